@@ -1,0 +1,52 @@
+#pragma once
+
+// What can go wrong in normal use of the till. Core returns these codes; the text a person
+// reads comes from describe(), which is translatable and shared by the till's screens and
+// kassactl so that every front end says the same thing the same way.
+
+#include <QString>
+
+namespace kassa::core {
+
+enum class ErrorCode {
+    EmptyCode,
+    InvalidCharacters,
+    InvalidLength,
+    InvalidCheckDigit,
+    UnknownProduct,
+    InvalidQuantity,
+    QuantityTooLarge,
+    WeightRequired,
+    NoSuchLine,
+    LineVoided,
+    InvalidDiscount,
+    ApprovalRequired,
+    NotAuthorized,
+    EmptyBasket,
+    InvalidAmount,
+    TenderTooLarge,
+    TenderDoesNotCover,
+    PaymentIncomplete,
+    CardDeclined,
+    TerminalUnavailable,
+    UnknownOperator,
+    WrongPin,
+    OperatorLocked,
+    InvalidPin,
+    NoSuchBasket,
+    BasketNotEmpty,
+    StorageFailed,
+    StorageFull,
+    StorageReadOnly,
+    InvalidInput,
+};
+
+struct Error {
+    ErrorCode code;
+    QString detail; // what exactly was refused: the code, the amount, the line number ...
+};
+
+// A sentence for a person: what was wrong and what to do.
+[[nodiscard]] QString describe(const Error& error);
+
+} // namespace kassa::core

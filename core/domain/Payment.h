@@ -1,0 +1,51 @@
+#pragma once
+
+// Paying for a basket: one or more tenders until the total is covered. Cash is rounded to
+// 5 cents when it settles the rest of the sale (the rounding is its own receipt line) and
+// may be more than is due (change); a card pays an exact amount, at most what is left.
+
+#include "PaymentTerminal.h"
+
+#include <vector>
+
+namespace kassa::core {
+
+struct Tender {
+    enum class Kind { Cash, Card };
+
+    Kind kind = Kind::Cash;
+    Money amount;   // what this tender pays of the sale
+    Money given;    // cash handed over (amount + change); equals amount for cards
+    Money change;
+    CardAuthorization card;
+};
+
+[[nodiscard]] QString tenderKindToString(Tender::Kind kind); // "cash" / "card"
+
+class Payment {
+public:
+    explicit Payment(Money total) : m_total(total) {}
+
+    [[nodiscard]] Money total() const { return m_total; }
+    [[nodiscard]] Money paid() const;
+    [[nodiscard]] Money remaining() const { return m_total + m_rounding - paid(); }
+    // What the customer must hand over to settle the rest in cash.
+    [[nodiscard]] Money cashDue() const { return roundForCash(remaining()); }
+    [[nodiscard]] bool isComplete() const { return m_complete; }
+    [[nodiscard]] Money rounding() const { return m_rounding; }
+    [[nodiscard]] Money change() const;
+    [[nodiscard]] const std::vector<Tender>& tenders() const { return m_tenders; }
+
+    // Cash handed over. Less than what is due is a part payment; more gives change.
+    Result<void> addCash(Money given);
+    // A card for `amount` (at most what is left) through the terminal.
+    Result<void> addCard(Money amount, PaymentTerminal& terminal, const QString& reference);
+
+private:
+    Money m_total;
+    Money m_rounding;
+    bool m_complete = false;
+    std::vector<Tender> m_tenders;
+};
+
+} // namespace kassa::core

@@ -1,0 +1,40 @@
+#pragma once
+
+// The card payment terminal as the till sees it: it is asked to authorise an amount and gives
+// back a masked card number and an authorisation code, never card data. The simulator stands
+// in for a terminal in tests, training and the demo, and can be told to decline.
+
+#include "Money.h"
+
+#include <QString>
+
+namespace kassa::core {
+
+struct CardAuthorization {
+    QString maskedPan; // "************1234"
+    QString authCode;
+    QString scheme;    // "VISA", "MASTERCARD" ...
+};
+
+class PaymentTerminal {
+public:
+    virtual ~PaymentTerminal() = default;
+    virtual Result<CardAuthorization> authorize(Money amount, const QString& reference) = 0;
+};
+
+class SimulatedPaymentTerminal final : public PaymentTerminal {
+public:
+    enum class Mode { Approve, Decline };
+
+    explicit SimulatedPaymentTerminal(Mode mode = Mode::Approve) : m_mode(mode) {}
+    void setMode(Mode mode) { m_mode = mode; }
+    [[nodiscard]] Mode mode() const { return m_mode; }
+
+    Result<CardAuthorization> authorize(Money amount, const QString& reference) override;
+
+private:
+    Mode m_mode;
+    int m_authorizations = 0;
+};
+
+} // namespace kassa::core

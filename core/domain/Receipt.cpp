@@ -1,0 +1,178 @@
+#include "Receipt.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace kassa::core {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("kassa::core::Receipt", text); }
+
+QString money(Money amount) { return amount.format(QLatin1Char(',')); }
+
+class Layout {
+public:
+    explicit Layout(int width) : m_width(width) {}
+
+    void centered(const QString& text) {
+        const QString cut = text.left(m_width);
+        m_lines << QString((m_width - cut.size()) / 2, QLatin1Char(' ')) + cut;
+    }
+    void left(const QString& text) { m_lines << text.left(m_width); }
+    // Text on the left, amount on the right; the text is cut if both do not fit.
+    void columns(const QString& text, const QString& right) {
+        const int room = m_width - static_cast<int>(right.size()) - 1;
+        const QString cut = text.left(std::max(room, 0));
+        m_lines << cut + QString(m_width - cut.size() - right.size(), QLatin1Char(' ')) + right;
+    }
+    void rule() { m_lines << QString(m_width, QLatin1Char('-')); }
+    void blank() { m_lines << QString(); }
+    [[nodiscard]] QString text() const { return m_lines.join(QLatin1Char('\n')) + QLatin1Char('\n'); }
+    [[nodiscard]] const QStringList& lines() const { return m_lines; }
+
+private:
+    int m_width;
+    QStringList m_lines;
+};
+
+void renderHeader(Layout& out, const CompletedSale& sale, const ReceiptHeader& header) {
+    out.centered(header.storeName);
+    if (!header.address.isEmpty()) {
+        out.centered(header.address);
+    }
+    if (!header.businessId.isEmpty()) {
+        out.centered(tr("Business ID %1").arg(header.businessId));
+    }
+    out.rule();
+    out.left(tr("Receipt %1").arg(sale.receiptNumber));
+    out.columns(sale.completedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+                tr("Till %1").arg(sale.till.tillId));
+    out.left(tr("Cashier: %1").arg(sale.operatorName));
+    out.rule();
+}
+
+void renderLines(Layout& out, const CompletedSale& sale) {
+    for (const SaleLine& line : sale.lines) {
+        if (line.voided) {
+            out.left(tr("VOID %1").arg(line.name));
+            continue;
+        }
+        const QString amount = money(line.gross) + QLatin1Char(' ') + line.taxCode;
+        const bool single = line.unit == Unit::Pieces && line.quantityMilli == kQuantityOne;
+        if (single) {
+            out.columns(line.name, amount);
+        } else {
+            out.left(line.name);
+            const QString perUnit = line.unit == Unit::Kilograms ? tr("%1/kg").arg(money(line.unitPrice))
+                                                                 : money(line.unitPrice);
+            out.columns(QStringLiteral("  %1 x %2").arg(formatQuantity(line.quantityMilli, line.unit), perUnit),
+                        amount);
+        }
+        if (!line.lineDiscount.isZero()) {
+            out.columns(QStringLiteral("  ") + tr("Discount"), money(-line.lineDiscount) + QStringLiteral("  "));
+        }
+    }
+}
+
+void renderTotals(Layout& out, const CompletedSale& sale) {
+    out.rule();
+    if (!sale.basketDiscount.isZero()) {
+        out.columns(tr("Subtotal"), money(sale.subtotal) + QStringLiteral("  "));
+        out.columns(tr("Basket discount"), money(-sale.basketDiscount) + QStringLiteral("  "));
+    }
+    out.columns(tr("TOTAL EUR"), money(sale.total) + QStringLiteral("  "));
+    if (!sale.rounding.isZero()) {
+        out.columns(tr("Cash rounding"), money(sale.rounding) + QStringLiteral("  "));
+        out.columns(tr("To pay"), money(sale.amountPaid()) + QStringLiteral("  "));
+    }
+    if (const Money discounts = sale.discountTotal(); !discounts.isZero()) {
+        out.columns(tr("You saved"), money(discounts) + QStringLiteral("  "));
+    }
+    out.blank();
+    for (const Tender& tender : sale.tenders) {
+        if (tender.kind == Tender::Kind::Cash) {
+            out.columns(tr("Cash"), money(tender.given) + QStringLiteral("  "));
+        } else {
+            out.columns(tr("Card %1 %2").arg(tender.card.scheme, tender.card.maskedPan.right(8)),
+                        money(tender.amount) + QStringLiteral("  "));
+            out.left(QStringLiteral("  ") + tr("Authorisation %1").arg(tender.card.authCode));
+        }
+    }
+    if (!sale.change.isZero()) {
+        out.columns(tr("Change"), money(sale.change) + QStringLiteral("  "));
+    }
+}
+
+void renderVat(Layout& out, const CompletedSale& sale) {
+    out.rule();
+    out.columns(tr("VAT"), tr("Net") + QStringLiteral("     ") + tr("Tax") + QStringLiteral("   ") + tr("Gross"));
+    for (const VatLine& vat : sale.vat) {
+        const QString figures = QStringLiteral("%1 %2 %3")
+                                    .arg(money(vat.net), 8)
+                                    .arg(money(vat.vat), 7)
+                                    .arg(money(vat.gross), 8);
+        out.columns(vat.code + QLatin1Char(' ') + formatRate(vat.basisPoints), figures);
+    }
+    out.rule();
+    for (const Approval& approval : sale.approvals) {
+        out.left(tr("Approved by %1: %2").arg(approval.approverId, approval.kind));
+    }
+}
+
+Layout layoutReceipt(const CompletedSale& sale, const ReceiptHeader& header) {
+    Layout out(header.width);
+    renderHeader(out, sale, header);
+    renderLines(out, sale);
+    renderTotals(out, sale);
+    renderVat(out, sale);
+    return out;
+}
+
+QByteArray toPrinterText(const QString& text) {
+    // The printer is set to code page 1252 (ESC t 16): Latin-1 covers Finnish and Swedish.
+    QByteArray bytes;
+    for (QChar c : text) {
+        bytes.append(c.unicode() < 256 ? static_cast<char>(c.unicode()) : '?');
+    }
+    return bytes;
+}
+
+} // namespace
+
+QString renderReceiptText(const CompletedSale& sale, const ReceiptHeader& header) {
+    Layout out = layoutReceipt(sale, header);
+    out.centered(QStringLiteral("|| ") + sale.receiptNumber + QStringLiteral(" ||"));
+    out.blank();
+    out.centered(tr("Thank you for visiting!"));
+    return out.text();
+}
+
+QByteArray renderReceiptEscPos(const CompletedSale& sale, const ReceiptHeader& header) {
+    const auto command = [](std::initializer_list<unsigned char> codes) {
+        QByteArray bytes;
+        for (unsigned char code : codes) {
+            bytes.append(static_cast<char>(code));
+        }
+        return bytes;
+    };
+    constexpr unsigned char ESC = 0x1b;
+    constexpr unsigned char GS = 0x1d;
+    const Layout out = layoutReceipt(sale, header);
+    QByteArray bytes = command({ESC, '@'}) + command({ESC, 't', 16}); // initialise; code page WPC1252
+    for (const QString& line : out.lines()) {
+        bytes += toPrinterText(line) + '\n';
+    }
+    // The receipt number as CODE128 (code set B), centred, with its characters printed below.
+    const QByteArray number = "{B" + sale.receiptNumber.toLatin1();
+    bytes += command({ESC, 'a', 1});
+    bytes += command({GS, 'h', 80}) + command({GS, 'w', 2}) + command({GS, 'H', 2});
+    bytes += command({GS, 'k', 73, static_cast<unsigned char>(number.size())}) + number + '\n';
+    bytes += toPrinterText(tr("Thank you for visiting!")) + '\n';
+    bytes += command({ESC, 'a', 0});
+    bytes += command({ESC, 'd', 4});      // feed past the cutter
+    bytes += command({GS, 'V', 66, 0});   // partial cut
+    return bytes;
+}
+
+} // namespace kassa::core

@@ -1,0 +1,88 @@
+#pragma once
+
+// A completed sale: an immutable business fact. It is built from the basket and the payment
+// when the last tender settles, numbered and chained inside the transaction that stores it,
+// and from then on only read: by receipts, by reports and by the sync engine.
+
+#include "Basket.h"
+#include "Payment.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <vector>
+
+namespace kassa::core {
+
+struct SaleLine {
+    int lineNo = 0;
+    std::int64_t productId = 0;
+    QString sku;
+    QString code;
+    QString name;
+    QString taxCode;
+    int taxBasisPoints = 0;
+    Unit unit = Unit::Pieces;
+    std::int64_t quantityMilli = 0;
+    Money unitPrice;
+    Money gross;
+    Money lineDiscount;
+    Money basketDiscountShare;
+    bool voided = false;
+
+    [[nodiscard]] Money net() const { return voided ? Money() : gross - lineDiscount - basketDiscountShare; }
+};
+
+struct TillIdentity {
+    QString storeId;   // "001"
+    QString tillId;    // "01"
+    QString storeName;
+    QString deviceId;  // a UUID made when the till was initialised
+    int epoch = 1;
+};
+
+struct CompletedSale {
+    QString documentId; // UUIDv7
+    std::int64_t number = 0;
+    QString receiptNumber; // "001-01-000042"
+    TillIdentity till;
+    QString operatorId;
+    QString operatorName;
+    QDateTime completedAt; // the till's clock, recorded but never deciding anything
+    QString currency = QStringLiteral("EUR");
+    std::vector<SaleLine> lines;
+    Money subtotal;       // after line discounts
+    Money basketDiscount;
+    Money total;          // what the goods cost
+    Money rounding;       // cash rounding
+    Money change;
+    std::vector<Tender> tenders;
+    std::vector<VatLine> vat;
+    std::vector<Approval> approvals;
+    QString previousHash;
+    QString hash;
+
+    [[nodiscard]] Money discountTotal() const;
+    [[nodiscard]] Money amountPaid() const { return total + rounding; }
+};
+
+// Builds the sale from what the cashier did; number, hash and document id come at commit.
+[[nodiscard]] CompletedSale buildSale(const Basket& basket, const Payment& payment, const TillIdentity& till,
+                                      const QString& operatorId, const QString& operatorName, const QDateTime& at);
+
+[[nodiscard]] QString formatReceiptNumber(const TillIdentity& till, std::int64_t number);
+
+// The canonical form: compact JSON with sorted keys and amounts in cents. It is the sale's
+// outbox payload and what the receipt chain hashes, so it must never change for a stored sale.
+[[nodiscard]] QJsonObject saleToJson(const CompletedSale& sale);
+[[nodiscard]] Result<CompletedSale> saleFromJson(const QJsonObject& json);
+[[nodiscard]] QByteArray canonicalBytes(const CompletedSale& sale);
+
+// SHA-256 over the previous link and the canonical form, hex.
+[[nodiscard]] QString chainHash(const QString& previousHash, const QByteArray& canonical);
+
+// A time-ordered UUID (version 7) for document ids.
+[[nodiscard]] QString makeUuidV7(const QDateTime& at);
+
+constexpr int kSaleSchemaVersion = 1;
+
+} // namespace kassa::core

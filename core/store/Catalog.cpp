@@ -1,0 +1,269 @@
+#include "Catalog.h"
+
+#include "../domain/Barcode.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
+#include <QSet>
+
+namespace kassa::core {
+
+namespace {
+
+constexpr int kMaxLineBytes = 64 * 1024;
+
+Error lineError(int lineNumber, const QString& reason) {
+    return makeError(ErrorCode::InvalidInput, QStringLiteral("line %1: %2").arg(lineNumber).arg(reason));
+}
+
+struct ParsedLine {
+    Product product;
+    std::vector<QString> gtins;
+};
+
+Result<ParsedLine> parseCatalogLine(const QByteArray& bytes, int lineNumber, const TaxTable& taxes) {
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return lineError(lineNumber, QStringLiteral("not a JSON object (%1)").arg(parseError.errorString()));
+    }
+    const QJsonObject json = document.object();
+    ParsedLine parsed;
+    Product& product = parsed.product;
+    product.sku = json.value(QStringLiteral("sku")).toString().trimmed();
+    product.name = json.value(QStringLiteral("name")).toString().trimmed();
+    product.brand = json.value(QStringLiteral("brand")).toString().trimmed();
+    product.taxCode = json.value(QStringLiteral("tax_code")).toString();
+    if (product.sku.isEmpty() || product.sku.size() > 64) {
+        return lineError(lineNumber, QStringLiteral("\"sku\" must be a text of 1 to 64 characters"));
+    }
+    if (product.name.isEmpty() || product.name.size() > 200) {
+        return lineError(lineNumber, QStringLiteral("\"name\" must be a text of 1 to 200 characters"));
+    }
+    if (!json.value(QStringLiteral("price")).isString()) {
+        return lineError(lineNumber, QStringLiteral("\"price\" must be a decimal string such as \"2.49\""));
+    }
+    auto price = Money::parse(json.value(QStringLiteral("price")).toString());
+    if (!price || price->isNegative()) {
+        return lineError(lineNumber, QStringLiteral("\"price\" %1 is not an amount in euros with at most two decimals")
+                                         .arg(json.value(QStringLiteral("price")).toString()));
+    }
+    product.price = price.value();
+    if (!taxes.hasCode(product.taxCode)) {
+        return lineError(lineNumber, QStringLiteral("unknown \"tax_code\" \"%1\"").arg(product.taxCode));
+    }
+    if (!unitFromString(json.value(QStringLiteral("unit")).toString(), &product.unit)) {
+        return lineError(lineNumber, QStringLiteral("\"unit\" must be \"pcs\" or \"kg\""));
+    }
+    if (json.contains(QStringLiteral("plu")) && !json.value(QStringLiteral("plu")).isNull()) {
+        const QJsonValue plu = json.value(QStringLiteral("plu"));
+        const int number = plu.isString() ? plu.toString().toInt() : plu.toInt();
+        if (number < 1 || number > 99999) {
+            return lineError(lineNumber, QStringLiteral("\"plu\" must be a number from 1 to 99999"));
+        }
+        product.plu = number;
+    }
+    const QJsonValue attributes = json.value(QStringLiteral("attributes"));
+    if (!attributes.isUndefined() && !attributes.isObject()) {
+        return lineError(lineNumber, QStringLiteral("\"attributes\" must be an object"));
+    }
+    product.attributesJson =
+        QString::fromUtf8(QJsonDocument(attributes.toObject()).toJson(QJsonDocument::Compact));
+    if (!json.value(QStringLiteral("gtins")).isArray()) {
+        return lineError(lineNumber, QStringLiteral("\"gtins\" must be an array of codes"));
+    }
+    for (const QJsonValue& value : json.value(QStringLiteral("gtins")).toArray()) {
+        auto gtin = normalizeGtin(value.toString());
+        if (!gtin) {
+            return lineError(lineNumber, QStringLiteral("GTIN \"%1\": %2").arg(value.toString(), describe(gtin.error())));
+        }
+        parsed.gtins.push_back(gtin.value());
+    }
+    if (parsed.gtins.empty() && product.plu == 0) {
+        return lineError(lineNumber, QStringLiteral("a product needs at least one GTIN or a PLU"));
+    }
+    return parsed;
+}
+
+} // namespace
+
+Product Catalog::readProduct(Statement& s) const {
+    Product product;
+    product.id = s.int64(0);
+    product.sku = s.text(1);
+    product.name = s.text(2);
+    product.brand = s.text(3);
+    product.price = Money(s.int64(4));
+    product.taxCode = s.text(5);
+    (void)unitFromString(s.text(6), &product.unit); // the CHECK constraint allows only valid units
+    product.plu = s.integer(7);
+    product.attributesJson = s.text(8);
+    return product;
+}
+
+std::optional<Product> Catalog::byGtin(const QString& gtin14) {
+    Query query = m_db.prepare("SELECT p.id, p.sku, p.name, p.brand, p.price_cents, p.tax_code, p.unit, "
+                               "coalesce(p.plu, 0), p.attributes "
+                               "FROM product_gtins g JOIN products p ON p.id = g.product_id WHERE g.gtin = ?1");
+    query->bind(1, gtin14);
+    if (!query->step()) {
+        return std::nullopt;
+    }
+    return readProduct(*query);
+}
+
+std::optional<Product> Catalog::byPlu(int plu) {
+    Query query = m_db.prepare("SELECT p.id, p.sku, p.name, p.brand, p.price_cents, p.tax_code, p.unit, "
+                               "coalesce(p.plu, 0), p.attributes FROM products p WHERE p.plu = ?1");
+    query->bind(1, plu);
+    if (!query->step()) {
+        return std::nullopt;
+    }
+    return readProduct(*query);
+}
+
+std::optional<Product> Catalog::bySku(const QString& sku) {
+    Query query = m_db.prepare("SELECT p.id, p.sku, p.name, p.brand, p.price_cents, p.tax_code, p.unit, "
+                               "coalesce(p.plu, 0), p.attributes FROM products p WHERE p.sku = ?1");
+    query->bind(1, sku);
+    if (!query->step()) {
+        return std::nullopt;
+    }
+    return readProduct(*query);
+}
+
+std::vector<Product> Catalog::quickKeys() {
+    std::vector<Product> products;
+    Query query = m_db.prepare("SELECT p.id, p.sku, p.name, p.brand, p.price_cents, p.tax_code, p.unit, "
+                               "coalesce(p.plu, 0), p.attributes FROM products p "
+                               "WHERE p.quick_key IS NOT NULL ORDER BY p.quick_key");
+    while (query->step()) {
+        products.push_back(readProduct(*query));
+    }
+    return products;
+}
+
+std::vector<Product> Catalog::search(const QString& text, int limit) {
+    // Each word becomes a quoted prefix term, so user input can never be FTS5 syntax.
+    QStringList terms;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QString quoted = word;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms << QLatin1Char('"') + quoted + QStringLiteral("\"*");
+    }
+    std::vector<Product> products;
+    if (terms.isEmpty()) {
+        return products;
+    }
+    Query query = m_db.prepare("SELECT p.id, p.sku, p.name, p.brand, p.price_cents, p.tax_code, p.unit, "
+                               "coalesce(p.plu, 0), p.attributes FROM product_search s "
+                               "JOIN products p ON p.id = s.rowid WHERE product_search MATCH ?1 "
+                               "ORDER BY p.popularity DESC, p.id LIMIT ?2");
+    query->bind(1, terms.join(QLatin1Char(' '))).bind(2, limit);
+    while (query->step()) {
+        products.push_back(readProduct(*query));
+    }
+    return products;
+}
+
+std::int64_t Catalog::productCount() {
+    Query query = m_db.prepare("SELECT count(*) FROM products");
+    query->step();
+    return query->int64(0);
+}
+
+std::vector<QString> Catalog::gtinsOf(std::int64_t productId) {
+    std::vector<QString> gtins;
+    Query query = m_db.prepare("SELECT gtin FROM product_gtins WHERE product_id = ?1 ORDER BY gtin");
+    query->bind(1, productId);
+    while (query->step()) {
+        gtins.push_back(query->text(0));
+    }
+    return gtins;
+}
+
+void Catalog::upsert(const Product& product, const std::vector<QString>& gtins, int popularity,
+                     std::optional<int> quickKey) {
+    {
+        Query query = m_db.prepare(
+            "INSERT INTO products (sku, name, brand, price_cents, tax_code, unit, plu, attributes, popularity, quick_key) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+            "ON CONFLICT (sku) DO UPDATE SET name = excluded.name, brand = excluded.brand, "
+            "price_cents = excluded.price_cents, tax_code = excluded.tax_code, unit = excluded.unit, "
+            "plu = excluded.plu, attributes = excluded.attributes");
+        query->bind(1, product.sku).bind(2, product.name).bind(3, product.brand).bind(4, product.price.cents());
+        query->bind(5, product.taxCode).bind(6, unitToString(product.unit));
+        product.plu > 0 ? query->bind(7, product.plu) : query->bindNull(7);
+        query->bind(8, product.attributesJson).bind(9, popularity);
+        quickKey ? query->bind(10, *quickKey) : query->bindNull(10);
+        query->run();
+    }
+    std::int64_t productId = 0;
+    {
+        Query query = m_db.prepare("SELECT id FROM products WHERE sku = ?1");
+        query->bind(1, product.sku);
+        query->step();
+        productId = query->int64(0);
+    }
+    for (const QString& gtin : gtins) {
+        Query query = m_db.prepare("INSERT INTO product_gtins (gtin, product_id) VALUES (?1, ?2) "
+                                   "ON CONFLICT (gtin) DO UPDATE SET product_id = excluded.product_id");
+        query->bind(1, gtin).bind(2, productId).run();
+    }
+}
+
+Result<ImportSummary> Catalog::importJsonLines(QIODevice& input, const TaxTable& taxes) {
+    ImportSummary summary;
+    try {
+        Transaction transaction(m_db);
+        QSet<QString> skus;
+        QHash<QString, QString> gtinOwners; // GTIN -> SKU within this file
+        int lineNumber = 0;
+        while (!input.atEnd()) {
+            const QByteArray line = input.readLine(kMaxLineBytes + 1);
+            ++lineNumber;
+            if (line.size() > kMaxLineBytes && !line.endsWith('\n')) {
+                return lineError(lineNumber, QStringLiteral("longer than %1 bytes").arg(kMaxLineBytes));
+            }
+            if (line.trimmed().isEmpty()) {
+                continue;
+            }
+            auto parsed = parseCatalogLine(line, lineNumber, taxes);
+            if (!parsed) {
+                return parsed.error();
+            }
+            if (skus.contains(parsed->product.sku)) {
+                return lineError(lineNumber, QStringLiteral("SKU \"%1\" appears twice in the file").arg(parsed->product.sku));
+            }
+            skus.insert(parsed->product.sku);
+            for (const QString& gtin : parsed->gtins) {
+                if (gtinOwners.contains(gtin)) {
+                    return lineError(lineNumber, QStringLiteral("GTIN %1 also belongs to SKU \"%2\"")
+                                                     .arg(gtin, gtinOwners.value(gtin)));
+                }
+                gtinOwners.insert(gtin, parsed->product.sku);
+            }
+            try {
+                upsert(parsed->product, parsed->gtins, 0, std::nullopt);
+            } catch (const StoreError& error) {
+                if ((error.sqliteCode() & 0xFF) == 19 /* SQLITE_CONSTRAINT */) {
+                    return lineError(lineNumber, QStringLiteral("conflicts with the catalog (PLU %1 already used?)")
+                                                     .arg(parsed->product.plu));
+                }
+                throw;
+            }
+            ++summary.products;
+            summary.gtins += static_cast<int>(parsed->gtins.size());
+        }
+        if (summary.products == 0) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the file has no products"));
+        }
+        transaction.commit();
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+    return summary;
+}
+
+} // namespace kassa::core

@@ -1,0 +1,49 @@
+#pragma once
+
+// The till's replica of the product catalog: point lookups by GTIN, PLU and id for scanning,
+// FTS5 search for the clerk, and the JSON-lines import that central will accept too.
+
+#include "Database.h"
+
+#include "../domain/Product.h"
+#include "../domain/TaxCode.h"
+
+#include <QIODevice>
+#include <optional>
+#include <vector>
+
+namespace kassa::core {
+
+struct ImportSummary {
+    int products = 0; // lines read and stored (new or updated)
+    int gtins = 0;
+};
+
+class Catalog {
+public:
+    explicit Catalog(Database& db) : m_db(db) {}
+
+    [[nodiscard]] std::optional<Product> byGtin(const QString& gtin14);
+    [[nodiscard]] std::optional<Product> byPlu(int plu);
+    [[nodiscard]] std::optional<Product> bySku(const QString& sku);
+    [[nodiscard]] std::vector<Product> quickKeys();
+    // Prefix search over name, brand and SKU; most popular first.
+    [[nodiscard]] std::vector<Product> search(const QString& text, int limit);
+    [[nodiscard]] std::int64_t productCount();
+    [[nodiscard]] std::vector<QString> gtinsOf(std::int64_t productId);
+
+    // Reads one JSON object per line (see README, "Catalog format") and stores all of them in
+    // one transaction: a bad line is reported with its number and reason, and then nothing of
+    // the file is stored. Products are matched by SKU, so importing again updates them.
+    Result<ImportSummary> importJsonLines(QIODevice& input, const TaxTable& taxes);
+
+    // Stores one product inside the caller's transaction (used by the importer and demo data).
+    void upsert(const Product& product, const std::vector<QString>& gtins, int popularity, std::optional<int> quickKey);
+
+private:
+    Product readProduct(Statement& statement) const;
+
+    Database& m_db;
+};
+
+} // namespace kassa::core

@@ -1,0 +1,182 @@
+#include "DemoCatalog.h"
+
+#include "../domain/Barcode.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <array>
+
+namespace kassa::core {
+
+namespace {
+
+struct Weighed {
+    const char* name;
+    const char* brand;
+    int pricePerKgCents;
+    bool quickKey;
+};
+
+// Sold by weight at the scale or the till: PLU = position + 1.
+constexpr Weighed kWeighed[] = {
+    {"Banaani", "Chiquita", 199, true},       {"Tomaatti", "Suomen Kasvis", 449, true},
+    {"Kurkku", "Suomen Kasvis", 399, true},   {"Peruna, yleisperuna", "Kotimaista", 119, true},
+    {"Porkkana", "Kotimaista", 139, false},   {"Keltasipuli", "Kotimaista", 149, false},
+    {"Omena Granny Smith", "Pirkka", 299, false}, {"Päärynä Conference", "Pirkka", 349, false},
+    {"Appelsiini", "Pirkka", 229, false},     {"Sitruuna", "Pirkka", 399, false},
+    {"Paprika punainen", "Pirkka", 649, false}, {"Avokado", "Pirkka", 799, false},
+    {"Kiivi", "Zespri", 499, false},          {"Mandariini", "Pirkka", 279, false},
+    {"Punasipuli", "Kotimaista", 249, false}, {"Valkosipuli", "Pirkka", 899, false},
+    {"Lanttu", "Kotimaista", 169, false},     {"Kukkakaali", "Suomen Kasvis", 399, false},
+    {"Parsakaali", "Suomen Kasvis", 599, false}, {"Viinirypäle vihreä", "Pirkka", 699, false},
+    {"Emmental-juusto, palana", "Juustoportti", 1890, false}, {"Savulohi, palvi", "Snellman", 2990, false},
+    {"Kinkku, tiskistä", "HK", 1690, false},  {"Karjalanpiirakka, tiskistä", "Fazer", 890, false},
+};
+
+struct Kind {
+    const char* department; // attribute
+    const char* name;
+    const char* taxCode;
+    int basePriceCents;
+    std::array<const char*, 4> brands;
+    std::array<const char*, 4> variants; // size or flavour
+};
+
+constexpr Kind kKinds[] = {
+    {"maito", "Kevytmaito", "B", 109, {"Valio", "Arla", "Pirkka", "Kotimaista"}, {"1 l", "1,5 l", "0,5 l", "laktoositon 1 l"}},
+    {"maito", "Jogurtti", "B", 89, {"Valio", "Arla", "Danone", "Pirkka"}, {"mansikka 150 g", "mustikka 150 g", "vanilja 1 kg", "maustamaton 1 kg"}},
+    {"maito", "Rahka", "B", 129, {"Valio", "Arla", "Oddlygood", "Pirkka"}, {"vanilja 200 g", "maustamaton 250 g", "mango 200 g", "sitruuna 200 g"}},
+    {"maito", "Voi", "B", 449, {"Valio", "Arla", "Meijerivoi", "Pirkka"}, {"500 g", "normaalisuolainen 500 g", "laktoositon 400 g", "suolaton 250 g"}},
+    {"maito", "Juusto Edam", "B", 399, {"Valio", "Juustoportti", "Arla", "Pirkka"}, {"400 g", "900 g", "viipale 150 g", "kevyt 400 g"}},
+    {"leipä", "Ruisleipä", "B", 229, {"Fazer", "Vaasan", "Oululainen", "Primula"}, {"6 kpl 330 g", "täysjyvä 500 g", "ohut 400 g", "palat 12 kpl"}},
+    {"leipä", "Paahtoleipä", "B", 199, {"Fazer", "Vaasan", "Oululainen", "Pirkka"}, {"500 g", "täysjyvä 500 g", "moniviljainen 450 g", "kaura 500 g"}},
+    {"leipä", "Korvapuusti", "B", 349, {"Fazer", "Vaasan", "Pirkka", "Primula"}, {"4 kpl", "6 kpl", "pakaste 10 kpl", "mini 12 kpl"}},
+    {"liha", "Jauheliha", "B", 499, {"Atria", "HK", "Snellman", "Pirkka"}, {"naudan 10 % 400 g", "sian ja naudan 400 g", "broilerin 400 g", "naudan 17 % 600 g"}},
+    {"liha", "Broilerin fileesuikale", "B", 549, {"Atria", "Kariniemen", "Saarioinen", "Pirkka"}, {"maustamaton 300 g", "hunaja 300 g", "BBQ 300 g", "pippuri 600 g"}},
+    {"liha", "Nakki", "B", 299, {"HK", "Atria", "Snellman", "Pirkka"}, {"Wilhelmiina 300 g", "kana 300 g", "juusto 400 g", "lenkki 580 g"}},
+    {"kuiva", "Kahvi", "B", 699, {"Paulig Juhla Mokka", "Kulta Katriina", "Presidentti", "Pirkka"}, {"500 g", "tumma paahto 500 g", "suodatin 450 g", "papu 1 kg"}},
+    {"kuiva", "Kaurahiutale", "B", 159, {"Elovena", "Myllyn Paras", "Pirkka", "Fazer"}, {"1 kg", "täysjyvä 500 g", "pikakaura 500 g", "luomu 750 g"}},
+    {"kuiva", "Pasta", "B", 139, {"Barilla", "Myllyn Paras", "Pirkka", "Rummo"}, {"spagetti 500 g", "penne 500 g", "fusilli 400 g", "makaroni 1 kg"}},
+    {"kuiva", "Riisi", "B", 219, {"Risella", "Uncle Ben's", "Pirkka", "Tilda"}, {"jasmiini 1 kg", "basmati 1 kg", "pitkäjyvä 2 kg", "puuro 1 kg"}},
+    {"makeiset", "Suklaalevy", "B", 299, {"Fazer Sininen", "Marabou", "Panda", "Brunberg"}, {"200 g", "pähkinä 200 g", "mint 180 g", "tumma 100 g"}},
+    {"makeiset", "Lakritsi", "B", 249, {"Panda", "Halva", "Malaco", "Fazer"}, {"200 g", "salmiakki 150 g", "pehmeä 240 g", "täyte 300 g"}},
+    {"juomat", "Appelsiinimehu", "B", 219, {"Valio", "Tropicana", "Marli", "Pirkka"}, {"1 l", "hedelmäliha 1 l", "1,5 l", "0,33 l"}},
+    {"juomat", "Kivennäisvesi", "B", 99, {"Vichy", "Novelle", "Bonaqua", "Pirkka"}, {"0,5 l", "1,5 l", "sitruuna 0,5 l", "8 x 0,33 l"}},
+    {"juomat", "Olut", "A", 199, {"Karhu", "Lapin Kulta", "Olvi", "Koff"}, {"0,33 l", "0,5 l", "6 x 0,33 l", "24 x 0,33 l"}},
+    {"koti", "Astianpesuaine", "A", 279, {"Fairy", "Sun", "Pirkka", "Eco"}, {"500 ml", "sitruuna 900 ml", "tabletti 40 kpl", "hajusteeton 500 ml"}},
+    {"koti", "Talouspaperi", "A", 349, {"Serla", "Lotus", "Pirkka", "Katrin"}, {"4 rll", "8 rll", "maxi 2 rll", "kierrätys 4 rll"}},
+    {"koti", "WC-paperi", "A", 599, {"Serla", "Lambi", "Lotus", "Pirkka"}, {"8 rll", "16 rll", "24 rll", "pehmeä 12 rll"}},
+    {"kosmetiikka", "Shampoo", "A", 399, {"Lumene", "Dove", "Elvital", "Pirkka"}, {"250 ml", "kuiville hiuksille 250 ml", "hilseilevälle 400 ml", "lapsille 300 ml"}},
+    {"kosmetiikka", "Hammastahna", "A", 249, {"Colgate", "Pepsodent", "Sensodyne", "Pirkka"}, {"75 ml", "valkaiseva 75 ml", "herkille 100 ml", "lapsille 50 ml"}},
+    {"lehdet", "Aikakauslehti", "C", 690, {"Aku Ankka", "Seura", "Apu", "Me Naiset"}, {"viikon numero", "erikoisnumero", "teemanumero", "vuosikirja"}},
+    {"tekstiili", "Sukat", "A", 899, {"Finnwear", "Nanso", "Pirkka", "Halti"}, {"3 paria 36-39", "3 paria 40-45", "villa 40-45", "urheilu 36-39"}},
+};
+
+constexpr std::int64_t kWeighedCount = sizeof(kWeighed) / sizeof(kWeighed[0]);
+constexpr std::int64_t kKindCount = sizeof(kKinds) / sizeof(kKinds[0]);
+
+std::uint64_t mix(std::uint64_t x) {
+    // splitmix64: deterministic on every platform, unlike std:: distributions.
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
+int endInNine(std::int64_t cents) {
+    // Shelf prices end in 9 (or 5 for cheap items), as a shopper expects.
+    const std::int64_t rounded = cents < 100 ? (cents / 5) * 5 + 4 : (cents / 10) * 10 + 9;
+    return static_cast<int>(std::max<std::int64_t>(rounded, 19));
+}
+
+Product weighedProduct(std::int64_t index) {
+    const Weighed& w = kWeighed[index];
+    Product product;
+    product.sku = QStringLiteral("PLU-%1").arg(index + 1, 5, 10, QLatin1Char('0'));
+    product.name = QString::fromUtf8(w.name);
+    product.brand = QString::fromUtf8(w.brand);
+    product.price = Money(w.pricePerKgCents);
+    product.taxCode = QStringLiteral("B");
+    product.unit = Unit::Kilograms;
+    product.plu = static_cast<int>(index + 1);
+    product.attributesJson = QStringLiteral("{\"department\":\"hedelmät ja vihannekset\"}");
+    return product;
+}
+
+Product packagedProduct(std::int64_t index) {
+    const std::uint64_t h = mix(static_cast<std::uint64_t>(index));
+    const Kind& kind = kKinds[h % kKindCount];
+    const int brand = static_cast<int>((h >> 8) % 4);
+    const int variant = static_cast<int>((h >> 16) % 4);
+    Product product;
+    product.sku = QStringLiteral("SKU-%1").arg(index, 7, 10, QLatin1Char('0'));
+    product.brand = QString::fromUtf8(kind.brands[brand]);
+    product.name = product.brand + QLatin1Char(' ') + QString::fromUtf8(kind.name).toLower() + QLatin1Char(' ') +
+                   QString::fromUtf8(kind.variants[variant]);
+    product.name[0] = product.name[0].toUpper();
+    // Prices vary around the kind's base price: 70 % .. 190 %.
+    const std::int64_t percent = 70 + static_cast<std::int64_t>((h >> 24) % 121);
+    product.price = Money(endInNine(kind.basePriceCents * percent / 100));
+    product.taxCode = QString::fromLatin1(kind.taxCode);
+    product.attributesJson = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("department"), QString::fromUtf8(kind.department)},
+                                  {QStringLiteral("variant"), QString::fromUtf8(kind.variants[variant])}})
+            .toJson(QJsonDocument::Compact));
+    return product;
+}
+
+} // namespace
+
+QString demoGtin(std::int64_t index) {
+    // 2654435761 is coprime with 10^10, so index -> body is a bijection: codes never collide.
+    const std::uint64_t body = (static_cast<std::uint64_t>(index) * 2654435761ULL) % 10'000'000'000ULL;
+    const QString digits = QStringLiteral("64") + QStringLiteral("%1").arg(body, 10, 10, QLatin1Char('0'));
+    return digits + QString::number(gs1CheckDigit(digits));
+}
+
+void seedDemoCatalog(TillDatabase& till, std::int64_t productCount,
+                     const std::function<void(std::int64_t done)>& progress) {
+    Transaction transaction(till.db());
+    Operators operators = till.operators();
+    for (const DemoOperator& person : kDemoOperators) {
+        auto added = operators.add(Operator{QString::fromLatin1(person.id), QString::fromUtf8(person.name), person.role},
+                                   QString::fromLatin1(person.pin));
+        if (!added) {
+            throw StoreError(1, describe(added.error()).toStdString());
+        }
+    }
+    Catalog catalog = till.catalog();
+    int nextQuickKey = 1;
+    const std::int64_t weighed = std::min(productCount, kWeighedCount);
+    for (std::int64_t i = 0; i < weighed; ++i) {
+        const bool quick = kWeighed[i].quickKey;
+        catalog.upsert(weighedProduct(i), {}, 1000 - static_cast<int>(i),
+                       quick ? std::optional<int>(nextQuickKey++) : std::nullopt);
+    }
+    // Everyday packaged goods for the remaining quick keys: the first packaged products of a
+    // few kinds, plus the carrier bag every Finnish till sells.
+    Product bag;
+    bag.sku = QStringLiteral("KASSI-01");
+    bag.name = QStringLiteral("Kauppakassi, muovi");
+    bag.brand = QStringLiteral("Kassa");
+    bag.price = Money(25);
+    bag.taxCode = QStringLiteral("A");
+    bag.attributesJson = QStringLiteral("{\"department\":\"kassa\"}");
+    // The store's own code for it, in the in-store range 20 (no label template uses 20).
+    const QString bagDigits = QStringLiteral("200000000001");
+    catalog.upsert(bag, {QStringLiteral("0") + bagDigits + QString::number(gs1CheckDigit(bagDigits))}, 100000,
+                   nextQuickKey++);
+    for (std::int64_t i = 0; i < productCount - weighed - 1; ++i) {
+        const Product product = packagedProduct(i);
+        const int popularity = static_cast<int>(mix(static_cast<std::uint64_t>(i) ^ 0x5bd1e995ULL) % 1000);
+        const bool quick = i < 4;
+        catalog.upsert(product, {QLatin1Char('0') + demoGtin(i)}, quick ? 5000 : popularity,
+                       quick ? std::optional<int>(nextQuickKey++) : std::nullopt);
+        if (progress && (i + 1) % 100'000 == 0) {
+            progress(i + 1);
+        }
+    }
+    transaction.commit();
+}
+
+} // namespace kassa::core

@@ -1,0 +1,36 @@
+#pragma once
+
+// A deterministic, realistic demo catalog for training, demos, tests and benchmarks: Finnish
+// product names across a grocery store's departments, real brands, valid EAN-13 codes in
+// Finland's 64 prefix, weighed fruit and vegetables with PLUs, quick keys, and demo operators.
+// The same N always gives the same catalog, from a thousand products to a million.
+
+#include "TillDatabase.h"
+
+#include <functional>
+
+namespace kassa::core {
+
+struct DemoOperator {
+    const char* id;
+    const char* name;
+    Role role;
+    const char* pin;
+};
+
+// The demo operators the README lists.
+inline constexpr DemoOperator kDemoOperators[] = {
+    {"1001", "Maija Virtanen", Role::Cashier, "1234"},
+    {"2001", "Jukka Korhonen", Role::Supervisor, "2345"},
+    {"3001", "Anna Nieminen", Role::Manager, "3456"},
+};
+
+// The EAN-13 of demo product number `index` (0-based).
+[[nodiscard]] QString demoGtin(std::int64_t index);
+
+// Fills an initialised till with `productCount` products and the demo operators, in one
+// transaction. Progress is reported every 100,000 products when a callback is given.
+void seedDemoCatalog(TillDatabase& till, std::int64_t productCount,
+                     const std::function<void(std::int64_t done)>& progress = {});
+
+} // namespace kassa::core

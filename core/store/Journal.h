@@ -1,0 +1,48 @@
+#pragma once
+
+// The till's record of completed sales. commit() writes a sale with its lines, tenders,
+// approvals, stock movements, receipt chain link and one outbox event in a single durable
+// transaction: after it returns the sale survives a power cut; if it fails nothing of it exists.
+
+#include "Database.h"
+
+#include "../domain/Sale.h"
+
+#include <vector>
+
+namespace kassa::core {
+
+struct ChainReport {
+    std::int64_t sales = 0;
+    std::int64_t firstBroken = 0; // receipt number of the first bad link, 0 when the chain holds
+    QString problem;
+};
+
+struct OutboxDepth {
+    std::int64_t waiting = 0;
+    QString oldestWaiting; // ISO time, empty when none
+    std::int64_t lastSeq = 0;
+};
+
+class Journal {
+public:
+    explicit Journal(Database& db) : m_db(db) {}
+
+    // Numbers the sale, chains it to the previous one, gives it a document id and stores it.
+    Result<CompletedSale> commit(CompletedSale sale);
+
+    [[nodiscard]] std::vector<CompletedSale> last(int count);
+    [[nodiscard]] std::optional<CompletedSale> byReceiptNumber(const QString& receiptNumber);
+    [[nodiscard]] std::int64_t saleCount();
+    // Recomputes every link of the receipt chain from the stored canonical bodies.
+    [[nodiscard]] ChainReport verifyChain();
+    [[nodiscard]] OutboxDepth outboxDepth();
+
+private:
+    std::int64_t nextCounter(const char* name);
+    void writeSale(const CompletedSale& sale, const QByteArray& body);
+
+    Database& m_db;
+};
+
+} // namespace kassa::core

@@ -1,0 +1,142 @@
+#include "Settings.h"
+
+#include <QStringList>
+
+namespace kassa::core {
+
+QString Settings::value(const char* key, const QString& fallback) const {
+    Query query = m_db.prepare("SELECT value FROM settings WHERE key = ?1");
+    query->bind(1, QString::fromLatin1(key));
+    return query->step() ? query->text(0) : fallback;
+}
+
+int Settings::intValue(const char* key, int fallback) const {
+    bool ok = false;
+    const int parsed = value(key).toInt(&ok);
+    return ok ? parsed : fallback;
+}
+
+void Settings::setValue(const QString& key, const QString& value) {
+    Query query = m_db.prepare("INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    query->bind(1, key).bind(2, value).run();
+}
+
+QStringList Settings::knownKeys() {
+    using namespace settingKeys;
+    QStringList keys;
+    for (const char* key : {kStoreId, kStoreName, kStoreAddress, kBusinessId, kTillId, kPrinter, kReceiptWidth,
+                            kLabelTemplates, kDiscountApprovalPercent, kDiscountApprovalAmount, kMaxPieces,
+                            kLockoutAttempts, kLockoutMinutes, kCardTerminal}) {
+        keys << QString::fromLatin1(key);
+    }
+    return keys;
+}
+
+namespace {
+
+bool isDigits(const QString& text, int minLength, int maxLength) {
+    if (text.size() < minLength || text.size() > maxLength) {
+        return false;
+    }
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+}
+
+bool isIntInRange(const QString& text, int low, int high) {
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    return ok && value >= low && value <= high;
+}
+
+} // namespace
+
+Result<void> Settings::set(const QString& key, const QString& value) {
+    using namespace settingKeys;
+    const QByteArray k = key.toLatin1();
+    bool valid = true;
+    if (k == kStoreId || k == kTillId) {
+        valid = isDigits(value, k == kStoreId ? 3 : 2, k == kStoreId ? 3 : 2);
+    } else if (k == kStoreName || k == kStoreAddress || k == kBusinessId) {
+        valid = !value.trimmed().isEmpty() && value.size() <= 60;
+    } else if (k == kPrinter) {
+        valid = value == QLatin1String("none") || value.startsWith(QLatin1String("file:")) ||
+                value.startsWith(QLatin1String("tcp:"));
+    } else if (k == kReceiptWidth) {
+        valid = isIntInRange(value, 32, 64);
+    } else if (k == kLabelTemplates) {
+        valid = parseLabelTemplates(value).ok();
+    } else if (k == kDiscountApprovalPercent) {
+        valid = isIntInRange(value, 0, 100);
+    } else if (k == kDiscountApprovalAmount) {
+        valid = Money::parse(value).ok();
+    } else if (k == kMaxPieces) {
+        valid = isIntInRange(value, 1, 100'000);
+    } else if (k == kLockoutAttempts) {
+        valid = isIntInRange(value, 1, 100);
+    } else if (k == kLockoutMinutes) {
+        valid = isIntInRange(value, 1, 24 * 60);
+    } else if (k == kCardTerminal) {
+        valid = value == QLatin1String("simulator:approve") || value == QLatin1String("simulator:decline");
+    } else {
+        return makeError(ErrorCode::InvalidInput, key);
+    }
+    if (!valid) {
+        return makeError(ErrorCode::InvalidInput, key + QLatin1Char('=') + value);
+    }
+    try {
+        setValue(key, value);
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+    return {};
+}
+
+TillIdentity Settings::identity() const {
+    using namespace settingKeys;
+    TillIdentity till;
+    till.storeId = value(kStoreId, QStringLiteral("001"));
+    till.tillId = value(kTillId, QStringLiteral("01"));
+    till.storeName = value(kStoreName, QStringLiteral("Kassa"));
+    till.deviceId = value(kDeviceId);
+    till.epoch = intValue(kEpoch, 1);
+    return till;
+}
+
+DiscountPolicy Settings::discountPolicy() const {
+    using namespace settingKeys;
+    DiscountPolicy policy;
+    policy.approvalAbovePercentBp = intValue(kDiscountApprovalPercent, 10) * 100;
+    if (auto amount = Money::parse(value(kDiscountApprovalAmount, QStringLiteral("20.00")))) {
+        policy.approvalAboveAmount = amount.value();
+    }
+    policy.maxPiecesMilli = static_cast<std::int64_t>(intValue(kMaxPieces, 999)) * kQuantityOne;
+    return policy;
+}
+
+LockoutPolicy Settings::lockoutPolicy() const {
+    using namespace settingKeys;
+    return LockoutPolicy{intValue(kLockoutAttempts, 5), intValue(kLockoutMinutes, 15)};
+}
+
+std::vector<LabelTemplate> Settings::labelTemplates() const {
+    auto parsed = parseLabelTemplates(value(settingKeys::kLabelTemplates));
+    return parsed && !parsed->empty() ? parsed.value() : defaultLabelTemplates();
+}
+
+TaxTable Settings::taxTable() const {
+    std::vector<TaxRate> rates;
+    Query query = m_db.prepare("SELECT code, rate_bp, valid_from FROM tax_rates");
+    while (query->step()) {
+        rates.push_back(TaxRate{query->text(0), query->integer(1), QDate::fromString(query->text(2), Qt::ISODate)});
+    }
+    return TaxTable(std::move(rates));
+}
+
+void Settings::setTaxRates(const std::vector<TaxRate>& rates) {
+    for (const TaxRate& rate : rates) {
+        Query query = m_db.prepare("INSERT OR REPLACE INTO tax_rates (code, rate_bp, valid_from) VALUES (?1, ?2, ?3)");
+        query->bind(1, rate.code).bind(2, rate.basisPoints).bind(3, rate.validFrom.toString(Qt::ISODate)).run();
+    }
+}
+
+} // namespace kassa::core

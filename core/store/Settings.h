@@ -1,0 +1,60 @@
+#pragma once
+
+// The till's own configuration, kept in its database so a backup carries it: store and till
+// numbers, the printer, discount limits, label templates. Keys are documented in the README.
+
+#include "Database.h"
+
+#include "../domain/Basket.h"
+#include "../domain/Barcode.h"
+#include "../domain/Operator.h"
+#include "../domain/Sale.h"
+#include "../domain/TaxCode.h"
+
+namespace kassa::core {
+
+namespace settingKeys {
+inline constexpr char kStoreId[] = "store.id";
+inline constexpr char kStoreName[] = "store.name";
+inline constexpr char kStoreAddress[] = "store.address";
+inline constexpr char kBusinessId[] = "store.business_id";
+inline constexpr char kTillId[] = "till.id";
+inline constexpr char kDeviceId[] = "till.device_id";
+inline constexpr char kEpoch[] = "till.epoch";
+inline constexpr char kPrinter[] = "receipt.printer";
+inline constexpr char kReceiptWidth[] = "receipt.width";
+inline constexpr char kLabelTemplates[] = "scan.label_templates";
+inline constexpr char kDiscountApprovalPercent[] = "discount.approval_percent";
+inline constexpr char kDiscountApprovalAmount[] = "discount.approval_amount";
+inline constexpr char kMaxPieces[] = "basket.max_pieces";
+inline constexpr char kLockoutAttempts[] = "login.max_failed_attempts";
+inline constexpr char kLockoutMinutes[] = "login.lock_minutes";
+inline constexpr char kCardTerminal[] = "payment.terminal";
+} // namespace settingKeys
+
+class Settings {
+public:
+    explicit Settings(Database& db) : m_db(db) {}
+
+    [[nodiscard]] QString value(const char* key, const QString& fallback = {}) const;
+    [[nodiscard]] int intValue(const char* key, int fallback) const;
+    void setValue(const QString& key, const QString& value);
+
+    // Validates a value for a known key and stores it; unknown keys are refused.
+    Result<void> set(const QString& key, const QString& value);
+
+    [[nodiscard]] TillIdentity identity() const;
+    [[nodiscard]] DiscountPolicy discountPolicy() const;
+    [[nodiscard]] LockoutPolicy lockoutPolicy() const;
+    [[nodiscard]] std::vector<LabelTemplate> labelTemplates() const;
+    [[nodiscard]] TaxTable taxTable() const;
+    void setTaxRates(const std::vector<TaxRate>& rates);
+
+    // The keys `set` accepts, for help texts.
+    [[nodiscard]] static QStringList knownKeys();
+
+private:
+    Database& m_db;
+};
+
+} // namespace kassa::core

@@ -1,0 +1,44 @@
+#pragma once
+
+// The till's data folder: one SQLite file (kassa.db) holding the catalog replica, operators,
+// settings, completed sales and the outbox. Opening it runs the migrations; a damaged file or
+// one from a newer Kassa makes the constructor throw with a message that says what to do.
+
+#include "Catalog.h"
+#include "Journal.h"
+#include "Operators.h"
+#include "Settings.h"
+#include "SuspendedBaskets.h"
+
+#include <memory>
+
+namespace kassa::core {
+
+class TillDatabase {
+public:
+    static constexpr char kFileName[] = "kassa.db";
+
+    // Creates the folder if needed, opens and migrates. Throws StoreError or SchemaError.
+    explicit TillDatabase(const QString& dataDir);
+
+    [[nodiscard]] bool isInitialised();
+    // Gives a new till its identity: device id, epoch 1, store and till numbers, Finnish VAT.
+    void initialise(const QString& storeId, const QString& tillId, const QString& storeName);
+
+    [[nodiscard]] Database& db() { return *m_db; }
+    [[nodiscard]] const QString& dataDir() const { return m_dataDir; }
+    [[nodiscard]] Settings settings() { return Settings(*m_db); }
+    [[nodiscard]] Catalog catalog() { return Catalog(*m_db); }
+    [[nodiscard]] Operators operators() { return Operators(*m_db, settings().lockoutPolicy()); }
+    [[nodiscard]] Journal journal() { return Journal(*m_db); }
+    [[nodiscard]] SuspendedBaskets suspendedBaskets() { return SuspendedBaskets(*m_db); }
+
+    // PRAGMA integrity_check: "ok" or the first problems SQLite reports.
+    [[nodiscard]] QString integrityCheck();
+
+private:
+    QString m_dataDir;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace kassa::core

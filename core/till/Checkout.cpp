@@ -1,0 +1,221 @@
+#include "Checkout.h"
+
+namespace kassa::core {
+
+Checkout::Checkout(TillDatabase& till, PaymentTerminal& terminal, Clock clock)
+    : m_till(till)
+    , m_terminal(terminal)
+    , m_clock(std::move(clock))
+    , m_reader(till.settings().labelTemplates())
+    , m_taxes(till.settings().taxTable())
+    , m_basket(till.settings().discountPolicy()) {}
+
+Result<Operator> Checkout::login(const QString& operatorId, QStringView pin) {
+    auto person = m_till.operators().login(operatorId, pin, m_clock());
+    if (person) {
+        m_cashier = person.value();
+    }
+    return person;
+}
+
+void Checkout::logout() { m_cashier.reset(); }
+
+Result<void> Checkout::requireCashier() const {
+    if (!m_cashier) {
+        return makeError(ErrorCode::UnknownOperator, QString());
+    }
+    return {};
+}
+
+Result<void> Checkout::requireOpenBasket() const {
+    if (auto cashier = requireCashier(); !cashier) {
+        return cashier;
+    }
+    if (m_payment) {
+        // The total is fixed while paying; go back from the payment screen to change it.
+        return makeError(ErrorCode::PaymentIncomplete, m_payment->remaining().format());
+    }
+    return {};
+}
+
+int Checkout::taxRateFor(const Product& product) const {
+    const TaxRate* rate = m_taxes.rateOn(product.taxCode, m_clock().date());
+    return rate != nullptr ? rate->basisPoints : 0;
+}
+
+Result<int> Checkout::scan(const QString& code, std::int64_t quantityMilli) {
+    if (auto open = requireOpenBasket(); !open) {
+        return open.error();
+    }
+    if (code.trimmed().size() > kMaxScanLength) {
+        return makeError(ErrorCode::InvalidLength, code.trimmed().left(kMaxScanLength + 4));
+    }
+    auto scanned = m_reader.read(code);
+    if (!scanned) {
+        return scanned.error();
+    }
+    try {
+        if (scanned->kind == ScannedCode::Kind::Gtin) {
+            const std::optional<Product> product = m_till.catalog().byGtin(scanned->gtin);
+            if (!product) {
+                return makeError(ErrorCode::UnknownProduct, code.trimmed());
+            }
+            return addProduct(*product, quantityMilli);
+        }
+        const std::optional<Product> product = m_till.catalog().byPlu(scanned->plu);
+        if (!product) {
+            return makeError(ErrorCode::UnknownProduct, code.trimmed());
+        }
+        if (scanned->kind == ScannedCode::Kind::PricedLabel) {
+            return m_basket.addPricedLabel(*product, taxRateFor(*product), Money(scanned->value), code.trimmed());
+        }
+        // A weight label: the weight is the quantity, whatever unit the catalog says.
+        Product weighed = *product;
+        weighed.unit = Unit::Kilograms;
+        return m_basket.addProduct(weighed, taxRateFor(weighed), scanned->value, code.trimmed());
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+}
+
+Result<int> Checkout::addProduct(const Product& product, std::int64_t quantityMilli) {
+    if (auto open = requireOpenBasket(); !open) {
+        return open.error();
+    }
+    if (quantityMilli == 0) {
+        if (product.unit == Unit::Kilograms) {
+            return makeError(ErrorCode::WeightRequired, product.name);
+        }
+        quantityMilli = kQuantityOne;
+    }
+    return m_basket.addProduct(product, taxRateFor(product), quantityMilli, product.sku);
+}
+
+Result<void> Checkout::setQuantity(int lineNo, std::int64_t quantityMilli) {
+    if (auto open = requireOpenBasket(); !open) {
+        return open;
+    }
+    return m_basket.setQuantity(lineNo, quantityMilli);
+}
+
+Result<void> Checkout::voidLine(int lineNo) {
+    if (auto open = requireOpenBasket(); !open) {
+        return open;
+    }
+    return m_basket.voidLine(lineNo);
+}
+
+Result<void> Checkout::setLineDiscount(int lineNo, Discount discount, const std::optional<Approval>& approval) {
+    if (auto open = requireOpenBasket(); !open) {
+        return open;
+    }
+    return m_basket.setLineDiscount(lineNo, discount, approval);
+}
+
+Result<void> Checkout::setBasketDiscount(Discount discount, const std::optional<Approval>& approval) {
+    if (auto open = requireOpenBasket(); !open) {
+        return open;
+    }
+    return m_basket.setBasketDiscount(discount, approval);
+}
+
+Result<Approval> Checkout::approve(const QString& operatorId, QStringView pin, const QString& detail) {
+    return m_till.operators().approve(operatorId, pin, Role::Supervisor, detail, m_clock());
+}
+
+Result<void> Checkout::startPayment() {
+    if (auto open = requireOpenBasket(); !open) {
+        return open;
+    }
+    if (m_basket.isEmpty()) {
+        return makeError(ErrorCode::EmptyBasket);
+    }
+    m_payment.emplace(m_basket.total());
+    return {};
+}
+
+Result<void> Checkout::cancelPayment() {
+    if (m_payment && !m_payment->tenders().empty()) {
+        return makeError(ErrorCode::PaymentIncomplete, m_payment->remaining().format());
+    }
+    m_payment.reset();
+    return {};
+}
+
+Result<void> Checkout::payCash(Money given) {
+    if (!m_payment) {
+        return makeError(ErrorCode::EmptyBasket);
+    }
+    return m_payment->addCash(given);
+}
+
+Result<void> Checkout::payCard(std::optional<Money> amount) {
+    if (!m_payment) {
+        return makeError(ErrorCode::EmptyBasket);
+    }
+    const TillIdentity till = m_till.settings().identity();
+    const QString reference = till.storeId + QLatin1Char('-') + till.tillId + QLatin1Char('-') +
+                              m_clock().toString(QStringLiteral("yyyyMMddHHmmsszzz"));
+    return m_payment->addCard(amount.value_or(m_payment->remaining()), m_terminal, reference);
+}
+
+Result<CompletedSale> Checkout::complete() {
+    if (auto cashier = requireCashier(); !cashier) {
+        return cashier.error();
+    }
+    if (!m_payment || !m_payment->isComplete()) {
+        return makeError(ErrorCode::PaymentIncomplete, m_payment ? m_payment->remaining().format() : QString());
+    }
+    CompletedSale draft;
+    try {
+        draft = buildSale(m_basket, *m_payment, m_till.settings().identity(), m_cashier->id, m_cashier->name,
+                          m_clock());
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+    auto committed = m_till.journal().commit(std::move(draft));
+    if (committed) {
+        m_basket.clear();
+        m_payment.reset();
+    }
+    return committed;
+}
+
+Result<std::int64_t> Checkout::suspend() {
+    if (auto open = requireOpenBasket(); !open) {
+        return open.error();
+    }
+    auto id = m_till.suspendedBaskets().suspend(m_basket, m_cashier->id, m_clock());
+    if (id) {
+        m_basket.clear();
+    }
+    return id;
+}
+
+Result<void> Checkout::recall(std::int64_t suspendedId) {
+    if (auto open = requireOpenBasket(); !open) {
+        return open;
+    }
+    if (!m_basket.isEmpty()) {
+        // Recalling over an open basket would lose it: suspend or finish it first.
+        return makeError(ErrorCode::BasketNotEmpty);
+    }
+    auto basket = m_till.suspendedBaskets().recall(suspendedId, m_till.settings().discountPolicy());
+    if (!basket) {
+        return basket.error();
+    }
+    m_basket = std::move(basket).value();
+    return {};
+}
+
+ReceiptHeader Checkout::receiptHeader() {
+    Settings settings = m_till.settings();
+    ReceiptHeader header;
+    header.storeName = settings.value(settingKeys::kStoreName, QStringLiteral("Kassa"));
+    header.address = settings.value(settingKeys::kStoreAddress);
+    header.businessId = settings.value(settingKeys::kBusinessId);
+    header.width = settings.intValue(settingKeys::kReceiptWidth, 42);
+    return header;
+}
+
+} // namespace kassa::core

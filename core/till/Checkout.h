@@ -1,0 +1,74 @@
+#pragma once
+
+// One open sale at the till, from login to the committed receipt. The till's screens and
+// `kassactl sale` both drive exactly this class, so a rule (pricing, limits, rounding,
+// approvals) behaves the same whichever front end the cashier or a script uses.
+
+#include "../domain/Barcode.h"
+#include "../domain/Basket.h"
+#include "../domain/Payment.h"
+#include "../domain/Receipt.h"
+#include "../domain/Sale.h"
+#include "../store/TillDatabase.h"
+
+#include <functional>
+#include <optional>
+
+namespace kassa::core {
+
+using Clock = std::function<QDateTime()>;
+
+class Checkout {
+public:
+    Checkout(TillDatabase& till, PaymentTerminal& terminal, Clock clock = &QDateTime::currentDateTime);
+
+    Result<Operator> login(const QString& operatorId, QStringView pin);
+    void logout();
+    [[nodiscard]] const std::optional<Operator>& cashier() const { return m_cashier; }
+
+    // Scans or keys a code. `quantityMilli` 0 means one piece; a weighed product needs it.
+    Result<int> scan(const QString& code, std::int64_t quantityMilli = 0);
+    // A product chosen from a quick key or a search.
+    Result<int> addProduct(const Product& product, std::int64_t quantityMilli = 0);
+    Result<void> setQuantity(int lineNo, std::int64_t quantityMilli);
+    Result<void> voidLine(int lineNo);
+    Result<void> setLineDiscount(int lineNo, Discount discount, const std::optional<Approval>& approval = {});
+    Result<void> setBasketDiscount(Discount discount, const std::optional<Approval>& approval = {});
+    // A supervisor's PIN for an override.
+    Result<Approval> approve(const QString& operatorId, QStringView pin, const QString& detail);
+
+    [[nodiscard]] const Basket& basket() const { return m_basket; }
+    [[nodiscard]] const Payment* payment() const { return m_payment ? &*m_payment : nullptr; }
+
+    Result<void> startPayment();
+    // Back to the basket; refused once a tender has been taken (it would have to be refunded).
+    Result<void> cancelPayment();
+    Result<void> payCash(Money given);
+    // Pays `amount` by card, or all that is left when none is given.
+    Result<void> payCard(std::optional<Money> amount = std::nullopt);
+    // Records the paid sale durably and starts a new basket. When recording fails the basket
+    // and the payment stay as they are, so the cashier can try again.
+    Result<CompletedSale> complete();
+
+    Result<std::int64_t> suspend();
+    Result<void> recall(std::int64_t suspendedId);
+
+    [[nodiscard]] ReceiptHeader receiptHeader();
+    [[nodiscard]] TillDatabase& till() { return m_till; }
+
+private:
+    Result<void> requireCashier() const;
+    Result<void> requireOpenBasket() const;
+    [[nodiscard]] int taxRateFor(const Product& product) const;
+
+    TillDatabase& m_till;
+    PaymentTerminal& m_terminal;
+    Clock m_clock;
+    BarcodeReader m_reader;
+    TaxTable m_taxes;
+    Basket m_basket;
+    std::optional<Payment> m_payment;
+    std::optional<Operator> m_cashier;
+};
+
+} // namespace kassa::core

@@ -1,0 +1,1 @@
+#include "OutboxBatch.h"

@@ -151,8 +151,9 @@ void migrateTo1(Database& db) {
             acked_at       TEXT
         );
 
+        -- AUTOINCREMENT: an id is never reused, so a stale list cannot recall another basket.
         CREATE TABLE suspended_baskets (
-            id           INTEGER PRIMARY KEY,
+            id           INTEGER PRIMARY KEY AUTOINCREMENT,
             operator_id  TEXT NOT NULL,
             suspended_at TEXT NOT NULL,
             total_cents  INTEGER NOT NULL,

@@ -20,10 +20,12 @@ void migrateTo1(Database& db) {
             value INTEGER NOT NULL
         ) WITHOUT ROWID;
 
+        -- Key columns first: SQLite 3.40's integrity_check misreports NULLs in a WITHOUT ROWID
+        -- table whose other columns sit between its key columns.
         CREATE TABLE tax_rates (
             code       TEXT NOT NULL,
-            rate_bp    INTEGER NOT NULL CHECK (rate_bp >= 0 AND rate_bp < 10000),
             valid_from TEXT NOT NULL,
+            rate_bp    INTEGER NOT NULL CHECK (rate_bp >= 0 AND rate_bp < 10000),
             PRIMARY KEY (code, valid_from)
         ) WITHOUT ROWID;
 

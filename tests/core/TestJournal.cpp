@@ -56,6 +56,7 @@ private Q_SLOTS:
         const ChainReport report = m_till->journal().verifyChain();
         QCOMPARE(report.sales, 2);
         QCOMPARE(report.firstBroken, 0);
+        QCOMPARE(m_till->integrityCheck(), QStringLiteral("ok"));
     }
 
     void readsBackWhatWasStored() {

@@ -1,0 +1,508 @@
+#include "Commands.h"
+
+#include "core/store/DemoCatalog.h"
+#include "core/store/Migrations.h"
+#include "core/till/Checkout.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <termios.h>
+#include <unistd.h>
+
+namespace kassa::app {
+
+using namespace kassa::core;
+
+namespace {
+
+// Opens the till's database, reporting a damaged, newer or unwritable one in plain words.
+std::unique_ptr<TillDatabase> openTill(const CommandContext& context) {
+    try {
+        return std::make_unique<TillDatabase>(context.dataDir);
+    } catch (const SchemaError& error) {
+        context.err << "kassactl: " << error.what() << Qt::endl;
+    } catch (const StoreError& error) {
+        context.err << "kassactl: cannot open the till's data in " << context.dataDir << ": " << error.what()
+                    << "\n  Check that the folder exists, is writable, and holds a Kassa database "
+                       "(restore the latest backup if the file is damaged)."
+                    << Qt::endl;
+    }
+    return nullptr;
+}
+
+std::unique_ptr<TillDatabase> openInitialisedTill(const CommandContext& context) {
+    auto till = openTill(context);
+    if (till && !till->isInitialised()) {
+        context.err << "kassactl: " << context.dataDir << " holds no till yet: run `kassactl --data-dir "
+                    << context.dataDir << " init` first." << Qt::endl;
+        return nullptr;
+    }
+    return till;
+}
+
+// The value after a flag, or nothing when the flag is last.
+std::optional<QString> valueAfter(const QStringList& args, qsizetype& index) {
+    if (index + 1 >= args.size()) {
+        return std::nullopt;
+    }
+    return args[++index];
+}
+
+int refuse(const CommandContext& context, const Error& error) {
+    context.err << "kassactl: " << describe(error) << Qt::endl;
+    return error.code == ErrorCode::StorageFailed || error.code == ErrorCode::StorageFull ||
+                   error.code == ErrorCode::StorageReadOnly
+               ? kStorage
+               : kRefused;
+}
+
+int usage(const CommandContext& context, const QString& problem) {
+    context.err << "kassactl: " << problem << "\nRun `kassactl --help` for usage." << Qt::endl;
+    return kUsage;
+}
+
+QString readPinFromTerminal(const CommandContext& context) {
+    context.err << "PIN: " << Qt::flush;
+    termios saved{};
+    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (tty) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    char buffer[64] = {};
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        context.err << Qt::endl;
+    }
+    return read ? QString::fromLatin1(buffer).trimmed() : QString();
+}
+
+QString pinFromEnvironmentOrTerminal(const CommandContext& context) {
+    const QByteArray fromEnvironment = qgetenv("KASSA_PIN");
+    return fromEnvironment.isEmpty() ? readPinFromTerminal(context) : QString::fromLatin1(fromEnvironment);
+}
+
+SimulatedPaymentTerminal::Mode terminalMode(TillDatabase& till) {
+    return till.settings().value(settingKeys::kCardTerminal) == QLatin1String("simulator:decline")
+               ? SimulatedPaymentTerminal::Mode::Decline
+               : SimulatedPaymentTerminal::Mode::Approve;
+}
+
+struct SaleItem {
+    QString code;
+    std::int64_t quantityMilli = 0;
+};
+
+struct SaleTender {
+    Tender::Kind kind = Tender::Kind::Cash;
+    std::optional<Money> amount;
+};
+
+struct SaleRequest {
+    QString operatorId;
+    std::vector<SaleItem> items;
+    std::vector<SaleTender> tenders;
+};
+
+// Parses `--operator ID [--qty N] --scan CODE... --pay cash:AMOUNT|card[:AMOUNT] ...`.
+std::optional<QString> parseSaleRequest(const QStringList& args, SaleRequest& request) {
+    std::optional<QString> pendingQuantity;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        if (arg == QLatin1String("--operator")) {
+            auto value = valueAfter(args, i);
+            if (!value) {
+                return QStringLiteral("--operator needs an operator number");
+            }
+            request.operatorId = *value;
+        } else if (arg == QLatin1String("--qty")) {
+            pendingQuantity = valueAfter(args, i);
+            if (!pendingQuantity) {
+                return QStringLiteral("--qty needs a quantity");
+            }
+        } else if (arg == QLatin1String("--scan")) {
+            if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--"))) {
+                return QStringLiteral("--scan needs at least one code");
+            }
+            while (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1String("--"))) {
+                SaleItem item{args[++i], 0};
+                if (pendingQuantity) {
+                    // Whole pieces or kilograms: the product decides which is valid, later.
+                    auto quantity = parseQuantity(*pendingQuantity, Unit::Kilograms);
+                    if (!quantity) {
+                        return describe(quantity.error());
+                    }
+                    item.quantityMilli = quantity.value();
+                    pendingQuantity.reset();
+                }
+                request.items.push_back(item);
+            }
+        } else if (arg == QLatin1String("--pay")) {
+            auto value = valueAfter(args, i);
+            if (!value) {
+                return QStringLiteral("--pay needs cash:AMOUNT, card or card:AMOUNT");
+            }
+            const QStringList parts = value->split(QLatin1Char(':'));
+            SaleTender tender;
+            if (parts[0] == QLatin1String("cash") && parts.size() == 2) {
+                tender.kind = Tender::Kind::Cash;
+            } else if (parts[0] == QLatin1String("card") && parts.size() <= 2) {
+                tender.kind = Tender::Kind::Card;
+            } else {
+                return QStringLiteral("--pay %1: use cash:AMOUNT, card or card:AMOUNT").arg(*value);
+            }
+            if (parts.size() == 2) {
+                auto amount = Money::parse(parts[1]);
+                if (!amount) {
+                    return describe(amount.error());
+                }
+                tender.amount = amount.value();
+            }
+            request.tenders.push_back(tender);
+        } else {
+            return QStringLiteral("unknown option for sale: %1").arg(arg);
+        }
+    }
+    if (pendingQuantity) {
+        return QStringLiteral("--qty must come before the --scan it applies to");
+    }
+    if (request.operatorId.isEmpty()) {
+        return QStringLiteral("sale needs --operator ID");
+    }
+    if (request.items.empty()) {
+        return QStringLiteral("sale needs at least one --scan CODE");
+    }
+    if (request.tenders.empty()) {
+        return QStringLiteral("sale needs at least one --pay");
+    }
+    return std::nullopt;
+}
+
+Result<void> payAll(Checkout& checkout, const std::vector<SaleTender>& tenders) {
+    for (const SaleTender& tender : tenders) {
+        if (checkout.payment()->isComplete()) {
+            return makeError(ErrorCode::TenderTooLarge, tender.amount ? tender.amount->format() : QString());
+        }
+        auto paid = tender.kind == Tender::Kind::Cash ? checkout.payCash(*tender.amount) : checkout.payCard(tender.amount);
+        if (!paid) {
+            return paid;
+        }
+    }
+    if (!checkout.payment()->isComplete()) {
+        return makeError(ErrorCode::TenderDoesNotCover, checkout.payment()->remaining().format());
+    }
+    return {};
+}
+
+} // namespace
+
+QString usageText() {
+    return QStringLiteral(
+        "Usage: kassactl [--data-dir DIR] COMMAND [OPTIONS]\n"
+        "\n"
+        "The till's admin and scripting tool. DIR defaults to the platform's data folder.\n"
+        "\n"
+        "Commands:\n"
+        "  init [--demo] [--products N] [--store NNN] [--till NN] [--store-name NAME]\n"
+        "      Create the till's database; --demo adds the demo catalog (N products,\n"
+        "      default 10000) and the demo operators.\n"
+        "  import products FILE.jsonl\n"
+        "      Import or update products, one JSON object per line. All or nothing.\n"
+        "  sale --operator ID [--qty N] --scan CODE... --pay cash:AMOUNT|card[:AMOUNT]...\n"
+        "      Ring up a sale through the till's own rules and print the receipt. The PIN\n"
+        "      comes from $KASSA_PIN or is asked for. --qty applies to the next code.\n"
+        "  receipts [--last N] [--format text|json|escpos]\n"
+        "      Print the last N receipts (default 1).\n"
+        "  check\n"
+        "      Integrity check, schema version, receipt chain and outbox depth.\n"
+        "  operators list | operators add --id ID --name NAME --role ROLE\n"
+        "      List or add operators (PIN from $KASSA_PIN or asked for).\n"
+        "  config list | config set KEY VALUE\n"
+        "      Show or change the till's settings.\n"
+        "\n"
+        "Exit status: 0 done, 1 wrong usage, 2 refused, 3 storage failure.\n");
+}
+
+int runInit(const CommandContext& context, const QStringList& args) {
+    bool demo = false;
+    std::int64_t products = 10'000;
+    QString store = QStringLiteral("001");
+    QString till = QStringLiteral("01");
+    QString storeName = QStringLiteral("Kassa Demo Helsinki");
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        std::optional<QString> value;
+        if (arg == QLatin1String("--demo")) {
+            demo = true;
+            continue;
+        }
+        if (!(value = valueAfter(args, i))) {
+            return usage(context, QStringLiteral("%1 needs a value").arg(arg));
+        }
+        bool ok = true;
+        if (arg == QLatin1String("--products")) {
+            products = value->toLongLong(&ok);
+            ok = ok && products >= 100 && products <= 5'000'000;
+        } else if (arg == QLatin1String("--store")) {
+            store = *value;
+            ok = store.size() == 3 && store.toInt(&ok) >= 0 && ok;
+        } else if (arg == QLatin1String("--till")) {
+            till = *value;
+            ok = till.size() == 2 && till.toInt(&ok) >= 0 && ok;
+        } else if (arg == QLatin1String("--store-name")) {
+            storeName = value->trimmed();
+            ok = !storeName.isEmpty() && storeName.size() <= 60;
+        } else {
+            return usage(context, QStringLiteral("unknown option for init: %1").arg(arg));
+        }
+        if (!ok) {
+            return usage(context, QStringLiteral("%1 %2 is not valid (products 100..5000000, store 3 digits, "
+                                                 "till 2 digits, name up to 60 characters)")
+                                      .arg(arg, *value));
+        }
+    }
+    auto database = openTill(context);
+    if (!database) {
+        return kStorage;
+    }
+    try {
+        if (database->isInitialised()) {
+            const TillIdentity identity = database->settings().identity();
+            context.out << "The till " << identity.storeId << "-" << identity.tillId << " in " << context.dataDir
+                        << " is already initialised; nothing changed." << Qt::endl;
+            return kOk;
+        }
+        database->initialise(store, till, storeName);
+        if (demo) {
+            seedDemoCatalog(*database, products, [&](std::int64_t done) {
+                context.err << "  " << done << " products ..." << Qt::endl;
+            });
+        }
+    } catch (const StoreError& error) {
+        context.err << "kassactl: initialising failed, nothing was kept: " << error.what() << Qt::endl;
+        return kStorage;
+    }
+    context.out << "Initialised till " << store << "-" << till << " in " << context.dataDir;
+    if (demo) {
+        context.out << " with " << database->catalog().productCount() << " demo products";
+    }
+    context.out << "." << Qt::endl;
+    return kOk;
+}
+
+int runImport(const CommandContext& context, const QStringList& args) {
+    if (args.size() != 2 || args[0] != QLatin1String("products")) {
+        return usage(context, QStringLiteral("use: import products FILE.jsonl"));
+    }
+    QFile file(args[1]);
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.err << "kassactl: cannot read " << args[1] << ": " << file.errorString() << Qt::endl;
+        return kRefused;
+    }
+    auto till = openInitialisedTill(context);
+    if (!till) {
+        return kStorage;
+    }
+    auto summary = till->catalog().importJsonLines(file, till->settings().taxTable());
+    if (!summary) {
+        context.err << "kassactl: " << args[1] << ": " << describe(summary.error())
+                    << "\n  Nothing from this file was imported: correct the line and import the file again."
+                    << Qt::endl;
+        return kRefused;
+    }
+    context.out << "Imported " << summary->products << " products with " << summary->gtins << " GTINs from "
+                << args[1] << "." << Qt::endl;
+    return kOk;
+}
+
+int runSale(const CommandContext& context, const QStringList& args) {
+    SaleRequest request;
+    if (auto problem = parseSaleRequest(args, request)) {
+        return usage(context, *problem);
+    }
+    auto till = openInitialisedTill(context);
+    if (!till) {
+        return kStorage;
+    }
+    SimulatedPaymentTerminal terminal(terminalMode(*till));
+    Checkout checkout(*till, terminal);
+    if (auto login = checkout.login(request.operatorId, pinFromEnvironmentOrTerminal(context)); !login) {
+        return refuse(context, login.error());
+    }
+    for (const SaleItem& item : request.items) {
+        if (auto added = checkout.scan(item.code, item.quantityMilli); !added) {
+            return refuse(context, added.error());
+        }
+    }
+    if (auto started = checkout.startPayment(); !started) {
+        return refuse(context, started.error());
+    }
+    if (auto paid = payAll(checkout, request.tenders); !paid) {
+        context.err << "kassactl: nothing was recorded." << Qt::endl;
+        return refuse(context, paid.error());
+    }
+    auto sale = checkout.complete();
+    if (!sale) {
+        return refuse(context, sale.error());
+    }
+    context.out << renderReceiptText(sale.value(), checkout.receiptHeader()) << Qt::flush;
+    return kOk;
+}
+
+int runReceipts(const CommandContext& context, const QStringList& args) {
+    int last = 1;
+    QString format = QStringLiteral("text");
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        auto value = valueAfter(args, i);
+        bool ok = value.has_value();
+        if (args[i] == QLatin1String("--last") && ok) {
+            last = value->toInt(&ok);
+            ok = ok && last > 0 && last <= 100'000;
+        } else if (args[i] == QLatin1String("--format") && ok) {
+            format = *value;
+            ok = format == QLatin1String("text") || format == QLatin1String("json") || format == QLatin1String("escpos");
+        } else {
+            ok = false;
+        }
+        if (!ok) {
+            return usage(context, QStringLiteral("use: receipts [--last N] [--format text|json|escpos]"));
+        }
+    }
+    auto till = openInitialisedTill(context);
+    if (!till) {
+        return kStorage;
+    }
+    SimulatedPaymentTerminal terminal;
+    Checkout checkout(*till, terminal);
+    const ReceiptHeader header = checkout.receiptHeader();
+    const std::vector<CompletedSale> sales = till->journal().last(last);
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const CompletedSale& sale : sales) {
+            QJsonObject json = saleToJson(sale);
+            json.insert(QStringLiteral("hash"), sale.hash);
+            json.insert(QStringLiteral("previous_hash"), sale.previousHash);
+            array.append(json);
+        }
+        context.out << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
+    } else if (format == QLatin1String("escpos")) {
+        context.out.flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+            return kStorage;
+        }
+        for (const CompletedSale& sale : sales) {
+            stdoutFile.write(renderReceiptEscPos(sale, header));
+        }
+    } else {
+        for (const CompletedSale& sale : sales) {
+            context.out << renderReceiptText(sale, header) << "\n";
+        }
+        context.out.flush();
+    }
+    return kOk;
+}
+
+int runCheck(const CommandContext& context, const QStringList& args) {
+    if (!args.isEmpty()) {
+        return usage(context, QStringLiteral("check takes no options"));
+    }
+    auto till = openInitialisedTill(context);
+    if (!till) {
+        return kStorage;
+    }
+    const QString integrity = till->integrityCheck();
+    const ChainReport chain = till->journal().verifyChain();
+    const OutboxDepth outbox = till->journal().outboxDepth();
+    const TillIdentity identity = till->settings().identity();
+    context.out << "till:           " << identity.storeId << "-" << identity.tillId << " (device " << identity.deviceId
+                << ", epoch " << identity.epoch << ")\n"
+                << "schema version: " << till->db().userVersion() << "\n"
+                << "integrity:      " << integrity << "\n"
+                << "products:       " << till->catalog().productCount() << "\n"
+                << "sales:          " << chain.sales << "\n"
+                << "receipt chain:  " << (chain.firstBroken == 0 ? QStringLiteral("ok") : chain.problem) << "\n"
+                << "outbox waiting: " << outbox.waiting
+                << (outbox.oldestWaiting.isEmpty() ? QString() : QStringLiteral(" (oldest %1)").arg(outbox.oldestWaiting))
+                << "\n"
+                << "last seq:       " << outbox.lastSeq << Qt::endl;
+    return integrity == QLatin1String("ok") && chain.firstBroken == 0 ? kOk : kStorage;
+}
+
+int runOperators(const CommandContext& context, const QStringList& args) {
+    auto till = openInitialisedTill(context);
+    if (!till) {
+        return kStorage;
+    }
+    if (args == QStringList{QStringLiteral("list")}) {
+        for (const Operator& person : till->operators().all()) {
+            context.out << person.id << "\t" << roleToString(person.role) << "\t" << person.name << "\n";
+        }
+        context.out.flush();
+        return kOk;
+    }
+    if (args.value(0) != QLatin1String("add")) {
+        return usage(context, QStringLiteral("use: operators list | operators add --id ID --name NAME --role ROLE"));
+    }
+    Operator person;
+    bool roleOk = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        auto value = valueAfter(args, i);
+        if (!value) {
+            return usage(context, QStringLiteral("%1 needs a value").arg(args[i]));
+        }
+        if (args[i - 1] == QLatin1String("--id")) {
+            person.id = *value;
+        } else if (args[i - 1] == QLatin1String("--name")) {
+            person.name = *value;
+        } else if (args[i - 1] == QLatin1String("--role")) {
+            roleOk = roleFromString(*value, &person.role);
+        } else {
+            return usage(context, QStringLiteral("unknown option for operators add: %1").arg(args[i - 1]));
+        }
+    }
+    if (person.id.isEmpty() || person.name.isEmpty() || !roleOk) {
+        return usage(context, QStringLiteral("operators add needs --id, --name and --role cashier|supervisor|manager|admin"));
+    }
+    if (auto added = till->operators().add(person, pinFromEnvironmentOrTerminal(context)); !added) {
+        return refuse(context, added.error());
+    }
+    context.out << "Operator " << person.id << " (" << person.name << ", " << roleToString(person.role) << ") saved."
+                << Qt::endl;
+    return kOk;
+}
+
+int runConfig(const CommandContext& context, const QStringList& args) {
+    auto till = openInitialisedTill(context);
+    if (!till) {
+        return kStorage;
+    }
+    Settings settings = till->settings();
+    if (args == QStringList{QStringLiteral("list")}) {
+        for (const QString& key : Settings::knownKeys()) {
+            context.out << key << " = " << settings.value(key.toLatin1().constData()) << "\n";
+        }
+        context.out.flush();
+        return kOk;
+    }
+    if (args.size() == 3 && args[0] == QLatin1String("set")) {
+        if (auto set = settings.set(args[1], args[2]); !set) {
+            context.err << "kassactl: " << describe(set.error()) << "\n  Known keys: "
+                        << Settings::knownKeys().join(QStringLiteral(", ")) << " (see the README for their values)."
+                        << Qt::endl;
+            return kRefused;
+        }
+        context.out << args[1] << " = " << args[2] << Qt::endl;
+        return kOk;
+    }
+    return usage(context, QStringLiteral("use: config list | config set KEY VALUE"));
+}
+
+} // namespace kassa::app

@@ -1,0 +1,30 @@
+#pragma once
+
+// kassactl's commands. Each takes the arguments after its name, prints what a person or a
+// script needs, and returns the process exit code: 0 done, 1 wrong usage, 2 refused (bad
+// input, a declined card, a tender that does not cover the total), 3 the data folder failed.
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace kassa::app {
+
+enum ExitCode { kOk = 0, kUsage = 1, kRefused = 2, kStorage = 3 };
+
+struct CommandContext {
+    QString dataDir;
+    QTextStream& out;
+    QTextStream& err;
+};
+
+int runInit(const CommandContext& context, const QStringList& args);
+int runImport(const CommandContext& context, const QStringList& args);
+int runSale(const CommandContext& context, const QStringList& args);
+int runReceipts(const CommandContext& context, const QStringList& args);
+int runCheck(const CommandContext& context, const QStringList& args);
+int runOperators(const CommandContext& context, const QStringList& args);
+int runConfig(const CommandContext& context, const QStringList& args);
+
+[[nodiscard]] QString usageText();
+
+} // namespace kassa::app

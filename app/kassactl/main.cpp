@@ -1,0 +1,58 @@
+// kassactl: the till's admin and scripting tool. See Commands.h.
+
+#include "Commands.h"
+
+#include "../common/DataDir.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kassa"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString dataDir = kassa::app::defaultDataDir();
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--help")) {
+            out << kassa::app::usageText();
+            return kassa::app::kOk;
+        }
+        if (option == QLatin1String("--version")) {
+            out << "kassactl " << KASSA_VERSION << Qt::endl;
+            return kassa::app::kOk;
+        }
+        if (option == QLatin1String("--data-dir") && !args.isEmpty()) {
+            dataDir = args.takeFirst();
+            continue;
+        }
+        err << "kassactl: unknown option " << option << "\n" << kassa::app::usageText();
+        return kassa::app::kUsage;
+    }
+    if (args.isEmpty()) {
+        err << kassa::app::usageText();
+        return kassa::app::kUsage;
+    }
+
+    using Command = std::function<int(const kassa::app::CommandContext&, const QStringList&)>;
+    const std::map<QString, Command> commands{
+        {QStringLiteral("init"), kassa::app::runInit},           {QStringLiteral("import"), kassa::app::runImport},
+        {QStringLiteral("sale"), kassa::app::runSale},           {QStringLiteral("receipts"), kassa::app::runReceipts},
+        {QStringLiteral("check"), kassa::app::runCheck},         {QStringLiteral("operators"), kassa::app::runOperators},
+        {QStringLiteral("config"), kassa::app::runConfig},
+    };
+    const QString name = args.takeFirst();
+    const auto command = commands.find(name);
+    if (command == commands.end()) {
+        err << "kassactl: unknown command " << name << "\n" << kassa::app::usageText();
+        return kassa::app::kUsage;
+    }
+    const kassa::app::CommandContext context{dataDir, out, err};
+    return command->second(context, args);
+}

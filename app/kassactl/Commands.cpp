@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -190,7 +189,8 @@ Result<void> payAll(Checkout& checkout, const std::vector<SaleTender>& tenders) 
         if (checkout.payment()->isComplete()) {
             return makeError(ErrorCode::TenderTooLarge, tender.amount ? tender.amount->format() : QString());
         }
-        auto paid = tender.kind == Tender::Kind::Cash ? checkout.payCash(*tender.amount) : checkout.payCard(tender.amount);
+        auto paid =
+            tender.kind == Tender::Kind::Cash ? checkout.payCash(*tender.amount) : checkout.payCard(tender.amount);
         if (!paid) {
             return paid;
         }
@@ -204,30 +204,29 @@ Result<void> payAll(Checkout& checkout, const std::vector<SaleTender>& tenders) 
 } // namespace
 
 QString usageText() {
-    return QStringLiteral(
-        "Usage: kassactl [--data-dir DIR] COMMAND [OPTIONS]\n"
-        "\n"
-        "The till's admin and scripting tool. DIR defaults to the platform's data folder.\n"
-        "\n"
-        "Commands:\n"
-        "  init [--demo] [--products N] [--store NNN] [--till NN] [--store-name NAME]\n"
-        "      Create the till's database; --demo adds the demo catalog (N products,\n"
-        "      default 10000) and the demo operators.\n"
-        "  import products FILE.jsonl\n"
-        "      Import or update products, one JSON object per line. All or nothing.\n"
-        "  sale --operator ID [--qty N] --scan CODE... --pay cash:AMOUNT|card[:AMOUNT]...\n"
-        "      Ring up a sale through the till's own rules and print the receipt. The PIN\n"
-        "      comes from $KASSA_PIN or is asked for. --qty applies to the next code.\n"
-        "  receipts [--last N] [--format text|json|escpos]\n"
-        "      Print the last N receipts (default 1).\n"
-        "  check\n"
-        "      Integrity check, schema version, receipt chain and outbox depth.\n"
-        "  operators list | operators add --id ID --name NAME --role ROLE\n"
-        "      List or add operators (PIN from $KASSA_PIN or asked for).\n"
-        "  config list | config set KEY VALUE\n"
-        "      Show or change the till's settings.\n"
-        "\n"
-        "Exit status: 0 done, 1 wrong usage, 2 refused, 3 storage failure.\n");
+    return QStringLiteral("Usage: kassactl [--data-dir DIR] COMMAND [OPTIONS]\n"
+                          "\n"
+                          "The till's admin and scripting tool. DIR defaults to the platform's data folder.\n"
+                          "\n"
+                          "Commands:\n"
+                          "  init [--demo] [--products N] [--store NNN] [--till NN] [--store-name NAME]\n"
+                          "      Create the till's database; --demo adds the demo catalog (N products,\n"
+                          "      default 10000) and the demo operators.\n"
+                          "  import products FILE.jsonl\n"
+                          "      Import or update products, one JSON object per line. All or nothing.\n"
+                          "  sale --operator ID [--qty N] --scan CODE... --pay cash:AMOUNT|card[:AMOUNT]...\n"
+                          "      Ring up a sale through the till's own rules and print the receipt. The PIN\n"
+                          "      comes from $KASSA_PIN or is asked for. --qty applies to the next code.\n"
+                          "  receipts [--last N] [--format text|json|escpos]\n"
+                          "      Print the last N receipts (default 1).\n"
+                          "  check\n"
+                          "      Integrity check, schema version, receipt chain and outbox depth.\n"
+                          "  operators list | operators add --id ID --name NAME --role ROLE\n"
+                          "      List or add operators (PIN from $KASSA_PIN or asked for).\n"
+                          "  config list | config set KEY VALUE\n"
+                          "      Show or change the till's settings.\n"
+                          "\n"
+                          "Exit status: 0 done, 1 wrong usage, 2 refused, 3 storage failure.\n");
 }
 
 int runInit(const CommandContext& context, const QStringList& args) {
@@ -281,9 +280,8 @@ int runInit(const CommandContext& context, const QStringList& args) {
         }
         database->initialise(store, till, storeName);
         if (demo) {
-            seedDemoCatalog(*database, products, [&](std::int64_t done) {
-                context.err << "  " << done << " products ..." << Qt::endl;
-            });
+            seedDemoCatalog(*database, products,
+                            [&](std::int64_t done) { context.err << "  " << done << " products ..." << Qt::endl; });
         }
     } catch (const StoreError& error) {
         context.err << "kassactl: initialising failed, nothing was kept: " << error.what() << Qt::endl;
@@ -317,8 +315,8 @@ int runImport(const CommandContext& context, const QStringList& args) {
                     << Qt::endl;
         return kRefused;
     }
-    context.out << "Imported " << summary->products << " products with " << summary->gtins << " GTINs from "
-                << args[1] << "." << Qt::endl;
+    context.out << "Imported " << summary->products << " products with " << summary->gtins << " GTINs from " << args[1]
+                << "." << Qt::endl;
     return kOk;
 }
 
@@ -367,7 +365,8 @@ int runReceipts(const CommandContext& context, const QStringList& args) {
             ok = ok && last > 0 && last <= 100'000;
         } else if (args[i] == QLatin1String("--format") && ok) {
             format = *value;
-            ok = format == QLatin1String("text") || format == QLatin1String("json") || format == QLatin1String("escpos");
+            ok =
+                format == QLatin1String("text") || format == QLatin1String("json") || format == QLatin1String("escpos");
         } else {
             ok = false;
         }
@@ -430,7 +429,8 @@ int runCheck(const CommandContext& context, const QStringList& args) {
                 << "sales:          " << chain.sales << "\n"
                 << "receipt chain:  " << (chain.firstBroken == 0 ? QStringLiteral("ok") : chain.problem) << "\n"
                 << "outbox waiting: " << outbox.waiting
-                << (outbox.oldestWaiting.isEmpty() ? QString() : QStringLiteral(" (oldest %1)").arg(outbox.oldestWaiting))
+                << (outbox.oldestWaiting.isEmpty() ? QString()
+                                                   : QStringLiteral(" (oldest %1)").arg(outbox.oldestWaiting))
                 << "\n"
                 << "last seq:       " << outbox.lastSeq << Qt::endl;
     return integrity == QLatin1String("ok") && chain.firstBroken == 0 ? kOk : kStorage;
@@ -469,7 +469,8 @@ int runOperators(const CommandContext& context, const QStringList& args) {
         }
     }
     if (person.id.isEmpty() || person.name.isEmpty() || !roleOk) {
-        return usage(context, QStringLiteral("operators add needs --id, --name and --role cashier|supervisor|manager|admin"));
+        return usage(context,
+                     QStringLiteral("operators add needs --id, --name and --role cashier|supervisor|manager|admin"));
     }
     if (auto added = till->operators().add(person, pinFromEnvironmentOrTerminal(context)); !added) {
         return refuse(context, added.error());
@@ -494,9 +495,9 @@ int runConfig(const CommandContext& context, const QStringList& args) {
     }
     if (args.size() == 3 && args[0] == QLatin1String("set")) {
         if (auto set = settings.set(args[1], args[2]); !set) {
-            context.err << "kassactl: " << describe(set.error()) << "\n  Known keys: "
-                        << Settings::knownKeys().join(QStringLiteral(", ")) << " (see the README for their values)."
-                        << Qt::endl;
+            context.err << "kassactl: " << describe(set.error())
+                        << "\n  Known keys: " << Settings::knownKeys().join(QStringLiteral(", "))
+                        << " (see the README for their values)." << Qt::endl;
             return kRefused;
         }
         context.out << args[1] << " = " << args[2] << Qt::endl;

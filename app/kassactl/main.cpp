@@ -1,11 +1,9 @@
 // kassactl: the till's admin and scripting tool. See Commands.h.
 
+#include "../common/DataDir.h"
 #include "Commands.h"
 
-#include "../common/DataDir.h"
-
 #include <QCoreApplication>
-
 #include <functional>
 #include <map>
 
@@ -42,9 +40,9 @@ int main(int argc, char* argv[]) {
 
     using Command = std::function<int(const kassa::app::CommandContext&, const QStringList&)>;
     const std::map<QString, Command> commands{
-        {QStringLiteral("init"), kassa::app::runInit},           {QStringLiteral("import"), kassa::app::runImport},
-        {QStringLiteral("sale"), kassa::app::runSale},           {QStringLiteral("receipts"), kassa::app::runReceipts},
-        {QStringLiteral("check"), kassa::app::runCheck},         {QStringLiteral("operators"), kassa::app::runOperators},
+        {QStringLiteral("init"), kassa::app::runInit},     {QStringLiteral("import"), kassa::app::runImport},
+        {QStringLiteral("sale"), kassa::app::runSale},     {QStringLiteral("receipts"), kassa::app::runReceipts},
+        {QStringLiteral("check"), kassa::app::runCheck},   {QStringLiteral("operators"), kassa::app::runOperators},
         {QStringLiteral("config"), kassa::app::runConfig},
     };
     const QString name = args.takeFirst();

@@ -8,7 +8,8 @@ namespace kassa::core {
 namespace {
 
 bool allDigits(QStringView text) {
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+    return std::all_of(text.begin(), text.end(),
+                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
 
 std::int64_t digitsValue(QStringView digits) {
@@ -79,7 +80,8 @@ QString formatLabelTemplates(const std::vector<LabelTemplate>& templates) {
         parts << QStringLiteral("%1:plu%2:%3%4")
                      .arg(t.prefix)
                      .arg(t.pluDigits)
-                     .arg(t.value == LabelTemplate::Value::WeightGrams ? QStringLiteral("weight") : QStringLiteral("price"))
+                     .arg(t.value == LabelTemplate::Value::WeightGrams ? QStringLiteral("weight")
+                                                                       : QStringLiteral("price"))
                      .arg(t.valueDigits);
     }
     return parts.join(QLatin1Char(','));

@@ -33,9 +33,9 @@ struct ScannedCode {
     enum class Kind { Gtin, WeighedLabel, PricedLabel };
 
     Kind kind = Kind::Gtin;
-    QString gtin;            // 14 digits, for Kind::Gtin
-    int plu = 0;             // for labels
-    std::int64_t value = 0;  // grams or cents, for labels
+    QString gtin;           // 14 digits, for Kind::Gtin
+    int plu = 0;            // for labels
+    std::int64_t value = 0; // grams or cents, for labels
 };
 
 // The GS1 check digit for a string of digits without its check digit.
@@ -47,8 +47,10 @@ struct ScannedCode {
 
 class BarcodeReader {
 public:
-    BarcodeReader() : m_templates(defaultLabelTemplates()) {}
-    explicit BarcodeReader(std::vector<LabelTemplate> templates) : m_templates(std::move(templates)) {}
+    BarcodeReader()
+        : m_templates(defaultLabelTemplates()) {}
+    explicit BarcodeReader(std::vector<LabelTemplate> templates)
+        : m_templates(std::move(templates)) {}
 
     [[nodiscard]] Result<ScannedCode> read(QStringView text) const;
 

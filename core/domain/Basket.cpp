@@ -12,9 +12,13 @@ Money discountAmount(const Discount& discount, Money base) {
     return Money(discount.value);
 }
 
-Money BasketLine::gross() const { return priceOf(unitPrice, quantityMilli); }
+Money BasketLine::gross() const {
+    return priceOf(unitPrice, quantityMilli);
+}
 
-Money BasketLine::lineDiscount() const { return discount ? discountAmount(*discount, gross()) : Money(); }
+Money BasketLine::lineDiscount() const {
+    return discount ? discountAmount(*discount, gross()) : Money();
+}
 
 BasketLine* Basket::findActive(int lineNo) {
     auto it = std::find_if(m_lines.begin(), m_lines.end(), [&](const BasketLine& l) { return l.lineNo == lineNo; });
@@ -27,7 +31,8 @@ const BasketLine* Basket::line(int lineNo) const {
 }
 
 std::size_t Basket::activeLineCount() const {
-    return static_cast<std::size_t>(std::count_if(m_lines.begin(), m_lines.end(), [](const BasketLine& l) { return !l.voided; }));
+    return static_cast<std::size_t>(
+        std::count_if(m_lines.begin(), m_lines.end(), [](const BasketLine& l) { return !l.voided; }));
 }
 
 Result<void> Basket::checkQuantity(Unit unit, std::int64_t quantityMilli) const {
@@ -191,7 +196,9 @@ Money Basket::discountTotal() const {
     return sum;
 }
 
-Money Basket::total() const { return subtotal() - basketDiscountAmount(); }
+Money Basket::total() const {
+    return subtotal() - basketDiscountAmount();
+}
 
 std::vector<Money> Basket::basketDiscountShares() const {
     std::vector<Money> shares(m_lines.size());
@@ -211,7 +218,8 @@ std::vector<Money> Basket::basketDiscountShares() const {
         allocated += weighted / base;
         remainders.emplace_back(weighted % base, i);
     }
-    std::stable_sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
     for (std::size_t k = 0; allocated < discount && k < remainders.size(); ++k, ++allocated) {
         shares[remainders[k].second] += Money(1);
     }
@@ -241,7 +249,7 @@ QJsonObject discountToJson(const Discount& discount) {
 Discount discountFromJson(const QJsonObject& json) {
     Discount discount;
     discount.kind = json.value(QStringLiteral("kind")).toString() == QLatin1String("percent") ? Discount::Kind::Percent
-                                                                                             : Discount::Kind::Amount;
+                                                                                              : Discount::Kind::Amount;
     discount.value = json.value(QStringLiteral("value")).toInteger();
     return discount;
 }

@@ -28,8 +28,8 @@ struct Discount {
 [[nodiscard]] Money discountAmount(const Discount& discount, Money base);
 
 struct DiscountPolicy {
-    int approvalAbovePercentBp = 1000;        // a discount above 10 % needs a supervisor
-    Money approvalAboveAmount = Money(2000);  // ... and so does one above 20.00
+    int approvalAbovePercentBp = 1000;       // a discount above 10 % needs a supervisor
+    Money approvalAboveAmount = Money(2000); // ... and so does one above 20.00
     std::int64_t maxPiecesMilli = 999 * kQuantityOne;
     std::int64_t maxKilogramsMilli = 99'999; // 99.999 kg
 };
@@ -37,10 +37,10 @@ struct DiscountPolicy {
 struct BasketLine {
     int lineNo = 0;
     Product product;
-    QString code;                 // what was scanned or keyed
-    int taxBasisPoints = 0;       // the rate in force when the line was added
+    QString code;           // what was scanned or keyed
+    int taxBasisPoints = 0; // the rate in force when the line was added
     std::int64_t quantityMilli = kQuantityOne;
-    Money unitPrice;              // the price charged per unit (a priced label's price per package)
+    Money unitPrice; // the price charged per unit (a priced label's price per package)
     std::optional<Discount> discount;
     bool voided = false;
 
@@ -51,7 +51,8 @@ struct BasketLine {
 
 class Basket {
 public:
-    explicit Basket(DiscountPolicy policy = {}) : m_policy(policy) {}
+    explicit Basket(DiscountPolicy policy = {})
+        : m_policy(policy) {}
 
     Result<int> addProduct(const Product& product, int taxBasisPoints, std::int64_t quantityMilli, const QString& code);
     Result<int> addPricedLabel(const Product& product, int taxBasisPoints, Money price, const QString& code);

@@ -8,7 +8,9 @@ namespace kassa::core {
 // returns screens say the same thing. They are translated through the "kassa::core::Error"
 // context like any tr() string.
 QString describe(const Error& error) {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("kassa::core::Error", text); };
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("kassa::core::Error", text);
+    };
     const QString& d = error.detail;
     switch (error.code) {
     case ErrorCode::EmptyCode:

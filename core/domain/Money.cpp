@@ -68,6 +68,8 @@ QString Money::format(QChar decimalSeparator) const {
     return m_cents < 0 ? QLatin1Char('-') + text : text;
 }
 
-QString Money::toDecimalString() const { return format(QLatin1Char('.')); }
+QString Money::toDecimalString() const {
+    return format(QLatin1Char('.'));
+}
 
 } // namespace kassa::core

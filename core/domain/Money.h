@@ -14,7 +14,8 @@ namespace kassa::core {
 class Money {
 public:
     constexpr Money() = default;
-    constexpr explicit Money(std::int64_t cents) : m_cents(cents) {}
+    constexpr explicit Money(std::int64_t cents)
+        : m_cents(cents) {}
 
     [[nodiscard]] constexpr std::int64_t cents() const { return m_cents; }
     [[nodiscard]] constexpr bool isZero() const { return m_cents == 0; }

@@ -14,8 +14,8 @@ struct Tender {
     enum class Kind { Cash, Card };
 
     Kind kind = Kind::Cash;
-    Money amount;   // what this tender pays of the sale
-    Money given;    // cash handed over (amount + change); equals amount for cards
+    Money amount; // what this tender pays of the sale
+    Money given;  // cash handed over (amount + change); equals amount for cards
     Money change;
     CardAuthorization card;
 };
@@ -24,7 +24,8 @@ struct Tender {
 
 class Payment {
 public:
-    explicit Payment(Money total) : m_total(total) {}
+    explicit Payment(Money total)
+        : m_total(total) {}
 
     [[nodiscard]] Money total() const { return m_total; }
     [[nodiscard]] Money paid() const;

@@ -13,7 +13,7 @@ namespace kassa::core {
 struct CardAuthorization {
     QString maskedPan; // "************1234"
     QString authCode;
-    QString scheme;    // "VISA", "MASTERCARD" ...
+    QString scheme; // "VISA", "MASTERCARD" ...
 };
 
 class PaymentTerminal {
@@ -26,7 +26,8 @@ class SimulatedPaymentTerminal final : public PaymentTerminal {
 public:
     enum class Mode { Approve, Decline };
 
-    explicit SimulatedPaymentTerminal(Mode mode = Mode::Approve) : m_mode(mode) {}
+    explicit SimulatedPaymentTerminal(Mode mode = Mode::Approve)
+        : m_mode(mode) {}
     void setMode(Mode mode) { m_mode = mode; }
     [[nodiscard]] Mode mode() const { return m_mode; }
 

@@ -2,7 +2,9 @@
 
 namespace kassa::core {
 
-QString unitToString(Unit unit) { return unit == Unit::Kilograms ? QStringLiteral("kg") : QStringLiteral("pcs"); }
+QString unitToString(Unit unit) {
+    return unit == Unit::Kilograms ? QStringLiteral("kg") : QStringLiteral("pcs");
+}
 
 bool unitFromString(QStringView text, Unit* unit) {
     if (text == QLatin1String("pcs")) {

@@ -7,13 +7,18 @@ namespace kassa::core {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("kassa::core::Receipt", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("kassa::core::Receipt", text);
+}
 
-QString money(Money amount) { return amount.format(QLatin1Char(',')); }
+QString money(Money amount) {
+    return amount.format(QLatin1Char(','));
+}
 
 class Layout {
 public:
-    explicit Layout(int width) : m_width(width) {}
+    explicit Layout(int width)
+        : m_width(width) {}
 
     void centered(const QString& text) {
         const QString cut = text.left(m_width);
@@ -64,8 +69,8 @@ void renderLines(Layout& out, const CompletedSale& sale) {
             out.columns(line.name, amount);
         } else {
             out.left(line.name);
-            const QString perUnit = line.unit == Unit::Kilograms ? tr("%1/kg").arg(money(line.unitPrice))
-                                                                 : money(line.unitPrice);
+            const QString perUnit =
+                line.unit == Unit::Kilograms ? tr("%1/kg").arg(money(line.unitPrice)) : money(line.unitPrice);
             out.columns(QStringLiteral("  %1 x %2").arg(formatQuantity(line.quantityMilli, line.unit), perUnit),
                         amount);
         }
@@ -108,10 +113,8 @@ void renderVat(Layout& out, const CompletedSale& sale) {
     out.rule();
     out.columns(tr("VAT"), tr("Net") + QStringLiteral("     ") + tr("Tax") + QStringLiteral("   ") + tr("Gross"));
     for (const VatLine& vat : sale.vat) {
-        const QString figures = QStringLiteral("%1 %2 %3")
-                                    .arg(money(vat.net), 8)
-                                    .arg(money(vat.vat), 7)
-                                    .arg(money(vat.gross), 8);
+        const QString figures =
+            QStringLiteral("%1 %2 %3").arg(money(vat.net), 8).arg(money(vat.vat), 7).arg(money(vat.gross), 8);
         out.columns(vat.code + QLatin1Char(' ') + formatRate(vat.basisPoints), figures);
     }
     out.rule();
@@ -170,8 +173,8 @@ QByteArray renderReceiptEscPos(const CompletedSale& sale, const ReceiptHeader& h
     bytes += command({GS, 'k', 73, static_cast<unsigned char>(number.size())}) + number + '\n';
     bytes += toPrinterText(tr("Thank you for visiting!")) + '\n';
     bytes += command({ESC, 'a', 0});
-    bytes += command({ESC, 'd', 4});      // feed past the cutter
-    bytes += command({GS, 'V', 66, 0});   // partial cut
+    bytes += command({ESC, 'd', 4});    // feed past the cutter
+    bytes += command({GS, 'V', 66, 0}); // partial cut
     return bytes;
 }
 

@@ -13,8 +13,10 @@ namespace kassa::core {
 
 template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value)) {}
+    Result(Error error)
+        : m_state(std::move(error)) {}
 
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -35,7 +37,9 @@ private:
 template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true) {}
 
     [[nodiscard]] bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -46,6 +50,8 @@ private:
     bool m_failed = false;
 };
 
-inline Error makeError(ErrorCode code, QString detail = {}) { return Error{code, std::move(detail)}; }
+inline Error makeError(ErrorCode code, QString detail = {}) {
+    return Error{code, std::move(detail)};
+}
 
 } // namespace kassa::core

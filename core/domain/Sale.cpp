@@ -9,7 +9,9 @@ namespace kassa::core {
 
 namespace {
 
-qint64 cents(Money money) { return static_cast<qint64>(money.cents()); }
+qint64 cents(Money money) {
+    return static_cast<qint64>(money.cents());
+}
 
 QJsonObject lineToJson(const SaleLine& line) {
     return {
@@ -46,7 +48,9 @@ QJsonObject tenderToJson(const Tender& tender) {
     return json;
 }
 
-Money moneyAt(const QJsonObject& json, const char* key) { return Money(json.value(QLatin1String(key)).toInteger()); }
+Money moneyAt(const QJsonObject& json, const char* key) {
+    return Money(json.value(QLatin1String(key)).toInteger());
+}
 
 } // namespace
 
@@ -207,8 +211,9 @@ Result<CompletedSale> saleFromJson(const QJsonObject& json) {
     }
     for (const QJsonValue& value : json.value(QStringLiteral("vat")).toArray()) {
         const QJsonObject v = value.toObject();
-        sale.vat.push_back(VatLine{v.value(QStringLiteral("tax_code")).toString(), v.value(QStringLiteral("rate_bp")).toInt(),
-                                   moneyAt(v, "gross"), moneyAt(v, "net"), moneyAt(v, "vat")});
+        sale.vat.push_back(VatLine{v.value(QStringLiteral("tax_code")).toString(),
+                                   v.value(QStringLiteral("rate_bp")).toInt(), moneyAt(v, "gross"), moneyAt(v, "net"),
+                                   moneyAt(v, "vat")});
     }
     for (const QJsonValue& value : json.value(QStringLiteral("approvals")).toArray()) {
         const QJsonObject a = value.toObject();

@@ -33,10 +33,10 @@ struct SaleLine {
 };
 
 struct TillIdentity {
-    QString storeId;   // "001"
-    QString tillId;    // "01"
+    QString storeId; // "001"
+    QString tillId;  // "01"
     QString storeName;
-    QString deviceId;  // a UUID made when the till was initialised
+    QString deviceId; // a UUID made when the till was initialised
     int epoch = 1;
 };
 
@@ -50,10 +50,10 @@ struct CompletedSale {
     QDateTime completedAt; // the till's clock, recorded but never deciding anything
     QString currency = QStringLiteral("EUR");
     std::vector<SaleLine> lines;
-    Money subtotal;       // after line discounts
+    Money subtotal; // after line discounts
     Money basketDiscount;
-    Money total;          // what the goods cost
-    Money rounding;       // cash rounding
+    Money total;    // what the goods cost
+    Money rounding; // cash rounding
     Money change;
     std::vector<Tender> tenders;
     std::vector<VatLine> vat;

@@ -7,16 +7,14 @@ namespace kassa::core {
 std::vector<TaxRate> finnishTaxRates() {
     const QDate since2013(2013, 1, 1);
     return {
-        {QStringLiteral("A"), 2400, since2013},
-        {QStringLiteral("A"), 2550, QDate(2024, 9, 1)},
-        {QStringLiteral("B"), 1400, since2013},
-        {QStringLiteral("B"), 1350, QDate(2026, 1, 1)},
-        {QStringLiteral("C"), 1000, since2013},
-        {QStringLiteral("Z"), 0, since2013},
+        {QStringLiteral("A"), 2400, since2013}, {QStringLiteral("A"), 2550, QDate(2024, 9, 1)},
+        {QStringLiteral("B"), 1400, since2013}, {QStringLiteral("B"), 1350, QDate(2026, 1, 1)},
+        {QStringLiteral("C"), 1000, since2013}, {QStringLiteral("Z"), 0, since2013},
     };
 }
 
-TaxTable::TaxTable(std::vector<TaxRate> rates) : m_rates(std::move(rates)) {
+TaxTable::TaxTable(std::vector<TaxRate> rates)
+    : m_rates(std::move(rates)) {
     std::sort(m_rates.begin(), m_rates.end(), [](const TaxRate& a, const TaxRate& b) {
         return a.code != b.code ? a.code < b.code : a.validFrom < b.validFrom;
     });

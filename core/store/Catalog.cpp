@@ -2,9 +2,9 @@
 
 #include "../domain/Barcode.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 #include <QSet>
 
 namespace kassa::core {
@@ -68,15 +68,15 @@ Result<ParsedLine> parseCatalogLine(const QByteArray& bytes, int lineNumber, con
     if (!attributes.isUndefined() && !attributes.isObject()) {
         return lineError(lineNumber, QStringLiteral("\"attributes\" must be an object"));
     }
-    product.attributesJson =
-        QString::fromUtf8(QJsonDocument(attributes.toObject()).toJson(QJsonDocument::Compact));
+    product.attributesJson = QString::fromUtf8(QJsonDocument(attributes.toObject()).toJson(QJsonDocument::Compact));
     if (!json.value(QStringLiteral("gtins")).isArray()) {
         return lineError(lineNumber, QStringLiteral("\"gtins\" must be an array of codes"));
     }
     for (const QJsonValue& value : json.value(QStringLiteral("gtins")).toArray()) {
         auto gtin = normalizeGtin(value.toString());
         if (!gtin) {
-            return lineError(lineNumber, QStringLiteral("GTIN \"%1\": %2").arg(value.toString(), describe(gtin.error())));
+            return lineError(lineNumber,
+                             QStringLiteral("GTIN \"%1\": %2").arg(value.toString(), describe(gtin.error())));
         }
         parsed.gtins.push_back(gtin.value());
     }
@@ -186,12 +186,13 @@ std::vector<QString> Catalog::gtinsOf(std::int64_t productId) {
 void Catalog::upsert(const Product& product, const std::vector<QString>& gtins, int popularity,
                      std::optional<int> quickKey) {
     {
-        Query query = m_db.prepare(
-            "INSERT INTO products (sku, name, brand, price_cents, tax_code, unit, plu, attributes, popularity, quick_key) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-            "ON CONFLICT (sku) DO UPDATE SET name = excluded.name, brand = excluded.brand, "
-            "price_cents = excluded.price_cents, tax_code = excluded.tax_code, unit = excluded.unit, "
-            "plu = excluded.plu, attributes = excluded.attributes");
+        Query query =
+            m_db.prepare("INSERT INTO products (sku, name, brand, price_cents, tax_code, unit, plu, attributes, "
+                         "popularity, quick_key) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                         "ON CONFLICT (sku) DO UPDATE SET name = excluded.name, brand = excluded.brand, "
+                         "price_cents = excluded.price_cents, tax_code = excluded.tax_code, unit = excluded.unit, "
+                         "plu = excluded.plu, attributes = excluded.attributes");
         query->bind(1, product.sku).bind(2, product.name).bind(3, product.brand).bind(4, product.price.cents());
         query->bind(5, product.taxCode).bind(6, unitToString(product.unit));
         product.plu > 0 ? query->bind(7, product.plu) : query->bindNull(7);
@@ -234,13 +235,15 @@ Result<ImportSummary> Catalog::importJsonLines(QIODevice& input, const TaxTable&
                 return parsed.error();
             }
             if (skus.contains(parsed->product.sku)) {
-                return lineError(lineNumber, QStringLiteral("SKU \"%1\" appears twice in the file").arg(parsed->product.sku));
+                return lineError(lineNumber,
+                                 QStringLiteral("SKU \"%1\" appears twice in the file").arg(parsed->product.sku));
             }
             skus.insert(parsed->product.sku);
             for (const QString& gtin : parsed->gtins) {
                 if (gtinOwners.contains(gtin)) {
-                    return lineError(lineNumber, QStringLiteral("GTIN %1 also belongs to SKU \"%2\"")
-                                                     .arg(gtin, gtinOwners.value(gtin)));
+                    return lineError(
+                        lineNumber,
+                        QStringLiteral("GTIN %1 also belongs to SKU \"%2\"").arg(gtin, gtinOwners.value(gtin)));
                 }
                 gtinOwners.insert(gtin, parsed->product.sku);
             }
@@ -248,8 +251,9 @@ Result<ImportSummary> Catalog::importJsonLines(QIODevice& input, const TaxTable&
                 upsert(parsed->product, parsed->gtins, 0, std::nullopt);
             } catch (const StoreError& error) {
                 if ((error.sqliteCode() & 0xFF) == 19 /* SQLITE_CONSTRAINT */) {
-                    return lineError(lineNumber, QStringLiteral("conflicts with the catalog (PLU %1 already used?)")
-                                                     .arg(parsed->product.plu));
+                    return lineError(
+                        lineNumber,
+                        QStringLiteral("conflicts with the catalog (PLU %1 already used?)").arg(parsed->product.plu));
                 }
                 throw;
             }

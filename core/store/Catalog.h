@@ -3,10 +3,9 @@
 // The till's replica of the product catalog: point lookups by GTIN, PLU and id for scanning,
 // FTS5 search for the clerk, and the JSON-lines import that central will accept too.
 
-#include "Database.h"
-
 #include "../domain/Product.h"
 #include "../domain/TaxCode.h"
+#include "Database.h"
 
 #include <QIODevice>
 #include <optional>
@@ -21,7 +20,8 @@ struct ImportSummary {
 
 class Catalog {
 public:
-    explicit Catalog(Database& db) : m_db(db) {}
+    explicit Catalog(Database& db)
+        : m_db(db) {}
 
     [[nodiscard]] std::optional<Product> byGtin(const QString& gtin14);
     [[nodiscard]] std::optional<Product> byPlu(int plu);

@@ -24,7 +24,9 @@ Error StoreError::toError() const {
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
 Statement& Statement::bind(int index, std::int64_t value) {
     if (int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK) {
@@ -79,7 +81,9 @@ void Statement::reset() {
     sqlite3_clear_bindings(m_stmt);
 }
 
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+std::int64_t Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
 
 QString Statement::text(int column) const {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
@@ -91,9 +95,12 @@ QByteArray Statement::blob(int column) const {
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
-Database::Database(const QString& path, Mode mode) : m_path(path) {
+Database::Database(const QString& path, Mode mode)
+    : m_path(path) {
     const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
@@ -151,11 +158,17 @@ void Database::exec(const char* sql) {
     }
 }
 
-void Database::exec(const QString& sql) { exec(sql.toUtf8().constData()); }
+void Database::exec(const QString& sql) {
+    exec(sql.toUtf8().constData());
+}
 
-std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+std::int64_t Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Database::changes() const { return sqlite3_changes(m_db); }
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
 
 int Database::userVersion() {
     Query query = prepare("PRAGMA user_version");
@@ -163,9 +176,13 @@ int Database::userVersion() {
     return query->integer(0);
 }
 
-void Database::setUserVersion(int version) { exec(QStringLiteral("PRAGMA user_version=%1").arg(version)); }
+void Database::setUserVersion(int version) {
+    exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
+}
 
-void Database::disableAutoCheckpoint() { sqlite3_wal_autocheckpoint(m_db, 0); }
+void Database::disableAutoCheckpoint() {
+    sqlite3_wal_autocheckpoint(m_db, 0);
+}
 
 void Database::checkpoint() {
     if (int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
@@ -174,7 +191,10 @@ void Database::checkpoint() {
     }
 }
 
-Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db)
+    : m_db(db) {
+    m_db.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (!m_done) {

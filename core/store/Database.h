@@ -22,7 +22,9 @@ namespace kassa::core {
 
 class StoreError : public std::runtime_error {
 public:
-    StoreError(int sqliteCode, const std::string& message) : std::runtime_error(message), m_code(sqliteCode) {}
+    StoreError(int sqliteCode, const std::string& message)
+        : std::runtime_error(message)
+        , m_code(sqliteCode) {}
     [[nodiscard]] int sqliteCode() const { return m_code; }
     // The Error a repository hands up: full disk and read-only storage have their own codes.
     [[nodiscard]] Error toError() const;
@@ -33,7 +35,9 @@ private:
 
 class Statement {
 public:
-    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(sqlite3* db, sqlite3_stmt* stmt)
+        : m_db(db)
+        , m_stmt(stmt) {}
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
     ~Statement();
@@ -65,7 +69,8 @@ private:
 // so a half-read query never holds a WAL snapshot open.
 class Query {
 public:
-    explicit Query(Statement& statement) : m_statement(&statement) {}
+    explicit Query(Statement& statement)
+        : m_statement(&statement) {}
     Query(const Query&) = delete;
     Query& operator=(const Query&) = delete;
     ~Query() { m_statement->reset(); }

@@ -28,9 +28,10 @@ void Journal::writeSale(const CompletedSale& sale, const QByteArray& body) {
         saleId = m_db.lastInsertId();
     }
     for (const SaleLine& line : sale.lines) {
-        Query query = m_db.prepare("INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name, tax_code, rate_bp, "
-                                   "quantity_milli, unit_price, net_cents, voided) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        Query query =
+            m_db.prepare("INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name, tax_code, rate_bp, "
+                         "quantity_milli, unit_price, net_cents, voided) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
         query->bind(1, saleId).bind(2, line.lineNo).bind(3, line.productId).bind(4, line.sku).bind(5, line.name);
         query->bind(6, line.taxCode).bind(7, line.taxBasisPoints).bind(8, line.quantityMilli);
         query->bind(9, line.unitPrice.cents()).bind(10, line.net().cents()).bind(11, line.voided ? 1 : 0).run();

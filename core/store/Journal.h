@@ -4,9 +4,8 @@
 // approvals, stock movements, receipt chain link and one outbox event in a single durable
 // transaction: after it returns the sale survives a power cut; if it fails nothing of it exists.
 
-#include "Database.h"
-
 #include "../domain/Sale.h"
+#include "Database.h"
 
 #include <vector>
 
@@ -26,7 +25,8 @@ struct OutboxDepth {
 
 class Journal {
 public:
-    explicit Journal(Database& db) : m_db(db) {}
+    explicit Journal(Database& db)
+        : m_db(db) {}
 
     // Numbers the sale, chains it to the previous one, gives it a document id and stores it.
     Result<CompletedSale> commit(CompletedSale sale);

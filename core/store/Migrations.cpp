@@ -179,9 +179,9 @@ constexpr Step kSteps[] = {
 void migrate(Database& db) {
     const int current = db.userVersion();
     if (current > kSchemaVersion) {
-        throw SchemaError("the database " + db.path().toStdString() + " has schema version " +
-                          std::to_string(current) + ", newer than this Kassa knows (" +
-                          std::to_string(kSchemaVersion) + "): install the newer Kassa that wrote it");
+        throw SchemaError("the database " + db.path().toStdString() + " has schema version " + std::to_string(current) +
+                          ", newer than this Kassa knows (" + std::to_string(kSchemaVersion) +
+                          "): install the newer Kassa that wrote it");
     }
     if (current == kSchemaVersion) {
         return;

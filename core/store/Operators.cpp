@@ -11,10 +11,11 @@ Result<void> Operators::add(const Operator& person, QStringView pin) {
     }
     const PinHash pinHash = hashPin(pin);
     try {
-        Query query = m_db.prepare("INSERT INTO operators (id, name, role, pin_salt, pin_hash) VALUES (?1, ?2, ?3, ?4, ?5) "
-                                   "ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role, "
-                                   "pin_salt = excluded.pin_salt, pin_hash = excluded.pin_hash, "
-                                   "failed_attempts = 0, locked_until = NULL");
+        Query query =
+            m_db.prepare("INSERT INTO operators (id, name, role, pin_salt, pin_hash) VALUES (?1, ?2, ?3, ?4, ?5) "
+                         "ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role, "
+                         "pin_salt = excluded.pin_salt, pin_hash = excluded.pin_hash, "
+                         "failed_attempts = 0, locked_until = NULL");
         query->bind(1, person.id).bind(2, person.name).bind(3, roleToString(person.role));
         query->bind(4, pinHash.salt).bind(5, pinHash.hash).run();
     } catch (const StoreError& error) {
@@ -52,8 +53,8 @@ Result<Operator> Operators::login(const QString& id, QStringView pin, const QDat
         QDateTime lockedUntil;
         Operator person;
         {
-            Query query = m_db.prepare(
-                "SELECT id, name, role, pin_salt, pin_hash, failed_attempts, locked_until FROM operators WHERE id = ?1");
+            Query query = m_db.prepare("SELECT id, name, role, pin_salt, pin_hash, failed_attempts, locked_until FROM "
+                                       "operators WHERE id = ?1");
             query->bind(1, id);
             if (!query->step()) {
                 return makeError(ErrorCode::UnknownOperator, id);
@@ -81,8 +82,9 @@ Result<Operator> Operators::login(const QString& id, QStringView pin, const QDat
             }
             update->run();
             if (lock) {
-                return makeError(ErrorCode::OperatorLocked,
-                                 now.addSecs(60LL * m_policy.lockMinutes).toLocalTime().toString(QStringLiteral("HH:mm")));
+                return makeError(
+                    ErrorCode::OperatorLocked,
+                    now.addSecs(60LL * m_policy.lockMinutes).toLocalTime().toString(QStringLiteral("HH:mm")));
             }
             return makeError(ErrorCode::WrongPin, QString::number(m_policy.maxFailedAttempts - failed));
         }

@@ -3,10 +3,9 @@
 // Operator accounts on the till: PIN login with lock-out after repeated wrong PINs, and
 // supervisor approvals for overrides.
 
-#include "Database.h"
-
 #include "../domain/Basket.h"
 #include "../domain/Operator.h"
+#include "Database.h"
 
 #include <optional>
 #include <vector>
@@ -15,7 +14,9 @@ namespace kassa::core {
 
 class Operators {
 public:
-    Operators(Database& db, LockoutPolicy policy) : m_db(db), m_policy(policy) {}
+    Operators(Database& db, LockoutPolicy policy)
+        : m_db(db)
+        , m_policy(policy) {}
 
     Result<void> add(const Operator& person, QStringView pin);
     [[nodiscard]] std::optional<Operator> find(const QString& id);

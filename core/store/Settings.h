@@ -3,13 +3,12 @@
 // The till's own configuration, kept in its database so a backup carries it: store and till
 // numbers, the printer, discount limits, label templates. Keys are documented in the README.
 
-#include "Database.h"
-
-#include "../domain/Basket.h"
 #include "../domain/Barcode.h"
+#include "../domain/Basket.h"
 #include "../domain/Operator.h"
 #include "../domain/Sale.h"
 #include "../domain/TaxCode.h"
+#include "Database.h"
 
 namespace kassa::core {
 
@@ -34,7 +33,8 @@ inline constexpr char kCardTerminal[] = "payment.terminal";
 
 class Settings {
 public:
-    explicit Settings(Database& db) : m_db(db) {}
+    explicit Settings(Database& db)
+        : m_db(db) {}
 
     [[nodiscard]] QString value(const char* key, const QString& fallback = {}) const;
     [[nodiscard]] int intValue(const char* key, int fallback) const;

@@ -3,9 +3,8 @@
 // Baskets put aside while a customer fetches something: stored in the database so they
 // survive a restart, and recalled (and removed) in one transaction.
 
-#include "Database.h"
-
 #include "../domain/Basket.h"
+#include "Database.h"
 
 #include <QDateTime>
 #include <vector>
@@ -22,7 +21,8 @@ struct SuspendedBasket {
 
 class SuspendedBaskets {
 public:
-    explicit SuspendedBaskets(Database& db) : m_db(db) {}
+    explicit SuspendedBaskets(Database& db)
+        : m_db(db) {}
 
     Result<std::int64_t> suspend(const Basket& basket, const QString& operatorId, const QDateTime& at);
     [[nodiscard]] std::vector<SuspendedBasket> list();

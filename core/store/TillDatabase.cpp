@@ -6,7 +6,8 @@
 
 namespace kassa::core {
 
-TillDatabase::TillDatabase(const QString& dataDir) : m_dataDir(dataDir) {
+TillDatabase::TillDatabase(const QString& dataDir)
+    : m_dataDir(dataDir) {
     if (!QDir().mkpath(dataDir)) {
         throw StoreError(14 /* SQLITE_CANTOPEN */, "cannot create the data folder " + dataDir.toStdString());
     }
@@ -14,7 +15,9 @@ TillDatabase::TillDatabase(const QString& dataDir) : m_dataDir(dataDir) {
     migrate(*m_db);
 }
 
-bool TillDatabase::isInitialised() { return !settings().value(settingKeys::kDeviceId).isEmpty(); }
+bool TillDatabase::isInitialised() {
+    return !settings().value(settingKeys::kDeviceId).isEmpty();
+}
 
 void TillDatabase::initialise(const QString& storeId, const QString& tillId, const QString& storeName) {
     Transaction transaction(*m_db);

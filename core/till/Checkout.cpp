@@ -18,7 +18,9 @@ Result<Operator> Checkout::login(const QString& operatorId, QStringView pin) {
     return person;
 }
 
-void Checkout::logout() { m_cashier.reset(); }
+void Checkout::logout() {
+    m_cashier.reset();
+}
 
 Result<void> Checkout::requireCashier() const {
     if (!m_cashier) {
@@ -168,8 +170,8 @@ Result<CompletedSale> Checkout::complete() {
     }
     CompletedSale draft;
     try {
-        draft = buildSale(m_basket, *m_payment, m_till.settings().identity(), m_cashier->id, m_cashier->name,
-                          m_clock());
+        draft =
+            buildSale(m_basket, *m_payment, m_till.settings().identity(), m_cashier->id, m_cashier->name, m_clock());
     } catch (const StoreError& error) {
         return error.toError();
     }

@@ -11,15 +11,24 @@ private Q_SLOTS:
     void acceptsRealPublishedGtins_data() {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("key");
-        QTest::newRow("EAN-13 (GS1 example)") << "4006381333931" << "04006381333931";
-        QTest::newRow("EAN-13 Finnish prefix") << "6411401015090" << "06411401015090";
-        QTest::newRow("EAN-13 ISBN") << "9780201379624" << "09780201379624";
-        QTest::newRow("EAN-13 UK") << "5000112637922" << "05000112637922";
-        QTest::newRow("EAN-8") << "96385074" << "00000096385074";
-        QTest::newRow("EAN-8 Swedish") << "73513537" << "00000073513537";
-        QTest::newRow("UPC-A") << "036000291452" << "00036000291452";
-        QTest::newRow("GTIN-14") << "00012345600012" << "00012345600012";
-        QTest::newRow("surrounding spaces") << " 4006381333931 " << "04006381333931";
+        QTest::newRow("EAN-13 (GS1 example)") << "4006381333931"
+                                              << "04006381333931";
+        QTest::newRow("EAN-13 Finnish prefix") << "6411401015090"
+                                               << "06411401015090";
+        QTest::newRow("EAN-13 ISBN") << "9780201379624"
+                                     << "09780201379624";
+        QTest::newRow("EAN-13 UK") << "5000112637922"
+                                   << "05000112637922";
+        QTest::newRow("EAN-8") << "96385074"
+                               << "00000096385074";
+        QTest::newRow("EAN-8 Swedish") << "73513537"
+                                       << "00000073513537";
+        QTest::newRow("UPC-A") << "036000291452"
+                               << "00036000291452";
+        QTest::newRow("GTIN-14") << "00012345600012"
+                                 << "00012345600012";
+        QTest::newRow("surrounding spaces") << " 4006381333931 "
+                                            << "04006381333931";
     }
     void acceptsRealPublishedGtins() {
         QFETCH(QString, code);

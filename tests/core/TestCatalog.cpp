@@ -66,24 +66,35 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<QString>("reason");
         QTest::newRow("not json") << QByteArray("{oops") << "not a JSON object";
-        QTest::newRow("no sku") << QByteArray(R"({"gtins":["4006381333931"],"name":"x","price":"1","tax_code":"A","unit":"pcs"})")
-                                << "\"sku\"";
-        QTest::newRow("price as number") << QByteArray(R"({"sku":"9","gtins":["4006381333931"],"name":"x","price":1.5,"tax_code":"A","unit":"pcs"})")
-                                         << "\"price\"";
-        QTest::newRow("price three decimals") << QByteArray(R"({"sku":"9","gtins":["4006381333931"],"name":"x","price":"1.555","tax_code":"A","unit":"pcs"})")
-                                              << "\"price\"";
-        QTest::newRow("bad check digit") << QByteArray(R"({"sku":"9","gtins":["4006381333932"],"name":"x","price":"1","tax_code":"A","unit":"pcs"})")
-                                         << "check digit";
-        QTest::newRow("unknown tax") << QByteArray(R"({"sku":"9","gtins":["4006381333931"],"name":"x","price":"1","tax_code":"Q","unit":"pcs"})")
-                                     << "tax_code";
-        QTest::newRow("bad unit") << QByteArray(R"({"sku":"9","gtins":["4006381333931"],"name":"x","price":"1","tax_code":"A","unit":"box"})")
-                                  << "\"unit\"";
-        QTest::newRow("duplicate gtin") << QByteArray(R"({"sku":"9","gtins":["96385074"],"name":"x","price":"1","tax_code":"A","unit":"pcs"})")
-                                        << "also belongs";
-        QTest::newRow("duplicate sku") << QByteArray(R"({"sku":"100","gtins":["9780201379624"],"name":"x","price":"1","tax_code":"A","unit":"pcs"})")
-                                       << "appears twice";
-        QTest::newRow("plu too big") << QByteArray(R"({"sku":"9","gtins":[],"name":"x","price":"1","tax_code":"A","unit":"kg","plu":123456})")
-                                     << "\"plu\"";
+        QTest::newRow("no sku")
+            << QByteArray(R"({"gtins":["4006381333931"],"name":"x","price":"1","tax_code":"A","unit":"pcs"})")
+            << "\"sku\"";
+        QTest::newRow("price as number")
+            << QByteArray(R"({"sku":"9","gtins":["4006381333931"],"name":"x","price":1.5,"tax_code":"A","unit":"pcs"})")
+            << "\"price\"";
+        QTest::newRow("price three decimals")
+            << QByteArray(
+                   R"({"sku":"9","gtins":["4006381333931"],"name":"x","price":"1.555","tax_code":"A","unit":"pcs"})")
+            << "\"price\"";
+        QTest::newRow("bad check digit")
+            << QByteArray(R"({"sku":"9","gtins":["4006381333932"],"name":"x","price":"1","tax_code":"A","unit":"pcs"})")
+            << "check digit";
+        QTest::newRow("unknown tax")
+            << QByteArray(R"({"sku":"9","gtins":["4006381333931"],"name":"x","price":"1","tax_code":"Q","unit":"pcs"})")
+            << "tax_code";
+        QTest::newRow("bad unit")
+            << QByteArray(R"({"sku":"9","gtins":["4006381333931"],"name":"x","price":"1","tax_code":"A","unit":"box"})")
+            << "\"unit\"";
+        QTest::newRow("duplicate gtin")
+            << QByteArray(R"({"sku":"9","gtins":["96385074"],"name":"x","price":"1","tax_code":"A","unit":"pcs"})")
+            << "also belongs";
+        QTest::newRow("duplicate sku")
+            << QByteArray(
+                   R"({"sku":"100","gtins":["9780201379624"],"name":"x","price":"1","tax_code":"A","unit":"pcs"})")
+            << "appears twice";
+        QTest::newRow("plu too big")
+            << QByteArray(R"({"sku":"9","gtins":[],"name":"x","price":"1","tax_code":"A","unit":"kg","plu":123456})")
+            << "\"plu\"";
     }
     void badLineIsReportedAndNothingIsImported() {
         QFETCH(QByteArray, line);
@@ -96,9 +107,7 @@ private Q_SLOTS:
         QCOMPARE(m_till->catalog().productCount(), 0);
     }
 
-    void emptyFileIsRefused() {
-        QVERIFY(!importText(*m_till, "\n\n").ok());
-    }
+    void emptyFileIsRefused() { QVERIFY(!importText(*m_till, "\n\n").ok()); }
 
     void searchesByPrefixWithoutFtsSyntax() {
         QVERIFY(importText(*m_till, kGood).ok());

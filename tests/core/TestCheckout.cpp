@@ -74,7 +74,7 @@ private Q_SLOTS:
 
     void completesACashSaleWithRounding() {
         const Product bag = m_till->catalog().bySku(QStringLiteral("KASSI-01")).value();
-        QVERIFY(m_checkout->addProduct(bag, 3000).ok()); // 3 x 0.25
+        QVERIFY(m_checkout->addProduct(bag, 3000).ok());       // 3 x 0.25
         QVERIFY(m_checkout->scan(label("230000100535")).ok()); // 1.06
         QCOMPARE(m_checkout->basket().total().cents(), 181);
         QVERIFY(m_checkout->startPayment().ok());

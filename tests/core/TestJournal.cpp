@@ -15,12 +15,22 @@ class TestJournal : public QObject {
 
     CompletedSale sellOne(const QString& code) {
         Checkout checkout(*m_till, m_terminal);
-        [&] { QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok()); }();
-        [&] { QVERIFY(checkout.scan(code).ok()); }();
-        [&] { QVERIFY(checkout.startPayment().ok()); }();
-        [&] { QVERIFY(checkout.payCard().ok()); }();
+        [&] {
+            QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
+        }();
+        [&] {
+            QVERIFY(checkout.scan(code).ok());
+        }();
+        [&] {
+            QVERIFY(checkout.startPayment().ok());
+        }();
+        [&] {
+            QVERIFY(checkout.payCard().ok());
+        }();
         auto sale = checkout.complete();
-        [&] { QVERIFY(sale.ok()); }();
+        [&] {
+            QVERIFY(sale.ok());
+        }();
         return sale.value();
     }
 

@@ -16,8 +16,10 @@ private Q_SLOTS:
     void init() {
         m_till = std::make_unique<TillDatabase>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())));
         m_till->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Test"));
-        QVERIFY(m_till->operators().add({QStringLiteral("1001"), QStringLiteral("Maija"), Role::Cashier}, u"1234").ok());
-        QVERIFY(m_till->operators().add({QStringLiteral("2001"), QStringLiteral("Jukka"), Role::Supervisor}, u"2345").ok());
+        QVERIFY(
+            m_till->operators().add({QStringLiteral("1001"), QStringLiteral("Maija"), Role::Cashier}, u"1234").ok());
+        QVERIFY(
+            m_till->operators().add({QStringLiteral("2001"), QStringLiteral("Jukka"), Role::Supervisor}, u"2345").ok());
     }
 
     void pinIsStoredOnlyAsSaltedHash() {
@@ -49,7 +51,8 @@ private Q_SLOTS:
 
     void locksAfterRepeatedWrongPins() {
         for (int i = 0; i < 4; ++i) {
-            QCOMPARE(m_till->operators().login(QStringLiteral("1001"), u"0000", m_now).error().code, ErrorCode::WrongPin);
+            QCOMPARE(m_till->operators().login(QStringLiteral("1001"), u"0000", m_now).error().code,
+                     ErrorCode::WrongPin);
         }
         QCOMPARE(m_till->operators().login(QStringLiteral("1001"), u"0000", m_now).error().code,
                  ErrorCode::OperatorLocked);
@@ -66,7 +69,8 @@ private Q_SLOTS:
         }
         QVERIFY(m_till->operators().login(QStringLiteral("1001"), u"1234", m_now).ok());
         for (int i = 0; i < 4; ++i) {
-            QCOMPARE(m_till->operators().login(QStringLiteral("1001"), u"0000", m_now).error().code, ErrorCode::WrongPin);
+            QCOMPARE(m_till->operators().login(QStringLiteral("1001"), u"0000", m_now).error().code,
+                     ErrorCode::WrongPin);
         }
     }
 
@@ -83,9 +87,13 @@ private Q_SLOTS:
     void refusesBadPins() {
         QCOMPARE(m_till->operators().add({QStringLiteral("5"), QStringLiteral("X"), Role::Cashier}, u"12").error().code,
                  ErrorCode::InvalidPin);
-        QCOMPARE(m_till->operators().add({QStringLiteral("5"), QStringLiteral("X"), Role::Cashier}, u"12a4").error().code,
-                 ErrorCode::InvalidPin);
-        QCOMPARE(m_till->operators().add({QStringLiteral("5"), QStringLiteral("X"), Role::Cashier}, u"123456789").error().code,
+        QCOMPARE(
+            m_till->operators().add({QStringLiteral("5"), QStringLiteral("X"), Role::Cashier}, u"12a4").error().code,
+            ErrorCode::InvalidPin);
+        QCOMPARE(m_till->operators()
+                     .add({QStringLiteral("5"), QStringLiteral("X"), Role::Cashier}, u"123456789")
+                     .error()
+                     .code,
                  ErrorCode::InvalidPin);
         QVERIFY(!m_till->operators().find(QStringLiteral("5")));
     }

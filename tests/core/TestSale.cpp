@@ -71,9 +71,10 @@ private Q_SLOTS:
         const QDateTime t(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
         const QString a = makeUuidV7(t);
         const QString b = makeUuidV7(t.addMSecs(1));
-        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
-                    .match(a)
-                    .hasMatch());
+        QVERIFY(
+            QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
+                .match(a)
+                .hasMatch());
         QVERIFY(a < b);
         QVERIFY(makeUuidV7(t) != makeUuidV7(t));
     }

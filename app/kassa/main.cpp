@@ -1,0 +1,138 @@
+// kassa: the till. Wires the local store, the card terminal and the printer into the screens.
+
+#include "../common/DataDir.h"
+#include "core/store/DemoCatalog.h"
+#include "core/store/Migrations.h"
+#include "core/till/Checkout.h"
+#include "resources/Resources.h"
+#include "ui/MainWindow.h"
+#include "ui/printing/ReceiptPrinter.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+struct Options {
+    QString dataDir;
+    QString language;
+    QString printer;
+    bool demo = false;
+};
+
+void defineOptions(QCommandLineParser& parser) {
+    parser.setApplicationDescription(QStringLiteral("Kassa: the till. Sells with or without a network."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("data-dir"),
+                      QStringLiteral("The till's data folder (default: %1).").arg(kassa::app::defaultDataDir()),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Set up a demo till with 10,000 products when the data "
+                                                             "folder is empty.")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language: fi or en (default: the system's)."),
+                      QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("printer"),
+                      QStringLiteral("Receipt printer: none, file:PATH or tcp:HOST:PORT (default: the setting "
+                                     "receipt.printer)."),
+                      QStringLiteral("TARGET")});
+}
+
+// --help and --version are answered before any window exists, so they work with no display.
+std::optional<Options> parseArguments(int argc, char* argv[]) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    QCommandLineParser parser;
+    defineOptions(parser);
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "kassa: %s\nRun kassa --help for the options.\n", qPrintable(parser.errorText()));
+        std::exit(1);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("kassa %s\n", KASSA_VERSION);
+        return std::nullopt;
+    }
+    Options options;
+    options.dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
+                                                               : kassa::app::defaultDataDir();
+    options.language = parser.value(QStringLiteral("lang"));
+    options.printer = parser.value(QStringLiteral("printer"));
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    return options;
+}
+
+int refuseToStart(const QString& message) {
+    std::fprintf(stderr, "kassa: %s\n", qPrintable(message));
+    QMessageBox::critical(nullptr, QObject::tr("Kassa cannot start"), message);
+    return 3;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication::setApplicationName(QStringLiteral("kassa"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+    const std::optional<Options> options = parseArguments(argc, argv);
+    if (!options) {
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    const QString language = kassa::resources::chooseLanguage(options->language, QLocale::system().name());
+    QLocale::setDefault(QLocale(language == QLatin1String("fi") ? QLocale::Finnish : QLocale::English,
+                                language == QLatin1String("fi") ? QLocale::Finland : QLocale::UnitedKingdom));
+    QTranslator translator;
+    if (kassa::resources::loadTranslation(translator, language)) {
+        QApplication::installTranslator(&translator);
+    }
+    app.setStyleSheet(kassa::resources::styleSheet());
+
+    std::unique_ptr<kassa::core::TillDatabase> till;
+    try {
+        till = std::make_unique<kassa::core::TillDatabase>(options->dataDir);
+        if (!till->isInitialised()) {
+            if (!options->demo) {
+                return refuseToStart(QObject::tr("The folder %1 holds no till yet. Set it up with `kassactl --data-dir "
+                                                 "%1 init`, or start with --demo for a demo till.")
+                                         .arg(options->dataDir));
+            }
+            till->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Kassa Demo Helsinki"));
+            kassa::core::seedDemoCatalog(*till, 10'000);
+        }
+    } catch (const kassa::core::SchemaError& error) {
+        return refuseToStart(QString::fromUtf8(error.what()));
+    } catch (const kassa::core::StoreError& error) {
+        return refuseToStart(QObject::tr("The till's data in %1 cannot be used: %2. Check that the folder is "
+                                         "writable; if the file is damaged, restore the latest backup.")
+                                 .arg(options->dataDir, QString::fromUtf8(error.what())));
+    }
+
+    const QString printerSetting =
+        options->printer.isEmpty() ? till->settings().value(kassa::core::settingKeys::kPrinter) : options->printer;
+    const auto printerTarget = kassa::ui::parsePrinterTarget(printerSetting);
+    if (!printerTarget) {
+        return refuseToStart(QObject::tr("The printer \"%1\" is not valid: use none, file:PATH or tcp:HOST:PORT.")
+                                 .arg(printerSetting));
+    }
+    kassa::ui::ReceiptPrinter printer(*printerTarget);
+    kassa::core::SimulatedPaymentTerminal terminal(
+        till->settings().value(kassa::core::settingKeys::kCardTerminal) == QLatin1String("simulator:decline")
+            ? kassa::core::SimulatedPaymentTerminal::Mode::Decline
+            : kassa::core::SimulatedPaymentTerminal::Mode::Approve);
+    kassa::core::Checkout checkout(*till, terminal);
+    kassa::ui::MainWindow window(checkout, printer);
+    window.resize(1280, 800);
+    window.show();
+    return QApplication::exec();
+}

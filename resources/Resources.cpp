@@ -5,7 +5,9 @@
 
 namespace kassa::resources {
 
-QStringList shippedLanguages() { return {QStringLiteral("fi"), QStringLiteral("en")}; }
+QStringList shippedLanguages() {
+    return {QStringLiteral("fi"), QStringLiteral("en")};
+}
 
 QString chooseLanguage(const QString& requested, const QString& systemLocaleName) {
     if (shippedLanguages().contains(requested)) {

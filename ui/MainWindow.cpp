@@ -45,7 +45,9 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, QWidge
     showLogin();
 }
 
-QWidget* MainWindow::currentScreen() const { return m_stack->currentWidget(); }
+QWidget* MainWindow::currentScreen() const {
+    return m_stack->currentWidget();
+}
 
 void MainWindow::updateStatus() {
     const core::TillIdentity till = m_checkout.till().settings().identity();

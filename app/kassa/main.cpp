@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
-
 #include <cstdio>
 #include <memory>
 
@@ -122,14 +121,14 @@ int main(int argc, char* argv[]) {
         options->printer.isEmpty() ? till->settings().value(kassa::core::settingKeys::kPrinter) : options->printer;
     const auto printerTarget = kassa::ui::parsePrinterTarget(printerSetting);
     if (!printerTarget) {
-        return refuseToStart(QObject::tr("The printer \"%1\" is not valid: use none, file:PATH or tcp:HOST:PORT.")
-                                 .arg(printerSetting));
+        return refuseToStart(
+            QObject::tr("The printer \"%1\" is not valid: use none, file:PATH or tcp:HOST:PORT.").arg(printerSetting));
     }
     kassa::ui::ReceiptPrinter printer(*printerTarget);
-    kassa::core::SimulatedPaymentTerminal terminal(
-        till->settings().value(kassa::core::settingKeys::kCardTerminal) == QLatin1String("simulator:decline")
-            ? kassa::core::SimulatedPaymentTerminal::Mode::Decline
-            : kassa::core::SimulatedPaymentTerminal::Mode::Approve);
+    kassa::core::SimulatedPaymentTerminal terminal(till->settings().value(kassa::core::settingKeys::kCardTerminal) ==
+                                                           QLatin1String("simulator:decline")
+                                                       ? kassa::core::SimulatedPaymentTerminal::Mode::Decline
+                                                       : kassa::core::SimulatedPaymentTerminal::Mode::Approve);
     kassa::core::Checkout checkout(*till, terminal);
     kassa::ui::MainWindow window(checkout, printer);
     window.resize(1280, 800);

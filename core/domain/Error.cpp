@@ -6,80 +6,123 @@ namespace kassa::core {
 
 // The texts live here, once, rather than in each screen: the till, kassactl and later the
 // returns screens say the same thing. They are translated through the "kassa::core::Error"
-// context like any tr() string.
+// context, written out at each call so that lupdate finds them.
 QString describe(const Error& error) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("kassa::core::Error", text);
-    };
     const QString& d = error.detail;
     switch (error.code) {
     case ErrorCode::EmptyCode:
-        return tr("Nothing was scanned. Scan the barcode again or type the code.");
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Nothing was scanned. Scan the barcode again or type the code.");
     case ErrorCode::InvalidCharacters:
-        return tr("\"%1\" is not a barcode: a code has digits only. Scan again or type the digits.").arg(d);
+        return QCoreApplication::translate(
+                   "kassa::core::Error",
+                   "\"%1\" is not a barcode: a code has digits only. Scan again or type the digits.")
+            .arg(d);
     case ErrorCode::InvalidLength:
-        return tr("\"%1\" is not a barcode: codes have 8, 12, 13 or 14 digits. Scan again.").arg(d);
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "\"%1\" is not a barcode: codes have 8, 12, 13 or 14 digits. Scan again.")
+            .arg(d);
     case ErrorCode::InvalidCheckDigit:
-        return tr("Code %1 has a wrong check digit: it was misread or mistyped. Scan again.").arg(d);
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Code %1 has a wrong check digit: it was misread or mistyped. Scan again.")
+            .arg(d);
     case ErrorCode::UnknownProduct:
-        return tr("No product has the code %1. Check the code or ask a supervisor to add the product.").arg(d);
+        return QCoreApplication::translate(
+                   "kassa::core::Error",
+                   "No product has the code %1. Check the code or ask a supervisor to add the product.")
+            .arg(d);
     case ErrorCode::InvalidQuantity:
-        return tr("Quantity \"%1\" is not valid: pieces are whole numbers above zero, weights are kilograms above "
-                  "zero.")
+        return QCoreApplication::translate(
+                   "kassa::core::Error",
+                   "Quantity \"%1\" is not valid: pieces are whole numbers above zero, weights are kilograms above "
+                   "zero.")
             .arg(d);
     case ErrorCode::QuantityTooLarge:
-        return tr("That quantity is too large: at most %1 on one line. Check the quantity.").arg(d);
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "That quantity is too large: at most %1 on one line. Check the quantity.")
+            .arg(d);
     case ErrorCode::WeightRequired:
-        return tr("%1 is sold by weight: type the weight in kilograms first, then add the product.").arg(d);
+        return QCoreApplication::translate(
+                   "kassa::core::Error",
+                   "%1 is sold by weight: type the weight in kilograms first, then add the product.")
+            .arg(d);
     case ErrorCode::NoSuchLine:
-        return tr("There is no line %1 in the basket.").arg(d);
+        return QCoreApplication::translate("kassa::core::Error", "There is no line %1 in the basket.").arg(d);
     case ErrorCode::LineVoided:
-        return tr("Line %1 has already been voided.").arg(d);
+        return QCoreApplication::translate("kassa::core::Error", "Line %1 has already been voided.").arg(d);
     case ErrorCode::InvalidDiscount:
-        return tr("That discount is not valid: it must be between zero and the amount it applies to.");
+        return QCoreApplication::translate(
+            "kassa::core::Error", "That discount is not valid: it must be between zero and the amount it applies to.");
     case ErrorCode::ApprovalRequired:
-        return tr("A discount of %1 needs a supervisor's approval.").arg(d);
+        return QCoreApplication::translate("kassa::core::Error", "A discount of %1 needs a supervisor's approval.")
+            .arg(d);
     case ErrorCode::NotAuthorized:
-        return tr("%1 may not approve this: a supervisor or manager must.").arg(d);
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "%1 may not approve this: a supervisor or manager must.")
+            .arg(d);
     case ErrorCode::EmptyBasket:
-        return tr("The basket is empty: scan a product first.");
+        return QCoreApplication::translate("kassa::core::Error", "The basket is empty: scan a product first.");
     case ErrorCode::InvalidAmount:
-        return tr("\"%1\" is not an amount: type euros and cents, for example 20 or 12,50.").arg(d);
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "\"%1\" is not an amount: type euros and cents, for example 20 or 12,50.")
+            .arg(d);
     case ErrorCode::TenderTooLarge:
-        return tr("%1 is more than is left to pay. Only cash can be more than is due.").arg(d);
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "%1 is more than is left to pay. Only cash can be more than is due.")
+            .arg(d);
     case ErrorCode::TenderDoesNotCover:
-        return tr("The payment does not cover the total: %1 is still to pay.").arg(d);
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "The payment does not cover the total: %1 is still to pay.")
+            .arg(d);
     case ErrorCode::PaymentIncomplete:
-        return tr("The sale is not paid yet: %1 is still to pay.").arg(d);
+        return QCoreApplication::translate("kassa::core::Error", "The sale is not paid yet: %1 is still to pay.")
+            .arg(d);
     case ErrorCode::CardDeclined:
-        return tr("The card was declined for %1. Ask for another card or another way to pay.").arg(d);
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "The card was declined for %1. Ask for another card or another way to pay.")
+            .arg(d);
     case ErrorCode::TerminalUnavailable:
-        return tr("The payment terminal does not answer. Check its cable and power, or take cash.");
+        return QCoreApplication::translate(
+            "kassa::core::Error", "The payment terminal does not answer. Check its cable and power, or take cash.");
     case ErrorCode::UnknownOperator:
-        return tr("There is no operator %1. Check your operator number.").arg(d);
+        return QCoreApplication::translate("kassa::core::Error", "There is no operator %1. Check your operator number.")
+            .arg(d);
     case ErrorCode::WrongPin:
-        return tr("Wrong PIN. %1 attempts left before the account is locked.").arg(d);
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Wrong PIN. %1 attempts left before the account is locked.")
+            .arg(d);
     case ErrorCode::OperatorLocked:
-        return tr("This account is locked after too many wrong PINs until %1. A manager can unlock it.").arg(d);
+        return QCoreApplication::translate(
+                   "kassa::core::Error",
+                   "This account is locked after too many wrong PINs until %1. A manager can unlock it.")
+            .arg(d);
     case ErrorCode::InvalidPin:
-        return tr("A PIN has 4 to 8 digits.");
+        return QCoreApplication::translate("kassa::core::Error", "A PIN has 4 to 8 digits.");
     case ErrorCode::NoSuchBasket:
-        return tr("Suspended basket %1 no longer exists: it may have been recalled already.").arg(d);
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Suspended basket %1 no longer exists: it may have been recalled already.")
+            .arg(d);
     case ErrorCode::BasketNotEmpty:
-        return tr("Finish or suspend the open basket first.");
+        return QCoreApplication::translate("kassa::core::Error", "Finish or suspend the open basket first.");
     case ErrorCode::StorageFull:
-        return tr("The till's disk is full, so the sale was not recorded. The basket is kept: call store IT, then "
-                  "try again.");
+        return QCoreApplication::translate(
+            "kassa::core::Error",
+            "The till's disk is full, so the sale was not recorded. The basket is kept: call store IT, then "
+            "try again.");
     case ErrorCode::StorageReadOnly:
-        return tr("The till cannot write its data folder, so nothing was recorded. The basket is kept: call store "
-                  "IT, then try again. (%1)")
+        return QCoreApplication::translate(
+                   "kassa::core::Error",
+                   "The till cannot write its data folder, so nothing was recorded. The basket is kept: call store "
+                   "IT, then try again. (%1)")
             .arg(d);
     case ErrorCode::StorageFailed:
-        return tr("The till could not record this (%1). The basket is kept: try again, and call store IT if it "
-                  "repeats.")
+        return QCoreApplication::translate(
+                   "kassa::core::Error",
+                   "The till could not record this (%1). The basket is kept: try again, and call store IT if it "
+                   "repeats.")
             .arg(d);
     case ErrorCode::InvalidInput:
-        return tr("Not accepted: %1").arg(d);
+        return QCoreApplication::translate("kassa::core::Error", "Not accepted: %1").arg(d);
     }
     return d;
 }

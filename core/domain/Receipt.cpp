@@ -7,10 +7,6 @@ namespace kassa::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("kassa::core::Receipt", text);
-}
-
 QString money(Money amount) {
     return amount.format(QLatin1Char(','));
 }
@@ -47,20 +43,20 @@ void renderHeader(Layout& out, const CompletedSale& sale, const ReceiptHeader& h
         out.centered(header.address);
     }
     if (!header.businessId.isEmpty()) {
-        out.centered(tr("Business ID %1").arg(header.businessId));
+        out.centered(QCoreApplication::translate("kassa::core::Receipt", "Business ID %1").arg(header.businessId));
     }
     out.rule();
-    out.left(tr("Receipt %1").arg(sale.receiptNumber));
+    out.left(QCoreApplication::translate("kassa::core::Receipt", "Receipt %1").arg(sale.receiptNumber));
     out.columns(sale.completedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")),
-                tr("Till %1").arg(sale.till.tillId));
-    out.left(tr("Cashier: %1").arg(sale.operatorName));
+                QCoreApplication::translate("kassa::core::Receipt", "Till %1").arg(sale.till.tillId));
+    out.left(QCoreApplication::translate("kassa::core::Receipt", "Cashier: %1").arg(sale.operatorName));
     out.rule();
 }
 
 void renderLines(Layout& out, const CompletedSale& sale) {
     for (const SaleLine& line : sale.lines) {
         if (line.voided) {
-            out.left(tr("VOID %1").arg(line.name));
+            out.left(QCoreApplication::translate("kassa::core::Receipt", "VOID %1").arg(line.name));
             continue;
         }
         const QString amount = money(line.gross) + QLatin1Char(' ') + line.taxCode;
@@ -70,12 +66,15 @@ void renderLines(Layout& out, const CompletedSale& sale) {
         } else {
             out.left(line.name);
             const QString perUnit =
-                line.unit == Unit::Kilograms ? tr("%1/kg").arg(money(line.unitPrice)) : money(line.unitPrice);
+                line.unit == Unit::Kilograms
+                    ? QCoreApplication::translate("kassa::core::Receipt", "%1/kg").arg(money(line.unitPrice))
+                    : money(line.unitPrice);
             out.columns(QStringLiteral("  %1 x %2").arg(formatQuantity(line.quantityMilli, line.unit), perUnit),
                         amount);
         }
         if (!line.lineDiscount.isZero()) {
-            out.columns(QStringLiteral("  ") + tr("Discount"), money(-line.lineDiscount) + QStringLiteral("  "));
+            out.columns(QStringLiteral("  ") + QCoreApplication::translate("kassa::core::Receipt", "Discount"),
+                        money(-line.lineDiscount) + QStringLiteral("  "));
         }
     }
 }
@@ -83,35 +82,48 @@ void renderLines(Layout& out, const CompletedSale& sale) {
 void renderTotals(Layout& out, const CompletedSale& sale) {
     out.rule();
     if (!sale.basketDiscount.isZero()) {
-        out.columns(tr("Subtotal"), money(sale.subtotal) + QStringLiteral("  "));
-        out.columns(tr("Basket discount"), money(-sale.basketDiscount) + QStringLiteral("  "));
+        out.columns(QCoreApplication::translate("kassa::core::Receipt", "Subtotal"),
+                    money(sale.subtotal) + QStringLiteral("  "));
+        out.columns(QCoreApplication::translate("kassa::core::Receipt", "Basket discount"),
+                    money(-sale.basketDiscount) + QStringLiteral("  "));
     }
-    out.columns(tr("TOTAL EUR"), money(sale.total) + QStringLiteral("  "));
+    out.columns(QCoreApplication::translate("kassa::core::Receipt", "TOTAL EUR"),
+                money(sale.total) + QStringLiteral("  "));
     if (!sale.rounding.isZero()) {
-        out.columns(tr("Cash rounding"), money(sale.rounding) + QStringLiteral("  "));
-        out.columns(tr("To pay"), money(sale.amountPaid()) + QStringLiteral("  "));
+        out.columns(QCoreApplication::translate("kassa::core::Receipt", "Cash rounding"),
+                    money(sale.rounding) + QStringLiteral("  "));
+        out.columns(QCoreApplication::translate("kassa::core::Receipt", "To pay"),
+                    money(sale.amountPaid()) + QStringLiteral("  "));
     }
     if (const Money discounts = sale.discountTotal(); !discounts.isZero()) {
-        out.columns(tr("You saved"), money(discounts) + QStringLiteral("  "));
+        out.columns(QCoreApplication::translate("kassa::core::Receipt", "You saved"),
+                    money(discounts) + QStringLiteral("  "));
     }
     out.blank();
     for (const Tender& tender : sale.tenders) {
         if (tender.kind == Tender::Kind::Cash) {
-            out.columns(tr("Cash"), money(tender.given) + QStringLiteral("  "));
+            out.columns(QCoreApplication::translate("kassa::core::Receipt", "Cash"),
+                        money(tender.given) + QStringLiteral("  "));
         } else {
-            out.columns(tr("Card %1 %2").arg(tender.card.scheme, tender.card.maskedPan.right(8)),
+            out.columns(QCoreApplication::translate("kassa::core::Receipt", "Card %1 %2")
+                            .arg(tender.card.scheme, tender.card.maskedPan.right(8)),
                         money(tender.amount) + QStringLiteral("  "));
-            out.left(QStringLiteral("  ") + tr("Authorisation %1").arg(tender.card.authCode));
+            out.left(QStringLiteral("  ") +
+                     QCoreApplication::translate("kassa::core::Receipt", "Authorisation %1").arg(tender.card.authCode));
         }
     }
     if (!sale.change.isZero()) {
-        out.columns(tr("Change"), money(sale.change) + QStringLiteral("  "));
+        out.columns(QCoreApplication::translate("kassa::core::Receipt", "Change"),
+                    money(sale.change) + QStringLiteral("  "));
     }
 }
 
 void renderVat(Layout& out, const CompletedSale& sale) {
     out.rule();
-    out.columns(tr("VAT"), tr("Net") + QStringLiteral("     ") + tr("Tax") + QStringLiteral("   ") + tr("Gross"));
+    out.columns(QCoreApplication::translate("kassa::core::Receipt", "VAT"),
+                QCoreApplication::translate("kassa::core::Receipt", "Net") + QStringLiteral("     ") +
+                    QCoreApplication::translate("kassa::core::Receipt", "Tax") + QStringLiteral("   ") +
+                    QCoreApplication::translate("kassa::core::Receipt", "Gross"));
     for (const VatLine& vat : sale.vat) {
         const QString figures =
             QStringLiteral("%1 %2 %3").arg(money(vat.net), 8).arg(money(vat.vat), 7).arg(money(vat.gross), 8);
@@ -119,7 +131,8 @@ void renderVat(Layout& out, const CompletedSale& sale) {
     }
     out.rule();
     for (const Approval& approval : sale.approvals) {
-        out.left(tr("Approved by %1: %2").arg(approval.approverId, approval.kind));
+        out.left(QCoreApplication::translate("kassa::core::Receipt", "Approved by %1: %2")
+                     .arg(approval.approverId, approval.kind));
     }
 }
 
@@ -147,7 +160,7 @@ QString renderReceiptText(const CompletedSale& sale, const ReceiptHeader& header
     Layout out = layoutReceipt(sale, header);
     out.centered(QStringLiteral("|| ") + sale.receiptNumber + QStringLiteral(" ||"));
     out.blank();
-    out.centered(tr("Thank you for visiting!"));
+    out.centered(QCoreApplication::translate("kassa::core::Receipt", "Thank you for visiting!"));
     return out.text();
 }
 
@@ -171,7 +184,7 @@ QByteArray renderReceiptEscPos(const CompletedSale& sale, const ReceiptHeader& h
     bytes += command({ESC, 'a', 1});
     bytes += command({GS, 'h', 80}) + command({GS, 'w', 2}) + command({GS, 'H', 2});
     bytes += command({GS, 'k', 73, static_cast<unsigned char>(number.size())}) + number + '\n';
-    bytes += toPrinterText(tr("Thank you for visiting!")) + '\n';
+    bytes += toPrinterText(QCoreApplication::translate("kassa::core::Receipt", "Thank you for visiting!")) + '\n';
     bytes += command({ESC, 'a', 0});
     bytes += command({ESC, 'd', 4});    // feed past the cutter
     bytes += command({GS, 'V', 66, 0}); // partial cut

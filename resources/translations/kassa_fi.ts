@@ -1,346 +1,352 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi_FI">
 <context>
     <name>QObject</name>
     <message>
         <source>Kassa cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa ei käynnisty</translation>
     </message>
     <message>
         <source>The folder %1 holds no till yet. Set it up with `kassactl --data-dir %1 init`, or start with --demo for a demo till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansiossa %1 ei ole vielä kassaa. Ota se käyttöön komennolla `kassactl --data-dir %1 init` tai käynnistä valitsimella --demo esittelykassaksi.</translation>
     </message>
     <message>
-        <source>The till&apos;s data in %1 cannot be used: %2. Check that the folder is writable; if the file is damaged, restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <source>The till's data in %1 cannot be used: %2. Check that the folder is writable; if the file is damaged, restore the latest backup.</source>
+        <translation>Kassan tietoja kansiossa %1 ei voi käyttää: %2. Tarkista, että kansioon voi kirjoittaa; jos tiedosto on vioittunut, palauta uusin varmuuskopio.</translation>
     </message>
     <message>
-        <source>The printer &quot;%1&quot; is not valid: use none, file:PATH or tcp:HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer "%1" is not valid: use none, file:PATH or tcp:HOST:PORT.</source>
+        <translation>Tulostin "%1" ei kelpaa: käytä muotoa none, file:POLKU tai tcp:OSOITE:PORTTI.</translation>
     </message>
 </context>
 <context>
-    <name>kassa::core</name>
+    <name>kassa::core::Error</name>
     <message>
         <source>Nothing was scanned. Scan the barcode again or type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei luettu. Lue viivakoodi uudelleen tai näppäile koodi.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a barcode: a code has digits only. Scan again or type the digits.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a barcode: a code has digits only. Scan again or type the digits.</source>
+        <translation>"%1" ei ole viivakoodi: koodissa on vain numeroita. Lue uudelleen tai näppäile numerot.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a barcode: codes have 8, 12, 13 or 14 digits. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a barcode: codes have 8, 12, 13 or 14 digits. Scan again.</source>
+        <translation>"%1" ei ole viivakoodi: koodissa on 8, 12, 13 tai 14 numeroa. Lue uudelleen.</translation>
     </message>
     <message>
         <source>Code %1 has a wrong check digit: it was misread or mistyped. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodin %1 tarkistusnumero on väärä: se luettiin tai näppäiltiin väärin. Lue uudelleen.</translation>
     </message>
     <message>
         <source>No product has the code %1. Check the code or ask a supervisor to add the product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodilla %1 ei löydy tuotetta. Tarkista koodi tai pyydä esimiestä lisäämään tuote.</translation>
     </message>
     <message>
-        <source>Quantity &quot;%1&quot; is not valid: pieces are whole numbers above zero, weights are kilograms above zero.</source>
-        <translation type="unfinished"></translation>
+        <source>Quantity "%1" is not valid: pieces are whole numbers above zero, weights are kilograms above zero.</source>
+        <translation>Määrä "%1" ei kelpaa: kappaleet ovat nollaa suurempia kokonaislukuja, painot nollaa suurempia kilomääriä.</translation>
     </message>
     <message>
         <source>That quantity is too large: at most %1 on one line. Check the quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä on liian suuri: yhdellä rivillä enintään %1. Tarkista määrä.</translation>
     </message>
     <message>
         <source>%1 is sold by weight: type the weight in kilograms first, then add the product.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 myydään painon mukaan: näppäile ensin paino kiloina ja lisää sitten tuote.</translation>
     </message>
     <message>
         <source>There is no line %1 in the basket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostoskorissa ei ole riviä %1.</translation>
     </message>
     <message>
         <source>Line %1 has already been voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi %1 on jo mitätöity.</translation>
     </message>
     <message>
         <source>That discount is not valid: it must be between zero and the amount it applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennus ei kelpaa: sen on oltava nollan ja alennettavan summan välillä.</translation>
     </message>
     <message>
-        <source>A discount of %1 needs a supervisor&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <source>A discount of %1 needs a supervisor's approval.</source>
+        <translation>Alennus %1 vaatii esimiehen hyväksynnän.</translation>
     </message>
     <message>
         <source>%1 may not approve this: a supervisor or manager must.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei voi hyväksyä tätä: hyväksyjän on oltava esimies tai päällikkö.</translation>
     </message>
     <message>
         <source>The basket is empty: scan a product first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostoskori on tyhjä: lue ensin tuote.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount: type euros and cents, for example 20 or 12,50.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an amount: type euros and cents, for example 20 or 12,50.</source>
+        <translation>"%1" ei ole summa: näppäile eurot ja sentit, esimerkiksi 20 tai 12,50.</translation>
     </message>
     <message>
         <source>%1 is more than is left to pay. Only cash can be more than is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on enemmän kuin maksettavaa on jäljellä. Vain käteistä voi antaa yli maksettavan.</translation>
     </message>
     <message>
         <source>The payment does not cover the total: %1 is still to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksu ei kata loppusummaa: maksettavaa on vielä %1.</translation>
     </message>
     <message>
         <source>The sale is not paid yet: %1 is still to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostosta ei ole vielä maksettu: maksettavaa on vielä %1.</translation>
     </message>
     <message>
         <source>The card was declined for %1. Ask for another card or another way to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortti hylättiin summalle %1. Pyydä toinen kortti tai muu maksutapa.</translation>
     </message>
     <message>
         <source>The payment terminal does not answer. Check its cable and power, or take cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksupääte ei vastaa. Tarkista sen kaapeli ja virta tai ota käteistä.</translation>
     </message>
     <message>
         <source>There is no operator %1. Check your operator number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjää %1 ei ole. Tarkista käyttäjänumerosi.</translation>
     </message>
     <message>
         <source>Wrong PIN. %1 attempts left before the account is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väärä PIN. Yrityksiä jäljellä %1 ennen tunnuksen lukitusta.</translation>
     </message>
     <message>
         <source>This account is locked after too many wrong PINs until %1. A manager can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus on lukittu liian monen väärän PIN-koodin vuoksi klo %1 asti. Päällikkö voi avata lukituksen.</translation>
     </message>
     <message>
         <source>A PIN has 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koodissa on 4–8 numeroa.</translation>
     </message>
     <message>
         <source>Suspended basket %1 no longer exists: it may have been recalled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytettyä ostoskoria %1 ei enää ole: se on ehkä jo palautettu.</translation>
     </message>
     <message>
         <source>Finish or suspend the open basket first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätä tai pysäytä avoin ostoskori ensin.</translation>
     </message>
     <message>
-        <source>The till&apos;s disk is full, so the sale was not recorded. The basket is kept: call store IT, then try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The till's disk is full, so the sale was not recorded. The basket is kept: call store IT, then try again.</source>
+        <translation>Kassan levy on täynnä, joten ostosta ei tallennettu. Ostoskori säilyy: soita myymälän IT-tukeen ja yritä sitten uudelleen.</translation>
     </message>
     <message>
         <source>The till cannot write its data folder, so nothing was recorded. The basket is kept: call store IT, then try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa ei voi kirjoittaa tietokansioonsa, joten mitään ei tallennettu. Ostoskori säilyy: soita myymälän IT-tukeen ja yritä sitten uudelleen. (%1)</translation>
     </message>
     <message>
         <source>The till could not record this (%1). The basket is kept: try again, and call store IT if it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa ei voinut tallentaa tätä (%1). Ostoskori säilyy: yritä uudelleen ja soita IT-tukeen, jos vika toistuu.</translation>
     </message>
     <message>
         <source>Not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei hyväksytty: %1</translation>
     </message>
+</context>
+<context>
+    <name>kassa::core::Receipt</name>
     <message>
         <source>Business ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-tunnus %1</translation>
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuitti %1</translation>
     </message>
     <message>
         <source>Till %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa %1</translation>
     </message>
     <message>
         <source>Cashier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myyjä: %1</translation>
     </message>
     <message>
         <source>VOID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MITÄTÖITY %1</translation>
     </message>
     <message>
         <source>%1/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/kg</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennus</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Välisumma</translation>
     </message>
     <message>
         <source>Basket discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostoskorin alennus</translation>
     </message>
     <message>
         <source>TOTAL EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>YHTEENSÄ EUR</translation>
     </message>
     <message>
         <source>Cash rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyöristys</translation>
     </message>
     <message>
         <source>To pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksettava</translation>
     </message>
     <message>
         <source>You saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Säästit</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Käteinen</translation>
     </message>
     <message>
         <source>Card %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortti %1 %2</translation>
     </message>
     <message>
         <source>Authorisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmennus %1</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ALV</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Veroton</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Vero</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Verollinen</translation>
     </message>
     <message>
         <source>Approved by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksyjä %1: %2</translation>
     </message>
     <message>
         <source>Thank you for visiting!</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiitos käynnistä!</translation>
     </message>
 </context>
 <context>
     <name>kassa::ui::ApprovalDialog</name>
     <message>
         <source>Supervisor approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimiehen hyväksyntä</translation>
     </message>
     <message>
         <source>Supervisor number</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimiehen numero</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksy</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
     <name>kassa::ui::BasketModel</name>
     <message>
         <source>VOID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MITÄTÖITY %1</translation>
     </message>
     <message>
         <source>%1/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/kg</translation>
     </message>
     <message>
         <source>Code %1, SKU %2, VAT %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodi %1, tuotenumero %2, ALV %3</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuote</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinta</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennus</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
 </context>
 <context>
     <name>kassa::ui::LoginScreen</name>
     <message>
-        <source>Kassa — %1, till %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Operator number</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjänumero</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjä</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjennä</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Type your operator number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näppäile ensin käyttäjänumerosi.</translation>
+    </message>
+    <message>
+        <source>Kassa</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>%1, till %2</source>
+        <translation>%1, kassa %2</translation>
     </message>
 </context>
 <context>
     <name>kassa::ui::MainWindow</name>
     <message>
         <source>Kassa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa</translation>
     </message>
     <message>
         <source>%1 · store %2 · till %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · myymälä %2 · kassa %3</translation>
     </message>
     <message>
         <source> · cashier %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · myyjä %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -348,73 +354,77 @@
     <message>
         <source>Record the sale again
 F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna uudelleen
+F5</translation>
     </message>
     <message>
         <source>Amount given (empty = exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annettu summa (tyhjä = tasaraha)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteensä</translation>
     </message>
     <message>
         <source>Left to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksettavaa jäljellä</translation>
     </message>
     <message>
         <source>In cash (rounded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Käteisellä (pyöristetty)</translation>
     </message>
     <message>
         <source>Cash
 F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Käteinen
+F2</translation>
     </message>
     <message>
         <source>Card
 F3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortti
+F3</translation>
     </message>
     <message>
         <source>Back to basket
 Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin koriin
+Esc</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksu</translation>
     </message>
     <message>
         <source>Cash %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Käteinen %1</translation>
     </message>
     <message>
         <source>, change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, takaisin %1</translation>
     </message>
     <message>
         <source>Card %1 %2, authorisation %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortti %1 %2, varmennus %3</translation>
     </message>
     <message>
         <source>A payment has been taken: finish the sale (%1 left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksu on jo otettu: päätä osto (jäljellä %1).</translation>
     </message>
 </context>
 <context>
     <name>kassa::ui::ReceiptPrinter</name>
     <message>
         <source>The receipt printer %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuittitulostimeen %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
         <source>The receipt printer at %1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuittitulostin osoitteessa %1 ei vastannut: %2</translation>
     </message>
     <message>
         <source>The receipt printer at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuittitulostin osoitteessa %1 ei vastannut ajoissa.</translation>
     </message>
 </context>
 <context>
@@ -422,160 +432,167 @@ Esc</source>
     <message>
         <source>New sale
 Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi asiakas
+Enter</translation>
     </message>
     <message>
         <source>Paid. Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksettu. Kuitti %1</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin %1</translation>
     </message>
 </context>
 <context>
     <name>kassa::ui::SaleScreen</name>
     <message>
         <source>Scan or type a code; quantity first with *</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue tai näppäile koodi; määrä ensin ja *</translation>
     </message>
     <message>
         <source>Quantity
 F4</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä
+F4</translation>
     </message>
     <message>
         <source>Line discount
 F6</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivialennus
+F6</translation>
     </message>
     <message>
         <source>Basket discount
 F7</source>
-        <translation type="unfinished"></translation>
+        <translation>Korialennus
+F7</translation>
     </message>
     <message>
         <source>Void line
 F8</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitätöi rivi
+F8</translation>
     </message>
     <message>
         <source>Suspend
 F9</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytä
+F9</translation>
     </message>
     <message>
         <source>Recall
 F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta
+F10</translation>
     </message>
     <message>
         <source>Log out
 F11</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu ulos
+F11</translation>
     </message>
     <message>
         <source>Pay
 F12</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksa
+F12</translation>
     </message>
     <message>
         <source>/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>/kg</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n rivi</numerusform><numerusform>%n riviä</numerusform></translation>
     </message>
     <message>
         <source>Discounts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennukset %1</translation>
     </message>
     <message>
         <source>VAT %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ALV %1 %2: %3</translation>
     </message>
     <message>
         <source>%1 ×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Type the quantity first, then ×, then scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näppäile ensin määrä, sitten × ja lue tuote.</translation>
     </message>
     <message>
         <source>Type the new quantity, then press Quantity (F4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Näppäile uusi määrä ja paina Määrä (F4).</translation>
     </message>
     <message>
         <source>Quantity changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä muutettu.</translation>
     </message>
     <message>
         <source>Line %1 voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi %1 mitätöity.</translation>
     </message>
     <message>
         <source>Not approved: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei hyväksytty: mitään ei muutettu.</translation>
     </message>
     <message>
         <source>Type the discount first: 10% for a percentage, or an amount such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näppäile ensin alennus: 10% prosentteina tai summa, esimerkiksi %1.</translation>
     </message>
     <message>
         <source>basket discount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>korialennus %1</translation>
     </message>
     <message>
         <source>line %1 discount %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rivin %1 alennus %2</translation>
     </message>
     <message>
         <source>Basket discount set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korialennus asetettu.</translation>
     </message>
     <message>
         <source>Line discount set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivialennus asetettu.</translation>
     </message>
     <message>
         <source>Basket suspended as number %1. Recall it with F10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostoskori pysäytetty numerolla %1. Palauta se näppäimellä F10.</translation>
     </message>
     <message>
         <source>There are no suspended baskets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytettyjä ostoskoreja ei ole.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %n line(s), %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %2, %n rivi, %3</numerusform><numerusform>%1: %2, %n riviä, %3</numerusform></translation>
     </message>
     <message>
         <source>Recall a basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta ostoskori</translation>
     </message>
     <message>
         <source>Suspended baskets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetyt ostoskorit</translation>
     </message>
     <message>
         <source>Basket %1 recalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostoskori %1 palautettu.</translation>
     </message>
     <message>
         <source>Finish or suspend the basket before logging out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätä tai pysäytä ostoskori ennen uloskirjautumista.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,9 @@ QChar decimalSeparator() {
     return point.isEmpty() ? QLatin1Char(',') : point.front();
 }
 
-QString formatMoney(core::Money amount) { return amount.format(decimalSeparator()); }
+QString formatMoney(core::Money amount) {
+    return amount.format(decimalSeparator());
+}
 
 QString formatLineQuantity(std::int64_t quantityMilli, core::Unit unit) {
     return core::formatQuantity(quantityMilli, unit, decimalSeparator());

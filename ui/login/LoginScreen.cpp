@@ -87,7 +87,9 @@ void LoginScreen::reset() {
     m_operatorEdit->setFocus();
 }
 
-QLineEdit* LoginScreen::activeField() const { return m_pinEdit->hasFocus() ? m_pinEdit : m_operatorEdit; }
+QLineEdit* LoginScreen::activeField() const {
+    return m_pinEdit->hasFocus() ? m_pinEdit : m_operatorEdit;
+}
 
 void LoginScreen::padPressed(const QString& key) {
     QLineEdit* field = activeField();

@@ -136,19 +136,21 @@ void PaymentScreen::refresh() {
     m_tenderList->clear();
     for (const core::Tender& tender : payment->tenders()) {
         if (tender.kind == core::Tender::Kind::Cash) {
-            m_tenderList->addItem(tr("Cash %1").arg(formatMoney(tender.given)) +
-                                  (tender.change.isZero() ? QString()
-                                                          : tr(", change %1").arg(formatMoney(tender.change))));
+            m_tenderList->addItem(
+                tr("Cash %1").arg(formatMoney(tender.given)) +
+                (tender.change.isZero() ? QString() : tr(", change %1").arg(formatMoney(tender.change))));
         } else {
-            m_tenderList->addItem(tr("Card %1 %2, authorisation %3")
-                                      .arg(tender.card.maskedPan.right(8), formatMoney(tender.amount),
-                                           tender.card.authCode));
+            m_tenderList->addItem(
+                tr("Card %1 %2, authorisation %3")
+                    .arg(tender.card.maskedPan.right(8), formatMoney(tender.amount), tender.card.authCode));
         }
     }
     m_amountEdit->setFocus();
 }
 
-void PaymentScreen::showError(const QString& text) { m_messageLabel->setText(text); }
+void PaymentScreen::showError(const QString& text) {
+    m_messageLabel->setText(text);
+}
 
 std::optional<core::Money> PaymentScreen::typedAmount() {
     auto amount = core::Money::parse(m_amountEdit->text());

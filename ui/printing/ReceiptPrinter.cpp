@@ -30,7 +30,9 @@ std::optional<PrinterTarget> parsePrinterTarget(const QString& text) {
     return std::nullopt;
 }
 
-ReceiptPrinter::ReceiptPrinter(PrinterTarget target, QObject* parent) : QObject(parent), m_target(std::move(target)) {}
+ReceiptPrinter::ReceiptPrinter(PrinterTarget target, QObject* parent)
+    : QObject(parent)
+    , m_target(std::move(target)) {}
 
 void ReceiptPrinter::print(const QByteArray& escPos) {
     switch (m_target.kind) {
@@ -39,7 +41,8 @@ void ReceiptPrinter::print(const QByteArray& escPos) {
     case PrinterTarget::Kind::File: {
         QFile file(m_target.path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(escPos) != escPos.size()) {
-            Q_EMIT printFailed(tr("The receipt printer %1 cannot be written: %2").arg(m_target.path, file.errorString()));
+            Q_EMIT printFailed(
+                tr("The receipt printer %1 cannot be written: %2").arg(m_target.path, file.errorString()));
         }
         return;
     }

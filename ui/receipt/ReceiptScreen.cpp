@@ -49,7 +49,9 @@ void ReceiptScreen::show(const core::CompletedSale& sale, const core::ReceiptHea
     setFocus();
 }
 
-void ReceiptScreen::showPrinterProblem(const QString& text) { m_printerLabel->setText(text); }
+void ReceiptScreen::showPrinterProblem(const QString& text) {
+    m_printerLabel->setText(text);
+}
 
 void ReceiptScreen::keyPressEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {

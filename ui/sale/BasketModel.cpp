@@ -13,9 +13,13 @@ BasketModel::BasketModel(const core::Basket& basket, QObject* parent)
     , m_basket(basket)
     , m_rows(static_cast<int>(basket.lines().size())) {}
 
-int BasketModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_rows; }
+int BasketModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : m_rows;
+}
 
-int BasketModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int BasketModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant BasketModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_rows || index.row() >= static_cast<int>(m_basket.lines().size())) {

@@ -89,23 +89,22 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
 
     // Keypad: digits and separators go into the scan field; × sets the quantity.
     auto* keypad = new QGridLayout;
-    const QStringList keys{QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"), QStringLiteral("4"),
-                           QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("1"), QStringLiteral("2"),
+    const QStringList keys{QStringLiteral("7"), QStringLiteral("8"),         QStringLiteral("9"), QStringLiteral("4"),
+                           QStringLiteral("5"), QStringLiteral("6"),         QStringLiteral("1"), QStringLiteral("2"),
                            QStringLiteral("3"), QString(decimalSeparator()), QStringLiteral("0"), QStringLiteral("%"),
-                           QStringLiteral("C"), QStringLiteral("×"), QStringLiteral("↵")};
-    const QStringList names{QStringLiteral("7"), QStringLiteral("8"),     QStringLiteral("9"),
-                            QStringLiteral("4"), QStringLiteral("5"),     QStringLiteral("6"),
-                            QStringLiteral("1"), QStringLiteral("2"),     QStringLiteral("3"),
-                            QStringLiteral("Decimal"), QStringLiteral("0"), QStringLiteral("Percent"),
-                            QStringLiteral("Clear"), QStringLiteral("Times"), QStringLiteral("Enter")};
+                           QStringLiteral("C"), QStringLiteral("×"),         QStringLiteral("↵")};
+    const QStringList names{QStringLiteral("7"),       QStringLiteral("8"),     QStringLiteral("9"),
+                            QStringLiteral("4"),       QStringLiteral("5"),     QStringLiteral("6"),
+                            QStringLiteral("1"),       QStringLiteral("2"),     QStringLiteral("3"),
+                            QStringLiteral("Decimal"), QStringLiteral("0"),     QStringLiteral("Percent"),
+                            QStringLiteral("Clear"),   QStringLiteral("Times"), QStringLiteral("Enter")};
     for (int i = 0; i < keys.size(); ++i) {
         auto* button = new QPushButton(keys[i], this);
         button->setObjectName(QStringLiteral("keypad%1Button").arg(names[i]));
         button->setFocusPolicy(Qt::NoFocus);
         button->setProperty("role", QStringLiteral("pad"));
-        connect(button, &QPushButton::clicked, this, [this, key = names[i], text = keys[i]] {
-            keypadPressed(key.size() == 1 ? text : key);
-        });
+        connect(button, &QPushButton::clicked, this,
+                [this, key = names[i], text = keys[i]] { keypadPressed(key.size() == 1 ? text : key); });
         keypad->addWidget(button, i / 3, i % 3);
     }
 
@@ -114,8 +113,8 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
 
     auto* functions = new QHBoxLayout(m_functionBar);
     functions->setContentsMargins(0, 0, 0, 0);
-    connect(addFunctionButton(tr("Quantity\nF4"), QStringLiteral("quantityButton"), Qt::Key_F4),
-            &QPushButton::clicked, this, &SaleScreen::changeQuantity);
+    connect(addFunctionButton(tr("Quantity\nF4"), QStringLiteral("quantityButton"), Qt::Key_F4), &QPushButton::clicked,
+            this, &SaleScreen::changeQuantity);
     connect(addFunctionButton(tr("Line discount\nF6"), QStringLiteral("lineDiscountButton"), Qt::Key_F6),
             &QPushButton::clicked, this, [this] { discount(false); });
     connect(addFunctionButton(tr("Basket discount\nF7"), QStringLiteral("basketDiscountButton"), Qt::Key_F7),
@@ -182,7 +181,7 @@ void SaleScreen::buildQuickKeys(QGridLayout* grid) {
     for (std::size_t i = 0; i < products.size() && i < 12; ++i) {
         const core::Product& product = products[i];
         QString label = wrapLabel(product.name, 18) + QLatin1Char('\n') + formatMoney(product.price) +
-                 (product.unit == core::Unit::Kilograms ? tr("/kg") : QString());
+                        (product.unit == core::Unit::Kilograms ? tr("/kg") : QString());
         auto* button = new QPushButton(label, this);
         button->setObjectName(QStringLiteral("quickKey%1Button").arg(i + 1));
         button->setFocusPolicy(Qt::NoFocus);
@@ -207,8 +206,8 @@ void SaleScreen::refresh() {
     m_itemsLabel->setText(items);
     QStringList vat;
     for (const core::VatLine& line : basket.vatBreakdown().lines()) {
-        vat << tr("VAT %1 %2: %3").arg(line.code, core::formatRate(line.basisPoints, decimalSeparator()),
-                                         formatMoney(line.vat));
+        vat << tr("VAT %1 %2: %3")
+                   .arg(line.code, core::formatRate(line.basisPoints, decimalSeparator()), formatMoney(line.vat));
     }
     m_vatLabel->setText(vat.join(QLatin1Char('\n')));
     m_cashierLabel->setText(m_checkout.cashier() ? m_checkout.cashier()->name : QString());
@@ -313,8 +312,8 @@ bool SaleScreen::eventFilter(QObject* watched, QEvent* event) {
             return true;
         }
         if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) {
-            const int current = m_basketView->currentIndex().isValid() ? m_basketView->currentIndex().row()
-                                                                        : m_model->rowCount();
+            const int current =
+                m_basketView->currentIndex().isValid() ? m_basketView->currentIndex().row() : m_model->rowCount();
             const int next = std::clamp(current + (key->key() == Qt::Key_Up ? -1 : 1), 0, m_model->rowCount() - 1);
             if (m_model->rowCount() > 0) {
                 m_basketView->selectRow(next);
@@ -417,8 +416,8 @@ void SaleScreen::voidSelectedLine() {
     afterChange(lineNo);
 }
 
-bool SaleScreen::withApproval(
-    const std::function<core::Result<void>(const std::optional<core::Approval>&)>& change, const QString& what) {
+bool SaleScreen::withApproval(const std::function<core::Result<void>(const std::optional<core::Approval>&)>& change,
+                              const QString& what) {
     auto result = change(std::nullopt);
     if (result) {
         return true;
@@ -499,7 +498,8 @@ void SaleScreen::recallBasket() {
     for (const core::SuspendedBasket& basket : baskets) {
         items << tr("%1: %2, %n line(s), %3", nullptr, basket.lineCount)
                      .arg(basket.id)
-                     .arg(formatMoney(basket.total), basket.suspendedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+                     .arg(formatMoney(basket.total),
+                          basket.suspendedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
     }
     bool ok = false;
     const QString chosen =

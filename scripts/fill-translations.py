@@ -1,0 +1,201 @@
+#!/usr/bin/env python3
+"""Writes the Finnish texts into resources/translations/kassa_fi.ts (and English plurals into
+kassa_en.ts) after `scripts/update-translations` has collected the source strings with lupdate.
+The texts live here, keyed by source string, so a translator reviews them in one place."""
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+FI = {
+    # Start-up
+    "Kassa cannot start": "Kassa ei käynnisty",
+    "The folder %1 holds no till yet. Set it up with `kassactl --data-dir %1 init`, or start with --demo for a demo till.":
+        "Kansiossa %1 ei ole vielä kassaa. Ota se käyttöön komennolla `kassactl --data-dir %1 init` tai käynnistä valitsimella --demo esittelykassaksi.",
+    "The till's data in %1 cannot be used: %2. Check that the folder is writable; if the file is damaged, restore the latest backup.":
+        "Kassan tietoja kansiossa %1 ei voi käyttää: %2. Tarkista, että kansioon voi kirjoittaa; jos tiedosto on vioittunut, palauta uusin varmuuskopio.",
+    'The printer "%1" is not valid: use none, file:PATH or tcp:HOST:PORT.':
+        'Tulostin "%1" ei kelpaa: käytä muotoa none, file:POLKU tai tcp:OSOITE:PORTTI.',
+    # Errors
+    "Nothing was scanned. Scan the barcode again or type the code.": "Mitään ei luettu. Lue viivakoodi uudelleen tai näppäile koodi.",
+    '"%1" is not a barcode: a code has digits only. Scan again or type the digits.':
+        '"%1" ei ole viivakoodi: koodissa on vain numeroita. Lue uudelleen tai näppäile numerot.',
+    '"%1" is not a barcode: codes have 8, 12, 13 or 14 digits. Scan again.':
+        '"%1" ei ole viivakoodi: koodissa on 8, 12, 13 tai 14 numeroa. Lue uudelleen.',
+    "Code %1 has a wrong check digit: it was misread or mistyped. Scan again.":
+        "Koodin %1 tarkistusnumero on väärä: se luettiin tai näppäiltiin väärin. Lue uudelleen.",
+    "No product has the code %1. Check the code or ask a supervisor to add the product.":
+        "Koodilla %1 ei löydy tuotetta. Tarkista koodi tai pyydä esimiestä lisäämään tuote.",
+    'Quantity "%1" is not valid: pieces are whole numbers above zero, weights are kilograms above zero.':
+        'Määrä "%1" ei kelpaa: kappaleet ovat nollaa suurempia kokonaislukuja, painot nollaa suurempia kilomääriä.',
+    "That quantity is too large: at most %1 on one line. Check the quantity.":
+        "Määrä on liian suuri: yhdellä rivillä enintään %1. Tarkista määrä.",
+    "%1 is sold by weight: type the weight in kilograms first, then add the product.":
+        "%1 myydään painon mukaan: näppäile ensin paino kiloina ja lisää sitten tuote.",
+    "There is no line %1 in the basket.": "Ostoskorissa ei ole riviä %1.",
+    "Line %1 has already been voided.": "Rivi %1 on jo mitätöity.",
+    "That discount is not valid: it must be between zero and the amount it applies to.":
+        "Alennus ei kelpaa: sen on oltava nollan ja alennettavan summan välillä.",
+    "A discount of %1 needs a supervisor's approval.": "Alennus %1 vaatii esimiehen hyväksynnän.",
+    "%1 may not approve this: a supervisor or manager must.": "%1 ei voi hyväksyä tätä: hyväksyjän on oltava esimies tai päällikkö.",
+    "The basket is empty: scan a product first.": "Ostoskori on tyhjä: lue ensin tuote.",
+    '"%1" is not an amount: type euros and cents, for example 20 or 12,50.':
+        '"%1" ei ole summa: näppäile eurot ja sentit, esimerkiksi 20 tai 12,50.',
+    "%1 is more than is left to pay. Only cash can be more than is due.":
+        "%1 on enemmän kuin maksettavaa on jäljellä. Vain käteistä voi antaa yli maksettavan.",
+    "The payment does not cover the total: %1 is still to pay.": "Maksu ei kata loppusummaa: maksettavaa on vielä %1.",
+    "The sale is not paid yet: %1 is still to pay.": "Ostosta ei ole vielä maksettu: maksettavaa on vielä %1.",
+    "The card was declined for %1. Ask for another card or another way to pay.":
+        "Kortti hylättiin summalle %1. Pyydä toinen kortti tai muu maksutapa.",
+    "The payment terminal does not answer. Check its cable and power, or take cash.":
+        "Maksupääte ei vastaa. Tarkista sen kaapeli ja virta tai ota käteistä.",
+    "There is no operator %1. Check your operator number.": "Käyttäjää %1 ei ole. Tarkista käyttäjänumerosi.",
+    "Wrong PIN. %1 attempts left before the account is locked.": "Väärä PIN. Yrityksiä jäljellä %1 ennen tunnuksen lukitusta.",
+    "This account is locked after too many wrong PINs until %1. A manager can unlock it.":
+        "Tunnus on lukittu liian monen väärän PIN-koodin vuoksi klo %1 asti. Päällikkö voi avata lukituksen.",
+    "A PIN has 4 to 8 digits.": "PIN-koodissa on 4–8 numeroa.",
+    "Suspended basket %1 no longer exists: it may have been recalled already.":
+        "Pysäytettyä ostoskoria %1 ei enää ole: se on ehkä jo palautettu.",
+    "Finish or suspend the open basket first.": "Päätä tai pysäytä avoin ostoskori ensin.",
+    "The till's disk is full, so the sale was not recorded. The basket is kept: call store IT, then try again.":
+        "Kassan levy on täynnä, joten ostosta ei tallennettu. Ostoskori säilyy: soita myymälän IT-tukeen ja yritä sitten uudelleen.",
+    "The till cannot write its data folder, so nothing was recorded. The basket is kept: call store IT, then try again. (%1)":
+        "Kassa ei voi kirjoittaa tietokansioonsa, joten mitään ei tallennettu. Ostoskori säilyy: soita myymälän IT-tukeen ja yritä sitten uudelleen. (%1)",
+    "The till could not record this (%1). The basket is kept: try again, and call store IT if it repeats.":
+        "Kassa ei voinut tallentaa tätä (%1). Ostoskori säilyy: yritä uudelleen ja soita IT-tukeen, jos vika toistuu.",
+    "Not accepted: %1": "Ei hyväksytty: %1",
+    # Receipt
+    "Business ID %1": "Y-tunnus %1",
+    "Receipt %1": "Kuitti %1",
+    "Till %1": "Kassa %1",
+    "Cashier: %1": "Myyjä: %1",
+    "VOID %1": "MITÄTÖITY %1",
+    "%1/kg": "%1/kg",
+    "Discount": "Alennus",
+    "Subtotal": "Välisumma",
+    "Basket discount": "Ostoskorin alennus",
+    "TOTAL EUR": "YHTEENSÄ EUR",
+    "Cash rounding": "Pyöristys",
+    "To pay": "Maksettava",
+    "You saved": "Säästit",
+    "Cash": "Käteinen",
+    "Card %1 %2": "Kortti %1 %2",
+    "Authorisation %1": "Varmennus %1",
+    "Change": "Takaisin",
+    "VAT": "ALV",
+    "Net": "Veroton",
+    "Tax": "Vero",
+    "Gross": "Verollinen",
+    "Approved by %1: %2": "Hyväksyjä %1: %2",
+    "Thank you for visiting!": "Kiitos käynnistä!",
+    # Screens
+    "Supervisor approval": "Esimiehen hyväksyntä",
+    "Supervisor number": "Esimiehen numero",
+    "PIN": "PIN",
+    "Approve": "Hyväksy",
+    "Cancel": "Peruuta",
+    "Code %1, SKU %2, VAT %3": "Koodi %1, tuotenumero %2, ALV %3",
+    "#": "#",
+    "Product": "Tuote",
+    "Qty": "Määrä",
+    "Price": "Hinta",
+    "Amount": "Summa",
+    "Operator number": "Käyttäjänumero",
+    "Operator": "Käyttäjä",
+    "Clear": "Tyhjennä",
+    "OK": "OK",
+    "Type your operator number first.": "Näppäile ensin käyttäjänumerosi.",
+    "Kassa": "Kassa",
+    "%1, till %2": "%1, kassa %2",
+    "%1 · store %2 · till %3": "%1 · myymälä %2 · kassa %3",
+    " · cashier %1 (%2)": " · myyjä %1 (%2)",
+    "Record the sale again\nF5": "Tallenna uudelleen\nF5",
+    "Amount given (empty = exact)": "Annettu summa (tyhjä = tasaraha)",
+    "Total": "Yhteensä",
+    "Left to pay": "Maksettavaa jäljellä",
+    "In cash (rounded)": "Käteisellä (pyöristetty)",
+    "Cash\nF2": "Käteinen\nF2",
+    "Card\nF3": "Kortti\nF3",
+    "Back to basket\nEsc": "Takaisin koriin\nEsc",
+    "Payment": "Maksu",
+    "Cash %1": "Käteinen %1",
+    ", change %1": ", takaisin %1",
+    "Card %1 %2, authorisation %3": "Kortti %1 %2, varmennus %3",
+    "A payment has been taken: finish the sale (%1 left).": "Maksu on jo otettu: päätä osto (jäljellä %1).",
+    "The receipt printer %1 cannot be written: %2": "Kuittitulostimeen %1 ei voi kirjoittaa: %2",
+    "The receipt printer at %1 did not answer: %2": "Kuittitulostin osoitteessa %1 ei vastannut: %2",
+    "The receipt printer at %1 did not answer in time.": "Kuittitulostin osoitteessa %1 ei vastannut ajoissa.",
+    "New sale\nEnter": "Uusi asiakas\nEnter",
+    "Paid. Receipt %1": "Maksettu. Kuitti %1",
+    "Change %1": "Takaisin %1",
+    "Scan or type a code; quantity first with *": "Lue tai näppäile koodi; määrä ensin ja *",
+    "Quantity\nF4": "Määrä\nF4",
+    "Line discount\nF6": "Rivialennus\nF6",
+    "Basket discount\nF7": "Korialennus\nF7",
+    "Void line\nF8": "Mitätöi rivi\nF8",
+    "Suspend\nF9": "Pysäytä\nF9",
+    "Recall\nF10": "Palauta\nF10",
+    "Log out\nF11": "Kirjaudu ulos\nF11",
+    "Pay\nF12": "Maksa\nF12",
+    "/kg": "/kg",
+    "Discounts %1": "Alennukset %1",
+    "VAT %1 %2: %3": "ALV %1 %2: %3",
+    "%1 ×": "%1 ×",
+    "%1  %2": "%1  %2",
+    "Type the quantity first, then ×, then scan.": "Näppäile ensin määrä, sitten × ja lue tuote.",
+    "Type the new quantity, then press Quantity (F4).": "Näppäile uusi määrä ja paina Määrä (F4).",
+    "Quantity changed.": "Määrä muutettu.",
+    "Line %1 voided.": "Rivi %1 mitätöity.",
+    "Not approved: nothing changed.": "Ei hyväksytty: mitään ei muutettu.",
+    "Type the discount first: 10% for a percentage, or an amount such as %1.":
+        "Näppäile ensin alennus: 10% prosentteina tai summa, esimerkiksi %1.",
+    "basket discount %1": "korialennus %1",
+    "line %1 discount %2": "rivin %1 alennus %2",
+    "Basket discount set.": "Korialennus asetettu.",
+    "Line discount set.": "Rivialennus asetettu.",
+    "Basket suspended as number %1. Recall it with F10.": "Ostoskori pysäytetty numerolla %1. Palauta se näppäimellä F10.",
+    "There are no suspended baskets.": "Pysäytettyjä ostoskoreja ei ole.",
+    "Recall a basket": "Palauta ostoskori",
+    "Suspended baskets": "Pysäytetyt ostoskorit",
+    "Basket %1 recalled.": "Ostoskori %1 palautettu.",
+    "Finish or suspend the basket before logging out.": "Päätä tai pysäytä ostoskori ennen uloskirjautumista.",
+}
+
+FI_PLURALS = {
+    "%n line(s)": ["%n rivi", "%n riviä"],
+    "%1: %2, %n line(s), %3": ["%1: %2, %n rivi, %3", "%1: %2, %n riviä, %3"],
+}
+EN_PLURALS = {
+    "%n line(s)": ["%n line", "%n lines"],
+    "%1: %2, %n line(s), %3": ["%1: %2, %n line, %3", "%1: %2, %n lines, %3"],
+}
+
+
+def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
+    tree = ET.parse(path)
+    missing = 0
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes" and source in plurals:
+            for form in plurals[source]:
+                ET.SubElement(translation, "numerusform").text = form
+        elif source in texts:
+            translation.text = texts[source]
+        else:
+            translation.set("type", "unfinished")
+            if require_all:
+                print(f"{path.name}: no translation for {source!r}", file=sys.stderr)
+                missing += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+root = Path(__file__).resolve().parent.parent / "resources" / "translations"
+missing = fill(root / "kassa_fi.ts", FI, FI_PLURALS, True)
+fill(root / "kassa_en.ts", {}, EN_PLURALS, False)
+sys.exit(1 if missing else 0)

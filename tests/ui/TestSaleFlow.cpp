@@ -1,0 +1,215 @@
+// Drives the real till window as a cashier does: log in, scan, void, pay, read the receipt.
+
+#include "core/store/DemoCatalog.h"
+#include "core/till/Checkout.h"
+#include "resources/Resources.h"
+#include "ui/MainWindow.h"
+#include "ui/printing/ReceiptPrinter.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+
+class TestSaleFlow : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::TillDatabase> m_till;
+    core::SimulatedPaymentTerminal m_terminal;
+    std::unique_ptr<core::Checkout> m_checkout;
+    std::unique_ptr<ui::ReceiptPrinter> m_printer;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    template <typename T> T* find(const char* name) {
+        T* widget = m_window->findChild<T*>(QString::fromLatin1(name));
+        if (widget == nullptr) {
+            qFatal("no widget %s", name);
+        }
+        return widget;
+    }
+
+    QString printerFile() const { return m_dir.filePath(QStringLiteral("printer-%1.bin").arg(m_dir.path().size())); }
+
+    void logIn(const char* id, const char* pin) {
+        QTest::keyClicks(find<QLineEdit>("operatorLineEdit"), QString::fromLatin1(id));
+        QTest::keyClick(find<QLineEdit>("operatorLineEdit"), Qt::Key_Return);
+        QTest::keyClicks(find<QLineEdit>("pinLineEdit"), QString::fromLatin1(pin));
+        QTest::keyClick(find<QLineEdit>("pinLineEdit"), Qt::Key_Return);
+    }
+
+    // A wedge scanner: the digits typed fast into whatever has the focus, then Enter.
+    void scan(QWidget* target, const QString& code) {
+        QTest::keyClicks(target, code);
+        QTest::keyClick(target, Qt::Key_Return);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        // As the till runs in Finland: decimal commas, and the real style sheet (touch sizes).
+        QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
+        qApp->setStyleSheet(resources::styleSheet());
+    }
+
+    void init() {
+        m_till =
+            std::make_unique<core::TillDatabase>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())));
+        m_till->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Testikauppa"));
+        core::seedDemoCatalog(*m_till, 500);
+        m_checkout = std::make_unique<core::Checkout>(*m_till, m_terminal);
+        QFile::remove(printerFile());
+        m_printer = std::make_unique<ui::ReceiptPrinter>(
+            ui::PrinterTarget{ui::PrinterTarget::Kind::File, printerFile(), {}, 0});
+        m_window = std::make_unique<ui::MainWindow>(*m_checkout, *m_printer);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() {
+        m_window.reset();
+        m_checkout.reset();
+        m_till.reset();
+    }
+
+    void wrongPinKeepsTheLoginScreen() {
+        logIn("1001", "9999");
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("loginScreen"));
+        QVERIFY(find<QLabel>("loginMessageLabel")->text().contains(QStringLiteral("4")));
+        logIn("", "1234"); // operator field was kept; only the PIN is typed again
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+    }
+
+    void scanThreeVoidOnePayCash() {
+        logIn("1001", "1234");
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        auto* table = find<QTableView>("basketTableView");
+        scan(scanField, core::demoGtin(10));
+        scan(scanField, core::demoGtin(11));
+        scan(scanField, core::demoGtin(12));
+        QCOMPARE(table->model()->rowCount(), 3);
+        const auto& lines = m_checkout->basket().lines();
+        const core::Money expected = lines[0].net() + lines[2].net();
+
+        // Void the second line: select it with the arrow keys, then Delete.
+        QTest::keyClick(scanField, Qt::Key_Up);
+        QTest::keyClick(scanField, Qt::Key_Delete);
+        QVERIFY(lines[1].voided);
+        QCOMPARE(m_checkout->basket().total(), expected);
+        QVERIFY(find<QLabel>("totalLabel")->text() == expected.format());
+
+        QTest::keyClick(scanField, Qt::Key_F12);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("paymentScreen"));
+        QCOMPARE(find<QLabel>("cashDueLabel")->text(), core::roundForCash(expected).format());
+        QTest::keyClicks(find<QLineEdit>("amountLineEdit"), QStringLiteral("50"));
+        QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_Return);
+
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("receiptScreen"));
+        const core::Money change = core::Money(5000) - core::roundForCash(expected);
+        QVERIFY2(find<QLabel>("changeLabel")->text().contains(change.format()),
+                 qPrintable(find<QLabel>("changeLabel")->text()));
+        const QString receipt = find<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText();
+        QVERIFY(receipt.contains(QStringLiteral("001-01-000001")));
+        QVERIFY(receipt.contains(QStringLiteral("VOID")));
+        QVERIFY(receipt.contains(expected.format()));
+        QVERIFY(receipt.contains(QStringLiteral("Maija Virtanen")));
+
+        QFile printed(printerFile());
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QVERIFY(printed.readAll().startsWith(QByteArray("\x1b@", 2)));
+        QCOMPARE(m_till->journal().saleCount(), 1);
+        QCOMPARE(m_till->journal().last(1)[0].total, expected);
+    }
+
+    void scannerWorksWhereverTheFocusIs() {
+        logIn("1001", "1234");
+        auto* payButton = find<QPushButton>("payButton");
+        // Keys aimed at a button or the window still land in the scan field.
+        scan(payButton, core::demoGtin(20));
+        scan(m_window.get(), core::demoGtin(21));
+        QCOMPARE(m_checkout->basket().lines().size(), std::size_t(2));
+        QVERIFY(find<QLineEdit>("scanLineEdit")->text().isEmpty());
+    }
+
+    void badScanSaysWhyAndChangesNothing() {
+        logIn("1001", "1234");
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        scan(scanField, core::demoGtin(30));
+        scan(scanField, QStringLiteral("4006381333932"));
+        QVERIFY(find<QLabel>("saleMessageLabel")->text().contains(QStringLiteral("check digit")));
+        scan(scanField, QStringLiteral("12ab"));
+        QVERIFY(find<QLabel>("saleMessageLabel")->text().contains(QStringLiteral("digits")));
+        QCOMPARE(m_checkout->basket().lines().size(), std::size_t(1));
+        QVERIFY(scanField->text().isEmpty()); // ready for the next scan
+    }
+
+    void quantityFirstThenScanAndWeighedQuickKey() {
+        logIn("1001", "1234");
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        QTest::keyClicks(scanField, QStringLiteral("3*"));
+        QCOMPARE(find<QLabel>("pendingQuantityLabel")->text(), QStringLiteral("3 ×"));
+        scan(scanField, core::demoGtin(40));
+        QCOMPARE(m_checkout->basket().lines()[0].quantityMilli, 3000);
+        // Banana is the first quick key, sold by weight: the weight is typed first.
+        QTest::mouseClick(find<QPushButton>("quickKey1Button"), Qt::LeftButton);
+        QVERIFY(find<QLabel>("saleMessageLabel")->text().contains(QStringLiteral("weight")));
+        QTest::keyClicks(scanField, QStringLiteral("0,750"));
+        QTest::mouseClick(find<QPushButton>("quickKey1Button"), Qt::LeftButton);
+        QCOMPARE(m_checkout->basket().lines().size(), std::size_t(2));
+        QCOMPARE(m_checkout->basket().lines()[1].quantityMilli, 750);
+    }
+
+    void cardDeclinedThenSplitTender() {
+        logIn("1001", "1234");
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        scan(scanField, core::demoGtin(50));
+        scan(scanField, core::demoGtin(51));
+        QTest::keyClick(scanField, Qt::Key_F12);
+        auto* amount = find<QLineEdit>("amountLineEdit");
+        m_terminal.setMode(core::SimulatedPaymentTerminal::Mode::Decline);
+        QTest::keyClick(amount, Qt::Key_F3);
+        QVERIFY(find<QLabel>("paymentMessageLabel")->text().contains(QStringLiteral("declined")));
+        m_terminal.setMode(core::SimulatedPaymentTerminal::Mode::Approve);
+        QTest::keyClicks(amount, QStringLiteral("1"));
+        QTest::keyClick(amount, Qt::Key_F3); // 1.00 by card
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("paymentScreen"));
+        QTest::keyClick(amount, Qt::Key_Escape); // refused: a tender was taken
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("paymentScreen"));
+        QTest::keyClick(amount, Qt::Key_F2); // exact cash for the rest
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("receiptScreen"));
+        const core::CompletedSale sale = m_till->journal().last(1)[0];
+        QCOMPARE(sale.tenders.size(), std::size_t(2));
+        QCOMPARE(sale.tenders[0].amount.cents(), 100);
+    }
+
+    void nextScanOnTheReceiptStartsTheNextSale() {
+        logIn("1001", "1234");
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        scan(scanField, core::demoGtin(60));
+        QTest::keyClick(scanField, Qt::Key_F12);
+        QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_F2);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("receiptScreen"));
+        scan(m_window->currentScreen(), core::demoGtin(61));
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+        QCOMPARE(m_checkout->basket().lines().size(), std::size_t(1));
+    }
+
+    void touchTargetsAreLargeEnough() {
+        logIn("1001", "1234");
+        for (QPushButton* button : m_window->findChildren<QPushButton*>()) {
+            if (button->isVisible()) {
+                QVERIFY2(button->height() >= 44 && button->width() >= 44, qPrintable(button->objectName()));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestSaleFlow)
+#include "TestSaleFlow.moc"

@@ -96,7 +96,7 @@ SimulatedPaymentTerminal::Mode terminalMode(TillDatabase& till) {
 
 struct SaleItem {
     QString code;
-    std::int64_t quantityMilli = 0;
+    std::optional<std::int64_t> quantityMilli;
 };
 
 struct SaleTender {
@@ -131,7 +131,7 @@ std::optional<QString> parseSaleRequest(const QStringList& args, SaleRequest& re
                 return QStringLiteral("--scan needs at least one code");
             }
             while (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1String("--"))) {
-                SaleItem item{args[++i], 0};
+                SaleItem item{args[++i], std::nullopt};
                 if (pendingQuantity) {
                     // Whole pieces or kilograms: the product decides which is valid, later.
                     auto quantity = parseQuantity(*pendingQuantity, Unit::Kilograms);
@@ -358,12 +358,13 @@ int runReceipts(const CommandContext& context, const QStringList& args) {
     int last = 1;
     QString format = QStringLiteral("text");
     for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& flag = args[i];
         auto value = valueAfter(args, i);
         bool ok = value.has_value();
-        if (args[i] == QLatin1String("--last") && ok) {
+        if (flag == QLatin1String("--last") && ok) {
             last = value->toInt(&ok);
             ok = ok && last > 0 && last <= 100'000;
-        } else if (args[i] == QLatin1String("--format") && ok) {
+        } else if (flag == QLatin1String("--format") && ok) {
             format = *value;
             ok =
                 format == QLatin1String("text") || format == QLatin1String("json") || format == QLatin1String("escpos");

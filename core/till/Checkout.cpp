@@ -45,7 +45,7 @@ int Checkout::taxRateFor(const Product& product) const {
     return rate != nullptr ? rate->basisPoints : 0;
 }
 
-Result<int> Checkout::scan(const QString& code, std::int64_t quantityMilli) {
+Result<int> Checkout::scan(const QString& code, std::optional<std::int64_t> quantityMilli) {
     if (auto open = requireOpenBasket(); !open) {
         return open.error();
     }
@@ -80,17 +80,14 @@ Result<int> Checkout::scan(const QString& code, std::int64_t quantityMilli) {
     }
 }
 
-Result<int> Checkout::addProduct(const Product& product, std::int64_t quantityMilli) {
+Result<int> Checkout::addProduct(const Product& product, std::optional<std::int64_t> quantityMilli) {
     if (auto open = requireOpenBasket(); !open) {
         return open.error();
     }
-    if (quantityMilli == 0) {
-        if (product.unit == Unit::Kilograms) {
-            return makeError(ErrorCode::WeightRequired, product.name);
-        }
-        quantityMilli = kQuantityOne;
+    if (!quantityMilli && product.unit == Unit::Kilograms) {
+        return makeError(ErrorCode::WeightRequired, product.name);
     }
-    return m_basket.addProduct(product, taxRateFor(product), quantityMilli, product.sku);
+    return m_basket.addProduct(product, taxRateFor(product), quantityMilli.value_or(kQuantityOne), product.sku);
 }
 
 Result<void> Checkout::setQuantity(int lineNo, std::int64_t quantityMilli) {

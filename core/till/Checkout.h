@@ -26,10 +26,10 @@ public:
     void logout();
     [[nodiscard]] const std::optional<Operator>& cashier() const { return m_cashier; }
 
-    // Scans or keys a code. `quantityMilli` 0 means one piece; a weighed product needs it.
-    Result<int> scan(const QString& code, std::int64_t quantityMilli = 0);
+    // Scans or keys a code. Without a quantity it is one piece; a weighed product needs one.
+    Result<int> scan(const QString& code, std::optional<std::int64_t> quantityMilli = std::nullopt);
     // A product chosen from a quick key or a search.
-    Result<int> addProduct(const Product& product, std::int64_t quantityMilli = 0);
+    Result<int> addProduct(const Product& product, std::optional<std::int64_t> quantityMilli = std::nullopt);
     Result<void> setQuantity(int lineNo, std::int64_t quantityMilli);
     Result<void> voidLine(int lineNo);
     Result<void> setLineDiscount(int lineNo, Discount discount, const std::optional<Approval>& approval = {});

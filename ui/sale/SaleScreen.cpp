@@ -270,7 +270,7 @@ void SaleScreen::scanEntered() {
     if (code.isEmpty()) {
         return;
     }
-    std::int64_t quantity = 0;
+    std::optional<std::int64_t> quantity;
     if (m_pendingQuantity) {
         // Whole pieces or kilograms: the product decides which is right.
         auto parsed = core::parseQuantity(*m_pendingQuantity, core::Unit::Kilograms);
@@ -356,7 +356,7 @@ void SaleScreen::keypadPressed(const QString& key) {
 }
 
 void SaleScreen::quickKeyPressed(const core::Product& product) {
-    std::int64_t quantity = 0;
+    std::optional<std::int64_t> quantity;
     const QString typed = m_pendingQuantity.value_or(m_scanEdit->text().trimmed());
     if (!typed.isEmpty()) {
         auto parsed = core::parseQuantity(typed, product.unit);

@@ -1,0 +1,286 @@
+// kassactl and kassa as separate processes against real data folders: what a script, a
+// trainer or store IT sees, exit codes included.
+
+#include "core/store/DemoCatalog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run run(const QString& program, const QStringList& args, const QString& pin = QStringLiteral("1234"),
+        const QByteArray& input = {}) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("KASSA_PIN"), pin);
+    if (program == QLatin1String("kassa")) {
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    }
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(KASSA_TEST_BIN_DIR "/") + program, args);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120'000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestKassactl : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_till;
+
+    Run ctl(const QStringList& args, const QString& pin = QStringLiteral("1234")) {
+        return run(QStringLiteral("kassactl"), QStringList{QStringLiteral("--data-dir"), m_till} + args, pin);
+    }
+
+    int saleCount() {
+        const Run check = ctl({QStringLiteral("receipts"), QStringLiteral("--last"), QStringLiteral("100000"),
+                               QStringLiteral("--format"), QStringLiteral("json")});
+        return static_cast<int>(QJsonDocument::fromJson(check.out).array().size());
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_till = m_dir.filePath(QStringLiteral("till"));
+        const Run init =
+            ctl({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--products"), QStringLiteral("1000"),
+                 QStringLiteral("--store"), QStringLiteral("012"), QStringLiteral("--till"), QStringLiteral("03")});
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY(init.out.contains("1000 demo products"));
+        // Running it again is safe and changes nothing.
+        QCOMPARE(ctl({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    }
+
+    void sellsAndPrintsTheReceipt() {
+        const Run sale = ctl({QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"),
+                              QStringLiteral("--qty"), QStringLiteral("2"), QStringLiteral("--scan"), core::demoGtin(1),
+                              core::demoGtin(2), QStringLiteral("2300001005355"), QStringLiteral("--pay"),
+                              QStringLiteral("card:5"), QStringLiteral("--pay"), QStringLiteral("cash:100")});
+        QVERIFY2(sale.exitCode == 0, qPrintable(sale.err));
+        QVERIFY(sale.out.contains("012-03-000001"));
+        QVERIFY(sale.out.contains("0,535 kg"));
+        QVERIFY(sale.out.contains("Maija Virtanen"));
+
+        const Run json = ctl({QStringLiteral("receipts"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject last = QJsonDocument::fromJson(json.out).array().last().toObject();
+        QCOMPARE(last.value(QStringLiteral("receipt_number")).toString(), QStringLiteral("012-03-000001"));
+        qint64 vatGross = 0;
+        for (const QJsonValue& vat : last.value(QStringLiteral("vat")).toArray()) {
+            vatGross += vat.toObject().value(QStringLiteral("gross")).toInteger();
+        }
+        QCOMPARE(vatGross, last.value(QStringLiteral("total")).toInteger());
+        const QJsonArray tenders = last.value(QStringLiteral("tenders")).toArray();
+        QCOMPARE(tenders.size(), 2);
+        QCOMPARE(tenders[0].toObject().value(QStringLiteral("amount")).toInteger(), 500);
+        QCOMPARE(last.value(QStringLiteral("lines"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("quantity_milli"))
+                     .toInteger(),
+                 2000);
+
+        const Run escpos = ctl({QStringLiteral("receipts"), QStringLiteral("--format"), QStringLiteral("escpos")});
+        QVERIFY(escpos.out.startsWith(QByteArray("\x1b@", 2)));
+        QVERIFY(escpos.out.contains("012-03-000001"));
+    }
+
+    void refusesAndRecordsNothing_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("pin");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString op = QStringLiteral("--operator");
+        const QString scan = QStringLiteral("--scan");
+        const QString pay = QStringLiteral("--pay");
+        QTest::newRow("tender does not cover")
+            << QStringList{op, QStringLiteral("1001"), scan, core::demoGtin(3), pay, QStringLiteral("cash:0.10")}
+            << "1234" << 2 << "does not cover";
+        QTest::newRow("unknown code") << QStringList{op,  QStringLiteral("1001"), scan, QStringLiteral("4006381333931"),
+                                                     pay, QStringLiteral("card")}
+                                      << "1234" << 2 << "No product has the code";
+        QTest::newRow("check digit") << QStringList{op,  QStringLiteral("1001"), scan, QStringLiteral("4006381333932"),
+                                                    pay, QStringLiteral("card")}
+                                     << "1234" << 2 << "check digit";
+        QTest::newRow("letters") << QStringList{op,  QStringLiteral("1001"), scan, QStringLiteral("ABC123"),
+                                                pay, QStringLiteral("card")}
+                                 << "1234" << 2 << "digits only";
+        QTest::newRow("too long") << QStringList{op,  QStringLiteral("1001"), scan, QString(30, QLatin1Char('7')),
+                                                 pay, QStringLiteral("card")}
+                                  << "1234" << 2 << "digits";
+        QTest::newRow("zero quantity") << QStringList{op,
+                                                      QStringLiteral("1001"),
+                                                      QStringLiteral("--qty"),
+                                                      QStringLiteral("0"),
+                                                      scan,
+                                                      core::demoGtin(3),
+                                                      pay,
+                                                      QStringLiteral("card")}
+                                       << "1234" << 2 << "not valid";
+        QTest::newRow("absurd quantity") << QStringList{op,
+                                                        QStringLiteral("1001"),
+                                                        QStringLiteral("--qty"),
+                                                        QStringLiteral("5000"),
+                                                        scan,
+                                                        core::demoGtin(3),
+                                                        pay,
+                                                        QStringLiteral("card")}
+                                         << "1234" << 2 << "too large";
+        QTest::newRow("negative quantity") << QStringList{op,
+                                                          QStringLiteral("1001"),
+                                                          QStringLiteral("--qty"),
+                                                          QStringLiteral("-1"),
+                                                          scan,
+                                                          core::demoGtin(3),
+                                                          pay,
+                                                          QStringLiteral("card")}
+                                           << "1234" << 1 << "not valid";
+        QTest::newRow("wrong pin") << QStringList{op,  QStringLiteral("1001"), scan, core::demoGtin(3),
+                                                  pay, QStringLiteral("card")}
+                                   << "0000" << 2 << "Wrong PIN";
+        QTest::newRow("bad tender") << QStringList{op,  QStringLiteral("1001"),    scan, core::demoGtin(3),
+                                                   pay, QStringLiteral("cheque:5")}
+                                    << "1234" << 1 << "cash:AMOUNT";
+        QTest::newRow("card more than due")
+            << QStringList{op, QStringLiteral("1001"), scan, core::demoGtin(3), pay, QStringLiteral("card:9999")}
+            << "1234" << 2 << "more than is left";
+    }
+    void refusesAndRecordsNothing() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, pin);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const int before = saleCount();
+        const Run sale = ctl(QStringList{QStringLiteral("sale")} + args, pin);
+        QCOMPARE(sale.exitCode, exitCode);
+        QVERIFY2(sale.err.contains(message), qPrintable(sale.err));
+        QCOMPARE(saleCount(), before);
+    }
+
+    void declinedCardIsRefused() {
+        QCOMPARE(ctl({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("payment.terminal"),
+                      QStringLiteral("simulator:decline")})
+                     .exitCode,
+                 0);
+        const int before = saleCount();
+        const Run sale =
+            ctl({QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"), QStringLiteral("--scan"),
+                 core::demoGtin(4), QStringLiteral("--pay"), QStringLiteral("card")});
+        QCOMPARE(sale.exitCode, 2);
+        QVERIFY(sale.err.contains(QStringLiteral("declined")));
+        QCOMPARE(saleCount(), before);
+        QCOMPARE(ctl({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("payment.terminal"),
+                      QStringLiteral("simulator:approve")})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            ctl({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("no.such.key"), QStringLiteral("1")})
+                .exitCode,
+            2);
+    }
+
+    void checkReportsAHealthyTill() {
+        const Run check = ctl({QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY(check.out.contains("integrity:      ok"));
+        QVERIFY(check.out.contains("receipt chain:  ok"));
+        QVERIFY(check.out.contains("schema version: 1"));
+        QVERIFY(check.out.contains("outbox waiting:"));
+    }
+
+    void importIsAllOrNothing() {
+        QFile file(m_dir.filePath(QStringLiteral("products.jsonl")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"sku":"NEW-1","gtins":["4006381333931"],"name":"Kynä","brand":"Stabilo","price":"1.95","tax_code":"A","unit":"pcs"})"
+            "\n"
+            R"({"sku":"NEW-2","gtins":["4006381333932"],"name":"Väärä","brand":"X","price":"1.00","tax_code":"A","unit":"pcs"})"
+            "\n");
+        file.close();
+        const Run bad = ctl({QStringLiteral("import"), QStringLiteral("products"), file.fileName()});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("line 2")), qPrintable(bad.err));
+        // Nothing of the file: the first, valid product is not sellable either.
+        const Run sale =
+            ctl({QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"), QStringLiteral("--scan"),
+                 QStringLiteral("4006381333931"), QStringLiteral("--pay"), QStringLiteral("card")});
+        QCOMPARE(sale.exitCode, 2);
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(
+            R"({"sku":"NEW-1","gtins":["4006381333931"],"name":"Kynä","brand":"Stabilo","price":"1.95","tax_code":"A","unit":"pcs"})"
+            "\n");
+        file.close();
+        QCOMPARE(ctl({QStringLiteral("import"), QStringLiteral("products"), file.fileName()}).exitCode, 0);
+        QCOMPARE(
+            ctl({QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"), QStringLiteral("--scan"),
+                 QStringLiteral("4006381333931"), QStringLiteral("--pay"), QStringLiteral("card")})
+                .exitCode,
+            0);
+    }
+
+    void refusesADamagedOrNewerDatabase() {
+        const QString corrupt = m_dir.filePath(QStringLiteral("corrupt"));
+        QDir().mkpath(corrupt);
+        QFile file(corrupt + QStringLiteral("/kassa.db"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        Run check = run(QStringLiteral("kassactl"), {QStringLiteral("--data-dir"), corrupt, QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 3);
+        QVERIFY2(check.err.contains(QStringLiteral("not a database")), qPrintable(check.err));
+        QVERIFY(check.err.contains(QStringLiteral("backup")));
+
+        const QString newer = m_dir.filePath(QStringLiteral("newer"));
+        QCOMPARE(
+            run(QStringLiteral("kassactl"), {QStringLiteral("--data-dir"), newer, QStringLiteral("init")}).exitCode, 0);
+        {
+            core::Database db(newer + QStringLiteral("/kassa.db"));
+            db.setUserVersion(99);
+        }
+        check = run(QStringLiteral("kassactl"), {QStringLiteral("--data-dir"), newer, QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 3);
+        QVERIFY(check.err.contains(QStringLiteral("newer than this Kassa knows")));
+
+        check = run(QStringLiteral("kassactl"),
+                    {QStringLiteral("--data-dir"), QStringLiteral("/dev/null/till"), QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 3);
+        QVERIFY(check.err.contains(QStringLiteral("cannot")));
+    }
+
+    void tillAnswersHelpAndVersionWithoutADisplay() {
+        const Run version = run(QStringLiteral("kassa"), {QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("kassa 0."));
+        const Run help = run(QStringLiteral("kassa"), {QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--data-dir"));
+        QVERIFY(help.out.contains("--printer"));
+        const Run ctlHelp = run(QStringLiteral("kassactl"), {QStringLiteral("--help")});
+        QCOMPARE(ctlHelp.exitCode, 0);
+        QVERIFY(ctlHelp.out.contains("receipts"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKassactl)
+#include "TestKassactl.moc"

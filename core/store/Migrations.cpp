@@ -140,6 +140,7 @@ void migrateTo1(Database& db) {
             recorded_at    TEXT NOT NULL
         );
         CREATE INDEX stock_movements_sku ON stock_movements (sku);
+        CREATE INDEX stock_movements_document ON stock_movements (document_id);
 
         CREATE TABLE outbox (
             seq            INTEGER PRIMARY KEY,

@@ -24,6 +24,7 @@ int runReceipts(const CommandContext& context, const QStringList& args);
 int runCheck(const CommandContext& context, const QStringList& args);
 int runOperators(const CommandContext& context, const QStringList& args);
 int runConfig(const CommandContext& context, const QStringList& args);
+int runProducts(const CommandContext& context, const QStringList& args);
 
 [[nodiscard]] QString usageText();
 

@@ -43,7 +43,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("init"), kassa::app::runInit},     {QStringLiteral("import"), kassa::app::runImport},
         {QStringLiteral("sale"), kassa::app::runSale},     {QStringLiteral("receipts"), kassa::app::runReceipts},
         {QStringLiteral("check"), kassa::app::runCheck},   {QStringLiteral("operators"), kassa::app::runOperators},
-        {QStringLiteral("config"), kassa::app::runConfig},
+        {QStringLiteral("config"), kassa::app::runConfig}, {QStringLiteral("products"), kassa::app::runProducts},
     };
     const QString name = args.takeFirst();
     const auto command = commands.find(name);

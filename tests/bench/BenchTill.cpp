@@ -1,0 +1,213 @@
+// The till's speed where a cashier feels it, on a catalog of KASSA_BENCH_PRODUCTS products
+// (default 1,000,000; the catalog is built once into KASSA_BENCH_DIR and reused):
+//   scan to basket line (lookup, pricing, model update and painting), p50/p99
+//   durable sale commit (5 lines, WAL + synchronous=FULL), p50/p99
+//   start to ready-to-scan (open, migrate, build the window), and resident memory
+// Goals: scan p99 < 50 ms, commit p99 < 20 ms, start < 1 s, all flat in catalog size.
+
+#include "core/store/DemoCatalog.h"
+#include "core/till/Checkout.h"
+#include "resources/Resources.h"
+#include "ui/MainWindow.h"
+#include "ui/printing/ReceiptPrinter.h"
+#include "ui/sale/SaleScreen.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <algorithm>
+#include <benchmark/benchmark.h>
+#include <memory>
+#include <vector>
+
+using namespace kassa;
+
+namespace {
+
+std::int64_t catalogSize() {
+    const QByteArray text = qgetenv("KASSA_BENCH_PRODUCTS");
+    return text.isEmpty() ? 1'000'000 : text.toLongLong();
+}
+
+QString dataDir() {
+    const QByteArray dir = qgetenv("KASSA_BENCH_DIR");
+    return (dir.isEmpty() ? QDir::temp().filePath(QStringLiteral("kassa-bench")) : QString::fromLocal8Bit(dir)) +
+           QStringLiteral("/catalog-%1").arg(catalogSize());
+}
+
+// The shared catalog, built on first use; sales from earlier runs are left in place.
+core::TillDatabase& till() {
+    static std::unique_ptr<core::TillDatabase> database = [] {
+        auto opened = std::make_unique<core::TillDatabase>(dataDir());
+        if (!opened->isInitialised()) {
+            QElapsedTimer timer;
+            timer.start();
+            opened->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Bench"));
+            core::seedDemoCatalog(*opened, catalogSize());
+            std::fprintf(stderr, "built a catalog of %lld products in %.1f s\n", static_cast<long long>(catalogSize()),
+                         static_cast<double>(timer.elapsed()) / 1000.0);
+        }
+        return opened;
+    }();
+    return *database;
+}
+
+double residentMegabytes() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        }
+    }
+    return 0;
+}
+
+void reportPercentiles(benchmark::State& state, std::vector<double>& microseconds) {
+    if (microseconds.empty()) {
+        return;
+    }
+    std::sort(microseconds.begin(), microseconds.end());
+    const auto at = [&](double fraction) {
+        return microseconds[std::min(microseconds.size() - 1,
+                                     static_cast<std::size_t>(fraction * microseconds.size()))];
+    };
+    state.counters["p50_us"] = at(0.50);
+    state.counters["p99_us"] = at(0.99);
+    state.counters["max_us"] = microseconds.back();
+}
+
+QString randomGtin(std::uint64_t& seed) {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    const std::int64_t packaged = catalogSize() - 30; // the weighed items and the bag come first
+    return core::demoGtin(static_cast<std::int64_t>((seed >> 33) % static_cast<std::uint64_t>(packaged)));
+}
+
+void BM_BarcodeLookup(benchmark::State& state) {
+    core::Catalog catalog = till().catalog();
+    std::uint64_t seed = 42;
+    std::vector<QString> keys;
+    for (int i = 0; i < 4096; ++i) {
+        keys.push_back(core::normalizeGtin(randomGtin(seed)).value());
+    }
+    std::size_t i = 0;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(catalog.byGtin(keys[i++ % keys.size()]));
+    }
+}
+BENCHMARK(BM_BarcodeLookup);
+
+// Scan to basket line as the cashier sees it: the scan field's Enter through Checkout, the
+// basket model and the totals, and the screen painted.
+void BM_ScanToBasketLine(benchmark::State& state) {
+    core::SimulatedPaymentTerminal terminal;
+    core::Checkout checkout(till(), terminal);
+    if (!checkout.login(QStringLiteral("1001"), u"1234")) {
+        state.SkipWithError("login failed");
+        return;
+    }
+    ui::SaleScreen screen(checkout);
+    screen.resize(1280, 800);
+    screen.show();
+    QApplication::processEvents();
+    auto* scanField = screen.findChild<QLineEdit*>(QStringLiteral("scanLineEdit"));
+    std::uint64_t seed = 7;
+    std::vector<double> latencies;
+    for (auto _ : state) {
+        state.PauseTiming();
+        if (checkout.basket().lines().size() >= 40) {
+            (void)checkout.suspend(); // a fresh basket; a real one rarely has more lines
+            screen.refresh();
+        }
+        scanField->setText(randomGtin(seed));
+        state.ResumeTiming();
+        QElapsedTimer timer;
+        timer.start();
+        Q_EMIT scanField->returnPressed();
+        screen.repaint();
+        latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
+    }
+    reportPercentiles(state, latencies);
+    state.counters["rss_mb"] = residentMegabytes();
+    state.counters["products"] = static_cast<double>(catalogSize());
+}
+BENCHMARK(BM_ScanToBasketLine)->Unit(benchmark::kMicrosecond);
+
+// A sale of five lines paid in cash, recorded durably: lines, tenders, stock movements, the
+// receipt chain link and the outbox event in one transaction with synchronous=FULL.
+void BM_DurableSaleCommit(benchmark::State& state) {
+    core::SimulatedPaymentTerminal terminal;
+    core::Checkout checkout(till(), terminal);
+    if (!checkout.login(QStringLiteral("1001"), u"1234")) {
+        state.SkipWithError("login failed");
+        return;
+    }
+    std::uint64_t seed = 11;
+    std::vector<double> latencies;
+    for (auto _ : state) {
+        state.PauseTiming();
+        for (int i = 0; i < 5; ++i) {
+            (void)checkout.scan(randomGtin(seed));
+        }
+        (void)checkout.startPayment();
+        (void)checkout.payCash(core::Money(1'000'000));
+        state.ResumeTiming();
+        QElapsedTimer timer;
+        timer.start();
+        if (!checkout.complete()) {
+            state.SkipWithError("commit failed");
+            return;
+        }
+        latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
+    }
+    reportPercentiles(state, latencies);
+}
+BENCHMARK(BM_DurableSaleCommit)->Unit(benchmark::kMicrosecond);
+
+// What `kassa` does between start and the login screen: open and migrate the database, read
+// the settings, build every screen (quick keys included) and show the window.
+void BM_StartToReadyToScan(benchmark::State& state) {
+    (void)till(); // the catalog exists before timing
+    std::vector<double> latencies;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        core::TillDatabase database(dataDir());
+        core::SimulatedPaymentTerminal terminal;
+        core::Checkout checkout(database, terminal);
+        ui::ReceiptPrinter printer(ui::PrinterTarget{});
+        ui::MainWindow window(checkout, printer);
+        window.resize(1280, 800);
+        window.show();
+        QApplication::processEvents();
+        latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
+    }
+    reportPercentiles(state, latencies);
+}
+BENCHMARK(BM_StartToReadyToScan)->Unit(benchmark::kMillisecond)->Iterations(10);
+
+void BM_ProductSearch(benchmark::State& state) {
+    core::Catalog catalog = till().catalog();
+    const QStringList queries{QStringLiteral("kahvi"), QStringLiteral("valio jog"), QStringLiteral("fa"),
+                              QStringLiteral("pirkka wc")};
+    std::size_t i = 0;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(catalog.search(queries[static_cast<qsizetype>(i++ % 4)], 50));
+    }
+}
+BENCHMARK(BM_ProductSearch)->Unit(benchmark::kMicrosecond);
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    app.setStyleSheet(resources::styleSheet());
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -117,6 +117,8 @@ int main(int argc, char* argv[]) {
                                  .arg(options->dataDir, QString::fromUtf8(error.what())));
     }
 
+    till->startBackgroundCheckpoints();
+
     const QString printerSetting =
         options->printer.isEmpty() ? till->settings().value(kassa::core::settingKeys::kPrinter) : options->printer;
     const auto printerTarget = kassa::ui::parsePrinterTarget(printerSetting);

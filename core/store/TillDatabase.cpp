@@ -31,6 +31,13 @@ void TillDatabase::initialise(const QString& storeId, const QString& tillId, con
     transaction.commit();
 }
 
+void TillDatabase::startBackgroundCheckpoints(std::chrono::milliseconds interval) {
+    if (!m_checkpointer) {
+        m_db->disableAutoCheckpoint();
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_db->path(), interval);
+    }
+}
+
 QString TillDatabase::integrityCheck() {
     QStringList problems;
     Query query = m_db->prepare("PRAGMA integrity_check(10)");

@@ -9,6 +9,7 @@
 #include "Operators.h"
 #include "Settings.h"
 #include "SuspendedBaskets.h"
+#include "WalCheckpointer.h"
 
 #include <memory>
 
@@ -33,12 +34,16 @@ public:
     [[nodiscard]] Journal journal() { return Journal(*m_db); }
     [[nodiscard]] SuspendedBaskets suspendedBaskets() { return SuspendedBaskets(*m_db); }
 
+    // For the long-running till: checkpoints move to a background connection and thread.
+    void startBackgroundCheckpoints(std::chrono::milliseconds interval = std::chrono::seconds(2));
+
     // PRAGMA integrity_check: "ok" or the first problems SQLite reports.
     [[nodiscard]] QString integrityCheck();
 
 private:
     QString m_dataDir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // declared last: stops before m_db closes
 };
 
 } // namespace kassa::core

@@ -1,6 +1,7 @@
 #include "core/store/DemoCatalog.h"
 #include "core/till/Checkout.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,6 +94,17 @@ private Q_SLOTS:
         (void)sellOne(demoGtin(2));
         m_till->db().exec("PRAGMA foreign_keys=OFF; DELETE FROM sales WHERE number = 2");
         QCOMPARE(m_till->journal().verifyChain().firstBroken, 3);
+    }
+
+    void checkpointsRunInTheBackground() {
+        // Fresh data sits in the WAL until a checkpoint copies it into the database file.
+        const QFileInfo file(m_till->db().path());
+        const qint64 before = file.size();
+        m_till->startBackgroundCheckpoints(std::chrono::milliseconds(20));
+        (void)sellOne(demoGtin(0));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(m_till->db().path()).size() > before, 5000);
+        (void)sellOne(demoGtin(1));
+        QCOMPARE(m_till->journal().saleCount(), 2);
     }
 
     void aFailedCommitLeavesNothingBehind() {

@@ -96,6 +96,35 @@ private Q_SLOTS:
         QCOMPARE(m_till->journal().verifyChain().firstBroken, 3);
     }
 
+    void aFullDiskIsReportedAndTheSaleCanBeRetried() {
+        // The database may not grow any more: once its free room is used up SQLite answers
+        // SQLITE_FULL, exactly as on a full disk. Sell until that happens.
+        m_till->db().exec("PRAGMA max_page_count = 1"); // clamps to the current size
+        Checkout checkout(*m_till, m_terminal);
+        QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
+        std::optional<Error> failure;
+        for (int i = 0; i < 500 && !failure; ++i) {
+            QVERIFY(checkout.scan(demoGtin(i % 90)).ok());
+            QVERIFY(checkout.startPayment().ok());
+            QVERIFY(checkout.payCash(Money(100000)).ok());
+            auto sale = checkout.complete();
+            if (!sale) {
+                failure = sale.error();
+            }
+        }
+        QVERIFY(failure.has_value());
+        QCOMPARE(failure->code, ErrorCode::StorageFull);
+        QVERIFY(describe(*failure).contains(QStringLiteral("disk is full")));
+        const std::int64_t recorded = m_till->journal().saleCount();
+        QCOMPARE(checkout.basket().activeLineCount(), std::size_t(1));
+        QVERIFY(checkout.payment()->isComplete());
+        QCOMPARE(m_till->integrityCheck(), QStringLiteral("ok"));
+        m_till->db().exec("PRAGMA max_page_count = 1073741823"); // room again
+        QVERIFY(checkout.complete().ok());
+        QCOMPARE(m_till->journal().saleCount(), recorded + 1);
+        QCOMPARE(m_till->journal().verifyChain().firstBroken, 0);
+    }
+
     void checkpointsRunInTheBackground() {
         // Fresh data sits in the WAL until a checkpoint copies it into the database file.
         const QFileInfo file(m_till->db().path());

@@ -201,6 +201,23 @@ private Q_SLOTS:
         QCOMPARE(m_checkout->basket().lines().size(), std::size_t(1));
     }
 
+    void failedRecordingKeepsTheSaleOnScreenUntilItCanBeRecorded() {
+        logIn("1001", "1234");
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        scan(scanField, core::demoGtin(70));
+        QTest::keyClick(scanField, Qt::Key_F12);
+        m_till->db().exec("CREATE TRIGGER broken BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'I/O'); END");
+        QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_F2);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("paymentScreen"));
+        QVERIFY(find<QLabel>("paymentMessageLabel")->text().contains(QStringLiteral("basket is kept")));
+        QVERIFY(find<QPushButton>("retryButton")->isVisible());
+        QCOMPARE(m_till->journal().saleCount(), 0);
+        m_till->db().exec("DROP TRIGGER broken");
+        QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_F5);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("receiptScreen"));
+        QCOMPARE(m_till->journal().saleCount(), 1);
+    }
+
     void touchTargetsAreLargeEnough() {
         logIn("1001", "1234");
         for (QPushButton* button : m_window->findChildren<QPushButton*>()) {

@@ -102,35 +102,33 @@ Product Catalog::readProduct(Statement& s) const {
     return product;
 }
 
+std::optional<Product> Catalog::readOptionalProduct(Statement& statement) const {
+    if (!statement.step()) {
+        return std::nullopt;
+    }
+    return readProduct(statement);
+}
+
 std::optional<Product> Catalog::byGtin(const QString& gtin14) {
     Query query = m_db.prepare("SELECT p.id, p.sku, p.name, p.brand, p.price_cents, p.tax_code, p.unit, "
                                "coalesce(p.plu, 0), p.attributes "
                                "FROM product_gtins g JOIN products p ON p.id = g.product_id WHERE g.gtin = ?1");
     query->bind(1, gtin14);
-    if (!query->step()) {
-        return std::nullopt;
-    }
-    return readProduct(*query);
+    return readOptionalProduct(*query);
 }
 
 std::optional<Product> Catalog::byPlu(int plu) {
     Query query = m_db.prepare("SELECT p.id, p.sku, p.name, p.brand, p.price_cents, p.tax_code, p.unit, "
                                "coalesce(p.plu, 0), p.attributes FROM products p WHERE p.plu = ?1");
     query->bind(1, plu);
-    if (!query->step()) {
-        return std::nullopt;
-    }
-    return readProduct(*query);
+    return readOptionalProduct(*query);
 }
 
 std::optional<Product> Catalog::bySku(const QString& sku) {
     Query query = m_db.prepare("SELECT p.id, p.sku, p.name, p.brand, p.price_cents, p.tax_code, p.unit, "
                                "coalesce(p.plu, 0), p.attributes FROM products p WHERE p.sku = ?1");
     query->bind(1, sku);
-    if (!query->step()) {
-        return std::nullopt;
-    }
-    return readProduct(*query);
+    return readOptionalProduct(*query);
 }
 
 std::vector<Product> Catalog::quickKeys() {

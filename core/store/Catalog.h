@@ -42,6 +42,7 @@ public:
 
 private:
     Product readProduct(Statement& statement) const;
+    std::optional<Product> readOptionalProduct(Statement& statement) const;
 
     Database& m_db;
 };

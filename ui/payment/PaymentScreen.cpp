@@ -173,12 +173,7 @@ void PaymentScreen::payCash(std::optional<core::Money> given) {
         m_amountEdit->selectAll();
         return;
     }
-    m_amountEdit->clear();
-    m_messageLabel->clear();
-    refresh();
-    if (m_checkout.payment()->isComplete()) {
-        completeSale();
-    }
+    tenderTaken();
 }
 
 void PaymentScreen::payCard() {
@@ -194,6 +189,10 @@ void PaymentScreen::payCard() {
         showError(core::describe(paid.error()));
         return;
     }
+    tenderTaken();
+}
+
+void PaymentScreen::tenderTaken() {
     m_amountEdit->clear();
     m_messageLabel->clear();
     refresh();

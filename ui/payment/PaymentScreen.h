@@ -35,6 +35,8 @@ Q_SIGNALS:
 private:
     void payCash(std::optional<core::Money> given);
     void payCard();
+    // After a tender: clears the field, shows what is left, and records the sale once paid.
+    void tenderTaken();
     void goBack();
     void completeSale();
     std::optional<core::Money> typedAmount();

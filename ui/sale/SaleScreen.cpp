@@ -180,7 +180,7 @@ void SaleScreen::buildQuickKeys(QGridLayout* grid) {
     constexpr int kColumns = 6;
     for (std::size_t i = 0; i < products.size() && i < 12; ++i) {
         const core::Product& product = products[i];
-        QString label = wrapLabel(product.name, 18) + QLatin1Char('\n') + formatMoney(product.price) +
+        QString label = wrapLabel(product.name, 16) + QLatin1Char('\n') + formatMoney(product.price) +
                         (product.unit == core::Unit::Kilograms ? tr("/kg") : QString());
         auto* button = new QPushButton(label, this);
         button->setObjectName(QStringLiteral("quickKey%1Button").arg(i + 1));

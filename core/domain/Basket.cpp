@@ -67,7 +67,7 @@ Result<int> Basket::addProduct(const Product& product, int taxBasisPoints, std::
 
 Result<int> Basket::addPricedLabel(const Product& product, int taxBasisPoints, Money price, const QString& code) {
     if (price.isNegative() || price.isZero()) {
-        return makeError(ErrorCode::InvalidAmount, price.toDecimalString());
+        return makeError(ErrorCode::InvalidAmount, price.formatForPeople());
     }
     Product package = product;
     package.unit = Unit::Pieces; // the label prices one package, however it was weighed
@@ -109,7 +109,7 @@ Result<void> Basket::checkDiscount(const Discount& discount, Money base, const s
     }
     const Money amount = discountAmount(discount, base);
     if (amount > base) {
-        return makeError(ErrorCode::InvalidDiscount, amount.toDecimalString());
+        return makeError(ErrorCode::InvalidDiscount, amount.formatForPeople());
     }
     // A percentage is judged as asked, so rounding 10 % of 2.79 up to 0.28 stays within a 10 % limit.
     const bool overPercent = discount.kind == Discount::Kind::Percent
@@ -118,7 +118,7 @@ Result<void> Basket::checkDiscount(const Discount& discount, Money base, const s
     const bool overAmount = amount > m_policy.approvalAboveAmount;
     if (overPercent || overAmount) {
         if (!approval) {
-            return makeError(ErrorCode::ApprovalRequired, amount.toDecimalString());
+            return makeError(ErrorCode::ApprovalRequired, amount.formatForPeople());
         }
         Approval recorded = *approval;
         recorded.kind = kind;

@@ -1,5 +1,6 @@
 #include "Money.h"
 
+#include <QLocale>
 #include <cstdlib>
 
 namespace kassa::core {
@@ -70,6 +71,11 @@ QString Money::format(QChar decimalSeparator) const {
 
 QString Money::toDecimalString() const {
     return format(QLatin1Char('.'));
+}
+
+QString Money::formatForPeople() const {
+    const QString point = QLocale().decimalPoint();
+    return format(point.isEmpty() ? QLatin1Char('.') : point.front());
 }
 
 } // namespace kassa::core

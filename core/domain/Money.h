@@ -42,6 +42,9 @@ public:
     [[nodiscard]] QString toDecimalString() const;
     // "12,34" for Finnish receipts and screens; the decimal separator is the caller's choice.
     [[nodiscard]] QString format(QChar decimalSeparator = QLatin1Char(',')) const;
+    // With the decimal separator of the language the program runs in (QLocale's default):
+    // for amounts inside messages a person reads.
+    [[nodiscard]] QString formatForPeople() const;
 
 private:
     std::int64_t m_cents = 0;

@@ -24,10 +24,10 @@ Money Payment::change() const {
 
 Result<void> Payment::addCash(Money given) {
     if (m_complete) {
-        return makeError(ErrorCode::TenderTooLarge, given.toDecimalString());
+        return makeError(ErrorCode::TenderTooLarge, given.formatForPeople());
     }
     if (given.isNegative() || given.cents() > kMaxAmountCents) {
-        return makeError(ErrorCode::InvalidAmount, given.toDecimalString());
+        return makeError(ErrorCode::InvalidAmount, given.formatForPeople());
     }
     const Money due = cashDue();
     if (given >= due) {
@@ -38,7 +38,7 @@ Result<void> Payment::addCash(Money given) {
         return {};
     }
     if (given.isZero()) {
-        return makeError(ErrorCode::InvalidAmount, given.toDecimalString());
+        return makeError(ErrorCode::InvalidAmount, given.formatForPeople());
     }
     m_tenders.push_back(Tender{Tender::Kind::Cash, given, given, Money(), {}});
     return {};
@@ -46,10 +46,10 @@ Result<void> Payment::addCash(Money given) {
 
 Result<void> Payment::addCard(Money amount, PaymentTerminal& terminal, const QString& reference) {
     if (m_complete || amount > remaining()) {
-        return makeError(ErrorCode::TenderTooLarge, amount.toDecimalString());
+        return makeError(ErrorCode::TenderTooLarge, amount.formatForPeople());
     }
     if (amount.isNegative() || amount.isZero()) {
-        return makeError(ErrorCode::InvalidAmount, amount.toDecimalString());
+        return makeError(ErrorCode::InvalidAmount, amount.formatForPeople());
     }
     auto authorization = terminal.authorize(amount, reference);
     if (!authorization) {

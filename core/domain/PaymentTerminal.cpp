@@ -6,7 +6,7 @@ namespace kassa::core {
 
 Result<CardAuthorization> SimulatedPaymentTerminal::authorize(Money amount, const QString& reference) {
     if (m_mode == Mode::Decline) {
-        return makeError(ErrorCode::CardDeclined, amount.toDecimalString());
+        return makeError(ErrorCode::CardDeclined, amount.formatForPeople());
     }
     ++m_authorizations;
     // Deterministic for a given reference and amount, so test receipts are reproducible.

@@ -35,7 +35,7 @@ Result<void> Checkout::requireOpenBasket() const {
     }
     if (m_payment) {
         // The total is fixed while paying; go back from the payment screen to change it.
-        return makeError(ErrorCode::PaymentIncomplete, m_payment->remaining().format());
+        return makeError(ErrorCode::PaymentIncomplete, m_payment->remaining().formatForPeople());
     }
     return {};
 }
@@ -135,7 +135,7 @@ Result<void> Checkout::startPayment() {
 
 Result<void> Checkout::cancelPayment() {
     if (m_payment && !m_payment->tenders().empty()) {
-        return makeError(ErrorCode::PaymentIncomplete, m_payment->remaining().format());
+        return makeError(ErrorCode::PaymentIncomplete, m_payment->remaining().formatForPeople());
     }
     m_payment.reset();
     return {};
@@ -163,7 +163,8 @@ Result<CompletedSale> Checkout::complete() {
         return cashier.error();
     }
     if (!m_payment || !m_payment->isComplete()) {
-        return makeError(ErrorCode::PaymentIncomplete, m_payment ? m_payment->remaining().format() : QString());
+        return makeError(ErrorCode::PaymentIncomplete,
+                         m_payment ? m_payment->remaining().formatForPeople() : QString());
     }
     CompletedSale draft;
     try {

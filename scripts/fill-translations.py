@@ -88,6 +88,8 @@ FI = {
     "Gross": "Verollinen",
     "Approved by %1: %2": "Hyväksyjä %1: %2",
     "Thank you for visiting!": "Kiitos käynnistä!",
+    "line discount": "rivialennus",
+    "basket discount": "korialennus",
     # Screens
     "Supervisor approval": "Esimiehen hyväksyntä",
     "Supervisor number": "Esimiehen numero",

@@ -27,6 +27,9 @@ public:
         const QString cut = text.left(std::max(room, 0));
         m_lines << cut + QString(m_width - cut.size() - right.size(), QLatin1Char(' ')) + right;
     }
+    [[nodiscard]] bool fits(const QString& text, const QString& right) const {
+        return text.size() + right.size() + 1 <= m_width;
+    }
     void rule() { m_lines << QString(m_width, QLatin1Char('-')); }
     void blank() { m_lines << QString(); }
     [[nodiscard]] QString text() const { return m_lines.join(QLatin1Char('\n')) + QLatin1Char('\n'); }
@@ -61,8 +64,11 @@ void renderLines(Layout& out, const CompletedSale& sale) {
         }
         const QString amount = money(line.gross) + QLatin1Char(' ') + line.taxCode;
         const bool single = line.unit == Unit::Pieces && line.quantityMilli == kQuantityOne;
-        if (single) {
+        if (single && out.fits(line.name, amount)) {
             out.columns(line.name, amount);
+        } else if (single) {
+            out.left(line.name); // a long name gets its own line rather than being cut
+            out.columns(QString(), amount);
         } else {
             out.left(line.name);
             const QString perUnit =
@@ -118,6 +124,16 @@ void renderTotals(Layout& out, const CompletedSale& sale) {
     }
 }
 
+QString approvalKindText(const QString& kind) {
+    if (kind == QLatin1String("line_discount")) {
+        return QCoreApplication::translate("kassa::core::Receipt", "line discount");
+    }
+    if (kind == QLatin1String("basket_discount")) {
+        return QCoreApplication::translate("kassa::core::Receipt", "basket discount");
+    }
+    return kind;
+}
+
 void renderVat(Layout& out, const CompletedSale& sale) {
     out.rule();
     out.columns(QCoreApplication::translate("kassa::core::Receipt", "VAT"),
@@ -132,7 +148,7 @@ void renderVat(Layout& out, const CompletedSale& sale) {
     out.rule();
     for (const Approval& approval : sale.approvals) {
         out.left(QCoreApplication::translate("kassa::core::Receipt", "Approved by %1: %2")
-                     .arg(approval.approverId, approval.kind));
+                     .arg(approval.approverId, approvalKindText(approval.kind)));
     }
 }
 

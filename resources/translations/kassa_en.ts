@@ -236,6 +236,14 @@
         <source>Thank you for visiting!</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>line discount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>basket discount</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::ui::ApprovalDialog</name>

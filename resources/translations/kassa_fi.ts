@@ -236,6 +236,14 @@
         <source>Thank you for visiting!</source>
         <translation>Kiitos käynnistä!</translation>
     </message>
+    <message>
+        <source>line discount</source>
+        <translation>rivialennus</translation>
+    </message>
+    <message>
+        <source>basket discount</source>
+        <translation>korialennus</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ApprovalDialog</name>

@@ -1,0 +1,84 @@
+// The printer sinks: a file or device, a raw TCP printer (a real server on loopback here),
+// and what the cashier hears when the printer is not there.
+
+#include "ui/printing/ReceiptPrinter.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa::ui;
+
+class TestReceiptPrinter : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesTargets() {
+        QCOMPARE(int(parsePrinterTarget(QStringLiteral("none"))->kind), int(PrinterTarget::Kind::None));
+        QCOMPARE(int(parsePrinterTarget(QString())->kind), int(PrinterTarget::Kind::None));
+        const auto file = parsePrinterTarget(QStringLiteral("file:/dev/usb/lp0"));
+        QCOMPARE(int(file->kind), int(PrinterTarget::Kind::File));
+        QCOMPARE(file->path, QStringLiteral("/dev/usb/lp0"));
+        const auto tcp = parsePrinterTarget(QStringLiteral("tcp:printer.local:9100"));
+        QCOMPARE(int(tcp->kind), int(PrinterTarget::Kind::Tcp));
+        QCOMPARE(tcp->host, QStringLiteral("printer.local"));
+        QCOMPARE(tcp->port, 9100);
+        for (const char* bad : {"tcp:", "tcp:host", "tcp:host:0", "tcp:host:70000", "tcp::9100", "lpt1", "file:"}) {
+            QVERIFY2(!parsePrinterTarget(QString::fromLatin1(bad)).has_value(), bad);
+        }
+    }
+
+    void appendsToAFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("printer.bin"));
+        ReceiptPrinter printer(PrinterTarget{PrinterTarget::Kind::File, path, {}, 0});
+        printer.print("first");
+        printer.print("second");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("firstsecond"));
+    }
+
+    void reportsAnUnwritableFile() {
+        ReceiptPrinter printer(PrinterTarget{PrinterTarget::Kind::File, QStringLiteral("/dev/null/printer"), {}, 0});
+        QSignalSpy failed(&printer, &ReceiptPrinter::printFailed);
+        printer.print("x");
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("/dev/null/printer")));
+    }
+
+    void sendsToARawTcpPrinter() {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        ReceiptPrinter printer(
+            PrinterTarget{PrinterTarget::Kind::Tcp, {}, QStringLiteral("127.0.0.1"), server.serverPort()});
+        QSignalSpy failed(&printer, &ReceiptPrinter::printFailed);
+        const QByteArray receipt = QByteArray("\x1b@receipt\x1dV\x42", 13) + QByteArray(1, '\0');
+        printer.print(receipt);
+        QVERIFY(server.waitForNewConnection(5000));
+        QTcpSocket* socket = server.nextPendingConnection();
+        QByteArray received;
+        QTRY_VERIFY_WITH_TIMEOUT((received += socket->readAll()).size() >= receipt.size(), 5000);
+        QCOMPARE(received, receipt);
+        QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::UnconnectedState,
+                                  5000); // printer side sees the end
+        QCOMPARE(failed.count(), 0);
+    }
+
+    void reportsAPrinterThatIsNotThere() {
+        QTcpServer probe; // find a free port, then close it again
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ReceiptPrinter printer(PrinterTarget{PrinterTarget::Kind::Tcp, {}, QStringLiteral("127.0.0.1"), port});
+        QSignalSpy failed(&printer, &ReceiptPrinter::printFailed);
+        printer.print("x");
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 7000);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("did not answer")));
+    }
+};
+
+QTEST_MAIN(TestReceiptPrinter)
+#include "TestReceiptPrinter.moc"

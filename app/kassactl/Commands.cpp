@@ -234,7 +234,7 @@ int runInit(const CommandContext& context, const QStringList& args) {
     std::int64_t products = 10'000;
     QString store = QStringLiteral("001");
     QString till = QStringLiteral("01");
-    QString storeName = QStringLiteral("Kassa Demo Helsinki");
+    QString storeName;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args[i];
         std::optional<QString> value;
@@ -266,6 +266,9 @@ int runInit(const CommandContext& context, const QStringList& args) {
                                                  "till 2 digits, name up to 60 characters)")
                                       .arg(arg, *value));
         }
+    }
+    if (storeName.isEmpty()) {
+        storeName = demo ? QStringLiteral("Kassa Demo Helsinki") : QStringLiteral("Kassa");
     }
     auto database = openTill(context);
     if (!database) {

@@ -49,6 +49,7 @@ core::TillDatabase& till() {
             std::fprintf(stderr, "built a catalog of %lld products in %.1f s\n", static_cast<long long>(catalogSize()),
                          static_cast<double>(timer.elapsed()) / 1000.0);
         }
+        opened->startBackgroundCheckpoints(); // as the till runs
         return opened;
     }();
     return *database;

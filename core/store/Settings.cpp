@@ -55,6 +55,13 @@ Result<void> Settings::set(const QString& key, const QString& value) {
     const QByteArray k = key.toLatin1();
     bool valid = true;
     if (k == kStoreId || k == kTillId) {
+        // Receipt numbers are store-till-number: renumbering a till that has sold would make
+        // two receipts with one number.
+        Query sales = m_db.prepare("SELECT EXISTS (SELECT 1 FROM sales)");
+        sales->step();
+        if (sales->integer(0) != 0) {
+            return makeError(ErrorCode::InvalidInput, key + QStringLiteral(" cannot change after the first sale"));
+        }
         valid = isDigits(value, k == kStoreId ? 3 : 2, k == kStoreId ? 3 : 2);
     } else if (k == kStoreName || k == kStoreAddress || k == kBusinessId) {
         valid = !value.trimmed().isEmpty() && value.size() <= 60;

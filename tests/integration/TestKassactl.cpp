@@ -193,6 +193,10 @@ private Q_SLOTS:
                       QStringLiteral("simulator:approve")})
                      .exitCode,
                  0);
+        const Run renumber =
+            ctl({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("till.id"), QStringLiteral("04")});
+        QCOMPARE(renumber.exitCode, 2);
+        QVERIFY(renumber.err.contains(QStringLiteral("after the first sale")));
         QCOMPARE(
             ctl({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("no.such.key"), QStringLiteral("1")})
                 .exitCode,

@@ -7,6 +7,7 @@
 #include "Catalog.h"
 #include "Journal.h"
 #include "Operators.h"
+#include "Outbox.h"
 #include "Settings.h"
 #include "SuspendedBaskets.h"
 #include "WalCheckpointer.h"
@@ -33,6 +34,7 @@ public:
     [[nodiscard]] Operators operators() { return Operators(*m_db, settings().lockoutPolicy()); }
     [[nodiscard]] Journal journal() { return Journal(*m_db); }
     [[nodiscard]] SuspendedBaskets suspendedBaskets() { return SuspendedBaskets(*m_db); }
+    [[nodiscard]] Outbox outbox() { return Outbox(*m_db); }
 
     // For the long-running till: checkpoints move to a background connection and thread.
     void startBackgroundCheckpoints(std::chrono::milliseconds interval = std::chrono::seconds(2));

@@ -1,0 +1,57 @@
+#include "Outbox.h"
+
+namespace kassa::core {
+
+std::vector<OutboxEvent> Outbox::pending(int maxEvents, qsizetype maxBytes) {
+    std::vector<OutboxEvent> events;
+    qsizetype bytes = 0;
+    Query query = m_db.prepare(
+        "SELECT o.seq, o.epoch, o.document_id, o.kind, o.schema_version, o.payload, o.payload_hash, o.created_at, "
+        "coalesce(s.hash, '') FROM outbox o LEFT JOIN sales s ON s.document_id = o.document_id "
+        "WHERE o.acked_at IS NULL ORDER BY o.seq LIMIT ?1");
+    query->bind(1, maxEvents);
+    while (query->step()) {
+        OutboxEvent event{query->int64(0), query->integer(1), query->text(2), query->text(3), query->integer(4),
+                          query->blob(5),  query->text(6),    query->text(7), query->text(8)};
+        if (!events.empty() && bytes + event.payload.size() > maxBytes) {
+            break;
+        }
+        bytes += event.payload.size();
+        events.push_back(std::move(event));
+    }
+    return events;
+}
+
+Result<int> Outbox::acknowledge(std::int64_t highWaterMark, const QDateTime& at) {
+    try {
+        Transaction transaction(m_db);
+        {
+            Query last = m_db.prepare("SELECT coalesce(max(seq), 0) FROM outbox");
+            last->step();
+            if (highWaterMark > last->int64(0) || highWaterMark < 0) {
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("acknowledged seq %1 beyond the last event %2")
+                                                              .arg(highWaterMark)
+                                                              .arg(last->int64(0)));
+            }
+        }
+        Query mark = m_db.prepare("UPDATE outbox SET acked_at = ?2 WHERE seq <= ?1 AND acked_at IS NULL");
+        mark->bind(1, highWaterMark).bind(2, at.toUTC().toString(Qt::ISODateWithMs)).run();
+        const int marked = m_db.changes();
+        transaction.commit();
+        return marked;
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+}
+
+Result<int> Outbox::prune(const QDateTime& now, int keepDays) {
+    try {
+        Query remove = m_db.prepare("DELETE FROM outbox WHERE acked_at IS NOT NULL AND acked_at < ?1");
+        remove->bind(1, now.addDays(-keepDays).toUTC().toString(Qt::ISODateWithMs)).run();
+        return m_db.changes();
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+}
+
+} // namespace kassa::core

@@ -1,0 +1,86 @@
+#include "core/store/DemoCatalog.h"
+#include "core/till/Checkout.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa::core;
+
+class TestOutbox : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TillDatabase> m_till;
+    SimulatedPaymentTerminal m_terminal;
+    const QDateTime m_now{QDate(2026, 11, 24), QTime(12, 0), Qt::UTC};
+
+    void sell(int count) {
+        Checkout checkout(*m_till, m_terminal);
+        QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
+        for (int i = 0; i < count; ++i) {
+            QVERIFY(checkout.scan(demoGtin(i % 50)).ok());
+            QVERIFY(checkout.startPayment().ok());
+            QVERIFY(checkout.payCard().ok());
+            QVERIFY(checkout.complete().ok());
+        }
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_till = std::make_unique<TillDatabase>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())));
+        m_till->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Test"));
+        seedDemoCatalog(*m_till, 100);
+    }
+
+    void pendingEventsComeInSeqOrderWithTheirChainLinks() {
+        sell(5);
+        const auto events = m_till->outbox().pending(500, 1 << 20);
+        QCOMPARE(events.size(), std::size_t(5));
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            QCOMPARE(events[i].seq, static_cast<std::int64_t>(i + 1));
+            QCOMPARE(events[i].kind, QStringLiteral("sale.completed"));
+            QCOMPARE(
+                events[i].payloadHash,
+                QString::fromLatin1(QCryptographicHash::hash(events[i].payload, QCryptographicHash::Sha256).toHex()));
+            QCOMPARE(events[i].chainHash.size(), 64);
+        }
+        // The chain can be recomputed from the payloads alone, as central does.
+        QString previous;
+        for (const OutboxEvent& event : events) {
+            QCOMPARE(chainHash(previous, event.payload), event.chainHash);
+            previous = event.chainHash;
+        }
+    }
+
+    void batchesAreBoundedByCountAndSize() {
+        sell(6);
+        QCOMPARE(m_till->outbox().pending(4, 1 << 20).size(), std::size_t(4));
+        QCOMPARE(m_till->outbox().pending(500, 1).size(), std::size_t(1)); // one event, however large
+        const qsizetype one = m_till->outbox().pending(1, 1 << 20)[0].payload.size();
+        QCOMPARE(m_till->outbox().pending(500, 2 * one + one / 2).size(), std::size_t(2));
+    }
+
+    void acknowledgementMovesTheWindow() {
+        sell(5);
+        QCOMPARE(m_till->outbox().acknowledge(3, m_now).value(), 3);
+        QCOMPARE(m_till->outbox().acknowledge(3, m_now).value(), 0); // a repeated ack is harmless
+        const auto events = m_till->outbox().pending(500, 1 << 20);
+        QCOMPARE(events.size(), std::size_t(2));
+        QCOMPARE(events[0].seq, 4);
+        QCOMPARE(m_till->journal().outboxDepth().waiting, 2);
+        QVERIFY(!m_till->outbox().acknowledge(6, m_now).ok()); // central cannot hold what was never sent
+        QCOMPARE(m_till->journal().outboxDepth().waiting, 2);
+    }
+
+    void acknowledgedEventsArePrunedAfterThirtyDays() {
+        sell(3);
+        QVERIFY(m_till->outbox().acknowledge(2, m_now).ok());
+        QCOMPARE(m_till->outbox().prune(m_now.addDays(29)).value(), 0);
+        QCOMPARE(m_till->outbox().prune(m_now.addDays(31)).value(), 2);
+        QCOMPARE(m_till->outbox().pending(500, 1 << 20).size(), std::size_t(1)); // unacknowledged stays
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "TestOutbox.moc"

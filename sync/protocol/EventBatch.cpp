@@ -1,0 +1,173 @@
+#include "EventBatch.h"
+
+#include "Protocol.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <zstd.h>
+
+namespace kassa::sync {
+
+namespace {
+
+constexpr int kCompressionLevel = 1; // ~470 MB/s here; higher levels cost CPU the till needs
+
+QJsonObject eventToJson(const core::OutboxEvent& event) {
+    return {
+        {QStringLiteral("seq"), static_cast<qint64>(event.seq)},
+        {QStringLiteral("document_id"), event.documentId},
+        {QStringLiteral("kind"), event.kind},
+        {QStringLiteral("schema_version"), event.schemaVersion},
+        {QStringLiteral("payload"), QString::fromUtf8(event.payload)},
+        {QStringLiteral("payload_hash"), event.payloadHash},
+        {QStringLiteral("chain_hash"), event.chainHash},
+        {QStringLiteral("created_at"), event.createdAt},
+    };
+}
+
+bool isHexHash(const QString& text) {
+    return text.size() == 64 && std::all_of(text.begin(), text.end(), [](QChar c) {
+               return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                      (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+           });
+}
+
+// Reads one event; sets `error` and returns nothing when a field is missing or wrong.
+std::optional<core::OutboxEvent> eventFromJson(const QJsonValue& value, int epoch, boost::system::error_code& error) {
+    const QJsonObject json = value.toObject();
+    const QJsonValue seq = json.value(QStringLiteral("seq"));
+    const QJsonValue schema = json.value(QStringLiteral("schema_version"));
+    const QJsonValue payload = json.value(QStringLiteral("payload"));
+    if (!value.isObject() || !seq.isDouble() || seq.toInteger() < 1 || !schema.isDouble() || !payload.isString() ||
+        !json.value(QStringLiteral("document_id")).isString() || !json.value(QStringLiteral("kind")).isString()) {
+        error = ProtocolError::MalformedBody;
+        return std::nullopt;
+    }
+    core::OutboxEvent event;
+    event.seq = seq.toInteger();
+    event.epoch = epoch;
+    event.documentId = json.value(QStringLiteral("document_id")).toString();
+    event.kind = json.value(QStringLiteral("kind")).toString();
+    event.schemaVersion = schema.toInt();
+    event.payload = payload.toString().toUtf8();
+    event.payloadHash = json.value(QStringLiteral("payload_hash")).toString();
+    event.chainHash = json.value(QStringLiteral("chain_hash")).toString();
+    event.createdAt = json.value(QStringLiteral("created_at")).toString();
+    if (event.documentId.isEmpty() || event.documentId.size() > 64 || event.kind.isEmpty() || event.kind.size() > 64 ||
+        !isHexHash(event.payloadHash) || (!event.chainHash.isEmpty() && !isHexHash(event.chainHash))) {
+        error = ProtocolError::MalformedBody;
+        return std::nullopt;
+    }
+    if (!acceptsEventSchema(event.schemaVersion)) {
+        error = ProtocolError::UnknownSchemaVersion;
+        return std::nullopt;
+    }
+    if (QString::fromLatin1(QCryptographicHash::hash(event.payload, QCryptographicHash::Sha256).toHex()) !=
+        event.payloadHash) {
+        error = ProtocolError::PayloadHashMismatch;
+        return std::nullopt;
+    }
+    return event;
+}
+
+} // namespace
+
+QByteArray compress(const QByteArray& bytes) {
+    QByteArray out(static_cast<qsizetype>(ZSTD_compressBound(static_cast<size_t>(bytes.size()))), Qt::Uninitialized);
+    const size_t written = ZSTD_compress(out.data(), static_cast<size_t>(out.size()), bytes.constData(),
+                                         static_cast<size_t>(bytes.size()), kCompressionLevel);
+    out.resize(ZSTD_isError(written) ? 0 : static_cast<qsizetype>(written));
+    return out;
+}
+
+std::optional<QByteArray> decompress(const QByteArray& bytes, qsizetype maxBytes) {
+    // Streamed with a cap, so a small body that claims (or turns out) to inflate hugely is
+    // refused after at most maxBytes, whatever its frame header says.
+    ZSTD_DCtx* context = ZSTD_createDCtx();
+    if (context == nullptr) {
+        return std::nullopt;
+    }
+    QByteArray out;
+    QByteArray chunk(static_cast<qsizetype>(ZSTD_DStreamOutSize()), Qt::Uninitialized);
+    ZSTD_inBuffer input{bytes.constData(), static_cast<size_t>(bytes.size()), 0};
+    size_t status = 1;
+    while (input.pos < input.size) {
+        ZSTD_outBuffer output{chunk.data(), static_cast<size_t>(chunk.size()), 0};
+        status = ZSTD_decompressStream(context, &output, &input);
+        if (ZSTD_isError(status) || out.size() + static_cast<qsizetype>(output.pos) > maxBytes) {
+            ZSTD_freeDCtx(context);
+            return std::nullopt;
+        }
+        out.append(chunk.constData(), static_cast<qsizetype>(output.pos));
+        if (status == 0 && input.pos < input.size) {
+            break; // trailing bytes after a complete frame: refused below
+        }
+    }
+    ZSTD_freeDCtx(context);
+    if (status != 0 || input.pos != input.size) {
+        return std::nullopt; // truncated frame or junk after it
+    }
+    return out;
+}
+
+QByteArray encodeBatch(const EventBatch& batch) {
+    QJsonArray events;
+    for (const core::OutboxEvent& event : batch.events) {
+        events.append(eventToJson(event));
+    }
+    const QJsonObject json{{QStringLiteral("device_id"), batch.deviceId},
+                           {QStringLiteral("epoch"), batch.epoch},
+                           {QStringLiteral("events"), events}};
+    return compress(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+std::optional<EventBatch> decodeBatch(const QByteArray& body, boost::system::error_code& error) {
+    error = {};
+    if (body.size() > kMaxCompressedBodyBytes) {
+        error = ProtocolError::BodyTooLarge;
+        return std::nullopt;
+    }
+    const std::optional<QByteArray> json = decompress(body, kMaxDecompressedBodyBytes);
+    if (!json) {
+        error = ProtocolError::MalformedBody;
+        return std::nullopt;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(*json, &parseError);
+    const QJsonObject root = document.object();
+    const QJsonValue epoch = root.value(QStringLiteral("epoch"));
+    const QJsonValue events = root.value(QStringLiteral("events"));
+    if (parseError.error != QJsonParseError::NoError || !document.isObject() ||
+        !root.value(QStringLiteral("device_id")).isString() || !epoch.isDouble() || epoch.toInt() < 1 ||
+        !events.isArray()) {
+        error = ProtocolError::MalformedBody;
+        return std::nullopt;
+    }
+    if (events.toArray().size() > kMaxBatchEvents) {
+        error = ProtocolError::TooManyEvents;
+        return std::nullopt;
+    }
+    EventBatch batch;
+    batch.deviceId = root.value(QStringLiteral("device_id")).toString();
+    batch.epoch = epoch.toInt();
+    for (const QJsonValue& value : events.toArray()) {
+        std::optional<core::OutboxEvent> event = eventFromJson(value, batch.epoch, error);
+        if (!event) {
+            return std::nullopt;
+        }
+        if (!batch.events.empty() && event->seq != batch.events.back().seq + 1) {
+            error = ProtocolError::EventsOutOfOrder;
+            return std::nullopt;
+        }
+        batch.events.push_back(std::move(*event));
+    }
+    if (batch.deviceId.isEmpty() || batch.deviceId.size() > 64) {
+        error = ProtocolError::MalformedBody;
+        return std::nullopt;
+    }
+    return batch;
+}
+
+} // namespace kassa::sync

@@ -24,6 +24,18 @@ public:
             return "an event's payload does not match its hash";
         case ProtocolError::EventsOutOfOrder:
             return "the batch's events are not in consecutive seq order";
+        case ProtocolError::SeqGap:
+            return "the batch does not continue from the last event central holds";
+        case ProtocolError::ClonedTill:
+            return "an event number arrived again with different content: a cloned or restored till";
+        case ProtocolError::TillQuarantined:
+            return "this till is quarantined at central";
+        case ProtocolError::WrongTill:
+            return "a till may write only as itself";
+        case ProtocolError::UnknownTill:
+            return "this till is not enrolled";
+        case ProtocolError::StorageFailed:
+            return "central could not record the batch";
         }
         return "unknown sync protocol error";
     }

@@ -17,6 +17,12 @@ enum class ProtocolError {
     UnknownSchemaVersion, // an event schema this central does not accept
     PayloadHashMismatch,  // an event's payload does not hash to its payload_hash
     EventsOutOfOrder,     // seq not strictly increasing by one inside the batch
+    SeqGap,               // the batch does not start right after central's high-water mark
+    ClonedTill,           // a seq central holds arrived again with another payload
+    TillQuarantined,      // central stopped accepting this till; head office must look
+    WrongTill,            // a till wrote as another till or store
+    UnknownTill,          // the till is not enrolled at this central
+    StorageFailed,        // central could not record the batch; nothing of it was kept
 };
 
 [[nodiscard]] const boost::system::error_category& protocolCategory();

@@ -1,0 +1,59 @@
+#pragma once
+
+// Central's system of record, as the sync protocol uses it. An interface, because central runs
+// on SQLite (one file, the embedded default) or on PostgreSQL for larger chains; the same
+// tests run against every backend.
+//
+// ingest() is where "exactly once in effect" lives: each event is recorded in an inbox keyed
+// by (device, epoch, seq) and applied to central's tables in the same transaction as the
+// batch. A resend of what central holds is a harmless duplicate; a gap answers with the seq
+// central expects; the same seq with another payload means a cloned or restored till, which is
+// quarantined and reported as an exception.
+
+#include "sync/protocol/EventBatch.h"
+
+#include <QDateTime>
+#include <optional>
+#include <vector>
+
+namespace kassa::sync {
+
+// The till a request comes from, as central authenticated it (its certificate).
+struct TillPrincipal {
+    QString deviceId;
+    QString storeId;
+    QString tillId;
+};
+
+struct IngestResult {
+    boost::system::error_code error; // empty when every event was taken
+    std::int64_t highWaterMark = 0;  // the highest contiguous seq central holds for the epoch
+    std::int64_t expectedSeq = 0;    // with SeqGap: what central expects next
+    int applied = 0;
+    int duplicates = 0;
+};
+
+struct CentralException {
+    std::int64_t id = 0;
+    QString kind; // "cloned_till", "broken_chain", "receipt_gap"
+    QString deviceId;
+    QString storeId;
+    QString tillId;
+    QString documentId;
+    QString detail;
+    QString raisedAt;
+};
+
+class CentralStore {
+public:
+    virtual ~CentralStore() = default;
+
+    // Enrollment's outcome: the device may from now on write as store/till.
+    virtual void registerTill(const TillPrincipal& till) = 0;
+    virtual IngestResult ingest(const TillPrincipal& from, const EventBatch& batch, const QDateTime& receivedAt) = 0;
+    [[nodiscard]] virtual std::int64_t highWaterMark(const QString& deviceId, int epoch) = 0;
+    [[nodiscard]] virtual std::int64_t saleCount() = 0;
+    [[nodiscard]] virtual std::vector<CentralException> exceptions(std::int64_t afterId, int limit) = 0;
+};
+
+} // namespace kassa::sync

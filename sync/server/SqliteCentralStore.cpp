@@ -1,0 +1,299 @@
+#include "SqliteCentralStore.h"
+
+#include "core/domain/Sale.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <stdexcept>
+#include <string>
+
+namespace kassa::sync {
+
+namespace {
+
+constexpr int kCentralSchemaVersion = 1;
+
+void migrateCentral(core::Database& db) {
+    const int current = db.userVersion();
+    if (current > kCentralSchemaVersion) {
+        throw std::runtime_error("central's database " + db.path().toStdString() + " has schema version " +
+                                 std::to_string(current) + ", newer than this kassa-central knows");
+    }
+    if (current == kCentralSchemaVersion) {
+        return;
+    }
+    core::Transaction transaction(db);
+    db.exec(R"sql(
+        CREATE TABLE tills (
+            device_id         TEXT PRIMARY KEY,
+            store_id          TEXT NOT NULL,
+            till_id           TEXT NOT NULL,
+            quarantined       INTEGER NOT NULL DEFAULT 0,
+            quarantine_reason TEXT
+        ) WITHOUT ROWID;
+
+        -- Every event ever received, once: the key is what makes a resend harmless.
+        CREATE TABLE inbox (
+            device_id      TEXT NOT NULL,
+            epoch          INTEGER NOT NULL,
+            seq            INTEGER NOT NULL,
+            document_id    TEXT NOT NULL,
+            kind           TEXT NOT NULL,
+            schema_version INTEGER NOT NULL,
+            payload_hash   TEXT NOT NULL,
+            payload        TEXT NOT NULL,
+            received_at    TEXT NOT NULL,
+            PRIMARY KEY (device_id, epoch, seq)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE device_progress (
+            device_id        TEXT NOT NULL,
+            epoch            INTEGER NOT NULL,
+            high_water_mark  INTEGER NOT NULL,
+            last_chain_hash  TEXT NOT NULL,
+            last_sale_number INTEGER NOT NULL,
+            PRIMARY KEY (device_id, epoch)
+        ) WITHOUT ROWID;
+
+        -- Sales in arrival order: id is central's change number for GET /v1/sales?since=.
+        CREATE TABLE sales (
+            id             INTEGER PRIMARY KEY,
+            document_id    TEXT NOT NULL UNIQUE,
+            device_id      TEXT NOT NULL,
+            epoch          INTEGER NOT NULL,
+            seq            INTEGER NOT NULL,
+            store_id       TEXT NOT NULL,
+            till_id        TEXT NOT NULL,
+            receipt_number TEXT NOT NULL,
+            total_cents    INTEGER NOT NULL,
+            completed_at   TEXT NOT NULL,
+            received_at    TEXT NOT NULL,
+            body           TEXT NOT NULL
+        );
+
+        CREATE TABLE exceptions (
+            id          INTEGER PRIMARY KEY,
+            kind        TEXT NOT NULL,
+            device_id   TEXT NOT NULL,
+            store_id    TEXT NOT NULL,
+            till_id     TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            detail      TEXT NOT NULL,
+            raised_at   TEXT NOT NULL
+        );
+    )sql");
+    db.setUserVersion(kCentralSchemaVersion);
+    transaction.commit();
+}
+
+QString iso(const QDateTime& at) {
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+SqliteCentralStore::SqliteCentralStore(const QString& dataDir) {
+    if (!QDir().mkpath(dataDir)) {
+        throw core::StoreError(14, "cannot create central's data folder " + dataDir.toStdString());
+    }
+    m_db = std::make_unique<core::Database>(QDir(dataDir).filePath(QStringLiteral("central.db")));
+    migrateCentral(*m_db);
+}
+
+void SqliteCentralStore::registerTill(const TillPrincipal& till) {
+    std::lock_guard lock(m_mutex);
+    core::Query query = m_db->prepare("INSERT INTO tills (device_id, store_id, till_id) VALUES (?1, ?2, ?3) "
+                                      "ON CONFLICT (device_id) DO UPDATE SET store_id = excluded.store_id, "
+                                      "till_id = excluded.till_id");
+    query->bind(1, till.deviceId).bind(2, till.storeId).bind(3, till.tillId).run();
+}
+
+SqliteCentralStore::Progress SqliteCentralStore::progressOf(const QString& deviceId, int epoch) {
+    core::Query query = m_db->prepare("SELECT high_water_mark, last_chain_hash, last_sale_number FROM device_progress "
+                                      "WHERE device_id = ?1 AND epoch = ?2");
+    query->bind(1, deviceId).bind(2, epoch);
+    if (!query->step()) {
+        return {};
+    }
+    return Progress{query->int64(0), query->text(1), query->int64(2)};
+}
+
+void SqliteCentralStore::saveProgress(const QString& deviceId, int epoch, const Progress& progress) {
+    core::Query query = m_db->prepare(
+        "INSERT INTO device_progress (device_id, epoch, high_water_mark, last_chain_hash, last_sale_number) "
+        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (device_id, epoch) DO UPDATE SET "
+        "high_water_mark = excluded.high_water_mark, last_chain_hash = excluded.last_chain_hash, "
+        "last_sale_number = excluded.last_sale_number");
+    query->bind(1, deviceId).bind(2, epoch).bind(3, progress.highWaterMark).bind(4, progress.lastChainHash);
+    query->bind(5, progress.lastSaleNumber).run();
+}
+
+std::optional<QString> SqliteCentralStore::storedPayloadHash(const QString& deviceId, int epoch, std::int64_t seq) {
+    core::Query query =
+        m_db->prepare("SELECT payload_hash FROM inbox WHERE device_id = ?1 AND epoch = ?2 AND seq = ?3");
+    query->bind(1, deviceId).bind(2, epoch).bind(3, seq);
+    if (!query->step()) {
+        return std::nullopt;
+    }
+    return query->text(0);
+}
+
+void SqliteCentralStore::raise(const QString& kind, const TillPrincipal& till, const QString& documentId,
+                               const QString& detail, const QDateTime& at) {
+    core::Query query =
+        m_db->prepare("INSERT INTO exceptions (kind, device_id, store_id, till_id, document_id, detail, "
+                      "raised_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    query->bind(1, kind).bind(2, till.deviceId).bind(3, till.storeId).bind(4, till.tillId).bind(5, documentId);
+    query->bind(6, detail).bind(7, iso(at)).run();
+}
+
+void SqliteCentralStore::quarantine(const TillPrincipal& till, const QString& reason, const QDateTime& at) {
+    core::Transaction transaction(*m_db);
+    core::Query query = m_db->prepare("UPDATE tills SET quarantined = 1, quarantine_reason = ?2 WHERE device_id = ?1");
+    query->bind(1, till.deviceId).bind(2, reason).run();
+    raise(QStringLiteral("cloned_till"), till, QString(), reason, at);
+    transaction.commit();
+}
+
+boost::system::error_code SqliteCentralStore::applySale(const TillPrincipal& from, const EventBatch& batch,
+                                                        const core::OutboxEvent& event, Progress& progress,
+                                                        const QDateTime& at) {
+    auto sale = core::saleFromJson(QJsonDocument::fromJson(event.payload).object());
+    if (!sale) {
+        return ProtocolError::MalformedBody;
+    }
+    if (sale->till.deviceId != from.deviceId || sale->till.storeId != from.storeId ||
+        sale->till.tillId != from.tillId) {
+        return ProtocolError::WrongTill;
+    }
+    // The receipt chain: each sale must link to the one before it from the same till.
+    const QString expectedLink = core::chainHash(progress.lastChainHash, event.payload);
+    if (event.chainHash != expectedLink) {
+        raise(QStringLiteral("broken_chain"), from, event.documentId,
+              QStringLiteral("receipt %1 does not link to the receipt before it").arg(sale->receiptNumber), at);
+    }
+    if (progress.lastSaleNumber != 0 && sale->number != progress.lastSaleNumber + 1) {
+        raise(QStringLiteral("receipt_gap"), from, event.documentId,
+              QStringLiteral("receipt %1 follows number %2").arg(sale->receiptNumber).arg(progress.lastSaleNumber), at);
+    }
+    core::Query insert = m_db->prepare(
+        "INSERT INTO sales (document_id, device_id, epoch, seq, store_id, till_id, receipt_number, total_cents, "
+        "completed_at, received_at, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+        "ON CONFLICT (document_id) DO NOTHING");
+    insert->bind(1, event.documentId).bind(2, from.deviceId).bind(3, batch.epoch).bind(4, event.seq);
+    insert->bind(5, from.storeId).bind(6, from.tillId).bind(7, sale->receiptNumber).bind(8, sale->total.cents());
+    insert->bind(9, sale->completedAt.toString(Qt::ISODateWithMs)).bind(10, iso(at));
+    insert->bind(11, QString::fromUtf8(event.payload)).run();
+    if (m_db->changes() == 0) {
+        raise(QStringLiteral("duplicate_document"), from, event.documentId,
+              QStringLiteral("sale %1 arrived again under another seq").arg(sale->receiptNumber), at);
+    }
+    progress.lastChainHash = event.chainHash;
+    progress.lastSaleNumber = sale->number;
+    return {};
+}
+
+IngestResult SqliteCentralStore::ingest(const TillPrincipal& from, const EventBatch& batch,
+                                        const QDateTime& receivedAt) {
+    std::lock_guard lock(m_mutex);
+    IngestResult result;
+    if (batch.deviceId != from.deviceId) {
+        result.error = ProtocolError::WrongTill;
+        return result;
+    }
+    std::optional<QString> clonedDetail;
+    try {
+        core::Transaction transaction(*m_db);
+        {
+            core::Query till = m_db->prepare("SELECT store_id, till_id, quarantined FROM tills WHERE device_id = ?1");
+            till->bind(1, from.deviceId);
+            if (!till->step()) {
+                result.error = ProtocolError::UnknownTill;
+                return result;
+            }
+            if (till->text(0) != from.storeId || till->text(1) != from.tillId) {
+                result.error = ProtocolError::WrongTill;
+                return result;
+            }
+            if (till->integer(2) != 0) {
+                result.error = ProtocolError::TillQuarantined;
+                return result;
+            }
+        }
+        Progress progress = progressOf(from.deviceId, batch.epoch);
+        for (const core::OutboxEvent& event : batch.events) {
+            if (const std::optional<QString> stored = storedPayloadHash(from.deviceId, batch.epoch, event.seq)) {
+                if (*stored == event.payloadHash) {
+                    ++result.duplicates;
+                    continue;
+                }
+                clonedDetail = QStringLiteral("seq %1 of epoch %2 arrived again with another payload")
+                                   .arg(event.seq)
+                                   .arg(batch.epoch);
+                break;
+            }
+            if (event.seq != progress.highWaterMark + 1) {
+                result.error = ProtocolError::SeqGap;
+                result.expectedSeq = progress.highWaterMark + 1;
+                break;
+            }
+            core::Query inbox = m_db->prepare("INSERT INTO inbox (device_id, epoch, seq, document_id, kind, "
+                                              "schema_version, payload_hash, payload, received_at) "
+                                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+            inbox->bind(1, from.deviceId).bind(2, batch.epoch).bind(3, event.seq).bind(4, event.documentId);
+            inbox->bind(5, event.kind).bind(6, event.schemaVersion).bind(7, event.payloadHash);
+            inbox->bind(8, QString::fromUtf8(event.payload)).bind(9, iso(receivedAt)).run();
+            if (event.kind == QLatin1String("sale.completed")) {
+                if (const boost::system::error_code refused = applySale(from, batch, event, progress, receivedAt)) {
+                    result.error = refused; // the transaction rolls back: nothing of the batch is kept
+                    return result;
+                }
+            }
+            progress.highWaterMark = event.seq;
+            ++result.applied;
+        }
+        if (!clonedDetail) {
+            saveProgress(from.deviceId, batch.epoch, progress);
+            transaction.commit();
+        }
+    } catch (const core::StoreError&) {
+        result = IngestResult{};
+        result.error = ProtocolError::StorageFailed;
+        return result;
+    }
+    if (clonedDetail) {
+        // Nothing of this batch is kept; the till is stopped and head office told.
+        result = IngestResult{};
+        result.error = ProtocolError::ClonedTill;
+        quarantine(from, *clonedDetail, receivedAt);
+    }
+    result.highWaterMark = progressOf(from.deviceId, batch.epoch).highWaterMark;
+    return result;
+}
+
+std::int64_t SqliteCentralStore::highWaterMark(const QString& deviceId, int epoch) {
+    std::lock_guard lock(m_mutex);
+    return progressOf(deviceId, epoch).highWaterMark;
+}
+
+std::int64_t SqliteCentralStore::saleCount() {
+    std::lock_guard lock(m_mutex);
+    core::Query query = m_db->prepare("SELECT count(*) FROM sales");
+    query->step();
+    return query->int64(0);
+}
+
+std::vector<CentralException> SqliteCentralStore::exceptions(std::int64_t afterId, int limit) {
+    std::lock_guard lock(m_mutex);
+    std::vector<CentralException> found;
+    core::Query query = m_db->prepare("SELECT id, kind, device_id, store_id, till_id, document_id, detail, raised_at "
+                                      "FROM exceptions WHERE id > ?1 ORDER BY id LIMIT ?2");
+    query->bind(1, afterId).bind(2, limit);
+    while (query->step()) {
+        found.push_back(CentralException{query->int64(0), query->text(1), query->text(2), query->text(3),
+                                         query->text(4), query->text(5), query->text(6), query->text(7)});
+    }
+    return found;
+}
+
+} // namespace kassa::sync

@@ -1,0 +1,44 @@
+#pragma once
+
+// CentralStore on one SQLite file: the embedded default for a small chain.
+
+#include "CentralStore.h"
+#include "core/store/Database.h"
+
+#include <memory>
+#include <mutex>
+
+namespace kassa::sync {
+
+class SqliteCentralStore final : public CentralStore {
+public:
+    // Opens or creates central.db in `dataDir` and brings its schema up to date.
+    explicit SqliteCentralStore(const QString& dataDir);
+
+    void registerTill(const TillPrincipal& till) override;
+    IngestResult ingest(const TillPrincipal& from, const EventBatch& batch, const QDateTime& receivedAt) override;
+    [[nodiscard]] std::int64_t highWaterMark(const QString& deviceId, int epoch) override;
+    [[nodiscard]] std::int64_t saleCount() override;
+    [[nodiscard]] std::vector<CentralException> exceptions(std::int64_t afterId, int limit) override;
+
+private:
+    struct Progress {
+        std::int64_t highWaterMark = 0;
+        QString lastChainHash;
+        std::int64_t lastSaleNumber = 0;
+    };
+
+    Progress progressOf(const QString& deviceId, int epoch);
+    void saveProgress(const QString& deviceId, int epoch, const Progress& progress);
+    std::optional<QString> storedPayloadHash(const QString& deviceId, int epoch, std::int64_t seq);
+    void quarantine(const TillPrincipal& till, const QString& reason, const QDateTime& at);
+    void raise(const QString& kind, const TillPrincipal& till, const QString& documentId, const QString& detail,
+               const QDateTime& at);
+    boost::system::error_code applySale(const TillPrincipal& from, const EventBatch& batch,
+                                        const core::OutboxEvent& event, Progress& progress, const QDateTime& at);
+
+    std::mutex m_mutex; // one writer at a time; SQLite serialises writers anyway
+    std::unique_ptr<core::Database> m_db;
+};
+
+} // namespace kassa::sync

@@ -1,0 +1,166 @@
+// Central's ingest with real till databases as the source of events: exactly once in effect,
+// gaps, clones, chain checks and a till writing as another, all without a network.
+
+#include "core/store/DemoCatalog.h"
+#include "core/till/Checkout.h"
+#include "sync/server/SqliteCentralStore.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+
+class TestCentralStore : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::TillDatabase> m_till;
+    std::unique_ptr<sync::SqliteCentralStore> m_central;
+    sync::TillPrincipal m_principal;
+    const QDateTime m_now{QDate(2026, 11, 24), QTime(12, 0), Qt::UTC};
+
+    void sell(int count) {
+        core::SimulatedPaymentTerminal terminal;
+        core::Checkout checkout(*m_till, terminal);
+        QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
+        for (int i = 0; i < count; ++i) {
+            QVERIFY(checkout.scan(core::demoGtin(i % 50)).ok());
+            QVERIFY(checkout.startPayment().ok());
+            QVERIFY(checkout.payCard().ok());
+            QVERIFY(checkout.complete().ok());
+        }
+    }
+
+    sync::EventBatch pending(int maxEvents = 500) {
+        return {m_principal.deviceId, 1, m_till->outbox().pending(maxEvents, 1 << 20)};
+    }
+
+    // What crosses the wire: encoded and decoded, as central sees it.
+    sync::IngestResult send(const sync::EventBatch& batch, const sync::TillPrincipal& from) {
+        boost::system::error_code error;
+        const auto decoded = sync::decodeBatch(sync::encodeBatch(batch), error);
+        if (!decoded) {
+            qFatal("decode failed: %s", error.message().c_str());
+        }
+        return m_central->ingest(from, *decoded, m_now);
+    }
+
+private Q_SLOTS:
+    void init() {
+        const QString name = QString::fromLatin1(QTest::currentTestFunction());
+        m_till = std::make_unique<core::TillDatabase>(m_dir.filePath(name + QStringLiteral("/till")));
+        m_till->initialise(QStringLiteral("001"), QStringLiteral("02"), QStringLiteral("Test"));
+        core::seedDemoCatalog(*m_till, 100);
+        m_central = std::make_unique<sync::SqliteCentralStore>(m_dir.filePath(name + QStringLiteral("/central")));
+        m_principal = {m_till->settings().identity().deviceId, QStringLiteral("001"), QStringLiteral("02")};
+        m_central->registerTill(m_principal);
+    }
+
+    void appliesEachSaleOnceHoweverOftenItIsSent() {
+        sell(5);
+        const sync::IngestResult first = send(pending(), m_principal);
+        QVERIFY(!first.error);
+        QCOMPARE(first.applied, 5);
+        QCOMPARE(first.highWaterMark, 5);
+        // The reply was lost: the till sends the same batch again.
+        const sync::IngestResult again = send(pending(), m_principal);
+        QVERIFY(!again.error);
+        QCOMPARE(again.applied, 0);
+        QCOMPARE(again.duplicates, 5);
+        QCOMPARE(again.highWaterMark, 5);
+        QCOMPARE(m_central->saleCount(), 5);
+        QVERIFY(m_central->exceptions(0, 10).empty());
+    }
+
+    void overlappingBatchesApplyOnlyWhatIsNew() {
+        sell(6);
+        QVERIFY(!send(pending(3), m_principal).error);
+        const sync::IngestResult overlap = send(pending(6), m_principal);
+        QCOMPARE(overlap.duplicates, 3);
+        QCOMPARE(overlap.applied, 3);
+        QCOMPARE(m_central->saleCount(), 6);
+        QCOMPARE(m_central->highWaterMark(m_principal.deviceId, 1), 6);
+    }
+
+    void aGapIsAnsweredWithTheExpectedSeq() {
+        sell(5);
+        QVERIFY(!send(pending(2), m_principal).error);
+        sync::EventBatch batch = pending();
+        batch.events.erase(batch.events.begin(), batch.events.begin() + 3); // seq 4..5 only
+        const sync::IngestResult gap = send(batch, m_principal);
+        QCOMPARE(gap.error, sync::make_error_code(sync::ProtocolError::SeqGap));
+        QCOMPARE(gap.expectedSeq, 3);
+        QCOMPARE(gap.highWaterMark, 2);
+        QCOMPARE(m_central->saleCount(), 2);
+    }
+
+    void aClonedTillIsQuarantinedAndReported() {
+        sell(3);
+        QVERIFY(!send(pending(), m_principal).error);
+        // A restored copy of the till sells something else under seq 3.
+        sync::EventBatch clone = pending();
+        QByteArray payload = clone.events[2].payload;
+        payload.replace("\"total\":", "\"total\":1");
+        clone.events[2].payload = payload;
+        clone.events[2].payloadHash =
+            QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
+        const sync::IngestResult cloned = send(clone, m_principal);
+        QCOMPARE(cloned.error, sync::make_error_code(sync::ProtocolError::ClonedTill));
+        const auto exceptions = m_central->exceptions(0, 10);
+        QCOMPARE(exceptions.size(), std::size_t(1));
+        QCOMPARE(exceptions[0].kind, QStringLiteral("cloned_till"));
+        QCOMPARE(exceptions[0].tillId, QStringLiteral("02"));
+        // From now on the till is refused until head office looks.
+        sell(1);
+        QCOMPARE(send(pending(), m_principal).error, sync::make_error_code(sync::ProtocolError::TillQuarantined));
+        QCOMPARE(m_central->saleCount(), 3);
+    }
+
+    void aTillMayWriteOnlyAsItself() {
+        sell(2);
+        sync::TillPrincipal other{QStringLiteral("other-device"), QStringLiteral("001"), QStringLiteral("03")};
+        m_central->registerTill(other);
+        QCOMPARE(send(pending(), other).error, sync::make_error_code(sync::ProtocolError::WrongTill));
+        sync::TillPrincipal wrongStore = m_principal;
+        wrongStore.storeId = QStringLiteral("009");
+        QCOMPARE(send(pending(), wrongStore).error, sync::make_error_code(sync::ProtocolError::WrongTill));
+        sync::TillPrincipal stranger{QStringLiteral("stranger"), QStringLiteral("001"), QStringLiteral("02")};
+        sync::EventBatch batch = pending();
+        batch.deviceId = stranger.deviceId;
+        QCOMPARE(send(batch, stranger).error, sync::make_error_code(sync::ProtocolError::UnknownTill));
+        QCOMPARE(m_central->saleCount(), 0);
+    }
+
+    void aBrokenReceiptChainIsAcceptedAndReported() {
+        sell(3);
+        sync::EventBatch batch = pending();
+        batch.events[1].chainHash = QString(64, QLatin1Char('0')); // the link was tampered with
+        const sync::IngestResult result = send(batch, m_principal);
+        QVERIFY(!result.error); // money moved: the facts are kept
+        QCOMPARE(m_central->saleCount(), 3);
+        const auto exceptions = m_central->exceptions(0, 10);
+        QVERIFY(!exceptions.empty());
+        QCOMPARE(exceptions[0].kind, QStringLiteral("broken_chain"));
+        QVERIFY(exceptions[0].detail.contains(QStringLiteral("001-02-000002")));
+    }
+
+    void survivesARestartOfCentral() {
+        sell(4);
+        QVERIFY(!send(pending(2), m_principal).error);
+        const QString name = QString::fromLatin1(QTest::currentTestFunction());
+        m_central.reset();
+        m_central = std::make_unique<sync::SqliteCentralStore>(m_dir.filePath(name + QStringLiteral("/central")));
+        QCOMPARE(m_central->highWaterMark(m_principal.deviceId, 1), 2);
+        const sync::IngestResult rest = send(pending(), m_principal);
+        QCOMPARE(rest.applied, 2);
+        QCOMPARE(rest.duplicates, 2);
+        QCOMPARE(m_central->saleCount(), 4);
+        QVERIFY(m_central->exceptions(0, 10).empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCentralStore)
+#include "TestCentralStore.moc"

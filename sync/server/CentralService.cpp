@@ -1,0 +1,135 @@
+#include "CentralService.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kassa::sync {
+
+namespace {
+
+QByteArray json(const QJsonObject& object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray pathOf(const QByteArray& target) {
+    const qsizetype query = target.indexOf('?');
+    return query < 0 ? target : target.left(query);
+}
+
+// The HTTP status and the metric label for each way a batch can be refused.
+std::pair<int, const char*> statusFor(const boost::system::error_code& error) {
+    if (error.category() != protocolCategory()) {
+        return {500, "internal"};
+    }
+    switch (static_cast<ProtocolError>(error.value())) {
+    case ProtocolError::BodyTooLarge:
+    case ProtocolError::TooManyEvents:
+        return {413, "too_large"};
+    case ProtocolError::SeqGap:
+        return {409, "seq_gap"};
+    case ProtocolError::ClonedTill:
+        return {409, "cloned_till"};
+    case ProtocolError::TillQuarantined:
+        return {403, "quarantined"};
+    case ProtocolError::WrongTill:
+        return {403, "wrong_till"};
+    case ProtocolError::UnknownTill:
+        return {403, "unknown_till"};
+    case ProtocolError::StorageFailed:
+        return {500, "storage"};
+    case ProtocolError::UnknownSchemaVersion:
+        return {400, "unknown_schema"};
+    case ProtocolError::MalformedBody:
+    case ProtocolError::PayloadHashMismatch:
+    case ProtocolError::EventsOutOfOrder:
+        return {400, "malformed"};
+    }
+    return {500, "internal"};
+}
+
+} // namespace
+
+void CentralService::countRefusal(const char* reason) {
+    std::lock_guard lock(m_refusalsMutex);
+    ++m_refusals[reason];
+}
+
+HttpResponse CentralService::refuse(int status, const char* reason, const QString& message, const QByteArray& extra) {
+    countRefusal(reason);
+    QJsonObject body{{QStringLiteral("error"), QString::fromLatin1(reason)}, {QStringLiteral("message"), message}};
+    if (!extra.isEmpty()) {
+        const QJsonObject more = QJsonDocument::fromJson(extra).object();
+        for (auto it = more.begin(); it != more.end(); ++it) {
+            body.insert(it.key(), it.value());
+        }
+    }
+    return {status, "application/json", json(body)};
+}
+
+HttpResponse CentralService::handle(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+    const QByteArray path = pathOf(request.target);
+    if (path == "/healthz" && request.method == "GET") {
+        return {200, "text/plain", "ok\n"};
+    }
+    if (path == "/metrics" && request.method == "GET") {
+        return metrics();
+    }
+    if (path == "/v1/events") {
+        if (request.method != "POST") {
+            return refuse(405, "method", QStringLiteral("use POST for /v1/events"));
+        }
+        return pushEvents(request, till);
+    }
+    return refuse(404, "not_found", QStringLiteral("no such endpoint: %1").arg(QString::fromLatin1(path)));
+}
+
+HttpResponse CentralService::pushEvents(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+    if (!till) {
+        return refuse(401, "no_certificate", QStringLiteral("pushing events needs the till's enrolled certificate"));
+    }
+    boost::system::error_code error;
+    const std::optional<EventBatch> batch = decodeBatch(request.body, error);
+    if (!batch) {
+        const auto [status, reason] = statusFor(error);
+        return refuse(status, reason, QString::fromStdString(error.message()));
+    }
+    ++m_batches;
+    m_eventsReceived += static_cast<std::int64_t>(batch->events.size());
+    const IngestResult result = m_store.ingest(*till, *batch, QDateTime::currentDateTimeUtc());
+    m_eventsApplied += result.applied;
+    m_duplicatesIgnored += result.duplicates;
+    if (result.error) {
+        const auto [status, reason] = statusFor(result.error);
+        return refuse(status, reason, QString::fromStdString(result.error.message()),
+                      json({{QStringLiteral("high_water_mark"), static_cast<qint64>(result.highWaterMark)},
+                            {QStringLiteral("expected_seq"), static_cast<qint64>(result.expectedSeq)}}));
+    }
+    return {200, "application/json",
+            json({{QStringLiteral("high_water_mark"), static_cast<qint64>(result.highWaterMark)},
+                  {QStringLiteral("applied"), result.applied},
+                  {QStringLiteral("duplicates"), result.duplicates}})};
+}
+
+HttpResponse CentralService::metrics() {
+    QByteArray text;
+    const auto counter = [&text](const char* name, const char* help, std::int64_t value) {
+        text += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " counter\n" + name + ' ' +
+                QByteArray::number(static_cast<qlonglong>(value)) + '\n';
+    };
+    counter("kassa_central_batches_total", "Event batches received from tills.", m_batches);
+    counter("kassa_central_events_received_total", "Events received from tills, duplicates included.",
+            m_eventsReceived);
+    counter("kassa_central_events_applied_total", "Events applied for the first time.", m_eventsApplied);
+    counter("kassa_central_duplicates_ignored_total", "Events received again and ignored.", m_duplicatesIgnored);
+    text += "# HELP kassa_central_refusals_total Requests refused, by reason.\n"
+            "# TYPE kassa_central_refusals_total counter\n";
+    std::lock_guard lock(m_refusalsMutex);
+    for (const auto& [reason, count] : m_refusals) {
+        text += "kassa_central_refusals_total{reason=\"" + QByteArray::fromStdString(reason) + "\"} " +
+                QByteArray::number(static_cast<qlonglong>(count)) + '\n';
+    }
+    return {200, "text/plain; version=0.0.4", text};
+}
+
+} // namespace kassa::sync

@@ -1,0 +1,62 @@
+#pragma once
+
+// What central answers, as a pure function from an HTTP request (and the till its TLS
+// certificate names, if any) to a response. The Beast server around it only does I/O, so every
+// route and every refusal is tested without sockets.
+//
+//   GET  /healthz       200 "ok"
+//   GET  /metrics       Prometheus text: events received, duplicates ignored, refusals by reason
+//   POST /v1/events     a till pushes an event batch (zstd JSON); mutual TLS required
+//       200 {"high_water_mark":N,"applied":N,"duplicates":N}
+//       400 malformed batch, 401 no till certificate, 403 wrong/unknown/quarantined till,
+//       409 seq gap {"expected_seq":N} or cloned till, 413 too large, 500 storage failure
+
+#include "CentralStore.h"
+
+#include <QByteArray>
+#include <QString>
+#include <atomic>
+#include <map>
+#include <mutex>
+#include <optional>
+
+namespace kassa::sync {
+
+struct HttpRequest {
+    QByteArray method; // "GET", "POST"
+    QByteArray target; // "/v1/events?x=1"
+    QByteArray body;
+};
+
+struct HttpResponse {
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+};
+
+class CentralService {
+public:
+    explicit CentralService(CentralStore& store)
+        : m_store(store) {}
+
+    // `till` is who the client certificate names, when the client presented a valid one.
+    [[nodiscard]] HttpResponse handle(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+
+    // Counted by the server for refusals that never reach handle() (TLS handshake failures).
+    void countRefusal(const char* reason);
+
+private:
+    HttpResponse pushEvents(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse refuse(int status, const char* reason, const QString& message, const QByteArray& extra = {});
+    HttpResponse metrics();
+
+    CentralStore& m_store;
+    std::atomic<std::int64_t> m_eventsReceived{0};
+    std::atomic<std::int64_t> m_eventsApplied{0};
+    std::atomic<std::int64_t> m_duplicatesIgnored{0};
+    std::atomic<std::int64_t> m_batches{0};
+    std::mutex m_refusalsMutex;
+    std::map<std::string, std::int64_t> m_refusals; // by reason
+};
+
+} // namespace kassa::sync

@@ -1,0 +1,94 @@
+// Central's routes and refusals, request in, response out, with a real store behind them.
+
+#include "core/store/DemoCatalog.h"
+#include "core/till/Checkout.h"
+#include "sync/server/CentralService.h"
+#include "sync/server/SqliteCentralStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+
+class TestCentralService : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::TillDatabase> m_till;
+    std::unique_ptr<sync::SqliteCentralStore> m_store;
+    std::unique_ptr<sync::CentralService> m_service;
+    sync::TillPrincipal m_principal;
+
+    QByteArray pendingBody() {
+        return sync::encodeBatch({m_principal.deviceId, 1, m_till->outbox().pending(500, 1 << 20)});
+    }
+
+    sync::HttpResponse post(const QByteArray& body, const std::optional<sync::TillPrincipal>& till) {
+        return m_service->handle({"POST", "/v1/events", body}, till);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_till = std::make_unique<core::TillDatabase>(m_dir.filePath(QStringLiteral("till")));
+        m_till->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Test"));
+        core::seedDemoCatalog(*m_till, 100);
+        core::SimulatedPaymentTerminal terminal;
+        core::Checkout checkout(*m_till, terminal);
+        QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(checkout.scan(core::demoGtin(i)).ok());
+            QVERIFY(checkout.startPayment().ok());
+            QVERIFY(checkout.payCard().ok());
+            QVERIFY(checkout.complete().ok());
+        }
+        m_store = std::make_unique<sync::SqliteCentralStore>(m_dir.filePath(QStringLiteral("central")));
+        m_principal = {m_till->settings().identity().deviceId, QStringLiteral("001"), QStringLiteral("01")};
+        m_store->registerTill(m_principal);
+        m_service = std::make_unique<sync::CentralService>(*m_store);
+    }
+
+    void answersHealthAndUnknownRoutes() {
+        QCOMPARE(m_service->handle({"GET", "/healthz", {}}, std::nullopt).status, 200);
+        QCOMPARE(m_service->handle({"GET", "/nope", {}}, std::nullopt).status, 404);
+        QCOMPARE(m_service->handle({"GET", "/v1/events", {}}, m_principal).status, 405);
+    }
+
+    void acceptsABatchAndThenItsResendAsDuplicates() {
+        const sync::HttpResponse first = post(pendingBody(), m_principal);
+        QCOMPARE(first.status, 200);
+        const QJsonObject answer = QJsonDocument::fromJson(first.body).object();
+        QCOMPARE(answer.value(QStringLiteral("high_water_mark")).toInteger(), 3);
+        QCOMPARE(answer.value(QStringLiteral("applied")).toInt(), 3);
+        const sync::HttpResponse again = post(pendingBody(), m_principal);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(again.body).object().value(QStringLiteral("duplicates")).toInt(), 3);
+    }
+
+    void refusesWithClearStatuses() {
+        QCOMPARE(post(pendingBody(), std::nullopt).status, 401);
+        const sync::HttpResponse malformed = post("not a batch", m_principal);
+        QCOMPARE(malformed.status, 400);
+        QVERIFY(QJsonDocument::fromJson(malformed.body).object().value(QStringLiteral("message")).toString().size() >
+                10);
+        QCOMPARE(post(QByteArray(sync::kMaxCompressedBodyBytes + 1, 'x'), m_principal).status, 413);
+        sync::TillPrincipal other = m_principal;
+        other.tillId = QStringLiteral("09");
+        QCOMPARE(post(pendingBody(), other).status, 403);
+        QCOMPARE(m_store->saleCount(), 3);
+    }
+
+    void metricsCountWhatHappened() {
+        const sync::HttpResponse metrics = m_service->handle({"GET", "/metrics", {}}, std::nullopt);
+        QCOMPARE(metrics.status, 200);
+        QVERIFY2(metrics.body.contains("kassa_central_events_applied_total 3"), metrics.body.constData());
+        QVERIFY(metrics.body.contains("kassa_central_duplicates_ignored_total 3"));
+        QVERIFY(metrics.body.contains("kassa_central_refusals_total{reason=\"no_certificate\"} 1"));
+        QVERIFY(metrics.body.contains("kassa_central_refusals_total{reason=\"malformed\"} 1"));
+        QVERIFY(metrics.body.contains("kassa_central_refusals_total{reason=\"wrong_till\"} 1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCentralService)
+#include "TestCentralService.moc"

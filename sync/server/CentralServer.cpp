@@ -1,0 +1,213 @@
+#include "CentralServer.h"
+
+#include "sync/tls/Pki.h"
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/ssl.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
+#include <chrono>
+#include <openssl/pem.h>
+#include <openssl/ssl.h>
+#include <optional>
+#include <stdexcept>
+#include <thread>
+#include <utility> // before Boost: Boost 1.74 uses std::exchange without including it
+#include <vector>
+
+namespace kassa::sync {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace ssl = net::ssl;
+using tcp = net::ip::tcp;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr auto kHandshakeTimeout = 10s;
+constexpr auto kRequestTimeout = 30s;
+constexpr auto kShutdownTimeout = 5s;
+constexpr std::uint64_t kMaxHeaderBytes = 16 * 1024;
+
+ssl::context makeTlsContext(const ServerTls& tls) {
+    ssl::context context(ssl::context::tls_server);
+    context.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3 |
+                        ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 | ssl::context::single_dh_use);
+    SSL_CTX_set_min_proto_version(context.native_handle(), TLS1_2_VERSION);
+    // TLS 1.2 suites: forward secret AEAD only (TLS 1.3's suites are all of that kind).
+    SSL_CTX_set_cipher_list(context.native_handle(), "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:"
+                                                     "ECDHE-ECDSA-CHACHA20-POLY1305");
+    SSL_CTX_set_options(context.native_handle(), SSL_OP_CIPHER_SERVER_PREFERENCE | SSL_OP_NO_RENEGOTIATION);
+    context.use_certificate_chain(
+        net::buffer(tls.certificatePem.constData(), static_cast<size_t>(tls.certificatePem.size())));
+    context.use_private_key(net::buffer(tls.keyPem.constData(), static_cast<size_t>(tls.keyPem.size())),
+                            ssl::context::pem);
+    context.add_certificate_authority(net::buffer(tls.caPem.constData(), static_cast<size_t>(tls.caPem.size())));
+    context.set_verify_mode(ssl::verify_peer); // a presented client certificate must chain to our CA
+    return context;
+}
+
+// The till the verified client certificate names, if the client presented one.
+std::optional<TillPrincipal> peerTill(SSL* connection) {
+    X509* certificate = SSL_get1_peer_certificate(connection);
+    if (certificate == nullptr || SSL_get_verify_result(connection) != X509_V_OK) {
+        X509_free(certificate);
+        return std::nullopt;
+    }
+    BIO* bio = BIO_new(BIO_s_mem());
+    PEM_write_bio_X509(bio, certificate);
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    const QByteArray pem(data, static_cast<qsizetype>(size));
+    BIO_free(bio);
+    X509_free(certificate);
+    const std::optional<TillCertificateSubject> subject = tillSubjectOf(pem);
+    if (!subject) {
+        return std::nullopt;
+    }
+    return TillPrincipal{subject->deviceId, subject->storeId, subject->tillId};
+}
+
+http::response<http::string_body> toBeast(const HttpResponse& response, unsigned version, bool keepAlive) {
+    http::response<http::string_body> out{static_cast<http::status>(response.status), version};
+    out.set(http::field::server, "kassa-central");
+    out.set(http::field::content_type, response.contentType.toStdString());
+    out.keep_alive(keepAlive);
+    out.body() = response.body.toStdString();
+    out.prepare_payload();
+    return out;
+}
+
+} // namespace
+
+struct CentralServer::Impl {
+    Impl(CentralService& service, const ServerTls& tls, int threads)
+        : service(service)
+        , tlsContext(makeTlsContext(tls))
+        , io(threads)
+        , acceptor(io)
+        , threadCount(threads) {}
+
+    net::awaitable<void> session(beast::ssl_stream<beast::tcp_stream> stream) {
+        beast::error_code error;
+        beast::get_lowest_layer(stream).expires_after(kHandshakeTimeout);
+        co_await stream.async_handshake(ssl::stream_base::server, net::redirect_error(net::use_awaitable, error));
+        if (error) {
+            // No certificate from our CA, an old protocol, a scanner: nothing reached the service.
+            service.countRefusal("tls_handshake");
+            co_return;
+        }
+        const std::optional<TillPrincipal> till = peerTill(stream.native_handle());
+        beast::flat_buffer buffer;
+        for (;;) {
+            http::request_parser<http::string_body> parser;
+            parser.header_limit(kMaxHeaderBytes);
+            parser.body_limit(static_cast<std::uint64_t>(kMaxCompressedBodyBytes));
+            beast::get_lowest_layer(stream).expires_after(kRequestTimeout);
+            co_await http::async_read(stream, buffer, parser, net::redirect_error(net::use_awaitable, error));
+            if (error == http::error::body_limit || error == http::error::header_limit) {
+                service.countRefusal("too_large");
+                HttpResponse tooLarge{413, "application/json",
+                                      R"({"error":"too_large","message":"the request is larger than allowed"})"};
+                auto response = toBeast(tooLarge, 11, false);
+                co_await http::async_write(stream, response, net::redirect_error(net::use_awaitable, error));
+                break;
+            }
+            if (error) {
+                break; // the client went away, timed out, or sent something that is not HTTP
+            }
+            const http::request<http::string_body>& request = parser.get();
+            const HttpResponse answer = service.handle({QByteArray::fromStdString(std::string(request.method_string())),
+                                                        QByteArray::fromStdString(std::string(request.target())),
+                                                        QByteArray::fromStdString(request.body())},
+                                                       till);
+            auto response = toBeast(answer, request.version(), request.keep_alive());
+            co_await http::async_write(stream, response, net::redirect_error(net::use_awaitable, error));
+            if (error || !response.keep_alive()) {
+                break;
+            }
+        }
+        beast::get_lowest_layer(stream).expires_after(kShutdownTimeout);
+        co_await stream.async_shutdown(net::redirect_error(net::use_awaitable, error));
+        // stream_truncated and timeouts here only mean the client did not say goodbye.
+    }
+
+    net::awaitable<void> accept() {
+        for (;;) {
+            beast::error_code error;
+            tcp::socket socket =
+                co_await acceptor.async_accept(net::make_strand(io), net::redirect_error(net::use_awaitable, error));
+            if (error) {
+                if (!acceptor.is_open()) {
+                    co_return; // stopping
+                }
+                continue;
+            }
+            beast::ssl_stream<beast::tcp_stream> stream(std::move(socket), tlsContext);
+            const auto executor = stream.get_executor();
+            net::co_spawn(executor, session(std::move(stream)), net::detached);
+        }
+    }
+
+    CentralService& service;
+    ssl::context tlsContext;
+    net::io_context io;
+    tcp::acceptor acceptor;
+    int threadCount;
+    std::vector<std::thread> threads;
+};
+
+CentralServer::CentralServer(CentralService& service, ServerTls tls, int threads) {
+    try {
+        m_impl = std::make_unique<Impl>(service, tls, std::max(threads, 1));
+    } catch (const boost::system::system_error& error) {
+        throw std::runtime_error(std::string("the server's TLS certificate or key cannot be used: ") + error.what());
+    }
+}
+
+CentralServer::~CentralServer() {
+    stop();
+}
+
+std::uint16_t CentralServer::start(const std::string& address, std::uint16_t port) {
+    try {
+        const tcp::endpoint endpoint(net::ip::make_address(address), port);
+        m_impl->acceptor.open(endpoint.protocol());
+        m_impl->acceptor.set_option(net::socket_base::reuse_address(true));
+        m_impl->acceptor.bind(endpoint);
+        m_impl->acceptor.listen(net::socket_base::max_listen_connections);
+    } catch (const boost::system::system_error& error) {
+        throw std::runtime_error("cannot listen on " + address + ":" + std::to_string(port) + ": " + error.what());
+    }
+    net::co_spawn(m_impl->io, m_impl->accept(), net::detached);
+    for (int i = 0; i < m_impl->threadCount; ++i) {
+        m_impl->threads.emplace_back([this] { m_impl->io.run(); });
+    }
+    return m_impl->acceptor.local_endpoint().port();
+}
+
+void CentralServer::stop() {
+    if (!m_impl || m_impl->threads.empty()) {
+        return;
+    }
+    net::post(m_impl->io, [this] {
+        beast::error_code ignored;
+        m_impl->acceptor.close(ignored);
+    });
+    m_impl->io.stop();
+    for (std::thread& thread : m_impl->threads) {
+        thread.join();
+    }
+    m_impl->threads.clear();
+}
+
+} // namespace kassa::sync

@@ -1,0 +1,154 @@
+// kassa-central's HTTPS server on loopback with real TLS and real certificates: a till pushes
+// its sales with its enrolled certificate; clients without one, with one from another CA or
+// with an expired one are refused, and the refusals are counted.
+
+#include "core/store/DemoCatalog.h"
+#include "core/till/Checkout.h"
+#include "sync/client/CentralClient.h"
+#include "sync/server/CentralServer.h"
+#include "sync/server/SqliteCentralStore.h"
+#include "sync/tls/Pki.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <thread>
+
+using namespace kassa;
+using namespace std::chrono_literals;
+
+class TestCentralTls : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    sync::KeyAndCertificate m_ca;
+    std::unique_ptr<core::TillDatabase> m_till;
+    std::unique_ptr<sync::SqliteCentralStore> m_store;
+    std::unique_ptr<sync::CentralService> m_service;
+    std::unique_ptr<sync::CentralServer> m_server;
+    sync::CentralAddress m_address;
+    sync::ClientTls m_tillTls;
+
+    sync::ClientTls enrolledTls(const sync::KeyAndCertificate& ca, int days = 825) {
+        const sync::KeyAndRequest request = sync::createTillRequest(m_till->settings().identity().deviceId);
+        const auto certificate = sync::signTillRequest(
+            ca, request.requestPem,
+            {QStringLiteral("001"), QStringLiteral("01"), m_till->settings().identity().deviceId}, days);
+        return {m_ca.certificatePem, certificate.value_or(QByteArray()), request.keyPem};
+    }
+
+    std::optional<sync::ClientResponse> call(const sync::ClientTls& tls, const std::string& method,
+                                             const std::string& target, const QByteArray& body,
+                                             boost::system::error_code& error) {
+        return sync::requestCentral(m_address, tls, method, target, body, 5s, error);
+    }
+
+    QByteArray pendingBody() {
+        return sync::encodeBatch({m_till->settings().identity().deviceId, 1, m_till->outbox().pending(500, 1 << 20)});
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_ca = sync::createCertificateAuthority(QStringLiteral("Test chain"));
+        const sync::KeyAndCertificate server =
+            sync::issueServerCertificate(m_ca, {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")});
+        m_till = std::make_unique<core::TillDatabase>(m_dir.filePath(QStringLiteral("till")));
+        m_till->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Test"));
+        core::seedDemoCatalog(*m_till, 100);
+        core::SimulatedPaymentTerminal terminal;
+        core::Checkout checkout(*m_till, terminal);
+        QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(checkout.scan(core::demoGtin(i)).ok());
+            QVERIFY(checkout.startPayment().ok());
+            QVERIFY(checkout.payCard().ok());
+            QVERIFY(checkout.complete().ok());
+        }
+        m_store = std::make_unique<sync::SqliteCentralStore>(m_dir.filePath(QStringLiteral("central")));
+        m_store->registerTill({m_till->settings().identity().deviceId, QStringLiteral("001"), QStringLiteral("01")});
+        m_service = std::make_unique<sync::CentralService>(*m_store);
+        m_server = std::make_unique<sync::CentralServer>(
+            *m_service, sync::ServerTls{server.certificatePem, server.keyPem, m_ca.certificatePem}, 2);
+        m_address = {"127.0.0.1", m_server->start("127.0.0.1", 0)};
+        m_tillTls = enrolledTls(m_ca);
+    }
+
+    void cleanupTestCase() { m_server->stop(); }
+
+    void answersHealthWithoutAClientCertificate() {
+        boost::system::error_code error;
+        const auto response = call({m_ca.certificatePem, {}, {}}, "GET", "/healthz", {}, error);
+        QVERIFY2(response, error.message().c_str());
+        QCOMPARE(response->status, 200);
+    }
+
+    void anEnrolledTillPushesItsSalesExactlyOnce() {
+        boost::system::error_code error;
+        const auto first = call(m_tillTls, "POST", "/v1/events", pendingBody(), error);
+        QVERIFY2(first, error.message().c_str());
+        QCOMPARE(first->status, 200);
+        QCOMPARE(QJsonDocument::fromJson(first->body).object().value(QStringLiteral("high_water_mark")).toInt(), 4);
+        const auto again = call(m_tillTls, "POST", "/v1/events", pendingBody(), error);
+        QCOMPARE(again->status, 200);
+        QCOMPARE(QJsonDocument::fromJson(again->body).object().value(QStringLiteral("duplicates")).toInt(), 4);
+        QCOMPARE(m_store->saleCount(), 4);
+    }
+
+    void refusesPushesWithoutACertificate() {
+        boost::system::error_code error;
+        const auto response = call({m_ca.certificatePem, {}, {}}, "POST", "/v1/events", pendingBody(), error);
+        QVERIFY(response);
+        QCOMPARE(response->status, 401);
+    }
+
+    void refusesACertificateFromAnotherCa() {
+        const sync::KeyAndCertificate otherCa = sync::createCertificateAuthority(QStringLiteral("Impostor"));
+        sync::ClientTls impostor = enrolledTls(otherCa);
+        boost::system::error_code error;
+        const auto response = call(impostor, "POST", "/v1/events", pendingBody(), error);
+        QVERIFY(!response); // TLS 1.3: the server's refusal arrives on the first read
+        QVERIFY(error);
+    }
+
+    void refusesAnExpiredCertificate() {
+        const sync::ClientTls expired = enrolledTls(m_ca, 0); // valid until "now"
+        std::this_thread::sleep_for(1100ms);
+        boost::system::error_code error;
+        QVERIFY(!call(expired, "POST", "/v1/events", pendingBody(), error));
+        QVERIFY(error);
+    }
+
+    void tillRefusesACentralItDoesNotPin() {
+        const sync::KeyAndCertificate otherCa = sync::createCertificateAuthority(QStringLiteral("Not ours"));
+        sync::ClientTls pinsOther = m_tillTls;
+        pinsOther.caPem = otherCa.certificatePem;
+        boost::system::error_code error;
+        QVERIFY(!call(pinsOther, "GET", "/healthz", {}, error));
+        QVERIFY(error);
+    }
+
+    void refusesOversizedBodies() {
+        boost::system::error_code error;
+        const auto response =
+            call(m_tillTls, "POST", "/v1/events", QByteArray(sync::kMaxCompressedBodyBytes + 10, 'x'), error);
+        // Central answers 413 as soon as it sees the length and closes; a client still busy
+        // writing the body may see the connection reset before it reads the answer.
+        QVERIFY(!response || response->status == 413);
+        QCOMPARE(m_store->saleCount(), 4);
+    }
+
+    void countsRefusalsInMetrics() {
+        boost::system::error_code error;
+        const auto metrics = call(m_tillTls, "GET", "/metrics", {}, error);
+        QVERIFY(metrics);
+        QVERIFY(metrics->body.contains("kassa_central_events_applied_total 4"));
+        QVERIFY(metrics->body.contains("kassa_central_refusals_total{reason=\"tls_handshake\"}"));
+        QVERIFY(metrics->body.contains("kassa_central_refusals_total{reason=\"no_certificate\"} 1"));
+        QVERIFY(metrics->body.contains("kassa_central_refusals_total{reason=\"too_large\"} 1"));
+        QCOMPARE(m_store->saleCount(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCentralTls)
+#include "TestCentralTls.moc"

@@ -75,6 +75,15 @@ HttpResponse CentralService::handle(const HttpRequest& request, const std::optio
     if (path == "/metrics" && request.method == "GET") {
         return metrics();
     }
+    if (path == "/v1/ca" && request.method == "GET") {
+        return {200, "application/x-pem-file", m_ca.certificatePem};
+    }
+    if (path == "/v1/enroll") {
+        if (request.method != "POST") {
+            return refuse(405, "method", QStringLiteral("use POST for /v1/enroll"));
+        }
+        return enroll(request);
+    }
     if (path == "/v1/events") {
         if (request.method != "POST") {
             return refuse(405, "method", QStringLiteral("use POST for /v1/events"));
@@ -82,6 +91,38 @@ HttpResponse CentralService::handle(const HttpRequest& request, const std::optio
         return pushEvents(request, till);
     }
     return refuse(404, "not_found", QStringLiteral("no such endpoint: %1").arg(QString::fromLatin1(path)));
+}
+
+HttpResponse CentralService::enroll(const HttpRequest& request) {
+    if (request.body.size() > 64 * 1024) {
+        return refuse(413, "too_large", QStringLiteral("an enrollment request is a few kilobytes"));
+    }
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString code = body.value(QStringLiteral("code")).toString();
+    const QString deviceId = body.value(QStringLiteral("device_id")).toString();
+    const QByteArray csr = body.value(QStringLiteral("csr")).toString().toLatin1();
+    if (code.isEmpty() || deviceId.isEmpty() || deviceId.size() > 64 || deviceId.contains(QLatin1Char(':')) ||
+        csr.isEmpty()) {
+        return refuse(400, "malformed", QStringLiteral("enrollment needs code, device_id and csr"));
+    }
+    // Check the request before using up the code, so a broken CSR does not waste it.
+    if (!signTillRequest(m_ca, csr, {QStringLiteral("000"), QStringLiteral("00"), deviceId})) {
+        return refuse(400, "malformed", QStringLiteral("the certificate signing request is not valid"));
+    }
+    const std::optional<TillPrincipal> till =
+        m_store.redeemEnrollmentCode(code, deviceId, QDateTime::currentDateTimeUtc());
+    if (!till) {
+        return refuse(403, "enrollment_refused",
+                      QStringLiteral("the enrollment code is unknown, already used or expired: ask head office for a "
+                                     "new one"));
+    }
+    const std::optional<QByteArray> certificate =
+        signTillRequest(m_ca, csr, {till->storeId, till->tillId, till->deviceId});
+    return {200, "application/json",
+            json({{QStringLiteral("certificate"), QString::fromLatin1(certificate.value_or(QByteArray()))},
+                  {QStringLiteral("ca"), QString::fromLatin1(m_ca.certificatePem)},
+                  {QStringLiteral("store_id"), till->storeId},
+                  {QStringLiteral("till_id"), till->tillId}})};
 }
 
 HttpResponse CentralService::pushEvents(const HttpRequest& request, const std::optional<TillPrincipal>& till) {

@@ -5,6 +5,9 @@
 // route and every refusal is tested without sockets.
 //
 //   GET  /healthz       200 "ok"
+//   GET  /v1/ca         central's CA certificate (public), for a till that enrolls
+//   POST /v1/enroll     {"code","device_id","csr"}: a one-time code buys a till certificate
+//       200 {"certificate","ca","store_id","till_id"}, 400 malformed, 403 code unknown/used/expired
 //   GET  /metrics       Prometheus text: events received, duplicates ignored, refusals by reason
 //   POST /v1/events     a till pushes an event batch (zstd JSON); mutual TLS required
 //       200 {"high_water_mark":N,"applied":N,"duplicates":N}
@@ -12,6 +15,7 @@
 //       409 seq gap {"expected_seq":N} or cloned till, 413 too large, 500 storage failure
 
 #include "CentralStore.h"
+#include "sync/tls/Pki.h"
 
 #include <QByteArray>
 #include <QString>
@@ -36,8 +40,10 @@ struct HttpResponse {
 
 class CentralService {
 public:
-    explicit CentralService(CentralStore& store)
-        : m_store(store) {}
+    // `ca` signs the certificates of enrolling tills.
+    CentralService(CentralStore& store, KeyAndCertificate ca)
+        : m_store(store)
+        , m_ca(std::move(ca)) {}
 
     // `till` is who the client certificate names, when the client presented a valid one.
     [[nodiscard]] HttpResponse handle(const HttpRequest& request, const std::optional<TillPrincipal>& till);
@@ -46,11 +52,13 @@ public:
     void countRefusal(const char* reason);
 
 private:
+    HttpResponse enroll(const HttpRequest& request);
     HttpResponse pushEvents(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse refuse(int status, const char* reason, const QString& message, const QByteArray& extra = {});
     HttpResponse metrics();
 
     CentralStore& m_store;
+    KeyAndCertificate m_ca;
     std::atomic<std::int64_t> m_eventsReceived{0};
     std::atomic<std::int64_t> m_eventsApplied{0};
     std::atomic<std::int64_t> m_duplicatesIgnored{0};

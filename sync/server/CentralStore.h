@@ -50,6 +50,13 @@ public:
 
     // Enrollment's outcome: the device may from now on write as store/till.
     virtual void registerTill(const TillPrincipal& till) = 0;
+    // A one-time code that lets one new till enroll as store/till until `expiresAt`. Only a
+    // hash of it is stored.
+    virtual QString createEnrollmentCode(const QString& storeId, const QString& tillId, const QDateTime& expiresAt) = 0;
+    // Uses the code up and registers the device as its store/till: nothing when the code is
+    // unknown, used or expired.
+    virtual std::optional<TillPrincipal> redeemEnrollmentCode(const QString& code, const QString& deviceId,
+                                                              const QDateTime& now) = 0;
     virtual IngestResult ingest(const TillPrincipal& from, const EventBatch& batch, const QDateTime& receivedAt) = 0;
     [[nodiscard]] virtual std::int64_t highWaterMark(const QString& deviceId, int epoch) = 0;
     [[nodiscard]] virtual std::int64_t saleCount() = 0;

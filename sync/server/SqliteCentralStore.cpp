@@ -2,8 +2,10 @@
 
 #include "core/domain/Sale.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <stdexcept>
 #include <string>
 
@@ -71,6 +73,16 @@ void migrateCentral(core::Database& db) {
             body           TEXT NOT NULL
         );
 
+        -- One-time enrollment codes, stored as SHA-256 hashes only.
+        CREATE TABLE enrollment_codes (
+            code_hash  TEXT PRIMARY KEY,
+            store_id   TEXT NOT NULL,
+            till_id    TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            used_at    TEXT,
+            device_id  TEXT
+        ) WITHOUT ROWID;
+
         CREATE TABLE exceptions (
             id          INTEGER PRIMARY KEY,
             kind        TEXT NOT NULL,
@@ -90,6 +102,10 @@ QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QString hashCode(const QString& code) {
+    return QString::fromLatin1(QCryptographicHash::hash(code.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 } // namespace
 
 SqliteCentralStore::SqliteCentralStore(const QString& dataDir) {
@@ -102,10 +118,54 @@ SqliteCentralStore::SqliteCentralStore(const QString& dataDir) {
 
 void SqliteCentralStore::registerTill(const TillPrincipal& till) {
     std::lock_guard lock(m_mutex);
+    registerTillLocked(till);
+}
+
+void SqliteCentralStore::registerTillLocked(const TillPrincipal& till) {
     core::Query query = m_db->prepare("INSERT INTO tills (device_id, store_id, till_id) VALUES (?1, ?2, ?3) "
                                       "ON CONFLICT (device_id) DO UPDATE SET store_id = excluded.store_id, "
                                       "till_id = excluded.till_id");
     query->bind(1, till.deviceId).bind(2, till.storeId).bind(3, till.tillId).run();
+}
+
+QString SqliteCentralStore::createEnrollmentCode(const QString& storeId, const QString& tillId,
+                                                 const QDateTime& expiresAt) {
+    // 60 bits of randomness in 12 characters a person can type: no 0/O or 1/I to confuse.
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString code;
+    for (int i = 0; i < 12; ++i) {
+        if (i > 0 && i % 4 == 0) {
+            code += QLatin1Char('-');
+        }
+        code += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]);
+    }
+    std::lock_guard lock(m_mutex);
+    core::Query query = m_db->prepare(
+        "INSERT INTO enrollment_codes (code_hash, store_id, till_id, expires_at) VALUES (?1, ?2, ?3, ?4)");
+    query->bind(1, hashCode(code)).bind(2, storeId).bind(3, tillId).bind(4, iso(expiresAt)).run();
+    return code;
+}
+
+std::optional<TillPrincipal> SqliteCentralStore::redeemEnrollmentCode(const QString& code, const QString& deviceId,
+                                                                      const QDateTime& now) {
+    std::lock_guard lock(m_mutex);
+    core::Transaction transaction(*m_db);
+    TillPrincipal till;
+    {
+        core::Query query = m_db->prepare("SELECT store_id, till_id, expires_at, used_at FROM enrollment_codes "
+                                          "WHERE code_hash = ?1");
+        query->bind(1, hashCode(code.trimmed().toUpper()));
+        if (!query->step() || !query->isNull(3) ||
+            QDateTime::fromString(query->text(2), Qt::ISODateWithMs) < now.toUTC()) {
+            return std::nullopt;
+        }
+        till = TillPrincipal{deviceId, query->text(0), query->text(1)};
+    }
+    core::Query use = m_db->prepare("UPDATE enrollment_codes SET used_at = ?2, device_id = ?3 WHERE code_hash = ?1");
+    use->bind(1, hashCode(code.trimmed().toUpper())).bind(2, iso(now)).bind(3, deviceId).run();
+    registerTillLocked(till);
+    transaction.commit();
+    return till;
 }
 
 SqliteCentralStore::Progress SqliteCentralStore::progressOf(const QString& deviceId, int epoch) {

@@ -16,6 +16,9 @@ public:
     explicit SqliteCentralStore(const QString& dataDir);
 
     void registerTill(const TillPrincipal& till) override;
+    QString createEnrollmentCode(const QString& storeId, const QString& tillId, const QDateTime& expiresAt) override;
+    std::optional<TillPrincipal> redeemEnrollmentCode(const QString& code, const QString& deviceId,
+                                                      const QDateTime& now) override;
     IngestResult ingest(const TillPrincipal& from, const EventBatch& batch, const QDateTime& receivedAt) override;
     [[nodiscard]] std::int64_t highWaterMark(const QString& deviceId, int epoch) override;
     [[nodiscard]] std::int64_t saleCount() override;
@@ -28,6 +31,7 @@ private:
         std::int64_t lastSaleNumber = 0;
     };
 
+    void registerTillLocked(const TillPrincipal& till);
     Progress progressOf(const QString& deviceId, int epoch);
     void saveProgress(const QString& deviceId, int epoch, const Progress& progress);
     std::optional<QString> storedPayloadHash(const QString& deviceId, int epoch, std::int64_t seq);

@@ -233,6 +233,17 @@ std::optional<TillCertificateSubject> tillSubjectOf(const QByteArray& certificat
     return subject;
 }
 
+QString certificateFingerprint(const QByteArray& certificatePem) {
+    Certificate certificate = certificateFromPem(certificatePem);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!certificate || X509_digest(certificate.get(), EVP_sha256(), digest, &length) != 1) {
+        return {};
+    }
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length)).toHex());
+}
+
 bool isIssuedBy(const QByteArray& certificatePem, const QByteArray& caPem, const QDateTime& at) {
     Certificate certificate = certificateFromPem(certificatePem);
     Certificate ca = certificateFromPem(caPem);

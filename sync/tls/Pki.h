@@ -46,6 +46,9 @@ struct TillCertificateSubject {
                                                         const TillCertificateSubject& subject, int days = 825);
 // Who a till certificate (issued by signTillRequest) belongs to; nothing if it is not one.
 [[nodiscard]] std::optional<TillCertificateSubject> tillSubjectOf(const QByteArray& certificatePem);
+// SHA-256 of a certificate's DER form, hex: what an enrollment code carries so a new till can
+// check it talks to its own central before it trusts it. Empty for an invalid certificate.
+[[nodiscard]] QString certificateFingerprint(const QByteArray& certificatePem);
 // True when `certificatePem` was issued by `caPem` and is valid at `at`.
 [[nodiscard]] bool isIssuedBy(const QByteArray& certificatePem, const QByteArray& caPem, const QDateTime& at);
 

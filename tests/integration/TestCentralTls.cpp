@@ -67,7 +67,7 @@ private Q_SLOTS:
         }
         m_store = std::make_unique<sync::SqliteCentralStore>(m_dir.filePath(QStringLiteral("central")));
         m_store->registerTill({m_till->settings().identity().deviceId, QStringLiteral("001"), QStringLiteral("01")});
-        m_service = std::make_unique<sync::CentralService>(*m_store);
+        m_service = std::make_unique<sync::CentralService>(*m_store, m_ca);
         m_server = std::make_unique<sync::CentralServer>(
             *m_service, sync::ServerTls{server.certificatePem, server.keyPem, m_ca.certificatePem}, 2);
         m_address = {"127.0.0.1", m_server->start("127.0.0.1", 0)};

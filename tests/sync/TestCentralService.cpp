@@ -20,6 +20,7 @@ class TestCentralService : public QObject {
     std::unique_ptr<sync::SqliteCentralStore> m_store;
     std::unique_ptr<sync::CentralService> m_service;
     sync::TillPrincipal m_principal;
+    sync::KeyAndCertificate m_ca;
 
     QByteArray pendingBody() {
         return sync::encodeBatch({m_principal.deviceId, 1, m_till->outbox().pending(500, 1 << 20)});
@@ -46,7 +47,8 @@ private Q_SLOTS:
         m_store = std::make_unique<sync::SqliteCentralStore>(m_dir.filePath(QStringLiteral("central")));
         m_principal = {m_till->settings().identity().deviceId, QStringLiteral("001"), QStringLiteral("01")};
         m_store->registerTill(m_principal);
-        m_service = std::make_unique<sync::CentralService>(*m_store);
+        m_ca = sync::createCertificateAuthority(QStringLiteral("Test"));
+        m_service = std::make_unique<sync::CentralService>(*m_store, m_ca);
     }
 
     void answersHealthAndUnknownRoutes() {
@@ -79,14 +81,61 @@ private Q_SLOTS:
         QCOMPARE(m_store->saleCount(), 3);
     }
 
+    void enrollsATillOnceWithAOneTimeCode() {
+        const QString code = m_store->createEnrollmentCode(QStringLiteral("007"), QStringLiteral("04"),
+                                                           QDateTime::currentDateTimeUtc().addSecs(3600));
+        QCOMPARE(code.size(), 14); // XXXX-XXXX-XXXX
+        const sync::KeyAndRequest request = sync::createTillRequest(QStringLiteral("new-device"));
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("code"), code.toLower()},
+                                      {QStringLiteral("device_id"), QStringLiteral("new-device")},
+                                      {QStringLiteral("csr"), QString::fromLatin1(request.requestPem)}})
+                .toJson();
+        const sync::HttpResponse enrolled = m_service->handle({"POST", "/v1/enroll", body}, std::nullopt);
+        QCOMPARE(enrolled.status, 200);
+        const QJsonObject answer = QJsonDocument::fromJson(enrolled.body).object();
+        const auto subject = sync::tillSubjectOf(answer.value(QStringLiteral("certificate")).toString().toLatin1());
+        QVERIFY(subject);
+        QCOMPARE(subject->storeId, QStringLiteral("007"));
+        QCOMPARE(subject->tillId, QStringLiteral("04"));
+        QCOMPARE(subject->deviceId, QStringLiteral("new-device"));
+        QCOMPARE(answer.value(QStringLiteral("ca")).toString().toLatin1(), m_ca.certificatePem);
+        // The code is spent: a replay is refused.
+        QCOMPARE(m_service->handle({"POST", "/v1/enroll", body}, std::nullopt).status, 403);
+    }
+
+    void refusesExpiredCodesAndBrokenRequests() {
+        const QString expired = m_store->createEnrollmentCode(QStringLiteral("007"), QStringLiteral("05"),
+                                                              QDateTime::currentDateTimeUtc().addSecs(-1));
+        const QByteArray csr = sync::createTillRequest(QStringLiteral("d2")).requestPem;
+        const auto body = [&](const QString& code, const QByteArray& request) {
+            return QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
+                                             {QStringLiteral("device_id"), QStringLiteral("d2")},
+                                             {QStringLiteral("csr"), QString::fromLatin1(request)}})
+                .toJson();
+        };
+        QCOMPARE(m_service->handle({"POST", "/v1/enroll", body(expired, csr)}, std::nullopt).status, 403);
+        QCOMPARE(
+            m_service->handle({"POST", "/v1/enroll", body(QStringLiteral("NOPE-NOPE-NOPE"), csr)}, std::nullopt).status,
+            403);
+        const QString fresh = m_store->createEnrollmentCode(QStringLiteral("007"), QStringLiteral("06"),
+                                                            QDateTime::currentDateTimeUtc().addSecs(3600));
+        QCOMPARE(m_service->handle({"POST", "/v1/enroll", body(fresh, "garbage")}, std::nullopt).status, 400);
+        QCOMPARE(m_service->handle({"POST", "/v1/enroll", "not json"}, std::nullopt).status, 400);
+        // The broken request did not use the code up.
+        QCOMPARE(m_service->handle({"POST", "/v1/enroll", body(fresh, csr)}, std::nullopt).status, 200);
+        QCOMPARE(m_service->handle({"GET", "/v1/ca", {}}, std::nullopt).body, m_ca.certificatePem);
+    }
+
     void metricsCountWhatHappened() {
         const sync::HttpResponse metrics = m_service->handle({"GET", "/metrics", {}}, std::nullopt);
         QCOMPARE(metrics.status, 200);
         QVERIFY2(metrics.body.contains("kassa_central_events_applied_total 3"), metrics.body.constData());
         QVERIFY(metrics.body.contains("kassa_central_duplicates_ignored_total 3"));
         QVERIFY(metrics.body.contains("kassa_central_refusals_total{reason=\"no_certificate\"} 1"));
-        QVERIFY(metrics.body.contains("kassa_central_refusals_total{reason=\"malformed\"} 1"));
+        QVERIFY(metrics.body.contains("kassa_central_refusals_total{reason=\"malformed\"} 3"));
         QVERIFY(metrics.body.contains("kassa_central_refusals_total{reason=\"wrong_till\"} 1"));
+        QVERIFY(metrics.body.contains("kassa_central_refusals_total{reason=\"enrollment_refused\"} 3"));
     }
 };
 

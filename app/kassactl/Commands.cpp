@@ -3,6 +3,7 @@
 #include "core/store/DemoCatalog.h"
 #include "core/store/Migrations.h"
 #include "core/till/Checkout.h"
+#include "sync/client/TillLink.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -225,8 +226,17 @@ QString usageText() {
                           "      List or add operators (PIN from $KASSA_PIN or asked for).\n"
                           "  config list | config set KEY VALUE\n"
                           "      Show or change the till's settings.\n"
+                          "  products search TEXT [--limit N]\n"
+                          "      Find products by name, brand or SKU: code, SKU, price, VAT code and name.\n"
+                          "  enroll https://HOST:PORT CODE\n"
+                          "      Enroll this till at central with a code from `kassa-central enroll`.\n"
+                          "  sync\n"
+                          "      Send everything waiting to central now.\n"
+                          "  status\n"
+                          "      Enrollment, events waiting, the oldest waiting, and the last successful sync.\n"
                           "\n"
-                          "Exit status: 0 done, 1 wrong usage, 2 refused, 3 storage failure.\n");
+                          "Exit status: 0 done, 1 wrong usage, 2 refused, 3 storage failure or central\n"
+                          "unreachable.\n");
 }
 
 int runInit(const CommandContext& context, const QStringList& args) {
@@ -553,6 +563,81 @@ int runProducts(const CommandContext& context, const QStringList& args) {
         context.err << "kassactl: no product matches \"" << words.join(QLatin1Char(' ')) << "\"." << Qt::endl;
         return kRefused;
     }
+    return kOk;
+}
+
+int runEnroll(const CommandContext& context, const QStringList& args) {
+    if (args.size() != 2) {
+        return usage(context, QStringLiteral("use: enroll https://HOST:PORT CODE"));
+    }
+    auto till = openInitialisedTill(context);
+    if (!till) {
+        return kStorage;
+    }
+    if (sync::loadTillLink(context.dataDir)) {
+        context.err << "kassactl: this till is already enrolled; nothing changed." << Qt::endl;
+        return kRefused;
+    }
+    if (const auto problem = sync::enrollTill(*till, args[0], args[1])) {
+        context.err << "kassactl: " << *problem << Qt::endl;
+        return kRefused;
+    }
+    const TillIdentity identity = till->settings().identity();
+    context.out << "Enrolled as store " << identity.storeId << ", till " << identity.tillId << " at " << args[0] << "."
+                << Qt::endl;
+    return kOk;
+}
+
+int runSync(const CommandContext& context, const QStringList& args) {
+    if (!args.isEmpty()) {
+        return usage(context, QStringLiteral("sync takes no options"));
+    }
+    auto till = openInitialisedTill(context);
+    if (!till) {
+        return kStorage;
+    }
+    const auto link = sync::loadTillLink(context.dataDir);
+    if (!link) {
+        context.err << "kassactl: this till is not enrolled: run `kassactl enroll https://HOST:PORT CODE` first."
+                    << Qt::endl;
+        return kRefused;
+    }
+    const sync::PushOutcome outcome = sync::pushOutbox(*till, *link);
+    if (outcome.problem.isEmpty()) {
+        till->settings().setValue(QString::fromLatin1(settingKeys::kSyncLastSuccess),
+                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    }
+    context.out << "sent " << outcome.sent << " events, central holds up to seq " << outcome.highWaterMark << Qt::endl;
+    if (!outcome.problem.isEmpty()) {
+        context.err << "kassactl: " << outcome.problem << "\n  Sales are kept on the till and sent later." << Qt::endl;
+        return outcome.reached ? kRefused : kStorage;
+    }
+    return kOk;
+}
+
+int runStatus(const CommandContext& context, const QStringList& args) {
+    if (!args.isEmpty()) {
+        return usage(context, QStringLiteral("status takes no options"));
+    }
+    auto till = openInitialisedTill(context);
+    if (!till) {
+        return kStorage;
+    }
+    const auto link = sync::loadTillLink(context.dataDir);
+    const OutboxDepth outbox = till->journal().outboxDepth();
+    const TillIdentity identity = till->settings().identity();
+    context.out << "till:           " << identity.storeId << "-" << identity.tillId << "\n"
+                << "central:        "
+                << (link ? QStringLiteral("https://%1:%2")
+                               .arg(QString::fromStdString(link->address.host))
+                               .arg(link->address.port)
+                         : QStringLiteral("not enrolled"))
+                << "\n"
+                << "events waiting: " << outbox.waiting << "\n"
+                << "oldest waiting: " << (outbox.oldestWaiting.isEmpty() ? QStringLiteral("-") : outbox.oldestWaiting)
+                << "\n"
+                << "last sync:      " << till->settings().value(settingKeys::kSyncLastSuccess, QStringLiteral("never"))
+                << Qt::endl;
     return kOk;
 }
 

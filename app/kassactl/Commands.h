@@ -25,6 +25,9 @@ int runCheck(const CommandContext& context, const QStringList& args);
 int runOperators(const CommandContext& context, const QStringList& args);
 int runConfig(const CommandContext& context, const QStringList& args);
 int runProducts(const CommandContext& context, const QStringList& args);
+int runEnroll(const CommandContext& context, const QStringList& args);
+int runSync(const CommandContext& context, const QStringList& args);
+int runStatus(const CommandContext& context, const QStringList& args);
 
 [[nodiscard]] QString usageText();
 

@@ -44,6 +44,8 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("sale"), kassa::app::runSale},     {QStringLiteral("receipts"), kassa::app::runReceipts},
         {QStringLiteral("check"), kassa::app::runCheck},   {QStringLiteral("operators"), kassa::app::runOperators},
         {QStringLiteral("config"), kassa::app::runConfig}, {QStringLiteral("products"), kassa::app::runProducts},
+        {QStringLiteral("enroll"), kassa::app::runEnroll}, {QStringLiteral("sync"), kassa::app::runSync},
+        {QStringLiteral("status"), kassa::app::runStatus},
     };
     const QString name = args.takeFirst();
     const auto command = commands.find(name);

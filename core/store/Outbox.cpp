@@ -44,6 +44,29 @@ Result<int> Outbox::acknowledge(std::int64_t highWaterMark, const QDateTime& at)
     }
 }
 
+Result<int> Outbox::resendFrom(std::int64_t fromSeq) {
+    try {
+        Transaction transaction(m_db);
+        {
+            Query first = m_db.prepare("SELECT coalesce(min(seq), 1) FROM outbox");
+            first->step();
+            if (fromSeq < first->int64(0)) {
+                return makeError(ErrorCode::InvalidInput,
+                                 QStringLiteral("central asks for seq %1, but the till keeps events from %2 on")
+                                     .arg(fromSeq)
+                                     .arg(first->int64(0)));
+            }
+        }
+        Query reopen = m_db.prepare("UPDATE outbox SET acked_at = NULL WHERE seq >= ?1 AND acked_at IS NOT NULL");
+        reopen->bind(1, fromSeq).run();
+        const int reopened = m_db.changes();
+        transaction.commit();
+        return reopened;
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+}
+
 Result<int> Outbox::prune(const QDateTime& now, int keepDays) {
     try {
         Query remove = m_db.prepare("DELETE FROM outbox WHERE acked_at IS NOT NULL AND acked_at < ?1");

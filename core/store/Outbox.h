@@ -35,6 +35,9 @@ public:
     // Central holds everything up to `highWaterMark`: mark those delivered. Returns how many
     // events this newly acknowledged; a mark beyond what the till has sent is refused.
     Result<int> acknowledge(std::int64_t highWaterMark, const QDateTime& at);
+    // Central lost events it had acknowledged (it was restored from a backup): everything from
+    // `fromSeq` on is sent again. Refused when those events were already pruned.
+    Result<int> resendFrom(std::int64_t fromSeq);
     // Acknowledged events older than `keepDays` are deleted.
     Result<int> prune(const QDateTime& now, int keepDays = 30);
 

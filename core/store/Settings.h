@@ -29,6 +29,7 @@ inline constexpr char kMaxPieces[] = "basket.max_pieces";
 inline constexpr char kLockoutAttempts[] = "login.max_failed_attempts";
 inline constexpr char kLockoutMinutes[] = "login.lock_minutes";
 inline constexpr char kCardTerminal[] = "payment.terminal";
+inline constexpr char kSyncLastSuccess[] = "sync.last_success"; // written by the sync engine
 } // namespace settingKeys
 
 class Settings {

@@ -31,6 +31,10 @@ ssl::context makeClientContext(const CentralAddress& address, const ClientTls& t
     context.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3 |
                         ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);
     SSL_CTX_set_min_proto_version(context.native_handle(), TLS1_2_VERSION);
+    if (tls.caPem.isEmpty()) {
+        context.set_verify_mode(ssl::verify_none); // see ClientTls::caPem
+        return context;
+    }
     context.add_certificate_authority(bufferOf(tls.caPem)); // only central's own CA is trusted
     context.set_verify_mode(ssl::verify_peer);
     context.set_verify_callback(ssl::host_name_verification(address.host));

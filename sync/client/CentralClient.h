@@ -20,7 +20,9 @@ struct CentralAddress {
 };
 
 struct ClientTls {
-    QByteArray caPem;          // central's CA, pinned at enrollment
+    // Central's CA, pinned at enrollment. Empty only to fetch /v1/ca while enrolling: the
+    // caller then checks the CA's fingerprint against the one in the enrollment code.
+    QByteArray caPem;
     QByteArray certificatePem; // the till's certificate; empty before enrollment
     QByteArray keyPem;
 };

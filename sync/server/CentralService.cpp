@@ -109,6 +109,16 @@ HttpResponse CentralService::enroll(const HttpRequest& request) {
     if (!signTillRequest(m_ca, csr, {QStringLiteral("000"), QStringLiteral("00"), deviceId})) {
         return refuse(400, "malformed", QStringLiteral("the certificate signing request is not valid"));
     }
+    // A till that has already sold keeps its numbers: its receipts carry them.
+    const auto enrollsAs = m_store.peekEnrollmentCode(code, QDateTime::currentDateTimeUtc());
+    const QString soldAsStore = body.value(QStringLiteral("sold_as_store")).toString();
+    const QString soldAsTill = body.value(QStringLiteral("sold_as_till")).toString();
+    if (enrollsAs && !soldAsStore.isEmpty() && (enrollsAs->first != soldAsStore || enrollsAs->second != soldAsTill)) {
+        return refuse(409, "identity_mismatch",
+                      QStringLiteral("this till has already sold as store %1, till %2, but the code is for store %3, "
+                                     "till %4: make a code with `kassa-central enroll --store %1 --till %2`")
+                          .arg(soldAsStore, soldAsTill, enrollsAs->first, enrollsAs->second));
+    }
     const std::optional<TillPrincipal> till =
         m_store.redeemEnrollmentCode(code, deviceId, QDateTime::currentDateTimeUtc());
     if (!till) {

@@ -6,8 +6,9 @@
 //
 //   GET  /healthz       200 "ok"
 //   GET  /v1/ca         central's CA certificate (public), for a till that enrolls
-//   POST /v1/enroll     {"code","device_id","csr"}: a one-time code buys a till certificate
-//       200 {"certificate","ca","store_id","till_id"}, 400 malformed, 403 code unknown/used/expired
+//   POST /v1/enroll     {"code","device_id","csr"[,"sold_as_store","sold_as_till"]}: a one-time
+//       code buys a till certificate. 200 {"certificate","ca","store_id","till_id"}, 400 malformed,
+//       403 code unknown/used/expired, 409 the till has sold under other numbers (code kept)
 //   GET  /metrics       Prometheus text: events received, duplicates ignored, refusals by reason
 //   POST /v1/events     a till pushes an event batch (zstd JSON); mutual TLS required
 //       200 {"high_water_mark":N,"applied":N,"duplicates":N}

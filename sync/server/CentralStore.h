@@ -53,6 +53,9 @@ public:
     // A one-time code that lets one new till enroll as store/till until `expiresAt`. Only a
     // hash of it is stored.
     virtual QString createEnrollmentCode(const QString& storeId, const QString& tillId, const QDateTime& expiresAt) = 0;
+    // The store and till a valid, unused code enrolls as, without using it up.
+    [[nodiscard]] virtual std::optional<std::pair<QString, QString>> peekEnrollmentCode(const QString& code,
+                                                                                        const QDateTime& now) = 0;
     // Uses the code up and registers the device as its store/till: nothing when the code is
     // unknown, used or expired.
     virtual std::optional<TillPrincipal> redeemEnrollmentCode(const QString& code, const QString& deviceId,

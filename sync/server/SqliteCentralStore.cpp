@@ -146,6 +146,19 @@ QString SqliteCentralStore::createEnrollmentCode(const QString& storeId, const Q
     return code;
 }
 
+std::optional<std::pair<QString, QString>> SqliteCentralStore::peekEnrollmentCode(const QString& code,
+                                                                                  const QDateTime& now) {
+    std::lock_guard lock(m_mutex);
+    core::Query query =
+        m_db->prepare("SELECT store_id, till_id FROM enrollment_codes WHERE code_hash = ?1 AND used_at IS NULL "
+                      "AND expires_at >= ?2");
+    query->bind(1, hashCode(code.trimmed().toUpper())).bind(2, iso(now));
+    if (!query->step()) {
+        return std::nullopt;
+    }
+    return std::pair{query->text(0), query->text(1)};
+}
+
 std::optional<TillPrincipal> SqliteCentralStore::redeemEnrollmentCode(const QString& code, const QString& deviceId,
                                                                       const QDateTime& now) {
     std::lock_guard lock(m_mutex);

@@ -17,6 +17,7 @@ public:
 
     void registerTill(const TillPrincipal& till) override;
     QString createEnrollmentCode(const QString& storeId, const QString& tillId, const QDateTime& expiresAt) override;
+    std::optional<std::pair<QString, QString>> peekEnrollmentCode(const QString& code, const QDateTime& now) override;
     std::optional<TillPrincipal> redeemEnrollmentCode(const QString& code, const QString& deviceId,
                                                       const QDateTime& now) override;
     IngestResult ingest(const TillPrincipal& from, const EventBatch& batch, const QDateTime& receivedAt) override;

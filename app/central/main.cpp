@@ -1,0 +1,239 @@
+// kassa-central: the system of record the tills sync with.
+//
+//   kassa-central [--data-dir DIR] init [--san NAME]...     CA, server certificate, database
+//   kassa-central [--data-dir DIR] serve --listen ADDR:PORT [--threads N]
+//   kassa-central [--data-dir DIR] enroll --store NNN --till NN [--valid-hours H]
+
+#include "sync/server/CentralServer.h"
+#include "sync/server/SqliteCentralStore.h"
+#include "sync/tls/Pki.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+namespace {
+
+using namespace kassa;
+
+enum ExitCode { kOk = 0, kUsage = 1, kRefused = 2, kFailed = 3 };
+
+const char kUsageText[] =
+    "Usage: kassa-central [--data-dir DIR] COMMAND\n"
+    "\n"
+    "  init [--san NAME]...        Make central's CA, a server certificate for the names tills\n"
+    "                              use to reach it (default: localhost and 127.0.0.1), and the\n"
+    "                              database. Does nothing if DIR is already initialised.\n"
+    "  serve --listen ADDR:PORT [--threads N]\n"
+    "                              Serve HTTPS (no plaintext listener). PORT 0 picks a free port;\n"
+    "                              the address actually used is printed on the first line.\n"
+    "  enroll --store NNN --till NN [--valid-hours H]\n"
+    "                              Print a one-time enrollment code for that till (default: valid\n"
+    "                              for 24 hours). Give it to `kassactl enroll` on the till.\n"
+    "\n"
+    "DIR defaults to the platform's data folder for kassa-central.\n"
+    "Exit status: 0 done, 1 wrong usage, 2 refused, 3 failure.\n";
+
+QString file(const QString& dataDir, const char* name) {
+    return QDir(dataDir).filePath(QString::fromLatin1(name));
+}
+
+std::optional<QByteArray> readFile(const QString& path) {
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    return in.readAll();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes, bool secret) {
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        return false;
+    }
+    if (secret) {
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return out.write(bytes) == bytes.size();
+}
+
+std::optional<sync::KeyAndCertificate> loadCa(const QString& dataDir) {
+    const auto key = readFile(file(dataDir, "ca-key.pem"));
+    const auto certificate = readFile(file(dataDir, "ca.pem"));
+    if (!key || !certificate) {
+        return std::nullopt;
+    }
+    return sync::KeyAndCertificate{*key, *certificate};
+}
+
+int usage(const QString& problem) {
+    std::cerr << "kassa-central: " << problem.toStdString() << "\nRun `kassa-central --help` for usage.\n";
+    return kUsage;
+}
+
+int runInit(const QString& dataDir, const QStringList& args) {
+    QStringList names;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] != QLatin1String("--san") || i + 1 >= args.size()) {
+            return usage(QStringLiteral("init takes --san NAME, repeated"));
+        }
+        names << args[++i];
+    }
+    if (names.isEmpty()) {
+        names = {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")};
+    }
+    if (QFile::exists(file(dataDir, "ca.pem"))) {
+        std::cout << "kassa-central in " << dataDir.toStdString() << " is already initialised; nothing changed.\n";
+        return kOk;
+    }
+    if (!QDir().mkpath(dataDir)) {
+        std::cerr << "kassa-central: cannot create " << dataDir.toStdString() << "\n";
+        return kFailed;
+    }
+    const sync::KeyAndCertificate ca = sync::createCertificateAuthority(QStringLiteral("Kassa Central CA"));
+    const sync::KeyAndCertificate server = sync::issueServerCertificate(ca, names);
+    if (!writeFile(file(dataDir, "ca-key.pem"), ca.keyPem, true) ||
+        !writeFile(file(dataDir, "ca.pem"), ca.certificatePem, false) ||
+        !writeFile(file(dataDir, "server-key.pem"), server.keyPem, true) ||
+        !writeFile(file(dataDir, "server.pem"), server.certificatePem, false)) {
+        std::cerr << "kassa-central: cannot write the certificates into " << dataDir.toStdString() << "\n";
+        return kFailed;
+    }
+    sync::SqliteCentralStore store(dataDir);
+    std::cout << "Initialised kassa-central in " << dataDir.toStdString() << " for "
+              << names.join(QStringLiteral(", ")).toStdString()
+              << ".\nCA fingerprint (SHA-256): " << sync::certificateFingerprint(ca.certificatePem).toStdString()
+              << "\n";
+    return kOk;
+}
+
+int runEnroll(const QString& dataDir, const QStringList& args) {
+    QString store;
+    QString till;
+    int hours = 24;
+    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--store")) {
+            store = args[i + 1];
+        } else if (args[i] == QLatin1String("--till")) {
+            till = args[i + 1];
+        } else if (args[i] == QLatin1String("--valid-hours")) {
+            hours = args[i + 1].toInt();
+        } else {
+            return usage(QStringLiteral("unknown option for enroll: %1").arg(args[i]));
+        }
+    }
+    const auto digits = [](const QString& text, int length) {
+        return text.size() == length && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+    };
+    if (args.size() % 2 != 0 || !digits(store, 3) || !digits(till, 2) || hours < 1 || hours > 24 * 30) {
+        return usage(
+            QStringLiteral("enroll needs --store NNN (3 digits) and --till NN (2 digits); --valid-hours 1..720"));
+    }
+    const auto ca = loadCa(dataDir);
+    if (!ca) {
+        std::cerr << "kassa-central: " << dataDir.toStdString()
+                  << " is not initialised: run `kassa-central init` first.\n";
+        return kFailed;
+    }
+    sync::SqliteCentralStore central(dataDir);
+    const QString code =
+        central.createEnrollmentCode(store, till, QDateTime::currentDateTimeUtc().addSecs(3600LL * hours));
+    std::cout << code.toStdString() << ":" << sync::certificateFingerprint(ca->certificatePem).left(16).toStdString()
+              << "\n";
+    return kOk;
+}
+
+int runServe(const QString& dataDir, const QStringList& args) {
+    QString listen;
+    int threads = 2;
+    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--listen")) {
+            listen = args[i + 1];
+        } else if (args[i] == QLatin1String("--threads")) {
+            threads = args[i + 1].toInt();
+        } else {
+            return usage(QStringLiteral("unknown option for serve: %1").arg(args[i]));
+        }
+    }
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = listen.mid(colon + 1).toUInt(&portOk);
+    if (args.size() % 2 != 0 || colon <= 0 || !portOk || port > 65535 || threads < 1 || threads > 64) {
+        return usage(QStringLiteral("serve needs --listen ADDR:PORT, e.g. --listen 0.0.0.0:8443"));
+    }
+    const auto ca = loadCa(dataDir);
+    const auto serverKey = readFile(file(dataDir, "server-key.pem"));
+    const auto serverCertificate = readFile(file(dataDir, "server.pem"));
+    if (!ca || !serverKey || !serverCertificate) {
+        std::cerr << "kassa-central: " << dataDir.toStdString()
+                  << " is not initialised: run `kassa-central init` first.\n";
+        return kFailed;
+    }
+    // SIGINT and SIGTERM are waited for below; block them before any thread starts.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    sync::SqliteCentralStore store(dataDir);
+    sync::CentralService service(store, *ca);
+    sync::CentralServer server(service, sync::ServerTls{*serverCertificate, *serverKey, ca->certificatePem}, threads);
+    const std::string address = listen.left(colon).toStdString();
+    const std::uint16_t bound = server.start(address, static_cast<std::uint16_t>(port));
+    std::cout << "listening on " << address << ":" << bound << std::endl;
+    int signal = 0;
+    sigwait(&stopSignals, &signal);
+    std::cerr << "kassa-central: stopping on signal " << signal << "\n";
+    server.stop();
+    return kOk;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                          .filePath(QStringLiteral("kassa-central"));
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--help")) {
+            std::cout << kUsageText;
+            return kOk;
+        }
+        if (option == QLatin1String("--version")) {
+            std::cout << "kassa-central " << KASSA_VERSION << "\n";
+            return kOk;
+        }
+        if (option == QLatin1String("--data-dir") && !args.isEmpty()) {
+            dataDir = args.takeFirst();
+            continue;
+        }
+        return usage(QStringLiteral("unknown option %1").arg(option));
+    }
+    if (args.isEmpty()) {
+        std::cerr << kUsageText;
+        return kUsage;
+    }
+    const QString command = args.takeFirst();
+    try {
+        if (command == QLatin1String("init")) {
+            return runInit(dataDir, args);
+        }
+        if (command == QLatin1String("serve")) {
+            return runServe(dataDir, args);
+        }
+        if (command == QLatin1String("enroll")) {
+            return runEnroll(dataDir, args);
+        }
+    } catch (const std::exception& error) {
+        std::cerr << "kassa-central: " << error.what() << "\n";
+        return kFailed;
+    }
+    return usage(QStringLiteral("unknown command %1").arg(command));
+}

@@ -1,0 +1,190 @@
+#include "TillLink.h"
+
+#include "sync/protocol/EventBatch.h"
+#include "sync/tls/Pki.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace kassa::sync {
+
+namespace {
+
+using namespace std::chrono_literals;
+constexpr auto kRequestTimeout = 20s;
+
+QString path(const QString& dataDir, const char* name) {
+    return QDir(dataDir).filePath(QString::fromLatin1(name));
+}
+
+std::optional<QByteArray> readFile(const QString& file) {
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    return in.readAll();
+}
+
+bool writeFile(const QString& file, const QByteArray& bytes, bool secret) {
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return false;
+    }
+    if (secret) {
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return out.write(bytes) == bytes.size() && out.flush();
+}
+
+QString describe(const boost::system::error_code& error) {
+    return QString::fromStdString(error.message());
+}
+
+} // namespace
+
+std::optional<CentralAddress> parseCentralUrl(const QString& url) {
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty() ||
+        (!parsed.path().isEmpty() && parsed.path() != QLatin1String("/"))) {
+        return std::nullopt;
+    }
+    return CentralAddress{parsed.host().toStdString(), static_cast<std::uint16_t>(parsed.port(443))};
+}
+
+std::optional<TillLinkFiles> loadTillLink(const QString& dataDir) {
+    const auto url = readFile(path(dataDir, "central.url"));
+    const auto ca = readFile(path(dataDir, "central-ca.pem"));
+    const auto certificate = readFile(path(dataDir, "till-certificate.pem"));
+    const auto key = readFile(path(dataDir, "till-key.pem"));
+    if (!url || !ca || !certificate || !key) {
+        return std::nullopt;
+    }
+    const auto address = parseCentralUrl(QString::fromUtf8(url->trimmed()));
+    if (!address) {
+        return std::nullopt;
+    }
+    return TillLinkFiles{*address, ClientTls{*ca, *certificate, *key}};
+}
+
+std::optional<QString> enrollTill(core::TillDatabase& till, const QString& url, const QString& code) {
+    const auto address = parseCentralUrl(url);
+    if (!address) {
+        return QStringLiteral("\"%1\" is not central's address: use https://HOST:PORT").arg(url);
+    }
+    const QStringList parts = code.trimmed().split(QLatin1Char(':'));
+    if (parts.size() != 2 || parts[0].size() != 14 || parts[1].size() < 16) {
+        return QStringLiteral("\"%1\" is not an enrollment code: it looks like XXXX-XXXX-XXXX:fingerprint, as "
+                              "`kassa-central enroll` prints it")
+            .arg(code);
+    }
+    // 1. Central's CA, fetched without trusting anyone yet, must match the code's fingerprint.
+    boost::system::error_code error;
+    const auto ca = requestCentral(*address, ClientTls{}, "GET", "/v1/ca", {}, kRequestTimeout, error);
+    if (!ca || ca->status != 200) {
+        return QStringLiteral("central at %1 cannot be reached: %2")
+            .arg(url, ca ? QString::number(ca->status) : describe(error));
+    }
+    if (!certificateFingerprint(ca->body).startsWith(parts[1].toLower())) {
+        return QStringLiteral("the server at %1 is not the central that issued this code (its certificate "
+                              "authority does not match): check the address")
+            .arg(url);
+    }
+    // 2. From here on central is verified against its pinned CA.
+    const QString deviceId = till.settings().identity().deviceId;
+    const KeyAndRequest request = createTillRequest(deviceId);
+    QJsonObject enrollment{{QStringLiteral("code"), parts[0]},
+                           {QStringLiteral("device_id"), deviceId},
+                           {QStringLiteral("csr"), QString::fromLatin1(request.requestPem)}};
+    if (till.journal().saleCount() > 0) {
+        // Receipts already carry this till's numbers: central must enroll it as the same till.
+        const core::TillIdentity identity = till.settings().identity();
+        enrollment.insert(QStringLiteral("sold_as_store"), identity.storeId);
+        enrollment.insert(QStringLiteral("sold_as_till"), identity.tillId);
+    }
+    const QByteArray body = QJsonDocument(enrollment).toJson(QJsonDocument::Compact);
+    const auto enrolled =
+        requestCentral(*address, ClientTls{ca->body, {}, {}}, "POST", "/v1/enroll", body, kRequestTimeout, error);
+    if (!enrolled) {
+        return QStringLiteral("enrollment failed: %1").arg(describe(error));
+    }
+    const QJsonObject answer = QJsonDocument::fromJson(enrolled->body).object();
+    if (enrolled->status != 200) {
+        return QStringLiteral("central refused the enrollment: %1")
+            .arg(answer.value(QStringLiteral("message")).toString());
+    }
+    const QByteArray certificate = answer.value(QStringLiteral("certificate")).toString().toLatin1();
+    const auto subject = tillSubjectOf(certificate);
+    if (!subject || subject->deviceId != deviceId) {
+        return QStringLiteral("central sent a certificate for another till");
+    }
+    // 3. The till takes the store and till numbers central enrolled it as, and keeps the link.
+    core::Settings settings = till.settings();
+    settings.setValue(QString::fromLatin1(core::settingKeys::kStoreId), subject->storeId);
+    settings.setValue(QString::fromLatin1(core::settingKeys::kTillId), subject->tillId);
+    const QString dataDir = till.dataDir();
+    if (!writeFile(path(dataDir, "till-key.pem"), request.keyPem, true) ||
+        !writeFile(path(dataDir, "till-certificate.pem"), certificate, false) ||
+        !writeFile(path(dataDir, "central-ca.pem"), ca->body, false) ||
+        !writeFile(path(dataDir, "central.url"), url.toUtf8() + '\n', false)) {
+        return QStringLiteral("the till's data folder %1 cannot be written").arg(dataDir);
+    }
+    return std::nullopt;
+}
+
+PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link) {
+    PushOutcome outcome;
+    const core::TillIdentity identity = till.settings().identity();
+    core::Outbox outbox = till.outbox();
+    for (int round = 0; round < 100'000; ++round) {
+        std::vector<core::OutboxEvent> events = outbox.pending(kMaxBatchEvents, kMaxBatchPayloadBytes);
+        if (events.empty()) {
+            return outcome;
+        }
+        boost::system::error_code error;
+        const auto response =
+            requestCentral(link.address, link.tls, "POST", "/v1/events",
+                           encodeBatch({identity.deviceId, identity.epoch, events}), kRequestTimeout, error);
+        if (!response) {
+            outcome.problem = QStringLiteral("central cannot be reached: %1").arg(describe(error));
+            return outcome;
+        }
+        outcome.reached = true;
+        outcome.sent += static_cast<std::int64_t>(events.size());
+        const QJsonObject answer = QJsonDocument::fromJson(response->body).object();
+        const std::int64_t highWaterMark = answer.value(QStringLiteral("high_water_mark")).toInteger();
+        if (response->status == 409 && answer.value(QStringLiteral("error")).toString() == QLatin1String("seq_gap")) {
+            // Central holds less than the till thought: send again from what it expects.
+            if (auto reopened = outbox.resendFrom(answer.value(QStringLiteral("expected_seq")).toInteger());
+                !reopened) {
+                outcome.problem = core::describe(reopened.error());
+                return outcome;
+            }
+            continue;
+        }
+        if (response->status != 200) {
+            outcome.problem = QStringLiteral("central refused the events (%1): %2")
+                                  .arg(response->status)
+                                  .arg(answer.value(QStringLiteral("message")).toString());
+            return outcome;
+        }
+        auto acknowledged = outbox.acknowledge(highWaterMark, QDateTime::currentDateTimeUtc());
+        if (!acknowledged) {
+            outcome.problem = core::describe(acknowledged.error());
+            return outcome;
+        }
+        outcome.acknowledged += acknowledged.value();
+        outcome.highWaterMark = highWaterMark;
+        if (highWaterMark < events.back().seq) {
+            // Central answered but did not take the whole batch: do not send it again blindly.
+            outcome.problem =
+                QStringLiteral("central holds events up to %1 of %2").arg(highWaterMark).arg(events.back().seq);
+            return outcome;
+        }
+    }
+    return outcome;
+}
+
+} // namespace kassa::sync

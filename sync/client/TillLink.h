@@ -1,0 +1,45 @@
+#pragma once
+
+// A till's link to its central: enrollment (once) and push rounds (after every sale and on a
+// timer). The link's files live beside the till's database: central.url, central-ca.pem,
+// till-certificate.pem and till-key.pem (readable by the owner only).
+
+#include "CentralClient.h"
+#include "core/store/TillDatabase.h"
+
+#include <QString>
+#include <optional>
+
+namespace kassa::sync {
+
+struct TillLinkFiles {
+    CentralAddress address;
+    ClientTls tls;
+};
+
+// Parses "https://HOST:PORT" (the port defaults to 443). Nothing for anything else.
+[[nodiscard]] std::optional<CentralAddress> parseCentralUrl(const QString& url);
+
+// Reads the link files of an enrolled till; nothing when the till is not enrolled.
+[[nodiscard]] std::optional<TillLinkFiles> loadTillLink(const QString& dataDir);
+
+// Enrolls the till: checks that central's CA matches the fingerprint in the code
+// ("XXXX-XXXX-XXXX:fingerprint"), sends a key's signing request with the one-time code, and
+// stores the certificate, the key and the pinned CA. Returns an error text for a person, or
+// nothing on success.
+[[nodiscard]] std::optional<QString> enrollTill(core::TillDatabase& till, const QString& url, const QString& code);
+
+struct PushOutcome {
+    bool reached = false;  // central answered at all
+    std::int64_t sent = 0; // events sent in this round
+    std::int64_t acknowledged = 0;
+    std::int64_t highWaterMark = 0;
+    QString problem; // empty when everything waiting was delivered
+};
+
+// Sends everything waiting in the outbox, batch by batch, and marks what central
+// acknowledges. A resend after any failure is harmless; when central answers that it expects
+// an earlier seq (it was restored), the till sends again from there.
+[[nodiscard]] PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link);
+
+} // namespace kassa::sync

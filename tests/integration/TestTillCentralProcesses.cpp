@@ -1,0 +1,168 @@
+// kassa-central and tills as separate processes on loopback, with real TLS and SQLite files:
+// enrollment, pushing sales exactly once, selling offline while central is down, and two
+// tills draining into one central.
+
+#include "core/domain/Barcode.h"
+#include "core/store/DemoCatalog.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString& program, const QStringList& args) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("KASSA_PIN"), QStringLiteral("1234"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(KASSA_TEST_BIN_DIR "/") + program, args);
+    if (!process.waitForFinished(120'000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestTillCentralProcesses : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_central;
+    QProcess m_server;
+    QString m_url;
+
+    Run central(const QStringList& args) {
+        return run(QStringLiteral("kassa-central"), QStringList{QStringLiteral("--data-dir"), m_central} + args);
+    }
+    Run till(const QString& name, const QStringList& args) {
+        return run(QStringLiteral("kassactl"), QStringList{QStringLiteral("--data-dir"), m_dir.filePath(name)} + args);
+    }
+
+    void startCentral(quint16 port) {
+        m_server.start(QStringLiteral(KASSA_TEST_BIN_DIR "/kassa-central"),
+                       {QStringLiteral("--data-dir"), m_central, QStringLiteral("serve"), QStringLiteral("--listen"),
+                        QStringLiteral("127.0.0.1:%1").arg(port)});
+        QVERIFY(m_server.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 10'000);
+        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
+        QVERIFY2(line.startsWith(QStringLiteral("listening on 127.0.0.1:")), qPrintable(line));
+        m_url = QStringLiteral("https://127.0.0.1:") + line.section(QLatin1Char(':'), -1);
+    }
+
+    void stopCentral() {
+        m_server.terminate(); // SIGTERM: central stops cleanly
+        QVERIFY(m_server.waitForFinished(10'000));
+        QCOMPARE(m_server.exitCode(), 0);
+    }
+
+    qint64 centralSales(const QString& tillId = {}) {
+        core::Database db(m_central + QStringLiteral("/central.db"), core::Database::Mode::ReadOnly);
+        core::Query query = db.prepare("SELECT count(*) FROM sales WHERE ?1 = '' OR till_id = ?1");
+        query->bind(1, tillId);
+        query->step();
+        return query->int64(0);
+    }
+
+    void sell(const QString& name, int count) {
+        for (int i = 0; i < count; ++i) {
+            const Run sale = till(name, {QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"),
+                                         QStringLiteral("--scan"), core::demoGtin(i % 40), QStringLiteral("--pay"),
+                                         QStringLiteral("card")});
+            QVERIFY2(sale.exitCode == 0, qPrintable(sale.err));
+        }
+    }
+
+    QString enrollmentCode(const char* store, const char* tillNumber) {
+        const Run code = central({QStringLiteral("enroll"), QStringLiteral("--store"), QString::fromLatin1(store),
+                                  QStringLiteral("--till"), QString::fromLatin1(tillNumber)});
+        return code.out.trimmed();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_central = m_dir.filePath(QStringLiteral("central"));
+        QCOMPARE(central({QStringLiteral("init"), QStringLiteral("--san"), QStringLiteral("127.0.0.1")}).exitCode, 0);
+        QCOMPARE(central({QStringLiteral("init")}).exitCode, 0); // again: nothing changes
+        for (const char* name : {"till1", "till2"}) {
+            const QString tillNumber = QString::fromLatin1(name).right(1).rightJustified(2, QLatin1Char('0'));
+            QCOMPARE(till(QString::fromLatin1(name),
+                          {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--products"),
+                           QStringLiteral("200"), QStringLiteral("--till"), tillNumber})
+                         .exitCode,
+                     0);
+        }
+        startCentral(0);
+    }
+
+    void cleanupTestCase() {
+        if (m_server.state() != QProcess::NotRunning) {
+            stopCentral();
+        }
+    }
+
+    void tillsSellOfflineThenEnrollAndDrainExactlyOnce() {
+        sell(QStringLiteral("till1"), 5); // before enrollment: the till sells regardless
+        sell(QStringLiteral("till2"), 3);
+        QCOMPARE(till(QStringLiteral("till1"), {QStringLiteral("sync")}).exitCode, 2); // not enrolled yet
+        const Run enrolled =
+            till(QStringLiteral("till1"), {QStringLiteral("enroll"), m_url, enrollmentCode("001", "01")});
+        QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.err));
+        QCOMPARE(till(QStringLiteral("till2"), {QStringLiteral("enroll"), m_url, enrollmentCode("001", "02")}).exitCode,
+                 0);
+        QCOMPARE(till(QStringLiteral("till1"), {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(till(QStringLiteral("till2"), {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(till(QStringLiteral("till1"), {QStringLiteral("sync")}).exitCode, 0); // again: nothing new
+        QCOMPARE(centralSales(QStringLiteral("01")), 5);
+        QCOMPARE(centralSales(QStringLiteral("02")), 3);
+        QVERIFY(till(QStringLiteral("till1"), {QStringLiteral("status")})
+                    .out.contains(QStringLiteral("events waiting: 0")));
+    }
+
+    void refusesAReplayedCodeAndAMismatchedTill() {
+        const QString code = enrollmentCode("001", "03");
+        QCOMPARE(till(QStringLiteral("till3"), {QStringLiteral("init"), QStringLiteral("--till"), QStringLiteral("03")})
+                     .exitCode,
+                 0);
+        QCOMPARE(till(QStringLiteral("till3"), {QStringLiteral("enroll"), m_url, code}).exitCode, 0);
+        QCOMPARE(till(QStringLiteral("till4"), {QStringLiteral("init")}).exitCode, 0);
+        const Run replay = till(QStringLiteral("till4"), {QStringLiteral("enroll"), m_url, code});
+        QCOMPARE(replay.exitCode, 2);
+        QVERIFY(replay.err.contains(QStringLiteral("already used")));
+        // A code whose fingerprint is not this central's is refused before anything is sent.
+        const Run forged =
+            till(QStringLiteral("till4"), {QStringLiteral("enroll"), m_url,
+                                           code.section(QLatin1Char(':'), 0, 0) + QStringLiteral(":0000000000000000")});
+        QCOMPARE(forged.exitCode, 2);
+        QVERIFY(forged.err.contains(QStringLiteral("does not match")));
+    }
+
+    void keepsSellingWhileCentralIsDownAndCatchesUp() {
+        stopCentral();
+        sell(QStringLiteral("till1"), 4);
+        const Run offline = till(QStringLiteral("till1"), {QStringLiteral("sync")});
+        QCOMPARE(offline.exitCode, 3);
+        QVERIFY(offline.err.contains(QStringLiteral("cannot be reached")));
+        QVERIFY(till(QStringLiteral("till1"), {QStringLiteral("status")})
+                    .out.contains(QStringLiteral("events waiting: 4")));
+        startCentral(quint16(m_url.section(QLatin1Char(':'), -1).toUInt())); // same address again
+        QCOMPARE(till(QStringLiteral("till1"), {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(centralSales(QStringLiteral("01")), 9);
+        const Run check = till(QStringLiteral("till1"), {QStringLiteral("check")});
+        QVERIFY(check.out.contains(QStringLiteral("receipt chain:  ok")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTillCentralProcesses)
+#include "TestTillCentralProcesses.moc"

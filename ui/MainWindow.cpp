@@ -11,10 +11,11 @@
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 
 namespace kassa::ui {
 
-MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, QWidget* parent)
+MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::SyncLink* sync, QWidget* parent)
     : QMainWindow(parent)
     , m_checkout(checkout)
     , m_printer(printer)
@@ -23,7 +24,9 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, QWidge
     , m_sale(new SaleScreen(checkout, m_stack))
     , m_payment(new PaymentScreen(checkout, m_stack))
     , m_receipt(new ReceiptScreen(m_stack))
-    , m_statusLabel(new QLabel(this)) {
+    , m_statusLabel(new QLabel(this))
+    , m_syncLabel(new QLabel(this))
+    , m_sync(sync) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kassa"));
     m_stack->addWidget(m_login);
@@ -33,6 +36,12 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, QWidge
     setCentralWidget(m_stack);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    statusBar()->addPermanentWidget(m_syncLabel);
+    showSyncState({});
+    if (m_sync != nullptr) {
+        connect(m_sync, &core::SyncLink::stateChanged, this, &MainWindow::showSyncState);
+    }
     statusBar()->setSizeGripEnabled(false);
 
     connect(m_login, &LoginScreen::loggedIn, this, &MainWindow::showSale);
@@ -75,11 +84,41 @@ void MainWindow::showPayment() {
     m_payment->refresh();
 }
 
+void MainWindow::showSyncState(const core::SyncState& state) {
+    const auto time = [](const QString& iso) {
+        const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        return at.isValid() ? at.toLocalTime().toString(QStringLiteral("HH:mm")) : QStringLiteral("-");
+    };
+    const QString last =
+        state.lastSuccess.isValid() ? state.lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm")) : tr("never");
+    QString text;
+    if (!state.enrolled) {
+        text = tr("Not connected to central");
+    } else if (state.online && state.waiting == 0) {
+        text = tr("Online · all sent · last sync %1").arg(last);
+    } else if (state.online) {
+        text = tr("Online · %n waiting (oldest %1)", nullptr, static_cast<int>(state.waiting))
+                   .arg(time(state.oldestWaiting));
+    } else {
+        text = tr("Offline · %n waiting (oldest %1) · last sync %2", nullptr, static_cast<int>(state.waiting))
+                   .arg(time(state.oldestWaiting), last);
+    }
+    m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(state.problem);
+    m_syncLabel->setProperty("role",
+                             state.enrolled && !state.online ? QStringLiteral("error") : QStringLiteral("info"));
+    m_syncLabel->style()->unpolish(m_syncLabel);
+    m_syncLabel->style()->polish(m_syncLabel);
+}
+
 void MainWindow::showReceipt(const core::CompletedSale& sale) {
     const core::ReceiptHeader header = m_checkout.receiptHeader();
     m_stack->setCurrentWidget(m_receipt);
     m_receipt->show(sale, header);
     m_printer.print(core::renderReceiptEscPos(sale, header));
+    if (m_sync != nullptr) {
+        m_sync->requestSync(); // central hears of the sale right away when it is reachable
+    }
 }
 
 void MainWindow::startNextSale(const QString& scannedCode) {

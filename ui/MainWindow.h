@@ -3,6 +3,7 @@
 // The till's window: login, sale, payment and receipt screens in one stack, and the status
 // line with the store, the till and the cashier.
 
+#include "core/sync/SyncLink.h"
 #include "core/till/Checkout.h"
 
 #include <QMainWindow>
@@ -22,9 +23,12 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, QWidget* parent = nullptr);
+    // `sync` may be null: the till then runs without a central (nothing is lost: sales wait).
+    MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::SyncLink* sync = nullptr,
+               QWidget* parent = nullptr);
 
     [[nodiscard]] QWidget* currentScreen() const;
+    void showSyncState(const core::SyncState& state);
 
 private:
     void showLogin();
@@ -42,6 +46,8 @@ private:
     PaymentScreen* m_payment;
     ReceiptScreen* m_receipt;
     QLabel* m_statusLabel;
+    QLabel* m_syncLabel;
+    core::SyncLink* m_sync;
 };
 
 } // namespace kassa::ui

@@ -5,6 +5,7 @@
 #include "core/store/Migrations.h"
 #include "core/till/Checkout.h"
 #include "resources/Resources.h"
+#include "sync/client/SyncEngine.h"
 #include "ui/MainWindow.h"
 #include "ui/printing/ReceiptPrinter.h"
 
@@ -132,7 +133,9 @@ int main(int argc, char* argv[]) {
                                                        ? kassa::core::SimulatedPaymentTerminal::Mode::Decline
                                                        : kassa::core::SimulatedPaymentTerminal::Mode::Approve);
     kassa::core::Checkout checkout(*till, terminal);
-    kassa::ui::MainWindow window(checkout, printer);
+    kassa::sync::SyncEngine syncEngine(options->dataDir);
+    kassa::ui::MainWindow window(checkout, printer, &syncEngine);
+    syncEngine.start();
     window.resize(1280, 800);
     window.show();
     return QApplication::exec();

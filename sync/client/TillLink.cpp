@@ -140,6 +140,17 @@ PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link) {
     core::Outbox outbox = till.outbox();
     for (int round = 0; round < 100'000; ++round) {
         std::vector<core::OutboxEvent> events = outbox.pending(kMaxBatchEvents, kMaxBatchPayloadBytes);
+        if (events.empty() && round == 0) {
+            // Nothing to send: still find out whether central is there, for the status line.
+            boost::system::error_code error;
+            const auto health = requestCentral(link.address, link.tls, "GET", "/healthz", {}, kRequestTimeout, error);
+            outcome.reached = health && health->status == 200;
+            if (!outcome.reached) {
+                outcome.problem = QStringLiteral("central cannot be reached: %1")
+                                      .arg(health ? QString::number(health->status) : describe(error));
+            }
+            return outcome;
+        }
         if (events.empty()) {
             return outcome;
         }

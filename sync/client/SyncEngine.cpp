@@ -1,0 +1,109 @@
+#include "SyncEngine.h"
+
+#include <QRandomGenerator>
+#include <algorithm>
+
+namespace kassa::sync {
+
+SyncEngine::SyncEngine(QString dataDir, SyncTiming timing, QObject* parent)
+    : core::SyncLink(parent)
+    , m_dataDir(std::move(dataDir))
+    , m_timing(timing) {
+    qRegisterMetaType<core::SyncState>();
+}
+
+SyncEngine::~SyncEngine() {
+    stop();
+}
+
+void SyncEngine::start() {
+    if (!m_thread.joinable()) {
+        m_stopping = false;
+        m_thread = std::thread([this] { run(); });
+    }
+}
+
+void SyncEngine::stop() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable()) {
+        m_thread.join();
+    }
+}
+
+void SyncEngine::requestSync() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_requested = true;
+    }
+    m_wake.notify_all();
+}
+
+std::chrono::milliseconds SyncEngine::retryDelay(int failures, const SyncTiming& timing, double jitter) {
+    const int doublings = std::clamp(failures - 1, 0, 20);
+    const std::chrono::milliseconds base =
+        std::min<std::chrono::milliseconds>(timing.firstRetry * (1LL << doublings), timing.longestRetry);
+    const double factor = 0.5 + std::clamp(jitter, 0.0, 1.0); // 0.5 .. 1.5
+    return std::max(std::chrono::milliseconds(static_cast<std::int64_t>(static_cast<double>(base.count()) * factor)),
+                    timing.firstRetry / 2);
+}
+
+core::SyncState SyncEngine::attempt(core::TillDatabase& till, int& failures) {
+    core::SyncState state;
+    const std::optional<TillLinkFiles> link = loadTillLink(m_dataDir);
+    state.enrolled = link.has_value();
+    if (link) {
+        const PushOutcome outcome = pushOutbox(till, *link);
+        state.online = outcome.reached;
+        state.problem = outcome.problem;
+        if (outcome.problem.isEmpty()) {
+            failures = 0;
+            till.settings().setValue(QString::fromLatin1(core::settingKeys::kSyncLastSuccess),
+                                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        } else {
+            ++failures;
+        }
+    }
+    const core::OutboxDepth depth = till.journal().outboxDepth();
+    state.waiting = depth.waiting;
+    state.oldestWaiting = depth.oldestWaiting;
+    state.lastSuccess = QDateTime::fromString(till.settings().value(core::settingKeys::kSyncLastSuccess), Qt::ISODate);
+    return state;
+}
+
+void SyncEngine::run() {
+    std::unique_ptr<core::TillDatabase> till;
+    try {
+        till = std::make_unique<core::TillDatabase>(m_dataDir); // a connection of this thread's own
+    } catch (const std::exception& error) {
+        core::SyncState state;
+        state.problem = QString::fromUtf8(error.what());
+        Q_EMIT stateChanged(state);
+        return;
+    }
+    int failures = 0;
+    for (;;) {
+        core::SyncState state;
+        try {
+            state = attempt(*till, failures);
+        } catch (const core::StoreError& error) {
+            ++failures;
+            state.problem = QString::fromUtf8(error.what());
+        }
+        Q_EMIT stateChanged(state); // queued to the UI thread by Qt: the receiver lives there
+        const auto wait = !state.enrolled || failures == 0
+                              ? m_timing.idleInterval
+                              : retryDelay(failures, m_timing, QRandomGenerator::global()->generateDouble());
+        std::unique_lock lock(m_mutex);
+        m_wake.wait_for(lock, wait, [this] { return m_stopping || m_requested; });
+        if (m_stopping) {
+            return;
+        }
+        m_requested = false;
+    }
+}
+
+} // namespace kassa::sync

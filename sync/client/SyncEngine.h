@@ -1,0 +1,53 @@
+#pragma once
+
+// The till's sync engine: a thread of its own with its own connection to the till's database.
+// It pushes the outbox whenever asked (right after each sale) and every `idleInterval`; when
+// central cannot be reached it backs off exponentially with jitter, so a store full of tills
+// does not hammer central the moment it comes back. Its state reaches the UI as queued signals.
+
+#include "TillLink.h"
+#include "core/sync/SyncLink.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace kassa::sync {
+
+struct SyncTiming {
+    std::chrono::milliseconds idleInterval{30'000};
+    std::chrono::milliseconds firstRetry{1'000};
+    std::chrono::milliseconds longestRetry{60'000};
+};
+
+class SyncEngine final : public core::SyncLink {
+    Q_OBJECT
+
+public:
+    SyncEngine(QString dataDir, SyncTiming timing = {}, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    void requestSync() override;
+    void start();
+    void stop();
+
+    // The next wait after `failures` failed attempts in a row: exponential, capped, with
+    // jitter of plus or minus half, never below firstRetry / 2.
+    [[nodiscard]] static std::chrono::milliseconds retryDelay(int failures, const SyncTiming& timing,
+                                                              double jitter /* 0..1 */);
+
+private:
+    void run();
+    core::SyncState attempt(core::TillDatabase& till, int& failures);
+
+    QString m_dataDir;
+    SyncTiming m_timing;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_requested = false;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace kassa::sync

@@ -161,13 +161,27 @@ FI = {
     "Suspended baskets": "Pysäytetyt ostoskorit",
     "Basket %1 recalled.": "Ostoskori %1 palautettu.",
     "Finish or suspend the basket before logging out.": "Päätä tai pysäytä ostoskori ennen uloskirjautumista.",
+    # Sync status
+    "never": "ei koskaan",
+    "Not connected to central": "Ei yhteyttä keskusjärjestelmään",
+    "Online · all sent · last sync %1": "Yhteys · kaikki lähetetty · viimeksi %1",
 }
 
 FI_PLURALS = {
+    "Online · %n waiting (oldest %1)": ["Yhteys · %n odottaa (vanhin %1)", "Yhteys · %n odottaa (vanhin %1)"],
+    "Offline · %n waiting (oldest %1) · last sync %2": [
+        "Ei yhteyttä · %n odottaa (vanhin %1) · viimeksi %2",
+        "Ei yhteyttä · %n odottaa (vanhin %1) · viimeksi %2",
+    ],
     "%n line(s)": ["%n rivi", "%n riviä"],
     "%1: %2, %n line(s), %3": ["%1: %2, %n rivi, %3", "%1: %2, %n riviä, %3"],
 }
 EN_PLURALS = {
+    "Online · %n waiting (oldest %1)": ["Online · %n waiting (oldest %1)", "Online · %n waiting (oldest %1)"],
+    "Offline · %n waiting (oldest %1) · last sync %2": [
+        "Offline · %n waiting (oldest %1) · last sync %2",
+        "Offline · %n waiting (oldest %1) · last sync %2",
+    ],
     "%n line(s)": ["%n line", "%n lines"],
     "%1: %2, %n line(s), %3": ["%1: %2, %n line, %3", "%1: %2, %n lines, %3"],
 }

@@ -356,6 +356,26 @@
         <source> · cashier %1 (%2)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected to central</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online · all sent · last sync %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Online · %n waiting (oldest %1)</source>
+        <translation><numerusform>Online · %n waiting (oldest %1)</numerusform><numerusform>Online · %n waiting (oldest %1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting (oldest %1) · last sync %2</source>
+        <translation><numerusform>Offline · %n waiting (oldest %1) · last sync %2</numerusform><numerusform>Offline · %n waiting (oldest %1) · last sync %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentScreen</name>

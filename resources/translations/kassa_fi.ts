@@ -356,6 +356,26 @@
         <source> · cashier %1 (%2)</source>
         <translation> · myyjä %1 (%2)</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+    <message>
+        <source>Not connected to central</source>
+        <translation>Ei yhteyttä keskusjärjestelmään</translation>
+    </message>
+    <message>
+        <source>Online · all sent · last sync %1</source>
+        <translation>Yhteys · kaikki lähetetty · viimeksi %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · %n waiting (oldest %1)</source>
+        <translation><numerusform>Yhteys · %n odottaa (vanhin %1)</numerusform><numerusform>Yhteys · %n odottaa (vanhin %1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting (oldest %1) · last sync %2</source>
+        <translation><numerusform>Ei yhteyttä · %n odottaa (vanhin %1) · viimeksi %2</numerusform><numerusform>Ei yhteyttä · %n odottaa (vanhin %1) · viimeksi %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentScreen</name>

@@ -34,6 +34,8 @@ const char kUsageText[] =
     "  enroll --store NNN --till NN [--valid-hours H]\n"
     "                              Print a one-time enrollment code for that till (default: valid\n"
     "                              for 24 hours). Give it to `kassactl enroll` on the till.\n"
+    "  token create --name NAME    Print a bearer token for an integration (web shop, ERP).\n"
+    "                              Only its hash is kept: store it safely, it is shown once.\n"
     "\n"
     "DIR defaults to the platform's data folder for kassa-central.\n"
     "Exit status: 0 done, 1 wrong usage, 2 refused, 3 failure.\n";
@@ -147,6 +149,21 @@ int runEnroll(const QString& dataDir, const QStringList& args) {
     return kOk;
 }
 
+int runToken(const QString& dataDir, const QStringList& args) {
+    if (args.size() != 3 || args[0] != QLatin1String("create") || args[1] != QLatin1String("--name") ||
+        args[2].trimmed().isEmpty() || args[2].size() > 100) {
+        return usage(QStringLiteral("use: token create --name NAME"));
+    }
+    if (!QFile::exists(file(dataDir, "ca.pem"))) {
+        std::cerr << "kassa-central: " << dataDir.toStdString()
+                  << " is not initialised: run `kassa-central init` first.\n";
+        return kFailed;
+    }
+    sync::SqliteCentralStore central(dataDir);
+    std::cout << central.createToken(args[2].trimmed()).toStdString() << "\n";
+    return kOk;
+}
+
 int runServe(const QString& dataDir, const QStringList& args) {
     QString listen;
     int threads = 2;
@@ -230,6 +247,9 @@ int main(int argc, char* argv[]) {
         }
         if (command == QLatin1String("enroll")) {
             return runEnroll(dataDir, args);
+        }
+        if (command == QLatin1String("token")) {
+            return runToken(dataDir, args);
         }
     } catch (const std::exception& error) {
         std::cerr << "kassa-central: " << error.what() << "\n";

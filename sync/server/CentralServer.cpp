@@ -126,10 +126,11 @@ struct CentralServer::Impl {
                 break; // the client went away, timed out, or sent something that is not HTTP
             }
             const http::request<http::string_body>& request = parser.get();
-            const HttpResponse answer = service.handle({QByteArray::fromStdString(std::string(request.method_string())),
-                                                        QByteArray::fromStdString(std::string(request.target())),
-                                                        QByteArray::fromStdString(request.body())},
-                                                       till);
+            const HttpResponse answer = service.handle(
+                {QByteArray::fromStdString(std::string(request.method_string())),
+                 QByteArray::fromStdString(std::string(request.target())), QByteArray::fromStdString(request.body()),
+                 QByteArray::fromStdString(std::string(request[http::field::authorization]))},
+                till);
             auto response = toBeast(answer, request.version(), request.keep_alive());
             co_await http::async_write(stream, response, net::redirect_error(net::use_awaitable, error));
             if (error || !response.keep_alive()) {

@@ -1,8 +1,10 @@
 #include "CentralService.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 namespace kassa::sync {
 
@@ -84,6 +86,12 @@ HttpResponse CentralService::handle(const HttpRequest& request, const std::optio
         }
         return enroll(request);
     }
+    if (path == "/v1/sales" && request.method == "GET") {
+        return listSales(request);
+    }
+    if (path == "/v1/exceptions" && request.method == "GET") {
+        return listExceptions(request);
+    }
     if (path == "/v1/events") {
         if (request.method != "POST") {
             return refuse(405, "method", QStringLiteral("use POST for /v1/events"));
@@ -91,6 +99,68 @@ HttpResponse CentralService::handle(const HttpRequest& request, const std::optio
         return pushEvents(request, till);
     }
     return refuse(404, "not_found", QStringLiteral("no such endpoint: %1").arg(QString::fromLatin1(path)));
+}
+
+std::optional<HttpResponse> CentralService::refuseWithoutToken(const HttpRequest& request) {
+    const QByteArray prefix = "Bearer ";
+    if (!request.authorization.startsWith(prefix) ||
+        !m_store.tokenOwner(QString::fromLatin1(request.authorization.mid(prefix.size()).trimmed()))) {
+        return refuse(401, "no_token",
+                      QStringLiteral("this endpoint needs \"Authorization: Bearer TOKEN\" with a token from "
+                                     "`kassa-central token create`"));
+    }
+    return std::nullopt;
+}
+
+HttpResponse CentralService::listSales(const HttpRequest& request) {
+    if (auto refused = refuseWithoutToken(request)) {
+        return *refused;
+    }
+    const QUrlQuery query(QString::fromLatin1(request.target.mid(request.target.indexOf('?') + 1)));
+    bool cursorOk = true;
+    bool limitOk = true;
+    const qint64 since = query.hasQueryItem(QStringLiteral("since"))
+                             ? query.queryItemValue(QStringLiteral("since")).toLongLong(&cursorOk)
+                             : 0;
+    const int limit = query.hasQueryItem(QStringLiteral("limit"))
+                          ? query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk)
+                          : 500;
+    if (!cursorOk || !limitOk || since < 0 || limit < 1 || limit > 5000) {
+        return refuse(400, "malformed", QStringLiteral("since must be a cursor from an earlier page, limit 1..5000"));
+    }
+    QJsonArray sales;
+    qint64 next = since;
+    for (const StoredSale& sale : m_store.salesSince(since, limit)) {
+        sales.append(QJsonObject{{QStringLiteral("cursor"), static_cast<qint64>(sale.cursor)},
+                                 {QStringLiteral("document_id"), sale.documentId},
+                                 {QStringLiteral("store_id"), sale.storeId},
+                                 {QStringLiteral("till_id"), sale.tillId},
+                                 {QStringLiteral("received_at"), sale.receivedAt},
+                                 {QStringLiteral("sale"), QJsonDocument::fromJson(sale.body).object()}});
+        next = sale.cursor;
+    }
+    return {200, "application/json",
+            json({{QStringLiteral("sales"), sales}, {QStringLiteral("next"), static_cast<qint64>(next)}})};
+}
+
+HttpResponse CentralService::listExceptions(const HttpRequest& request) {
+    if (auto refused = refuseWithoutToken(request)) {
+        return *refused;
+    }
+    const QUrlQuery query(QString::fromLatin1(request.target.mid(request.target.indexOf('?') + 1)));
+    const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong();
+    QJsonArray exceptions;
+    for (const CentralException& e : m_store.exceptions(std::max<qint64>(since, 0), 1000)) {
+        exceptions.append(QJsonObject{{QStringLiteral("id"), static_cast<qint64>(e.id)},
+                                      {QStringLiteral("kind"), e.kind},
+                                      {QStringLiteral("store_id"), e.storeId},
+                                      {QStringLiteral("till_id"), e.tillId},
+                                      {QStringLiteral("device_id"), e.deviceId},
+                                      {QStringLiteral("document_id"), e.documentId},
+                                      {QStringLiteral("detail"), e.detail},
+                                      {QStringLiteral("raised_at"), e.raisedAt}});
+    }
+    return {200, "application/json", json({{QStringLiteral("exceptions"), exceptions}})};
 }
 
 HttpResponse CentralService::enroll(const HttpRequest& request) {

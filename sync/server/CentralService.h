@@ -10,6 +10,9 @@
 //       code buys a till certificate. 200 {"certificate","ca","store_id","till_id"}, 400 malformed,
 //       403 code unknown/used/expired, 409 the till has sold under other numbers (code kept)
 //   GET  /metrics       Prometheus text: events received, duplicates ignored, refusals by reason
+//   GET  /v1/sales?since=CURSOR&limit=N   (bearer token) sales in arrival order, paged:
+//       200 {"sales":[{"cursor","document_id","store_id","till_id","received_at","sale"}],"next":CURSOR}
+//   GET  /v1/exceptions?since=ID           (bearer token) exceptions raised at central
 //   POST /v1/events     a till pushes an event batch (zstd JSON); mutual TLS required
 //       200 {"high_water_mark":N,"applied":N,"duplicates":N}
 //       400 malformed batch, 401 no till certificate, 403 wrong/unknown/quarantined till,
@@ -28,9 +31,16 @@
 namespace kassa::sync {
 
 struct HttpRequest {
+    HttpRequest(QByteArray method, QByteArray target, QByteArray body = {}, QByteArray authorization = {})
+        : method(std::move(method))
+        , target(std::move(target))
+        , body(std::move(body))
+        , authorization(std::move(authorization)) {}
+
     QByteArray method; // "GET", "POST"
     QByteArray target; // "/v1/events?x=1"
     QByteArray body;
+    QByteArray authorization; // the Authorization header, for integrations
 };
 
 struct HttpResponse {
@@ -54,6 +64,9 @@ public:
 
 private:
     HttpResponse enroll(const HttpRequest& request);
+    HttpResponse listSales(const HttpRequest& request);
+    HttpResponse listExceptions(const HttpRequest& request);
+    std::optional<HttpResponse> refuseWithoutToken(const HttpRequest& request);
     HttpResponse pushEvents(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse refuse(int status, const char* reason, const QString& message, const QByteArray& extra = {});
     HttpResponse metrics();

@@ -44,6 +44,15 @@ struct CentralException {
     QString raisedAt;
 };
 
+struct StoredSale {
+    std::int64_t cursor = 0; // central's change number: arrival order
+    QString documentId;
+    QString storeId;
+    QString tillId;
+    QString receivedAt;
+    QByteArray body; // the sale as the till recorded it (canonical JSON)
+};
+
 class CentralStore {
 public:
     virtual ~CentralStore() = default;
@@ -64,6 +73,12 @@ public:
     [[nodiscard]] virtual std::int64_t highWaterMark(const QString& deviceId, int epoch) = 0;
     [[nodiscard]] virtual std::int64_t saleCount() = 0;
     [[nodiscard]] virtual std::vector<CentralException> exceptions(std::int64_t afterId, int limit) = 0;
+    // Sales in arrival order after `cursor`, at most `limit`.
+    [[nodiscard]] virtual std::vector<StoredSale> salesSince(std::int64_t cursor, int limit) = 0;
+
+    // Integrations (web shop, ERP) authenticate with bearer tokens; only hashes are stored.
+    virtual QString createToken(const QString& name) = 0;
+    [[nodiscard]] virtual std::optional<QString> tokenOwner(const QString& token) = 0;
 };
 
 } // namespace kassa::sync

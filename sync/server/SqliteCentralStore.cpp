@@ -83,6 +83,12 @@ void migrateCentral(core::Database& db) {
             device_id  TEXT
         ) WITHOUT ROWID;
 
+        CREATE TABLE integration_tokens (
+            token_hash TEXT PRIMARY KEY,
+            name       TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+
         CREATE TABLE exceptions (
             id          INTEGER PRIMARY KEY,
             kind        TEXT NOT NULL,
@@ -367,6 +373,41 @@ std::vector<CentralException> SqliteCentralStore::exceptions(std::int64_t afterI
                                          query->text(4), query->text(5), query->text(6), query->text(7)});
     }
     return found;
+}
+
+std::vector<StoredSale> SqliteCentralStore::salesSince(std::int64_t cursor, int limit) {
+    std::lock_guard lock(m_mutex);
+    std::vector<StoredSale> sales;
+    core::Query query = m_db->prepare("SELECT id, document_id, store_id, till_id, received_at, body FROM sales "
+                                      "WHERE id > ?1 ORDER BY id LIMIT ?2");
+    query->bind(1, cursor).bind(2, limit);
+    while (query->step()) {
+        sales.push_back(StoredSale{query->int64(0), query->text(1), query->text(2), query->text(3), query->text(4),
+                                   query->text(5).toUtf8()});
+    }
+    return sales;
+}
+
+QString SqliteCentralStore::createToken(const QString& name) {
+    QByteArray secret(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(secret.data()), 8);
+    const QString token = QStringLiteral("kc_") + QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding |
+                                                                                      QByteArray::OmitTrailingEquals));
+    std::lock_guard lock(m_mutex);
+    core::Query query =
+        m_db->prepare("INSERT INTO integration_tokens (token_hash, name, created_at) VALUES (?1, ?2, ?3)");
+    query->bind(1, hashCode(token)).bind(2, name).bind(3, iso(QDateTime::currentDateTimeUtc())).run();
+    return token;
+}
+
+std::optional<QString> SqliteCentralStore::tokenOwner(const QString& token) {
+    std::lock_guard lock(m_mutex);
+    core::Query query = m_db->prepare("SELECT name FROM integration_tokens WHERE token_hash = ?1");
+    query->bind(1, hashCode(token));
+    if (!query->step()) {
+        return std::nullopt;
+    }
+    return query->text(0);
 }
 
 } // namespace kassa::sync

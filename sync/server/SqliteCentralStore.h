@@ -24,6 +24,9 @@ public:
     [[nodiscard]] std::int64_t highWaterMark(const QString& deviceId, int epoch) override;
     [[nodiscard]] std::int64_t saleCount() override;
     [[nodiscard]] std::vector<CentralException> exceptions(std::int64_t afterId, int limit) override;
+    [[nodiscard]] std::vector<StoredSale> salesSince(std::int64_t cursor, int limit) override;
+    QString createToken(const QString& name) override;
+    [[nodiscard]] std::optional<QString> tokenOwner(const QString& token) override;
 
 private:
     struct Progress {

@@ -5,6 +5,7 @@
 #include "sync/server/CentralService.h"
 #include "sync/server/SqliteCentralStore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -127,15 +128,36 @@ private Q_SLOTS:
         QCOMPARE(m_service->handle({"GET", "/v1/ca", {}}, std::nullopt).body, m_ca.certificatePem);
     }
 
+    void integrationsReadSalesWithABearerToken() {
+        QCOMPARE(m_service->handle({"GET", "/v1/sales", {}, {}}, std::nullopt).status, 401);
+        QCOMPARE(m_service->handle({"GET", "/v1/sales", {}, "Bearer kc_wrong"}, std::nullopt).status, 401);
+        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("web shop")).toLatin1();
+        QVERIFY(!m_store->tokenOwner(QStringLiteral("kc_wrong")));
+        const sync::HttpResponse first = m_service->handle({"GET", "/v1/sales?limit=2", {}, token}, std::nullopt);
+        QCOMPARE(first.status, 200);
+        const QJsonObject page = QJsonDocument::fromJson(first.body).object();
+        QCOMPARE(page.value(QStringLiteral("sales")).toArray().size(), 2);
+        const QJsonObject sale = page.value(QStringLiteral("sales")).toArray()[0].toObject();
+        QCOMPARE(sale.value(QStringLiteral("store_id")).toString(), QStringLiteral("001"));
+        QVERIFY(sale.value(QStringLiteral("sale")).toObject().value(QStringLiteral("total")).toInteger() > 0);
+        const QByteArray next = "/v1/sales?since=" + QByteArray::number(page.value(QStringLiteral("next")).toInteger());
+        const QJsonObject rest =
+            QJsonDocument::fromJson(m_service->handle({"GET", next, {}, token}, std::nullopt).body).object();
+        QCOMPARE(rest.value(QStringLiteral("sales")).toArray().size(), 1); // 3 sales in all
+        QCOMPARE(m_service->handle({"GET", "/v1/sales?since=abc", {}, token}, std::nullopt).status, 400);
+        QCOMPARE(m_service->handle({"GET", "/v1/exceptions", {}, token}, std::nullopt).status, 200);
+    }
+
     void metricsCountWhatHappened() {
         const sync::HttpResponse metrics = m_service->handle({"GET", "/metrics", {}}, std::nullopt);
         QCOMPARE(metrics.status, 200);
         QVERIFY2(metrics.body.contains("kassa_central_events_applied_total 3"), metrics.body.constData());
         QVERIFY(metrics.body.contains("kassa_central_duplicates_ignored_total 3"));
         QVERIFY(metrics.body.contains("kassa_central_refusals_total{reason=\"no_certificate\"} 1"));
-        QVERIFY(metrics.body.contains("kassa_central_refusals_total{reason=\"malformed\"} 3"));
+        QVERIFY(metrics.body.contains("kassa_central_refusals_total{reason=\"malformed\"} 4"));
         QVERIFY(metrics.body.contains("kassa_central_refusals_total{reason=\"wrong_till\"} 1"));
         QVERIFY(metrics.body.contains("kassa_central_refusals_total{reason=\"enrollment_refused\"} 3"));
+        QVERIFY(metrics.body.contains("kassa_central_refusals_total{reason=\"no_token\"} 2"));
     }
 };
 

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
+#include <cstdio>
 
 namespace kassa::sync {
 
@@ -59,6 +60,8 @@ void CentralService::countRefusal(const char* reason) {
 
 HttpResponse CentralService::refuse(int status, const char* reason, const QString& message, const QByteArray& extra) {
     countRefusal(reason);
+    // One line per refusal on stderr: under systemd that is the journal.
+    std::fprintf(stderr, "kassa-central: refused %d %s: %s\n", status, reason, qPrintable(message));
     QJsonObject body{{QStringLiteral("error"), QString::fromLatin1(reason)}, {QStringLiteral("message"), message}};
     if (!extra.isEmpty()) {
         const QJsonObject more = QJsonDocument::fromJson(extra).object();

@@ -155,6 +155,9 @@ void migrateTo1(Database& db) {
         );
 
         -- AUTOINCREMENT: an id is never reused, so a stale list cannot recall another basket.
+        -- Only the events still waiting: finding the next batch never walks the acknowledged ones.
+        CREATE INDEX outbox_waiting ON outbox (seq) WHERE acked_at IS NULL;
+
         CREATE TABLE suspended_baskets (
             id           INTEGER PRIMARY KEY AUTOINCREMENT,
             operator_id  TEXT NOT NULL,

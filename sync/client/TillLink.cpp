@@ -134,6 +134,25 @@ std::optional<QString> enrollTill(core::TillDatabase& till, const QString& url, 
     return std::nullopt;
 }
 
+namespace {
+
+// Central expects `expected` next. Below what the till is sending: central lost events (it was
+// restored), so they are sent again. Above: central already holds them (an acknowledgement was
+// lost), so they are marked delivered. Equal would not have been a gap: nothing to follow.
+bool followExpectedSeq(core::Outbox& outbox, std::int64_t expected, std::int64_t firstSent, PushOutcome& outcome) {
+    core::Result<int> moved = expected < firstSent   ? outbox.resendFrom(expected)
+                              : expected > firstSent ? outbox.acknowledge(expected - 1, QDateTime::currentDateTimeUtc())
+                                                     : core::Result<int>(0);
+    if (!moved || moved.value() == 0) {
+        outcome.problem = moved ? QStringLiteral("central expects seq %1, which the till cannot give").arg(expected)
+                                : core::describe(moved.error());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link) {
     PushOutcome outcome;
     const core::TillIdentity identity = till.settings().identity();
@@ -167,10 +186,8 @@ PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link) {
         const QJsonObject answer = QJsonDocument::fromJson(response->body).object();
         const std::int64_t highWaterMark = answer.value(QStringLiteral("high_water_mark")).toInteger();
         if (response->status == 409 && answer.value(QStringLiteral("error")).toString() == QLatin1String("seq_gap")) {
-            // Central holds less than the till thought: send again from what it expects.
-            if (auto reopened = outbox.resendFrom(answer.value(QStringLiteral("expected_seq")).toInteger());
-                !reopened) {
-                outcome.problem = core::describe(reopened.error());
+            if (!followExpectedSeq(outbox, answer.value(QStringLiteral("expected_seq")).toInteger(), events.front().seq,
+                                   outcome)) {
                 return outcome;
             }
             continue;

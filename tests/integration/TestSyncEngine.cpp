@@ -8,6 +8,7 @@
 #include "sync/server/CentralServer.h"
 #include "sync/server/SqliteCentralStore.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,6 +100,57 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_store->saleCount(), 5, 15'000);
         QTRY_VERIFY_WITH_TIMEOUT(m_last.online && m_last.waiting == 0, 15'000);
         engine.stop();
+    }
+
+    void resendsWhatARestoredCentralLost() {
+        // Central's database goes back to a backup taken before the last two sales arrived.
+        const QString backup = m_dir.filePath(QStringLiteral("central-backup.db"));
+        const auto linkFiles = sync::loadTillLink(m_tillDir);
+        QVERIFY(linkFiles);
+        {
+            core::TillDatabase till(m_tillDir);
+            sell(1);
+            QVERIFY(sync::pushOutbox(till, *linkFiles).problem.isEmpty());
+        }
+        const std::int64_t before = m_store->saleCount();
+        m_server->stop();
+        m_server.reset();
+        m_service.reset();
+        m_store.reset();
+        const QString central = m_dir.filePath(QStringLiteral("central"));
+        {
+            core::Database db(central + QStringLiteral("/central.db"));
+            db.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup));
+        }
+        m_store = std::make_unique<sync::SqliteCentralStore>(central);
+        m_service = std::make_unique<sync::CentralService>(*m_store, m_ca);
+        startCentral();
+        {
+            core::TillDatabase till(m_tillDir);
+            sell(2);
+            QVERIFY(sync::pushOutbox(till, *linkFiles).problem.isEmpty());
+        }
+        QCOMPARE(m_store->saleCount(), before + 2);
+        // Restore the backup: central now lacks those two sales.
+        m_server->stop();
+        m_server.reset();
+        m_service.reset();
+        m_store.reset();
+        QVERIFY(QFile::remove(central + QStringLiteral("/central.db")));
+        QFile::remove(central + QStringLiteral("/central.db-wal"));
+        QFile::remove(central + QStringLiteral("/central.db-shm"));
+        QVERIFY(QFile::copy(backup, central + QStringLiteral("/central.db")));
+        m_store = std::make_unique<sync::SqliteCentralStore>(central);
+        m_service = std::make_unique<sync::CentralService>(*m_store, m_ca);
+        startCentral();
+        QCOMPARE(m_store->saleCount(), before);
+        core::TillDatabase till(m_tillDir);
+        sell(1); // the next push meets "expected seq", and the till sends the lost ones again
+        const sync::PushOutcome outcome = sync::pushOutbox(till, *linkFiles);
+        QVERIFY2(outcome.problem.isEmpty(), qPrintable(outcome.problem));
+        QCOMPARE(m_store->saleCount(), before + 3);
+        QCOMPARE(till.journal().outboxDepth().waiting, 0);
+        QVERIFY(m_store->exceptions(0, 10).empty());
     }
 };
 

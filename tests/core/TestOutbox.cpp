@@ -1,10 +1,10 @@
-#include "core/store/DemoCatalog.h"
-#include "core/till/Checkout.h"
+#include "common/CardSales.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace kassa;
 using namespace kassa::core;
 
 class TestOutbox : public QObject {
@@ -15,16 +15,7 @@ class TestOutbox : public QObject {
     SimulatedPaymentTerminal m_terminal;
     const QDateTime m_now{QDate(2026, 11, 24), QTime(12, 0), Qt::UTC};
 
-    void sell(int count) {
-        Checkout checkout(*m_till, m_terminal);
-        QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
-        for (int i = 0; i < count; ++i) {
-            QVERIFY(checkout.scan(demoGtin(i % 50)).ok());
-            QVERIFY(checkout.startPayment().ok());
-            QVERIFY(checkout.payCard().ok());
-            QVERIFY(checkout.complete().ok());
-        }
-    }
+    void sell(int count) { QVERIFY(testing::ringUpCardSales(*m_till, count)); }
 
 private Q_SLOTS:
     void init() {

@@ -2,8 +2,7 @@
 // its sales with its enrolled certificate; clients without one, with one from another CA or
 // with an expired one are refused, and the refusals are counted.
 
-#include "core/store/DemoCatalog.h"
-#include "core/till/Checkout.h"
+#include "common/CardSales.h"
 #include "sync/client/CentralClient.h"
 #include "sync/server/CentralServer.h"
 #include "sync/server/SqliteCentralStore.h"
@@ -56,15 +55,7 @@ private Q_SLOTS:
         m_till = std::make_unique<core::TillDatabase>(m_dir.filePath(QStringLiteral("till")));
         m_till->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Test"));
         core::seedDemoCatalog(*m_till, 100);
-        core::SimulatedPaymentTerminal terminal;
-        core::Checkout checkout(*m_till, terminal);
-        QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
-        for (int i = 0; i < 4; ++i) {
-            QVERIFY(checkout.scan(core::demoGtin(i)).ok());
-            QVERIFY(checkout.startPayment().ok());
-            QVERIFY(checkout.payCard().ok());
-            QVERIFY(checkout.complete().ok());
-        }
+        QVERIFY(testing::ringUpCardSales(*m_till, 4));
         m_store = std::make_unique<sync::SqliteCentralStore>(m_dir.filePath(QStringLiteral("central")));
         m_store->registerTill({m_till->settings().identity().deviceId, QStringLiteral("001"), QStringLiteral("01")});
         m_service = std::make_unique<sync::CentralService>(*m_store, m_ca);

@@ -2,8 +2,7 @@
 // after they happen, reports offline when central goes away, backs off, and catches up when
 // central returns.
 
-#include "core/store/DemoCatalog.h"
-#include "core/till/Checkout.h"
+#include "common/CardSales.h"
 #include "sync/client/SyncEngine.h"
 #include "sync/server/CentralServer.h"
 #include "sync/server/SqliteCentralStore.h"
@@ -37,15 +36,7 @@ class TestSyncEngine : public QObject {
 
     void sell(int count) {
         core::TillDatabase till(m_tillDir);
-        core::SimulatedPaymentTerminal terminal;
-        core::Checkout checkout(till, terminal);
-        QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
-        for (int i = 0; i < count; ++i) {
-            QVERIFY(checkout.scan(core::demoGtin(i)).ok());
-            QVERIFY(checkout.startPayment().ok());
-            QVERIFY(checkout.payCard().ok());
-            QVERIFY(checkout.complete().ok());
-        }
+        QVERIFY(testing::ringUpCardSales(till, count));
     }
 
 private Q_SLOTS:

@@ -1,7 +1,6 @@
 // Central's routes and refusals, request in, response out, with a real store behind them.
 
-#include "core/store/DemoCatalog.h"
-#include "core/till/Checkout.h"
+#include "common/CardSales.h"
 #include "sync/server/CentralService.h"
 #include "sync/server/SqliteCentralStore.h"
 
@@ -36,15 +35,7 @@ private Q_SLOTS:
         m_till = std::make_unique<core::TillDatabase>(m_dir.filePath(QStringLiteral("till")));
         m_till->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Test"));
         core::seedDemoCatalog(*m_till, 100);
-        core::SimulatedPaymentTerminal terminal;
-        core::Checkout checkout(*m_till, terminal);
-        QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
-        for (int i = 0; i < 3; ++i) {
-            QVERIFY(checkout.scan(core::demoGtin(i)).ok());
-            QVERIFY(checkout.startPayment().ok());
-            QVERIFY(checkout.payCard().ok());
-            QVERIFY(checkout.complete().ok());
-        }
+        QVERIFY(testing::ringUpCardSales(*m_till, 3));
         m_store = std::make_unique<sync::SqliteCentralStore>(m_dir.filePath(QStringLiteral("central")));
         m_principal = {m_till->settings().identity().deviceId, QStringLiteral("001"), QStringLiteral("01")};
         m_store->registerTill(m_principal);

@@ -1,8 +1,7 @@
 // Central's ingest with real till databases as the source of events: exactly once in effect,
 // gaps, clones, chain checks and a till writing as another, all without a network.
 
-#include "core/store/DemoCatalog.h"
-#include "core/till/Checkout.h"
+#include "common/CardSales.h"
 #include "sync/server/SqliteCentralStore.h"
 
 #include <QCryptographicHash>
@@ -22,17 +21,7 @@ class TestCentralStore : public QObject {
     sync::TillPrincipal m_principal;
     const QDateTime m_now{QDate(2026, 11, 24), QTime(12, 0), Qt::UTC};
 
-    void sell(int count) {
-        core::SimulatedPaymentTerminal terminal;
-        core::Checkout checkout(*m_till, terminal);
-        QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
-        for (int i = 0; i < count; ++i) {
-            QVERIFY(checkout.scan(core::demoGtin(i % 50)).ok());
-            QVERIFY(checkout.startPayment().ok());
-            QVERIFY(checkout.payCard().ok());
-            QVERIFY(checkout.complete().ok());
-        }
-    }
+    void sell(int count) { QVERIFY(testing::ringUpCardSales(*m_till, count)); }
 
     sync::EventBatch pending(int maxEvents = 500) {
         return {m_principal.deviceId, 1, m_till->outbox().pending(maxEvents, 1 << 20)};

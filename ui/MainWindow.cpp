@@ -85,12 +85,18 @@ void MainWindow::showPayment() {
 }
 
 void MainWindow::showSyncState(const core::SyncState& state) {
-    const auto time = [](const QString& iso) {
-        const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
-        return at.isValid() ? at.toLocalTime().toString(QStringLiteral("HH:mm")) : QStringLiteral("-");
+    // The time of day for today, with the date for anything older: "last sync 14:02" must not
+    // hide that it was last week.
+    const auto when = [](const QDateTime& at) {
+        const QDateTime local = at.toLocalTime();
+        return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm"))
+                                                    : local.toString(QStringLiteral("d.M. HH:mm"));
     };
-    const QString last =
-        state.lastSuccess.isValid() ? state.lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm")) : tr("never");
+    const auto time = [&when](const QString& iso) {
+        const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        return at.isValid() ? when(at) : QStringLiteral("-");
+    };
+    const QString last = state.lastSuccess.isValid() ? when(state.lastSuccess) : tr("never");
     QString text;
     if (!state.enrolled) {
         text = tr("Not connected to central");

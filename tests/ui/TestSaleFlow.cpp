@@ -218,6 +218,26 @@ private Q_SLOTS:
         QCOMPARE(m_till->journal().saleCount(), 1);
     }
 
+    void statusLineShowsTheSyncState() {
+        auto* label = find<QLabel>("syncLabel");
+        QVERIFY(label->text().contains(QStringLiteral("Not connected")));
+        core::SyncState state;
+        state.enrolled = true;
+        state.waiting = 3;
+        const QDateTime twoDaysAgo = QDateTime::currentDateTime().addDays(-2);
+        state.oldestWaiting = twoDaysAgo.toUTC().toString(Qt::ISODateWithMs);
+        state.lastSuccess = twoDaysAgo;
+        m_window->showSyncState(state);
+        QVERIFY2(label->text().startsWith(QStringLiteral("Offline · 3 waiting")), qPrintable(label->text()));
+        QVERIFY(label->text().contains(twoDaysAgo.toString(QStringLiteral("d.M. HH:mm")))); // not just a time
+        state.online = true;
+        state.waiting = 0;
+        state.lastSuccess = QDateTime::currentDateTime();
+        m_window->showSyncState(state);
+        QVERIFY(label->text().contains(QStringLiteral("all sent")));
+        QVERIFY(label->text().endsWith(state.lastSuccess.toString(QStringLiteral("HH:mm"))));
+    }
+
     void touchTargetsAreLargeEnough() {
         logIn("1001", "1234");
         for (QPushButton* button : m_window->findChildren<QPushButton*>()) {

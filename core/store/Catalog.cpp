@@ -17,76 +17,114 @@ Error lineError(int lineNumber, const QString& reason) {
     return makeError(ErrorCode::InvalidInput, QStringLiteral("line %1: %2").arg(lineNumber).arg(reason));
 }
 
-struct ParsedLine {
-    Product product;
-    std::vector<QString> gtins;
-};
+// The columns readProduct() reads. The price is the one in force now: the latest-starting
+// price-book entry whose validity covers this moment, else the product's own price.
+#define KASSA_PRODUCT_COLUMNS                                                                                          \
+    "p.id, p.sku, p.name, p.brand, "                                                                                   \
+    "coalesce((SELECT pp.price_cents FROM product_prices pp WHERE pp.sku = p.sku "                                     \
+    "AND pp.valid_from <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "                                                      \
+    "AND (pp.valid_to IS NULL OR pp.valid_to > strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "                                \
+    "ORDER BY pp.valid_from DESC LIMIT 1), p.price_cents), "                                                           \
+    "p.tax_code, p.unit, coalesce(p.plu, 0), p.attributes "
 
-Result<ParsedLine> parseCatalogLine(const QByteArray& bytes, int lineNumber, const TaxTable& taxes) {
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return lineError(lineNumber, QStringLiteral("not a JSON object (%1)").arg(parseError.errorString()));
-    }
-    const QJsonObject json = document.object();
-    ParsedLine parsed;
+Error itemError(const QString& reason) {
+    return makeError(ErrorCode::InvalidInput, reason);
+}
+
+} // namespace
+
+Result<CatalogItem> parseCatalogItem(const QJsonObject& json, const TaxTable* taxes) {
+    CatalogItem parsed;
     Product& product = parsed.product;
     product.sku = json.value(QStringLiteral("sku")).toString().trimmed();
     product.name = json.value(QStringLiteral("name")).toString().trimmed();
     product.brand = json.value(QStringLiteral("brand")).toString().trimmed();
     product.taxCode = json.value(QStringLiteral("tax_code")).toString();
     if (product.sku.isEmpty() || product.sku.size() > 64) {
-        return lineError(lineNumber, QStringLiteral("\"sku\" must be a text of 1 to 64 characters"));
+        return itemError(QStringLiteral("\"sku\" must be a text of 1 to 64 characters"));
     }
     if (product.name.isEmpty() || product.name.size() > 200) {
-        return lineError(lineNumber, QStringLiteral("\"name\" must be a text of 1 to 200 characters"));
+        return itemError(QStringLiteral("\"name\" must be a text of 1 to 200 characters"));
     }
     if (!json.value(QStringLiteral("price")).isString()) {
-        return lineError(lineNumber, QStringLiteral("\"price\" must be a decimal string such as \"2.49\""));
+        return itemError(QStringLiteral("\"price\" must be a decimal string such as \"2.49\""));
     }
     auto price = Money::parse(json.value(QStringLiteral("price")).toString());
     if (!price || price->isNegative()) {
-        return lineError(lineNumber, QStringLiteral("\"price\" %1 is not an amount in euros with at most two decimals")
-                                         .arg(json.value(QStringLiteral("price")).toString()));
+        return itemError(QStringLiteral("\"price\" %1 is not an amount in euros with at most two decimals")
+                             .arg(json.value(QStringLiteral("price")).toString()));
     }
     product.price = price.value();
-    if (!taxes.hasCode(product.taxCode)) {
-        return lineError(lineNumber, QStringLiteral("unknown \"tax_code\" \"%1\"").arg(product.taxCode));
+    if (taxes && !taxes->hasCode(product.taxCode)) {
+        return itemError(QStringLiteral("unknown \"tax_code\" \"%1\"").arg(product.taxCode));
+    }
+    if (product.taxCode.isEmpty()) {
+        return itemError(QStringLiteral("\"tax_code\" is missing"));
     }
     if (!unitFromString(json.value(QStringLiteral("unit")).toString(), &product.unit)) {
-        return lineError(lineNumber, QStringLiteral("\"unit\" must be \"pcs\" or \"kg\""));
+        return itemError(QStringLiteral("\"unit\" must be \"pcs\" or \"kg\""));
     }
     if (json.contains(QStringLiteral("plu")) && !json.value(QStringLiteral("plu")).isNull()) {
         const QJsonValue plu = json.value(QStringLiteral("plu"));
         const int number = plu.isString() ? plu.toString().toInt() : plu.toInt();
         if (number < 1 || number > 99999) {
-            return lineError(lineNumber, QStringLiteral("\"plu\" must be a number from 1 to 99999"));
+            return itemError(QStringLiteral("\"plu\" must be a number from 1 to 99999"));
         }
         product.plu = number;
     }
     const QJsonValue attributes = json.value(QStringLiteral("attributes"));
     if (!attributes.isUndefined() && !attributes.isObject()) {
-        return lineError(lineNumber, QStringLiteral("\"attributes\" must be an object"));
+        return itemError(QStringLiteral("\"attributes\" must be an object"));
     }
     product.attributesJson = QString::fromUtf8(QJsonDocument(attributes.toObject()).toJson(QJsonDocument::Compact));
     if (!json.value(QStringLiteral("gtins")).isArray()) {
-        return lineError(lineNumber, QStringLiteral("\"gtins\" must be an array of codes"));
+        return itemError(QStringLiteral("\"gtins\" must be an array of codes"));
     }
     for (const QJsonValue& value : json.value(QStringLiteral("gtins")).toArray()) {
         auto gtin = normalizeGtin(value.toString());
         if (!gtin) {
-            return lineError(lineNumber,
-                             QStringLiteral("GTIN \"%1\": %2").arg(value.toString(), describe(gtin.error())));
+            return itemError(QStringLiteral("GTIN \"%1\": %2").arg(value.toString(), describe(gtin.error())));
         }
         parsed.gtins.push_back(gtin.value());
     }
     if (parsed.gtins.empty() && product.plu == 0) {
-        return lineError(lineNumber, QStringLiteral("a product needs at least one GTIN or a PLU"));
+        return itemError(QStringLiteral("a product needs at least one GTIN or a PLU"));
     }
     return parsed;
 }
 
-} // namespace
+Result<CatalogItem> parseCatalogLine(const QByteArray& bytes, int lineNumber, const TaxTable& taxes) {
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return lineError(lineNumber, QStringLiteral("not a JSON object (%1)").arg(parseError.errorString()));
+    }
+    auto item = parseCatalogItem(document.object(), &taxes);
+    if (!item) {
+        return lineError(lineNumber, item.error().detail);
+    }
+    return item;
+}
+
+QJsonObject toCatalogJson(const CatalogItem& item) {
+    const Product& product = item.product;
+    QJsonArray gtins;
+    for (const QString& gtin : item.gtins) {
+        gtins.append(gtin);
+    }
+    QJsonObject json{{QStringLiteral("sku"), product.sku},
+                     {QStringLiteral("name"), product.name},
+                     {QStringLiteral("brand"), product.brand},
+                     {QStringLiteral("price"), product.price.toDecimalString()},
+                     {QStringLiteral("tax_code"), product.taxCode},
+                     {QStringLiteral("unit"), unitToString(product.unit)},
+                     {QStringLiteral("gtins"), gtins},
+                     {QStringLiteral("attributes"), QJsonDocument::fromJson(product.attributesJson.toUtf8()).object()}};
+    if (product.plu > 0) {
+        json.insert(QStringLiteral("plu"), product.plu);
+    }
+    return json;
+}
 
 Product Catalog::readProduct(Statement& s) const {
     Product product;
@@ -110,31 +148,27 @@ std::optional<Product> Catalog::readOptionalProduct(Statement& statement) const 
 }
 
 std::optional<Product> Catalog::byGtin(const QString& gtin14) {
-    Query query = m_db.prepare("SELECT p.id, p.sku, p.name, p.brand, p.price_cents, p.tax_code, p.unit, "
-                               "coalesce(p.plu, 0), p.attributes "
+    Query query = m_db.prepare("SELECT " KASSA_PRODUCT_COLUMNS
                                "FROM product_gtins g JOIN products p ON p.id = g.product_id WHERE g.gtin = ?1");
     query->bind(1, gtin14);
     return readOptionalProduct(*query);
 }
 
 std::optional<Product> Catalog::byPlu(int plu) {
-    Query query = m_db.prepare("SELECT p.id, p.sku, p.name, p.brand, p.price_cents, p.tax_code, p.unit, "
-                               "coalesce(p.plu, 0), p.attributes FROM products p WHERE p.plu = ?1");
+    Query query = m_db.prepare("SELECT " KASSA_PRODUCT_COLUMNS "FROM products p WHERE p.plu = ?1");
     query->bind(1, plu);
     return readOptionalProduct(*query);
 }
 
 std::optional<Product> Catalog::bySku(const QString& sku) {
-    Query query = m_db.prepare("SELECT p.id, p.sku, p.name, p.brand, p.price_cents, p.tax_code, p.unit, "
-                               "coalesce(p.plu, 0), p.attributes FROM products p WHERE p.sku = ?1");
+    Query query = m_db.prepare("SELECT " KASSA_PRODUCT_COLUMNS "FROM products p WHERE p.sku = ?1");
     query->bind(1, sku);
     return readOptionalProduct(*query);
 }
 
 std::vector<Product> Catalog::quickKeys() {
     std::vector<Product> products;
-    Query query = m_db.prepare("SELECT p.id, p.sku, p.name, p.brand, p.price_cents, p.tax_code, p.unit, "
-                               "coalesce(p.plu, 0), p.attributes FROM products p "
+    Query query = m_db.prepare("SELECT " KASSA_PRODUCT_COLUMNS "FROM products p "
                                "WHERE p.quick_key IS NOT NULL ORDER BY p.quick_key");
     while (query->step()) {
         products.push_back(readProduct(*query));
@@ -154,8 +188,7 @@ std::vector<Product> Catalog::search(const QString& text, int limit) {
     if (terms.isEmpty()) {
         return products;
     }
-    Query query = m_db.prepare("SELECT p.id, p.sku, p.name, p.brand, p.price_cents, p.tax_code, p.unit, "
-                               "coalesce(p.plu, 0), p.attributes FROM product_search s "
+    Query query = m_db.prepare("SELECT " KASSA_PRODUCT_COLUMNS "FROM product_search s "
                                "JOIN products p ON p.id = s.rowid WHERE product_search MATCH ?1 "
                                "ORDER BY p.popularity DESC, p.id LIMIT ?2");
     query->bind(1, terms.join(QLatin1Char(' '))).bind(2, limit);
@@ -183,6 +216,7 @@ std::vector<QString> Catalog::gtinsOf(std::int64_t productId) {
 
 void Catalog::upsert(const Product& product, const std::vector<QString>& gtins, int popularity,
                      std::optional<int> quickKey) {
+    std::int64_t productId = 0;
     {
         Query query =
             m_db.prepare("INSERT INTO products (sku, name, brand, price_cents, tax_code, unit, plu, attributes, "
@@ -190,18 +224,12 @@ void Catalog::upsert(const Product& product, const std::vector<QString>& gtins, 
                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
                          "ON CONFLICT (sku) DO UPDATE SET name = excluded.name, brand = excluded.brand, "
                          "price_cents = excluded.price_cents, tax_code = excluded.tax_code, unit = excluded.unit, "
-                         "plu = excluded.plu, attributes = excluded.attributes");
+                         "plu = excluded.plu, attributes = excluded.attributes RETURNING id");
         query->bind(1, product.sku).bind(2, product.name).bind(3, product.brand).bind(4, product.price.cents());
         query->bind(5, product.taxCode).bind(6, unitToString(product.unit));
         product.plu > 0 ? query->bind(7, product.plu) : query->bindNull(7);
         query->bind(8, product.attributesJson).bind(9, popularity);
         quickKey ? query->bind(10, *quickKey) : query->bindNull(10);
-        query->run();
-    }
-    std::int64_t productId = 0;
-    {
-        Query query = m_db.prepare("SELECT id FROM products WHERE sku = ?1");
-        query->bind(1, product.sku);
         query->step();
         productId = query->int64(0);
     }
@@ -267,5 +295,7 @@ Result<ImportSummary> Catalog::importJsonLines(QIODevice& input, const TaxTable&
     }
     return summary;
 }
+
+#undef KASSA_PRODUCT_COLUMNS
 
 } // namespace kassa::core

@@ -8,10 +8,26 @@
 #include "Database.h"
 
 #include <QIODevice>
+#include <QJsonObject>
 #include <optional>
 #include <vector>
 
 namespace kassa::core {
+
+// One product of the catalog format (see README, "Catalog format"), checked and normalized:
+// GTINs as GTIN-14, the price in cents.
+struct CatalogItem {
+    Product product;
+    std::vector<QString> gtins;
+};
+
+// Checks one product object. `taxes` null skips the tax-code check, for items central has
+// already checked against its own tax codes.
+[[nodiscard]] Result<CatalogItem> parseCatalogItem(const QJsonObject& json, const TaxTable* taxes);
+// The same for one line of a JSON-lines file; errors name the line.
+[[nodiscard]] Result<CatalogItem> parseCatalogLine(const QByteArray& line, int lineNumber, const TaxTable& taxes);
+// The normalized JSON object of an item: what central stores and sends to tills.
+[[nodiscard]] QJsonObject toCatalogJson(const CatalogItem& item);
 
 struct ImportSummary {
     int products = 0; // lines read and stored (new or updated)

@@ -149,6 +149,16 @@ Query Database::prepare(const char* sql) {
     return Query(*inserted->second);
 }
 
+std::unique_ptr<Statement> Database::prepareOnce(const QString& sql) {
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
+        rc != SQLITE_OK) {
+        throwStoreError(m_db, rc, "prepare");
+    }
+    return std::make_unique<Statement>(m_db, stmt);
+}
+
 void Database::exec(const char* sql) {
     char* message = nullptr;
     if (int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message); rc != SQLITE_OK) {

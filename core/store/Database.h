@@ -93,8 +93,11 @@ public:
     Database& operator=(const Database&) = delete;
     ~Database();
 
-    // A cached prepared statement, reset and ready to bind. `sql` must be a string literal.
+    // A cached prepared statement, reset and ready to bind. `sql` must live as long as the
+    // program (a string literal): the cache is keyed by its address.
     [[nodiscard]] Query prepare(const char* sql);
+    // A statement for one use, for SQL put together at run time (table names); not cached.
+    [[nodiscard]] std::unique_ptr<Statement> prepareOnce(const QString& sql);
     void exec(const char* sql);
     void exec(const QString& sql);
 

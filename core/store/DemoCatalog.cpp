@@ -281,6 +281,37 @@ QString demoGtin(std::int64_t index) {
     return digits + QString::number(gs1CheckDigit(digits));
 }
 
+void forEachDemoProduct(std::int64_t productCount, const std::function<void(const DemoProduct&)>& visit) {
+    int nextQuickKey = 1;
+    const std::int64_t weighed = std::min(productCount, kWeighedCount);
+    for (std::int64_t i = 0; i < weighed; ++i) {
+        const bool quick = kWeighed[i].quickKey;
+        visit({{weighedProduct(i), {}},
+               1000 - static_cast<int>(i),
+               quick ? std::optional<int>(nextQuickKey++) : std::nullopt});
+    }
+    // Everyday packaged goods for the remaining quick keys: the first packaged products of a
+    // few kinds, plus the carrier bag every Finnish till sells.
+    Product bag;
+    bag.sku = QStringLiteral("KASSI-01");
+    bag.name = QStringLiteral("Kauppakassi, muovi");
+    bag.brand = QStringLiteral("Kassa");
+    bag.price = Money(25);
+    bag.taxCode = QStringLiteral("A");
+    bag.attributesJson = QStringLiteral("{\"department\":\"kassa\"}");
+    // The store's own code for it, in the in-store range 20 (no label template uses 20).
+    const QString bagDigits = QStringLiteral("200000000001");
+    visit(
+        {{bag, {QStringLiteral("0") + bagDigits + QString::number(gs1CheckDigit(bagDigits))}}, 100000, nextQuickKey++});
+    for (std::int64_t i = 0; i < productCount - weighed - 1; ++i) {
+        const int popularity = static_cast<int>(mix(static_cast<std::uint64_t>(i) ^ 0x5bd1e995ULL) % 1000);
+        const bool quick = i < 4;
+        visit({{packagedProduct(i), {QLatin1Char('0') + demoGtin(i)}},
+               quick ? 5000 : popularity,
+               quick ? std::optional<int>(nextQuickKey++) : std::nullopt});
+    }
+}
+
 void seedDemoCatalog(TillDatabase& till, std::int64_t productCount,
                      const std::function<void(std::int64_t done)>& progress) {
     Transaction transaction(till.db());
@@ -294,36 +325,13 @@ void seedDemoCatalog(TillDatabase& till, std::int64_t productCount,
         }
     }
     Catalog catalog = till.catalog();
-    int nextQuickKey = 1;
-    const std::int64_t weighed = std::min(productCount, kWeighedCount);
-    for (std::int64_t i = 0; i < weighed; ++i) {
-        const bool quick = kWeighed[i].quickKey;
-        catalog.upsert(weighedProduct(i), {}, 1000 - static_cast<int>(i),
-                       quick ? std::optional<int>(nextQuickKey++) : std::nullopt);
-    }
-    // Everyday packaged goods for the remaining quick keys: the first packaged products of a
-    // few kinds, plus the carrier bag every Finnish till sells.
-    Product bag;
-    bag.sku = QStringLiteral("KASSI-01");
-    bag.name = QStringLiteral("Kauppakassi, muovi");
-    bag.brand = QStringLiteral("Kassa");
-    bag.price = Money(25);
-    bag.taxCode = QStringLiteral("A");
-    bag.attributesJson = QStringLiteral("{\"department\":\"kassa\"}");
-    // The store's own code for it, in the in-store range 20 (no label template uses 20).
-    const QString bagDigits = QStringLiteral("200000000001");
-    catalog.upsert(bag, {QStringLiteral("0") + bagDigits + QString::number(gs1CheckDigit(bagDigits))}, 100000,
-                   nextQuickKey++);
-    for (std::int64_t i = 0; i < productCount - weighed - 1; ++i) {
-        const Product product = packagedProduct(i);
-        const int popularity = static_cast<int>(mix(static_cast<std::uint64_t>(i) ^ 0x5bd1e995ULL) % 1000);
-        const bool quick = i < 4;
-        catalog.upsert(product, {QLatin1Char('0') + demoGtin(i)}, quick ? 5000 : popularity,
-                       quick ? std::optional<int>(nextQuickKey++) : std::nullopt);
-        if (progress && (i + 1) % 100'000 == 0) {
-            progress(i + 1);
+    std::int64_t done = 0;
+    forEachDemoProduct(productCount, [&](const DemoProduct& demo) {
+        catalog.upsert(demo.item.product, demo.item.gtins, demo.popularity, demo.quickKey);
+        if (progress && ++done % 100'000 == 0) {
+            progress(done);
         }
-    }
+    });
     transaction.commit();
 }
 

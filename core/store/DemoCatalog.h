@@ -28,6 +28,16 @@ inline constexpr DemoOperator kDemoOperators[] = {
 // The EAN-13 of demo product number `index` (0-based).
 [[nodiscard]] QString demoGtin(std::int64_t index);
 
+struct DemoProduct {
+    CatalogItem item;
+    int popularity = 0;
+    std::optional<int> quickKey;
+};
+
+// Calls `visit` for each of the `productCount` demo products, in order: what central's
+// `seed-demo` stores as master data and what a demo till holds.
+void forEachDemoProduct(std::int64_t productCount, const std::function<void(const DemoProduct&)>& visit);
+
 // Fills an initialised till with `productCount` products and the demo operators, in one
 // transaction. Progress is reported every 100,000 products when a callback is given.
 void seedDemoCatalog(TillDatabase& till, std::int64_t productCount,

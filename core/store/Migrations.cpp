@@ -169,6 +169,21 @@ void migrateTo1(Database& db) {
     )sql");
 }
 
+// Version 2: price books from central. An entry overrides the product's own price while it is
+// valid; times are UTC ISO 8601 ("2026-12-01T00:00:00Z"), so they compare as text.
+void migrateTo2(Database& db) {
+    db.exec(R"sql(
+        CREATE TABLE product_prices (
+            sku         TEXT NOT NULL,
+            valid_from  TEXT NOT NULL,
+            book        TEXT NOT NULL,
+            valid_to    TEXT,
+            price_cents INTEGER NOT NULL CHECK (price_cents >= 0),
+            PRIMARY KEY (sku, valid_from, book)
+        ) WITHOUT ROWID;
+    )sql");
+}
+
 struct Step {
     int version;
     void (*apply)(Database&);
@@ -176,6 +191,7 @@ struct Step {
 
 constexpr Step kSteps[] = {
     {1, migrateTo1},
+    {2, migrateTo2},
 };
 
 } // namespace

@@ -22,6 +22,11 @@ void Settings::setValue(const QString& key, const QString& value) {
     query->bind(1, key).bind(2, value).run();
 }
 
+void Settings::remove(const char* key) {
+    Query query = m_db.prepare("DELETE FROM settings WHERE key = ?1");
+    query->bind(1, QString::fromLatin1(key)).run();
+}
+
 QStringList Settings::knownKeys() {
     using namespace settingKeys;
     QStringList keys;

@@ -30,6 +30,11 @@ inline constexpr char kLockoutAttempts[] = "login.max_failed_attempts";
 inline constexpr char kLockoutMinutes[] = "login.lock_minutes";
 inline constexpr char kCardTerminal[] = "payment.terminal";
 inline constexpr char kSyncLastSuccess[] = "sync.last_success"; // written by the sync engine
+// Written by the master-data feed (see MasterData.h), in the transaction of the data.
+inline constexpr char kFeedGeneration[] = "feed.generation";
+inline constexpr char kFeedCursor[] = "feed.cursor";
+inline constexpr char kFeedLoadGeneration[] = "feed.load_generation";
+inline constexpr char kFeedLoadCursor[] = "feed.load_cursor";
 } // namespace settingKeys
 
 class Settings {
@@ -40,6 +45,7 @@ public:
     [[nodiscard]] QString value(const char* key, const QString& fallback = {}) const;
     [[nodiscard]] int intValue(const char* key, int fallback) const;
     void setValue(const QString& key, const QString& value);
+    void remove(const char* key);
 
     // Validates a value for a known key and stores it; unknown keys are refused.
     Result<void> set(const QString& key, const QString& value);

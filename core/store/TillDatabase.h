@@ -6,6 +6,7 @@
 
 #include "Catalog.h"
 #include "Journal.h"
+#include "MasterData.h"
 #include "Operators.h"
 #include "Outbox.h"
 #include "Settings.h"
@@ -31,6 +32,7 @@ public:
     [[nodiscard]] const QString& dataDir() const { return m_dataDir; }
     [[nodiscard]] Settings settings() { return Settings(*m_db); }
     [[nodiscard]] Catalog catalog() { return Catalog(*m_db); }
+    [[nodiscard]] MasterData masterData() { return MasterData(*m_db); }
     [[nodiscard]] Operators operators() { return Operators(*m_db, settings().lockoutPolicy()); }
     [[nodiscard]] Journal journal() { return Journal(*m_db); }
     [[nodiscard]] SuspendedBaskets suspendedBaskets() { return SuspendedBaskets(*m_db); }

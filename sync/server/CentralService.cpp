@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QUrlQuery>
 #include <cstdio>
 
@@ -51,6 +52,37 @@ std::pair<int, const char*> statusFor(const boost::system::error_code& error) {
     return {500, "internal"};
 }
 
+// `since` and `limit` of a paged GET; nothing when either is not a number in range.
+std::optional<std::pair<qint64, int>> pageParameters(const QByteArray& target, int defaultLimit, int maxLimit) {
+    const QUrlQuery query(QString::fromLatin1(target.mid(target.indexOf('?') + 1)));
+    bool sinceOk = true;
+    bool limitOk = true;
+    const qint64 since = query.hasQueryItem(QStringLiteral("since"))
+                             ? query.queryItemValue(QStringLiteral("since")).toLongLong(&sinceOk)
+                             : 0;
+    const int limit = query.hasQueryItem(QStringLiteral("limit"))
+                          ? query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk)
+                          : defaultLimit;
+    if (!sinceOk || !limitOk || since < 0 || limit < 1 || limit > maxLimit) {
+        return std::nullopt;
+    }
+    return std::pair{since, limit};
+}
+
+// The feed each master-data endpoint writes.
+const char* feedOfPath(const QByteArray& path) {
+    if (path == "/v1/products") {
+        return core::feeds::kProducts;
+    }
+    if (path == "/v1/prices") {
+        return core::feeds::kPrices;
+    }
+    if (path == "/v1/tax-codes") {
+        return core::feeds::kTaxCodes;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 void CentralService::countRefusal(const char* reason) {
@@ -95,6 +127,15 @@ HttpResponse CentralService::handle(const HttpRequest& request, const std::optio
     if (path == "/v1/exceptions" && request.method == "GET") {
         return listExceptions(request);
     }
+    if (const char* feed = feedOfPath(path)) {
+        if (request.method != "PUT") {
+            return refuse(405, "method", QStringLiteral("use PUT for %1").arg(QString::fromLatin1(path)));
+        }
+        return putMasterData(request, feed);
+    }
+    if (path == "/v1/changes" && request.method == "GET") {
+        return listChanges(request, till);
+    }
     if (path == "/v1/events") {
         if (request.method != "POST") {
             return refuse(405, "method", QStringLiteral("use POST for /v1/events"));
@@ -119,21 +160,13 @@ HttpResponse CentralService::listSales(const HttpRequest& request) {
     if (auto refused = refuseWithoutToken(request)) {
         return *refused;
     }
-    const QUrlQuery query(QString::fromLatin1(request.target.mid(request.target.indexOf('?') + 1)));
-    bool cursorOk = true;
-    bool limitOk = true;
-    const qint64 since = query.hasQueryItem(QStringLiteral("since"))
-                             ? query.queryItemValue(QStringLiteral("since")).toLongLong(&cursorOk)
-                             : 0;
-    const int limit = query.hasQueryItem(QStringLiteral("limit"))
-                          ? query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk)
-                          : 500;
-    if (!cursorOk || !limitOk || since < 0 || limit < 1 || limit > 5000) {
+    const auto page = pageParameters(request.target, 500, 5000);
+    if (!page) {
         return refuse(400, "malformed", QStringLiteral("since must be a cursor from an earlier page, limit 1..5000"));
     }
     QJsonArray sales;
-    qint64 next = since;
-    for (const StoredSale& sale : m_store.salesSince(since, limit)) {
+    qint64 next = page->first;
+    for (const StoredSale& sale : m_store.salesSince(page->first, page->second)) {
         sales.append(QJsonObject{{QStringLiteral("cursor"), static_cast<qint64>(sale.cursor)},
                                  {QStringLiteral("document_id"), sale.documentId},
                                  {QStringLiteral("store_id"), sale.storeId},
@@ -164,6 +197,74 @@ HttpResponse CentralService::listExceptions(const HttpRequest& request) {
                                       {QStringLiteral("raised_at"), e.raisedAt}});
     }
     return {200, "application/json", json({{QStringLiteral("exceptions"), exceptions}})};
+}
+
+HttpResponse CentralService::putMasterData(const HttpRequest& request, const char* feed) {
+    if (auto refused = refuseWithoutToken(request)) {
+        return *refused;
+    }
+    const core::TaxTable taxes = m_store.taxTable();
+    std::vector<core::FeedItem> items;
+    QSet<QString> keys;
+    int removed = 0;
+    int lineNumber = 0;
+    for (const QByteArray& line : request.body.split('\n')) {
+        ++lineNumber;
+        if (line.trimmed().isEmpty()) {
+            continue;
+        }
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            return refuse(400, "malformed",
+                          QStringLiteral("line %1: not a JSON object; send one object per line").arg(lineNumber));
+        }
+        auto item = core::parseFeedItem(QString::fromLatin1(feed), document.object(), taxes);
+        if (!item) {
+            return refuse(400, "malformed", QStringLiteral("line %1: %2").arg(lineNumber).arg(item.error().detail));
+        }
+        if (keys.contains(item->key)) {
+            return refuse(400, "malformed",
+                          QStringLiteral("line %1: %2 %3 appears twice in the request")
+                              .arg(lineNumber)
+                              .arg(QString::fromLatin1(feed), item->key));
+        }
+        keys.insert(item->key);
+        removed += item->removed ? 1 : 0;
+        items.push_back(std::move(item.value()));
+    }
+    if (items.empty()) {
+        return refuse(400, "malformed", QStringLiteral("the request has no items: send one JSON object per line"));
+    }
+    std::int64_t head = 0;
+    try {
+        head = m_store.putMasterData(QString::fromLatin1(feed), items);
+    } catch (const core::StoreError& error) {
+        return refuse(500, "storage",
+                      QStringLiteral("central could not store the items: %1").arg(QString::fromUtf8(error.what())));
+    }
+    m_masterDataItems += static_cast<std::int64_t>(items.size());
+    return {200, "application/json",
+            json({{QStringLiteral("stored"), static_cast<qint64>(items.size()) - removed},
+                  {QStringLiteral("removed"), removed},
+                  {QStringLiteral("head"), static_cast<qint64>(head)}})};
+}
+
+HttpResponse CentralService::listChanges(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+    if (!till) {
+        return refuse(401, "no_certificate",
+                      QStringLiteral("master data is for enrolled tills: present the till's "
+                                     "certificate"));
+    }
+    const auto page = pageParameters(request.target, kDefaultChangePageItems, kMaxChangePageItems);
+    if (!page) {
+        return refuse(400, "malformed",
+                      QStringLiteral("since must be a change number, limit 1..%1").arg(kMaxChangePageItems));
+    }
+    // Half the till's limit for the items leaves room for the envelope around them.
+    const ChangeSlice slice = m_store.changesSince(page->first, page->second, kMaxChangePageBytes / 2);
+    m_changesSent += static_cast<std::int64_t>(slice.changes.size());
+    return {200, "application/vnd.kassa.changes+zstd", encodeChangePage(slice.generation, slice.head, slice.changes)};
 }
 
 HttpResponse CentralService::enroll(const HttpRequest& request) {
@@ -246,6 +347,9 @@ HttpResponse CentralService::metrics() {
             m_eventsReceived);
     counter("kassa_central_events_applied_total", "Events applied for the first time.", m_eventsApplied);
     counter("kassa_central_duplicates_ignored_total", "Events received again and ignored.", m_duplicatesIgnored);
+    counter("kassa_central_master_data_items_total", "Products, prices and tax rates put by integrations.",
+            m_masterDataItems);
+    counter("kassa_central_changes_sent_total", "Master-data changes sent to tills.", m_changesSent);
     text += "# HELP kassa_central_refusals_total Requests refused, by reason.\n"
             "# TYPE kassa_central_refusals_total counter\n";
     std::lock_guard lock(m_refusalsMutex);

@@ -13,6 +13,11 @@
 //   GET  /v1/sales?since=CURSOR&limit=N   (bearer token) sales in arrival order, paged:
 //       200 {"sales":[{"cursor","document_id","store_id","till_id","received_at","sale"}],"next":CURSOR}
 //   GET  /v1/exceptions?since=ID           (bearer token) exceptions raised at central
+//   PUT  /v1/products | /v1/prices | /v1/tax-codes   (bearer token) master data, one JSON object
+//       per line (see core/store/MasterData.h); all or nothing. 200 {"stored","removed","head"},
+//       400 names the first bad line
+//   GET  /v1/changes?since=N&limit=M   (till certificate) the master-data change feed, zstd JSON
+//       (sync/protocol/ChangeFeed.h)
 //   POST /v1/events     a till pushes an event batch (zstd JSON); mutual TLS required
 //       200 {"high_water_mark":N,"applied":N,"duplicates":N}
 //       400 malformed batch, 401 no till certificate, 403 wrong/unknown/quarantined till,
@@ -66,6 +71,8 @@ private:
     HttpResponse enroll(const HttpRequest& request);
     HttpResponse listSales(const HttpRequest& request);
     HttpResponse listExceptions(const HttpRequest& request);
+    HttpResponse putMasterData(const HttpRequest& request, const char* feed);
+    HttpResponse listChanges(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     std::optional<HttpResponse> refuseWithoutToken(const HttpRequest& request);
     HttpResponse pushEvents(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse refuse(int status, const char* reason, const QString& message, const QByteArray& extra = {});
@@ -77,6 +84,8 @@ private:
     std::atomic<std::int64_t> m_eventsApplied{0};
     std::atomic<std::int64_t> m_duplicatesIgnored{0};
     std::atomic<std::int64_t> m_batches{0};
+    std::atomic<std::int64_t> m_masterDataItems{0};
+    std::atomic<std::int64_t> m_changesSent{0};
     std::mutex m_refusalsMutex;
     std::map<std::string, std::int64_t> m_refusals; // by reason
 };

@@ -10,6 +10,8 @@
 // central expects; the same seq with another payload means a cloned or restored till, which is
 // quarantined and reported as an exception.
 
+#include "core/store/MasterData.h"
+#include "sync/protocol/ChangeFeed.h"
 #include "sync/protocol/EventBatch.h"
 
 #include <QDateTime>
@@ -53,6 +55,13 @@ struct StoredSale {
     QByteArray body; // the sale as the till recorded it (canonical JSON)
 };
 
+// A page of the master-data feed, read in one snapshot: `head` is at least every change in it.
+struct ChangeSlice {
+    QString generation;
+    std::int64_t head = 0;
+    std::vector<StoredChange> changes;
+};
+
 class CentralStore {
 public:
     virtual ~CentralStore() = default;
@@ -75,6 +84,16 @@ public:
     [[nodiscard]] virtual std::vector<CentralException> exceptions(std::int64_t afterId, int limit) = 0;
     // Sales in arrival order after `cursor`, at most `limit`.
     [[nodiscard]] virtual std::vector<StoredSale> salesSince(std::int64_t cursor, int limit) = 0;
+
+    // Master data from integrations: the items of one feed, stored in one transaction, each
+    // under a new change number. Returns central's latest change number.
+    virtual std::int64_t putMasterData(const QString& feed, const std::vector<core::FeedItem>& items) = 0;
+    // The feed after `since`: at most `limit` changes and, past the first, about `maxBytes` of items.
+    [[nodiscard]] virtual ChangeSlice changesSince(std::int64_t since, int limit, qsizetype maxBytes) = 0;
+    // The tax rates integrations have put: the codes products may use.
+    [[nodiscard]] virtual core::TaxTable taxTable() = 0;
+    // Central's database generation: a new one after a restore (see CentralStore implementations).
+    [[nodiscard]] virtual QString generation() = 0;
 
     // Integrations (web shop, ERP) authenticate with bearer tokens; only hashes are stored.
     virtual QString createToken(const QString& name) = 0;

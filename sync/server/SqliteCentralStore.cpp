@@ -13,18 +13,18 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kCentralSchemaVersion = 1;
+constexpr int kCentralSchemaVersion = 2;
 
-void migrateCentral(core::Database& db) {
-    const int current = db.userVersion();
-    if (current > kCentralSchemaVersion) {
-        throw std::runtime_error("central's database " + db.path().toStdString() + " has schema version " +
-                                 std::to_string(current) + ", newer than this kassa-central knows");
-    }
-    if (current == kCentralSchemaVersion) {
-        return;
-    }
-    core::Transaction transaction(db);
+// A random id for this database's history: a restored copy gets a new one (see restore),
+// which tells the tills to load their master data again from zero.
+QString newGeneration() {
+    QByteArray bytes(16, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(bytes.data()),
+                                         reinterpret_cast<quint32*>(bytes.data() + bytes.size()));
+    return QString::fromLatin1(bytes.toHex());
+}
+
+void migrateCentralTo1(core::Database& db) {
     db.exec(R"sql(
         CREATE TABLE tills (
             device_id         TEXT PRIMARY KEY,
@@ -100,6 +100,48 @@ void migrateCentral(core::Database& db) {
             raised_at   TEXT NOT NULL
         );
     )sql");
+}
+
+// Version 2: master data for the tills' change feed, and the database's generation.
+void migrateCentralTo2(core::Database& db) {
+    db.exec(R"sql(
+        -- The latest state of every item, one row per (feed, key): writing an item again moves
+        -- it to a new change number, so the feed from zero is always a full, compact snapshot.
+        -- A removal stays as a row with removed = 1 for the tills that hold the item.
+        CREATE TABLE master_data (
+            feed      TEXT NOT NULL,
+            key       TEXT NOT NULL,
+            change_no INTEGER NOT NULL UNIQUE,
+            removed   INTEGER NOT NULL DEFAULT 0,
+            item      TEXT NOT NULL,
+            PRIMARY KEY (feed, key)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE central_meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+    )sql");
+    core::Query generation = db.prepare("INSERT INTO central_meta (key, value) VALUES ('generation', ?1)");
+    generation->bind(1, newGeneration()).run();
+}
+
+void migrateCentral(core::Database& db) {
+    const int current = db.userVersion();
+    if (current > kCentralSchemaVersion) {
+        throw std::runtime_error("central's database " + db.path().toStdString() + " has schema version " +
+                                 std::to_string(current) + ", newer than this kassa-central knows");
+    }
+    if (current == kCentralSchemaVersion) {
+        return;
+    }
+    core::Transaction transaction(db);
+    if (current < 1) {
+        migrateCentralTo1(db);
+    }
+    if (current < 2) {
+        migrateCentralTo2(db);
+    }
     db.setUserVersion(kCentralSchemaVersion);
     transaction.commit();
 }
@@ -386,6 +428,70 @@ std::vector<StoredSale> SqliteCentralStore::salesSince(std::int64_t cursor, int 
                                    query->text(5).toUtf8()});
     }
     return sales;
+}
+
+std::int64_t SqliteCentralStore::putMasterData(const QString& feed, const std::vector<core::FeedItem>& items) {
+    std::lock_guard lock(m_mutex);
+    core::Transaction transaction(*m_db);
+    std::int64_t changeNo = 0;
+    {
+        core::Query head = m_db->prepare("SELECT coalesce(max(change_no), 0) FROM master_data");
+        head->step();
+        changeNo = head->int64(0);
+    }
+    for (const core::FeedItem& item : items) {
+        core::Query write =
+            m_db->prepare("INSERT INTO master_data (feed, key, change_no, removed, item) VALUES (?1, ?2, ?3, ?4, ?5) "
+                          "ON CONFLICT (feed, key) DO UPDATE SET change_no = excluded.change_no, "
+                          "removed = excluded.removed, item = excluded.item");
+        write->bind(1, feed).bind(2, item.key).bind(3, ++changeNo).bind(4, item.removed ? 1 : 0);
+        write->bind(5, QString::fromUtf8(QJsonDocument(item.item).toJson(QJsonDocument::Compact))).run();
+    }
+    transaction.commit();
+    return changeNo;
+}
+
+ChangeSlice SqliteCentralStore::changesSince(std::int64_t since, int limit, qsizetype maxBytes) {
+    std::lock_guard lock(m_mutex);
+    ChangeSlice slice;
+    slice.generation = generationLocked();
+    qsizetype bytes = 0;
+    core::Query query = m_db->prepare("SELECT change_no, feed, removed, item FROM master_data "
+                                      "WHERE change_no > ?1 ORDER BY change_no LIMIT ?2");
+    query->bind(1, since).bind(2, limit);
+    while (bytes < maxBytes && query->step()) {
+        StoredChange change{query->int64(0), query->text(1), query->blob(3), query->integer(2) != 0};
+        bytes += change.item.size();
+        slice.changes.push_back(std::move(change));
+    }
+    // One connection under the mutex: no write can come between the page and the head.
+    core::Query head = m_db->prepare("SELECT coalesce(max(change_no), 0) FROM master_data");
+    head->step();
+    slice.head = head->int64(0);
+    return slice;
+}
+
+core::TaxTable SqliteCentralStore::taxTable() {
+    std::lock_guard lock(m_mutex);
+    std::vector<core::TaxRate> rates;
+    core::Query query = m_db->prepare("SELECT item FROM master_data WHERE feed = 'tax_codes' AND removed = 0");
+    while (query->step()) {
+        auto rate = core::parseTaxRateItem(QJsonDocument::fromJson(query->blob(0)).object());
+        if (rate) {
+            rates.push_back(rate.value());
+        }
+    }
+    return core::TaxTable(std::move(rates));
+}
+
+QString SqliteCentralStore::generation() {
+    std::lock_guard lock(m_mutex);
+    return generationLocked();
+}
+
+QString SqliteCentralStore::generationLocked() {
+    core::Query query = m_db->prepare("SELECT value FROM central_meta WHERE key = 'generation'");
+    return query->step() ? query->text(0) : QString();
 }
 
 QString SqliteCentralStore::createToken(const QString& name) {

@@ -25,6 +25,10 @@ public:
     [[nodiscard]] std::int64_t saleCount() override;
     [[nodiscard]] std::vector<CentralException> exceptions(std::int64_t afterId, int limit) override;
     [[nodiscard]] std::vector<StoredSale> salesSince(std::int64_t cursor, int limit) override;
+    std::int64_t putMasterData(const QString& feed, const std::vector<core::FeedItem>& items) override;
+    [[nodiscard]] ChangeSlice changesSince(std::int64_t since, int limit, qsizetype maxBytes) override;
+    [[nodiscard]] core::TaxTable taxTable() override;
+    [[nodiscard]] QString generation() override;
     QString createToken(const QString& name) override;
     [[nodiscard]] std::optional<QString> tokenOwner(const QString& token) override;
 
@@ -36,6 +40,7 @@ private:
     };
 
     void registerTillLocked(const TillPrincipal& till);
+    QString generationLocked();
     Progress progressOf(const QString& deviceId, int epoch);
     void saveProgress(const QString& deviceId, int epoch, const Progress& progress);
     std::optional<QString> storedPayloadHash(const QString& deviceId, int epoch, std::int64_t seq);

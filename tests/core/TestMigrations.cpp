@@ -33,12 +33,13 @@ private Q_SLOTS:
         QCOMPARE(db.userVersion(), 0);
         migrate(db);
         QCOMPARE(db.userVersion(), kSchemaVersion);
-        QFile expected(QStringLiteral(KASSA_TEST_SOURCE_DIR "/core/fixtures/schema-v1.sql"));
+        const QString fixture = QStringLiteral("schema-v%1.sql").arg(kSchemaVersion);
+        QFile expected(QStringLiteral(KASSA_TEST_SOURCE_DIR "/core/fixtures/") + fixture);
         QVERIFY(expected.open(QIODevice::ReadOnly));
         const QString actual = schemaOf(db);
         if (actual != QString::fromUtf8(expected.readAll())) {
             // Leave the schema this build makes beside the test, to diff against the fixture.
-            QFile dump(QDir::current().filePath(QStringLiteral("schema-v1.actual.sql")));
+            QFile dump(QDir::current().filePath(fixture + QStringLiteral(".actual")));
             QVERIFY(dump.open(QIODevice::WriteOnly));
             dump.write(actual.toUtf8());
             QFAIL(qPrintable(QStringLiteral("schema differs from the fixture; see ") + dump.fileName()));

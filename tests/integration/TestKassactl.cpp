@@ -208,7 +208,7 @@ private Q_SLOTS:
         QCOMPARE(check.exitCode, 0);
         QVERIFY(check.out.contains("integrity:      ok"));
         QVERIFY(check.out.contains("receipt chain:  ok"));
-        QVERIFY(check.out.contains("schema version: 1"));
+        QVERIFY(check.out.contains("schema version: 2"));
         QVERIFY(check.out.contains("outbox waiting:"));
     }
 

@@ -1,0 +1,547 @@
+#include "MasterData.h"
+
+#include "Settings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <algorithm>
+
+namespace kassa::core {
+
+namespace {
+
+Error invalid(const QString& reason) {
+    return makeError(ErrorCode::InvalidInput, reason);
+}
+
+QString utcText(const QDateTime& at) {
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+// An ISO 8601 time with its zone ("2026-12-01T00:00:00+02:00" or "...Z"): a price change
+// must say whose midnight it means.
+std::optional<QDateTime> parseZonedTime(const QJsonValue& value) {
+    const QString text = value.toString();
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+    if (!at.isValid() || at.timeSpec() == Qt::LocalTime) {
+        return std::nullopt;
+    }
+    return at.toUTC();
+}
+
+QString keyOf(std::initializer_list<QString> parts) {
+    QJsonArray array;
+    for (const QString& part : parts) {
+        array.append(part);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+bool isTaxCode(const QString& code) {
+    if (code.isEmpty() || code.size() > 8) {
+        return false;
+    }
+    return std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit() || (c >= u'A' && c <= u'Z'); });
+}
+
+} // namespace
+
+Result<PriceEntry> parsePriceEntry(const QJsonObject& json) {
+    PriceEntry entry;
+    entry.book = json.value(QStringLiteral("book")).toString().trimmed();
+    entry.sku = json.value(QStringLiteral("sku")).toString().trimmed();
+    if (entry.book.isEmpty() || entry.book.size() > 64) {
+        return invalid(QStringLiteral("\"book\" must name the price book in 1 to 64 characters"));
+    }
+    if (entry.sku.isEmpty() || entry.sku.size() > 64) {
+        return invalid(QStringLiteral("\"sku\" must be a text of 1 to 64 characters"));
+    }
+    const auto from = parseZonedTime(json.value(QStringLiteral("valid_from")));
+    if (!from) {
+        return invalid(QStringLiteral("\"valid_from\" must be a time with its zone, such as "
+                                      "\"2026-12-01T00:00:00+02:00\""));
+    }
+    entry.validFrom = *from;
+    if (json.value(QStringLiteral("removed")).toBool()) {
+        return entry;
+    }
+    const QJsonValue to = json.value(QStringLiteral("valid_to"));
+    if (!to.isUndefined() && !to.isNull()) {
+        entry.validTo = parseZonedTime(to);
+        if (!entry.validTo || *entry.validTo <= entry.validFrom) {
+            return invalid(QStringLiteral("\"valid_to\" must be null or a time with its zone after \"valid_from\""));
+        }
+    }
+    const auto price = Money::parse(json.value(QStringLiteral("price")).toString());
+    if (!json.value(QStringLiteral("price")).isString() || !price || price->isNegative()) {
+        return invalid(QStringLiteral("\"price\" must be a decimal string such as \"2.49\""));
+    }
+    entry.price = price.value();
+    return entry;
+}
+
+QJsonObject toJson(const PriceEntry& entry) {
+    return QJsonObject{
+        {QStringLiteral("book"), entry.book},
+        {QStringLiteral("sku"), entry.sku},
+        {QStringLiteral("price"), entry.price.toDecimalString()},
+        {QStringLiteral("valid_from"), utcText(entry.validFrom)},
+        {QStringLiteral("valid_to"), entry.validTo ? QJsonValue(utcText(*entry.validTo)) : QJsonValue()}};
+}
+
+QString feedKey(const PriceEntry& entry) {
+    return keyOf({entry.book, entry.sku, utcText(entry.validFrom)});
+}
+
+Result<TaxRate> parseTaxRateItem(const QJsonObject& json) {
+    TaxRate rate;
+    rate.code = json.value(QStringLiteral("code")).toString();
+    if (!isTaxCode(rate.code)) {
+        return invalid(QStringLiteral("\"code\" must be 1 to 8 capital letters or digits, such as \"A\""));
+    }
+    rate.validFrom = QDate::fromString(json.value(QStringLiteral("valid_from")).toString(), Qt::ISODate);
+    if (!rate.validFrom.isValid()) {
+        return invalid(QStringLiteral("\"valid_from\" must be a date such as \"2026-01-01\""));
+    }
+    if (json.value(QStringLiteral("removed")).toBool()) {
+        return rate;
+    }
+    // A percentage with at most two decimals is, digit for digit, an amount in cents: "25.5" -> 2550 bp.
+    const auto percent = Money::parse(json.value(QStringLiteral("rate")).toString());
+    if (!json.value(QStringLiteral("rate")).isString() || !percent || percent->isNegative() ||
+        percent->cents() >= 10000) {
+        return invalid(
+            QStringLiteral("\"rate\" must be a percentage string from \"0\" to \"99.99\", such as \"25.5\""));
+    }
+    rate.basisPoints = static_cast<int>(percent->cents());
+    return rate;
+}
+
+QJsonObject toJson(const TaxRate& rate) {
+    return QJsonObject{{QStringLiteral("code"), rate.code},
+                       {QStringLiteral("valid_from"), rate.validFrom.toString(Qt::ISODate)},
+                       {QStringLiteral("rate"), Money(rate.basisPoints).toDecimalString()}};
+}
+
+QString feedKey(const TaxRate& rate) {
+    return keyOf({rate.code, rate.validFrom.toString(Qt::ISODate)});
+}
+
+Result<FeedItem> parseFeedItem(QStringView feed, const QJsonObject& json, const TaxTable& taxes) {
+    const bool removed = json.value(QStringLiteral("removed")).toBool();
+    if (feed == QLatin1String(feeds::kProducts)) {
+        if (removed) {
+            const QString sku = json.value(QStringLiteral("sku")).toString().trimmed();
+            if (sku.isEmpty() || sku.size() > 64) {
+                return invalid(QStringLiteral("a removal needs the product's \"sku\""));
+            }
+            return FeedItem{sku, QJsonObject{{QStringLiteral("sku"), sku}}, true};
+        }
+        auto item = parseCatalogItem(json, &taxes);
+        if (!item) {
+            return item.error();
+        }
+        return FeedItem{item->product.sku, toCatalogJson(item.value()), false};
+    }
+    if (feed == QLatin1String(feeds::kPrices)) {
+        auto entry = parsePriceEntry(json);
+        if (!entry) {
+            return entry.error();
+        }
+        QJsonObject item = toJson(entry.value());
+        if (removed) {
+            item = QJsonObject{{QStringLiteral("book"), entry->book},
+                               {QStringLiteral("sku"), entry->sku},
+                               {QStringLiteral("valid_from"), utcText(entry->validFrom)}};
+        }
+        return FeedItem{feedKey(entry.value()), item, removed};
+    }
+    if (feed == QLatin1String(feeds::kTaxCodes)) {
+        auto rate = parseTaxRateItem(json);
+        if (!rate) {
+            return rate.error();
+        }
+        QJsonObject item = toJson(rate.value());
+        if (removed) {
+            item.remove(QStringLiteral("rate"));
+        }
+        return FeedItem{feedKey(rate.value()), item, removed};
+    }
+    return invalid(QStringLiteral("unknown feed \"%1\"").arg(feed));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The till side.
+
+namespace {
+
+// The statements that write master data, once for the live tables and once for the load_*
+// tables of a first load. Built once; the statement cache is keyed by their addresses.
+struct WriteSql {
+    QByteArray updateProduct;
+    QByteArray insertProduct;
+    QByteArray freePlu;
+    QByteArray deleteGtins;
+    QByteArray insertGtin;
+    QByteArray deleteProduct;
+    QByteArray upsertPrice;
+    QByteArray deletePrice;
+    QByteArray upsertTaxRate;
+    QByteArray deleteTaxRate;
+};
+
+WriteSql makeWriteSql(const char* prefix) {
+    const auto sql = [prefix](const char* text) {
+        return QByteArray(text).replace("{p}", prefix);
+    };
+    return WriteSql{
+        sql("UPDATE {p}products SET name = ?2, brand = ?3, price_cents = ?4, tax_code = ?5, unit = ?6, plu = ?7, "
+            "attributes = ?8 WHERE sku = ?1 RETURNING id"),
+        // A new row keeps the id the live catalog has for the SKU; a product new to the till
+        // gets an id above both tables, so a later swap never collides.
+        sql("INSERT INTO {p}products (id, sku, name, brand, price_cents, tax_code, unit, plu, attributes, "
+            "popularity, quick_key) VALUES ("
+            "coalesce((SELECT id FROM products WHERE sku = ?1), max((SELECT coalesce(max(id), 0) FROM products), "
+            "(SELECT coalesce(max(id), 0) FROM {p}products)) + 1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+            "coalesce((SELECT popularity FROM products WHERE sku = ?1), 0), "
+            "(SELECT quick_key FROM products WHERE sku = ?1)) RETURNING id"),
+        // Central's latest word wins: a PLU moved to another product leaves the old one.
+        sql("UPDATE {p}products SET plu = NULL WHERE plu = ?1 AND sku <> ?2"),
+        sql("DELETE FROM {p}product_gtins WHERE product_id = ?1"),
+        sql("INSERT INTO {p}product_gtins (gtin, product_id) VALUES (?1, ?2) "
+            "ON CONFLICT (gtin) DO UPDATE SET product_id = excluded.product_id"),
+        sql("DELETE FROM {p}products WHERE sku = ?1"),
+        sql("INSERT OR REPLACE INTO {p}product_prices (sku, valid_from, book, valid_to, price_cents) "
+            "VALUES (?1, ?2, ?3, ?4, ?5)"),
+        sql("DELETE FROM {p}product_prices WHERE sku = ?1 AND valid_from = ?2 AND book = ?3"),
+        sql("INSERT OR REPLACE INTO {p}tax_rates (code, valid_from, rate_bp) VALUES (?1, ?2, ?3)"),
+        sql("DELETE FROM {p}tax_rates WHERE code = ?1 AND valid_from = ?2"),
+    };
+}
+
+const WriteSql& writeSql(bool staged) {
+    static const WriteSql live = makeWriteSql("");
+    static const WriteSql load = makeWriteSql("load_");
+    return staged ? load : live;
+}
+
+// The load_* tables mirror the live ones. Their FTS index names `products` as its content
+// table: it is only ever written with explicit values while loading, and after the swap
+// `products` is the table it indexes.
+void createLoadTables(Database& db, const QString& gtinIndexName) {
+    db.exec(R"sql(
+        CREATE TABLE load_products (
+            id          INTEGER PRIMARY KEY,
+            sku         TEXT NOT NULL UNIQUE,
+            name        TEXT NOT NULL,
+            brand       TEXT NOT NULL DEFAULT '',
+            price_cents INTEGER NOT NULL CHECK (price_cents >= 0),
+            tax_code    TEXT NOT NULL,
+            unit        TEXT NOT NULL CHECK (unit IN ('pcs', 'kg')),
+            plu         INTEGER UNIQUE,
+            attributes  TEXT NOT NULL DEFAULT '{}',
+            popularity  INTEGER NOT NULL DEFAULT 0,
+            quick_key   INTEGER UNIQUE
+        );
+        CREATE TABLE load_product_gtins (
+            gtin       TEXT PRIMARY KEY,
+            product_id INTEGER NOT NULL REFERENCES load_products (id) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        CREATE VIRTUAL TABLE load_product_search USING fts5 (
+            name, brand, sku,
+            content = 'products', content_rowid = 'id',
+            prefix = '2 3', tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER load_products_search_insert AFTER INSERT ON load_products BEGIN
+            INSERT INTO load_product_search (rowid, name, brand, sku) VALUES (new.id, new.name, new.brand, new.sku);
+        END;
+        CREATE TRIGGER load_products_search_delete AFTER DELETE ON load_products BEGIN
+            INSERT INTO load_product_search (load_product_search, rowid, name, brand, sku)
+                VALUES ('delete', old.id, old.name, old.brand, old.sku);
+        END;
+        CREATE TRIGGER load_products_search_update AFTER UPDATE OF name, brand, sku ON load_products BEGIN
+            INSERT INTO load_product_search (load_product_search, rowid, name, brand, sku)
+                VALUES ('delete', old.id, old.name, old.brand, old.sku);
+            INSERT INTO load_product_search (rowid, name, brand, sku) VALUES (new.id, new.name, new.brand, new.sku);
+        END;
+        CREATE TABLE load_tax_rates (
+            code       TEXT NOT NULL,
+            valid_from TEXT NOT NULL,
+            rate_bp    INTEGER NOT NULL CHECK (rate_bp >= 0 AND rate_bp < 10000),
+            PRIMARY KEY (code, valid_from)
+        ) WITHOUT ROWID;
+        CREATE TABLE load_product_prices (
+            sku         TEXT NOT NULL,
+            valid_from  TEXT NOT NULL,
+            book        TEXT NOT NULL,
+            valid_to    TEXT,
+            price_cents INTEGER NOT NULL CHECK (price_cents >= 0),
+            PRIMARY KEY (sku, valid_from, book)
+        ) WITHOUT ROWID;
+    )sql");
+    // Index names are global and cannot be renamed: the load's index takes whichever of two
+    // names the live table's index does not use.
+    db.exec(QStringLiteral("CREATE INDEX %1 ON load_product_gtins (product_id)").arg(gtinIndexName));
+}
+
+bool tableHasRows(Database& db, const QString& table) {
+    const auto exists = db.prepareOnce(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table));
+    return exists->step() && exists->int64(0) != 0;
+}
+
+} // namespace
+
+namespace {
+
+// An item central sent that this till cannot read: the page is refused whole.
+class UnreadableItem : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+[[noreturn]] void refuseItem(const FeedChange& change, const Error& error) {
+    throw UnreadableItem(QStringLiteral("central sent a %1 item (change %2) this till cannot read: %3")
+                             .arg(change.feed)
+                             .arg(change.changeNo)
+                             .arg(error.detail)
+                             .toStdString());
+}
+
+} // namespace
+
+FeedCheckpoint MasterData::checkpoint() const {
+    using namespace settingKeys;
+    Settings settings(m_db);
+    FeedCheckpoint checkpoint;
+    checkpoint.generation = settings.value(kFeedGeneration);
+    checkpoint.cursor = settings.value(kFeedCursor).toLongLong();
+    const QString loadCursor = settings.value(kFeedLoadCursor);
+    checkpoint.loading = !loadCursor.isEmpty();
+    checkpoint.loadCursor = loadCursor.toLongLong();
+    return checkpoint;
+}
+
+std::int64_t MasterData::nextSince() const {
+    const FeedCheckpoint now = checkpoint();
+    return now.loading ? now.loadCursor : now.cursor;
+}
+
+Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since) {
+    using namespace settingKeys;
+    FeedProgress progress;
+    try {
+        Transaction transaction(m_db);
+        Settings settings(m_db);
+        FeedCheckpoint now = checkpoint();
+        if (page.head == 0) {
+            // Central holds no master data (yet): the till keeps what it has.
+            progress.caughtUp = true;
+            progress.nextSince = nextSince();
+            return progress;
+        }
+        const QString loadGeneration = settings.value(kFeedLoadGeneration);
+        const bool newGeneration = now.loading ? page.generation != loadGeneration : page.generation != now.generation;
+        if (newGeneration) {
+            // A till that has never loaded, or whose central was restored or replaced: load everything
+            // again beside what it sells from now.
+            startLoad(page.generation);
+            now.loading = true;
+            if (since != 0) {
+                transaction.commit();
+                progress.nextSince = 0;
+                return progress;
+            }
+        }
+        const bool staged = now.loading;
+        for (const FeedChange& change : page.changes) {
+            applyChange(change, staged ? Target::Staged : Target::Live);
+            ++progress.applied;
+        }
+        const std::int64_t next = page.changes.empty() ? since : page.changes.back().changeNo;
+        progress.caughtUp = next >= page.head;
+        if (staged && progress.caughtUp) {
+            swapInLoad();
+            settings.setValue(QString::fromLatin1(kFeedGeneration), page.generation);
+            settings.setValue(QString::fromLatin1(kFeedCursor), QString::number(next));
+            settings.remove(kFeedLoadGeneration);
+            settings.remove(kFeedLoadCursor);
+            progress.swapped = true;
+        } else {
+            settings.setValue(QString::fromLatin1(staged ? kFeedLoadCursor : kFeedCursor), QString::number(next));
+        }
+        progress.nextSince = next;
+        transaction.commit();
+    } catch (const StoreError& error) {
+        return error.toError();
+    } catch (const UnreadableItem& error) {
+        return makeError(ErrorCode::InvalidInput, QString::fromUtf8(error.what()));
+    }
+    if (progress.swapped) {
+        try {
+            Transaction transaction(m_db);
+            dropTablesLeftByASwap();
+            transaction.commit();
+        } catch (const StoreError&) {
+            // The swapped-in data stands; the old tables go at the next load.
+        }
+    }
+    return progress;
+}
+
+void MasterData::startLoad(const QString& generation) {
+    using namespace settingKeys;
+    dropTablesLeftByASwap();
+    m_db.exec("DROP TABLE IF EXISTS load_product_gtins; DROP TABLE IF EXISTS load_products; "
+              "DROP TABLE IF EXISTS load_product_search; DROP TABLE IF EXISTS load_tax_rates; "
+              "DROP TABLE IF EXISTS load_product_prices;");
+    Query liveIndex = m_db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' "
+                                   "AND name IN ('product_gtins_product', 'product_gtins_by_product')");
+    const bool liveUsesFirst = liveIndex->step() && liveIndex->text(0) == QLatin1String("product_gtins_product");
+    createLoadTables(m_db, liveUsesFirst ? QStringLiteral("product_gtins_by_product")
+                                         : QStringLiteral("product_gtins_product"));
+    Settings settings(m_db);
+    settings.setValue(QString::fromLatin1(kFeedLoadGeneration), generation);
+    settings.setValue(QString::fromLatin1(kFeedLoadCursor), QStringLiteral("0"));
+}
+
+void MasterData::applyChange(const FeedChange& change, Target target) {
+    if (change.feed == QLatin1String(feeds::kProducts)) {
+        applyProduct(change, target);
+    } else if (change.feed == QLatin1String(feeds::kPrices)) {
+        applyPrice(change, target);
+    } else if (change.feed == QLatin1String(feeds::kTaxCodes)) {
+        applyTaxRate(change, target);
+    }
+    // A feed this till does not know yet (a newer central) is skipped: it will be loaded again
+    // from zero by the version of Kassa that knows it.
+}
+
+void MasterData::applyProduct(const FeedChange& change, Target target) {
+    const WriteSql& sql = writeSql(target == Target::Staged);
+    if (change.removed) {
+        Query remove = m_db.prepare(sql.deleteProduct.constData());
+        remove->bind(1, change.item.value(QStringLiteral("sku")).toString()).run();
+        return;
+    }
+    auto parsed = parseCatalogItem(change.item, nullptr);
+    if (!parsed) {
+        refuseItem(change, parsed.error());
+    }
+    const Product& product = parsed->product;
+    if (product.plu > 0) {
+        Query free = m_db.prepare(sql.freePlu.constData());
+        free->bind(1, product.plu).bind(2, product.sku).run();
+    }
+    std::int64_t productId = 0;
+    for (const QByteArray* statement : {&sql.updateProduct, &sql.insertProduct}) {
+        Query write = m_db.prepare(statement->constData());
+        write->bind(1, product.sku).bind(2, product.name).bind(3, product.brand).bind(4, product.price.cents());
+        write->bind(5, product.taxCode).bind(6, unitToString(product.unit));
+        product.plu > 0 ? write->bind(7, product.plu) : write->bindNull(7);
+        write->bind(8, product.attributesJson);
+        if (write->step()) {
+            productId = write->int64(0);
+            break;
+        }
+    }
+    Query clear = m_db.prepare(sql.deleteGtins.constData());
+    clear->bind(1, productId).run();
+    for (const QString& gtin : parsed->gtins) {
+        Query insert = m_db.prepare(sql.insertGtin.constData());
+        insert->bind(1, gtin).bind(2, productId).run();
+    }
+}
+
+void MasterData::applyPrice(const FeedChange& change, Target target) {
+    const WriteSql& sql = writeSql(target == Target::Staged);
+    QJsonObject item = change.item;
+    if (change.removed) {
+        item.insert(QStringLiteral("removed"), true);
+    }
+    auto entry = parsePriceEntry(item);
+    if (!entry) {
+        refuseItem(change, entry.error());
+    }
+    const QString validFrom = utcText(entry->validFrom);
+    if (change.removed) {
+        Query remove = m_db.prepare(sql.deletePrice.constData());
+        remove->bind(1, entry->sku).bind(2, validFrom).bind(3, entry->book).run();
+        return;
+    }
+    Query upsert = m_db.prepare(sql.upsertPrice.constData());
+    upsert->bind(1, entry->sku).bind(2, validFrom).bind(3, entry->book);
+    entry->validTo ? upsert->bind(4, utcText(*entry->validTo)) : upsert->bindNull(4);
+    upsert->bind(5, entry->price.cents()).run();
+}
+
+void MasterData::applyTaxRate(const FeedChange& change, Target target) {
+    const WriteSql& sql = writeSql(target == Target::Staged);
+    QJsonObject item = change.item;
+    if (change.removed) {
+        item.insert(QStringLiteral("removed"), true);
+    }
+    auto rate = parseTaxRateItem(item);
+    if (!rate) {
+        refuseItem(change, rate.error());
+    }
+    const QString validFrom = rate->validFrom.toString(Qt::ISODate);
+    if (change.removed) {
+        Query remove = m_db.prepare(sql.deleteTaxRate.constData());
+        remove->bind(1, rate->code).bind(2, validFrom).run();
+        return;
+    }
+    Query upsert = m_db.prepare(sql.upsertTaxRate.constData());
+    upsert->bind(1, rate->code).bind(2, validFrom).bind(3, rate->basisPoints).run();
+}
+
+// Renames inside the caller's transaction: readers see the old catalog until it commits, then
+// the new one. A group central sent nothing for (no products or no tax rates yet) keeps the
+// till's own: a central without a catalog must not empty the tills.
+void MasterData::swapInLoad() {
+    if (tableHasRows(m_db, QStringLiteral("load_products"))) {
+        m_db.exec(R"sql(
+            DROP TRIGGER products_search_insert;
+            DROP TRIGGER products_search_delete;
+            DROP TRIGGER products_search_update;
+            ALTER TABLE products RENAME TO old_products;
+            ALTER TABLE product_gtins RENAME TO old_product_gtins;
+            ALTER TABLE product_search RENAME TO old_product_search;
+            ALTER TABLE load_products RENAME TO products;
+            ALTER TABLE load_product_gtins RENAME TO product_gtins;
+            ALTER TABLE load_product_search RENAME TO product_search;
+            DROP TRIGGER load_products_search_insert;
+            DROP TRIGGER load_products_search_delete;
+            DROP TRIGGER load_products_search_update;
+            CREATE TRIGGER products_search_insert AFTER INSERT ON products BEGIN
+                INSERT INTO product_search (rowid, name, brand, sku) VALUES (new.id, new.name, new.brand, new.sku);
+            END;
+            CREATE TRIGGER products_search_delete AFTER DELETE ON products BEGIN
+                INSERT INTO product_search (product_search, rowid, name, brand, sku)
+                    VALUES ('delete', old.id, old.name, old.brand, old.sku);
+            END;
+            CREATE TRIGGER products_search_update AFTER UPDATE OF name, brand, sku ON products BEGIN
+                INSERT INTO product_search (product_search, rowid, name, brand, sku)
+                    VALUES ('delete', old.id, old.name, old.brand, old.sku);
+                INSERT INTO product_search (rowid, name, brand, sku) VALUES (new.id, new.name, new.brand, new.sku);
+            END;
+        )sql");
+    }
+    if (tableHasRows(m_db, QStringLiteral("load_tax_rates"))) {
+        m_db.exec("ALTER TABLE tax_rates RENAME TO old_tax_rates; ALTER TABLE load_tax_rates RENAME TO tax_rates;");
+    }
+    m_db.exec("ALTER TABLE product_prices RENAME TO old_product_prices; "
+              "ALTER TABLE load_product_prices RENAME TO product_prices;");
+    // What was not swapped in (an empty group) is dropped with the rest of the load.
+    m_db.exec("DROP TABLE IF EXISTS load_product_gtins; DROP TABLE IF EXISTS load_products; "
+              "DROP TABLE IF EXISTS load_product_search; DROP TABLE IF EXISTS load_tax_rates;");
+}
+
+// The child table first: dropping a parent that still has children makes SQLite delete its
+// rows one by one to check the foreign key.
+void MasterData::dropTablesLeftByASwap() {
+    m_db.exec("DROP TABLE IF EXISTS old_product_gtins; DROP TABLE IF EXISTS old_products; "
+              "DROP TABLE IF EXISTS old_product_search; DROP TABLE IF EXISTS old_tax_rates; "
+              "DROP TABLE IF EXISTS old_product_prices;");
+}
+
+} // namespace kassa::core

@@ -1,0 +1,67 @@
+#include "ChangeFeed.h"
+
+#include "EventBatch.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace kassa::sync {
+
+QByteArray encodeChangePage(const QString& generation, std::int64_t head, const std::vector<StoredChange>& changes) {
+    // The generation is central's own hex id: nothing in it needs escaping.
+    QByteArray json = "{\"generation\":\"" + generation.toLatin1() +
+                      "\",\"head\":" + QByteArray::number(static_cast<qlonglong>(head)) + ",\"changes\":[";
+    bool first = true;
+    for (const StoredChange& change : changes) {
+        if (!first) {
+            json += ',';
+        }
+        first = false;
+        // Feed names are central's own constants; items were stored as compact JSON objects.
+        json += "{\"n\":" + QByteArray::number(static_cast<qlonglong>(change.changeNo)) + ",\"feed\":\"" +
+                change.feed.toLatin1() + "\",\"removed\":" + (change.removed ? "true" : "false") +
+                ",\"item\":" + change.item + '}';
+    }
+    json += "]}";
+    return compress(json);
+}
+
+std::optional<core::ChangePage> decodeChangePage(const QByteArray& body, boost::system::error_code& error) {
+    error = {};
+    const std::optional<QByteArray> json = decompress(body, kMaxChangePageBytes);
+    if (!json) {
+        error = ProtocolError::MalformedBody;
+        return std::nullopt;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(*json, &parseError);
+    const QJsonObject root = document.object();
+    const QJsonValue head = root.value(QStringLiteral("head"));
+    const QJsonValue changes = root.value(QStringLiteral("changes"));
+    if (parseError.error != QJsonParseError::NoError || !root.value(QStringLiteral("generation")).isString() ||
+        !head.isDouble() || head.toInteger(-1) < 0 || !changes.isArray()) {
+        error = ProtocolError::MalformedBody;
+        return std::nullopt;
+    }
+    core::ChangePage page;
+    page.generation = root.value(QStringLiteral("generation")).toString();
+    page.head = head.toInteger();
+    const QJsonArray array = changes.toArray();
+    page.changes.reserve(static_cast<size_t>(array.size()));
+    for (const QJsonValue& value : array) {
+        const QJsonObject change = value.toObject();
+        const std::int64_t number = change.value(QStringLiteral("n")).toInteger(-1);
+        const bool ordered = page.changes.empty() || number > page.changes.back().changeNo;
+        if (number < 1 || number > page.head || !ordered || !change.value(QStringLiteral("feed")).isString() ||
+            !change.value(QStringLiteral("item")).isObject()) {
+            error = ProtocolError::MalformedBody;
+            return std::nullopt;
+        }
+        page.changes.push_back(core::FeedChange{number, change.value(QStringLiteral("feed")).toString(),
+                                                change.value(QStringLiteral("item")).toObject(),
+                                                change.value(QStringLiteral("removed")).toBool()});
+    }
+    return page;
+}
+
+} // namespace kassa::sync

@@ -3,7 +3,11 @@
 //   kassa-central [--data-dir DIR] init [--san NAME]...     CA, server certificate, database
 //   kassa-central [--data-dir DIR] serve --listen ADDR:PORT [--threads N]
 //   kassa-central [--data-dir DIR] enroll --store NNN --till NN [--valid-hours H]
+//   kassa-central [--data-dir DIR] token create --name NAME
+//   kassa-central [--data-dir DIR] seed-demo --products N
 
+#include "core/store/DemoCatalog.h"
+#include "core/store/MasterData.h"
 #include "sync/server/CentralServer.h"
 #include "sync/server/SqliteCentralStore.h"
 #include "sync/tls/Pki.h"
@@ -36,6 +40,8 @@ const char kUsageText[] =
     "                              for 24 hours). Give it to `kassactl enroll` on the till.\n"
     "  token create --name NAME    Print a bearer token for an integration (web shop, ERP).\n"
     "                              Only its hash is kept: store it safely, it is shown once.\n"
+    "  seed-demo --products N      Store the demo catalog of N products (and Finland's tax rates)\n"
+    "                              as master data for the tills. Running it again rewrites them.\n"
     "\n"
     "DIR defaults to the platform's data folder for kassa-central.\n"
     "Exit status: 0 done, 1 wrong usage, 2 refused, 3 failure.\n";
@@ -164,6 +170,45 @@ int runToken(const QString& dataDir, const QStringList& args) {
     return kOk;
 }
 
+// The demo catalog as central's master data: Finnish tax rates first (products refer to
+// them), then the products in slices of one transaction each.
+int runSeedDemo(const QString& dataDir, const QStringList& args) {
+    bool countOk = false;
+    const qint64 count = args.size() == 2 && args[0] == QLatin1String("--products") ? args[1].toLongLong(&countOk) : 0;
+    if (!countOk || count < 1 || count > 10'000'000) {
+        return usage(QStringLiteral("use: seed-demo --products N (1 to 10000000)"));
+    }
+    if (!QFile::exists(file(dataDir, "ca.pem"))) {
+        std::cerr << "kassa-central: " << dataDir.toStdString()
+                  << " is not initialised: run `kassa-central init` first.\n";
+        return kFailed;
+    }
+    sync::SqliteCentralStore central(dataDir);
+    std::vector<core::FeedItem> taxRates;
+    for (const core::TaxRate& rate : core::finnishTaxRates()) {
+        taxRates.push_back({core::feedKey(rate), core::toJson(rate), false});
+    }
+    central.putMasterData(QString::fromLatin1(core::feeds::kTaxCodes), taxRates);
+    std::vector<core::FeedItem> slice;
+    std::int64_t head = 0;
+    const auto flush = [&] {
+        head = central.putMasterData(QString::fromLatin1(core::feeds::kProducts), slice);
+        slice.clear();
+    };
+    core::forEachDemoProduct(count, [&](const core::DemoProduct& demo) {
+        slice.push_back({demo.item.product.sku, core::toCatalogJson(demo.item), false});
+        if (slice.size() == 50'000) {
+            flush();
+        }
+    });
+    if (!slice.empty()) {
+        flush();
+    }
+    std::cout << "Stored " << count << " demo products and " << taxRates.size()
+              << " tax rates as master data (change numbers up to " << head << ").\n";
+    return kOk;
+}
+
 int runServe(const QString& dataDir, const QStringList& args) {
     QString listen;
     int threads = 2;
@@ -250,6 +295,9 @@ int main(int argc, char* argv[]) {
         }
         if (command == QLatin1String("token")) {
             return runToken(dataDir, args);
+        }
+        if (command == QLatin1String("seed-demo")) {
+            return runSeedDemo(dataDir, args);
         }
     } catch (const std::exception& error) {
         std::cerr << "kassa-central: " << error.what() << "\n";

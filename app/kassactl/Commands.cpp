@@ -231,9 +231,11 @@ QString usageText() {
                           "  enroll https://HOST:PORT CODE\n"
                           "      Enroll this till at central with a code from `kassa-central enroll`.\n"
                           "  sync\n"
-                          "      Send everything waiting to central now.\n"
+                          "      Send everything waiting to central now, then take central's master data\n"
+                          "      (catalog, prices, tax codes).\n"
                           "  status\n"
-                          "      Enrollment, events waiting, the oldest waiting, and the last successful sync.\n"
+                          "      Enrollment, events waiting, the oldest waiting, the last successful sync and\n"
+                          "      how far the till's master data is.\n"
                           "\n"
                           "Exit status: 0 done, 1 wrong usage, 2 refused, 3 storage failure or central\n"
                           "unreachable.\n");
@@ -602,18 +604,41 @@ int runSync(const CommandContext& context, const QStringList& args) {
                     << Qt::endl;
         return kRefused;
     }
-    const sync::PushOutcome outcome = sync::pushOutbox(*till, *link);
-    if (outcome.problem.isEmpty()) {
-        till->settings().setValue(QString::fromLatin1(settingKeys::kSyncLastSuccess),
-                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    const sync::PushOutcome pushed = sync::pushOutbox(*till, *link);
+    context.out << "sent " << pushed.sent << " events, central holds up to seq " << pushed.highWaterMark << Qt::endl;
+    if (!pushed.problem.isEmpty()) {
+        context.err << "kassactl: " << pushed.problem << "\n  Sales are kept on the till and sent later." << Qt::endl;
+        return pushed.reached ? kRefused : kStorage;
     }
-    context.out << "sent " << outcome.sent << " events, central holds up to seq " << outcome.highWaterMark << Qt::endl;
-    if (!outcome.problem.isEmpty()) {
-        context.err << "kassactl: " << outcome.problem << "\n  Sales are kept on the till and sent later." << Qt::endl;
-        return outcome.reached ? kRefused : kStorage;
+    const sync::PullOutcome pulled = sync::pullMasterData(*till, *link);
+    const FeedCheckpoint feed = till->masterData().checkpoint();
+    context.out << "master data: " << pulled.applied << " changes taken, "
+                << (feed.loading ? QStringLiteral("first load at change %1").arg(feed.loadCursor)
+                                 : QStringLiteral("up to change %1").arg(feed.cursor))
+                << (pulled.swapped ? QStringLiteral(" (first load swapped in)") : QString()) << Qt::endl;
+    if (!pulled.problem.isEmpty()) {
+        context.err << "kassactl: " << pulled.problem << "\n  The till sells from the master data it has." << Qt::endl;
+        return pulled.reached ? kRefused : kStorage;
     }
+    till->settings().setValue(QString::fromLatin1(settingKeys::kSyncLastSuccess),
+                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return kOk;
 }
+
+namespace {
+
+QString describeFeed(const FeedCheckpoint& feed) {
+    if (feed.loading) {
+        return QStringLiteral("first load in progress (at change %1); selling from the till's own catalog")
+            .arg(feed.loadCursor);
+    }
+    if (feed.generation.isEmpty()) {
+        return QStringLiteral("not loaded from central yet; selling from the till's own catalog");
+    }
+    return QStringLiteral("up to change %1 of central %2").arg(feed.cursor).arg(feed.generation.left(8));
+}
+
+} // namespace
 
 int runStatus(const CommandContext& context, const QStringList& args) {
     if (!args.isEmpty()) {
@@ -637,7 +662,8 @@ int runStatus(const CommandContext& context, const QStringList& args) {
                 << "oldest waiting: " << (outbox.oldestWaiting.isEmpty() ? QStringLiteral("-") : outbox.oldestWaiting)
                 << "\n"
                 << "last sync:      " << till->settings().value(settingKeys::kSyncLastSuccess, QStringLiteral("never"))
-                << Qt::endl;
+                << "\n"
+                << "master data:    " << describeFeed(till->masterData().checkpoint()) << Qt::endl;
     return kOk;
 }
 

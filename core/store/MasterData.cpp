@@ -183,6 +183,7 @@ struct WriteSql {
     QByteArray freePlu;
     QByteArray deleteGtins;
     QByteArray insertGtin;
+    QByteArray deleteProductGtins;
     QByteArray deleteProduct;
     QByteArray upsertPrice;
     QByteArray deletePrice;
@@ -190,9 +191,12 @@ struct WriteSql {
     QByteArray deleteTaxRate;
 };
 
-WriteSql makeWriteSql(const char* prefix) {
-    const auto sql = [prefix](const char* text) {
-        return QByteArray(text).replace("{p}", prefix);
+// A load keeps GTINs as plain rows in load_gtin_rows: inserting a million random GTINs into a
+// keyed table one page at a time would rewrite most of its pages at every commit. The keyed
+// table is built from the rows in sorted slices at the end (see finishLoad).
+WriteSql makeWriteSql(const char* prefix, const char* gtins) {
+    const auto sql = [prefix, gtins](const char* text) {
+        return QByteArray(text).replace("{p}", prefix).replace("{gtins}", gtins);
     };
     return WriteSql{
         sql("UPDATE {p}products SET name = ?2, brand = ?3, price_cents = ?4, tax_code = ?5, unit = ?6, plu = ?7, "
@@ -207,9 +211,11 @@ WriteSql makeWriteSql(const char* prefix) {
             "(SELECT quick_key FROM products WHERE sku = ?1)) RETURNING id"),
         // Central's latest word wins: a PLU moved to another product leaves the old one.
         sql("UPDATE {p}products SET plu = NULL WHERE plu = ?1 AND sku <> ?2"),
-        sql("DELETE FROM {p}product_gtins WHERE product_id = ?1"),
-        sql("INSERT INTO {p}product_gtins (gtin, product_id) VALUES (?1, ?2) "
-            "ON CONFLICT (gtin) DO UPDATE SET product_id = excluded.product_id"),
+        sql("DELETE FROM {gtins} WHERE product_id = ?1"),
+        QByteArray(gtins) == "product_gtins" ? sql("INSERT INTO product_gtins (gtin, product_id) VALUES (?1, ?2) "
+                                                   "ON CONFLICT (gtin) DO UPDATE SET product_id = excluded.product_id")
+                                             : sql("INSERT INTO {gtins} (gtin, product_id) VALUES (?1, ?2)"),
+        sql("DELETE FROM {gtins} WHERE product_id = (SELECT id FROM {p}products WHERE sku = ?1)"),
         sql("DELETE FROM {p}products WHERE sku = ?1"),
         sql("INSERT OR REPLACE INTO {p}product_prices (sku, valid_from, book, valid_to, price_cents) "
             "VALUES (?1, ?2, ?3, ?4, ?5)"),
@@ -220,14 +226,15 @@ WriteSql makeWriteSql(const char* prefix) {
 }
 
 const WriteSql& writeSql(bool staged) {
-    static const WriteSql live = makeWriteSql("");
-    static const WriteSql load = makeWriteSql("load_");
+    static const WriteSql live = makeWriteSql("", "product_gtins");
+    static const WriteSql load = makeWriteSql("load_", "load_gtin_rows");
     return staged ? load : live;
 }
 
 // The load_* tables mirror the live ones. Their FTS index names `products` as its content
 // table: it is only ever written with explicit values while loading, and after the swap
-// `products` is the table it indexes.
+// `products` is the table it indexes. It has no triggers: it is built in bulk once the
+// products are all there (see finishLoad).
 void createLoadTables(Database& db, const QString& gtinIndexName) {
     db.exec(R"sql(
         CREATE TABLE load_products (
@@ -252,18 +259,11 @@ void createLoadTables(Database& db, const QString& gtinIndexName) {
             content = 'products', content_rowid = 'id',
             prefix = '2 3', tokenize = 'unicode61 remove_diacritics 2'
         );
-        CREATE TRIGGER load_products_search_insert AFTER INSERT ON load_products BEGIN
-            INSERT INTO load_product_search (rowid, name, brand, sku) VALUES (new.id, new.name, new.brand, new.sku);
-        END;
-        CREATE TRIGGER load_products_search_delete AFTER DELETE ON load_products BEGIN
-            INSERT INTO load_product_search (load_product_search, rowid, name, brand, sku)
-                VALUES ('delete', old.id, old.name, old.brand, old.sku);
-        END;
-        CREATE TRIGGER load_products_search_update AFTER UPDATE OF name, brand, sku ON load_products BEGIN
-            INSERT INTO load_product_search (load_product_search, rowid, name, brand, sku)
-                VALUES ('delete', old.id, old.name, old.brand, old.sku);
-            INSERT INTO load_product_search (rowid, name, brand, sku) VALUES (new.id, new.name, new.brand, new.sku);
-        END;
+        CREATE TABLE load_gtin_rows (
+            product_id INTEGER NOT NULL,
+            gtin       TEXT NOT NULL
+        );
+        CREATE INDEX load_gtin_rows_product ON load_gtin_rows (product_id);
         CREATE TABLE load_tax_rates (
             code       TEXT NOT NULL,
             valid_from TEXT NOT NULL,
@@ -330,6 +330,10 @@ Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since
     using namespace settingKeys;
     FeedProgress progress;
     try {
+        // A first load writes all over the catalog's indexes: with SQLite's default 2 MB page
+        // cache every page would be read and written again and again.
+        m_db.exec("PRAGMA cache_size = -65536");
+        m_db.exec(checkpoint().loading ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = FULL");
         Transaction transaction(m_db);
         Settings settings(m_db);
         FeedCheckpoint now = checkpoint();
@@ -353,24 +357,29 @@ Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since
             }
         }
         const bool staged = now.loading;
+        if (staged && !page.changes.empty() &&
+            !(settings.value(kFeedLoadIndexed).isEmpty() && settings.value(kFeedLoadGtins).isEmpty())) {
+            // Central changed more while the load was being finished (and the till stopped):
+            // the keyed GTINs and the search index are built again from the data as it will be.
+            m_db.exec("INSERT INTO load_product_search (load_product_search) VALUES ('delete-all'); "
+                      "DELETE FROM load_product_gtins;");
+            settings.remove(kFeedLoadIndexed);
+            settings.remove(kFeedLoadGtins);
+        }
         for (const FeedChange& change : page.changes) {
             applyChange(change, staged ? Target::Staged : Target::Live);
             ++progress.applied;
         }
         const std::int64_t next = page.changes.empty() ? since : page.changes.back().changeNo;
         progress.caughtUp = next >= page.head;
-        if (staged && progress.caughtUp) {
-            swapInLoad();
-            settings.setValue(QString::fromLatin1(kFeedGeneration), page.generation);
-            settings.setValue(QString::fromLatin1(kFeedCursor), QString::number(next));
-            settings.remove(kFeedLoadGeneration);
-            settings.remove(kFeedLoadCursor);
-            progress.swapped = true;
-        } else {
-            settings.setValue(QString::fromLatin1(staged ? kFeedLoadCursor : kFeedCursor), QString::number(next));
-        }
+        settings.setValue(QString::fromLatin1(staged ? kFeedLoadCursor : kFeedCursor), QString::number(next));
         progress.nextSince = next;
         transaction.commit();
+        if (staged && progress.caughtUp) {
+            finishLoad();
+            swapInLoad(page.generation, next);
+            progress.swapped = true;
+        }
     } catch (const StoreError& error) {
         return error.toError();
     } catch (const UnreadableItem& error) {
@@ -388,12 +397,48 @@ Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since
     return progress;
 }
 
+// Builds what a load defers to its end, in slices of rows of one transaction each, so sales
+// commit in between, each slice remembered so a restart resumes there:
+//  - the keyed GTIN table, from the GTIN rows sorted per slice (a later row wins a GTIN);
+//  - the search index: FTS5 writes its pending index at every statement savepoint, so
+//    indexing from a trigger would write a segment per product; one statement per slice does not.
+void MasterData::finishLoad() {
+    using namespace settingKeys;
+    inSlices(kFeedLoadGtins, 100'000,
+             "SELECT max(rowid) FROM (SELECT rowid FROM load_gtin_rows WHERE rowid > ?1 ORDER BY rowid LIMIT ?2)",
+             "INSERT INTO load_product_gtins (gtin, product_id) SELECT gtin, product_id FROM load_gtin_rows "
+             "WHERE rowid > ?1 AND rowid <= ?2 ORDER BY gtin, rowid "
+             "ON CONFLICT (gtin) DO UPDATE SET product_id = excluded.product_id");
+    inSlices(kFeedLoadIndexed, 20'000,
+             "SELECT max(id) FROM (SELECT id FROM load_products WHERE id > ?1 ORDER BY id LIMIT ?2)",
+             "INSERT INTO load_product_search (rowid, name, brand, sku) "
+             "SELECT id, name, brand, sku FROM load_products WHERE id > ?1 AND id <= ?2");
+}
+
+void MasterData::inSlices(const char* progressKey, int sliceRows, const char* sliceEndSql, const char* workSql) {
+    Settings settings(m_db);
+    for (;;) {
+        Transaction transaction(m_db);
+        const std::int64_t done = settings.value(progressKey).toLongLong();
+        Query end = m_db.prepare(sliceEndSql);
+        end->bind(1, done).bind(2, sliceRows);
+        if (!end->step() || end->isNull(0)) {
+            return;
+        }
+        const std::int64_t upTo = end->int64(0);
+        Query work = m_db.prepare(workSql);
+        work->bind(1, done).bind(2, upTo).run();
+        settings.setValue(QString::fromLatin1(progressKey), QString::number(upTo));
+        transaction.commit();
+    }
+}
+
 void MasterData::startLoad(const QString& generation) {
     using namespace settingKeys;
     dropTablesLeftByASwap();
     m_db.exec("DROP TABLE IF EXISTS load_product_gtins; DROP TABLE IF EXISTS load_products; "
               "DROP TABLE IF EXISTS load_product_search; DROP TABLE IF EXISTS load_tax_rates; "
-              "DROP TABLE IF EXISTS load_product_prices;");
+              "DROP TABLE IF EXISTS load_product_prices; DROP TABLE IF EXISTS load_gtin_rows;");
     Query liveIndex = m_db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' "
                                    "AND name IN ('product_gtins_product', 'product_gtins_by_product')");
     const bool liveUsesFirst = liveIndex->step() && liveIndex->text(0) == QLatin1String("product_gtins_product");
@@ -402,6 +447,8 @@ void MasterData::startLoad(const QString& generation) {
     Settings settings(m_db);
     settings.setValue(QString::fromLatin1(kFeedLoadGeneration), generation);
     settings.setValue(QString::fromLatin1(kFeedLoadCursor), QStringLiteral("0"));
+    settings.remove(kFeedLoadIndexed);
+    settings.remove(kFeedLoadGtins);
 }
 
 void MasterData::applyChange(const FeedChange& change, Target target) {
@@ -419,6 +466,8 @@ void MasterData::applyChange(const FeedChange& change, Target target) {
 void MasterData::applyProduct(const FeedChange& change, Target target) {
     const WriteSql& sql = writeSql(target == Target::Staged);
     if (change.removed) {
+        Query gtins = m_db.prepare(sql.deleteProductGtins.constData());
+        gtins->bind(1, change.item.value(QStringLiteral("sku")).toString()).run();
         Query remove = m_db.prepare(sql.deleteProduct.constData());
         remove->bind(1, change.item.value(QStringLiteral("sku")).toString()).run();
         return;
@@ -433,6 +482,7 @@ void MasterData::applyProduct(const FeedChange& change, Target target) {
         free->bind(1, product.plu).bind(2, product.sku).run();
     }
     std::int64_t productId = 0;
+    bool updated = false;
     for (const QByteArray* statement : {&sql.updateProduct, &sql.insertProduct}) {
         Query write = m_db.prepare(statement->constData());
         write->bind(1, product.sku).bind(2, product.name).bind(3, product.brand).bind(4, product.price.cents());
@@ -441,11 +491,14 @@ void MasterData::applyProduct(const FeedChange& change, Target target) {
         write->bind(8, product.attributesJson);
         if (write->step()) {
             productId = write->int64(0);
+            updated = statement == &sql.updateProduct;
             break;
         }
     }
-    Query clear = m_db.prepare(sql.deleteGtins.constData());
-    clear->bind(1, productId).run();
+    if (updated) {
+        Query clear = m_db.prepare(sql.deleteGtins.constData());
+        clear->bind(1, productId).run();
+    }
     for (const QString& gtin : parsed->gtins) {
         Query insert = m_db.prepare(sql.insertGtin.constData());
         insert->bind(1, gtin).bind(2, productId).run();
@@ -494,10 +547,12 @@ void MasterData::applyTaxRate(const FeedChange& change, Target target) {
     upsert->bind(1, rate->code).bind(2, validFrom).bind(3, rate->basisPoints).run();
 }
 
-// Renames inside the caller's transaction: readers see the old catalog until it commits, then
-// the new one. A group central sent nothing for (no products or no tax rates yet) keeps the
-// till's own: a central without a catalog must not empty the tills.
-void MasterData::swapInLoad() {
+// Renames in one transaction: readers see the old catalog until it commits, then the new one.
+// A group central sent nothing for (no products or no tax rates yet) keeps the till's own: a
+// central without a catalog must not empty the tills.
+void MasterData::swapInLoad(const QString& generation, std::int64_t cursor) {
+    using namespace settingKeys;
+    Transaction transaction(m_db);
     if (tableHasRows(m_db, QStringLiteral("load_products"))) {
         m_db.exec(R"sql(
             DROP TRIGGER products_search_insert;
@@ -509,9 +564,6 @@ void MasterData::swapInLoad() {
             ALTER TABLE load_products RENAME TO products;
             ALTER TABLE load_product_gtins RENAME TO product_gtins;
             ALTER TABLE load_product_search RENAME TO product_search;
-            DROP TRIGGER load_products_search_insert;
-            DROP TRIGGER load_products_search_delete;
-            DROP TRIGGER load_products_search_update;
             CREATE TRIGGER products_search_insert AFTER INSERT ON products BEGIN
                 INSERT INTO product_search (rowid, name, brand, sku) VALUES (new.id, new.name, new.brand, new.sku);
             END;
@@ -533,7 +585,16 @@ void MasterData::swapInLoad() {
               "ALTER TABLE load_product_prices RENAME TO product_prices;");
     // What was not swapped in (an empty group) is dropped with the rest of the load.
     m_db.exec("DROP TABLE IF EXISTS load_product_gtins; DROP TABLE IF EXISTS load_products; "
-              "DROP TABLE IF EXISTS load_product_search; DROP TABLE IF EXISTS load_tax_rates;");
+              "DROP TABLE IF EXISTS load_product_search; DROP TABLE IF EXISTS load_tax_rates; "
+              "DROP TABLE IF EXISTS load_gtin_rows;");
+    Settings settings(m_db);
+    settings.setValue(QString::fromLatin1(kFeedGeneration), generation);
+    settings.setValue(QString::fromLatin1(kFeedCursor), QString::number(cursor));
+    settings.remove(kFeedLoadGeneration);
+    settings.remove(kFeedLoadCursor);
+    settings.remove(kFeedLoadIndexed);
+    settings.remove(kFeedLoadGtins);
+    transaction.commit();
 }
 
 // The child table first: dropping a parent that still has children makes SQLite delete its

@@ -7,9 +7,9 @@
 //
 // The first load (and a reload after central was restored) is built beside the live catalog
 // in load_* tables, page by page in short transactions, while the till keeps selling from the
-// live one. When the load has caught up with central it is swapped in with table renames in one
-// short transaction. Product ids are kept per SKU across the swap, so open baskets and history
-// keep pointing at the same products.
+// live one. When the load has caught up with central its search index is built in slices, and
+// it is swapped in with table renames in one short transaction. Product ids are kept per SKU across the swap, so open
+// baskets and history keep pointing at the same products.
 //
 // The item formats (also what integrations PUT to central; see README, "Master data"):
 //   products   the catalog format, key = SKU
@@ -113,7 +113,9 @@ private:
     void applyProduct(const FeedChange& change, Target target);
     void applyPrice(const FeedChange& change, Target target);
     void applyTaxRate(const FeedChange& change, Target target);
-    void swapInLoad();
+    void finishLoad();
+    void inSlices(const char* progressKey, int sliceRows, const char* sliceEndSql, const char* workSql);
+    void swapInLoad(const QString& generation, std::int64_t cursor);
     void dropTablesLeftByASwap();
 
     Database& m_db;

@@ -35,6 +35,8 @@ inline constexpr char kFeedGeneration[] = "feed.generation";
 inline constexpr char kFeedCursor[] = "feed.cursor";
 inline constexpr char kFeedLoadGeneration[] = "feed.load_generation";
 inline constexpr char kFeedLoadCursor[] = "feed.load_cursor";
+inline constexpr char kFeedLoadIndexed[] = "feed.load_indexed";
+inline constexpr char kFeedLoadGtins[] = "feed.load_gtins";
 } // namespace settingKeys
 
 class Settings {

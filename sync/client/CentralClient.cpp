@@ -59,6 +59,9 @@ net::awaitable<void> exchange(beast::ssl_stream<beast::tcp_stream>& stream, cons
     if (error) {
         co_return;
     }
+    // A request goes out as TLS records for the header and the body: with Nagle's algorithm the
+    // second waits for the server's delayed ACK, 40 ms a request.
+    beast::get_lowest_layer(stream).socket().set_option(net::ip::tcp::no_delay(true), error);
     co_await stream.async_handshake(ssl::stream_base::client, net::redirect_error(net::use_awaitable, error));
     if (error) {
         co_return;

@@ -56,7 +56,17 @@ core::SyncState SyncEngine::attempt(core::TillDatabase& till, int& failures) {
     const std::optional<TillLinkFiles> link = loadTillLink(m_dataDir);
     state.enrolled = link.has_value();
     if (link) {
-        const PushOutcome outcome = pushOutbox(till, *link);
+        PushOutcome outcome = pushOutbox(till, *link);
+        if (outcome.problem.isEmpty()) {
+            // Sales made while a long first load runs go out between its pages.
+            const PullOutcome pulled = pullMasterData(till, *link, [this, &till, &link] {
+                if (takeRequest()) {
+                    (void)pushOutbox(till, *link);
+                }
+            });
+            outcome.problem = pulled.problem;
+            outcome.reached = pulled.reached;
+        }
         state.online = outcome.reached;
         state.problem = outcome.problem;
         if (outcome.problem.isEmpty()) {
@@ -72,6 +82,11 @@ core::SyncState SyncEngine::attempt(core::TillDatabase& till, int& failures) {
     state.oldestWaiting = depth.oldestWaiting;
     state.lastSuccess = QDateTime::fromString(till.settings().value(core::settingKeys::kSyncLastSuccess), Qt::ISODate);
     return state;
+}
+
+bool SyncEngine::takeRequest() {
+    std::lock_guard lock(m_mutex);
+    return std::exchange(m_requested, false);
 }
 
 void SyncEngine::run() {

@@ -3,7 +3,8 @@
 // The till's sync engine: a thread of its own with its own connection to the till's database.
 // It pushes the outbox whenever asked (right after each sale) and every `idleInterval`; when
 // central cannot be reached it backs off exponentially with jitter, so a store full of tills
-// does not hammer central the moment it comes back. Its state reaches the UI as queued signals.
+// does not hammer central the moment it comes back. After each push it takes central's
+// master-data changes (see pullMasterData). Its state reaches the UI as queued signals.
 
 #include "TillLink.h"
 #include "core/sync/SyncLink.h"
@@ -40,6 +41,7 @@ public:
 private:
     void run();
     core::SyncState attempt(core::TillDatabase& till, int& failures);
+    bool takeRequest();
 
     QString m_dataDir;
     SyncTiming m_timing;

@@ -1,5 +1,6 @@
 #include "TillLink.h"
 
+#include "sync/protocol/ChangeFeed.h"
 #include "sync/protocol/EventBatch.h"
 #include "sync/tls/Pki.h"
 
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+#include <future>
 
 namespace kassa::sync {
 
@@ -212,6 +214,86 @@ PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link) {
             return outcome;
         }
     }
+    return outcome;
+}
+
+namespace {
+
+struct FetchedPage {
+    std::optional<core::ChangePage> page;
+    bool reached = false;
+    QString problem;
+};
+
+FetchedPage fetchChanges(const TillLinkFiles& link, std::int64_t since) {
+    FetchedPage fetched;
+    const std::string target =
+        "/v1/changes?since=" + std::to_string(since) + "&limit=" + std::to_string(kDefaultChangePageItems);
+    boost::system::error_code error;
+    const auto response = requestCentral(link.address, link.tls, "GET", target, {}, kRequestTimeout, error);
+    if (!response) {
+        fetched.problem = QStringLiteral("central cannot be reached: %1").arg(describe(error));
+        return fetched;
+    }
+    fetched.reached = true;
+    if (response->status != 200) {
+        fetched.problem =
+            QStringLiteral("central refused to send master data (%1): %2")
+                .arg(response->status)
+                .arg(QJsonDocument::fromJson(response->body).object().value(QStringLiteral("message")).toString());
+        return fetched;
+    }
+    fetched.page = decodeChangePage(response->body, error);
+    if (!fetched.page) {
+        fetched.problem = QStringLiteral("central sent master data the till cannot read: %1").arg(describe(error));
+    }
+    return fetched;
+}
+
+} // namespace
+
+PullOutcome pullMasterData(core::TillDatabase& till, const TillLinkFiles& link,
+                           const std::function<void()>& betweenPages) {
+    PullOutcome outcome;
+    core::MasterData masterData = till.masterData();
+    std::int64_t since = masterData.nextSince();
+    // The next page is fetched and decoded on another thread while this one is applied.
+    std::future<FetchedPage> ahead = std::async(std::launch::async, fetchChanges, std::cref(link), since);
+    for (;;) {
+        FetchedPage fetched = ahead.get();
+        outcome.reached = outcome.reached || fetched.reached;
+        if (!fetched.page) {
+            outcome.problem = fetched.problem;
+            break;
+        }
+        const core::ChangePage& page = *fetched.page;
+        const std::int64_t following = page.changes.empty() ? since : page.changes.back().changeNo;
+        if (following < page.head) {
+            ahead = std::async(std::launch::async, fetchChanges, std::cref(link), following);
+        }
+        const core::Result<core::FeedProgress> progress = masterData.take(page, since);
+        if (!progress) {
+            outcome.problem = core::describe(progress.error());
+            break;
+        }
+        outcome.applied += progress->applied;
+        outcome.swapped = outcome.swapped || progress->swapped;
+        if (progress->caughtUp) {
+            break;
+        }
+        if (progress->nextSince != following || !ahead.valid()) {
+            // The till starts over (central was restored): what was fetched ahead is not wanted.
+            if (ahead.valid()) {
+                ahead.wait();
+            }
+            ahead = std::async(std::launch::async, fetchChanges, std::cref(link), progress->nextSince);
+        }
+        since = progress->nextSince;
+        if (betweenPages) {
+            betweenPages();
+        }
+    }
+    outcome.loading = masterData.checkpoint().loading;
     return outcome;
 }
 

@@ -8,6 +8,7 @@
 #include "core/store/TillDatabase.h"
 
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace kassa::sync {
@@ -41,5 +42,20 @@ struct PushOutcome {
 // acknowledges. A resend after any failure is harmless; when central answers that it expects
 // an earlier seq (it was restored), the till sends again from there.
 [[nodiscard]] PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link);
+
+struct PullOutcome {
+    bool reached = false;
+    std::int64_t applied = 0; // master-data changes applied or staged in this round
+    bool swapped = false;     // a first load was completed and is what the till sells from now
+    bool loading = false;     // a first load is still being built (it resumes in the next round)
+    QString problem;          // empty when the till has caught up with central
+};
+
+// Fetches central's master-data changes page by page until the till has caught up. Each page
+// is applied with its checkpoint in one transaction, so a cut anywhere resumes where it
+// stopped. `betweenPages` runs after each page: the engine pushes new sales there, so a long
+// first load never holds them back.
+[[nodiscard]] PullOutcome pullMasterData(core::TillDatabase& till, const TillLinkFiles& link,
+                                         const std::function<void()>& betweenPages = {});
 
 } // namespace kassa::sync

@@ -8,21 +8,26 @@
 namespace kassa::sync {
 
 QByteArray encodeChangePage(const QString& generation, std::int64_t head, const std::vector<StoredChange>& changes) {
-    // The generation is central's own hex id: nothing in it needs escaping.
-    QByteArray json = "{\"generation\":\"" + generation.toLatin1() +
-                      "\",\"head\":" + QByteArray::number(static_cast<qlonglong>(head)) + ",\"changes\":[";
-    bool first = true;
+    qsizetype size = 64;
     for (const StoredChange& change : changes) {
-        if (!first) {
-            json += ',';
-        }
-        first = false;
-        // Feed names are central's own constants; items were stored as compact JSON objects.
-        json += "{\"n\":" + QByteArray::number(static_cast<qlonglong>(change.changeNo)) + ",\"feed\":\"" +
-                change.feed.toLatin1() + "\",\"removed\":" + (change.removed ? "true" : "false") +
-                ",\"item\":" + change.item + '}';
+        size += change.item.size() + 64;
     }
-    json += "]}";
+    QByteArray json;
+    json.reserve(size);
+    // The generation is central's own hex id: nothing in it needs escaping.
+    json.append("{\"generation\":\"").append(generation.toLatin1()).append("\",\"head\":");
+    json.append(QByteArray::number(static_cast<qlonglong>(head))).append(",\"changes\":[");
+    for (const StoredChange& change : changes) {
+        if (&change != &changes.front()) {
+            json.append(',');
+        }
+        // Feed names are central's own constants; items were stored as compact JSON objects.
+        json.append("{\"n\":").append(QByteArray::number(static_cast<qlonglong>(change.changeNo)));
+        json.append(",\"feed\":\"").append(change.feed.toLatin1());
+        json.append(change.removed ? "\",\"removed\":true,\"item\":" : "\",\"removed\":false,\"item\":");
+        json.append(change.item).append('}');
+    }
+    json.append("]}");
     return compress(json);
 }
 

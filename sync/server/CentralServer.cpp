@@ -111,9 +111,14 @@ struct CentralServer::Impl {
         for (;;) {
             http::request_parser<http::string_body> parser;
             parser.header_limit(kMaxHeaderBytes);
-            parser.body_limit(static_cast<std::uint64_t>(kMaxCompressedBodyBytes));
             beast::get_lowest_layer(stream).expires_after(kRequestTimeout);
-            co_await http::async_read(stream, buffer, parser, net::redirect_error(net::use_awaitable, error));
+            co_await http::async_read_header(stream, buffer, parser, net::redirect_error(net::use_awaitable, error));
+            if (!error) {
+                // Integrations put master data in large uploads; everything else is small.
+                parser.body_limit(static_cast<std::uint64_t>(
+                    parser.get().method() == http::verb::put ? kMaxMasterDataBodyBytes : kMaxCompressedBodyBytes));
+                co_await http::async_read(stream, buffer, parser, net::redirect_error(net::use_awaitable, error));
+            }
             if (error == http::error::body_limit || error == http::error::header_limit) {
                 service.countRefusal("too_large");
                 HttpResponse tooLarge{413, "application/json",
@@ -153,6 +158,9 @@ struct CentralServer::Impl {
                 }
                 continue;
             }
+            // Responses go out as header and body records: without this, Nagle's algorithm holds
+            // the body for the client's delayed ACK.
+            socket.set_option(tcp::no_delay(true), error);
             beast::ssl_stream<beast::tcp_stream> stream(std::move(socket), tlsContext);
             const auto executor = stream.get_executor();
             net::co_spawn(executor, session(std::move(stream)), net::detached);

@@ -54,6 +54,10 @@ struct HttpResponse {
     QByteArray body;
 };
 
+// The largest master-data upload one PUT may carry: some 200,000 products. Larger catalogs
+// go in several requests.
+inline constexpr qsizetype kMaxMasterDataBodyBytes = 64 << 20;
+
 class CentralService {
 public:
     // `ca` signs the certificates of enrolling tills.

@@ -88,7 +88,7 @@ net::awaitable<void> exchange(beast::ssl_stream<beast::tcp_stream>& stream, cons
 std::optional<ClientResponse> requestCentral(const CentralAddress& address, const ClientTls& tls,
                                              const std::string& method, const std::string& target,
                                              const QByteArray& body, std::chrono::milliseconds timeout,
-                                             boost::system::error_code& error) {
+                                             boost::system::error_code& error, const std::string& bearerToken) {
     error = {};
     try {
         net::io_context io;
@@ -104,6 +104,9 @@ std::optional<ClientResponse> requestCentral(const CentralAddress& address, cons
         request.set(http::field::host, address.host);
         request.set(http::field::user_agent, "kassa");
         request.set(http::field::content_type, "application/zstd");
+        if (!bearerToken.empty()) {
+            request.set(http::field::authorization, "Bearer " + bearerToken);
+        }
         request.body() = body.toStdString();
         request.prepare_payload();
         ClientResponse response;

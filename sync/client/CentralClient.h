@@ -33,10 +33,12 @@ struct ClientResponse {
 };
 
 // Sends one request and waits for the answer, at most `timeout` in all. Nothing, with `error`
-// set, when central could not be reached or the TLS handshake failed.
+// set, when central could not be reached or the TLS handshake failed. `bearerToken` is for
+// integrations, which have a token instead of a till certificate.
 [[nodiscard]] std::optional<ClientResponse> requestCentral(const CentralAddress& address, const ClientTls& tls,
                                                            const std::string& method, const std::string& target,
                                                            const QByteArray& body, std::chrono::milliseconds timeout,
-                                                           boost::system::error_code& error);
+                                                           boost::system::error_code& error,
+                                                           const std::string& bearerToken = {});
 
 } // namespace kassa::sync

@@ -2,6 +2,7 @@
 // enrollment, pushing sales exactly once, selling offline while central is down, and two
 // tills draining into one central.
 
+#include "common/Programs.h"
 #include "core/domain/Barcode.h"
 #include "core/store/DemoCatalog.h"
 
@@ -11,61 +12,28 @@
 
 using namespace kassa;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString& program, const QStringList& args) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("KASSA_PIN"), QStringLiteral("1234"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KASSA_TEST_BIN_DIR "/") + program, args);
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+using testing::Run;
 
 class TestTillCentralProcesses : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_central;
-    QProcess m_server;
+    QString m_central = m_dir.filePath(QStringLiteral("central"));
+    testing::CentralProcess m_server{m_central};
     QString m_url;
 
-    Run central(const QStringList& args) {
-        return run(QStringLiteral("kassa-central"), QStringList{QStringLiteral("--data-dir"), m_central} + args);
-    }
+    Run central(const QStringList& args) { return m_server.command(args); }
     Run till(const QString& name, const QStringList& args) {
-        return run(QStringLiteral("kassactl"), QStringList{QStringLiteral("--data-dir"), m_dir.filePath(name)} + args);
+        return testing::run(QStringLiteral("kassactl"),
+                            QStringList{QStringLiteral("--data-dir"), m_dir.filePath(name)} + args);
     }
 
     void startCentral(quint16 port) {
-        m_server.start(QStringLiteral(KASSA_TEST_BIN_DIR "/kassa-central"),
-                       {QStringLiteral("--data-dir"), m_central, QStringLiteral("serve"), QStringLiteral("--listen"),
-                        QStringLiteral("127.0.0.1:%1").arg(port)});
-        QVERIFY(m_server.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 10'000);
-        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
-        QVERIFY2(line.startsWith(QStringLiteral("listening on 127.0.0.1:")), qPrintable(line));
-        m_url = QStringLiteral("https://127.0.0.1:") + line.section(QLatin1Char(':'), -1);
+        QVERIFY(m_server.start(port));
+        m_url = m_server.url();
     }
 
-    void stopCentral() {
-        m_server.terminate(); // SIGTERM: central stops cleanly
-        QVERIFY(m_server.waitForFinished(10'000));
-        QCOMPARE(m_server.exitCode(), 0);
-    }
+    void stopCentral() { QVERIFY(m_server.stop()); }
 
     qint64 centralSales(const QString& tillId = {}) {
         core::Database db(m_central + QStringLiteral("/central.db"), core::Database::Mode::ReadOnly);
@@ -85,14 +53,11 @@ class TestTillCentralProcesses : public QObject {
     }
 
     QString enrollmentCode(const char* store, const char* tillNumber) {
-        const Run code = central({QStringLiteral("enroll"), QStringLiteral("--store"), QString::fromLatin1(store),
-                                  QStringLiteral("--till"), QString::fromLatin1(tillNumber)});
-        return code.out.trimmed();
+        return m_server.enrollmentCode(QString::fromLatin1(store), QString::fromLatin1(tillNumber));
     }
 
 private Q_SLOTS:
     void initTestCase() {
-        m_central = m_dir.filePath(QStringLiteral("central"));
         QCOMPARE(central({QStringLiteral("init"), QStringLiteral("--san"), QStringLiteral("127.0.0.1")}).exitCode, 0);
         QCOMPARE(central({QStringLiteral("init")}).exitCode, 0); // again: nothing changes
         for (const char* name : {"till1", "till2"}) {
@@ -107,7 +72,7 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() {
-        if (m_server.state() != QProcess::NotRunning) {
+        if (m_server.running()) {
             stopCentral();
         }
     }

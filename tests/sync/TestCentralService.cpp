@@ -150,6 +150,71 @@ private Q_SLOTS:
         QVERIFY(metrics.body.contains("kassa_central_refusals_total{reason=\"enrollment_refused\"} 3"));
         QVERIFY(metrics.body.contains("kassa_central_refusals_total{reason=\"no_token\"} 2"));
     }
+
+    void masterDataIsPutAllOrNothingAndServedAsACompactFeed() {
+        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("erp")).toLatin1();
+        const auto put = [&](const char* target, const QByteArray& body) {
+            return m_service->handle({"PUT", target, body, token}, std::nullopt);
+        };
+        const auto product = [](const char* sku, const char* gtin, const char* price) {
+            const QJsonObject json{{QStringLiteral("sku"), QString::fromLatin1(sku)},
+                                   {QStringLiteral("gtins"), QJsonArray{QString::fromLatin1(gtin)}},
+                                   {QStringLiteral("name"), QStringLiteral("Tuote %1").arg(QString::fromLatin1(sku))},
+                                   {QStringLiteral("price"), QString::fromLatin1(price)},
+                                   {QStringLiteral("tax_code"), QStringLiteral("A")},
+                                   {QStringLiteral("unit"), QStringLiteral("pcs")}};
+            return QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+        };
+        // Products need the tax codes first: the refusal names the line and what to do.
+        const sync::HttpResponse early = put("/v1/products", product("P1", "96385074", "1.00"));
+        QCOMPARE(early.status, 400);
+        QVERIFY2(early.body.contains("line 1") && early.body.contains("tax_code"), early.body.constData());
+        QCOMPARE(m_service->handle({"POST", "/v1/products", {}, token}, std::nullopt).status, 405);
+        QCOMPARE(m_service->handle({"PUT", "/v1/products", product("P1", "96385074", "1.00")}, std::nullopt).status,
+                 401);
+        QCOMPARE(put("/v1/tax-codes", "{\"code\":\"A\",\"valid_from\":\"2024-09-01\",\"rate\":\"25.5\"}\n"
+                                      "{\"code\":\"B\",\"valid_from\":\"2026-01-01\",\"rate\":\"13.5\"}")
+                     .status,
+                 200);
+        const sync::HttpResponse stored =
+            put("/v1/products", product("P1", "96385074", "1.00") + product("P2", "4006381333931", "2.00") +
+                                    product("P3", "6411401015090", "3.00"));
+        QCOMPARE(stored.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(stored.body).object().value(QStringLiteral("head")).toInteger(), 5);
+        QCOMPARE(put("/v1/products", product("P4", "96385074", "1.00") + product("P4", "96385074", "1.10")).status,
+                 400);
+        QCOMPARE(put("/v1/products", "\n\n").status, 400);
+        // A price change must say whose midnight it means.
+        QCOMPARE(put("/v1/prices", "{\"book\":\"x\",\"sku\":\"P1\",\"price\":\"1.00\",\"valid_from\":\"2026-12-01\"}")
+                     .status,
+                 400);
+
+        const auto changes = [&](const char* target) {
+            const sync::HttpResponse answer = m_service->handle({"GET", target, {}}, m_principal);
+            boost::system::error_code error;
+            auto page = sync::decodeChangePage(answer.body, error);
+            return answer.status == 200 && page ? page.value() : core::ChangePage{};
+        };
+        QCOMPARE(m_service->handle({"GET", "/v1/changes", {}}, std::nullopt).status, 401);
+        QCOMPARE(m_service->handle({"GET", "/v1/changes?limit=0", {}}, m_principal).status, 400);
+        QCOMPARE(m_service->handle({"GET", "/v1/changes?limit=20000", {}}, m_principal).status, 400);
+        const core::ChangePage first = changes("/v1/changes?since=0&limit=2");
+        QCOMPARE(first.generation, m_store->generation());
+        QCOMPARE(first.head, 5); // nothing of the refused requests was stored
+        QCOMPARE(first.changes.size(), size_t(2));
+        QCOMPARE(first.changes[0].feed, QStringLiteral("tax_codes"));
+        QCOMPARE(changes("/v1/changes?since=2").changes.size(), size_t(3));
+
+        // Writing an item again moves it to the end: the feed from zero stays one row per item.
+        QCOMPARE(put("/v1/products", product("P1", "96385074", "1.20")).status, 200);
+        QCOMPARE(put("/v1/products", "{\"sku\":\"P2\",\"removed\":true}").status, 200);
+        const core::ChangePage all = changes("/v1/changes?since=0");
+        QCOMPARE(all.head, 7);
+        QCOMPARE(all.changes.size(), size_t(5));
+        QCOMPARE(all.changes[3].item.value(QStringLiteral("price")).toString(), QStringLiteral("1.20"));
+        QVERIFY(all.changes[4].removed);
+        QCOMPARE(all.changes[4].item.value(QStringLiteral("sku")).toString(), QStringLiteral("P2"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCentralService)

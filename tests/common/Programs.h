@@ -1,0 +1,89 @@
+#pragma once
+
+// Kassa's programs as separate processes for integration tests: one-shot commands, and a
+// kassa-central server on a loopback port.
+
+#include <QProcess>
+#include <QTest>
+
+namespace testing {
+
+struct Run {
+    int exitCode = -1; // -2: crashed, -1: did not finish in time
+    QString out;
+    QString err;
+};
+
+// Runs a program of the build (kassactl, kassa-central) to the end; KASSA_PIN is the demo
+// cashier's PIN.
+inline Run run(const QString& program, const QStringList& args) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("KASSA_PIN"), QStringLiteral("1234"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(KASSA_TEST_BIN_DIR "/") + program, args);
+    if (!process.waitForFinished(120'000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// `kassa-central serve` on 127.0.0.1; port 0 picks a free one, and url() tells which.
+class CentralProcess {
+public:
+    explicit CentralProcess(QString dataDir)
+        : m_dataDir(std::move(dataDir)) {}
+    ~CentralProcess() {
+        if (m_server.state() != QProcess::NotRunning) {
+            m_server.kill();
+            m_server.waitForFinished();
+        }
+    }
+
+    Run command(const QStringList& args) const {
+        return run(QStringLiteral("kassa-central"), QStringList{QStringLiteral("--data-dir"), m_dataDir} + args);
+    }
+
+    // Returns whether central came up; the test fails with the reason otherwise.
+    [[nodiscard]] bool start(quint16 port) {
+        m_server.start(QStringLiteral(KASSA_TEST_BIN_DIR "/kassa-central"),
+                       {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("serve"), QStringLiteral("--listen"),
+                        QStringLiteral("127.0.0.1:%1").arg(port)});
+        if (!m_server.waitForStarted() || !m_server.waitForReadyRead(10'000)) {
+            return false;
+        }
+        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
+        if (!line.startsWith(QStringLiteral("listening on 127.0.0.1:"))) {
+            return false;
+        }
+        m_url = QStringLiteral("https://127.0.0.1:") + line.section(QLatin1Char(':'), -1);
+        return true;
+    }
+
+    // SIGTERM: central stops cleanly. Returns whether it exited with 0.
+    [[nodiscard]] bool stop() {
+        m_server.terminate();
+        return m_server.waitForFinished(10'000) && m_server.exitCode() == 0;
+    }
+
+    [[nodiscard]] bool running() const { return m_server.state() != QProcess::NotRunning; }
+    [[nodiscard]] const QString& url() const { return m_url; }
+    [[nodiscard]] quint16 port() const { return quint16(m_url.section(QLatin1Char(':'), -1).toUInt()); }
+    [[nodiscard]] const QString& dataDir() const { return m_dataDir; }
+
+    // A one-time code for `kassactl enroll`.
+    QString enrollmentCode(const QString& store, const QString& till) const {
+        return command({QStringLiteral("enroll"), QStringLiteral("--store"), store, QStringLiteral("--till"), till})
+            .out.trimmed();
+    }
+
+private:
+    QString m_dataDir;
+    QProcess m_server;
+    QString m_url;
+};
+
+} // namespace testing

@@ -4,9 +4,9 @@
 // kassa-central server on a loopback port.
 
 #include <QProcess>
-#include <QTest>
+#include <QProcessEnvironment>
 
-namespace testing {
+namespace kassa::testing {
 
 struct Run {
     int exitCode = -1; // -2: crashed, -1: did not finish in time
@@ -70,6 +70,7 @@ public:
     }
 
     [[nodiscard]] bool running() const { return m_server.state() != QProcess::NotRunning; }
+    [[nodiscard]] qint64 pid() const { return m_server.processId(); }
     [[nodiscard]] const QString& url() const { return m_url; }
     [[nodiscard]] quint16 port() const { return quint16(m_url.section(QLatin1Char(':'), -1).toUInt()); }
     [[nodiscard]] const QString& dataDir() const { return m_dataDir; }
@@ -86,4 +87,4 @@ private:
     QString m_url;
 };
 
-} // namespace testing
+} // namespace kassa::testing

@@ -1,0 +1,295 @@
+// Sync at scale over loopback TLS, against a real kassa-central process:
+//   upload of KASSA_BENCH_SALES offline sales after reconnect (goal: < 60 s, < 1 s of till CPU)
+//   first load of KASSA_BENCH_PRODUCTS products while the till keeps selling (goal: < 30 s)
+//   central's ingest rate with KASSA_BENCH_TILLS tills pushing KASSA_BENCH_TILL_SALES each at once
+// Tills full of sales and the seeded central are built once into KASSA_BENCH_DIR and copied
+// for every run, so each run starts from the same state.
+
+#include "common/CardSales.h"
+#include "common/Programs.h"
+#include "sync/client/TillLink.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <benchmark/benchmark.h>
+#include <ctime>
+#include <thread>
+#include <unistd.h>
+
+using namespace kassa;
+
+namespace {
+
+std::int64_t setting(const char* name, std::int64_t fallback) {
+    const QByteArray text = qgetenv(name);
+    return text.isEmpty() ? fallback : text.toLongLong();
+}
+
+QString benchDir() {
+    const QByteArray dir = qgetenv("KASSA_BENCH_DIR");
+    return dir.isEmpty() ? QDir::temp().filePath(QStringLiteral("kassa-bench")) : QString::fromLocal8Bit(dir);
+}
+
+double threadCpuSeconds() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+}
+
+double processCpuSeconds(qint64 pid) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    // Fields 14 and 15 (user and system time) come after the command name in parentheses.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    return static_cast<double>(fields.value(11).toLongLong() + fields.value(12).toLongLong()) /
+           static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+bool copyFolder(const QString& from, const QString& to) {
+    QDir().mkpath(to);
+    for (const QString& name : QDir(from).entryList(QDir::Files)) {
+        QFile::remove(to + QLatin1Char('/') + name);
+        if (!QFile::copy(from + QLatin1Char('/') + name, to + QLatin1Char('/') + name)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A till folder with `sales` card sales waiting in its outbox, built once.
+QString tillWithSales(const QString& tillNumber, int sales) {
+    const QString dir = benchDir() + QStringLiteral("/till-%1-%2-sales").arg(tillNumber).arg(sales);
+    if (QFile::exists(dir + QStringLiteral("/ready"))) {
+        return dir;
+    }
+    QDir(dir).removeRecursively();
+    {
+        core::TillDatabase till(dir);
+        till.initialise(QStringLiteral("001"), tillNumber, QStringLiteral("Bench"));
+        core::seedDemoCatalog(till, 200);
+        if (!testing::ringUpCardSales(till, sales)) {
+            qFatal("could not ring up the benchmark's sales");
+        }
+        till.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    QFile ready(dir + QStringLiteral("/ready"));
+    (void)ready.open(QIODevice::WriteOnly);
+    return dir;
+}
+
+// A central data folder with `products` demo products as master data, built once.
+QString centralWithProducts(std::int64_t products) {
+    const QString dir = benchDir() + QStringLiteral("/central-%1-products").arg(products);
+    if (QFile::exists(dir + QStringLiteral("/ready"))) {
+        return dir;
+    }
+    QDir(dir).removeRecursively();
+    testing::CentralProcess central(dir);
+    if (central.command({QStringLiteral("init"), QStringLiteral("--san"), QStringLiteral("127.0.0.1")}).exitCode != 0 ||
+        (products > 0 &&
+         central.command({QStringLiteral("seed-demo"), QStringLiteral("--products"), QString::number(products)})
+                 .exitCode != 0)) {
+        qFatal("could not make the benchmark's central");
+    }
+    QFile ready(dir + QStringLiteral("/ready"));
+    (void)ready.open(QIODevice::WriteOnly);
+    return dir;
+}
+
+// A running central (a copy of a template) and enrolled copies of tills, in a temporary folder.
+class Setup {
+public:
+    explicit Setup(const QString& centralTemplate)
+        : m_central(m_dir.filePath(QStringLiteral("central"))) {
+        if (!copyFolder(centralTemplate, m_central.dataDir()) || !m_central.start(0)) {
+            qFatal("could not start the benchmark's central");
+        }
+    }
+
+    // Copies a till folder (or makes a fresh demo till) and enrolls it.
+    QString enrolledTill(const QString& tillNumber, const QString& templateDir = {}) {
+        const QString dir = m_dir.filePath(QStringLiteral("till-") + tillNumber);
+        if (!templateDir.isEmpty() && !copyFolder(templateDir, dir)) {
+            qFatal("could not copy a till");
+        }
+        core::TillDatabase till(dir);
+        if (!till.isInitialised()) {
+            till.initialise(QStringLiteral("001"), tillNumber, QStringLiteral("Bench"));
+            core::seedDemoCatalog(till, 200);
+        }
+        const auto problem =
+            sync::enrollTill(till, m_central.url(), m_central.enrollmentCode(QStringLiteral("001"), tillNumber));
+        if (problem) {
+            qFatal("enrollment failed: %s", qPrintable(*problem));
+        }
+        return dir;
+    }
+
+    [[nodiscard]] double centralCpu() const { return processCpuSeconds(m_central.pid()); }
+
+private:
+    QTemporaryDir m_dir;
+    testing::CentralProcess m_central;
+};
+
+void BM_UploadOfflineSales(benchmark::State& state) {
+    const int sales = static_cast<int>(setting("KASSA_BENCH_SALES", 50'000));
+    const QString tillTemplate = tillWithSales(QStringLiteral("01"), sales);
+    for (auto _ : state) {
+        state.PauseTiming();
+        Setup setup(centralWithProducts(0));
+        const QString dir = setup.enrolledTill(QStringLiteral("01"), tillTemplate);
+        core::TillDatabase till(dir);
+        const auto link = sync::loadTillLink(dir);
+        const double centralBefore = setup.centralCpu();
+        state.ResumeTiming();
+
+        QElapsedTimer wall;
+        wall.start();
+        const double cpuBefore = threadCpuSeconds();
+        const sync::PushOutcome outcome = sync::pushOutbox(till, *link);
+        const double tillCpu = threadCpuSeconds() - cpuBefore;
+        const double seconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
+
+        state.PauseTiming();
+        if (!outcome.problem.isEmpty() || outcome.acknowledged != sales) {
+            state.SkipWithError(qPrintable(outcome.problem));
+        }
+        state.counters["sales"] = sales;
+        state.counters["wall_s"] = seconds;
+        state.counters["till_cpu_s"] = tillCpu;
+        state.counters["central_cpu_s"] = setup.centralCpu() - centralBefore;
+        state.counters["sales_per_s"] = sales / seconds;
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_UploadOfflineSales)->Unit(benchmark::kSecond)->Iterations(1);
+
+double percentile(std::vector<double> values, double p) {
+    if (values.empty()) {
+        return 0;
+    }
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
+}
+
+void BM_FirstLoadWhileSelling(benchmark::State& state) {
+    const std::int64_t products = setting("KASSA_BENCH_PRODUCTS", 1'000'000);
+    const QString centralTemplate = centralWithProducts(products);
+    for (auto _ : state) {
+        state.PauseTiming();
+        Setup setup(centralTemplate);
+        const QString dir = setup.enrolledTill(QStringLiteral("02"));
+        core::TillDatabase cashierSide(dir);
+        core::SimulatedPaymentTerminal terminal;
+        core::Checkout checkout(cashierSide, terminal);
+        (void)checkout.login(QStringLiteral("1001"), u"1234");
+        state.ResumeTiming();
+
+        // The sync engine's side: its own connection on its own thread, as in the till.
+        std::atomic<bool> loaded{false};
+        double loadSeconds = 0;
+        double loaderCpu = 0;
+        sync::PullOutcome outcome;
+        std::thread loader([&] {
+            core::TillDatabase syncSide(dir);
+            QElapsedTimer wall;
+            wall.start();
+            const double cpuBefore = threadCpuSeconds();
+            outcome = sync::pullMasterData(syncSide, *sync::loadTillLink(dir));
+            loaderCpu = threadCpuSeconds() - cpuBefore;
+            loadSeconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
+            loaded = true;
+        });
+        // The cashier's side: a one-line card sale every 100 ms until the load is in.
+        std::vector<double> saleMs;
+        int failedSales = 0;
+        while (!loaded) {
+            QElapsedTimer sale;
+            sale.start();
+            const bool sold = checkout.scan(core::demoGtin(static_cast<std::int64_t>(saleMs.size()) % 50)) &&
+                              checkout.startPayment() && checkout.payCard() && checkout.complete();
+            failedSales += sold ? 0 : 1;
+            saleMs.push_back(static_cast<double>(sale.nsecsElapsed()) / 1e6);
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        loader.join();
+
+        state.PauseTiming();
+        if (!outcome.problem.isEmpty() || !outcome.swapped || failedSales > 0) {
+            state.SkipWithError(qPrintable(outcome.problem + QStringLiteral(" (%1 sales failed)").arg(failedSales)));
+        }
+        state.counters["products"] = static_cast<double>(products);
+        state.counters["load_s"] = loadSeconds;
+        state.counters["loader_cpu_s"] = loaderCpu;
+        state.counters["sales_meanwhile"] = static_cast<double>(saleMs.size());
+        state.counters["sale_p50_ms"] = percentile(saleMs, 0.5);
+        state.counters["sale_p99_ms"] = percentile(saleMs, 0.99);
+        state.counters["sale_max_ms"] = percentile(saleMs, 1.0);
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_FirstLoadWhileSelling)->Unit(benchmark::kSecond)->Iterations(1);
+
+void BM_CentralIngestManyTills(benchmark::State& state) {
+    const int tills = static_cast<int>(setting("KASSA_BENCH_TILLS", 4));
+    const int salesPerTill = static_cast<int>(setting("KASSA_BENCH_TILL_SALES", 10'000));
+    std::vector<QString> templates;
+    for (int i = 0; i < tills; ++i) {
+        templates.push_back(tillWithSales(QStringLiteral("%1").arg(10 + i), salesPerTill));
+    }
+    for (auto _ : state) {
+        state.PauseTiming();
+        Setup setup(centralWithProducts(0));
+        std::vector<QString> dirs;
+        for (int i = 0; i < tills; ++i) {
+            dirs.push_back(setup.enrolledTill(QStringLiteral("%1").arg(10 + i), templates[static_cast<size_t>(i)]));
+        }
+        const double centralBefore = setup.centralCpu();
+        state.ResumeTiming();
+
+        QElapsedTimer wall;
+        wall.start();
+        std::atomic<std::int64_t> acknowledged{0};
+        std::vector<std::thread> pushers;
+        for (const QString& dir : dirs) {
+            pushers.emplace_back([&acknowledged, dir] {
+                core::TillDatabase till(dir);
+                acknowledged += sync::pushOutbox(till, *sync::loadTillLink(dir)).acknowledged;
+            });
+        }
+        for (std::thread& pusher : pushers) {
+            pusher.join();
+        }
+        const double seconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
+
+        state.PauseTiming();
+        if (acknowledged != static_cast<std::int64_t>(tills) * salesPerTill) {
+            state.SkipWithError("not every sale was acknowledged");
+        }
+        state.counters["tills"] = tills;
+        state.counters["sales"] = static_cast<double>(acknowledged);
+        state.counters["wall_s"] = seconds;
+        state.counters["sales_per_s"] = static_cast<double>(acknowledged) / seconds;
+        state.counters["central_cpu_s"] = setup.centralCpu() - centralBefore;
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_CentralIngestManyTills)->Unit(benchmark::kSecond)->Iterations(1);
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

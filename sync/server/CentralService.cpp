@@ -83,6 +83,36 @@ const char* feedOfPath(const QByteArray& path) {
     return nullptr;
 }
 
+// Gauges per till: how many there are, and for each when central last heard from it and how
+// far behind its newest event was then. A till silent for long is offline or broken.
+void appendTillMetrics(QByteArray& text, const std::vector<TillStatus>& tills, const QDateTime& now) {
+    qint64 quarantined = 0;
+    QByteArray seen;
+    QByteArray lag;
+    for (const TillStatus& till : tills) {
+        quarantined += till.quarantined ? 1 : 0;
+        if (!till.lastSeenAt.isValid()) {
+            continue;
+        }
+        const QByteArray labels =
+            "{store=\"" + till.storeId.toLatin1() + "\",till=\"" + till.tillId.toLatin1() + "\"} ";
+        seen += "kassa_central_till_last_seen_seconds" + labels +
+                QByteArray::number(static_cast<double>(till.lastSeenAt.msecsTo(now)) / 1000.0, 'f', 1) + '\n';
+        lag += "kassa_central_till_lag_seconds" + labels +
+               QByteArray::number(static_cast<double>(till.lastLagMs) / 1000.0, 'f', 1) + '\n';
+    }
+    text += "# HELP kassa_central_tills Enrolled tills, by state.\n# TYPE kassa_central_tills gauge\n"
+            "kassa_central_tills{state=\"active\"} " +
+            QByteArray::number(static_cast<qlonglong>(tills.size()) - quarantined) +
+            "\nkassa_central_tills{state=\"quarantined\"} " + QByteArray::number(quarantined) + '\n';
+    text += "# HELP kassa_central_till_last_seen_seconds Seconds since the till's last batch.\n"
+            "# TYPE kassa_central_till_last_seen_seconds gauge\n" +
+            seen;
+    text += "# HELP kassa_central_till_lag_seconds How old the till's newest event was when it arrived.\n"
+            "# TYPE kassa_central_till_lag_seconds gauge\n" +
+            lag;
+}
+
 } // namespace
 
 void CentralService::countRefusal(const char* reason) {
@@ -204,6 +234,10 @@ HttpResponse CentralService::putMasterData(const HttpRequest& request, const cha
         return *refused;
     }
     const core::TaxTable taxes = m_store.taxTable();
+    if (feed == core::feeds::kProducts && taxes.rates().empty()) {
+        return refuse(400, "malformed",
+                      QStringLiteral("central has no tax codes yet: PUT them to /v1/tax-codes before products"));
+    }
     std::vector<core::FeedItem> items;
     QSet<QString> keys;
     int removed = 0;
@@ -350,6 +384,7 @@ HttpResponse CentralService::metrics() {
     counter("kassa_central_master_data_items_total", "Products, prices and tax rates put by integrations.",
             m_masterDataItems);
     counter("kassa_central_changes_sent_total", "Master-data changes sent to tills.", m_changesSent);
+    appendTillMetrics(text, m_store.tillStatuses(), QDateTime::currentDateTimeUtc());
     text += "# HELP kassa_central_refusals_total Requests refused, by reason.\n"
             "# TYPE kassa_central_refusals_total counter\n";
     std::lock_guard lock(m_refusalsMutex);

@@ -62,6 +62,15 @@ struct ChangeSlice {
     std::vector<StoredChange> changes;
 };
 
+// What /metrics tells about each enrolled till.
+struct TillStatus {
+    QString storeId;
+    QString tillId;
+    bool quarantined = false;
+    QDateTime lastSeenAt;       // invalid before its first batch
+    std::int64_t lastLagMs = 0; // receive time minus the newest event's time, by the till's clock
+};
+
 class CentralStore {
 public:
     virtual ~CentralStore() = default;
@@ -94,6 +103,7 @@ public:
     [[nodiscard]] virtual core::TaxTable taxTable() = 0;
     // Central's database generation: a new one after a restore (see CentralStore implementations).
     [[nodiscard]] virtual QString generation() = 0;
+    [[nodiscard]] virtual std::vector<TillStatus> tillStatuses() = 0;
 
     // Integrations (web shop, ERP) authenticate with bearer tokens; only hashes are stored.
     virtual QString createToken(const QString& name) = 0;

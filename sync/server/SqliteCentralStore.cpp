@@ -117,6 +117,9 @@ void migrateCentralTo2(core::Database& db) {
             PRIMARY KEY (feed, key)
         ) WITHOUT ROWID;
 
+        ALTER TABLE tills ADD COLUMN last_seen_at TEXT;
+        ALTER TABLE tills ADD COLUMN last_lag_ms INTEGER;
+
         CREATE TABLE central_meta (
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL
@@ -375,6 +378,7 @@ IngestResult SqliteCentralStore::ingest(const TillPrincipal& from, const EventBa
         }
         if (!clonedDetail) {
             saveProgress(from.deviceId, batch.epoch, progress);
+            noteContact(from.deviceId, batch, receivedAt);
             transaction.commit();
         }
     } catch (const core::StoreError&) {
@@ -390,6 +394,29 @@ IngestResult SqliteCentralStore::ingest(const TillPrincipal& from, const EventBa
     }
     result.highWaterMark = progressOf(from.deviceId, batch.epoch).highWaterMark;
     return result;
+}
+
+// For /metrics: when central last heard from the till, and how old its newest event was then
+// by the till's clock (informative only: nothing is decided by it).
+void SqliteCentralStore::noteContact(const QString& deviceId, const EventBatch& batch, const QDateTime& receivedAt) {
+    const QDateTime newest =
+        batch.events.empty() ? receivedAt : QDateTime::fromString(batch.events.back().createdAt, Qt::ISODateWithMs);
+    core::Query query = m_db->prepare("UPDATE tills SET last_seen_at = ?1, last_lag_ms = ?2 WHERE device_id = ?3");
+    query->bind(1, iso(receivedAt))
+        .bind(2, static_cast<std::int64_t>(newest.isValid() ? std::max<qint64>(newest.msecsTo(receivedAt), 0) : 0));
+    query->bind(3, deviceId).run();
+}
+
+std::vector<TillStatus> SqliteCentralStore::tillStatuses() {
+    std::lock_guard lock(m_mutex);
+    std::vector<TillStatus> tills;
+    core::Query query = m_db->prepare("SELECT store_id, till_id, quarantined, last_seen_at, coalesce(last_lag_ms, 0) "
+                                      "FROM tills ORDER BY store_id, till_id");
+    while (query->step()) {
+        tills.push_back(TillStatus{query->text(0), query->text(1), query->integer(2) != 0,
+                                   QDateTime::fromString(query->text(3), Qt::ISODateWithMs), query->int64(4)});
+    }
+    return tills;
 }
 
 std::int64_t SqliteCentralStore::highWaterMark(const QString& deviceId, int epoch) {

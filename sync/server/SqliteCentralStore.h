@@ -29,6 +29,7 @@ public:
     [[nodiscard]] ChangeSlice changesSince(std::int64_t since, int limit, qsizetype maxBytes) override;
     [[nodiscard]] core::TaxTable taxTable() override;
     [[nodiscard]] QString generation() override;
+    [[nodiscard]] std::vector<TillStatus> tillStatuses() override;
     QString createToken(const QString& name) override;
     [[nodiscard]] std::optional<QString> tokenOwner(const QString& token) override;
 
@@ -41,6 +42,7 @@ private:
 
     void registerTillLocked(const TillPrincipal& till);
     QString generationLocked();
+    void noteContact(const QString& deviceId, const EventBatch& batch, const QDateTime& receivedAt);
     Progress progressOf(const QString& deviceId, int epoch);
     void saveProgress(const QString& deviceId, int epoch, const Progress& progress);
     std::optional<QString> storedPayloadHash(const QString& deviceId, int epoch, std::int64_t seq);

@@ -10,8 +10,6 @@ from pathlib import Path
 FI = {
     # Start-up
     "Kassa cannot start": "Kassa ei käynnisty",
-    "The folder %1 holds no till yet. Set it up with `kassactl --data-dir %1 init`, or start with --demo for a demo till.":
-        "Kansiossa %1 ei ole vielä kassaa. Ota se käyttöön komennolla `kassactl --data-dir %1 init` tai käynnistä valitsimella --demo esittelykassaksi.",
     "The till's data in %1 cannot be used: %2. Check that the folder is writable; if the file is damaged, restore the latest backup.":
         "Kassan tietoja kansiossa %1 ei voi käyttää: %2. Tarkista, että kansioon voi kirjoittaa; jos tiedosto on vioittunut, palauta uusin varmuuskopio.",
     'The printer "%1" is not valid: use none, file:PATH or tcp:HOST:PORT.':
@@ -164,6 +162,31 @@ FI = {
     # Sync status
     "never": "ei koskaan",
     "Not connected to central": "Ei yhteyttä keskusjärjestelmään",
+    # Enrollment on first start
+    "Connect this till to central": "Yhdistä kassa keskusjärjestelmään",
+    "Enter central's address and the one-time enrollment code head office gave you (kassa-central enroll). The till makes its own key, central signs it, and from then on the till sends its sales to central and takes the catalog from it.":
+        "Anna keskusjärjestelmän osoite ja pääkonttorilta saamasi kertakäyttöinen liittymiskoodi (kassa-central enroll). Kassa tekee oman avaimensa, keskusjärjestelmä allekirjoittaa sen, ja siitä lähtien kassa lähettää myyntinsä keskusjärjestelmään ja saa tuoterekisterin sieltä.",
+    "Central's address": "Keskusjärjestelmän osoite",
+    "Enrollment code": "Liittymiskoodi",
+    "printed on receipts": "tulostuu kuitteihin",
+    "digits, e.g. 3001": "numeroita, esim. 3001",
+    "Store name": "Myymälän nimi",
+    "First manager's number": "Ensimmäisen päällikön numero",
+    "First manager's name": "Ensimmäisen päällikön nimi",
+    "Manager's PIN": "Päällikön PIN",
+    "PIN again": "PIN uudelleen",
+    "Enroll": "Liity",
+    "Quit": "Lopeta",
+    "Later: sell without central": "Myöhemmin: myy ilman keskusjärjestelmää",
+    "Central's address starts with https://, for example https://central.example.com:8443.":
+        "Keskusjärjestelmän osoite alkaa https://, esimerkiksi https://central.example.com:8443.",
+    "The enrollment code looks like KQ4M-X2PD-9ZLA:3f9a1c07e2b4d8aa. Type it as kassa-central printed it.":
+        "Liittymiskoodi on muotoa KQ4M-X2PD-9ZLA:3f9a1c07e2b4d8aa. Kirjoita se niin kuin kassa-central sen tulosti.",
+    "Give the store's name: it is printed on every receipt.": "Anna myymälän nimi: se tulostuu jokaiseen kuittiin.",
+    "Give the first manager's number (digits) and name: they are the first to log in.":
+        "Anna ensimmäisen päällikön numero (numeroina) ja nimi: hän kirjautuu ensimmäisenä.",
+    "The two PINs differ. Type the PIN again in both fields.": "PIN-koodit eroavat. Kirjoita PIN uudelleen molempiin kenttiin.",
+    "Contacting central…": "Otetaan yhteyttä keskusjärjestelmään…",
     "Online · all sent · last sync %1": "Yhteys · kaikki lähetetty · viimeksi %1",
 }
 

@@ -6,7 +6,9 @@
 #include "core/till/Checkout.h"
 #include "resources/Resources.h"
 #include "sync/client/SyncEngine.h"
+#include "sync/client/TillLink.h"
 #include "ui/MainWindow.h"
+#include "ui/enrollment/EnrollmentDialog.h"
 #include "ui/printing/ReceiptPrinter.h"
 
 #include <QApplication>
@@ -78,6 +80,39 @@ int refuseToStart(const QString& message) {
     return 3;
 }
 
+// The till's first start (or a start while it is not enrolled yet): the enrollment dialog. A
+// new till is created from it; an existing one may put enrolling off and sell without
+// central. False when a new till's set-up was abandoned.
+bool offerEnrollment(const QString& dataDir, kassa::core::TillDatabase& till) {
+    const bool newTill = !till.isInitialised();
+    kassa::ui::EnrollmentActions actions;
+    actions.setUp = [&till](const kassa::ui::NewTill& setup) -> std::optional<QString> {
+        try {
+            // Store and till numbers come from central's certificate when the till enrolls.
+            till.initialise(QStringLiteral("000"), QStringLiteral("00"), setup.storeName);
+            auto added = till.operators().add(
+                kassa::core::Operator{setup.managerId, setup.managerName, kassa::core::Role::Manager},
+                setup.managerPin);
+            if (!added) {
+                return kassa::core::describe(added.error());
+            }
+        } catch (const kassa::core::StoreError& error) {
+            return QString::fromUtf8(error.what());
+        }
+        return std::nullopt;
+    };
+    actions.enroll = [dataDir](const QString& url, const QString& code) -> std::optional<QString> {
+        try {
+            kassa::core::TillDatabase connection(dataDir); // this thread's own
+            return kassa::sync::enrollTill(connection, url, code);
+        } catch (const std::exception& error) {
+            return QString::fromUtf8(error.what());
+        }
+    };
+    kassa::ui::EnrollmentDialog dialog(newTill, std::move(actions));
+    return dialog.exec() == QDialog::Accepted || !newTill;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -101,14 +136,13 @@ int main(int argc, char* argv[]) {
     std::unique_ptr<kassa::core::TillDatabase> till;
     try {
         till = std::make_unique<kassa::core::TillDatabase>(options->dataDir);
-        if (!till->isInitialised()) {
-            if (!options->demo) {
-                return refuseToStart(QObject::tr("The folder %1 holds no till yet. Set it up with `kassactl --data-dir "
-                                                 "%1 init`, or start with --demo for a demo till.")
-                                         .arg(options->dataDir));
-            }
+        if (!till->isInitialised() && options->demo) {
             till->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Kassa Demo Helsinki"));
             kassa::core::seedDemoCatalog(*till, 10'000);
+        }
+        if (!options->demo && !kassa::sync::loadTillLink(options->dataDir) &&
+            !offerEnrollment(options->dataDir, *till)) {
+            return 0; // store IT closed a new till's set-up: the till was not set up
         }
     } catch (const kassa::core::SchemaError& error) {
         return refuseToStart(QString::fromUtf8(error.what()));

@@ -1,8 +1,27 @@
 #include "Database.h"
 
+#include <chrono>
 #include <sqlite3.h>
+#include <thread>
 
 namespace kassa::core {
+
+namespace {
+
+// Waits up to 5 s for another connection's write transaction, looking every millisecond.
+// SQLite's own busy timeout sleeps longer and longer between looks (up to 100 ms), so a sale
+// waiting behind a background job that commits slice after slice could miss every gap
+// between them and time out; looking often, it takes the lock in the first gap.
+int waitForWriteLock(void* /*context*/, int attempts) {
+    constexpr int kLooks = 5000;
+    if (attempts >= kLooks) {
+        return 0;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return 1;
+}
+
+} // namespace
 
 void throwStoreError(sqlite3* db, int code, const char* what) {
     std::string message = what;
@@ -112,7 +131,7 @@ Database::Database(const QString& path, Mode mode)
         throw error;
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_busy_handler(m_db, &waitForWriteLock, nullptr);
     try {
         // Reading the schema first makes "file is not a database" fail here, clearly.
         exec("SELECT count(*) FROM sqlite_schema");

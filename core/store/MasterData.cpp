@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 namespace kassa::core {
 
@@ -375,6 +377,7 @@ Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since
         settings.setValue(QString::fromLatin1(staged ? kFeedLoadCursor : kFeedCursor), QString::number(next));
         progress.nextSince = next;
         transaction.commit();
+        yieldToSales();
         if (staged && progress.caughtUp) {
             finishLoad();
             swapInLoad(page.generation, next);
@@ -404,12 +407,12 @@ Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since
 //    indexing from a trigger would write a segment per product; one statement per slice does not.
 void MasterData::finishLoad() {
     using namespace settingKeys;
-    inSlices(kFeedLoadGtins, 100'000,
+    inSlices(kFeedLoadGtins, 20'000,
              "SELECT max(rowid) FROM (SELECT rowid FROM load_gtin_rows WHERE rowid > ?1 ORDER BY rowid LIMIT ?2)",
              "INSERT INTO load_product_gtins (gtin, product_id) SELECT gtin, product_id FROM load_gtin_rows "
              "WHERE rowid > ?1 AND rowid <= ?2 ORDER BY gtin, rowid "
              "ON CONFLICT (gtin) DO UPDATE SET product_id = excluded.product_id");
-    inSlices(kFeedLoadIndexed, 20'000,
+    inSlices(kFeedLoadIndexed, 5'000,
              "SELECT max(id) FROM (SELECT id FROM load_products WHERE id > ?1 ORDER BY id LIMIT ?2)",
              "INSERT INTO load_product_search (rowid, name, brand, sku) "
              "SELECT id, name, brand, sku FROM load_products WHERE id > ?1 AND id <= ?2");
@@ -430,7 +433,14 @@ void MasterData::inSlices(const char* progressKey, int sliceRows, const char* sl
         work->bind(1, done).bind(2, upTo).run();
         settings.setValue(QString::fromLatin1(progressKey), QString::number(upTo));
         transaction.commit();
+        yieldToSales();
     }
+}
+
+// A moment between two background write transactions, so a sale waiting for the write lock
+// (see Database's busy handler) takes it before the next one starts.
+void MasterData::yieldToSales() {
+    std::this_thread::sleep_for(std::chrono::milliseconds(3));
 }
 
 void MasterData::startLoad(const QString& generation) {
@@ -585,8 +595,7 @@ void MasterData::swapInLoad(const QString& generation, std::int64_t cursor) {
               "ALTER TABLE load_product_prices RENAME TO product_prices;");
     // What was not swapped in (an empty group) is dropped with the rest of the load.
     m_db.exec("DROP TABLE IF EXISTS load_product_gtins; DROP TABLE IF EXISTS load_products; "
-              "DROP TABLE IF EXISTS load_product_search; DROP TABLE IF EXISTS load_tax_rates; "
-              "DROP TABLE IF EXISTS load_gtin_rows;");
+              "DROP TABLE IF EXISTS load_product_search; DROP TABLE IF EXISTS load_tax_rates;");
     Settings settings(m_db);
     settings.setValue(QString::fromLatin1(kFeedGeneration), generation);
     settings.setValue(QString::fromLatin1(kFeedCursor), QString::number(cursor));
@@ -600,7 +609,8 @@ void MasterData::swapInLoad(const QString& generation, std::int64_t cursor) {
 // The child table first: dropping a parent that still has children makes SQLite delete its
 // rows one by one to check the foreign key.
 void MasterData::dropTablesLeftByASwap() {
-    m_db.exec("DROP TABLE IF EXISTS old_product_gtins; DROP TABLE IF EXISTS old_products; "
+    m_db.exec("DROP TABLE IF EXISTS load_gtin_rows; DROP TABLE IF EXISTS old_product_gtins; "
+              "DROP TABLE IF EXISTS old_products; "
               "DROP TABLE IF EXISTS old_product_search; DROP TABLE IF EXISTS old_tax_rates; "
               "DROP TABLE IF EXISTS old_product_prices;");
 }

@@ -114,6 +114,7 @@ private:
     void applyPrice(const FeedChange& change, Target target);
     void applyTaxRate(const FeedChange& change, Target target);
     void finishLoad();
+    static void yieldToSales();
     void inSlices(const char* progressKey, int sliceRows, const char* sliceEndSql, const char* workSql);
     void swapInLoad(const QString& generation, std::int64_t cursor);
     void dropTablesLeftByASwap();

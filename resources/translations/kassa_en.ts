@@ -7,10 +7,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The folder %1 holds no till yet. Set it up with `kassactl --data-dir %1 init`, or start with --demo for a demo till.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The till's data in %1 cannot be used: %2. Check that the folder is writable; if the file is damaged, restore the latest backup.</source>
         <translation type="unfinished" />
     </message>
@@ -304,6 +300,89 @@
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kassa::ui::EnrollmentDialog</name>
+    <message>
+        <source>Enroll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect this till to central</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter central's address and the one-time enrollment code head office gave you (kassa-central enroll). The till makes its own key, central signs it, and from then on the till sends its sales to central and takes the catalog from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Central's address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printed on receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>digits, e.g. 3001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First manager's number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First manager's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manager's PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later: sell without central</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Central's address starts with https://, for example https://central.example.com:8443.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The enrollment code looks like KQ4M-X2PD-9ZLA:3f9a1c07e2b4d8aa. Type it as kassa-central printed it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the store's name: it is printed on every receipt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the first manager's number (digits) and name: they are the first to log in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two PINs differ. Type the PIN again in both fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacting central…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -7,10 +7,6 @@
         <translation>Kassa ei käynnisty</translation>
     </message>
     <message>
-        <source>The folder %1 holds no till yet. Set it up with `kassactl --data-dir %1 init`, or start with --demo for a demo till.</source>
-        <translation>Kansiossa %1 ei ole vielä kassaa. Ota se käyttöön komennolla `kassactl --data-dir %1 init` tai käynnistä valitsimella --demo esittelykassaksi.</translation>
-    </message>
-    <message>
         <source>The till's data in %1 cannot be used: %2. Check that the folder is writable; if the file is damaged, restore the latest backup.</source>
         <translation>Kassan tietoja kansiossa %1 ei voi käyttää: %2. Tarkista, että kansioon voi kirjoittaa; jos tiedosto on vioittunut, palauta uusin varmuuskopio.</translation>
     </message>
@@ -305,6 +301,89 @@
     <message>
         <source>Amount</source>
         <translation>Summa</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::EnrollmentDialog</name>
+    <message>
+        <source>Enroll</source>
+        <translation>Liity</translation>
+    </message>
+    <message>
+        <source>Connect this till to central</source>
+        <translation>Yhdistä kassa keskusjärjestelmään</translation>
+    </message>
+    <message>
+        <source>Enter central's address and the one-time enrollment code head office gave you (kassa-central enroll). The till makes its own key, central signs it, and from then on the till sends its sales to central and takes the catalog from it.</source>
+        <translation>Anna keskusjärjestelmän osoite ja pääkonttorilta saamasi kertakäyttöinen liittymiskoodi (kassa-central enroll). Kassa tekee oman avaimensa, keskusjärjestelmä allekirjoittaa sen, ja siitä lähtien kassa lähettää myyntinsä keskusjärjestelmään ja saa tuoterekisterin sieltä.</translation>
+    </message>
+    <message>
+        <source>Central's address</source>
+        <translation>Keskusjärjestelmän osoite</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>Liittymiskoodi</translation>
+    </message>
+    <message>
+        <source>printed on receipts</source>
+        <translation>tulostuu kuitteihin</translation>
+    </message>
+    <message>
+        <source>digits, e.g. 3001</source>
+        <translation>numeroita, esim. 3001</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Myymälän nimi</translation>
+    </message>
+    <message>
+        <source>First manager's number</source>
+        <translation>Ensimmäisen päällikön numero</translation>
+    </message>
+    <message>
+        <source>First manager's name</source>
+        <translation>Ensimmäisen päällikön nimi</translation>
+    </message>
+    <message>
+        <source>Manager's PIN</source>
+        <translation>Päällikön PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN uudelleen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Later: sell without central</source>
+        <translation>Myöhemmin: myy ilman keskusjärjestelmää</translation>
+    </message>
+    <message>
+        <source>Central's address starts with https://, for example https://central.example.com:8443.</source>
+        <translation>Keskusjärjestelmän osoite alkaa https://, esimerkiksi https://central.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>The enrollment code looks like KQ4M-X2PD-9ZLA:3f9a1c07e2b4d8aa. Type it as kassa-central printed it.</source>
+        <translation>Liittymiskoodi on muotoa KQ4M-X2PD-9ZLA:3f9a1c07e2b4d8aa. Kirjoita se niin kuin kassa-central sen tulosti.</translation>
+    </message>
+    <message>
+        <source>Give the store's name: it is printed on every receipt.</source>
+        <translation>Anna myymälän nimi: se tulostuu jokaiseen kuittiin.</translation>
+    </message>
+    <message>
+        <source>Give the first manager's number (digits) and name: they are the first to log in.</source>
+        <translation>Anna ensimmäisen päällikön numero (numeroina) ja nimi: hän kirjautuu ensimmäisenä.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the PIN again in both fields.</source>
+        <translation>PIN-koodit eroavat. Kirjoita PIN uudelleen molempiin kenttiin.</translation>
+    </message>
+    <message>
+        <source>Contacting central…</source>
+        <translation>Otetaan yhteyttä keskusjärjestelmään…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 //   kassa-central [--data-dir DIR] init [--san NAME]...     CA, server certificate, database
 //   kassa-central [--data-dir DIR] serve --listen ADDR:PORT [--threads N]
 //   kassa-central [--data-dir DIR] enroll --store NNN --till NN [--valid-hours H]
+//   kassa-central [--data-dir DIR] revoke --store NNN --till NN
 //   kassa-central [--data-dir DIR] token create --name NAME
 //   kassa-central [--data-dir DIR] seed-demo --products N
 
@@ -38,6 +39,9 @@ const char kUsageText[] =
     "  enroll --store NNN --till NN [--valid-hours H]\n"
     "                              Print a one-time enrollment code for that till (default: valid\n"
     "                              for 24 hours). Give it to `kassactl enroll` on the till.\n"
+    "  revoke --store NNN --till NN\n"
+    "                              Revoke that till's certificates (a stolen or retired till):\n"
+    "                              central refuses it until it is enrolled again.\n"
     "  token create --name NAME    Print a bearer token for an integration (web shop, ERP).\n"
     "                              Only its hash is kept: store it safely, it is shown once.\n"
     "  seed-demo --products N      Store the demo catalog of N products (and Finland's tax rates)\n"
@@ -119,6 +123,10 @@ int runInit(const QString& dataDir, const QStringList& args) {
     return kOk;
 }
 
+bool isDigits(const QString& text, int length) {
+    return text.size() == length && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+}
+
 int runEnroll(const QString& dataDir, const QStringList& args) {
     QString store;
     QString till;
@@ -134,10 +142,7 @@ int runEnroll(const QString& dataDir, const QStringList& args) {
             return usage(QStringLiteral("unknown option for enroll: %1").arg(args[i]));
         }
     }
-    const auto digits = [](const QString& text, int length) {
-        return text.size() == length && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
-    };
-    if (args.size() % 2 != 0 || !digits(store, 3) || !digits(till, 2) || hours < 1 || hours > 24 * 30) {
+    if (args.size() % 2 != 0 || !isDigits(store, 3) || !isDigits(till, 2) || hours < 1 || hours > 24 * 30) {
         return usage(
             QStringLiteral("enroll needs --store NNN (3 digits) and --till NN (2 digits); --valid-hours 1..720"));
     }
@@ -152,6 +157,30 @@ int runEnroll(const QString& dataDir, const QStringList& args) {
         central.createEnrollmentCode(store, till, QDateTime::currentDateTimeUtc().addSecs(3600LL * hours));
     std::cout << code.toStdString() << ":" << sync::certificateFingerprint(ca->certificatePem).left(16).toStdString()
               << "\n";
+    return kOk;
+}
+
+// Revokes the till's certificates: central refuses it from the next request on, until it is
+// enrolled again with a new code. For a stolen or retired till.
+int runRevoke(const QString& dataDir, const QStringList& args) {
+    if (args.size() != 4 || args[0] != QLatin1String("--store") || !isDigits(args[1], 3) ||
+        args[2] != QLatin1String("--till") || !isDigits(args[3], 2)) {
+        return usage(QStringLiteral("use: revoke --store NNN --till NN"));
+    }
+    if (!QFile::exists(file(dataDir, "ca.pem"))) {
+        std::cerr << "kassa-central: " << dataDir.toStdString()
+                  << " is not initialised: run `kassa-central init` first.\n";
+        return kFailed;
+    }
+    sync::SqliteCentralStore central(dataDir);
+    const int revoked = central.revokeTill(args[1], args[3], QDateTime::currentDateTimeUtc());
+    if (revoked == 0) {
+        std::cerr << "kassa-central: store " << args[1].toStdString() << ", till " << args[3].toStdString()
+                  << " has no certificate to revoke.\n";
+        return kRefused;
+    }
+    std::cout << "Revoked " << revoked << " certificate(s) of store " << args[1].toStdString() << ", till "
+              << args[3].toStdString() << ". A running central refuses them from the next request on.\n";
     return kOk;
 }
 
@@ -295,6 +324,9 @@ int main(int argc, char* argv[]) {
         }
         if (command == QLatin1String("token")) {
             return runToken(dataDir, args);
+        }
+        if (command == QLatin1String("revoke")) {
+            return runRevoke(dataDir, args);
         }
         if (command == QLatin1String("seed-demo")) {
             return runSeedDemo(dataDir, args);

@@ -228,8 +228,9 @@ QString usageText() {
                           "      Show or change the till's settings.\n"
                           "  products search TEXT [--limit N]\n"
                           "      Find products by name, brand or SKU: code, SKU, price, VAT code and name.\n"
-                          "  enroll https://HOST:PORT CODE\n"
-                          "      Enroll this till at central with a code from `kassa-central enroll`.\n"
+                          "  enroll [--again] https://HOST:PORT CODE\n"
+                          "      Enroll this till at central with a code from `kassa-central enroll`;\n"
+                          "      --again replaces an earlier enrollment (a revoked certificate).\n"
                           "  sync\n"
                           "      Send everything waiting to central now, then take central's master data\n"
                           "      (catalog, prices, tax codes).\n"
@@ -568,16 +569,22 @@ int runProducts(const CommandContext& context, const QStringList& args) {
     return kOk;
 }
 
-int runEnroll(const CommandContext& context, const QStringList& args) {
+int runEnroll(const CommandContext& context, const QStringList& arguments) {
+    QStringList args = arguments;
+    // --again: a till whose certificate was revoked (or that moves to another central) enrolls
+    // anew; its link is replaced only once the new enrollment has succeeded.
+    const bool again = args.removeAll(QStringLiteral("--again")) > 0;
     if (args.size() != 2) {
-        return usage(context, QStringLiteral("use: enroll https://HOST:PORT CODE"));
+        return usage(context, QStringLiteral("use: enroll [--again] https://HOST:PORT CODE"));
     }
     auto till = openInitialisedTill(context);
     if (!till) {
         return kStorage;
     }
-    if (sync::loadTillLink(context.dataDir)) {
-        context.err << "kassactl: this till is already enrolled; nothing changed." << Qt::endl;
+    if (sync::loadTillLink(context.dataDir) && !again) {
+        context.err << "kassactl: this till is already enrolled; nothing changed. Use enroll --again with a new "
+                       "code to enroll it anew."
+                    << Qt::endl;
         return kRefused;
     }
     if (const auto problem = sync::enrollTill(*till, args[0], args[1])) {

@@ -74,7 +74,7 @@ std::optional<TillPrincipal> peerTill(SSL* connection) {
     if (!subject) {
         return std::nullopt;
     }
-    return TillPrincipal{subject->deviceId, subject->storeId, subject->tillId};
+    return TillPrincipal{subject->deviceId, subject->storeId, subject->tillId, certificateFingerprint(pem)};
 }
 
 http::response<http::string_body> toBeast(const HttpResponse& response, unsigned version, bool keepAlive) {

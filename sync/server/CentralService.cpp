@@ -290,6 +290,9 @@ HttpResponse CentralService::listChanges(const HttpRequest& request, const std::
                       QStringLiteral("master data is for enrolled tills: present the till's "
                                      "certificate"));
     }
+    if (auto refused = refuseRevoked(*till)) {
+        return *refused;
+    }
     const auto page = pageParameters(request.target, kDefaultChangePageItems, kMaxChangePageItems);
     if (!page) {
         return refuse(400, "malformed",
@@ -336,6 +339,8 @@ HttpResponse CentralService::enroll(const HttpRequest& request) {
     }
     const std::optional<QByteArray> certificate =
         signTillRequest(m_ca, csr, {till->storeId, till->tillId, till->deviceId});
+    m_store.recordCertificate(certificateFingerprint(certificate.value_or(QByteArray())), *till,
+                              QDateTime::currentDateTimeUtc());
     return {200, "application/json",
             json({{QStringLiteral("certificate"), QString::fromLatin1(certificate.value_or(QByteArray()))},
                   {QStringLiteral("ca"), QString::fromLatin1(m_ca.certificatePem)},
@@ -343,9 +348,22 @@ HttpResponse CentralService::enroll(const HttpRequest& request) {
                   {QStringLiteral("till_id"), till->tillId}})};
 }
 
+std::optional<HttpResponse> CentralService::refuseRevoked(const TillPrincipal& till) {
+    if (till.certificateFingerprint.isEmpty() || !m_store.isRevoked(till.certificateFingerprint)) {
+        return std::nullopt;
+    }
+    return refuse(403, "revoked",
+                  QStringLiteral("the certificate of store %1, till %2 was revoked at head office: enroll the till "
+                                 "again with a new code")
+                      .arg(till.storeId, till.tillId));
+}
+
 HttpResponse CentralService::pushEvents(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
     if (!till) {
         return refuse(401, "no_certificate", QStringLiteral("pushing events needs the till's enrolled certificate"));
+    }
+    if (auto refused = refuseRevoked(*till)) {
+        return *refused;
     }
     boost::system::error_code error;
     const std::optional<EventBatch> batch = decodeBatch(request.body, error);

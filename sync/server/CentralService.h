@@ -20,7 +20,7 @@
 //       (sync/protocol/ChangeFeed.h)
 //   POST /v1/events     a till pushes an event batch (zstd JSON); mutual TLS required
 //       200 {"high_water_mark":N,"applied":N,"duplicates":N}
-//       400 malformed batch, 401 no till certificate, 403 wrong/unknown/quarantined till,
+//       400 malformed batch, 401 no till certificate, 403 wrong/unknown/quarantined/revoked till,
 //       409 seq gap {"expected_seq":N} or cloned till, 413 too large, 500 storage failure
 
 #include "CentralStore.h"
@@ -79,6 +79,7 @@ private:
     HttpResponse listChanges(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     std::optional<HttpResponse> refuseWithoutToken(const HttpRequest& request);
     HttpResponse pushEvents(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    std::optional<HttpResponse> refuseRevoked(const TillPrincipal& till);
     HttpResponse refuse(int status, const char* reason, const QString& message, const QByteArray& extra = {});
     HttpResponse metrics();
 

@@ -25,6 +25,7 @@ struct TillPrincipal {
     QString deviceId;
     QString storeId;
     QString tillId;
+    QString certificateFingerprint{}; // of the certificate it presented; empty when not from TLS
 };
 
 struct IngestResult {
@@ -87,6 +88,13 @@ public:
     // unknown, used or expired.
     virtual std::optional<TillPrincipal> redeemEnrollmentCode(const QString& code, const QString& deviceId,
                                                               const QDateTime& now) = 0;
+    // Every certificate central issues is recorded, so head office can revoke it.
+    virtual void recordCertificate(const QString& fingerprint, const TillPrincipal& till,
+                                   const QDateTime& issuedAt) = 0;
+    // Revokes every certificate issued to store/till so far; returns how many. The till can be
+    // enrolled again with a new code.
+    virtual int revokeTill(const QString& storeId, const QString& tillId, const QDateTime& at) = 0;
+    [[nodiscard]] virtual bool isRevoked(const QString& fingerprint) = 0;
     virtual IngestResult ingest(const TillPrincipal& from, const EventBatch& batch, const QDateTime& receivedAt) = 0;
     [[nodiscard]] virtual std::int64_t highWaterMark(const QString& deviceId, int epoch) = 0;
     [[nodiscard]] virtual std::int64_t saleCount() = 0;

@@ -117,6 +117,16 @@ void migrateCentralTo2(core::Database& db) {
             PRIMARY KEY (feed, key)
         ) WITHOUT ROWID;
 
+        -- Every till certificate central signed, for revocation.
+        CREATE TABLE till_certificates (
+            fingerprint TEXT PRIMARY KEY,
+            device_id   TEXT NOT NULL,
+            store_id    TEXT NOT NULL,
+            till_id     TEXT NOT NULL,
+            issued_at   TEXT NOT NULL,
+            revoked_at  TEXT
+        ) WITHOUT ROWID;
+
         ALTER TABLE tills ADD COLUMN last_seen_at TEXT;
         ALTER TABLE tills ADD COLUMN last_lag_ms INTEGER;
 
@@ -394,6 +404,31 @@ IngestResult SqliteCentralStore::ingest(const TillPrincipal& from, const EventBa
     }
     result.highWaterMark = progressOf(from.deviceId, batch.epoch).highWaterMark;
     return result;
+}
+
+void SqliteCentralStore::recordCertificate(const QString& fingerprint, const TillPrincipal& till,
+                                           const QDateTime& issuedAt) {
+    std::lock_guard lock(m_mutex);
+    core::Query query = m_db->prepare("INSERT OR IGNORE INTO till_certificates (fingerprint, device_id, store_id, "
+                                      "till_id, issued_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    query->bind(1, fingerprint).bind(2, till.deviceId).bind(3, till.storeId).bind(4, till.tillId);
+    query->bind(5, iso(issuedAt)).run();
+}
+
+int SqliteCentralStore::revokeTill(const QString& storeId, const QString& tillId, const QDateTime& at) {
+    std::lock_guard lock(m_mutex);
+    core::Query query = m_db->prepare("UPDATE till_certificates SET revoked_at = ?3 "
+                                      "WHERE store_id = ?1 AND till_id = ?2 AND revoked_at IS NULL");
+    query->bind(1, storeId).bind(2, tillId).bind(3, iso(at)).run();
+    return m_db->changes();
+}
+
+bool SqliteCentralStore::isRevoked(const QString& fingerprint) {
+    std::lock_guard lock(m_mutex);
+    core::Query query =
+        m_db->prepare("SELECT 1 FROM till_certificates WHERE fingerprint = ?1 AND revoked_at IS NOT NULL");
+    query->bind(1, fingerprint);
+    return query->step();
 }
 
 // For /metrics: when central last heard from the till, and how old its newest event was then

@@ -207,6 +207,21 @@ private Q_SLOTS:
         QCOMPARE(integration("GET", "/v1/changes?since=0", {}, m_token)->status, 401); // tills only
     }
 
+    void aRevokedTillIsRefusedUntilEnrolledAgain() {
+        const Run revoked = m_central.command({QStringLiteral("revoke"), QStringLiteral("--store"),
+                                               QStringLiteral("001"), QStringLiteral("--till"), QStringLiteral("02")});
+        QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
+        const Run refused = till(QStringLiteral("till2"), {QStringLiteral("sync")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("revoked")), qPrintable(refused.err));
+        QCOMPARE(till(QStringLiteral("till1"), {QStringLiteral("sync")}).exitCode, 0); // other tills go on
+        const Run again =
+            till(QStringLiteral("till2"), {QStringLiteral("enroll"), QStringLiteral("--again"), m_central.url(),
+                                           m_central.enrollmentCode(QStringLiteral("001"), QStringLiteral("02"))});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(till(QStringLiteral("till2"), {QStringLiteral("sync")}).exitCode, 0);
+    }
+
     void cleanupTestCase() { QVERIFY(m_central.stop()); }
 };
 

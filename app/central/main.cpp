@@ -3,6 +3,7 @@
 //   kassa-central [--data-dir DIR] init [--san NAME]...     CA, server certificate, database
 //   kassa-central [--data-dir DIR] serve --listen ADDR:PORT [--threads N]
 //   kassa-central [--data-dir DIR] enroll --store NNN --till NN [--valid-hours H]
+//   kassa-central [--data-dir DIR] backup FILE | restore FILE
 //   kassa-central [--data-dir DIR] revoke --store NNN --till NN
 //   kassa-central [--data-dir DIR] token create --name NAME
 //   kassa-central [--data-dir DIR] seed-demo --products N
@@ -16,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <csignal>
 #include <cstdio>
@@ -39,6 +41,10 @@ const char kUsageText[] =
     "  enroll --store NNN --till NN [--valid-hours H]\n"
     "                              Print a one-time enrollment code for that till (default: valid\n"
     "                              for 24 hours). Give it to `kassactl enroll` on the till.\n"
+    "  backup FILE                 Copy central's database to FILE, consistently, while it runs.\n"
+    "  restore FILE                Put a backup in place (central stopped). It gets a new\n"
+    "                              generation: tills send again what it lacks and reload\n"
+    "                              their master data.\n"
     "  revoke --store NNN --till NN\n"
     "                              Revoke that till's certificates (a stolen or retired till):\n"
     "                              central refuses it until it is enrolled again.\n"
@@ -184,6 +190,37 @@ int runRevoke(const QString& dataDir, const QStringList& args) {
     return kOk;
 }
 
+int runBackup(const QString& dataDir, const QStringList& args) {
+    if (args.size() != 1) {
+        return usage(QStringLiteral("use: backup FILE"));
+    }
+    if (!QFile::exists(file(dataDir, "central.db"))) {
+        std::cerr << "kassa-central: " << dataDir.toStdString() << " holds no central database to back up.\n";
+        return kFailed;
+    }
+    sync::SqliteCentralStore central(dataDir);
+    central.backupTo(args[0]);
+    std::cout << "Backed up central's database to " << args[0].toStdString()
+              << ". Keep ca.pem and ca-key.pem with it.\n";
+    return kOk;
+}
+
+int runRestore(const QString& dataDir, const QStringList& args) {
+    if (args.size() != 1) {
+        return usage(QStringLiteral("use: restore FILE"));
+    }
+    QLockFile serving(file(dataDir, "central.lock"));
+    if (!serving.tryLock(0)) {
+        std::cerr << "kassa-central: central is serving from " << dataDir.toStdString()
+                  << ": stop it first (systemctl stop kassa-central), then restore.\n";
+        return kRefused;
+    }
+    sync::SqliteCentralStore::restore(dataDir, args[0]);
+    std::cout << "Restored central's database from " << args[0].toStdString()
+              << " with a new generation: tills send again what it lacks and load master data again.\n";
+    return kOk;
+}
+
 int runToken(const QString& dataDir, const QStringList& args) {
     if (args.size() != 3 || args[0] != QLatin1String("create") || args[1] != QLatin1String("--name") ||
         args[2].trimmed().isEmpty() || args[2].size() > 100) {
@@ -271,6 +308,12 @@ int runServe(const QString& dataDir, const QStringList& args) {
     sigaddset(&stopSignals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
+    // Held while serving: a second server, or a restore, on this folder is refused.
+    QLockFile serving(file(dataDir, "central.lock"));
+    if (!serving.tryLock(0)) {
+        std::cerr << "kassa-central: another kassa-central already serves " << dataDir.toStdString() << ".\n";
+        return kRefused;
+    }
     sync::SqliteCentralStore store(dataDir);
     sync::CentralService service(store, *ca);
     sync::CentralServer server(service, sync::ServerTls{*serverCertificate, *serverKey, ca->certificatePem}, threads);
@@ -324,6 +367,12 @@ int main(int argc, char* argv[]) {
         }
         if (command == QLatin1String("token")) {
             return runToken(dataDir, args);
+        }
+        if (command == QLatin1String("backup")) {
+            return runBackup(dataDir, args);
+        }
+        if (command == QLatin1String("restore")) {
+            return runRestore(dataDir, args);
         }
         if (command == QLatin1String("revoke")) {
             return runRevoke(dataDir, args);

@@ -618,6 +618,14 @@ int runSync(const CommandContext& context, const QStringList& args) {
         return pushed.reached ? kRefused : kStorage;
     }
     const sync::PullOutcome pulled = sync::pullMasterData(*till, *link);
+    if (pulled.centralRestored) {
+        const sync::PushOutcome resent = sync::pushAfterCentralRestore(*till, *link);
+        context.out << "central was restored from a backup: sent " << resent.sent << " events again" << Qt::endl;
+        if (!resent.problem.isEmpty()) {
+            context.err << "kassactl: " << resent.problem << Qt::endl;
+            return resent.reached ? kRefused : kStorage;
+        }
+    }
     const FeedCheckpoint feed = till->masterData().checkpoint();
     context.out << "master data: " << pulled.applied << " changes taken, "
                 << (feed.loading ? QStringLiteral("first load at change %1").arg(feed.loadCursor)

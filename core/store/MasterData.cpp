@@ -348,6 +348,7 @@ Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since
         const QString loadGeneration = settings.value(kFeedLoadGeneration);
         const bool newGeneration = now.loading ? page.generation != loadGeneration : page.generation != now.generation;
         if (newGeneration) {
+            progress.centralRestored = !(now.loading ? loadGeneration : now.generation).isEmpty();
             // A till that has never loaded, or whose central was restored or replaced: load everything
             // again beside what it sells from now.
             startLoad(page.generation);

@@ -86,9 +86,10 @@ struct FeedCheckpoint {
 };
 
 struct FeedProgress {
-    std::int64_t applied = 0; // changes applied (or staged) from this page
-    bool swapped = false;     // a first load was completed and swapped in
-    bool caughtUp = false;    // nothing more to ask for now
+    std::int64_t applied = 0;     // changes applied (or staged) from this page
+    bool swapped = false;         // a first load was completed and swapped in
+    bool caughtUp = false;        // nothing more to ask for now
+    bool centralRestored = false; // central's generation changed under the till: it was restored
     std::int64_t nextSince = 0;
 };
 

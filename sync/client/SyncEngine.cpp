@@ -66,6 +66,9 @@ core::SyncState SyncEngine::attempt(core::TillDatabase& till, int& failures) {
             });
             outcome.problem = pulled.problem;
             outcome.reached = pulled.reached;
+            if (pulled.centralRestored) {
+                outcome = pushAfterCentralRestore(till, *link);
+            }
         }
         state.online = outcome.reached;
         state.problem = outcome.problem;

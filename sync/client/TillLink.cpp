@@ -278,6 +278,7 @@ PullOutcome pullMasterData(core::TillDatabase& till, const TillLinkFiles& link,
         }
         outcome.applied += progress->applied;
         outcome.swapped = outcome.swapped || progress->swapped;
+        outcome.centralRestored = outcome.centralRestored || progress->centralRestored;
         if (progress->caughtUp) {
             break;
         }
@@ -295,6 +296,18 @@ PullOutcome pullMasterData(core::TillDatabase& till, const TillLinkFiles& link,
     }
     outcome.loading = masterData.checkpoint().loading;
     return outcome;
+}
+
+PushOutcome pushAfterCentralRestore(core::TillDatabase& till, const TillLinkFiles& link) {
+    const std::int64_t last = till.journal().outboxDepth().lastSeq;
+    if (last > 0) {
+        if (auto offered = till.outbox().resendFrom(last); !offered) {
+            PushOutcome outcome;
+            outcome.problem = core::describe(offered.error());
+            return outcome;
+        }
+    }
+    return pushOutbox(till, link);
 }
 
 } // namespace kassa::sync

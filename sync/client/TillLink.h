@@ -45,10 +45,11 @@ struct PushOutcome {
 
 struct PullOutcome {
     bool reached = false;
-    std::int64_t applied = 0; // master-data changes applied or staged in this round
-    bool swapped = false;     // a first load was completed and is what the till sells from now
-    bool loading = false;     // a first load is still being built (it resumes in the next round)
-    QString problem;          // empty when the till has caught up with central
+    std::int64_t applied = 0;     // master-data changes applied or staged in this round
+    bool swapped = false;         // a first load was completed and is what the till sells from now
+    bool loading = false;         // a first load is still being built (it resumes in the next round)
+    bool centralRestored = false; // central was restored from a backup: see pushAfterCentralRestore
+    QString problem;              // empty when the till has caught up with central
 };
 
 // Fetches central's master-data changes page by page until the till has caught up. Each page
@@ -57,5 +58,10 @@ struct PullOutcome {
 // first load never holds them back.
 [[nodiscard]] PullOutcome pullMasterData(core::TillDatabase& till, const TillLinkFiles& link,
                                          const std::function<void()>& betweenPages = {});
+
+// Central was restored from a backup (its generation changed), so it may lack events the till
+// had delivered. The latest event is offered again; central answers with the seq it expects
+// and the till sends again from there.
+[[nodiscard]] PushOutcome pushAfterCentralRestore(core::TillDatabase& till, const TillLinkFiles& link);
 
 } // namespace kassa::sync

@@ -14,6 +14,7 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 #include <chrono>
+#include <cstdio>
 #include <openssl/pem.h>
 #include <openssl/ssl.h>
 #include <optional>
@@ -97,6 +98,20 @@ struct CentralServer::Impl {
         , acceptor(io)
         , threadCount(threads) {}
 
+    // The service reports what it expects as responses; anything else (a storage failure it
+    // did not foresee) is a 500 for this request, logged, and central keeps serving.
+    HttpResponse answerSafely(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+        try {
+            return service.handle(request, till);
+        } catch (const std::exception& error) {
+            service.countRefusal("internal");
+            std::fprintf(stderr, "kassa-central: internal error on %s %s: %s\n", request.method.constData(),
+                         request.target.constData(), error.what());
+            return {500, "application/json",
+                    R"({"error":"internal","message":"central could not answer this request: see its log"})"};
+        }
+    }
+
     net::awaitable<void> session(beast::ssl_stream<beast::tcp_stream> stream) {
         beast::error_code error;
         beast::get_lowest_layer(stream).expires_after(kHandshakeTimeout);
@@ -131,7 +146,7 @@ struct CentralServer::Impl {
                 break; // the client went away, timed out, or sent something that is not HTTP
             }
             const http::request<http::string_body>& request = parser.get();
-            const HttpResponse answer = service.handle(
+            const HttpResponse answer = answerSafely(
                 {QByteArray::fromStdString(std::string(request.method_string())),
                  QByteArray::fromStdString(std::string(request.target())), QByteArray::fromStdString(request.body()),
                  QByteArray::fromStdString(std::string(request[http::field::authorization]))},

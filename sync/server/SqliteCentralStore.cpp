@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <stdexcept>
@@ -175,6 +177,41 @@ SqliteCentralStore::SqliteCentralStore(const QString& dataDir) {
     }
     m_db = std::make_unique<core::Database>(QDir(dataDir).filePath(QStringLiteral("central.db")));
     migrateCentral(*m_db);
+}
+
+void SqliteCentralStore::backupTo(const QString& file) {
+    std::lock_guard lock(m_mutex);
+    if (QFileInfo::exists(file)) {
+        throw core::StoreError(1, file.toStdString() + " exists already: choose a new file for the backup");
+    }
+    core::Query backup = m_db->prepare("VACUUM INTO ?1");
+    backup->bind(1, file).run();
+}
+
+void SqliteCentralStore::restore(const QString& dataDir, const QString& backupFile) {
+    {
+        core::Database backup(backupFile, core::Database::Mode::ReadOnly);
+        core::Query meta = backup.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'inbox'");
+        if (!meta->step() || meta->int64(0) != 1) {
+            throw core::StoreError(1, backupFile.toStdString() + " is not a backup of kassa-central's database");
+        }
+    }
+    const QString target = QDir(dataDir).filePath(QStringLiteral("central.db"));
+    const QString incoming = target + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    if (!QFile::copy(backupFile, incoming)) {
+        throw core::StoreError(14, "cannot copy " + backupFile.toStdString() + " into " + dataDir.toStdString());
+    }
+    for (const char* suffix : {"-wal", "-shm"}) {
+        QFile::remove(target + QString::fromLatin1(suffix));
+    }
+    QFile::remove(target);
+    if (!QFile::rename(incoming, target)) {
+        throw core::StoreError(14, "cannot put the backup in place as " + target.toStdString());
+    }
+    SqliteCentralStore restored(dataDir); // migrates a backup from an older kassa-central
+    core::Query generation = restored.m_db->prepare("UPDATE central_meta SET value = ?1 WHERE key = 'generation'");
+    generation->bind(1, newGeneration()).run();
 }
 
 void SqliteCentralStore::registerTill(const TillPrincipal& till) {

@@ -15,6 +15,13 @@ public:
     // Opens or creates central.db in `dataDir` and brings its schema up to date.
     explicit SqliteCentralStore(const QString& dataDir);
 
+    // A consistent copy of the database while central runs (VACUUM INTO); `file` must not exist.
+    void backupTo(const QString& file);
+    // Puts a backup in place of central.db (central must be stopped) and gives it a new
+    // generation: the tills then load their master data again and send again what the backup
+    // lacks. Throws StoreError with a reason a person can act on.
+    static void restore(const QString& dataDir, const QString& backupFile);
+
     void registerTill(const TillPrincipal& till) override;
     QString createEnrollmentCode(const QString& storeId, const QString& tillId, const QDateTime& expiresAt) override;
     std::optional<std::pair<QString, QString>> peekEnrollmentCode(const QString& code, const QDateTime& now) override;

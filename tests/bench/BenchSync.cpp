@@ -292,11 +292,14 @@ void BM_CentralIngestManyTills(benchmark::State& state) {
         QElapsedTimer wall;
         wall.start();
         std::atomic<std::int64_t> acknowledged{0};
+        std::vector<QString> problems(dirs.size());
         std::vector<std::thread> pushers;
-        for (const QString& dir : dirs) {
-            pushers.emplace_back([&acknowledged, dir] {
+        for (size_t i = 0; i < dirs.size(); ++i) {
+            pushers.emplace_back([&acknowledged, &problems, i, dir = dirs[i]] {
                 core::TillDatabase till(dir);
-                acknowledged += sync::pushOutbox(till, *sync::loadTillLink(dir)).acknowledged;
+                const sync::PushOutcome outcome = sync::pushOutbox(till, *sync::loadTillLink(dir));
+                acknowledged += outcome.acknowledged;
+                problems[i] = outcome.problem;
             });
         }
         for (std::thread& pusher : pushers) {
@@ -306,7 +309,8 @@ void BM_CentralIngestManyTills(benchmark::State& state) {
 
         state.PauseTiming();
         if (acknowledged != static_cast<std::int64_t>(tills) * salesPerTill) {
-            failure = QStringLiteral("not every sale was acknowledged");
+            failure = QStringLiteral("not every sale was acknowledged: ") +
+                      QStringList(problems.begin(), problems.end()).join(QStringLiteral("; "));
         }
         state.counters["tills"] = tills;
         state.counters["sales"] = static_cast<double>(acknowledged);

@@ -116,6 +116,7 @@ private Q_SLOTS:
             0);
         QCOMPARE(first.applied, 2);
         QVERIFY(!first.caughtUp);
+        QVERIFY(!first.centralRestored); // a first load is not a restore
         // Half loaded: the till still sells from the catalog it had.
         QCOMPARE(m_till->catalog().byGtin(kPen)->price.cents(), 195);
         QVERIFY(m_till->catalog().byGtin(kChocolate));
@@ -238,6 +239,7 @@ private Q_SLOTS:
     void aRestoredCentralIsLoadedAgainFromZero() {
         loadFirstGeneration();
         const FeedProgress restart = take(page("g2", 9, {}), 3);
+        QVERIFY(restart.centralRestored); // the till must also send again what central lost
         QCOMPARE(restart.nextSince, 0);
         QVERIFY(!restart.caughtUp);
         QVERIFY(m_till->masterData().checkpoint().loading);

@@ -222,6 +222,36 @@ private Q_SLOTS:
         QCOMPARE(till(QStringLiteral("till2"), {QStringLiteral("sync")}).exitCode, 0);
     }
 
+    void aRestoredCentralGetsEverythingBackAndTillsReload() {
+        const QString backup = m_dir.filePath(QStringLiteral("central-backup.db"));
+        QCOMPARE(m_central.command({QStringLiteral("backup"), backup}).exitCode, 0);
+        // After the backup: a sale, and a product change.
+        const Run sale = till(QStringLiteral("till1"),
+                              {QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"),
+                               QStringLiteral("--scan"), gtin14(3), QStringLiteral("--pay"), QStringLiteral("card")});
+        QVERIFY2(sale.exitCode == 0, qPrintable(sale.err));
+        QCOMPARE(till(QStringLiteral("till1"), {QStringLiteral("sync")}).exitCode, 0);
+        // Central is lost and restored from the backup, which lacks that sale.
+        QCOMPARE(m_central.command({QStringLiteral("restore"), backup}).exitCode, 2); // still serving
+        const quint16 port = m_central.port();
+        QVERIFY(m_central.stop());
+        const Run restored = m_central.command({QStringLiteral("restore"), backup});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+        QVERIFY(m_central.start(port));
+
+        const Run sync = till(QStringLiteral("till1"), {QStringLiteral("sync")});
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        QVERIFY2(sync.out.contains(QStringLiteral("first load swapped in")), qPrintable(sync.out));
+        core::Database central(m_central.dataDir() + QStringLiteral("/central.db"), core::Database::Mode::ReadOnly);
+        core::Query sales = central.prepare("SELECT count(*) FROM sales WHERE till_id = '01'");
+        QVERIFY(sales->step());
+        core::Database tillDb(tillDir(QStringLiteral("till1")) + QStringLiteral("/kassa.db"),
+                              core::Database::Mode::ReadOnly);
+        core::Query tillSales = tillDb.prepare("SELECT count(*) FROM sales");
+        QVERIFY(tillSales->step());
+        QCOMPARE(sales->int64(0), tillSales->int64(0)); // the sale the backup lacked was sent again
+    }
+
     void cleanupTestCase() { QVERIFY(m_central.stop()); }
 };
 

@@ -565,6 +565,8 @@ void MasterData::swapInLoad(const QString& generation, std::int64_t cursor) {
     using namespace settingKeys;
     Transaction transaction(m_db);
     if (tableHasRows(m_db, QStringLiteral("load_products"))) {
+        // The search triggers are those of schema version 1, written out again: they must
+        // name the tables as they are after the renames.
         m_db.exec(R"sql(
             DROP TRIGGER products_search_insert;
             DROP TRIGGER products_search_delete;

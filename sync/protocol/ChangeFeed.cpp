@@ -33,18 +33,12 @@ QByteArray encodeChangePage(const QString& generation, std::int64_t head, const 
 
 std::optional<core::ChangePage> decodeChangePage(const QByteArray& body, boost::system::error_code& error) {
     error = {};
-    const std::optional<QByteArray> json = decompress(body, kMaxChangePageBytes);
-    if (!json) {
-        error = ProtocolError::MalformedBody;
-        return std::nullopt;
-    }
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(*json, &parseError);
-    const QJsonObject root = document.object();
+    const std::optional<QJsonObject> decoded = decompressObject(body, kMaxChangePageBytes);
+    const QJsonObject root = decoded.value_or(QJsonObject());
     const QJsonValue head = root.value(QStringLiteral("head"));
     const QJsonValue changes = root.value(QStringLiteral("changes"));
-    if (parseError.error != QJsonParseError::NoError || !root.value(QStringLiteral("generation")).isString() ||
-        !head.isDouble() || head.toInteger(-1) < 0 || !changes.isArray()) {
+    if (!decoded || !root.value(QStringLiteral("generation")).isString() || !head.isDouble() ||
+        head.toInteger(-1) < 0 || !changes.isArray()) {
         error = ProtocolError::MalformedBody;
         return std::nullopt;
     }

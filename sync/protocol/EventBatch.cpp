@@ -112,6 +112,19 @@ std::optional<QByteArray> decompress(const QByteArray& bytes, qsizetype maxBytes
     return out;
 }
 
+std::optional<QJsonObject> decompressObject(const QByteArray& bytes, qsizetype maxBytes) {
+    const std::optional<QByteArray> json = decompress(bytes, maxBytes);
+    if (!json) {
+        return std::nullopt;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(*json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return std::nullopt;
+    }
+    return document.object();
+}
+
 QByteArray encodeBatch(const EventBatch& batch) {
     QJsonArray events;
     for (const core::OutboxEvent& event : batch.events) {
@@ -129,18 +142,11 @@ std::optional<EventBatch> decodeBatch(const QByteArray& body, boost::system::err
         error = ProtocolError::BodyTooLarge;
         return std::nullopt;
     }
-    const std::optional<QByteArray> json = decompress(body, kMaxDecompressedBodyBytes);
-    if (!json) {
-        error = ProtocolError::MalformedBody;
-        return std::nullopt;
-    }
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(*json, &parseError);
-    const QJsonObject root = document.object();
+    const std::optional<QJsonObject> decoded = decompressObject(body, kMaxDecompressedBodyBytes);
+    const QJsonObject root = decoded.value_or(QJsonObject());
     const QJsonValue epoch = root.value(QStringLiteral("epoch"));
     const QJsonValue events = root.value(QStringLiteral("events"));
-    if (parseError.error != QJsonParseError::NoError || !document.isObject() ||
-        !root.value(QStringLiteral("device_id")).isString() || !epoch.isDouble() || epoch.toInt() < 1 ||
+    if (!decoded || !root.value(QStringLiteral("device_id")).isString() || !epoch.isDouble() || epoch.toInt() < 1 ||
         !events.isArray()) {
         error = ProtocolError::MalformedBody;
         return std::nullopt;

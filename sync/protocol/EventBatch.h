@@ -14,6 +14,7 @@
 #include "core/store/Outbox.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <optional>
 #include <vector>
 
@@ -37,5 +38,7 @@ struct EventBatch {
 // would inflate past `maxBytes`.
 [[nodiscard]] QByteArray compress(const QByteArray& bytes);
 [[nodiscard]] std::optional<QByteArray> decompress(const QByteArray& bytes, qsizetype maxBytes);
+// A zstd frame holding one JSON object, inflated to at most `maxBytes`; nothing otherwise.
+[[nodiscard]] std::optional<QJsonObject> decompressObject(const QByteArray& bytes, qsizetype maxBytes);
 
 } // namespace kassa::sync

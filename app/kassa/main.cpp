@@ -13,7 +13,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLocale>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QTranslator>
 #include <cstdio>
@@ -133,6 +135,12 @@ int main(int argc, char* argv[]) {
     }
     app.setStyleSheet(kassa::resources::styleSheet());
 
+    // Held while the till runs: a restore, or a second kassa, on this folder is refused.
+    QDir().mkpath(options->dataDir);
+    QLockFile running(QDir(options->dataDir).filePath(QStringLiteral("kassa.lock")));
+    if (!running.tryLock(0)) {
+        return refuseToStart(QObject::tr("Kassa is already running on %1.").arg(options->dataDir));
+    }
     std::unique_ptr<kassa::core::TillDatabase> till;
     try {
         till = std::make_unique<kassa::core::TillDatabase>(options->dataDir);

@@ -5,9 +5,11 @@
 #include "core/till/Checkout.h"
 #include "sync/client/TillLink.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -234,6 +236,10 @@ QString usageText() {
                           "  sync\n"
                           "      Send everything waiting to central now, then take central's master data\n"
                           "      (catalog, prices, tax codes).\n"
+                          "  backup FILE\n"
+                          "      Copy the till's database to FILE, consistently, while it sells.\n"
+                          "  restore FILE\n"
+                          "      Put a backup of this till in place (kassa closed) under a new epoch.\n"
                           "  status\n"
                           "      Enrollment, events waiting, the oldest waiting, the last successful sync and\n"
                           "      how far the till's master data is.\n"
@@ -593,6 +599,47 @@ int runEnroll(const CommandContext& context, const QStringList& arguments) {
     }
     const TillIdentity identity = till->settings().identity();
     context.out << "Enrolled as store " << identity.storeId << ", till " << identity.tillId << " at " << args[0] << "."
+                << Qt::endl;
+    return kOk;
+}
+
+int runBackup(const CommandContext& context, const QStringList& args) {
+    if (args.size() != 1) {
+        return usage(context, QStringLiteral("use: backup FILE"));
+    }
+    auto till = openInitialisedTill(context);
+    if (!till) {
+        return kStorage;
+    }
+    try {
+        till->backupTo(args[0]);
+    } catch (const StoreError& error) {
+        context.err << "kassactl: " << error.what() << Qt::endl;
+        return kStorage;
+    }
+    context.out << "Backed up the till to " << args[0] << "." << Qt::endl;
+    return kOk;
+}
+
+int runRestore(const CommandContext& context, const QStringList& args) {
+    if (args.size() != 1) {
+        return usage(context, QStringLiteral("use: restore FILE"));
+    }
+    QLockFile running(QDir(context.dataDir).filePath(QStringLiteral("kassa.lock")));
+    if (!running.tryLock(0)) {
+        context.err << "kassactl: the till is running on " << context.dataDir << ": close kassa first, then restore."
+                    << Qt::endl;
+        return kRefused;
+    }
+    try {
+        TillDatabase::restore(context.dataDir, args[0]);
+    } catch (const StoreError& error) {
+        context.err << "kassactl: " << error.what() << Qt::endl;
+        return kRefused;
+    }
+    context.out << "Restored the till from " << args[0]
+                << " under a new epoch. Run kassactl check, then kassactl sync: central keeps the sales it "
+                   "has from after the backup."
                 << Qt::endl;
     return kOk;
 }

@@ -26,6 +26,8 @@ int runOperators(const CommandContext& context, const QStringList& args);
 int runConfig(const CommandContext& context, const QStringList& args);
 int runProducts(const CommandContext& context, const QStringList& args);
 int runEnroll(const CommandContext& context, const QStringList& args);
+int runBackup(const CommandContext& context, const QStringList& args);
+int runRestore(const CommandContext& context, const QStringList& args);
 int runSync(const CommandContext& context, const QStringList& args);
 int runStatus(const CommandContext& context, const QStringList& args);
 

@@ -8,7 +8,10 @@ std::vector<OutboxEvent> Outbox::pending(int maxEvents, qsizetype maxBytes) {
     Query query = m_db.prepare(
         "SELECT o.seq, o.epoch, o.document_id, o.kind, o.schema_version, o.payload, o.payload_hash, o.created_at, "
         "coalesce(s.hash, '') FROM outbox o LEFT JOIN sales s ON s.document_id = o.document_id "
-        "WHERE o.acked_at IS NULL ORDER BY o.seq LIMIT ?1");
+        "WHERE o.acked_at IS NULL "
+        // One epoch per batch: events from before a restore go out under their own epoch first.
+        "AND o.epoch = (SELECT epoch FROM outbox WHERE acked_at IS NULL ORDER BY seq LIMIT 1) "
+        "ORDER BY o.seq LIMIT ?1");
     query->bind(1, maxEvents);
     while (query->step()) {
         OutboxEvent event{query->int64(0), query->integer(1), query->text(2), query->text(3), query->integer(4),

@@ -3,6 +3,10 @@
 #include "Migrations.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <algorithm>
+#include <optional>
 
 namespace kassa::core {
 
@@ -13,6 +17,62 @@ TillDatabase::TillDatabase(const QString& dataDir)
     }
     m_db = std::make_unique<Database>(QDir(dataDir).filePath(QString::fromLatin1(kFileName)));
     migrate(*m_db);
+}
+
+void TillDatabase::backupTo(const QString& file) {
+    if (QFileInfo::exists(file)) {
+        throw StoreError(1, file.toStdString() + " exists already: choose a new file for the backup");
+    }
+    Query backup = m_db->prepare("VACUUM INTO ?1");
+    backup->bind(1, file).run();
+}
+
+namespace {
+
+// The device id and epoch a till database holds; nothing when it is not one.
+std::optional<std::pair<QString, int>> tillOf(const QString& file) {
+    try {
+        Database db(file, Database::Mode::ReadOnly);
+        Query device = db.prepare("SELECT value FROM settings WHERE key = 'till.device_id'");
+        if (!device->step()) {
+            return std::nullopt;
+        }
+        const QString deviceId = device->text(0);
+        Query epoch = db.prepare("SELECT value FROM settings WHERE key = 'till.epoch'");
+        return std::pair{deviceId, epoch->step() ? std::max(epoch->text(0).toInt(), 1) : 1};
+    } catch (const StoreError&) {
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+void TillDatabase::restore(const QString& dataDir, const QString& backupFile) {
+    const auto backup = tillOf(backupFile);
+    if (!backup) {
+        throw StoreError(1, backupFile.toStdString() + " is not a backup of a Kassa till");
+    }
+    const QString target = QDir(dataDir).filePath(QString::fromLatin1(kFileName));
+    const auto current = tillOf(target); // nothing when the database is lost or damaged
+    if (current && current->first != backup->first) {
+        throw StoreError(1, backupFile.toStdString() + " is a backup of another till (device " +
+                                backup->first.toStdString() + "): restore this till's own backup");
+    }
+    const int epoch = std::max(backup->second, current ? current->second : 1) + 1;
+    const QString incoming = target + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    if (!QFile::copy(backupFile, incoming)) {
+        throw StoreError(14, "cannot copy " + backupFile.toStdString() + " into " + dataDir.toStdString());
+    }
+    for (const char* suffix : {"-wal", "-shm"}) {
+        QFile::remove(target + QString::fromLatin1(suffix));
+    }
+    QFile::remove(target);
+    if (!QFile::rename(incoming, target)) {
+        throw StoreError(14, "cannot put the backup in place as " + target.toStdString());
+    }
+    TillDatabase restored(dataDir); // migrates a backup from an older Kassa
+    restored.settings().setValue(QString::fromLatin1(settingKeys::kEpoch), QString::number(epoch));
 }
 
 bool TillDatabase::isInitialised() {

@@ -28,6 +28,14 @@ public:
     // Gives a new till its identity: device id, epoch 1, store and till numbers, Finnish VAT.
     void initialise(const QString& storeId, const QString& tillId, const QString& storeName);
 
+    // A consistent copy while the till sells (VACUUM INTO); `file` must not exist yet.
+    void backupTo(const QString& file);
+    // Puts a backup of this till in place of its database (the till stopped) and starts a new
+    // epoch, above any this till has used: central then takes what the backup lacks as the
+    // restored till's new history and keeps what it already has. Refuses a backup of another
+    // till. Throws StoreError with a reason a person can act on.
+    static void restore(const QString& dataDir, const QString& backupFile);
+
     [[nodiscard]] Database& db() { return *m_db; }
     [[nodiscard]] const QString& dataDir() const { return m_dataDir; }
     [[nodiscard]] Settings settings() { return Settings(*m_db); }

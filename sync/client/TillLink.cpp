@@ -178,7 +178,7 @@ PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link) {
         boost::system::error_code error;
         const auto response =
             requestCentral(link.address, link.tls, "POST", "/v1/events",
-                           encodeBatch({identity.deviceId, identity.epoch, events}), kRequestTimeout, error);
+                           encodeBatch({identity.deviceId, events.front().epoch, events}), kRequestTimeout, error);
         if (!response) {
             outcome.problem = QStringLiteral("central cannot be reached: %1").arg(describe(error));
             return outcome;

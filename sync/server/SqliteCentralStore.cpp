@@ -286,7 +286,7 @@ SqliteCentralStore::Progress SqliteCentralStore::progressOf(const QString& devic
     if (!query->step()) {
         return {};
     }
-    return Progress{query->int64(0), query->text(1), query->int64(2)};
+    return Progress{query->int64(0), query->text(1), query->int64(2), true, false};
 }
 
 void SqliteCentralStore::saveProgress(const QString& deviceId, int epoch, const Progress& progress) {
@@ -339,7 +339,7 @@ boost::system::error_code SqliteCentralStore::applySale(const TillPrincipal& fro
     }
     // The receipt chain: each sale must link to the one before it from the same till.
     const QString expectedLink = core::chainHash(progress.lastChainHash, event.payload);
-    if (event.chainHash != expectedLink) {
+    if (event.chainHash != expectedLink && !progress.chainStarts) {
         raise(QStringLiteral("broken_chain"), from, event.documentId,
               QStringLiteral("receipt %1 does not link to the receipt before it").arg(sale->receiptNumber), at);
     }
@@ -360,6 +360,7 @@ boost::system::error_code SqliteCentralStore::applySale(const TillPrincipal& fro
               QStringLiteral("sale %1 arrived again under another seq").arg(sale->receiptNumber), at);
     }
     progress.lastChainHash = event.chainHash;
+    progress.chainStarts = false;
     progress.lastSaleNumber = sale->number;
     return {};
 }
@@ -392,6 +393,18 @@ IngestResult SqliteCentralStore::ingest(const TillPrincipal& from, const EventBa
             }
         }
         Progress progress = progressOf(from.deviceId, batch.epoch);
+        if (!progress.known && batch.epoch > 1 && !batch.events.empty()) {
+            // A till restored from a backup (or reinstalled) goes on under a new epoch from where
+            // its backup ended: its numbering continues, and what it sold after the backup stays
+            // in the old epoch. Head office is told.
+            progress.highWaterMark = batch.events.front().seq - 1;
+            progress.chainStarts = true;
+            raise(QStringLiteral("epoch_started"), from, batch.events.front().documentId,
+                  QStringLiteral("the till was restored or reinstalled: epoch %1 starts at seq %2")
+                      .arg(batch.epoch)
+                      .arg(batch.events.front().seq),
+                  receivedAt);
+        }
         for (const core::OutboxEvent& event : batch.events) {
             if (const std::optional<QString> stored = storedPayloadHash(from.deviceId, batch.epoch, event.seq)) {
                 if (*stored == event.payloadHash) {

@@ -48,6 +48,8 @@ private:
         std::int64_t highWaterMark = 0;
         QString lastChainHash;
         std::int64_t lastSaleNumber = 0;
+        bool known = false;       // central has taken events of this epoch before
+        bool chainStarts = false; // a restored till's new epoch: its first sale seeds the chain
     };
 
     void registerTillLocked(const TillPrincipal& till);

@@ -127,6 +127,39 @@ private Q_SLOTS:
         const Run check = till(QStringLiteral("till1"), {QStringLiteral("check")});
         QVERIFY(check.out.contains(QStringLiteral("receipt chain:  ok")));
     }
+
+    void aTillRestoredFromABackupGoesOnUnderANewEpoch() {
+        const QString name = QStringLiteral("till5");
+        QCOMPARE(till(name, {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--products"),
+                             QStringLiteral("200"), QStringLiteral("--till"), QStringLiteral("05")})
+                     .exitCode,
+                 0);
+        QCOMPARE(till(name, {QStringLiteral("enroll"), m_url, enrollmentCode("001", "05")}).exitCode, 0);
+        sell(name, 2);
+        QCOMPARE(till(name, {QStringLiteral("sync")}).exitCode, 0);
+        const QString backup = m_dir.filePath(QStringLiteral("till5-backup.db"));
+        QCOMPARE(till(name, {QStringLiteral("backup"), backup}).exitCode, 0);
+        sell(name, 2); // sold after the backup: central has them, the restored till will not
+        QCOMPARE(till(name, {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(centralSales(QStringLiteral("05")), 4);
+        // Another till's backup is refused; this till's own is put in place.
+        const Run foreign = till(name, {QStringLiteral("restore"), m_dir.filePath(QStringLiteral("till1/kassa.db"))});
+        QCOMPARE(foreign.exitCode, 2);
+        QVERIFY2(foreign.err.contains(QStringLiteral("another till")), qPrintable(foreign.err));
+        const Run restored = till(name, {QStringLiteral("restore"), backup});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+
+        sell(name, 1);
+        const Run sync = till(name, {QStringLiteral("sync")});
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        QCOMPARE(centralSales(QStringLiteral("05")), 5); // nothing lost, nothing twice
+        QVERIFY(till(name, {QStringLiteral("status")}).out.contains(QStringLiteral("events waiting: 0")));
+        core::Database db(m_central + QStringLiteral("/central.db"), core::Database::Mode::ReadOnly);
+        core::Query exceptions =
+            db.prepare("SELECT group_concat(kind) FROM exceptions WHERE till_id = '05' ORDER BY id");
+        QVERIFY(exceptions->step());
+        QCOMPARE(exceptions->text(0), QStringLiteral("epoch_started")); // head office is told, nothing else
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTillCentralProcesses)

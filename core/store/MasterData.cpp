@@ -333,7 +333,9 @@ Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since
     FeedProgress progress;
     try {
         // A first load writes all over the catalog's indexes: with SQLite's default 2 MB page
-        // cache every page would be read and written again and again.
+        // cache every page would be read and written again and again. Its pages can be fetched
+        // again, so they need no flush to disk each (a power cut loses at most the last ones,
+        // with their checkpoint); everything else this connection writes stays FULL.
         m_db.exec("PRAGMA cache_size = -65536");
         m_db.exec(checkpoint().loading ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = FULL");
         Transaction transaction(m_db);
@@ -382,6 +384,7 @@ Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since
         if (staged && progress.caughtUp) {
             finishLoad();
             swapInLoad(page.generation, next);
+            m_db.exec("PRAGMA synchronous = FULL");
             progress.swapped = true;
         }
     } catch (const StoreError& error) {

@@ -14,17 +14,46 @@ namespace {
 
 constexpr int kCompressionLevel = 1; // ~470 MB/s here; higher levels cost CPU the till needs
 
-QJsonObject eventToJson(const core::OutboxEvent& event) {
-    return {
-        {QStringLiteral("seq"), static_cast<qint64>(event.seq)},
-        {QStringLiteral("document_id"), event.documentId},
-        {QStringLiteral("kind"), event.kind},
-        {QStringLiteral("schema_version"), event.schemaVersion},
-        {QStringLiteral("payload"), QString::fromUtf8(event.payload)},
-        {QStringLiteral("payload_hash"), event.payloadHash},
-        {QStringLiteral("chain_hash"), event.chainHash},
-        {QStringLiteral("created_at"), event.createdAt},
-    };
+// Appends `text` as a JSON string. Quotes, backslashes and control characters are escaped;
+// UTF-8 passes through as it is. Runs with nothing to escape are copied whole.
+void appendJsonString(QByteArray& out, QByteArrayView text) {
+    out.append('"');
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            continue;
+        }
+        out.append(text.sliced(runStart, i - runStart));
+        if (c == '"' || c == '\\') {
+            out.append('\\').append(static_cast<char>(c));
+        } else {
+            static const char hex[] = "0123456789abcdef";
+            out.append("\\u00").append(hex[c >> 4]).append(hex[c & 0xF]);
+        }
+        runStart = i + 1;
+    }
+    out.append(text.sliced(runStart)).append('"');
+}
+
+// The event as the batch carries it, written straight into the batch: the payload is already
+// canonical JSON, so building JSON objects for it would only convert it back and forth.
+void appendEvent(QByteArray& out, const core::OutboxEvent& event) {
+    out.append("{\"seq\":").append(QByteArray::number(static_cast<qlonglong>(event.seq)));
+    out.append(",\"document_id\":");
+    appendJsonString(out, event.documentId.toUtf8());
+    out.append(",\"kind\":");
+    appendJsonString(out, event.kind.toUtf8());
+    out.append(",\"schema_version\":").append(QByteArray::number(event.schemaVersion));
+    out.append(",\"payload\":");
+    appendJsonString(out, event.payload);
+    out.append(",\"payload_hash\":");
+    appendJsonString(out, event.payloadHash.toLatin1());
+    out.append(",\"chain_hash\":");
+    appendJsonString(out, event.chainHash.toLatin1());
+    out.append(",\"created_at\":");
+    appendJsonString(out, event.createdAt.toUtf8());
+    out.append('}');
 }
 
 bool isHexHash(const QString& text) {
@@ -126,14 +155,23 @@ std::optional<QJsonObject> decompressObject(const QByteArray& bytes, qsizetype m
 }
 
 QByteArray encodeBatch(const EventBatch& batch) {
-    QJsonArray events;
+    qsizetype size = 64;
     for (const core::OutboxEvent& event : batch.events) {
-        events.append(eventToJson(event));
+        size += event.payload.size() + event.payload.size() / 8 + 320;
     }
-    const QJsonObject json{{QStringLiteral("device_id"), batch.deviceId},
-                           {QStringLiteral("epoch"), batch.epoch},
-                           {QStringLiteral("events"), events}};
-    return compress(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    QByteArray json;
+    json.reserve(size);
+    json.append("{\"device_id\":");
+    appendJsonString(json, batch.deviceId.toUtf8());
+    json.append(",\"epoch\":").append(QByteArray::number(batch.epoch)).append(",\"events\":[");
+    for (const core::OutboxEvent& event : batch.events) {
+        if (&event != &batch.events.front()) {
+            json.append(',');
+        }
+        appendEvent(json, event);
+    }
+    json.append("]}");
+    return compress(json);
 }
 
 std::optional<EventBatch> decodeBatch(const QByteArray& body, boost::system::error_code& error) {

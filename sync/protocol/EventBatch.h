@@ -20,8 +20,8 @@
 
 namespace kassa::sync {
 
-inline constexpr int kMaxBatchEvents = 500;
-inline constexpr qsizetype kMaxBatchPayloadBytes = 1 << 20;     // what the till packs per batch
+inline constexpr int kMaxBatchEvents = 2000;
+inline constexpr qsizetype kMaxBatchPayloadBytes = 2 << 20;     // what the till packs per batch
 inline constexpr qsizetype kMaxCompressedBodyBytes = 4 << 20;   // what central reads per request
 inline constexpr qsizetype kMaxDecompressedBodyBytes = 8 << 20; // ... and inflates at most
 

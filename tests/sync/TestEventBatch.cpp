@@ -77,6 +77,28 @@ private Q_SLOTS:
         }
     }
 
+    void escapesWhatJsonStringsMustEscape() {
+        // Payloads are JSON already, but the encoder must not trust that: quotes, backslashes,
+        // control characters and non-ASCII text all come back byte for byte.
+        const QByteArray payload =
+            QStringLiteral("{\"name\":\"Kahvi \\\"Juhla\\\" \\\\ \u00e4\u20ac\",\"x\":\"\t\n\u0001\"}").toUtf8();
+        core::OutboxEvent event;
+        event.seq = 1;
+        event.epoch = 1;
+        event.documentId = QStringLiteral("0190f0e0-0000-7000-8000-000000000001");
+        event.kind = QStringLiteral("sale.completed");
+        event.schemaVersion = core::kSaleSchemaVersion;
+        event.payload = payload;
+        event.payloadHash = sha256(payload);
+        event.createdAt = QStringLiteral("2026-11-25T10:00:00.000Z");
+        boost::system::error_code error;
+        const auto decoded = sync::decodeBatch(sync::encodeBatch({QStringLiteral("dev\"ice"), 2, {event}}), error);
+        QVERIFY2(decoded, error.message().c_str());
+        QCOMPARE(decoded->deviceId, QStringLiteral("dev\"ice"));
+        QCOMPARE(decoded->epoch, 2);
+        QCOMPARE(decoded->events.front().payload, payload);
+    }
+
     void compressesWell() {
         QByteArray payload;
         for (int i = 0; i < 200; ++i) {

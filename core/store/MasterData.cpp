@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <thread>
 
@@ -210,7 +211,7 @@ WriteSql makeWriteSql(const char* prefix, const char* gtins) {
             "coalesce((SELECT id FROM products WHERE sku = ?1), max((SELECT coalesce(max(id), 0) FROM products), "
             "(SELECT coalesce(max(id), 0) FROM {p}products)) + 1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
             "coalesce((SELECT popularity FROM products WHERE sku = ?1), 0), "
-            "(SELECT quick_key FROM products WHERE sku = ?1)) RETURNING id"),
+            "(SELECT quick_key FROM products WHERE sku = ?1)) ON CONFLICT (sku) DO NOTHING RETURNING id"),
         // Central's latest word wins: a PLU moved to another product leaves the old one.
         sql("UPDATE {p}products SET plu = NULL WHERE plu = ?1 AND sku <> ?2"),
         sql("DELETE FROM {gtins} WHERE product_id = ?1"),
@@ -497,7 +498,10 @@ void MasterData::applyProduct(const FeedChange& change, Target target) {
     }
     std::int64_t productId = 0;
     bool updated = false;
-    for (const QByteArray* statement : {&sql.updateProduct, &sql.insertProduct}) {
+    // A first load mostly meets new SKUs, later changes mostly known ones: try the likelier first.
+    const auto order = target == Target::Staged ? std::array{&sql.insertProduct, &sql.updateProduct}
+                                                : std::array{&sql.updateProduct, &sql.insertProduct};
+    for (const QByteArray* statement : order) {
         Query write = m_db.prepare(statement->constData());
         write->bind(1, product.sku).bind(2, product.name).bind(3, product.brand).bind(4, product.price.cents());
         write->bind(5, product.taxCode).bind(6, unitToString(product.unit));

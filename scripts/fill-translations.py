@@ -162,6 +162,7 @@ FI = {
     # Sync status
     "never": "ei koskaan",
     "Not connected to central": "Ei yhteyttä keskusjärjestelmään",
+    "Kassa is already running on %1.": "Kassa on jo käynnissä kansiossa %1.",
     # Enrollment on first start
     "Connect this till to central": "Yhdistä kassa keskusjärjestelmään",
     "Enter central's address and the one-time enrollment code head office gave you (kassa-central enroll). The till makes its own key, central signs it, and from then on the till sends its sales to central and takes the catalog from it.":

@@ -76,6 +76,9 @@ std::optional<Options> parseArguments(int argc, char* argv[]) {
     return options;
 }
 
+// The store number of a till set up by the enrollment dialog until central gives it its own.
+constexpr char kUnenrolledStore[] = "000";
+
 int refuseToStart(const QString& message) {
     std::fprintf(stderr, "kassa: %s\n", qPrintable(message));
     QMessageBox::critical(nullptr, QObject::tr("Kassa cannot start"), message);
@@ -83,15 +86,17 @@ int refuseToStart(const QString& message) {
 }
 
 // The till's first start (or a start while it is not enrolled yet): the enrollment dialog. A
-// new till is created from it; an existing one may put enrolling off and sell without
-// central. False when a new till's set-up was abandoned.
+// new till is created from it and must enroll before it sells (its store and till numbers
+// come from central); an existing one may put enrolling off and sell without central. False
+// when the till may not sell yet.
 bool offerEnrollment(const QString& dataDir, kassa::core::TillDatabase& till) {
     const bool newTill = !till.isInitialised();
+    const bool mayPutOff = !newTill && till.settings().identity().storeId != QLatin1String(kUnenrolledStore);
     kassa::ui::EnrollmentActions actions;
     actions.setUp = [&till](const kassa::ui::NewTill& setup) -> std::optional<QString> {
         try {
             // Store and till numbers come from central's certificate when the till enrolls.
-            till.initialise(QStringLiteral("000"), QStringLiteral("00"), setup.storeName);
+            till.initialise(QString::fromLatin1(kUnenrolledStore), QStringLiteral("00"), setup.storeName);
             auto added = till.operators().add(
                 kassa::core::Operator{setup.managerId, setup.managerName, kassa::core::Role::Manager},
                 setup.managerPin);
@@ -111,8 +116,8 @@ bool offerEnrollment(const QString& dataDir, kassa::core::TillDatabase& till) {
             return QString::fromUtf8(error.what());
         }
     };
-    kassa::ui::EnrollmentDialog dialog(newTill, std::move(actions));
-    return dialog.exec() == QDialog::Accepted || !newTill;
+    kassa::ui::EnrollmentDialog dialog(newTill, mayPutOff, std::move(actions));
+    return dialog.exec() == QDialog::Accepted || mayPutOff;
 }
 
 } // namespace
@@ -150,7 +155,7 @@ int main(int argc, char* argv[]) {
         }
         if (!options->demo && !kassa::sync::loadTillLink(options->dataDir) &&
             !offerEnrollment(options->dataDir, *till)) {
-            return 0; // store IT closed a new till's set-up: the till was not set up
+            return 0; // store IT closed the set-up before the till was enrolled
         }
     } catch (const kassa::core::SchemaError& error) {
         return refuseToStart(QString::fromUtf8(error.what()));

@@ -14,6 +14,10 @@
         <source>The printer "%1" is not valid: use none, file:PATH or tcp:HOST:PORT.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Kassa is already running on %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::core::Error</name>

@@ -14,6 +14,10 @@
         <source>The printer "%1" is not valid: use none, file:PATH or tcp:HOST:PORT.</source>
         <translation>Tulostin "%1" ei kelpaa: käytä muotoa none, file:POLKU tai tcp:OSOITE:PORTTI.</translation>
     </message>
+    <message>
+        <source>Kassa is already running on %1.</source>
+        <translation>Kassa on jo käynnissä kansiossa %1.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Error</name>

@@ -58,7 +58,7 @@ private Q_SLOTS:
             }
             return std::nullopt;
         };
-        EnrollmentDialog dialog(true, actions);
+        EnrollmentDialog dialog(true, false, actions);
         dialog.show();
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("laterButton"))); // a new till cannot wait
 
@@ -95,7 +95,7 @@ private Q_SLOTS:
         actions.enroll = [](const QString&, const QString&) -> std::optional<QString> {
             return QStringLiteral("should not be called");
         };
-        EnrollmentDialog dialog(false, actions);
+        EnrollmentDialog dialog(false, true, actions);
         dialog.show();
         type(dialog, "centralUrlLineEdit", QStringLiteral("http://central:8443"));
         type(dialog, "enrollmentCodeLineEdit", kCode);
@@ -108,7 +108,7 @@ private Q_SLOTS:
     }
 
     void anExistingTillMayEnrollLater() {
-        EnrollmentDialog dialog(false, EnrollmentActions{});
+        EnrollmentDialog dialog(false, true, EnrollmentActions{});
         dialog.show();
         QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("storeNameLineEdit")));
         auto* later = dialog.findChild<QPushButton*>(QStringLiteral("laterButton"));

@@ -22,7 +22,7 @@ QLineEdit* lineEdit(QWidget* parent, const char* name, const QString& placeholde
 
 } // namespace
 
-EnrollmentDialog::EnrollmentDialog(bool newTill, EnrollmentActions actions, QWidget* parent)
+EnrollmentDialog::EnrollmentDialog(bool newTill, bool mayPutOff, EnrollmentActions actions, QWidget* parent)
     : QDialog(parent)
     , m_newTill(newTill)
     , m_actions(std::move(actions))
@@ -61,7 +61,7 @@ EnrollmentDialog::EnrollmentDialog(bool newTill, EnrollmentActions actions, QWid
     m_enrollButton->setDefault(true);
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_enrollButton, QDialogButtonBox::AcceptRole);
-    if (m_newTill) {
+    if (!mayPutOff) {
         buttons->addButton(tr("Quit"), QDialogButtonBox::RejectRole)->setObjectName(QStringLiteral("quitButton"));
     } else {
         m_laterButton = buttons->addButton(tr("Later: sell without central"), QDialogButtonBox::RejectRole);

@@ -36,8 +36,9 @@ class EnrollmentDialog : public QDialog {
 
 public:
     // `newTill`: the data folder holds no till yet, so the dialog asks for the store and the
-    // first manager too, and cannot be put off. An existing till may enroll later.
-    EnrollmentDialog(bool newTill, EnrollmentActions actions, QWidget* parent = nullptr);
+    // first manager too. `mayPutOff`: the till may sell without central for now (one that has
+    // its store and till numbers); otherwise the dialog offers Quit instead of Later.
+    EnrollmentDialog(bool newTill, bool mayPutOff, EnrollmentActions actions, QWidget* parent = nullptr);
     ~EnrollmentDialog() override;
 
 Q_SIGNALS:

@@ -282,6 +282,12 @@ PullOutcome pullMasterData(core::TillDatabase& till, const TillLinkFiles& link,
         if (progress->caughtUp) {
             break;
         }
+        if (page.changes.empty() && progress->nextSince == since) {
+            // Asking again would get the same answer: stop rather than loop.
+            outcome.problem =
+                QStringLiteral("central reports changes up to %1 but sent none after %2").arg(page.head).arg(since);
+            break;
+        }
         if (progress->nextSince != following || !ahead.valid()) {
             // The till starts over (central was restored): what was fetched ahead is not wanted.
             if (ahead.valid()) {

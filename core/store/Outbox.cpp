@@ -1,5 +1,7 @@
 #include "Outbox.h"
 
+#include "Settings.h"
+
 namespace kassa::core {
 
 std::vector<OutboxEvent> Outbox::pending(int maxEvents, qsizetype maxBytes) {
@@ -25,20 +27,25 @@ std::vector<OutboxEvent> Outbox::pending(int maxEvents, qsizetype maxBytes) {
     return events;
 }
 
-Result<int> Outbox::acknowledge(std::int64_t highWaterMark, const QDateTime& at) {
+Result<int> Outbox::acknowledge(int epoch, std::int64_t highWaterMark, const QDateTime& at) {
     try {
         Transaction transaction(m_db);
         {
+            // Beyond the last event of the epoch the till sells in: central cannot hold what was
+            // never sent. For an older epoch it can: the till was restored from a backup older
+            // than what it had sent.
+            const bool olderEpoch = epoch < Settings(m_db).intValue(settingKeys::kEpoch, 1);
             Query last = m_db.prepare("SELECT coalesce(max(seq), 0) FROM outbox");
             last->step();
-            if (highWaterMark > last->int64(0) || highWaterMark < 0) {
+            if ((!olderEpoch && highWaterMark > last->int64(0)) || highWaterMark < 0) {
                 return makeError(ErrorCode::InvalidInput, QStringLiteral("acknowledged seq %1 beyond the last event %2")
                                                               .arg(highWaterMark)
                                                               .arg(last->int64(0)));
             }
         }
-        Query mark = m_db.prepare("UPDATE outbox SET acked_at = ?2 WHERE seq <= ?1 AND acked_at IS NULL");
-        mark->bind(1, highWaterMark).bind(2, at.toUTC().toString(Qt::ISODateWithMs)).run();
+        Query mark =
+            m_db.prepare("UPDATE outbox SET acked_at = ?2 WHERE seq <= ?1 AND epoch = ?3 AND acked_at IS NULL");
+        mark->bind(1, highWaterMark).bind(2, at.toUTC().toString(Qt::ISODateWithMs)).bind(3, epoch).run();
         const int marked = m_db.changes();
         transaction.commit();
         return marked;

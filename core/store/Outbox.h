@@ -32,9 +32,11 @@ public:
     // Unacknowledged events from the oldest, at most `maxEvents` and about `maxBytes` of
     // payload (always at least one event, however large).
     [[nodiscard]] std::vector<OutboxEvent> pending(int maxEvents, qsizetype maxBytes);
-    // Central holds everything up to `highWaterMark`: mark those delivered. Returns how many
-    // events this newly acknowledged; a mark beyond what the till has sent is refused.
-    Result<int> acknowledge(std::int64_t highWaterMark, const QDateTime& at);
+    // Central holds everything of `epoch` up to `highWaterMark`: mark those delivered. Returns
+    // how many events this newly acknowledged; a mark beyond what the till has sent is refused.
+    // Per epoch: after a restore, central's mark for the old epoch may pass seq numbers the
+    // till has since used again for new, unsent sales of the new epoch.
+    Result<int> acknowledge(int epoch, std::int64_t highWaterMark, const QDateTime& at);
     // Central lost events it had acknowledged (it was restored from a backup): everything from
     // `fromSeq` on is sent again. Refused when those events were already pruned.
     Result<int> resendFrom(std::int64_t fromSeq);

@@ -141,10 +141,12 @@ namespace {
 // Central expects `expected` next. Below what the till is sending: central lost events (it was
 // restored), so they are sent again. Above: central already holds them (an acknowledgement was
 // lost), so they are marked delivered. Equal would not have been a gap: nothing to follow.
-bool followExpectedSeq(core::Outbox& outbox, std::int64_t expected, std::int64_t firstSent, PushOutcome& outcome) {
-    core::Result<int> moved = expected < firstSent   ? outbox.resendFrom(expected)
-                              : expected > firstSent ? outbox.acknowledge(expected - 1, QDateTime::currentDateTimeUtc())
-                                                     : core::Result<int>(0);
+bool followExpectedSeq(core::Outbox& outbox, int epoch, std::int64_t expected, std::int64_t firstSent,
+                       PushOutcome& outcome) {
+    core::Result<int> moved = expected < firstSent ? outbox.resendFrom(expected)
+                              : expected > firstSent
+                                  ? outbox.acknowledge(epoch, expected - 1, QDateTime::currentDateTimeUtc())
+                                  : core::Result<int>(0);
     if (!moved || moved.value() == 0) {
         outcome.problem = moved ? QStringLiteral("central expects seq %1, which the till cannot give").arg(expected)
                                 : core::describe(moved.error());
@@ -188,7 +190,8 @@ PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link) {
         const QJsonObject answer = QJsonDocument::fromJson(response->body).object();
         const std::int64_t highWaterMark = answer.value(QStringLiteral("high_water_mark")).toInteger();
         if (response->status == 409 && answer.value(QStringLiteral("error")).toString() == QLatin1String("seq_gap")) {
-            if (!followExpectedSeq(outbox, answer.value(QStringLiteral("expected_seq")).toInteger(), events.front().seq,
+            if (!followExpectedSeq(outbox, events.front().epoch,
+                                   answer.value(QStringLiteral("expected_seq")).toInteger(), events.front().seq,
                                    outcome)) {
                 return outcome;
             }
@@ -200,7 +203,7 @@ PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link) {
                                   .arg(answer.value(QStringLiteral("message")).toString());
             return outcome;
         }
-        auto acknowledged = outbox.acknowledge(highWaterMark, QDateTime::currentDateTimeUtc());
+        auto acknowledged = outbox.acknowledge(events.front().epoch, highWaterMark, QDateTime::currentDateTimeUtc());
         if (!acknowledged) {
             outcome.problem = core::describe(acknowledged.error());
             return outcome;

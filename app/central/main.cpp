@@ -129,6 +129,11 @@ int runInit(const QString& dataDir, const QStringList& args) {
     return kOk;
 }
 
+int notInitialised(const QString& dataDir) {
+    std::cerr << "kassa-central: " << dataDir.toStdString() << " is not initialised: run `kassa-central init` first.\n";
+    return kFailed;
+}
+
 bool isDigits(const QString& text, int length) {
     return text.size() == length && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
 }
@@ -154,9 +159,7 @@ int runEnroll(const QString& dataDir, const QStringList& args) {
     }
     const auto ca = loadCa(dataDir);
     if (!ca) {
-        std::cerr << "kassa-central: " << dataDir.toStdString()
-                  << " is not initialised: run `kassa-central init` first.\n";
-        return kFailed;
+        return notInitialised(dataDir);
     }
     sync::SqliteCentralStore central(dataDir);
     const QString code =
@@ -174,9 +177,7 @@ int runRevoke(const QString& dataDir, const QStringList& args) {
         return usage(QStringLiteral("use: revoke --store NNN --till NN"));
     }
     if (!QFile::exists(file(dataDir, "ca.pem"))) {
-        std::cerr << "kassa-central: " << dataDir.toStdString()
-                  << " is not initialised: run `kassa-central init` first.\n";
-        return kFailed;
+        return notInitialised(dataDir);
     }
     sync::SqliteCentralStore central(dataDir);
     const int revoked = central.revokeTill(args[1], args[3], QDateTime::currentDateTimeUtc());
@@ -227,9 +228,7 @@ int runToken(const QString& dataDir, const QStringList& args) {
         return usage(QStringLiteral("use: token create --name NAME"));
     }
     if (!QFile::exists(file(dataDir, "ca.pem"))) {
-        std::cerr << "kassa-central: " << dataDir.toStdString()
-                  << " is not initialised: run `kassa-central init` first.\n";
-        return kFailed;
+        return notInitialised(dataDir);
     }
     sync::SqliteCentralStore central(dataDir);
     std::cout << central.createToken(args[2].trimmed()).toStdString() << "\n";
@@ -245,9 +244,7 @@ int runSeedDemo(const QString& dataDir, const QStringList& args) {
         return usage(QStringLiteral("use: seed-demo --products N (1 to 10000000)"));
     }
     if (!QFile::exists(file(dataDir, "ca.pem"))) {
-        std::cerr << "kassa-central: " << dataDir.toStdString()
-                  << " is not initialised: run `kassa-central init` first.\n";
-        return kFailed;
+        return notInitialised(dataDir);
     }
     sync::SqliteCentralStore central(dataDir);
     std::vector<core::FeedItem> taxRates;
@@ -297,9 +294,7 @@ int runServe(const QString& dataDir, const QStringList& args) {
     const auto serverKey = readFile(file(dataDir, "server-key.pem"));
     const auto serverCertificate = readFile(file(dataDir, "server.pem"));
     if (!ca || !serverKey || !serverCertificate) {
-        std::cerr << "kassa-central: " << dataDir.toStdString()
-                  << " is not initialised: run `kassa-central init` first.\n";
-        return kFailed;
+        return notInitialised(dataDir);
     }
     // SIGINT and SIGTERM are waited for below; block them before any thread starts.
     sigset_t stopSignals;

@@ -337,15 +337,15 @@ Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since
         // cache every page would be read and written again and again. Its pages can be fetched
         // again, so they need no flush to disk each (a power cut loses at most the last ones,
         // with their checkpoint); everything else this connection writes stays FULL.
+        FeedCheckpoint now = checkpoint();
         m_db.exec("PRAGMA cache_size = -65536");
-        m_db.exec(checkpoint().loading ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = FULL");
+        m_db.exec(now.loading ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = FULL");
         Transaction transaction(m_db);
         Settings settings(m_db);
-        FeedCheckpoint now = checkpoint();
         if (page.head == 0) {
             // Central holds no master data (yet): the till keeps what it has.
             progress.caughtUp = true;
-            progress.nextSince = nextSince();
+            progress.nextSince = now.loading ? now.loadCursor : now.cursor;
             return progress;
         }
         const QString loadGeneration = settings.value(kFeedLoadGeneration);

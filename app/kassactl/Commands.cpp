@@ -659,7 +659,12 @@ int runSync(const CommandContext& context, const QStringList& args) {
         return kRefused;
     }
     const sync::PushOutcome pushed = sync::pushOutbox(*till, *link);
-    context.out << "sent " << pushed.sent << " events, central holds up to seq " << pushed.highWaterMark << Qt::endl;
+    if (pushed.sent > 0) {
+        context.out << "sent " << pushed.sent << " events, central holds up to seq " << pushed.highWaterMark
+                    << Qt::endl;
+    } else if (pushed.problem.isEmpty()) {
+        context.out << "no events waiting to be sent" << Qt::endl;
+    }
     if (!pushed.problem.isEmpty()) {
         context.err << "kassactl: " << pushed.problem << "\n  Sales are kept on the till and sent later." << Qt::endl;
         return pushed.reached ? kRefused : kStorage;

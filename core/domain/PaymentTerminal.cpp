@@ -16,7 +16,9 @@ Result<CardAuthorization> SimulatedPaymentTerminal::authorize(Money amount, cons
         QCryptographicHash::Sha256);
     CardAuthorization authorization;
     authorization.scheme = QStringLiteral("VISA");
-    authorization.maskedPan = QStringLiteral("************") + QString::fromLatin1(digest.toHex().left(4)).toUpper();
+    // A card number's last four are digits, as receipts and reconciliation reports expect them.
+    const auto lastFour = (static_cast<quint8>(digest[0]) << 8 | static_cast<quint8>(digest[1])) % 10000;
+    authorization.maskedPan = QStringLiteral("************%1").arg(lastFour, 4, 10, QLatin1Char('0'));
     authorization.authCode = QString::fromLatin1(digest.toHex().mid(4, 6)).toUpper();
     return authorization;
 }

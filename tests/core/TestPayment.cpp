@@ -1,5 +1,6 @@
 #include "core/domain/Payment.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace kassa::core;
@@ -40,7 +41,9 @@ private Q_SLOTS:
         QVERIFY(payment.addCard(Money(1233), terminal, QStringLiteral("r")).ok());
         QVERIFY(payment.isComplete());
         QCOMPARE(payment.rounding().cents(), 0);
-        QVERIFY(payment.tenders()[0].card.maskedPan.startsWith(QStringLiteral("************")));
+        QVERIFY(QRegularExpression(QStringLiteral("^\\*{12}[0-9]{4}$"))
+                    .match(payment.tenders()[0].card.maskedPan)
+                    .hasMatch());
         QCOMPARE(payment.tenders()[0].card.authCode.size(), 6);
     }
 

@@ -1,3 +1,5 @@
+#include "common/CardSales.h"
+#include "common/SqlFixture.h"
 #include "core/store/Migrations.h"
 #include "core/store/TillDatabase.h"
 
@@ -8,6 +10,11 @@
 using namespace kassa::core;
 
 namespace {
+
+QString readFixture(const QString& name) {
+    QFile file(QStringLiteral(KASSA_TEST_SOURCE_DIR "/core/fixtures/") + name);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
 
 QString schemaOf(Database& db) {
     QStringList statements;
@@ -34,16 +41,42 @@ private Q_SLOTS:
         migrate(db);
         QCOMPARE(db.userVersion(), kSchemaVersion);
         const QString fixture = QStringLiteral("schema-v%1.sql").arg(kSchemaVersion);
-        QFile expected(QStringLiteral(KASSA_TEST_SOURCE_DIR "/core/fixtures/") + fixture);
-        QVERIFY(expected.open(QIODevice::ReadOnly));
         const QString actual = schemaOf(db);
-        if (actual != QString::fromUtf8(expected.readAll())) {
+        if (actual != readFixture(fixture)) {
             // Leave the schema this build makes beside the test, to diff against the fixture.
             QFile dump(QDir::current().filePath(fixture + QStringLiteral(".actual")));
             QVERIFY(dump.open(QIODevice::WriteOnly));
             dump.write(actual.toUtf8());
             QFAIL(qPrintable(QStringLiteral("schema differs from the fixture; see ") + dump.fileName()));
         }
+    }
+
+    void migratesAVersion1TillWithItsSalesAndOutbox() {
+        // What an upgraded package finds on first start: a till that sold under schema 1, two
+        // sales sent to central and one still waiting.
+        const QString folder = m_dir.filePath(QStringLiteral("v1"));
+        QVERIFY(kassa::testing::loadSqlFixture(QStringLiteral("core/fixtures/till-v1.sql"),
+                                               folder + QStringLiteral("/kassa.db")));
+        TillDatabase till(folder);
+        QCOMPARE(till.db().userVersion(), kSchemaVersion);
+        // Migrated, the schema is exactly what a new till gets.
+        QCOMPARE(schemaOf(till.db()), readFixture(QStringLiteral("schema-v%1.sql").arg(kSchemaVersion)));
+        QCOMPARE(till.integrityCheck(), QStringLiteral("ok"));
+        QCOMPARE(till.settings().identity().storeId, QStringLiteral("007"));
+        QCOMPARE(till.settings().identity().tillId, QStringLiteral("03"));
+        QCOMPARE(till.catalog().productCount(), 100);
+        QCOMPARE(till.journal().verifyChain().sales, 3);
+        QCOMPARE(till.journal().verifyChain().firstBroken, 0);
+        QCOMPARE(till.journal().outboxDepth().waiting, 1);
+        QCOMPARE(till.journal().outboxDepth().lastSeq, 3);
+        QVERIFY(!till.masterData().checkpoint().loading);
+
+        // It sells on: the receipt chain and the outbox continue where schema 1 left them.
+        QVERIFY(kassa::testing::ringUpCardSales(till, 1));
+        QCOMPARE(till.journal().verifyChain().sales, 4);
+        QCOMPARE(till.journal().verifyChain().firstBroken, 0);
+        QCOMPARE(till.journal().outboxDepth().waiting, 2);
+        QCOMPARE(till.journal().outboxDepth().lastSeq, 4);
     }
 
     void migratingAgainChangesNothing() {

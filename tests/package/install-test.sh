@@ -11,7 +11,9 @@
 #      brings the integration's product, a sale of it and a sync that sends the sale.
 #   5. A newer release of both packages installed over them: central's CA, data and edited
 #      settings and the till's receipts survive, and both carry on (a second sale reaches
-#      central). Removing keeps the data; installing again finds it; purging removes central's.
+#      central). A till and a central written at schema version 1 (tests/*/fixtures) are
+#      migrated by the installed programs on first start and keep their sales.
+#   6. Removing keeps the data; installing again finds it; purging removes central's.
 #
 # Needs root (debootstrap, chroot) and Debian's package mirror. Without root it exits 77, which
 # CTest reports as skipped. The clean root is kept between runs as a tarball of debootstrap's
@@ -75,9 +77,15 @@ start_central_as_unit() {
     exec_start=$(sed -n 's/^ExecStart=//p' "$unit")
     grep -qx 'User=kassa-central' "$unit" || fail "the unit does not run as kassa-central"
     grep -qx 'EnvironmentFile=/etc/kassa-central/kassa-central.conf' "$unit" || fail "the unit's settings file moved"
+    start_central ". /etc/kassa-central/kassa-central.conf && exec $exec_start"
+}
+
+# Runs central as its user with the shell command line given, waits until it listens and checks
+# its health; sets central_pid, port and central_url.
+start_central() {
     local log=$work/central.log
     # Not through a function: chroot, env and sh all exec, so $! is central itself.
-    "${central_user[@]}" sh -c ". /etc/kassa-central/kassa-central.conf && exec $exec_start" >"$log" 2>&1 &
+    "${central_user[@]}" sh -c "$1" >"$log" 2>&1 &
     central_pid=$!
     for _ in $(seq 100); do
         grep -q '^listening on' "$log" && break
@@ -90,13 +98,13 @@ start_central_as_unit() {
     local health
     health=$(curl --silent --show-error --fail --cacert "$root/var/lib/kassa-central/ca.pem" "$central_url/healthz")
     [[ $health == ok ]] || fail "health check answered '$health'"
-    echo "central serving at $central_url as the unit would run it; health: $health"
+    echo "central serving at $central_url; health: $health"
 }
 
-# Central's sales as an integration reads them.
+# Central's sales as an integration with the token given (default: the test's) reads them.
 central_sales() {
     curl --silent --show-error --fail --cacert "$root/var/lib/kassa-central/ca.pem" \
-        -H "Authorization: Bearer $token" "$central_url/v1/sales"
+        -H "Authorization: Bearer ${1:-$token}" "$central_url/v1/sales"
 }
 count_sales() { grep -o '"cursor"' <<<"$1" | wc -l; }
 
@@ -213,6 +221,27 @@ in_root env KASSA_PIN=1234 kassactl sale --operator 1001 --scan 6430999999995 --
 ctl sync
 [[ $(count_sales "$(central_sales)") -eq 2 ]] || fail "the sale after the upgrade did not reach central"
 stop_central
+
+step "Databases an older version wrote (schema 1) are migrated by the installed programs on first start"
+# The fixtures are sqlite3 dumps of a till and a central that sold and synced under schema 1.
+mkdir -p "$root/root/till-v1" "$root/var/lib/kassa-central-v1"
+sqlite3 "$root/root/till-v1/kassa.db" <"$source_dir/tests/core/fixtures/till-v1.sql"
+old_check=$(ctl --data-dir /root/till-v1 check)
+expect_contains "the schema 1 till, migrated" "$old_check" "$(grep '^schema version' <<<"$check")"
+expect_contains "the schema 1 till, migrated" "$old_check" "sales:          3"
+expect_contains "the schema 1 till, migrated" "$old_check" "receipt chain:  ok"
+expect_contains "the schema 1 till, migrated" "$old_check" "outbox waiting: 1"
+sqlite3 "$root/var/lib/kassa-central-v1/central.db" <"$source_dir/tests/sync/fixtures/central-v1.sql"
+cp "$root"/var/lib/kassa-central/*.pem "$root/var/lib/kassa-central-v1/"
+in_root chown -R kassa-central:kassa-central /var/lib/kassa-central-v1
+start_central "exec kassa-central --data-dir /var/lib/kassa-central-v1 serve --listen 127.0.0.1:0"
+# The schema 1 central's integration token still reads its two sales.
+[[ $(count_sales "$(central_sales kc_b5vT8TL7UPUX5lubJA4P_uYJIySoCWlWFIf9RlVRTkc)") -eq 2 ]] ||
+    fail "the schema 1 central's sales are not served after its migration"
+stop_central
+[[ $(sqlite3 "$root/var/lib/kassa-central-v1/central.db" 'PRAGMA user_version') == \
+    $(sqlite3 "$root/var/lib/kassa-central/central.db" 'PRAGMA user_version') ]] || fail "the schema 1 central was not migrated"
+rm -rf "$root/var/lib/kassa-central-v1"
 
 step "Removing keeps the data; installing again finds it"
 in_root apt-get remove -y -q kassa kassa-central >"$work/remove.log" 2>&1 || fail "apt could not remove: $(tail -20 "$work/remove.log")"

@@ -2,6 +2,7 @@
 // gaps, clones, chain checks and a till writing as another, all without a network.
 
 #include "common/CardSales.h"
+#include "common/SqlFixture.h"
 #include "sync/server/SqliteCentralStore.h"
 
 #include <QCryptographicHash>
@@ -11,6 +12,20 @@
 #include <QTest>
 
 using namespace kassa;
+
+namespace {
+
+QString schemaOf(const QString& databasePath) {
+    core::Database db(databasePath);
+    QStringList statements;
+    core::Query query = db.prepare("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name");
+    while (query->step()) {
+        statements << query->text(0).simplified();
+    }
+    return statements.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 class TestCentralStore : public QObject {
     Q_OBJECT
@@ -148,6 +163,45 @@ private Q_SLOTS:
         QCOMPARE(rest.duplicates, 2);
         QCOMPARE(m_central->saleCount(), 4);
         QVERIFY(m_central->exceptions(0, 10).empty());
+    }
+
+    void carriesOnFromVersion1DatabasesAfterAnUpgrade() {
+        // Both sides as upgraded packages find them on first start: till 007-03 and central
+        // written at schema version 1, two sales at central and a third still waiting on the till.
+        const QString folder = m_dir.filePath(QStringLiteral("v1"));
+        const QString centralDb = folder + QStringLiteral("/central/central.db");
+        QVERIFY(testing::loadSqlFixture(QStringLiteral("core/fixtures/till-v1.sql"),
+                                        folder + QStringLiteral("/till/kassa.db")));
+        QVERIFY(testing::loadSqlFixture(QStringLiteral("sync/fixtures/central-v1.sql"), centralDb));
+        m_till = std::make_unique<core::TillDatabase>(folder + QStringLiteral("/till"));
+        m_central = std::make_unique<sync::SqliteCentralStore>(folder + QStringLiteral("/central"));
+        m_principal = {m_till->settings().identity().deviceId, QStringLiteral("007"), QStringLiteral("03")};
+
+        QCOMPARE(m_central->saleCount(), 2);
+        QCOMPARE(m_central->highWaterMark(m_principal.deviceId, 1), 2);
+        QCOMPARE(m_central->tokenOwner(QStringLiteral("kc_b5vT8TL7UPUX5lubJA4P_uYJIySoCWlWFIf9RlVRTkc")),
+                 QStringLiteral("v1 fixture"));
+        QVERIFY(!m_central->generation().isEmpty());
+        const std::vector<sync::TillStatus> tills = m_central->tillStatuses();
+        QCOMPARE(tills.size(), size_t{1});
+        QCOMPARE(tills.front().storeId, QStringLiteral("007"));
+        QVERIFY(!tills.front().quarantined);
+
+        // The sale waiting since before the upgrade and one rung up after it arrive once each,
+        // and the receipt chain central checks runs on across the upgrade.
+        sell(1);
+        const sync::IngestResult rest = send(pending(), m_principal);
+        QVERIFY(!rest.error);
+        QCOMPARE(rest.applied, 2);
+        QCOMPARE(rest.highWaterMark, 4);
+        QCOMPARE(m_central->saleCount(), 4);
+        QVERIFY(m_central->exceptions(0, 10).empty());
+
+        // Migrated, central's schema is exactly what a new central gets.
+        m_central.reset();
+        const QString freshDir = m_dir.filePath(QStringLiteral("fresh-central"));
+        sync::SqliteCentralStore{freshDir};
+        QCOMPARE(schemaOf(centralDb), schemaOf(freshDir + QStringLiteral("/central.db")));
     }
 };
 

@@ -21,6 +21,18 @@ public:
         m_lines << QString((m_width - cut.size()) / 2, QLatin1Char(' ')) + cut;
     }
     void left(const QString& text) { m_lines << text.left(m_width); }
+    // Text over as many lines as it needs, broken between words (a word longer than a line is
+    // split), so a product name keeps its size or weight however long it is.
+    void wrapped(const QString& text) {
+        QString rest = text.simplified();
+        while (rest.size() > m_width) {
+            const qsizetype space = rest.lastIndexOf(QLatin1Char(' '), m_width);
+            const qsizetype end = space > 0 ? space : m_width;
+            m_lines << rest.left(end);
+            rest = rest.mid(space > 0 ? end + 1 : end);
+        }
+        m_lines << rest;
+    }
     // Text on the left, amount on the right; the text is cut if both do not fit.
     void columns(const QString& text, const QString& right) {
         const int room = m_width - static_cast<int>(right.size()) - 1;
@@ -59,7 +71,7 @@ void renderHeader(Layout& out, const CompletedSale& sale, const ReceiptHeader& h
 void renderLines(Layout& out, const CompletedSale& sale) {
     for (const SaleLine& line : sale.lines) {
         if (line.voided) {
-            out.left(QCoreApplication::translate("kassa::core::Receipt", "VOID %1").arg(line.name));
+            out.wrapped(QCoreApplication::translate("kassa::core::Receipt", "VOID %1").arg(line.name));
             continue;
         }
         const QString amount = money(line.gross) + QLatin1Char(' ') + line.taxCode;
@@ -67,10 +79,10 @@ void renderLines(Layout& out, const CompletedSale& sale) {
         if (single && out.fits(line.name, amount)) {
             out.columns(line.name, amount);
         } else if (single) {
-            out.left(line.name); // a long name gets its own line rather than being cut
+            out.wrapped(line.name); // a long name gets lines of its own rather than being cut
             out.columns(QString(), amount);
         } else {
-            out.left(line.name);
+            out.wrapped(line.name);
             const QString perUnit =
                 line.unit == Unit::Kilograms
                     ? QCoreApplication::translate("kassa::core::Receipt", "%1/kg").arg(money(line.unitPrice))

@@ -71,6 +71,26 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("2,45")));
     }
 
+    void aLongNameIsWrappedBetweenWordsNotCut() {
+        CompletedSale sale = saleWithEverything();
+        sale.lines.front().name = QStringLiteral("Paulig Juhla Mokka kahvi tumma paahto 500 g"); // 43 characters
+        sale.lines.front().quantityMilli = kQuantityOne;
+        const ReceiptHeader header{QStringLiteral("Kassa Demo"), QString(), QString(), 42};
+        const QStringList lines = renderReceiptText(sale, header).split(QLatin1Char('\n'));
+        const auto first = lines.indexOf(QStringLiteral("Paulig Juhla Mokka kahvi tumma paahto 500"));
+        QVERIFY2(first > 0, qPrintable(lines.join(QLatin1Char('\n'))));
+        QCOMPARE(lines[first + 1], QStringLiteral("g"));
+        QVERIFY(lines[first + 2].endsWith(QStringLiteral(" B")));
+        for (const QString& line : lines) {
+            QVERIFY2(line.size() <= 42, qPrintable(line));
+        }
+        // A word longer than the line is split rather than lost.
+        sale.lines.front().name = QString(50, QLatin1Char('X'));
+        const QString text = renderReceiptText(sale, header);
+        QVERIFY(text.contains(QString(42, QLatin1Char('X')) + QStringLiteral("\n") + QString(8, QLatin1Char('X')) +
+                              QStringLiteral("\n")));
+    }
+
     void escPosHasInitBarcodeAndCut() {
         const CompletedSale sale = saleWithEverything();
         const QByteArray bytes = renderReceiptEscPos(sale, ReceiptHeader{QStringLiteral("Kassa Demo"), {}, {}, 42});

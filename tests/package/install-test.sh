@@ -3,7 +3,8 @@
 # Debian 12 machine:
 #   1. scripts/package builds both packages from this tree and runs lintian on them.
 #   2. debootstrap makes a clean bookworm root; apt installs both packages into it (recommends
-#      off, so the packages' own dependencies must be enough).
+#      off, so the packages' own dependencies must be enough); the installed programs must be
+#      hardened and stripped.
 #   3. Central: `init` and `seed-demo` as its system user, then `serve` with the command line
 #      and settings of the installed systemd unit (systemd itself does not run in a chroot),
 #      a health check, a product put by an integration.
@@ -108,6 +109,19 @@ central_sales() {
 }
 count_sales() { grep -o '"cursor"' <<<"$1" | wc -l; }
 
+# What hardening-check would say of an installed program: PIE, full RELRO (relro + bind now),
+# stack protector and fortified libc calls, and stripped of its symbol table.
+check_hardened() {
+    local program=$1 facts
+    facts="$(readelf -hldSW --dyn-syms "$program")"
+    grep -q 'Type:.*DYN' <<<"$facts" || fail "$program is not position-independent"
+    grep -q 'GNU_RELRO' <<<"$facts" || fail "$program has no RELRO segment"
+    grep -q 'BIND_NOW' <<<"$facts" || fail "$program is not linked with -z now"
+    grep -q '__stack_chk_fail' <<<"$facts" || fail "$program has no stack protector"
+    grep -qE '__[a-z]+_chk\b' <<<"$facts" || fail "$program calls no fortified functions"
+    ! grep -q '\.symtab' <<<"$facts" || fail "$program is not stripped"
+}
+
 remove_root() {
     if findmnt -rn -o TARGET | grep -q "^$root\(/\|$\)"; then
         fail "something is mounted under $root; unmount it first"
@@ -160,6 +174,9 @@ in_root getent passwd kassa-central >/dev/null || fail "no kassa-central system 
     fail "installing enabled the service before central was initialised"
 [[ -f $root/usr/share/applications/kassa.desktop && -f $root/usr/share/man/man1/kassactl.1.gz ]] ||
     fail "the desktop entry or a man page is missing"
+for program in kassa kassactl kassa-central; do
+    check_hardened "$root/usr/bin/$program"
+done
 
 step "The till's programs"
 version=$(in_root kassa --version)

@@ -13,8 +13,13 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
+#ifdef _WIN32
+#define NOMINMAX
+#include <windows.h>
+#else
 #include <termios.h>
 #include <unistd.h>
+#endif
 
 namespace kassa::app {
 
@@ -68,20 +73,62 @@ int usage(const CommandContext& context, const QString& problem) {
     return kUsage;
 }
 
+// While it lives, what is typed on an interactive standard input is not echoed (a PIN); input
+// from a pipe is left alone.
+class EchoOff {
+public:
+    EchoOff() {
+#ifdef _WIN32
+        m_console = GetStdHandle(STD_INPUT_HANDLE);
+        m_interactive = m_console != INVALID_HANDLE_VALUE && GetConsoleMode(m_console, &m_saved) != 0;
+        if (m_interactive) {
+            SetConsoleMode(m_console, m_saved & ~static_cast<DWORD>(ENABLE_ECHO_INPUT));
+        }
+#else
+        m_interactive = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &m_saved) == 0;
+        if (m_interactive) {
+            termios quiet = m_saved;
+            quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+#endif
+    }
+    ~EchoOff() {
+        if (m_interactive) {
+#ifdef _WIN32
+            SetConsoleMode(m_console, m_saved);
+#else
+            tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
+#endif
+        }
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+    [[nodiscard]] bool interactive() const {
+        return m_interactive;
+    }
+
+private:
+    bool m_interactive = false;
+#ifdef _WIN32
+    HANDLE m_console = nullptr;
+    DWORD m_saved = 0;
+#else
+    termios m_saved{};
+#endif
+};
+
 QString readPinFromTerminal(const CommandContext& context) {
     context.err << "PIN: " << Qt::flush;
-    termios saved{};
-    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (tty) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
     char buffer[64] = {};
-    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-    if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        context.err << Qt::endl;
+    bool read = false;
+    {
+        const EchoOff echoOff;
+        read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+        if (echoOff.interactive()) {
+            context.err << Qt::endl; // the Enter that was not echoed
+        }
     }
     return read ? QString::fromLatin1(buffer).trimmed() : QString();
 }

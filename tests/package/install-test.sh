@@ -138,9 +138,11 @@ release=$(dpkg-deb -f "${older[0]}" Version)
 newer_dir=$work/newer
 rm -rf "$newer_dir"
 # The newer release: the same build packaged as the next Debian revision, as a packaging fix
-# would be shipped. Databases of this version are already at its schema; migrations of older
-# schemas on first start are covered by the unit tests with fixtures.
-(cd "$source_dir/build-package" && cpack -G DEB -D CPACK_DEBIAN_PACKAGE_RELEASE=99 -B "$newer_dir" >/dev/null)
+# would be shipped. Its databases are already at this schema; the migration of older schemas is
+# checked further on with databases the older programs wrote.
+(cd "$source_dir/build-package" &&
+    cpack -G DEB -D CPACK_DEBIAN_PACKAGE_RELEASE=$((${release##*-} + 1)) -B "$newer_dir" >"$work/cpack-newer.log" 2>&1) ||
+    fail "cpack could not make the newer release: $(tail -5 "$work/cpack-newer.log")"
 newer=("$newer_dir"/kassa_*_"$arch".deb "$newer_dir"/kassa-central_*_"$arch".deb)
 newer_release=$(dpkg-deb -f "${newer[0]}" Version)
 dpkg --compare-versions "$newer_release" gt "$release" || fail "$newer_release is not newer than $release"

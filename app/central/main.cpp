@@ -10,6 +10,7 @@
 
 #include "core/store/DemoCatalog.h"
 #include "core/store/MasterData.h"
+#include "core/store/NightlySnapshots.h"
 #include "sync/server/CentralServer.h"
 #include "sync/server/SqliteCentralStore.h"
 #include "sync/tls/Pki.h"
@@ -35,9 +36,12 @@ const char kUsageText[] =
     "  init [--san NAME]...        Make central's CA, a server certificate for the names tills\n"
     "                              use to reach it (default: localhost and 127.0.0.1), and the\n"
     "                              database. Does nothing if DIR is already initialised.\n"
-    "  serve --listen ADDR:PORT [--threads N]\n"
+    "  serve --listen ADDR:PORT [--threads N] [--snapshot-at HH:MM] [--snapshots N]\n"
     "                              Serve HTTPS (no plaintext listener). PORT 0 picks a free port;\n"
     "                              the address actually used is printed on the first line.\n"
+    "                              Takes a nightly snapshot of the database into DIR/backups\n"
+    "                              from HH:MM local time on (default 02:00) and keeps the newest\n"
+    "                              N (default 7; 0 takes none).\n"
     "  enroll --store NNN --till NN [--valid-hours H]\n"
     "                              Print a one-time enrollment code for that till (default: valid\n"
     "                              for 24 hours). Give it to `kassactl enroll` on the till.\n"
@@ -272,14 +276,42 @@ int runSeedDemo(const QString& dataDir, const QStringList& args) {
     return kOk;
 }
 
-int runServe(const QString& dataDir, const QStringList& args) {
+// The service's settings file puts these in the environment, as options the command line
+// may override; a settings file from an older package without them leaves the defaults.
+QStringList snapshotOptionsFromEnvironment() {
+    QStringList options;
+    if (const QString at = qEnvironmentVariable("KASSA_CENTRAL_SNAPSHOT_AT"); !at.isEmpty()) {
+        options << QStringLiteral("--snapshot-at") << at;
+    }
+    if (const QString keep = qEnvironmentVariable("KASSA_CENTRAL_SNAPSHOTS"); !keep.isEmpty()) {
+        options << QStringLiteral("--snapshots") << keep;
+    }
+    return options;
+}
+
+int runServe(const QString& dataDir, const QStringList& commandLine) {
+    const QStringList args = snapshotOptionsFromEnvironment() + commandLine;
     QString listen;
     int threads = 2;
+    core::SnapshotPolicy snapshots{QTime(2, 0), 7};
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--listen")) {
             listen = args[i + 1];
         } else if (args[i] == QLatin1String("--threads")) {
             threads = args[i + 1].toInt();
+        } else if (args[i] == QLatin1String("--snapshot-at")) {
+            const auto at = core::parseTimeOfDay(args[i + 1]);
+            if (!at) {
+                return usage(QStringLiteral("--snapshot-at (KASSA_CENTRAL_SNAPSHOT_AT) takes a time of day, HH:MM"));
+            }
+            snapshots.at = *at;
+        } else if (args[i] == QLatin1String("--snapshots")) {
+            bool ok = false;
+            snapshots.keep = args[i + 1].toInt(&ok);
+            if (!ok || snapshots.keep < 0 || snapshots.keep > 365) {
+                return usage(QStringLiteral(
+                    "--snapshots (KASSA_CENTRAL_SNAPSHOTS) takes how many nightly snapshots to keep, 0..365"));
+            }
         } else {
             return usage(QStringLiteral("unknown option for serve: %1").arg(args[i]));
         }
@@ -310,6 +342,11 @@ int runServe(const QString& dataDir, const QStringList& args) {
         return kRefused;
     }
     sync::SqliteCentralStore store(dataDir);
+    std::optional<core::NightlySnapshots> nightly;
+    if (snapshots.keep > 0) {
+        nightly.emplace(file(dataDir, "central.db"),
+                        core::SnapshotFolder(file(dataDir, "backups"), QStringLiteral("central")), snapshots);
+    }
     sync::CentralService service(store, *ca);
     sync::CentralServer server(service, sync::ServerTls{*serverCertificate, *serverKey, ca->certificatePem}, threads);
     const std::string address = listen.left(colon).toStdString();

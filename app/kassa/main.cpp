@@ -166,6 +166,7 @@ int main(int argc, char* argv[]) {
     }
 
     till->startBackgroundCheckpoints();
+    till->startNightlySnapshots();
 
     const QString printerSetting =
         options->printer.isEmpty() ? till->settings().value(kassa::core::settingKeys::kPrinter) : options->printer;

@@ -288,8 +288,8 @@ QString usageText() {
                           "  restore FILE\n"
                           "      Put a backup of this till in place (kassa closed) under a new epoch.\n"
                           "  status\n"
-                          "      Enrollment, events waiting, the oldest waiting, the last successful sync and\n"
-                          "      how far the till's master data is.\n"
+                          "      Enrollment, events waiting, the oldest waiting, the last successful sync,\n"
+                          "      how far the till's master data is and the newest nightly snapshot.\n"
                           "\n"
                           "Exit status: 0 done, 1 wrong usage, 2 refused, 3 storage failure or central\n"
                           "unreachable.\n");
@@ -754,6 +754,24 @@ QString describeFeed(const FeedCheckpoint& feed) {
 
 } // namespace
 
+namespace {
+
+// The newest nightly snapshot and how many are kept, or why there is none.
+QString describeSnapshots(TillDatabase& till) {
+    const QStringList snapshots = till.snapshotFolder().existing();
+    const SnapshotPolicy policy = till.settings().snapshotPolicy();
+    if (policy.keep == 0) {
+        return QStringLiteral("none: nightly snapshots are off (backup.nightly_keep 0)");
+    }
+    if (snapshots.isEmpty()) {
+        return QStringLiteral("none yet (kassa takes one a day from %1)")
+            .arg(policy.at.toString(QStringLiteral("HH:mm")));
+    }
+    return QStringLiteral("%1 (%2 kept, up to %3)").arg(snapshots.first()).arg(snapshots.size()).arg(policy.keep);
+}
+
+} // namespace
+
 int runStatus(const CommandContext& context, const QStringList& args) {
     if (!args.isEmpty()) {
         return usage(context, QStringLiteral("status takes no options"));
@@ -777,7 +795,8 @@ int runStatus(const CommandContext& context, const QStringList& args) {
                 << "\n"
                 << "last sync:      " << till->settings().value(settingKeys::kSyncLastSuccess, QStringLiteral("never"))
                 << "\n"
-                << "master data:    " << describeFeed(till->masterData().checkpoint()) << Qt::endl;
+                << "master data:    " << describeFeed(till->masterData().checkpoint()) << "\n"
+                << "last snapshot:  " << describeSnapshots(*till) << Qt::endl;
     return kOk;
 }
 

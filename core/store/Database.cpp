@@ -1,8 +1,16 @@
 #include "Database.h"
 
+#include <QFile>
 #include <chrono>
 #include <sqlite3.h>
 #include <thread>
+#ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
+#else
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace kassa::core {
 
@@ -189,6 +197,36 @@ void Database::exec(const char* sql) {
 
 void Database::exec(const QString& sql) {
     exec(sql.toUtf8().constData());
+}
+
+namespace {
+
+// Until this returns true the file's contents may still be only in the OS's cache.
+bool flushToDisk(const QString& file) {
+#ifdef _WIN32
+    const int fd = _wopen(reinterpret_cast<const wchar_t*>(file.utf16()), _O_RDWR | _O_BINARY);
+    const bool flushed = fd >= 0 && _commit(fd) == 0;
+    if (fd >= 0) {
+        _close(fd);
+    }
+#else
+    const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC);
+    const bool flushed = fd >= 0 && ::fsync(fd) == 0;
+    if (fd >= 0) {
+        ::close(fd);
+    }
+#endif
+    return flushed;
+}
+
+} // namespace
+
+void Database::copyInto(const QString& file) {
+    Query copy = prepare("VACUUM INTO ?1");
+    copy->bind(1, file).run();
+    if (!flushToDisk(file)) {
+        throw StoreError(SQLITE_IOERR_FSYNC, "cannot flush " + file.toStdString() + " to disk");
+    }
 }
 
 std::int64_t Database::lastInsertId() const {

@@ -108,6 +108,11 @@ public:
     [[nodiscard]] const QString& path() const { return m_path; }
     [[nodiscard]] sqlite3* handle() const { return m_db; }
 
+    // A consistent copy of the whole database into `file`, which must not exist, while other
+    // connections go on writing (VACUUM INTO); the copy is flushed to disk before this returns,
+    // which SQLite does not do for VACUUM INTO itself.
+    void copyInto(const QString& file);
+
     // Turns off automatic checkpoints on this connection; a background connection runs them.
     void disableAutoCheckpoint();
     // PASSIVE checkpoint: never blocks the connections that commit sales.

@@ -32,7 +32,7 @@ QStringList Settings::knownKeys() {
     QStringList keys;
     for (const char* key : {kStoreId, kStoreName, kStoreAddress, kBusinessId, kTillId, kPrinter, kReceiptWidth,
                             kLabelTemplates, kDiscountApprovalPercent, kDiscountApprovalAmount, kMaxPieces,
-                            kLockoutAttempts, kLockoutMinutes, kCardTerminal}) {
+                            kLockoutAttempts, kLockoutMinutes, kCardTerminal, kSnapshotAt, kSnapshotsKept}) {
         keys << QString::fromLatin1(key);
     }
     return keys;
@@ -89,6 +89,10 @@ Result<void> Settings::set(const QString& key, const QString& value) {
         valid = isIntInRange(value, 1, 24 * 60);
     } else if (k == kCardTerminal) {
         valid = value == QLatin1String("simulator:approve") || value == QLatin1String("simulator:decline");
+    } else if (k == kSnapshotAt) {
+        valid = parseTimeOfDay(value).has_value();
+    } else if (k == kSnapshotsKept) {
+        valid = isIntInRange(value, 0, 30);
     } else {
         return makeError(ErrorCode::InvalidInput, key);
     }
@@ -128,6 +132,14 @@ DiscountPolicy Settings::discountPolicy() const {
 LockoutPolicy Settings::lockoutPolicy() const {
     using namespace settingKeys;
     return LockoutPolicy{intValue(kLockoutAttempts, 5), intValue(kLockoutMinutes, 15)};
+}
+
+SnapshotPolicy Settings::snapshotPolicy() const {
+    using namespace settingKeys;
+    SnapshotPolicy policy;
+    policy.at = parseTimeOfDay(value(kSnapshotAt)).value_or(policy.at);
+    policy.keep = intValue(kSnapshotsKept, policy.keep);
+    return policy;
 }
 
 std::vector<LabelTemplate> Settings::labelTemplates() const {

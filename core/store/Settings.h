@@ -9,6 +9,7 @@
 #include "../domain/Sale.h"
 #include "../domain/TaxCode.h"
 #include "Database.h"
+#include "NightlySnapshots.h"
 
 namespace kassa::core {
 
@@ -29,6 +30,8 @@ inline constexpr char kMaxPieces[] = "basket.max_pieces";
 inline constexpr char kLockoutAttempts[] = "login.max_failed_attempts";
 inline constexpr char kLockoutMinutes[] = "login.lock_minutes";
 inline constexpr char kCardTerminal[] = "payment.terminal";
+inline constexpr char kSnapshotAt[] = "backup.nightly_at";
+inline constexpr char kSnapshotsKept[] = "backup.nightly_keep";
 inline constexpr char kSyncLastSuccess[] = "sync.last_success"; // written by the sync engine
 // Written by the master-data feed (see MasterData.h), in the transaction of the data.
 inline constexpr char kFeedGeneration[] = "feed.generation";
@@ -55,6 +58,7 @@ public:
     [[nodiscard]] TillIdentity identity() const;
     [[nodiscard]] DiscountPolicy discountPolicy() const;
     [[nodiscard]] LockoutPolicy lockoutPolicy() const;
+    [[nodiscard]] SnapshotPolicy snapshotPolicy() const;
     [[nodiscard]] std::vector<LabelTemplate> labelTemplates() const;
     [[nodiscard]] TaxTable taxTable() const;
     void setTaxRates(const std::vector<TaxRate>& rates);

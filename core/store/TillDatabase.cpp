@@ -23,8 +23,7 @@ void TillDatabase::backupTo(const QString& file) {
     if (QFileInfo::exists(file)) {
         throw StoreError(1, file.toStdString() + " exists already: choose a new file for the backup");
     }
-    Query backup = m_db->prepare("VACUUM INTO ?1");
-    backup->bind(1, file).run();
+    m_db->copyInto(file);
 }
 
 namespace {
@@ -95,6 +94,17 @@ void TillDatabase::startBackgroundCheckpoints(std::chrono::milliseconds interval
     if (!m_checkpointer) {
         m_db->disableAutoCheckpoint();
         m_checkpointer = std::make_unique<WalCheckpointer>(m_db->path(), interval);
+    }
+}
+
+SnapshotFolder TillDatabase::snapshotFolder() const {
+    return SnapshotFolder(QDir(m_dataDir).filePath(QStringLiteral("backups")), QStringLiteral("kassa"));
+}
+
+void TillDatabase::startNightlySnapshots(std::chrono::milliseconds checkEvery) {
+    const SnapshotPolicy policy = settings().snapshotPolicy();
+    if (!m_snapshots && policy.keep > 0) {
+        m_snapshots = std::make_unique<NightlySnapshots>(m_db->path(), snapshotFolder(), policy, checkEvery);
     }
 }
 

@@ -7,6 +7,7 @@
 #include "Catalog.h"
 #include "Journal.h"
 #include "MasterData.h"
+#include "NightlySnapshots.h"
 #include "Operators.h"
 #include "Outbox.h"
 #include "Settings.h"
@@ -48,6 +49,11 @@ public:
 
     // For the long-running till: checkpoints move to a background connection and thread.
     void startBackgroundCheckpoints(std::chrono::milliseconds interval = std::chrono::seconds(2));
+    // Where the nightly snapshots go: DATA_DIR/backups/kassa-YYYY-MM-DD.db.
+    [[nodiscard]] SnapshotFolder snapshotFolder() const;
+    // Takes the nightly snapshots while the till runs, as its settings say (backup.nightly_at,
+    // backup.nightly_keep); nothing when they say to keep none.
+    void startNightlySnapshots(std::chrono::milliseconds checkEvery = std::chrono::minutes(10));
 
     // PRAGMA integrity_check: "ok" or the first problems SQLite reports.
     [[nodiscard]] QString integrityCheck();
@@ -55,7 +61,9 @@ public:
 private:
     QString m_dataDir;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<WalCheckpointer> m_checkpointer; // declared last: stops before m_db closes
+    // Declared last: they stop before m_db closes.
+    std::unique_ptr<NightlySnapshots> m_snapshots;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 } // namespace kassa::core

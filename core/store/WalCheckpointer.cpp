@@ -1,37 +1,24 @@
 #include "WalCheckpointer.h"
 
-#include "Database.h"
-
 #include <cstdio>
 
 namespace kassa::core {
 
 WalCheckpointer::WalCheckpointer(QString databasePath, std::chrono::milliseconds interval)
     : m_path(std::move(databasePath))
-    , m_interval(interval)
-    , m_thread([this] { run(); }) {}
+    , m_task(interval, [this] { return checkpoint(); }) {}
 
-WalCheckpointer::~WalCheckpointer() {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    m_thread.join();
-}
-
-void WalCheckpointer::run() {
+bool WalCheckpointer::checkpoint() {
     try {
-        Database connection(m_path);
-        std::unique_lock lock(m_mutex);
-        while (!m_wake.wait_for(lock, m_interval, [this] { return m_stopping; })) {
-            lock.unlock();
-            connection.checkpoint();
-            lock.lock();
+        if (!m_connection) {
+            m_connection.emplace(m_path);
         }
+        m_connection->checkpoint();
+        return true;
     } catch (const StoreError& error) {
         // The till keeps selling; the WAL just grows until the next start checkpoints it.
         std::fprintf(stderr, "kassa: background checkpoints stopped: %s\n", error.what());
+        return false;
     }
 }
 

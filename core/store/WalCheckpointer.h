@@ -5,30 +5,24 @@
 // are the commits that happened to trigger a checkpoint. PASSIVE checkpoints never wait for
 // the committing connection.
 
+#include "Database.h"
+#include "PeriodicTask.h"
+
 #include <QString>
-#include <chrono>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
+#include <optional>
 
 namespace kassa::core {
 
 class WalCheckpointer {
 public:
     WalCheckpointer(QString databasePath, std::chrono::milliseconds interval);
-    WalCheckpointer(const WalCheckpointer&) = delete;
-    WalCheckpointer& operator=(const WalCheckpointer&) = delete;
-    ~WalCheckpointer();
 
 private:
-    void run();
+    bool checkpoint();
 
     QString m_path;
-    std::chrono::milliseconds m_interval;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
-    std::thread m_thread;
+    std::optional<Database> m_connection; // opened by the task's thread at its first run
+    PeriodicTask m_task;                  // last: stops before the connection closes
 };
 
 } // namespace kassa::core

@@ -184,8 +184,7 @@ void SqliteCentralStore::backupTo(const QString& file) {
     if (QFileInfo::exists(file)) {
         throw core::StoreError(1, file.toStdString() + " exists already: choose a new file for the backup");
     }
-    core::Query backup = m_db->prepare("VACUUM INTO ?1");
-    backup->bind(1, file).run();
+    m_db->copyInto(file);
 }
 
 void SqliteCentralStore::restore(const QString& dataDir, const QString& backupFile) {

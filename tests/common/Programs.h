@@ -47,11 +47,12 @@ public:
         return run(QStringLiteral("kassa-central"), QStringList{QStringLiteral("--data-dir"), m_dataDir} + args);
     }
 
-    // Returns whether central came up; the test fails with the reason otherwise.
-    [[nodiscard]] bool start(quint16 port) {
+    // Returns whether central came up; `options` go to `serve` after --listen.
+    [[nodiscard]] bool start(quint16 port, const QStringList& options = {}) {
         m_server.start(QStringLiteral(KASSA_TEST_BIN_DIR "/kassa-central"),
-                       {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("serve"), QStringLiteral("--listen"),
-                        QStringLiteral("127.0.0.1:%1").arg(port)});
+                       QStringList{QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("serve"),
+                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)} +
+                           options);
         if (!m_server.waitForStarted() || !m_server.waitForReadyRead(10'000)) {
             return false;
         }

@@ -5,7 +5,9 @@
 #include "common/Programs.h"
 #include "core/domain/Barcode.h"
 #include "core/store/DemoCatalog.h"
+#include "core/store/NightlySnapshots.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,6 +161,55 @@ private Q_SLOTS:
             db.prepare("SELECT group_concat(kind) FROM exceptions WHERE till_id = '05' ORDER BY id");
         QVERIFY(exceptions->step());
         QCOMPARE(exceptions->text(0), QStringLiteral("epoch_started")); // head office is told, nothing else
+    }
+
+    void centralAndTheTillTakeTheirNightlySnapshotsWhileRunning() {
+        // Central took today's snapshot when it first started (it was due: the default time is
+        // 02:00), before any sale. Without it and restarted, it takes one with the sales.
+        const quint16 port = m_server.port();
+        stopCentral();
+        QVERIFY(QDir(m_central + QStringLiteral("/backups")).removeRecursively());
+        QVERIFY(m_server.start(port, {QStringLiteral("--snapshot-at"), QStringLiteral("00:00"),
+                                      QStringLiteral("--snapshots"), QStringLiteral("2")}));
+        const QString centralSnapshots = m_central + QStringLiteral("/backups");
+        QTRY_VERIFY_WITH_TIMEOUT(!snapshotsIn(centralSnapshots, "central").isEmpty(), 20'000);
+        QCOMPARE(salesIn(snapshotsIn(centralSnapshots, "central").first()), centralSales());
+
+        // The till's window (offscreen), with its snapshot due at once.
+        const QString name = QStringLiteral("till1");
+        QCOMPARE(till(name, {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("backup.nightly_at"),
+                             QStringLiteral("00:00")})
+                     .exitCode,
+                 0);
+        QProcess kassa;
+        kassa.start(QStringLiteral(KASSA_TEST_BIN_DIR "/kassa"),
+                    {QStringLiteral("--demo"), QStringLiteral("--data-dir"), m_dir.filePath(name)});
+        QVERIFY(kassa.waitForStarted());
+        const QString tillSnapshots = m_dir.filePath(name + QStringLiteral("/backups"));
+        QTRY_VERIFY_WITH_TIMEOUT(!snapshotsIn(tillSnapshots, "kassa").isEmpty(), 20'000);
+        kassa.terminate();
+        QVERIFY(kassa.waitForFinished(10'000));
+        QCOMPARE(salesIn(snapshotsIn(tillSnapshots, "kassa").first()),
+                 salesIn(m_dir.filePath(name + QStringLiteral("/kassa.db"))));
+        QVERIFY2(
+            till(name, {QStringLiteral("status")}).out.contains(QStringLiteral("last snapshot:  ") + tillSnapshots),
+            qPrintable(till(name, {QStringLiteral("status")}).out));
+    }
+
+private:
+    static QStringList snapshotsIn(const QString& folder, const char* prefix) {
+        return core::SnapshotFolder(folder, QString::fromLatin1(prefix)).existing();
+    }
+
+    static qint64 salesIn(const QString& databaseFile) {
+        core::Database db(databaseFile, core::Database::Mode::ReadOnly);
+        core::Query integrity = db.prepare("PRAGMA integrity_check");
+        if (!integrity->step() || integrity->text(0) != QLatin1String("ok")) {
+            return -1;
+        }
+        core::Query sales = db.prepare("SELECT count(*) FROM sales");
+        sales->step();
+        return sales->int64(0);
     }
 };
 

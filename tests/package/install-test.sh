@@ -192,7 +192,15 @@ token=$(as_central kassa-central --data-dir /var/lib/kassa-central token create 
 code=$(as_central kassa-central --data-dir /var/lib/kassa-central enroll --store 001 --till 01)
 # The administrator picks the address central listens on (first any free port, for the test).
 sed -i 's/^KASSA_CENTRAL_LISTEN=.*/KASSA_CENTRAL_LISTEN=127.0.0.1:0/' "$root/etc/kassa-central/kassa-central.conf"
+# And the nightly snapshot due from midnight, so the first start takes today's.
+sed -i 's/^#KASSA_CENTRAL_SNAPSHOT_AT=.*/KASSA_CENTRAL_SNAPSHOT_AT=00:00/' "$root/etc/kassa-central/kassa-central.conf"
 start_central_as_unit
+for _ in $(seq 100); do
+    compgen -G "$root/var/lib/kassa-central/backups/central-*.db" >/dev/null && break
+    sleep 0.1
+done
+snapshot=$(compgen -G "$root/var/lib/kassa-central/backups/central-*.db") || fail "central took no nightly snapshot"
+[[ $(in_root stat -c %U "${snapshot#"$root"}") == kassa-central ]] || fail "the snapshot is not central's own"
 # From now on central keeps that port, as a store's till expects of it.
 sed -i "s/^KASSA_CENTRAL_LISTEN=.*/KASSA_CENTRAL_LISTEN=127.0.0.1:$port/" "$root/etc/kassa-central/kassa-central.conf"
 ca_sum=$(sha256sum <"$root/var/lib/kassa-central/ca.pem")

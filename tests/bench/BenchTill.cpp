@@ -3,9 +3,12 @@
 //   scan to basket line (lookup, pricing, model update and painting), p50/p99
 //   durable sale commit (5 lines, WAL + synchronous=FULL), p50/p99
 //   start to ready-to-scan (open, migrate, build the window), and resident memory
-// Goals: scan p99 < 50 ms, commit p99 < 20 ms, start < 1 s, all flat in catalog size.
+//   the nightly snapshot: how long it takes, and sale commits while it runs, p50/p99
+// Goals: scan p99 < 50 ms, commit p99 < 20 ms (during a snapshot too), start < 1 s, all flat in
+// catalog size.
 
 #include "core/store/DemoCatalog.h"
+#include "core/store/NightlySnapshots.h"
 #include "core/till/Checkout.h"
 #include "resources/Resources.h"
 #include "ui/MainWindow.h"
@@ -19,6 +22,7 @@
 #include <QLineEdit>
 #include <algorithm>
 #include <benchmark/benchmark.h>
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -168,6 +172,51 @@ void BM_DurableSaleCommit(benchmark::State& state) {
     reportPercentiles(state, latencies);
 }
 BENCHMARK(BM_DurableSaleCommit)->Unit(benchmark::kMicrosecond);
+
+// The nightly snapshot of the whole database (VACUUM INTO on its own connection and thread),
+// with a cashier committing five-line sales back to back meanwhile: the snapshot's length and
+// what it does to the commits.
+void BM_SaleCommitDuringNightlySnapshot(benchmark::State& state) {
+    core::SimulatedPaymentTerminal terminal;
+    core::Checkout checkout(till(), terminal);
+    if (!checkout.login(QStringLiteral("1001"), u"1234")) {
+        state.SkipWithError("login failed");
+        return;
+    }
+    const core::SnapshotFolder snapshots(dataDir() + QStringLiteral("-snapshots"), QStringLiteral("kassa"));
+    std::uint64_t seed = 23;
+    std::vector<double> latencies;
+    double snapshotSeconds = 0;
+    for (auto _ : state) {
+        QElapsedTimer snapshotTimer;
+        snapshotTimer.start();
+        auto taking = std::async(std::launch::async,
+                                 [&] { return snapshots.take(till().db().path(), QDate::currentDate(), 1).ok(); });
+        while (taking.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+            for (int i = 0; i < 5; ++i) {
+                (void)checkout.scan(randomGtin(seed));
+            }
+            (void)checkout.startPayment();
+            (void)checkout.payCash(core::Money(1'000'000));
+            QElapsedTimer timer;
+            timer.start();
+            if (!checkout.complete()) {
+                state.SkipWithError("commit failed");
+                return;
+            }
+            latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
+        }
+        if (!taking.get()) {
+            state.SkipWithError("snapshot failed");
+            return;
+        }
+        snapshotSeconds += static_cast<double>(snapshotTimer.nsecsElapsed()) / 1e9;
+    }
+    state.counters["snapshot_s"] = snapshotSeconds / static_cast<double>(state.iterations());
+    state.counters["sales_during"] = static_cast<double>(latencies.size());
+    reportPercentiles(state, latencies);
+}
+BENCHMARK(BM_SaleCommitDuringNightlySnapshot)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 // What `kassa` does between start and the login screen: open and migrate the database, read
 // the settings, build every screen (quick keys included) and show the window.

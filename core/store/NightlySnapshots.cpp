@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -93,8 +94,9 @@ void NightlySnapshots::takeIfDue() {
     }
     const Result<QString> taken = m_folder.take(m_databasePath, now.date(), m_policy.keep);
     if (!taken) {
-        std::fprintf(stderr, "kassa: the nightly snapshot into %s failed, tried again later: %s\n",
-                     qPrintable(m_folder.path()), qPrintable(describe(taken.error())));
+        std::fprintf(stderr, "%s: the nightly snapshot into %s failed, tried again later: %s\n",
+                     qPrintable(QCoreApplication::applicationName()), qPrintable(m_folder.path()),
+                     qPrintable(describe(taken.error())));
     }
 }
 

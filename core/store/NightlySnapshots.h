@@ -16,6 +16,7 @@
 #include <QStringList>
 #include <QTime>
 #include <chrono>
+#include <optional>
 
 namespace kassa::core {
 

@@ -123,6 +123,8 @@ FI = {
     "Card %1 %2, authorisation %3": "Kortti %1 %2, varmennus %3",
     "A payment has been taken: finish the sale (%1 left).": "Maksu on jo otettu: päätä osto (jäljellä %1).",
     "The receipt printer %1 cannot be written: %2": "Kuittitulostimeen %1 ei voi kirjoittaa: %2",
+    "The receipt printer %1 has not taken the receipt yet: check its paper, cover and cable. It prints when the printer is ready.":
+        "Kuittitulostin %1 ei ole vielä ottanut kuittia vastaan: tarkista paperi, kansi ja kaapeli. Kuitti tulostuu, kun tulostin on valmis.",
     "The receipt printer at %1 did not answer: %2": "Kuittitulostin osoitteessa %1 ei vastannut: %2",
     "The receipt printer at %1 did not answer in time.": "Kuittitulostin osoitteessa %1 ei vastannut ajoissa.",
     "New sale\nEnter": "Uusi asiakas\nEnter",

@@ -50,7 +50,7 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     connect(m_payment, &PaymentScreen::backToBasket, this, &MainWindow::showSale);
     connect(m_payment, &PaymentScreen::saleCompleted, this, &MainWindow::showReceipt);
     connect(m_receipt, &ReceiptScreen::nextSale, this, &MainWindow::startNextSale);
-    connect(&m_printer, &ReceiptPrinter::printFailed, m_receipt, &ReceiptScreen::showPrinterProblem);
+    connect(&m_printer, &ReceiptPrinter::printFailed, this, &MainWindow::showPrinterProblem);
     showLogin();
 }
 
@@ -124,6 +124,15 @@ void MainWindow::showReceipt(const core::CompletedSale& sale) {
     m_printer.print(core::renderReceiptEscPos(sale, header));
     if (m_sync != nullptr) {
         m_sync->requestSync(); // central hears of the sale right away when it is reachable
+    }
+}
+
+// A printer problem can come seconds after the receipt screen is gone (a printer that stops
+// taking data): the cashier then sees it where they are, above the next basket.
+void MainWindow::showPrinterProblem(const QString& text) {
+    m_receipt->showPrinterProblem(text);
+    if (m_stack->currentWidget() != m_receipt) {
+        m_sale->showMessage(text, true);
     }
 }
 

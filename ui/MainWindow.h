@@ -36,6 +36,7 @@ private:
     void showPayment();
     void showReceipt(const core::CompletedSale& sale);
     void startNextSale(const QString& scannedCode);
+    void showPrinterProblem(const QString& text);
     void updateStatus();
 
     core::Checkout& m_checkout;

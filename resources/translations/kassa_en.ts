@@ -533,6 +533,10 @@ Esc</source>
         <source>The receipt printer at %1 did not answer in time.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The receipt printer %1 has not taken the receipt yet: check its paper, cover and cable. It prints when the printer is ready.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReceiptScreen</name>

@@ -537,6 +537,10 @@ Esc</translation>
         <source>The receipt printer at %1 did not answer in time.</source>
         <translation>Kuittitulostin osoitteessa %1 ei vastannut ajoissa.</translation>
     </message>
+    <message>
+        <source>The receipt printer %1 has not taken the receipt yet: check its paper, cover and cable. It prints when the printer is ready.</source>
+        <translation>Kuittitulostin %1 ei ole vielä ottanut kuittia vastaan: tarkista paperi, kansi ja kaapeli. Kuitti tulostuu, kun tulostin on valmis.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReceiptScreen</name>

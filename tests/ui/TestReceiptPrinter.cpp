@@ -1,5 +1,6 @@
 // The printer sinks: a file or device, a raw TCP printer (a real server on loopback here),
-// and what the cashier hears when the printer is not there.
+// and what the cashier hears when the printer is not there or does not take a receipt (a FIFO
+// with no reader stands in for a USB printer out of paper: writing to it blocks).
 
 #include "ui/printing/ReceiptPrinter.h"
 
@@ -8,6 +9,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace kassa::ui;
 
@@ -34,18 +36,52 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("printer.bin"));
         ReceiptPrinter printer(PrinterTarget{PrinterTarget::Kind::File, path, {}, 0});
+        QSignalSpy failed(&printer, &ReceiptPrinter::printFailed);
         printer.print("first");
         printer.print("second");
         QFile file(path);
+        QTRY_VERIFY_WITH_TIMEOUT(file.exists() && file.size() == 11, 5000);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), QByteArray("firstsecond"));
+        QCOMPARE(file.readAll(), QByteArray("firstsecond")); // in order
+        QTest::qWait(50);
+        QCOMPARE(failed.count(), 0);
+    }
+
+    void aPrinterThatTakesNothingNeverHoldsUpTheTill() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lp0"));
+        QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        {
+            ReceiptPrinter printer(PrinterTarget{PrinterTarget::Kind::File, path, {}, 0}, nullptr,
+                                   std::chrono::milliseconds(200));
+            QSignalSpy failed(&printer, &ReceiptPrinter::printFailed);
+            const QByteArray receipt("\x1b@receipt one\n");
+            printer.print(receipt); // returns although nothing reads the "device"
+            QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
+            QVERIFY(failed.first().first().toString().contains(QStringLiteral("has not taken the receipt")));
+
+            // The printer gets paper: the waiting receipt comes out, whole.
+            QFile device(path);
+            QVERIFY(device.open(QIODevice::ReadOnly));
+            QByteArray received;
+            QTRY_VERIFY_WITH_TIMEOUT((received += device.read(1024)).size() >= receipt.size(), 5000);
+            QCOMPARE(received, receipt);
+            QCOMPARE(failed.count(), 1);
+        }
+        // Closing the till while a receipt is stuck does not hang it either.
+        auto stuck = std::make_unique<ReceiptPrinter>(PrinterTarget{PrinterTarget::Kind::File, path, {}, 0});
+        stuck->print("never read");
+        stuck.reset();
+        QFile unblock(path); // let the stuck write finish before the folder goes
+        QVERIFY(unblock.open(QIODevice::ReadOnly));
+        QTest::qWait(100);
     }
 
     void reportsAnUnwritableFile() {
         ReceiptPrinter printer(PrinterTarget{PrinterTarget::Kind::File, QStringLiteral("/dev/null/printer"), {}, 0});
         QSignalSpy failed(&printer, &ReceiptPrinter::printFailed);
         printer.print("x");
-        QCOMPARE(failed.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("/dev/null/printer")));
     }
 

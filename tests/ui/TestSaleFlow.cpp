@@ -121,7 +121,8 @@ private Q_SLOTS:
         QVERIFY(receipt.contains(expected.format()));
         QVERIFY(receipt.contains(QStringLiteral("Maija Virtanen")));
 
-        QFile printed(printerFile());
+        QFile printed(printerFile()); // written on the printer's own thread
+        QTRY_VERIFY_WITH_TIMEOUT(printed.size() > 2, 5000);
         QVERIFY(printed.open(QIODevice::ReadOnly));
         QVERIFY(printed.readAll().startsWith(QByteArray("\x1b@", 2)));
         QCOMPARE(m_till->journal().saleCount(), 1);
@@ -199,6 +200,21 @@ private Q_SLOTS:
         scan(m_window->currentScreen(), core::demoGtin(61));
         QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
         QCOMPARE(m_checkout->basket().lines().size(), std::size_t(1));
+    }
+
+    void aLatePrinterProblemShowsWhereTheCashierIs() {
+        logIn("1001", "1234");
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        scan(scanField, core::demoGtin(60));
+        QTest::keyClick(scanField, Qt::Key_F12);
+        QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_F2);
+        scan(m_window->currentScreen(), core::demoGtin(61)); // the next customer, at once
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+        // Seconds later the printer is found out of paper.
+        Q_EMIT m_printer->printFailed(QStringLiteral("The receipt printer has not taken the receipt yet"));
+        QCOMPARE(find<QLabel>("saleMessageLabel")->text(),
+                 QStringLiteral("The receipt printer has not taken the receipt yet"));
+        QCOMPARE(m_checkout->basket().lines().size(), std::size_t(1)); // the basket is untouched
     }
 
     void failedRecordingKeepsTheSaleOnScreenUntilItCanBeRecorded() {

@@ -50,6 +50,14 @@ class TestSaleFlow : public QObject {
         QTest::keyClick(target, Qt::Key_Return);
     }
 
+    // One item scanned, F12 to pay, F2 for exact cash: the receipt screen follows.
+    void sellOneForExactCash(const QString& code) {
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        scan(scanField, code);
+        QTest::keyClick(scanField, Qt::Key_F12);
+        QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_F2);
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         // As the till runs in Finland: decimal commas, and the real style sheet (touch sizes).
@@ -192,10 +200,7 @@ private Q_SLOTS:
 
     void nextScanOnTheReceiptStartsTheNextSale() {
         logIn("1001", "1234");
-        auto* scanField = find<QLineEdit>("scanLineEdit");
-        scan(scanField, core::demoGtin(60));
-        QTest::keyClick(scanField, Qt::Key_F12);
-        QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_F2);
+        sellOneForExactCash(core::demoGtin(60));
         QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("receiptScreen"));
         scan(m_window->currentScreen(), core::demoGtin(61));
         QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
@@ -204,10 +209,7 @@ private Q_SLOTS:
 
     void aLatePrinterProblemShowsWhereTheCashierIs() {
         logIn("1001", "1234");
-        auto* scanField = find<QLineEdit>("scanLineEdit");
-        scan(scanField, core::demoGtin(60));
-        QTest::keyClick(scanField, Qt::Key_F12);
-        QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_F2);
+        sellOneForExactCash(core::demoGtin(60));
         scan(m_window->currentScreen(), core::demoGtin(61)); // the next customer, at once
         QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
         // Seconds later the printer is found out of paper.

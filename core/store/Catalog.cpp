@@ -240,10 +240,45 @@ void Catalog::upsert(const Product& product, const std::vector<QString>& gtins, 
     }
 }
 
+CatalogBulkLoad::CatalogBulkLoad(Database& db)
+    : m_db(db) {
+    {
+        Query cache = m_db.prepare("PRAGMA cache_size");
+        cache->step();
+        m_cacheSize = cache->int64(0);
+    }
+    m_db.exec("PRAGMA cache_size = -262144");
+    QStringList names;
+    {
+        Query triggers = m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
+                                      "AND tbl_name = 'products' AND name LIKE 'products_search_%'");
+        while (triggers->step()) {
+            names << triggers->text(0);
+            m_triggers << triggers->text(1);
+        }
+    }
+    for (const QString& name : names) {
+        m_db.exec(QStringLiteral("DROP TRIGGER %1").arg(name));
+    }
+}
+
+void CatalogBulkLoad::finish() {
+    m_db.exec("INSERT INTO product_search (product_search) VALUES ('rebuild')");
+    for (const QString& trigger : std::as_const(m_triggers)) {
+        m_db.exec(trigger);
+    }
+    m_triggers.clear();
+    m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+}
+
 Result<ImportSummary> Catalog::importJsonLines(QIODevice& input, const TaxTable& taxes) {
     ImportSummary summary;
     try {
         Transaction transaction(m_db);
+        std::optional<CatalogBulkLoad> bulkLoad;
+        if (productCount() == 0) {
+            bulkLoad.emplace(m_db);
+        }
         QSet<QString> skus;
         QHash<QString, QString> gtinOwners; // GTIN -> SKU within this file
         int lineNumber = 0;
@@ -288,6 +323,9 @@ Result<ImportSummary> Catalog::importJsonLines(QIODevice& input, const TaxTable&
         }
         if (summary.products == 0) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("the file has no products"));
+        }
+        if (bulkLoad) {
+            bulkLoad->finish();
         }
         transaction.commit();
     } catch (const StoreError& error) {

@@ -325,6 +325,10 @@ void seedDemoCatalog(TillDatabase& till, std::int64_t productCount,
         }
     }
     Catalog catalog = till.catalog();
+    std::optional<CatalogBulkLoad> bulkLoad;
+    if (catalog.productCount() == 0) {
+        bulkLoad.emplace(till.db());
+    }
     std::int64_t done = 0;
     forEachDemoProduct(productCount, [&](const DemoProduct& demo) {
         catalog.upsert(demo.item.product, demo.item.gtins, demo.popularity, demo.quickKey);
@@ -332,6 +336,9 @@ void seedDemoCatalog(TillDatabase& till, std::int64_t productCount,
             progress(done);
         }
     });
+    if (bulkLoad) {
+        bulkLoad->finish();
+    }
     transaction.commit();
 }
 

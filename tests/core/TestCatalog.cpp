@@ -29,6 +29,13 @@ class TestCatalog : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<TillDatabase> m_till;
 
+    int searchTriggers() {
+        Query triggers = m_till->db().prepare(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'products_search_%'");
+        triggers->step();
+        return static_cast<int>(triggers->int64(0));
+    }
+
 private Q_SLOTS:
     void init() {
         m_till = std::make_unique<TillDatabase>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())));
@@ -104,6 +111,25 @@ private Q_SLOTS:
         const QString message = describe(summary.error());
         QVERIFY2(message.contains(QStringLiteral("line 4")), qPrintable(message));
         QVERIFY2(message.contains(reason), qPrintable(message));
+        QCOMPARE(m_till->catalog().productCount(), 0);
+    }
+
+    void aFirstImportIndexesOnceAndKeepsSearchCurrentAfterwards() {
+        QVERIFY(importText(*m_till, kGood).ok()); // an empty catalog: the index is built at the end
+        QCOMPARE(searchTriggers(), 3);
+        Query check =
+            m_till->db().prepare("INSERT INTO product_search (product_search, rank) VALUES ('integrity-check', 1)");
+        check->run(); // throws when the index disagrees with the products
+        QByteArray renamed = kGood;
+        renamed.replace("Sininen suklaa", "Punainen suklaa");
+        QVERIFY(importText(*m_till, renamed).ok()); // row by row through the triggers
+        QCOMPARE(m_till->catalog().search(QStringLiteral("punainen"), 10).size(), std::size_t(1));
+        QCOMPARE(m_till->catalog().search(QStringLiteral("sininen"), 10).size(), std::size_t(0));
+    }
+
+    void aFailedFirstImportLeavesTheSearchAsItWas() {
+        QVERIFY(!importText(*m_till, kGood + "{\"sku\":\"400\"}\n").ok());
+        QCOMPARE(searchTriggers(), 3);
         QCOMPARE(m_till->catalog().productCount(), 0);
     }
 

@@ -2,13 +2,12 @@
 
 #include <QFile>
 #include <chrono>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <thread>
 #ifdef _WIN32
-#include <fcntl.h>
 #include <io.h>
 #else
-#include <fcntl.h>
 #include <unistd.h>
 #endif
 

@@ -752,10 +752,6 @@ QString describeFeed(const FeedCheckpoint& feed) {
     return QStringLiteral("up to change %1 of central %2").arg(feed.cursor).arg(feed.generation.left(8));
 }
 
-} // namespace
-
-namespace {
-
 // The newest nightly snapshot and how many are kept, or why there is none.
 QString describeSnapshots(TillDatabase& till) {
     const QStringList snapshots = till.snapshotFolder().existing();

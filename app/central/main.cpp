@@ -23,6 +23,7 @@
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <map>
 
 namespace {
 
@@ -386,35 +387,22 @@ int main(int argc, char* argv[]) {
         std::cerr << kUsageText;
         return kUsage;
     }
+    using Command = int (*)(const QString&, const QStringList&);
+    const std::map<QString, Command> commands{
+        {QStringLiteral("init"), runInit},     {QStringLiteral("serve"), runServe},
+        {QStringLiteral("enroll"), runEnroll}, {QStringLiteral("token"), runToken},
+        {QStringLiteral("backup"), runBackup}, {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("revoke"), runRevoke}, {QStringLiteral("seed-demo"), runSeedDemo},
+    };
     const QString command = args.takeFirst();
+    const auto found = commands.find(command);
+    if (found == commands.end()) {
+        return usage(QStringLiteral("unknown command %1").arg(command));
+    }
     try {
-        if (command == QLatin1String("init")) {
-            return runInit(dataDir, args);
-        }
-        if (command == QLatin1String("serve")) {
-            return runServe(dataDir, args);
-        }
-        if (command == QLatin1String("enroll")) {
-            return runEnroll(dataDir, args);
-        }
-        if (command == QLatin1String("token")) {
-            return runToken(dataDir, args);
-        }
-        if (command == QLatin1String("backup")) {
-            return runBackup(dataDir, args);
-        }
-        if (command == QLatin1String("restore")) {
-            return runRestore(dataDir, args);
-        }
-        if (command == QLatin1String("revoke")) {
-            return runRevoke(dataDir, args);
-        }
-        if (command == QLatin1String("seed-demo")) {
-            return runSeedDemo(dataDir, args);
-        }
+        return found->second(dataDir, args);
     } catch (const std::exception& error) {
         std::cerr << "kassa-central: " << error.what() << "\n";
         return kFailed;
     }
-    return usage(QStringLiteral("unknown command %1").arg(command));
 }

@@ -180,11 +180,12 @@ SqliteCentralStore::SqliteCentralStore(const QString& dataDir) {
 }
 
 void SqliteCentralStore::backupTo(const QString& file) {
-    std::lock_guard lock(m_mutex);
     if (QFileInfo::exists(file)) {
         throw core::StoreError(1, file.toStdString() + " exists already: choose a new file for the backup");
     }
-    m_db->copyInto(file);
+    // On a connection of its own, as the nightly snapshot: holding the store's mutex for the
+    // whole copy would stop every till's request meanwhile.
+    core::Database(m_db->path()).copyInto(file);
 }
 
 void SqliteCentralStore::restore(const QString& dataDir, const QString& backupFile) {

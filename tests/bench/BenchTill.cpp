@@ -142,6 +142,26 @@ void BM_ScanToBasketLine(benchmark::State& state) {
 }
 BENCHMARK(BM_ScanToBasketLine)->Unit(benchmark::kMicrosecond);
 
+// Five random products scanned and paid in cash, ready to complete.
+void basketOfFivePaidInCash(core::Checkout& checkout, std::uint64_t& seed) {
+    for (int i = 0; i < 5; ++i) {
+        (void)checkout.scan(randomGtin(seed));
+    }
+    (void)checkout.startPayment();
+    (void)checkout.payCash(core::Money(1'000'000));
+}
+
+// Completes the sale, adding how long the durable commit took (µs); false when it failed.
+bool timedCommit(core::Checkout& checkout, std::vector<double>& latencies) {
+    QElapsedTimer timer;
+    timer.start();
+    if (!checkout.complete()) {
+        return false;
+    }
+    latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
+    return true;
+}
+
 // A sale of five lines paid in cash, recorded durably: lines, tenders, stock movements, the
 // receipt chain link and the outbox event in one transaction with synchronous=FULL.
 void BM_DurableSaleCommit(benchmark::State& state) {
@@ -155,19 +175,12 @@ void BM_DurableSaleCommit(benchmark::State& state) {
     std::vector<double> latencies;
     for (auto _ : state) {
         state.PauseTiming();
-        for (int i = 0; i < 5; ++i) {
-            (void)checkout.scan(randomGtin(seed));
-        }
-        (void)checkout.startPayment();
-        (void)checkout.payCash(core::Money(1'000'000));
+        basketOfFivePaidInCash(checkout, seed);
         state.ResumeTiming();
-        QElapsedTimer timer;
-        timer.start();
-        if (!checkout.complete()) {
+        if (!timedCommit(checkout, latencies)) {
             state.SkipWithError("commit failed");
             return;
         }
-        latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
     }
     reportPercentiles(state, latencies);
 }
@@ -193,18 +206,11 @@ void BM_SaleCommitDuringNightlySnapshot(benchmark::State& state) {
         auto taking = std::async(std::launch::async,
                                  [&] { return snapshots.take(till().db().path(), QDate::currentDate(), 1).ok(); });
         while (taking.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
-            for (int i = 0; i < 5; ++i) {
-                (void)checkout.scan(randomGtin(seed));
-            }
-            (void)checkout.startPayment();
-            (void)checkout.payCash(core::Money(1'000'000));
-            QElapsedTimer timer;
-            timer.start();
-            if (!checkout.complete()) {
+            basketOfFivePaidInCash(checkout, seed);
+            if (!timedCommit(checkout, latencies)) {
                 state.SkipWithError("commit failed");
                 return;
             }
-            latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
         }
         if (!taking.get()) {
             state.SkipWithError("snapshot failed");

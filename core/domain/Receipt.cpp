@@ -1,6 +1,7 @@
 #include "Receipt.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace kassa::core {
@@ -9,6 +10,13 @@ namespace {
 
 QString money(Money amount) {
     return amount.format(QLatin1Char(','));
+}
+
+// "500" followed by "g", "1,5" by "l", "6" by "kpl": a number and a short unit word.
+bool isQuantityBeforeUnit(const QString& word, const QString& next) {
+    static const QRegularExpression number(QStringLiteral("^\\d+([.,]\\d+)?$"));
+    static const QRegularExpression unit(QStringLiteral("^\\p{L}{1,3}\\.?$"));
+    return number.match(word).hasMatch() && unit.match(next).hasMatch();
 }
 
 class Layout {
@@ -22,11 +30,19 @@ public:
     }
     void left(const QString& text) { m_lines << text.left(m_width); }
     // Text over as many lines as it needs, broken between words (a word longer than a line is
-    // split), so a product name keeps its size or weight however long it is.
+    // split), so a product name keeps its size or weight however long it is; a quantity stays
+    // with its unit ("500 g", not "500" and "g" on the next line).
     void wrapped(const QString& text) {
         QString rest = text.simplified();
         while (rest.size() > m_width) {
-            const qsizetype space = rest.lastIndexOf(QLatin1Char(' '), m_width);
+            qsizetype space = rest.lastIndexOf(QLatin1Char(' '), m_width);
+            if (space > 0) {
+                const qsizetype before = rest.lastIndexOf(QLatin1Char(' '), space - 1);
+                if (before > 0 && isQuantityBeforeUnit(rest.mid(before + 1, space - before - 1),
+                                                       rest.mid(space + 1).section(QLatin1Char(' '), 0, 0))) {
+                    space = before;
+                }
+            }
             const qsizetype end = space > 0 ? space : m_width;
             m_lines << rest.left(end);
             rest = rest.mid(space > 0 ? end + 1 : end);

@@ -490,6 +490,7 @@ int runCheck(const CommandContext& context, const QStringList& args) {
     const QString integrity = till->integrityCheck();
     const ChainReport chain = till->journal().verifyChain();
     const OutboxDepth outbox = till->journal().outboxDepth();
+    const KeptEvents kept = till->outbox().kept();
     const TillIdentity identity = till->settings().identity();
     context.out << "till:           " << identity.storeId << "-" << identity.tillId << " (device " << identity.deviceId
                 << ", epoch " << identity.epoch << ")\n"
@@ -778,6 +779,7 @@ int runStatus(const CommandContext& context, const QStringList& args) {
     }
     const auto link = sync::loadTillLink(context.dataDir);
     const OutboxDepth outbox = till->journal().outboxDepth();
+    const KeptEvents kept = till->outbox().kept();
     const TillIdentity identity = till->settings().identity();
     context.out << "till:           " << identity.storeId << "-" << identity.tillId << "\n"
                 << "central:        "
@@ -788,6 +790,11 @@ int runStatus(const CommandContext& context, const QStringList& args) {
                 << "\n"
                 << "events waiting: " << outbox.waiting << "\n"
                 << "oldest waiting: " << (outbox.oldestWaiting.isEmpty() ? QStringLiteral("-") : outbox.oldestWaiting)
+                << "\n"
+                << "events kept:    " << kept.count << " acknowledged"
+                << (kept.count > 0 ? QStringLiteral(", oldest from %1").arg(kept.oldest) : QString())
+                << QStringLiteral(" (kept %1 days)")
+                       .arg(till->settings().intValue(settingKeys::kKeepAcknowledgedDays, kDefaultKeepAcknowledgedDays))
                 << "\n"
                 << "last sync:      " << till->settings().value(settingKeys::kSyncLastSuccess, QStringLiteral("never"))
                 << "\n"

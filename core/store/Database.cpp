@@ -228,6 +228,10 @@ void Database::copyInto(const QString& file) {
     }
 }
 
+bool Database::inTransaction() const {
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 std::int64_t Database::lastInsertId() const {
     return sqlite3_last_insert_rowid(m_db);
 }

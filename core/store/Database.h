@@ -102,6 +102,8 @@ public:
     void exec(const QString& sql);
 
     [[nodiscard]] std::int64_t lastInsertId() const;
+    // Whether a transaction is open on this connection.
+    [[nodiscard]] bool inTransaction() const;
     [[nodiscard]] int changes() const;
     [[nodiscard]] int userVersion();
     void setUserVersion(int version);

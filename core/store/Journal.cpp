@@ -1,17 +1,11 @@
 #include "Journal.h"
 
-#include <QCryptographicHash>
+#include "Counters.h"
+#include "Outbox.h"
+
 #include <QJsonDocument>
 
 namespace kassa::core {
-
-std::int64_t Journal::nextCounter(const char* name) {
-    Query query = m_db.prepare("INSERT INTO counters (name, value) VALUES (?1, 1) "
-                               "ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value");
-    query->bind(1, QString::fromLatin1(name));
-    query->step();
-    return query->int64(0);
-}
 
 void Journal::writeSale(const CompletedSale& sale, const QByteArray& body) {
     std::int64_t saleId = 0;
@@ -63,19 +57,14 @@ void Journal::writeSale(const CompletedSale& sale, const QByteArray& body) {
         query->bind(1, saleId).bind(2, ++position).bind(3, approval.kind).bind(4, approval.approverId);
         query->bind(5, approval.detail).run();
     }
-    const std::int64_t seq = nextCounter("outbox_seq");
-    Query outbox = m_db.prepare("INSERT INTO outbox (seq, epoch, document_id, kind, schema_version, payload, "
-                                "payload_hash, created_at) VALUES (?1, ?2, ?3, 'sale.completed', ?4, ?5, ?6, ?7)");
-    outbox->bind(1, seq).bind(2, sale.till.epoch).bind(3, sale.documentId).bind(4, kSaleSchemaVersion);
-    outbox->bind(5, QString::fromUtf8(body));
-    outbox->bind(6, QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()));
-    outbox->bind(7, sale.completedAt.toString(Qt::ISODateWithMs)).run();
+    Outbox(m_db).append(NewEvent{QStringLiteral("sale.completed"), kSaleSchemaVersion, body, sale.documentId,
+                                 sale.completedAt, sale.hash});
 }
 
 Result<CompletedSale> Journal::commit(CompletedSale sale) {
     try {
         Transaction transaction(m_db);
-        sale.number = nextCounter("sale_number");
+        sale.number = nextCounter(m_db, counters::kSaleNumber);
         sale.receiptNumber = formatReceiptNumber(sale.till, sale.number);
         sale.documentId = makeUuidV7(sale.completedAt);
         {

@@ -1,8 +1,9 @@
 #pragma once
 
 // The till's record of completed sales. commit() writes a sale with its lines, tenders,
-// approvals, stock movements, receipt chain link and one outbox event in a single durable
-// transaction: after it returns the sale survives a power cut; if it fails nothing of it exists.
+// approvals, stock movements, receipt chain link and its outbox event (through Outbox::append)
+// in a single durable transaction: after it returns the sale survives a power cut; if it fails
+// nothing of it exists.
 
 #include "../domain/Sale.h"
 #include "Database.h"
@@ -39,7 +40,6 @@ public:
     [[nodiscard]] OutboxDepth outboxDepth();
 
 private:
-    std::int64_t nextCounter(const char* name);
     void writeSale(const CompletedSale& sale, const QByteArray& body);
 
     Database& m_db;

@@ -184,6 +184,15 @@ void migrateTo2(Database& db) {
     )sql");
 }
 
+// Version 3: any fact may be a receipt in the chain (returns will be), so an outbox event
+// carries its own chain link instead of borrowing it from the sales table.
+void migrateTo3(Database& db) {
+    db.exec(R"sql(
+        ALTER TABLE outbox ADD COLUMN chain_hash TEXT;
+        UPDATE outbox SET chain_hash = (SELECT hash FROM sales WHERE sales.document_id = outbox.document_id);
+    )sql");
+}
+
 struct Step {
     int version;
     void (*apply)(Database&);
@@ -192,6 +201,7 @@ struct Step {
 constexpr Step kSteps[] = {
     {1, migrateTo1},
     {2, migrateTo2},
+    {3, migrateTo3},
 };
 
 } // namespace

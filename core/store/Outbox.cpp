@@ -1,16 +1,35 @@
 #include "Outbox.h"
 
+#include "Counters.h"
 #include "Settings.h"
 
+#include <QCryptographicHash>
+
 namespace kassa::core {
+
+std::int64_t Outbox::append(const NewEvent& event) {
+    if (!m_db.inTransaction()) {
+        throw StoreError(1, "an outbox event of kind " + event.kind.toStdString() +
+                                " must be appended in the transaction that records its fact");
+    }
+    const std::int64_t seq = nextCounter(m_db, counters::kOutboxSeq);
+    Query insert = m_db.prepare("INSERT INTO outbox (seq, epoch, document_id, kind, schema_version, payload, "
+                                "payload_hash, created_at, chain_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    insert->bind(1, seq).bind(2, Settings(m_db).intValue(settingKeys::kEpoch, 1)).bind(3, event.documentId);
+    insert->bind(4, event.kind).bind(5, event.schemaVersion).bind(6, QString::fromUtf8(event.payload));
+    insert->bind(7, QString::fromLatin1(QCryptographicHash::hash(event.payload, QCryptographicHash::Sha256).toHex()));
+    insert->bind(8, event.createdAt.toString(Qt::ISODateWithMs));
+    event.chainHash.isEmpty() ? insert->bindNull(9) : insert->bind(9, event.chainHash);
+    insert->run();
+    return seq;
+}
 
 std::vector<OutboxEvent> Outbox::pending(int maxEvents, qsizetype maxBytes) {
     std::vector<OutboxEvent> events;
     qsizetype bytes = 0;
     Query query = m_db.prepare(
         "SELECT o.seq, o.epoch, o.document_id, o.kind, o.schema_version, o.payload, o.payload_hash, o.created_at, "
-        "coalesce(s.hash, '') FROM outbox o LEFT JOIN sales s ON s.document_id = o.document_id "
-        "WHERE o.acked_at IS NULL "
+        "coalesce(o.chain_hash, '') FROM outbox o WHERE o.acked_at IS NULL "
         // One epoch per batch: events from before a restore go out under their own epoch first.
         "AND o.epoch = (SELECT epoch FROM outbox WHERE acked_at IS NULL ORDER BY seq LIMIT 1) "
         "ORDER BY o.seq LIMIT ?1");
@@ -78,13 +97,30 @@ Result<int> Outbox::resendFrom(std::int64_t fromSeq) {
 }
 
 Result<int> Outbox::prune(const QDateTime& now, int keepDays) {
+    constexpr int kSlice = 1000;
+    const QString before = now.addDays(-keepDays).toUTC().toString(Qt::ISODateWithMs);
+    int pruned = 0;
     try {
-        Query remove = m_db.prepare("DELETE FROM outbox WHERE acked_at IS NOT NULL AND acked_at < ?1");
-        remove->bind(1, now.addDays(-keepDays).toUTC().toString(Qt::ISODateWithMs)).run();
-        return m_db.changes();
+        for (;;) {
+            Query remove = m_db.prepare(
+                "DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox WHERE acked_at IS NOT NULL AND acked_at < ?1 "
+                "AND seq < (SELECT max(seq) FROM outbox) ORDER BY seq LIMIT ?2)");
+            remove->bind(1, before).bind(2, kSlice).run();
+            const int removed = m_db.changes();
+            pruned += removed;
+            if (removed < kSlice) {
+                return pruned;
+            }
+        }
     } catch (const StoreError& error) {
         return error.toError();
     }
+}
+
+KeptEvents Outbox::kept() {
+    Query query = m_db.prepare("SELECT count(*), min(acked_at) FROM outbox WHERE acked_at IS NOT NULL");
+    query->step();
+    return KeptEvents{query->int64(0), query->isNull(1) ? QString() : query->text(1)};
 }
 
 } // namespace kassa::core

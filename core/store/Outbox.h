@@ -1,9 +1,11 @@
 #pragma once
 
-// The till's outbox as the sync engine sees it: business events waiting for central, in seq
-// order, and the acknowledgement that marks them delivered. Events are written by the
-// repositories in the same transaction as their fact (see Journal::commit); they are never
-// changed afterwards, and acknowledged ones are kept for 30 days.
+// The till's outbox: every business fact (a completed sale today; returns, stock movements,
+// customer edits and shift closes as they come) leaves one event here for central. A repository
+// appends its fact's event with append(), inside the transaction that records the fact, so the
+// two are on disk together or not at all; nothing else writes outbox rows. The sync engine reads
+// the events in seq order, marks what central acknowledges, and prunes acknowledged events after
+// sync.keep_acknowledged_days (30 by default).
 
 #include "Database.h"
 
@@ -11,6 +13,16 @@
 #include <vector>
 
 namespace kassa::core {
+
+// An event as a repository appends it. The outbox gives it its seq and the till's epoch.
+struct NewEvent {
+    QString kind;          // "sale.completed"
+    int schemaVersion = 0; // of the payload's format
+    QByteArray payload;    // canonical JSON of the fact, byte for byte what central hashes
+    QString documentId;    // the fact's UUIDv7
+    QDateTime createdAt;   // the till's clock: recorded, never decides anything
+    QString chainHash{};   // a receipt's link in the tamper-evident chain; empty for other facts
+};
 
 struct OutboxEvent {
     std::int64_t seq = 0;
@@ -21,13 +33,26 @@ struct OutboxEvent {
     QByteArray payload;  // canonical JSON of the fact
     QString payloadHash; // SHA-256 of payload, hex
     QString createdAt;   // the till's clock, ISO 8601
-    QString chainHash;   // for sales: the receipt chain link, which central verifies
+    QString chainHash;   // for receipts: the link in the receipt chain, which central verifies
 };
+
+// How many acknowledged events the till keeps, and from when the oldest is.
+struct KeptEvents {
+    std::int64_t count = 0;
+    QString oldest; // ISO time of acknowledgement, empty when none
+};
+
+inline constexpr int kDefaultKeepAcknowledgedDays = 30;
 
 class Outbox {
 public:
     explicit Outbox(Database& db)
         : m_db(db) {}
+
+    // Appends `event` with the next gapless seq and returns that seq. Only inside the
+    // transaction that records the fact: outside one it throws StoreError, since an event
+    // without its fact (or a fact without its event) would be lost or invented at central.
+    std::int64_t append(const NewEvent& event);
 
     // Unacknowledged events from the oldest, at most `maxEvents` and about `maxBytes` of
     // payload (always at least one event, however large).
@@ -40,8 +65,11 @@ public:
     // Central lost events it had acknowledged (it was restored from a backup): everything from
     // `fromSeq` on is sent again. Refused when those events were already pruned.
     Result<int> resendFrom(std::int64_t fromSeq);
-    // Acknowledged events older than `keepDays` are deleted.
-    Result<int> prune(const QDateTime& now, int keepDays = 30);
+    // Acknowledged events older than `keepDays` are deleted, in short transactions so sales
+    // commit in between. The newest event always stays: after central is restored the till
+    // offers it to learn from where to send again. Returns how many were deleted.
+    Result<int> prune(const QDateTime& now, int keepDays = kDefaultKeepAcknowledgedDays);
+    [[nodiscard]] KeptEvents kept();
 
 private:
     Database& m_db;

@@ -30,9 +30,10 @@ void Settings::remove(const char* key) {
 QStringList Settings::knownKeys() {
     using namespace settingKeys;
     QStringList keys;
-    for (const char* key : {kStoreId, kStoreName, kStoreAddress, kBusinessId, kTillId, kPrinter, kReceiptWidth,
-                            kLabelTemplates, kDiscountApprovalPercent, kDiscountApprovalAmount, kMaxPieces,
-                            kLockoutAttempts, kLockoutMinutes, kCardTerminal, kSnapshotAt, kSnapshotsKept}) {
+    for (const char* key :
+         {kStoreId, kStoreName, kStoreAddress, kBusinessId, kTillId, kPrinter, kReceiptWidth, kLabelTemplates,
+          kDiscountApprovalPercent, kDiscountApprovalAmount, kMaxPieces, kLockoutAttempts, kLockoutMinutes,
+          kCardTerminal, kSnapshotAt, kSnapshotsKept, kKeepAcknowledgedDays}) {
         keys << QString::fromLatin1(key);
     }
     return keys;
@@ -93,6 +94,9 @@ Result<void> Settings::set(const QString& key, const QString& value) {
         valid = parseTimeOfDay(value).has_value();
     } else if (k == kSnapshotsKept) {
         valid = isIntInRange(value, 0, 30);
+    } else if (k == kKeepAcknowledgedDays) {
+        // At least a day: central restored from last night's backup asks for what it lost.
+        valid = isIntInRange(value, 1, 3650);
     } else {
         return makeError(ErrorCode::InvalidInput, key);
     }

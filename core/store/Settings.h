@@ -32,6 +32,7 @@ inline constexpr char kLockoutMinutes[] = "login.lock_minutes";
 inline constexpr char kCardTerminal[] = "payment.terminal";
 inline constexpr char kSnapshotAt[] = "backup.nightly_at";
 inline constexpr char kSnapshotsKept[] = "backup.nightly_keep";
+inline constexpr char kKeepAcknowledgedDays[] = "sync.keep_acknowledged_days";
 inline constexpr char kSyncLastSuccess[] = "sync.last_success"; // written by the sync engine
 // Written by the master-data feed (see MasterData.h), in the transaction of the data.
 inline constexpr char kFeedGeneration[] = "feed.generation";

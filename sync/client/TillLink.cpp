@@ -155,6 +155,15 @@ bool followExpectedSeq(core::Outbox& outbox, int epoch, std::int64_t expected, s
     return true;
 }
 
+// Acknowledged events are kept sync.keep_acknowledged_days (a central restored from a backup
+// asks for them again), then deleted so the outbox does not grow for ever. A failure here costs
+// nothing but disk space, and the next round tries again.
+void pruneAcknowledged(core::TillDatabase& till) {
+    const int keepDays =
+        till.settings().intValue(core::settingKeys::kKeepAcknowledgedDays, core::kDefaultKeepAcknowledgedDays);
+    (void)till.outbox().prune(QDateTime::currentDateTimeUtc(), keepDays);
+}
+
 } // namespace
 
 PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link) {
@@ -175,6 +184,7 @@ PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link) {
             return outcome;
         }
         if (events.empty()) {
+            pruneAcknowledged(till);
             return outcome;
         }
         boost::system::error_code error;

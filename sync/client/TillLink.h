@@ -39,7 +39,8 @@ struct PushOutcome {
 };
 
 // Sends everything waiting in the outbox, batch by batch, and marks what central
-// acknowledges. A resend after any failure is harmless; when central answers that it expects
+// acknowledges; once all is delivered, prunes what was acknowledged longer ago than
+// sync.keep_acknowledged_days. A resend after any failure is harmless; when central answers that it expects
 // an earlier seq (it was restored), the till sends again from there.
 [[nodiscard]] PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link);
 

@@ -84,11 +84,57 @@ private Q_SLOTS:
     }
 
     void acknowledgedEventsArePrunedAfterThirtyDays() {
-        sell(3);
+        sell(4);
         QVERIFY(m_till->outbox().acknowledge(1, 2, m_now).ok());
+        QVERIFY(m_till->outbox().acknowledge(1, 3, m_now.addDays(5)).ok());
+        QCOMPARE(m_till->outbox().kept().count, 3);
         QCOMPARE(m_till->outbox().prune(m_now.addDays(29)).value(), 0);
         QCOMPARE(m_till->outbox().prune(m_now.addDays(31)).value(), 2);
+        QCOMPARE(m_till->outbox().kept().count, 1);
+        QCOMPARE(m_till->outbox().kept().oldest, m_now.addDays(5).toString(Qt::ISODateWithMs));
         QCOMPARE(m_till->outbox().pending(500, 1 << 20).size(), std::size_t(1)); // unacknowledged stays
+    }
+
+    void theNewestEventOutlivesPruningSoACentralRestoreCanBeAnswered() {
+        sell(3);
+        QVERIFY(m_till->outbox().acknowledge(1, 3, m_now).ok());
+        QCOMPARE(m_till->outbox().prune(m_now.addDays(100), 1).value(), 2);
+        QCOMPARE(m_till->journal().outboxDepth().lastSeq, 3);
+        QVERIFY(m_till->outbox().resendFrom(3).ok()); // offered again after central's restore
+        QCOMPARE(m_till->outbox().pending(500, 1 << 20).front().seq, 3);
+        sell(1);
+        QCOMPARE(m_till->outbox().pending(500, 1 << 20).back().seq, 4); // seq stays gapless
+    }
+
+    void anEventIsAppendedOnlyWithItsFact() {
+        const NewEvent event{QStringLiteral("shift.closed"), 1, QByteArrayLiteral("{\"shift\":1}"), makeUuidV7(m_now),
+                             m_now};
+        QVERIFY_THROWS_EXCEPTION(StoreError, m_till->outbox().append(event)); // no transaction: refused
+        QCOMPARE(m_till->journal().outboxDepth().lastSeq, 0);
+        {
+            Transaction transaction(m_till->db());
+            QCOMPARE(m_till->outbox().append(event), 1);
+            // Rolled back with its fact: the seq is given back, so the next event still gets 1.
+        }
+        sell(1);
+        const auto events = m_till->outbox().pending(500, 1 << 20);
+        QCOMPARE(events.size(), std::size_t(1));
+        QCOMPARE(events.front().seq, 1);
+        Transaction transaction(m_till->db());
+        QCOMPARE(m_till->outbox().append(event), 2);
+        transaction.commit();
+        const auto both = m_till->outbox().pending(500, 1 << 20);
+        QCOMPARE(both.back().kind, QStringLiteral("shift.closed"));
+        QCOMPARE(both.back().schemaVersion, 1);
+        QVERIFY(both.back().chainHash.isEmpty()); // not a receipt
+        QCOMPARE(both.back().payload, event.payload);
+    }
+
+    void howLongAcknowledgedEventsAreKeptIsASetting() {
+        QVERIFY(m_till->settings().set(QStringLiteral("sync.keep_acknowledged_days"), QStringLiteral("7")).ok());
+        QCOMPARE(m_till->settings().intValue(settingKeys::kKeepAcknowledgedDays, kDefaultKeepAcknowledgedDays), 7);
+        QVERIFY(!m_till->settings().set(QStringLiteral("sync.keep_acknowledged_days"), QStringLiteral("0")).ok());
+        QVERIFY(!m_till->settings().set(QStringLiteral("sync.keep_acknowledged_days"), QStringLiteral("x")).ok());
     }
 };
 

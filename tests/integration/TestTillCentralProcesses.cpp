@@ -93,8 +93,10 @@ private Q_SLOTS:
         QCOMPARE(till(QStringLiteral("till1"), {QStringLiteral("sync")}).exitCode, 0); // again: nothing new
         QCOMPARE(centralSales(QStringLiteral("01")), 5);
         QCOMPARE(centralSales(QStringLiteral("02")), 3);
-        QVERIFY(till(QStringLiteral("till1"), {QStringLiteral("status")})
-                    .out.contains(QStringLiteral("events waiting: 0")));
+        const QString status = till(QStringLiteral("till1"), {QStringLiteral("status")}).out;
+        QVERIFY2(status.contains(QStringLiteral("events waiting: 0")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("events kept:    5 acknowledged")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("(kept 30 days)")), qPrintable(status));
     }
 
     void refusesAReplayedCodeAndAMismatchedTill() {

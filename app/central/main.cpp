@@ -348,6 +348,12 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
         nightly.emplace(file(dataDir, "central.db"),
                         core::SnapshotFolder(file(dataDir, "backups"), QStringLiteral("central")), snapshots);
     }
+    // Events a till sent before this central knew their kind are applied now that it does.
+    if (const int applied =
+            sync::EventIngest(store, sync::FactHandlers::standard()).applyHeld(QDateTime::currentDateTimeUtc());
+        applied > 0) {
+        std::cerr << "kassa-central: applied " << applied << " held event(s) of kinds this version knows\n";
+    }
     sync::CentralService service(store, *ca);
     sync::CentralServer server(service, sync::ServerTls{*serverCertificate, *serverKey, ca->certificatePem}, threads);
     const std::string address = listen.left(colon).toStdString();

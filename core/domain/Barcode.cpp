@@ -145,4 +145,14 @@ Result<ScannedCode> BarcodeReader::read(QStringView text) const {
     return scanned;
 }
 
+QString displayGtin(const QString& gtin14) {
+    if (gtin14.size() != 14) {
+        return gtin14;
+    }
+    if (gtin14.startsWith(QLatin1String("000000"))) {
+        return gtin14.right(8);
+    }
+    return gtin14.startsWith(QLatin1Char('0')) ? gtin14.right(13) : gtin14;
+}
+
 } // namespace kassa::core

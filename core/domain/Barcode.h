@@ -44,6 +44,8 @@ struct ScannedCode {
 
 // Validates an 8, 12, 13 or 14 digit GTIN and pads it to 14 digits.
 [[nodiscard]] Result<QString> normalizeGtin(QStringView code);
+// A normalised 14-digit GTIN as people write it: EAN-8 or EAN-13 when the padding allows.
+[[nodiscard]] QString displayGtin(const QString& gtin14);
 
 class BarcodeReader {
 public:

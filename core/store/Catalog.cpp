@@ -1,6 +1,7 @@
 #include "Catalog.h"
 
 #include "../domain/Barcode.h"
+#include "../domain/Key.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,12 +37,12 @@ Error itemError(const QString& reason) {
 Result<CatalogItem> parseCatalogItem(const QJsonObject& json, const TaxTable* taxes) {
     CatalogItem parsed;
     Product& product = parsed.product;
-    product.sku = json.value(QStringLiteral("sku")).toString().trimmed();
+    product.sku = validKey(json.value(QStringLiteral("sku")).toString());
     product.name = json.value(QStringLiteral("name")).toString().trimmed();
     product.brand = json.value(QStringLiteral("brand")).toString().trimmed();
     product.taxCode = json.value(QStringLiteral("tax_code")).toString();
-    if (product.sku.isEmpty() || product.sku.size() > 64) {
-        return itemError(QStringLiteral("\"sku\" must be a text of 1 to 64 characters"));
+    if (product.sku.isEmpty()) {
+        return itemError(QStringLiteral("\"sku\" must be a text of 1 to 64 characters without control characters"));
     }
     if (product.name.isEmpty() || product.name.size() > 200) {
         return itemError(QStringLiteral("\"name\" must be a text of 1 to 200 characters"));
@@ -85,7 +86,9 @@ Result<CatalogItem> parseCatalogItem(const QJsonObject& json, const TaxTable* ta
         if (!gtin) {
             return itemError(QStringLiteral("GTIN \"%1\": %2").arg(value.toString(), describe(gtin.error())));
         }
-        parsed.gtins.push_back(gtin.value());
+        if (std::find(parsed.gtins.begin(), parsed.gtins.end(), gtin.value()) == parsed.gtins.end()) {
+            parsed.gtins.push_back(gtin.value()); // the same code twice, or written two ways, is one GTIN
+        }
     }
     if (parsed.gtins.empty() && product.plu == 0) {
         return itemError(QStringLiteral("a product needs at least one GTIN or a PLU"));

@@ -1,5 +1,6 @@
 #include "MasterData.h"
 
+#include "../domain/Key.h"
 #include "Settings.h"
 
 #include <QJsonArray>
@@ -51,13 +52,14 @@ bool isTaxCode(const QString& code) {
 
 Result<PriceEntry> parsePriceEntry(const QJsonObject& json) {
     PriceEntry entry;
-    entry.book = json.value(QStringLiteral("book")).toString().trimmed();
-    entry.sku = json.value(QStringLiteral("sku")).toString().trimmed();
-    if (entry.book.isEmpty() || entry.book.size() > 64) {
-        return invalid(QStringLiteral("\"book\" must name the price book in 1 to 64 characters"));
+    entry.book = validKey(json.value(QStringLiteral("book")).toString());
+    entry.sku = validKey(json.value(QStringLiteral("sku")).toString());
+    if (entry.book.isEmpty()) {
+        return invalid(
+            QStringLiteral("\"book\" must name the price book in 1 to 64 characters without control characters"));
     }
-    if (entry.sku.isEmpty() || entry.sku.size() > 64) {
-        return invalid(QStringLiteral("\"sku\" must be a text of 1 to 64 characters"));
+    if (entry.sku.isEmpty()) {
+        return invalid(QStringLiteral("\"sku\" must be a text of 1 to 64 characters without control characters"));
     }
     const auto from = parseZonedTime(json.value(QStringLiteral("valid_from")));
     if (!from) {
@@ -134,9 +136,10 @@ Result<FeedItem> parseFeedItem(QStringView feed, const QJsonObject& json, const 
     const bool removed = json.value(QStringLiteral("removed")).toBool();
     if (feed == QLatin1String(feeds::kProducts)) {
         if (removed) {
-            const QString sku = json.value(QStringLiteral("sku")).toString().trimmed();
-            if (sku.isEmpty() || sku.size() > 64) {
-                return invalid(QStringLiteral("a removal needs the product's \"sku\""));
+            const QString sku = validKey(json.value(QStringLiteral("sku")).toString());
+            if (sku.isEmpty()) {
+                return invalid(QStringLiteral("a removal needs the product's \"sku\" (1 to 64 characters without "
+                                              "control characters)"));
             }
             return FeedItem{sku, QJsonObject{{QStringLiteral("sku"), sku}}, true};
         }

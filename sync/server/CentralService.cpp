@@ -1,5 +1,7 @@
 #include "CentralService.h"
 
+#include "core/domain/Barcode.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +9,7 @@
 #include <QSet>
 #include <QUrlQuery>
 #include <cstdio>
+#include <map>
 
 namespace kassa::sync {
 
@@ -135,6 +138,17 @@ HttpResponse CentralService::refuse(int status, const char* reason, const QStrin
 }
 
 HttpResponse CentralService::handle(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+    try {
+        return route(request, till);
+    } catch (const StoreUnavailable& error) {
+        return refuse(503, "unavailable",
+                      QStringLiteral("central's database cannot be reached (%1): nothing of this request was kept; "
+                                     "try again later")
+                          .arg(QString::fromUtf8(error.what())));
+    }
+}
+
+HttpResponse CentralService::route(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
     const QByteArray path = pathOf(request.target);
     if (path == "/healthz" && request.method == "GET") {
         return {200, "text/plain", "ok\n"};
@@ -239,6 +253,7 @@ HttpResponse CentralService::putMasterData(const HttpRequest& request, const cha
                       QStringLiteral("central has no tax codes yet: PUT them to /v1/tax-codes before products"));
     }
     std::vector<core::FeedItem> items;
+    std::vector<int> lines; // the request's line of each item, for messages
     QSet<QString> keys;
     int removed = 0;
     int lineNumber = 0;
@@ -266,13 +281,24 @@ HttpResponse CentralService::putMasterData(const HttpRequest& request, const cha
         keys.insert(item->key);
         removed += item->removed ? 1 : 0;
         items.push_back(std::move(item.value()));
+        lines.push_back(lineNumber);
     }
     if (items.empty()) {
         return refuse(400, "malformed", QStringLiteral("the request has no items: send one JSON object per line"));
     }
+    if (feed == core::feeds::kProducts) {
+        if (auto refused = refuseTakenGtins(items, lines)) {
+            return *refused;
+        }
+    }
     std::int64_t head = 0;
     try {
         head = m_store.putMasterData(QString::fromLatin1(feed), items);
+    } catch (const GtinTaken& taken) {
+        return refuse(409, "gtin_taken",
+                      QStringLiteral("GTIN %1 was given to another product by a request stored meanwhile; nothing of "
+                                     "this request was stored: look at that product, then send this again")
+                          .arg(core::displayGtin(taken.gtin())));
     } catch (const core::StoreError& error) {
         return refuse(500, "storage",
                       QStringLiteral("central could not store the items: %1").arg(QString::fromUtf8(error.what())));
@@ -282,6 +308,45 @@ HttpResponse CentralService::putMasterData(const HttpRequest& request, const cha
             json({{QStringLiteral("stored"), static_cast<qint64>(items.size()) - removed},
                   {QStringLiteral("removed"), removed},
                   {QStringLiteral("head"), static_cast<qint64>(head)}})};
+}
+
+// A GTIN belongs to at most one live product, or a till would keep the barcode on one of them
+// and the others would silently lose it. A GTIN may move to another product when the same
+// request takes it off the product that has it (puts that product without it, or removes it).
+std::optional<HttpResponse> CentralService::refuseTakenGtins(const std::vector<core::FeedItem>& items,
+                                                             const std::vector<int>& lines) {
+    std::map<QString, std::size_t> claims; // GTIN -> the item of this request that has it
+    QSet<QString> skus;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        skus.insert(items[i].key);
+        for (const QJsonValue& gtin : items[i].item.value(QStringLiteral("gtins")).toArray()) {
+            const auto [other, added] = claims.emplace(gtin.toString(), i);
+            if (!added) {
+                return refuse(400, "malformed",
+                              QStringLiteral("line %1: GTIN %2 is also on line %3 (SKU %4): a GTIN belongs to one "
+                                             "product")
+                                  .arg(lines[i])
+                                  .arg(core::displayGtin(gtin.toString()))
+                                  .arg(lines[other->second])
+                                  .arg(items[other->second].key));
+            }
+        }
+    }
+    QStringList gtins;
+    for (const auto& claim : claims) {
+        gtins << claim.first;
+    }
+    for (const auto& [gtin, owner] : m_store.gtinOwners(gtins)) {
+        const core::FeedItem& item = items[claims.at(gtin)];
+        if (owner != item.key && !skus.contains(owner)) {
+            return refuse(400, "gtin_taken",
+                          QStringLiteral("line %1: GTIN %2 belongs to SKU %3; to move it to SKU %4, put SKU %3 "
+                                         "without it in the same request")
+                              .arg(lines[claims.at(gtin)])
+                              .arg(core::displayGtin(gtin), owner, item.key));
+        }
+    }
+    return std::nullopt;
 }
 
 HttpResponse CentralService::listChanges(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
@@ -373,8 +438,9 @@ HttpResponse CentralService::pushEvents(const HttpRequest& request, const std::o
     }
     ++m_batches;
     m_eventsReceived += static_cast<std::int64_t>(batch->events.size());
-    const IngestResult result = m_store.ingest(*till, *batch, QDateTime::currentDateTimeUtc());
+    const IngestResult result = m_ingest.ingest(*till, *batch, QDateTime::currentDateTimeUtc());
     m_eventsApplied += result.applied;
+    m_eventsHeld += result.held;
     m_duplicatesIgnored += result.duplicates;
     if (result.error) {
         const auto [status, reason] = statusFor(result.error);
@@ -385,6 +451,7 @@ HttpResponse CentralService::pushEvents(const HttpRequest& request, const std::o
     return {200, "application/json",
             json({{QStringLiteral("high_water_mark"), static_cast<qint64>(result.highWaterMark)},
                   {QStringLiteral("applied"), result.applied},
+                  {QStringLiteral("held"), result.held},
                   {QStringLiteral("duplicates"), result.duplicates}})};
 }
 
@@ -398,6 +465,8 @@ HttpResponse CentralService::metrics() {
     counter("kassa_central_events_received_total", "Events received from tills, duplicates included.",
             m_eventsReceived);
     counter("kassa_central_events_applied_total", "Events applied for the first time.", m_eventsApplied);
+    counter("kassa_central_events_held_total",
+            "Events of a kind this central does not know yet, kept unapplied until it is upgraded.", m_eventsHeld);
     counter("kassa_central_duplicates_ignored_total", "Events received again and ignored.", m_duplicatesIgnored);
     counter("kassa_central_master_data_items_total", "Products, prices and tax rates put by integrations.",
             m_masterDataItems);

@@ -22,8 +22,11 @@
 //       200 {"high_water_mark":N,"applied":N,"duplicates":N}
 //       400 malformed batch, 401 no till certificate, 403 wrong/unknown/quarantined/revoked till,
 //       409 seq gap {"expected_seq":N} or cloned till, 413 too large, 500 storage failure
+//   Any route answers 503 while central's database cannot be reached; nothing of the request
+//   was kept, and the client tries again later.
 
 #include "CentralStore.h"
+#include "EventIngest.h"
 #include "sync/tls/Pki.h"
 
 #include <QByteArray>
@@ -60,9 +63,11 @@ inline constexpr qsizetype kMaxMasterDataBodyBytes = 64 << 20;
 
 class CentralService {
 public:
-    // `ca` signs the certificates of enrolling tills.
-    CentralService(CentralStore& store, KeyAndCertificate ca)
+    // `ca` signs the certificates of enrolling tills; `handlers` apply the kinds of facts this
+    // central knows.
+    CentralService(CentralStore& store, KeyAndCertificate ca, FactHandlers handlers = FactHandlers::standard())
         : m_store(store)
+        , m_ingest(store, std::move(handlers))
         , m_ca(std::move(ca)) {}
 
     // `till` is who the client certificate names, when the client presented a valid one.
@@ -72,10 +77,13 @@ public:
     void countRefusal(const char* reason);
 
 private:
+    HttpResponse route(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse enroll(const HttpRequest& request);
     HttpResponse listSales(const HttpRequest& request);
     HttpResponse listExceptions(const HttpRequest& request);
     HttpResponse putMasterData(const HttpRequest& request, const char* feed);
+    std::optional<HttpResponse> refuseTakenGtins(const std::vector<core::FeedItem>& items,
+                                                 const std::vector<int>& lines);
     HttpResponse listChanges(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     std::optional<HttpResponse> refuseWithoutToken(const HttpRequest& request);
     HttpResponse pushEvents(const HttpRequest& request, const std::optional<TillPrincipal>& till);
@@ -84,9 +92,11 @@ private:
     HttpResponse metrics();
 
     CentralStore& m_store;
+    EventIngest m_ingest;
     KeyAndCertificate m_ca;
     std::atomic<std::int64_t> m_eventsReceived{0};
     std::atomic<std::int64_t> m_eventsApplied{0};
+    std::atomic<std::int64_t> m_eventsHeld{0};
     std::atomic<std::int64_t> m_duplicatesIgnored{0};
     std::atomic<std::int64_t> m_batches{0};
     std::atomic<std::int64_t> m_masterDataItems{0};

@@ -1,24 +1,48 @@
 #pragma once
 
-// Central's system of record, as the sync protocol uses it. An interface, because central runs
-// on SQLite (one file, the embedded default) or on PostgreSQL for larger chains; the same
-// tests run against every backend.
+// Central's system of record behind one interface, so central runs on SQLite (one file, the
+// embedded default) or on PostgreSQL for larger chains; one contract test suite runs against
+// every backend. A backend stores and reads. The protocol's rules (the inbox by device, epoch
+// and seq, resends, gaps, clones, epochs, the receipt chain, quarantine) live once above the
+// backends, in EventIngest, and each kind of fact is applied by its own FactHandler; both work
+// through a CentralWrite, one transaction of the backend.
 //
-// ingest() is where "exactly once in effect" lives: each event is recorded in an inbox keyed
-// by (device, epoch, seq) and applied to central's tables in the same transaction as the
-// batch. A resend of what central holds is a harmless duplicate; a gap answers with the seq
-// central expects; the same seq with another payload means a cloned or restored till, which is
-// quarantined and reported as an exception.
+// Several central processes may share one database: what must happen once (an event applied,
+// an enrollment code used, a change number handed out) is enforced by the database's keys,
+// row locks and transactions, never by a process's memory.
 
 #include "core/store/MasterData.h"
 #include "sync/protocol/ChangeFeed.h"
 #include "sync/protocol/EventBatch.h"
 
 #include <QDateTime>
+#include <map>
+#include <memory>
 #include <optional>
+#include <stdexcept>
 #include <vector>
 
 namespace kassa::sync {
+
+// The database cannot be reached (a PostgreSQL server that went away): the request is answered
+// 503, nothing of it was kept, and the client tries again later.
+class StoreUnavailable : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// putMasterData found a GTIN of the request on another live product (the check before it lost
+// a race with another request): nothing of the request was stored.
+class GtinTaken : public std::runtime_error {
+public:
+    explicit GtinTaken(const QString& gtin)
+        : std::runtime_error("GTIN " + gtin.toStdString() + " belongs to another product")
+        , m_gtin(gtin) {}
+    [[nodiscard]] const QString& gtin() const { return m_gtin; }
+
+private:
+    QString m_gtin;
+};
 
 // The till a request comes from, as central authenticated it (its certificate).
 struct TillPrincipal {
@@ -28,23 +52,54 @@ struct TillPrincipal {
     QString certificateFingerprint{}; // of the certificate it presented; empty when not from TLS
 };
 
+// An enrolled till as central has it registered.
+struct TillRecord {
+    QString storeId;
+    QString tillId;
+    bool quarantined = false;
+};
+
+// What the protocol keeps per till and epoch.
+struct DeviceProgress {
+    std::int64_t highWaterMark = 0;     // the highest contiguous seq central holds
+    QString lastChainHash;              // the link of the last receipt, which the next must extend
+    std::int64_t lastReceiptNumber = 0; // 0: none yet, or the last receipt was of a kind unknown here
+    bool known = false;                 // central has taken events of this epoch before
+};
+
 struct IngestResult {
     boost::system::error_code error; // empty when every event was taken
     std::int64_t highWaterMark = 0;  // the highest contiguous seq central holds for the epoch
     std::int64_t expectedSeq = 0;    // with SeqGap: what central expects next
-    int applied = 0;
+    int applied = 0;                 // new events applied to central's tables
+    int held = 0;                    // new events of a kind this central does not know yet: kept
     int duplicates = 0;
 };
 
 struct CentralException {
     std::int64_t id = 0;
-    QString kind; // "cloned_till", "broken_chain", "receipt_gap"
+    QString kind; // "cloned_till", "broken_chain", "receipt_gap", "epoch_started", "unknown_kind", ...
     QString deviceId;
     QString storeId;
     QString tillId;
     QString documentId;
     QString detail;
     QString raisedAt;
+};
+
+// A completed sale as central keeps it: the till's canonical JSON and what is searched by.
+struct SaleRecord {
+    QString documentId;
+    QString deviceId;
+    int epoch = 1;
+    std::int64_t seq = 0;
+    QString storeId;
+    QString tillId;
+    QString receiptNumber;
+    std::int64_t totalCents = 0;
+    QString completedAt;
+    QString receivedAt;
+    QByteArray body;
 };
 
 struct StoredSale {
@@ -56,7 +111,23 @@ struct StoredSale {
     QByteArray body; // the sale as the till recorded it (canonical JSON)
 };
 
-// A page of the master-data feed, read in one snapshot: `head` is at least every change in it.
+// An event kept in the inbox without being applied: its kind was unknown when it arrived.
+struct HeldEvent {
+    QString deviceId;
+    int epoch = 1;
+    core::OutboxEvent event;
+    QString receivedAt;
+};
+
+// Where a walk over held events goes on from: after this (device, epoch, seq).
+struct HeldEventKey {
+    QString deviceId;
+    int epoch = 0;
+    std::int64_t seq = 0;
+};
+
+// A page of the master-data feed, read in one snapshot: `head` is at least every change in it,
+// and no transaction still running can add a change at or below it.
 struct ChangeSlice {
     QString generation;
     std::int64_t head = 0;
@@ -72,9 +143,49 @@ struct TillStatus {
     std::int64_t lastLagMs = 0; // receive time minus the newest event's time, by the till's clock
 };
 
+// One write transaction of a backend: rolls back unless committed. Throws core::StoreError
+// (or StoreUnavailable) when the database fails; nothing of the transaction is then kept.
+class CentralWrite {
+public:
+    virtual ~CentralWrite() = default;
+
+    [[nodiscard]] virtual std::optional<TillRecord> till(const QString& deviceId) = 0;
+    // The progress of the till's epoch, locked against every other writer of that till and
+    // epoch (in any central process) until this transaction ends.
+    [[nodiscard]] virtual DeviceProgress lockProgress(const QString& deviceId, int epoch) = 0;
+    virtual void saveProgress(const QString& deviceId, int epoch, const DeviceProgress& progress) = 0;
+    // The payload hash of the event central holds at that seq, if any.
+    [[nodiscard]] virtual std::optional<QString> inboxPayloadHash(const QString& deviceId, int epoch,
+                                                                  std::int64_t seq) = 0;
+    // Records a new event in the inbox; `applied` false keeps it held for a later central.
+    virtual void addToInbox(const QString& deviceId, int epoch, const core::OutboxEvent& event,
+                            const QDateTime& receivedAt, bool applied) = 0;
+    // Marks a held event applied; false when it is not held (any more).
+    virtual bool claimHeld(const QString& deviceId, int epoch, std::int64_t seq, const QDateTime& at) = 0;
+    virtual void addException(const CentralException& exception) = 0;
+    virtual void quarantine(const QString& deviceId, const QString& reason) = 0;
+    // For /metrics: when central last heard from the till, and how far behind its newest event was.
+    virtual void noteContact(const QString& deviceId, const QDateTime& at, std::int64_t lagMs) = 0;
+
+    // The facts' own tables, one group per kind of fact.
+    // A sale; false (and nothing written) when central holds a sale with its document id.
+    virtual bool addSale(const SaleRecord& sale) = 0;
+
+    virtual void commit() = 0;
+
+    // An exception head office sees, raised in this transaction.
+    void raise(const QString& kind, const TillPrincipal& till, const QString& documentId, const QString& detail,
+               const QDateTime& at) {
+        addException(CentralException{0, kind, till.deviceId, till.storeId, till.tillId, documentId, detail,
+                                      at.toUTC().toString(Qt::ISODateWithMs)});
+    }
+};
+
 class CentralStore {
 public:
     virtual ~CentralStore() = default;
+
+    [[nodiscard]] virtual std::unique_ptr<CentralWrite> beginWrite() = 0;
 
     // Enrollment's outcome: the device may from now on write as store/till.
     virtual void registerTill(const TillPrincipal& till) = 0;
@@ -85,7 +196,7 @@ public:
     [[nodiscard]] virtual std::optional<std::pair<QString, QString>> peekEnrollmentCode(const QString& code,
                                                                                         const QDateTime& now) = 0;
     // Uses the code up and registers the device as its store/till: nothing when the code is
-    // unknown, used or expired.
+    // unknown, used or expired. Of two concurrent redemptions of one code, one wins.
     virtual std::optional<TillPrincipal> redeemEnrollmentCode(const QString& code, const QString& deviceId,
                                                               const QDateTime& now) = 0;
     // Every certificate central issues is recorded, so head office can revoke it.
@@ -95,21 +206,28 @@ public:
     // enrolled again with a new code.
     virtual int revokeTill(const QString& storeId, const QString& tillId, const QDateTime& at) = 0;
     [[nodiscard]] virtual bool isRevoked(const QString& fingerprint) = 0;
-    virtual IngestResult ingest(const TillPrincipal& from, const EventBatch& batch, const QDateTime& receivedAt) = 0;
+
     [[nodiscard]] virtual std::int64_t highWaterMark(const QString& deviceId, int epoch) = 0;
     [[nodiscard]] virtual std::int64_t saleCount() = 0;
     [[nodiscard]] virtual std::vector<CentralException> exceptions(std::int64_t afterId, int limit) = 0;
     // Sales in arrival order after `cursor`, at most `limit`.
     [[nodiscard]] virtual std::vector<StoredSale> salesSince(std::int64_t cursor, int limit) = 0;
+    // Held events after `after` in (device, epoch, seq) order, at most `limit`.
+    [[nodiscard]] virtual std::vector<HeldEvent> heldEvents(const HeldEventKey& after, int limit) = 0;
+    [[nodiscard]] virtual std::int64_t heldEventCount() = 0;
 
     // Master data from integrations: the items of one feed, stored in one transaction, each
-    // under a new change number. Returns central's latest change number.
+    // under a new change number. Returns central's latest change number. A product's GTINs
+    // belong to it alone: a GTIN another live product has throws GtinTaken (the service checks
+    // first and names the line; the database's key settles a race between two requests).
     virtual std::int64_t putMasterData(const QString& feed, const std::vector<core::FeedItem>& items) = 0;
+    // The live products that have these GTINs now: GTIN -> SKU.
+    [[nodiscard]] virtual std::map<QString, QString> gtinOwners(const QStringList& gtins) = 0;
     // The feed after `since`: at most `limit` changes and, past the first, about `maxBytes` of items.
     [[nodiscard]] virtual ChangeSlice changesSince(std::int64_t since, int limit, qsizetype maxBytes) = 0;
     // The tax rates integrations have put: the codes products may use.
     [[nodiscard]] virtual core::TaxTable taxTable() = 0;
-    // Central's database generation: a new one after a restore (see CentralStore implementations).
+    // Central's database generation: a new one after a restore (see the backends).
     [[nodiscard]] virtual QString generation() = 0;
     [[nodiscard]] virtual std::vector<TillStatus> tillStatuses() = 0;
 

@@ -1,13 +1,12 @@
 #include "SqliteCentralStore.h"
 
-#include "core/domain/Sale.h"
+#include "CentralSecrets.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <stdexcept>
 #include <string>
 
@@ -15,16 +14,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kCentralSchemaVersion = 2;
-
-// A random id for this database's history: a restored copy gets a new one (see restore),
-// which tells the tills to load their master data again from zero.
-QString newGeneration() {
-    QByteArray bytes(16, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(bytes.data()),
-                                         reinterpret_cast<quint32*>(bytes.data() + bytes.size()));
-    return QString::fromLatin1(bytes.toHex());
-}
+constexpr int kCentralSchemaVersion = 3;
 
 void migrateCentralTo1(core::Database& db) {
     db.exec(R"sql(
@@ -141,11 +131,36 @@ void migrateCentralTo2(core::Database& db) {
     generation->bind(1, newGeneration()).run();
 }
 
+// Version 3: events of kinds this central does not know yet are held in the inbox unapplied;
+// a GTIN belongs to one live product (the key enforces it, also across central processes).
+void migrateCentralTo3(core::Database& db) {
+    db.exec(R"sql(
+        ALTER TABLE inbox ADD COLUMN applied_at TEXT;
+        ALTER TABLE inbox ADD COLUMN chain_hash TEXT;
+        UPDATE inbox SET applied_at = received_at;
+        CREATE INDEX inbox_held ON inbox (device_id, epoch, seq) WHERE applied_at IS NULL;
+
+        CREATE TABLE master_gtins (
+            gtin TEXT PRIMARY KEY,
+            sku  TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX master_gtins_sku ON master_gtins (sku);
+    )sql");
+    // Central took duplicates before: the product put last has the GTIN, as on the tills.
+    db.exec(R"sql(
+        INSERT OR REPLACE INTO master_gtins (gtin, sku)
+            SELECT g.value, m.key FROM master_data m, json_each(m.item, '$.gtins') g
+            WHERE m.feed = 'products' AND m.removed = 0 ORDER BY m.change_no;
+    )sql");
+}
+
 void migrateCentral(core::Database& db) {
     const int current = db.userVersion();
     if (current > kCentralSchemaVersion) {
-        throw std::runtime_error("central's database " + db.path().toStdString() + " has schema version " +
-                                 std::to_string(current) + ", newer than this kassa-central knows");
+        throw core::StoreError(1, "central's database " + db.path().toStdString() + " has schema version " +
+                                      std::to_string(current) + ", newer than this kassa-central knows (" +
+                                      std::to_string(kCentralSchemaVersion) +
+                                      "): install the newer kassa-central that wrote it");
     }
     if (current == kCentralSchemaVersion) {
         return;
@@ -157,6 +172,9 @@ void migrateCentral(core::Database& db) {
     if (current < 2) {
         migrateCentralTo2(db);
     }
+    if (current < 3) {
+        migrateCentralTo3(db);
+    }
     db.setUserVersion(kCentralSchemaVersion);
     transaction.commit();
 }
@@ -165,27 +183,214 @@ QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QString hashCode(const QString& code) {
-    return QString::fromLatin1(QCryptographicHash::hash(code.toUtf8(), QCryptographicHash::Sha256).toHex());
+// A read transaction on a reader connection: every query in it sees one snapshot.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(core::Database& db)
+        : m_db(db) {
+        m_db.exec("BEGIN");
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    ~ReadSnapshot() {
+        try {
+            m_db.exec("COMMIT");
+        } catch (const core::StoreError&) {
+            // A read transaction has nothing to lose; the connection stays usable.
+        }
+    }
+
+private:
+    core::Database& m_db;
+};
+
+QStringList gtinsOf(const QJsonObject& product) {
+    QStringList gtins;
+    for (const QJsonValue& gtin : product.value(QStringLiteral("gtins")).toArray()) {
+        gtins << gtin.toString();
+    }
+    return gtins;
 }
 
 } // namespace
+
+// Reader connections, opened as needed and kept for the next read: one per thread that reads
+// at the same time, never shared while in use.
+class SqliteCentralStore::Readers {
+public:
+    explicit Readers(QString path)
+        : m_path(std::move(path)) {}
+
+    class Lease {
+    public:
+        Lease(Readers& pool, std::unique_ptr<core::Database> db)
+            : m_pool(pool)
+            , m_db(std::move(db)) {}
+        Lease(const Lease&) = delete;
+        Lease& operator=(const Lease&) = delete;
+        ~Lease() { m_pool.giveBack(std::move(m_db)); }
+        core::Database* operator->() const { return m_db.get(); }
+        core::Database& operator*() const { return *m_db; }
+
+    private:
+        Readers& m_pool;
+        std::unique_ptr<core::Database> m_db;
+    };
+
+    Lease borrow() {
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_idle.empty()) {
+                std::unique_ptr<core::Database> db = std::move(m_idle.back());
+                m_idle.pop_back();
+                return Lease(*this, std::move(db));
+            }
+        }
+        return Lease(*this, std::make_unique<core::Database>(m_path));
+    }
+
+private:
+    void giveBack(std::unique_ptr<core::Database> db) {
+        std::lock_guard lock(m_mutex);
+        m_idle.push_back(std::move(db));
+    }
+
+    QString m_path;
+    std::mutex m_mutex;
+    std::vector<std::unique_ptr<core::Database>> m_idle;
+};
+
+// One write transaction on the writer connection, which it holds until it ends.
+class SqliteCentralStore::Write final : public CentralWrite {
+public:
+    explicit Write(WriterLease lease)
+        : m_lease(std::move(lease))
+        , m_transaction(m_lease.db) {}
+
+    std::optional<TillRecord> till(const QString& deviceId) override {
+        core::Query query = db().prepare("SELECT store_id, till_id, quarantined FROM tills WHERE device_id = ?1");
+        query->bind(1, deviceId);
+        if (!query->step()) {
+            return std::nullopt;
+        }
+        return TillRecord{query->text(0), query->text(1), query->integer(2) != 0};
+    }
+
+    // SQLite has one writer at a time: holding the write transaction locks every till.
+    DeviceProgress lockProgress(const QString& deviceId, int epoch) override {
+        core::Query query = db().prepare("SELECT high_water_mark, last_chain_hash, last_sale_number "
+                                         "FROM device_progress WHERE device_id = ?1 AND epoch = ?2");
+        query->bind(1, deviceId).bind(2, epoch);
+        if (!query->step()) {
+            return {};
+        }
+        return DeviceProgress{query->int64(0), query->text(1), query->int64(2), true};
+    }
+
+    void saveProgress(const QString& deviceId, int epoch, const DeviceProgress& progress) override {
+        core::Query query = db().prepare(
+            "INSERT INTO device_progress (device_id, epoch, high_water_mark, last_chain_hash, last_sale_number) "
+            "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (device_id, epoch) DO UPDATE SET "
+            "high_water_mark = excluded.high_water_mark, last_chain_hash = excluded.last_chain_hash, "
+            "last_sale_number = excluded.last_sale_number");
+        query->bind(1, deviceId).bind(2, epoch).bind(3, progress.highWaterMark).bind(4, progress.lastChainHash);
+        query->bind(5, progress.lastReceiptNumber).run();
+    }
+
+    std::optional<QString> inboxPayloadHash(const QString& deviceId, int epoch, std::int64_t seq) override {
+        core::Query query =
+            db().prepare("SELECT payload_hash FROM inbox WHERE device_id = ?1 AND epoch = ?2 AND seq = ?3");
+        query->bind(1, deviceId).bind(2, epoch).bind(3, seq);
+        if (!query->step()) {
+            return std::nullopt;
+        }
+        return query->text(0);
+    }
+
+    void addToInbox(const QString& deviceId, int epoch, const core::OutboxEvent& event, const QDateTime& receivedAt,
+                    bool applied) override {
+        core::Query inbox = db().prepare("INSERT INTO inbox (device_id, epoch, seq, document_id, kind, "
+                                         "schema_version, payload_hash, payload, received_at, applied_at, chain_hash) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        inbox->bind(1, deviceId).bind(2, epoch).bind(3, event.seq).bind(4, event.documentId);
+        inbox->bind(5, event.kind).bind(6, event.schemaVersion).bind(7, event.payloadHash);
+        inbox->bind(8, QString::fromUtf8(event.payload)).bind(9, iso(receivedAt));
+        applied ? inbox->bind(10, iso(receivedAt)) : inbox->bindNull(10);
+        inbox->bind(11, event.chainHash).run();
+    }
+
+    bool claimHeld(const QString& deviceId, int epoch, std::int64_t seq, const QDateTime& at) override {
+        core::Query claim = db().prepare("UPDATE inbox SET applied_at = ?4 WHERE device_id = ?1 AND epoch = ?2 "
+                                         "AND seq = ?3 AND applied_at IS NULL");
+        claim->bind(1, deviceId).bind(2, epoch).bind(3, seq).bind(4, iso(at)).run();
+        return db().changes() == 1;
+    }
+
+    void addException(const CentralException& e) override {
+        core::Query query =
+            db().prepare("INSERT INTO exceptions (kind, device_id, store_id, till_id, document_id, detail, "
+                         "raised_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        query->bind(1, e.kind).bind(2, e.deviceId).bind(3, e.storeId).bind(4, e.tillId).bind(5, e.documentId);
+        query->bind(6, e.detail).bind(7, e.raisedAt).run();
+    }
+
+    void quarantine(const QString& deviceId, const QString& reason) override {
+        core::Query query =
+            db().prepare("UPDATE tills SET quarantined = 1, quarantine_reason = ?2 WHERE device_id = ?1");
+        query->bind(1, deviceId).bind(2, reason).run();
+    }
+
+    void noteContact(const QString& deviceId, const QDateTime& at, std::int64_t lagMs) override {
+        core::Query query = db().prepare("UPDATE tills SET last_seen_at = ?1, last_lag_ms = ?2 WHERE device_id = ?3");
+        query->bind(1, iso(at)).bind(2, lagMs).bind(3, deviceId).run();
+    }
+
+    bool addSale(const SaleRecord& sale) override {
+        core::Query insert = db().prepare(
+            "INSERT INTO sales (document_id, device_id, epoch, seq, store_id, till_id, receipt_number, total_cents, "
+            "completed_at, received_at, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+            "ON CONFLICT (document_id) DO NOTHING");
+        insert->bind(1, sale.documentId).bind(2, sale.deviceId).bind(3, sale.epoch).bind(4, sale.seq);
+        insert->bind(5, sale.storeId).bind(6, sale.tillId).bind(7, sale.receiptNumber).bind(8, sale.totalCents);
+        insert->bind(9, sale.completedAt).bind(10, sale.receivedAt).bind(11, QString::fromUtf8(sale.body)).run();
+        return db().changes() == 1;
+    }
+
+    void commit() override { m_transaction.commit(); }
+
+private:
+    core::Database& db() { return m_lease.db; }
+
+    WriterLease m_lease;
+    core::Transaction m_transaction;
+};
 
 SqliteCentralStore::SqliteCentralStore(const QString& dataDir) {
     if (!QDir().mkpath(dataDir)) {
         throw core::StoreError(14, "cannot create central's data folder " + dataDir.toStdString());
     }
-    m_db = std::make_unique<core::Database>(QDir(dataDir).filePath(QStringLiteral("central.db")));
-    migrateCentral(*m_db);
+    m_path = QDir(dataDir).filePath(QStringLiteral("central.db"));
+    m_writer = std::make_unique<core::Database>(m_path);
+    migrateCentral(*m_writer);
+    m_readers = std::make_unique<Readers>(m_path);
+}
+
+SqliteCentralStore::~SqliteCentralStore() = default;
+
+SqliteCentralStore::WriterLease SqliteCentralStore::writer() {
+    return WriterLease{std::unique_lock(m_writerMutex), *m_writer};
+}
+
+std::unique_ptr<CentralWrite> SqliteCentralStore::beginWrite() {
+    return std::make_unique<Write>(writer());
 }
 
 void SqliteCentralStore::backupTo(const QString& file) {
     if (QFileInfo::exists(file)) {
         throw core::StoreError(1, file.toStdString() + " exists already: choose a new file for the backup");
     }
-    // On a connection of its own, as the nightly snapshot: holding the store's mutex for the
-    // whole copy would stop every till's request meanwhile.
-    core::Database(m_db->path()).copyInto(file);
+    // On a connection of its own, as the nightly snapshot: the writer goes on meanwhile.
+    core::Database(m_path).copyInto(file);
 }
 
 void SqliteCentralStore::restore(const QString& dataDir, const QString& backupFile) {
@@ -210,47 +415,35 @@ void SqliteCentralStore::restore(const QString& dataDir, const QString& backupFi
         throw core::StoreError(14, "cannot put the backup in place as " + target.toStdString());
     }
     SqliteCentralStore restored(dataDir); // migrates a backup from an older kassa-central
-    core::Query generation = restored.m_db->prepare("UPDATE central_meta SET value = ?1 WHERE key = 'generation'");
+    core::Query generation = restored.m_writer->prepare("UPDATE central_meta SET value = ?1 WHERE key = 'generation'");
     generation->bind(1, newGeneration()).run();
 }
 
 void SqliteCentralStore::registerTill(const TillPrincipal& till) {
-    std::lock_guard lock(m_mutex);
-    registerTillLocked(till);
-}
-
-void SqliteCentralStore::registerTillLocked(const TillPrincipal& till) {
-    core::Query query = m_db->prepare("INSERT INTO tills (device_id, store_id, till_id) VALUES (?1, ?2, ?3) "
-                                      "ON CONFLICT (device_id) DO UPDATE SET store_id = excluded.store_id, "
-                                      "till_id = excluded.till_id");
+    WriterLease lease = writer();
+    core::Query query = lease.db.prepare("INSERT INTO tills (device_id, store_id, till_id) VALUES (?1, ?2, ?3) "
+                                         "ON CONFLICT (device_id) DO UPDATE SET store_id = excluded.store_id, "
+                                         "till_id = excluded.till_id");
     query->bind(1, till.deviceId).bind(2, till.storeId).bind(3, till.tillId).run();
 }
 
 QString SqliteCentralStore::createEnrollmentCode(const QString& storeId, const QString& tillId,
                                                  const QDateTime& expiresAt) {
-    // 60 bits of randomness in 12 characters a person can type: no 0/O or 1/I to confuse.
-    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    QString code;
-    for (int i = 0; i < 12; ++i) {
-        if (i > 0 && i % 4 == 0) {
-            code += QLatin1Char('-');
-        }
-        code += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]);
-    }
-    std::lock_guard lock(m_mutex);
-    core::Query query = m_db->prepare(
+    const QString code = newEnrollmentCode();
+    WriterLease lease = writer();
+    core::Query query = lease.db.prepare(
         "INSERT INTO enrollment_codes (code_hash, store_id, till_id, expires_at) VALUES (?1, ?2, ?3, ?4)");
-    query->bind(1, hashCode(code)).bind(2, storeId).bind(3, tillId).bind(4, iso(expiresAt)).run();
+    query->bind(1, secretHash(code)).bind(2, storeId).bind(3, tillId).bind(4, iso(expiresAt)).run();
     return code;
 }
 
 std::optional<std::pair<QString, QString>> SqliteCentralStore::peekEnrollmentCode(const QString& code,
                                                                                   const QDateTime& now) {
-    std::lock_guard lock(m_mutex);
+    Readers::Lease db = m_readers->borrow();
     core::Query query =
-        m_db->prepare("SELECT store_id, till_id FROM enrollment_codes WHERE code_hash = ?1 AND used_at IS NULL "
-                      "AND expires_at >= ?2");
-    query->bind(1, hashCode(code.trimmed().toUpper())).bind(2, iso(now));
+        db->prepare("SELECT store_id, till_id FROM enrollment_codes WHERE code_hash = ?1 AND used_at IS NULL "
+                    "AND expires_at >= ?2");
+    query->bind(1, secretHash(normalizedEnrollmentCode(code))).bind(2, iso(now));
     if (!query->step()) {
         return std::nullopt;
     }
@@ -259,244 +452,56 @@ std::optional<std::pair<QString, QString>> SqliteCentralStore::peekEnrollmentCod
 
 std::optional<TillPrincipal> SqliteCentralStore::redeemEnrollmentCode(const QString& code, const QString& deviceId,
                                                                       const QDateTime& now) {
-    std::lock_guard lock(m_mutex);
-    core::Transaction transaction(*m_db);
-    TillPrincipal till;
-    {
-        core::Query query = m_db->prepare("SELECT store_id, till_id, expires_at, used_at FROM enrollment_codes "
-                                          "WHERE code_hash = ?1");
-        query->bind(1, hashCode(code.trimmed().toUpper()));
-        if (!query->step() || !query->isNull(3) ||
-            QDateTime::fromString(query->text(2), Qt::ISODateWithMs) < now.toUTC()) {
-            return std::nullopt;
-        }
-        till = TillPrincipal{deviceId, query->text(0), query->text(1)};
+    WriterLease lease = writer();
+    core::Transaction transaction(lease.db);
+    // Used up by the update that finds it unused: of two redemptions, only one changes the row.
+    core::Query use = lease.db.prepare("UPDATE enrollment_codes SET used_at = ?2, device_id = ?3 "
+                                       "WHERE code_hash = ?1 AND used_at IS NULL AND expires_at >= ?2 "
+                                       "RETURNING store_id, till_id");
+    use->bind(1, secretHash(normalizedEnrollmentCode(code))).bind(2, iso(now)).bind(3, deviceId);
+    if (!use->step()) {
+        return std::nullopt;
     }
-    core::Query use = m_db->prepare("UPDATE enrollment_codes SET used_at = ?2, device_id = ?3 WHERE code_hash = ?1");
-    use->bind(1, hashCode(code.trimmed().toUpper())).bind(2, iso(now)).bind(3, deviceId).run();
-    registerTillLocked(till);
+    const TillPrincipal till{deviceId, use->text(0), use->text(1)};
+    use->run();
+    core::Query registration = lease.db.prepare("INSERT INTO tills (device_id, store_id, till_id) VALUES (?1, ?2, ?3) "
+                                                "ON CONFLICT (device_id) DO UPDATE SET store_id = excluded.store_id, "
+                                                "till_id = excluded.till_id");
+    registration->bind(1, till.deviceId).bind(2, till.storeId).bind(3, till.tillId).run();
     transaction.commit();
     return till;
 }
 
-SqliteCentralStore::Progress SqliteCentralStore::progressOf(const QString& deviceId, int epoch) {
-    core::Query query = m_db->prepare("SELECT high_water_mark, last_chain_hash, last_sale_number FROM device_progress "
-                                      "WHERE device_id = ?1 AND epoch = ?2");
-    query->bind(1, deviceId).bind(2, epoch);
-    if (!query->step()) {
-        return {};
-    }
-    return Progress{query->int64(0), query->text(1), query->int64(2), true, false};
-}
-
-void SqliteCentralStore::saveProgress(const QString& deviceId, int epoch, const Progress& progress) {
-    core::Query query = m_db->prepare(
-        "INSERT INTO device_progress (device_id, epoch, high_water_mark, last_chain_hash, last_sale_number) "
-        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (device_id, epoch) DO UPDATE SET "
-        "high_water_mark = excluded.high_water_mark, last_chain_hash = excluded.last_chain_hash, "
-        "last_sale_number = excluded.last_sale_number");
-    query->bind(1, deviceId).bind(2, epoch).bind(3, progress.highWaterMark).bind(4, progress.lastChainHash);
-    query->bind(5, progress.lastSaleNumber).run();
-}
-
-std::optional<QString> SqliteCentralStore::storedPayloadHash(const QString& deviceId, int epoch, std::int64_t seq) {
-    core::Query query =
-        m_db->prepare("SELECT payload_hash FROM inbox WHERE device_id = ?1 AND epoch = ?2 AND seq = ?3");
-    query->bind(1, deviceId).bind(2, epoch).bind(3, seq);
-    if (!query->step()) {
-        return std::nullopt;
-    }
-    return query->text(0);
-}
-
-void SqliteCentralStore::raise(const QString& kind, const TillPrincipal& till, const QString& documentId,
-                               const QString& detail, const QDateTime& at) {
-    core::Query query =
-        m_db->prepare("INSERT INTO exceptions (kind, device_id, store_id, till_id, document_id, detail, "
-                      "raised_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    query->bind(1, kind).bind(2, till.deviceId).bind(3, till.storeId).bind(4, till.tillId).bind(5, documentId);
-    query->bind(6, detail).bind(7, iso(at)).run();
-}
-
-void SqliteCentralStore::quarantine(const TillPrincipal& till, const QString& reason, const QDateTime& at) {
-    core::Transaction transaction(*m_db);
-    core::Query query = m_db->prepare("UPDATE tills SET quarantined = 1, quarantine_reason = ?2 WHERE device_id = ?1");
-    query->bind(1, till.deviceId).bind(2, reason).run();
-    raise(QStringLiteral("cloned_till"), till, QString(), reason, at);
-    transaction.commit();
-}
-
-boost::system::error_code SqliteCentralStore::applySale(const TillPrincipal& from, const EventBatch& batch,
-                                                        const core::OutboxEvent& event, Progress& progress,
-                                                        const QDateTime& at) {
-    auto sale = core::saleFromJson(QJsonDocument::fromJson(event.payload).object());
-    if (!sale) {
-        return ProtocolError::MalformedBody;
-    }
-    if (sale->till.deviceId != from.deviceId || sale->till.storeId != from.storeId ||
-        sale->till.tillId != from.tillId) {
-        return ProtocolError::WrongTill;
-    }
-    // The receipt chain: each sale must link to the one before it from the same till.
-    const QString expectedLink = core::chainHash(progress.lastChainHash, event.payload);
-    if (event.chainHash != expectedLink && !progress.chainStarts) {
-        raise(QStringLiteral("broken_chain"), from, event.documentId,
-              QStringLiteral("receipt %1 does not link to the receipt before it").arg(sale->receiptNumber), at);
-    }
-    if (progress.lastSaleNumber != 0 && sale->number != progress.lastSaleNumber + 1) {
-        raise(QStringLiteral("receipt_gap"), from, event.documentId,
-              QStringLiteral("receipt %1 follows number %2").arg(sale->receiptNumber).arg(progress.lastSaleNumber), at);
-    }
-    core::Query insert = m_db->prepare(
-        "INSERT INTO sales (document_id, device_id, epoch, seq, store_id, till_id, receipt_number, total_cents, "
-        "completed_at, received_at, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
-        "ON CONFLICT (document_id) DO NOTHING");
-    insert->bind(1, event.documentId).bind(2, from.deviceId).bind(3, batch.epoch).bind(4, event.seq);
-    insert->bind(5, from.storeId).bind(6, from.tillId).bind(7, sale->receiptNumber).bind(8, sale->total.cents());
-    insert->bind(9, sale->completedAt.toString(Qt::ISODateWithMs)).bind(10, iso(at));
-    insert->bind(11, QString::fromUtf8(event.payload)).run();
-    if (m_db->changes() == 0) {
-        raise(QStringLiteral("duplicate_document"), from, event.documentId,
-              QStringLiteral("sale %1 arrived again under another seq").arg(sale->receiptNumber), at);
-    }
-    progress.lastChainHash = event.chainHash;
-    progress.chainStarts = false;
-    progress.lastSaleNumber = sale->number;
-    return {};
-}
-
-IngestResult SqliteCentralStore::ingest(const TillPrincipal& from, const EventBatch& batch,
-                                        const QDateTime& receivedAt) {
-    std::lock_guard lock(m_mutex);
-    IngestResult result;
-    if (batch.deviceId != from.deviceId) {
-        result.error = ProtocolError::WrongTill;
-        return result;
-    }
-    std::optional<QString> clonedDetail;
-    try {
-        core::Transaction transaction(*m_db);
-        {
-            core::Query till = m_db->prepare("SELECT store_id, till_id, quarantined FROM tills WHERE device_id = ?1");
-            till->bind(1, from.deviceId);
-            if (!till->step()) {
-                result.error = ProtocolError::UnknownTill;
-                return result;
-            }
-            if (till->text(0) != from.storeId || till->text(1) != from.tillId) {
-                result.error = ProtocolError::WrongTill;
-                return result;
-            }
-            if (till->integer(2) != 0) {
-                result.error = ProtocolError::TillQuarantined;
-                return result;
-            }
-        }
-        Progress progress = progressOf(from.deviceId, batch.epoch);
-        if (!progress.known && batch.epoch > 1 && !batch.events.empty()) {
-            // A till restored from a backup (or reinstalled) goes on under a new epoch from where
-            // its backup ended: its numbering continues, and what it sold after the backup stays
-            // in the old epoch. Head office is told.
-            progress.highWaterMark = batch.events.front().seq - 1;
-            progress.chainStarts = true;
-            raise(QStringLiteral("epoch_started"), from, batch.events.front().documentId,
-                  QStringLiteral("the till was restored or reinstalled: epoch %1 starts at seq %2")
-                      .arg(batch.epoch)
-                      .arg(batch.events.front().seq),
-                  receivedAt);
-        }
-        for (const core::OutboxEvent& event : batch.events) {
-            if (const std::optional<QString> stored = storedPayloadHash(from.deviceId, batch.epoch, event.seq)) {
-                if (*stored == event.payloadHash) {
-                    ++result.duplicates;
-                    continue;
-                }
-                clonedDetail = QStringLiteral("seq %1 of epoch %2 arrived again with another payload")
-                                   .arg(event.seq)
-                                   .arg(batch.epoch);
-                break;
-            }
-            if (event.seq != progress.highWaterMark + 1) {
-                result.error = ProtocolError::SeqGap;
-                result.expectedSeq = progress.highWaterMark + 1;
-                break;
-            }
-            core::Query inbox = m_db->prepare("INSERT INTO inbox (device_id, epoch, seq, document_id, kind, "
-                                              "schema_version, payload_hash, payload, received_at) "
-                                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-            inbox->bind(1, from.deviceId).bind(2, batch.epoch).bind(3, event.seq).bind(4, event.documentId);
-            inbox->bind(5, event.kind).bind(6, event.schemaVersion).bind(7, event.payloadHash);
-            inbox->bind(8, QString::fromUtf8(event.payload)).bind(9, iso(receivedAt)).run();
-            if (event.kind == QLatin1String("sale.completed")) {
-                if (const boost::system::error_code refused = applySale(from, batch, event, progress, receivedAt)) {
-                    result.error = refused; // the transaction rolls back: nothing of the batch is kept
-                    return result;
-                }
-            }
-            progress.highWaterMark = event.seq;
-            ++result.applied;
-        }
-        if (!clonedDetail) {
-            saveProgress(from.deviceId, batch.epoch, progress);
-            noteContact(from.deviceId, batch, receivedAt);
-            transaction.commit();
-        }
-    } catch (const core::StoreError&) {
-        result = IngestResult{};
-        result.error = ProtocolError::StorageFailed;
-        return result;
-    }
-    if (clonedDetail) {
-        // Nothing of this batch is kept; the till is stopped and head office told.
-        result = IngestResult{};
-        result.error = ProtocolError::ClonedTill;
-        quarantine(from, *clonedDetail, receivedAt);
-    }
-    result.highWaterMark = progressOf(from.deviceId, batch.epoch).highWaterMark;
-    return result;
-}
-
 void SqliteCentralStore::recordCertificate(const QString& fingerprint, const TillPrincipal& till,
                                            const QDateTime& issuedAt) {
-    std::lock_guard lock(m_mutex);
-    core::Query query = m_db->prepare("INSERT OR IGNORE INTO till_certificates (fingerprint, device_id, store_id, "
-                                      "till_id, issued_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    WriterLease lease = writer();
+    core::Query query = lease.db.prepare("INSERT OR IGNORE INTO till_certificates (fingerprint, device_id, store_id, "
+                                         "till_id, issued_at) VALUES (?1, ?2, ?3, ?4, ?5)");
     query->bind(1, fingerprint).bind(2, till.deviceId).bind(3, till.storeId).bind(4, till.tillId);
     query->bind(5, iso(issuedAt)).run();
 }
 
 int SqliteCentralStore::revokeTill(const QString& storeId, const QString& tillId, const QDateTime& at) {
-    std::lock_guard lock(m_mutex);
-    core::Query query = m_db->prepare("UPDATE till_certificates SET revoked_at = ?3 "
-                                      "WHERE store_id = ?1 AND till_id = ?2 AND revoked_at IS NULL");
+    WriterLease lease = writer();
+    core::Query query = lease.db.prepare("UPDATE till_certificates SET revoked_at = ?3 "
+                                         "WHERE store_id = ?1 AND till_id = ?2 AND revoked_at IS NULL");
     query->bind(1, storeId).bind(2, tillId).bind(3, iso(at)).run();
-    return m_db->changes();
+    return lease.db.changes();
 }
 
 bool SqliteCentralStore::isRevoked(const QString& fingerprint) {
-    std::lock_guard lock(m_mutex);
+    Readers::Lease db = m_readers->borrow();
     core::Query query =
-        m_db->prepare("SELECT 1 FROM till_certificates WHERE fingerprint = ?1 AND revoked_at IS NOT NULL");
+        db->prepare("SELECT 1 FROM till_certificates WHERE fingerprint = ?1 AND revoked_at IS NOT NULL");
     query->bind(1, fingerprint);
     return query->step();
 }
 
-// For /metrics: when central last heard from the till, and how old its newest event was then
-// by the till's clock (informative only: nothing is decided by it).
-void SqliteCentralStore::noteContact(const QString& deviceId, const EventBatch& batch, const QDateTime& receivedAt) {
-    const QDateTime newest =
-        batch.events.empty() ? receivedAt : QDateTime::fromString(batch.events.back().createdAt, Qt::ISODateWithMs);
-    core::Query query = m_db->prepare("UPDATE tills SET last_seen_at = ?1, last_lag_ms = ?2 WHERE device_id = ?3");
-    query->bind(1, iso(receivedAt))
-        .bind(2, static_cast<std::int64_t>(newest.isValid() ? std::max<qint64>(newest.msecsTo(receivedAt), 0) : 0));
-    query->bind(3, deviceId).run();
-}
-
 std::vector<TillStatus> SqliteCentralStore::tillStatuses() {
-    std::lock_guard lock(m_mutex);
+    Readers::Lease db = m_readers->borrow();
     std::vector<TillStatus> tills;
-    core::Query query = m_db->prepare("SELECT store_id, till_id, quarantined, last_seen_at, coalesce(last_lag_ms, 0) "
-                                      "FROM tills ORDER BY store_id, till_id");
+    core::Query query = db->prepare("SELECT store_id, till_id, quarantined, last_seen_at, coalesce(last_lag_ms, 0) "
+                                    "FROM tills ORDER BY store_id, till_id");
     while (query->step()) {
         tills.push_back(TillStatus{query->text(0), query->text(1), query->integer(2) != 0,
                                    QDateTime::fromString(query->text(3), Qt::ISODateWithMs), query->int64(4)});
@@ -505,22 +510,24 @@ std::vector<TillStatus> SqliteCentralStore::tillStatuses() {
 }
 
 std::int64_t SqliteCentralStore::highWaterMark(const QString& deviceId, int epoch) {
-    std::lock_guard lock(m_mutex);
-    return progressOf(deviceId, epoch).highWaterMark;
+    Readers::Lease db = m_readers->borrow();
+    core::Query query = db->prepare("SELECT high_water_mark FROM device_progress WHERE device_id = ?1 AND epoch = ?2");
+    query->bind(1, deviceId).bind(2, epoch);
+    return query->step() ? query->int64(0) : 0;
 }
 
 std::int64_t SqliteCentralStore::saleCount() {
-    std::lock_guard lock(m_mutex);
-    core::Query query = m_db->prepare("SELECT count(*) FROM sales");
+    Readers::Lease db = m_readers->borrow();
+    core::Query query = db->prepare("SELECT count(*) FROM sales");
     query->step();
     return query->int64(0);
 }
 
 std::vector<CentralException> SqliteCentralStore::exceptions(std::int64_t afterId, int limit) {
-    std::lock_guard lock(m_mutex);
+    Readers::Lease db = m_readers->borrow();
     std::vector<CentralException> found;
-    core::Query query = m_db->prepare("SELECT id, kind, device_id, store_id, till_id, document_id, detail, raised_at "
-                                      "FROM exceptions WHERE id > ?1 ORDER BY id LIMIT ?2");
+    core::Query query = db->prepare("SELECT id, kind, device_id, store_id, till_id, document_id, detail, raised_at "
+                                    "FROM exceptions WHERE id > ?1 ORDER BY id LIMIT ?2");
     query->bind(1, afterId).bind(2, limit);
     while (query->step()) {
         found.push_back(CentralException{query->int64(0), query->text(1), query->text(2), query->text(3),
@@ -530,10 +537,10 @@ std::vector<CentralException> SqliteCentralStore::exceptions(std::int64_t afterI
 }
 
 std::vector<StoredSale> SqliteCentralStore::salesSince(std::int64_t cursor, int limit) {
-    std::lock_guard lock(m_mutex);
+    Readers::Lease db = m_readers->borrow();
     std::vector<StoredSale> sales;
-    core::Query query = m_db->prepare("SELECT id, document_id, store_id, till_id, received_at, body FROM sales "
-                                      "WHERE id > ?1 ORDER BY id LIMIT ?2");
+    core::Query query = db->prepare("SELECT id, document_id, store_id, till_id, received_at, body FROM sales "
+                                    "WHERE id > ?1 ORDER BY id LIMIT ?2");
     query->bind(1, cursor).bind(2, limit);
     while (query->step()) {
         sales.push_back(StoredSale{query->int64(0), query->text(1), query->text(2), query->text(3), query->text(4),
@@ -542,51 +549,115 @@ std::vector<StoredSale> SqliteCentralStore::salesSince(std::int64_t cursor, int 
     return sales;
 }
 
+std::vector<HeldEvent> SqliteCentralStore::heldEvents(const HeldEventKey& after, int limit) {
+    Readers::Lease db = m_readers->borrow();
+    std::vector<HeldEvent> held;
+    core::Query query = db->prepare(
+        "SELECT i.device_id, i.epoch, i.seq, i.document_id, i.kind, i.schema_version, i.payload, i.payload_hash, "
+        "i.received_at, coalesce(i.chain_hash, '') FROM inbox i WHERE i.applied_at IS NULL AND (i.device_id, i.epoch, "
+        "i.seq) > (?1, ?2, ?3) "
+        "ORDER BY i.device_id, i.epoch, i.seq LIMIT ?4");
+    query->bind(1, after.deviceId).bind(2, after.epoch).bind(3, after.seq).bind(4, limit);
+    while (query->step()) {
+        HeldEvent event{query->text(0), query->integer(1), {}, query->text(8)};
+        event.event =
+            core::OutboxEvent{query->int64(2), query->integer(1), query->text(3), query->text(4), query->integer(5),
+                              query->blob(6),  query->text(7),    QString(),      query->text(9)};
+        held.push_back(std::move(event));
+    }
+    return held;
+}
+
+std::int64_t SqliteCentralStore::heldEventCount() {
+    Readers::Lease db = m_readers->borrow();
+    core::Query query = db->prepare("SELECT count(*) FROM inbox WHERE applied_at IS NULL");
+    query->step();
+    return query->int64(0);
+}
+
 std::int64_t SqliteCentralStore::putMasterData(const QString& feed, const std::vector<core::FeedItem>& items) {
-    std::lock_guard lock(m_mutex);
-    core::Transaction transaction(*m_db);
+    WriterLease lease = writer();
+    core::Database& db = lease.db;
+    core::Transaction transaction(db);
     std::int64_t changeNo = 0;
     {
-        core::Query head = m_db->prepare("SELECT coalesce(max(change_no), 0) FROM master_data");
+        core::Query head = db.prepare("SELECT coalesce(max(change_no), 0) FROM master_data");
         head->step();
         changeNo = head->int64(0);
     }
+    const bool products = feed == QLatin1String(core::feeds::kProducts);
+    if (products) {
+        // Every product of the request lets go of its GTINs first, so a GTIN may move between
+        // two products of one request whatever their order.
+        for (const core::FeedItem& item : items) {
+            core::Query release = db.prepare("DELETE FROM master_gtins WHERE sku = ?1");
+            release->bind(1, item.key).run();
+        }
+    }
     for (const core::FeedItem& item : items) {
         core::Query write =
-            m_db->prepare("INSERT INTO master_data (feed, key, change_no, removed, item) VALUES (?1, ?2, ?3, ?4, ?5) "
-                          "ON CONFLICT (feed, key) DO UPDATE SET change_no = excluded.change_no, "
-                          "removed = excluded.removed, item = excluded.item");
+            db.prepare("INSERT INTO master_data (feed, key, change_no, removed, item) VALUES (?1, ?2, ?3, ?4, ?5) "
+                       "ON CONFLICT (feed, key) DO UPDATE SET change_no = excluded.change_no, "
+                       "removed = excluded.removed, item = excluded.item");
         write->bind(1, feed).bind(2, item.key).bind(3, ++changeNo).bind(4, item.removed ? 1 : 0);
         write->bind(5, QString::fromUtf8(QJsonDocument(item.item).toJson(QJsonDocument::Compact))).run();
+        if (products && !item.removed) {
+            for (const QString& gtin : gtinsOf(item.item)) {
+                core::Query claim = db.prepare("INSERT INTO master_gtins (gtin, sku) VALUES (?1, ?2) "
+                                               "ON CONFLICT (gtin) DO NOTHING");
+                claim->bind(1, gtin).bind(2, item.key).run();
+                if (db.changes() == 0) {
+                    throw GtinTaken(gtin); // the transaction rolls back
+                }
+            }
+        }
     }
     transaction.commit();
     return changeNo;
 }
 
+std::map<QString, QString> SqliteCentralStore::gtinOwners(const QStringList& gtins) {
+    Readers::Lease db = m_readers->borrow();
+    std::map<QString, QString> owners;
+    for (const QString& gtin : gtins) {
+        core::Query query = db->prepare("SELECT sku FROM master_gtins WHERE gtin = ?1");
+        query->bind(1, gtin);
+        if (query->step()) {
+            owners.emplace(gtin, query->text(0));
+        }
+    }
+    return owners;
+}
+
 ChangeSlice SqliteCentralStore::changesSince(std::int64_t since, int limit, qsizetype maxBytes) {
-    std::lock_guard lock(m_mutex);
+    Readers::Lease db = m_readers->borrow();
+    // One snapshot for the page and the head. SQLite has one writer, which numbers its changes
+    // above every committed one: what a reader sees is always a prefix no writer can add below.
+    ReadSnapshot snapshot(*db);
     ChangeSlice slice;
-    slice.generation = generationLocked();
+    {
+        core::Query generation = db->prepare("SELECT value FROM central_meta WHERE key = 'generation'");
+        slice.generation = generation->step() ? generation->text(0) : QString();
+    }
     qsizetype bytes = 0;
-    core::Query query = m_db->prepare("SELECT change_no, feed, removed, item FROM master_data "
-                                      "WHERE change_no > ?1 ORDER BY change_no LIMIT ?2");
+    core::Query query = db->prepare("SELECT change_no, feed, removed, item FROM master_data "
+                                    "WHERE change_no > ?1 ORDER BY change_no LIMIT ?2");
     query->bind(1, since).bind(2, limit);
     while (bytes < maxBytes && query->step()) {
         StoredChange change{query->int64(0), query->text(1), query->blob(3), query->integer(2) != 0};
         bytes += change.item.size();
         slice.changes.push_back(std::move(change));
     }
-    // One connection under the mutex: no write can come between the page and the head.
-    core::Query head = m_db->prepare("SELECT coalesce(max(change_no), 0) FROM master_data");
+    core::Query head = db->prepare("SELECT coalesce(max(change_no), 0) FROM master_data");
     head->step();
     slice.head = head->int64(0);
     return slice;
 }
 
 core::TaxTable SqliteCentralStore::taxTable() {
-    std::lock_guard lock(m_mutex);
+    Readers::Lease db = m_readers->borrow();
     std::vector<core::TaxRate> rates;
-    core::Query query = m_db->prepare("SELECT item FROM master_data WHERE feed = 'tax_codes' AND removed = 0");
+    core::Query query = db->prepare("SELECT item FROM master_data WHERE feed = 'tax_codes' AND removed = 0");
     while (query->step()) {
         auto rate = core::parseTaxRateItem(QJsonDocument::fromJson(query->blob(0)).object());
         if (rate) {
@@ -597,31 +668,24 @@ core::TaxTable SqliteCentralStore::taxTable() {
 }
 
 QString SqliteCentralStore::generation() {
-    std::lock_guard lock(m_mutex);
-    return generationLocked();
-}
-
-QString SqliteCentralStore::generationLocked() {
-    core::Query query = m_db->prepare("SELECT value FROM central_meta WHERE key = 'generation'");
+    Readers::Lease db = m_readers->borrow();
+    core::Query query = db->prepare("SELECT value FROM central_meta WHERE key = 'generation'");
     return query->step() ? query->text(0) : QString();
 }
 
 QString SqliteCentralStore::createToken(const QString& name) {
-    QByteArray secret(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(secret.data()), 8);
-    const QString token = QStringLiteral("kc_") + QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding |
-                                                                                      QByteArray::OmitTrailingEquals));
-    std::lock_guard lock(m_mutex);
+    const QString token = newIntegrationToken();
+    WriterLease lease = writer();
     core::Query query =
-        m_db->prepare("INSERT INTO integration_tokens (token_hash, name, created_at) VALUES (?1, ?2, ?3)");
-    query->bind(1, hashCode(token)).bind(2, name).bind(3, iso(QDateTime::currentDateTimeUtc())).run();
+        lease.db.prepare("INSERT INTO integration_tokens (token_hash, name, created_at) VALUES (?1, ?2, ?3)");
+    query->bind(1, secretHash(token)).bind(2, name).bind(3, iso(QDateTime::currentDateTimeUtc())).run();
     return token;
 }
 
 std::optional<QString> SqliteCentralStore::tokenOwner(const QString& token) {
-    std::lock_guard lock(m_mutex);
-    core::Query query = m_db->prepare("SELECT name FROM integration_tokens WHERE token_hash = ?1");
-    query->bind(1, hashCode(token));
+    Readers::Lease db = m_readers->borrow();
+    core::Query query = db->prepare("SELECT name FROM integration_tokens WHERE token_hash = ?1");
+    query->bind(1, secretHash(token));
     if (!query->step()) {
         return std::nullopt;
     }

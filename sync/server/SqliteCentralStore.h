@@ -1,6 +1,9 @@
 #pragma once
 
-// CentralStore on one SQLite file: the embedded default for a small chain.
+// CentralStore on one SQLite file: the embedded default for a small chain. One writer at a time
+// (SQLite's own rule) on a connection of its own; reads go to a pool of reader connections, so a
+// till reading the change feed or an integration paging sales never waits for a batch being
+// written, and no lock is held around the whole store.
 
 #include "CentralStore.h"
 #include "core/store/Database.h"
@@ -14,6 +17,7 @@ class SqliteCentralStore final : public CentralStore {
 public:
     // Opens or creates central.db in `dataDir` and brings its schema up to date.
     explicit SqliteCentralStore(const QString& dataDir);
+    ~SqliteCentralStore() override;
 
     // A consistent copy of the database while central runs (VACUUM INTO); `file` must not exist.
     void backupTo(const QString& file);
@@ -22,6 +26,7 @@ public:
     // lacks. Throws StoreError with a reason a person can act on.
     static void restore(const QString& dataDir, const QString& backupFile);
 
+    [[nodiscard]] std::unique_ptr<CentralWrite> beginWrite() override;
     void registerTill(const TillPrincipal& till) override;
     QString createEnrollmentCode(const QString& storeId, const QString& tillId, const QDateTime& expiresAt) override;
     std::optional<std::pair<QString, QString>> peekEnrollmentCode(const QString& code, const QDateTime& now) override;
@@ -30,12 +35,14 @@ public:
     void recordCertificate(const QString& fingerprint, const TillPrincipal& till, const QDateTime& issuedAt) override;
     int revokeTill(const QString& storeId, const QString& tillId, const QDateTime& at) override;
     [[nodiscard]] bool isRevoked(const QString& fingerprint) override;
-    IngestResult ingest(const TillPrincipal& from, const EventBatch& batch, const QDateTime& receivedAt) override;
     [[nodiscard]] std::int64_t highWaterMark(const QString& deviceId, int epoch) override;
     [[nodiscard]] std::int64_t saleCount() override;
     [[nodiscard]] std::vector<CentralException> exceptions(std::int64_t afterId, int limit) override;
     [[nodiscard]] std::vector<StoredSale> salesSince(std::int64_t cursor, int limit) override;
+    [[nodiscard]] std::vector<HeldEvent> heldEvents(const HeldEventKey& after, int limit) override;
+    [[nodiscard]] std::int64_t heldEventCount() override;
     std::int64_t putMasterData(const QString& feed, const std::vector<core::FeedItem>& items) override;
+    [[nodiscard]] std::map<QString, QString> gtinOwners(const QStringList& gtins) override;
     [[nodiscard]] ChangeSlice changesSince(std::int64_t since, int limit, qsizetype maxBytes) override;
     [[nodiscard]] core::TaxTable taxTable() override;
     [[nodiscard]] QString generation() override;
@@ -44,28 +51,20 @@ public:
     [[nodiscard]] std::optional<QString> tokenOwner(const QString& token) override;
 
 private:
-    struct Progress {
-        std::int64_t highWaterMark = 0;
-        QString lastChainHash;
-        std::int64_t lastSaleNumber = 0;
-        bool known = false;       // central has taken events of this epoch before
-        bool chainStarts = false; // a restored till's new epoch: its first sale seeds the chain
+    class Readers;
+    class Write;
+
+    // The writer connection, for one transaction: waits while another holds it.
+    struct WriterLease {
+        std::unique_lock<std::mutex> lock;
+        core::Database& db;
     };
+    WriterLease writer();
 
-    void registerTillLocked(const TillPrincipal& till);
-    QString generationLocked();
-    void noteContact(const QString& deviceId, const EventBatch& batch, const QDateTime& receivedAt);
-    Progress progressOf(const QString& deviceId, int epoch);
-    void saveProgress(const QString& deviceId, int epoch, const Progress& progress);
-    std::optional<QString> storedPayloadHash(const QString& deviceId, int epoch, std::int64_t seq);
-    void quarantine(const TillPrincipal& till, const QString& reason, const QDateTime& at);
-    void raise(const QString& kind, const TillPrincipal& till, const QString& documentId, const QString& detail,
-               const QDateTime& at);
-    boost::system::error_code applySale(const TillPrincipal& from, const EventBatch& batch,
-                                        const core::OutboxEvent& event, Progress& progress, const QDateTime& at);
-
-    std::mutex m_mutex; // one writer at a time; SQLite serialises writers anyway
-    std::unique_ptr<core::Database> m_db;
+    QString m_path;
+    std::mutex m_writerMutex;
+    std::unique_ptr<core::Database> m_writer;
+    std::unique_ptr<Readers> m_readers;
 };
 
 } // namespace kassa::sync

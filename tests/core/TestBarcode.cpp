@@ -123,6 +123,13 @@ private Q_SLOTS:
         QVERIFY(!parseLabelTemplates(u"23:plu5:volume5").ok());
         QVERIFY(!parseLabelTemplates(u"23-plu5-weight5").ok());
     }
+
+    void gtinsAreShownAsPeopleWriteThem() {
+        QCOMPARE(displayGtin(QStringLiteral("06411401015090")), QStringLiteral("6411401015090"));
+        QCOMPARE(displayGtin(QStringLiteral("00000096385074")), QStringLiteral("96385074"));
+        QCOMPARE(displayGtin(QStringLiteral("16411401015097")), QStringLiteral("16411401015097"));
+        QCOMPARE(displayGtin(QStringLiteral("123")), QStringLiteral("123")); // not a normalised GTIN: as it is
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBarcode)

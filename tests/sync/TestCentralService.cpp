@@ -218,6 +218,92 @@ private Q_SLOTS:
         QVERIFY(all.changes[4].removed);
         QCOMPARE(all.changes[4].item.value(QStringLiteral("sku")).toString(), QStringLiteral("P2"));
     }
+
+    void aGtinBelongsToOneLiveProduct() {
+        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("erp")).toLatin1();
+        const auto put = [&](const QByteArray& body) {
+            return m_service->handle({"PUT", "/v1/products", body, token}, std::nullopt);
+        };
+        const auto product = [](const char* sku, QStringList gtins) {
+            const QJsonObject json{{QStringLiteral("sku"), QString::fromLatin1(sku)},
+                                   {QStringLiteral("gtins"), QJsonArray::fromStringList(gtins)},
+                                   {QStringLiteral("name"), QStringLiteral("Tuote")},
+                                   {QStringLiteral("price"), QStringLiteral("1.00")},
+                                   {QStringLiteral("tax_code"), QStringLiteral("A")},
+                                   {QStringLiteral("unit"), QStringLiteral("pcs")}};
+            return QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+        };
+        const auto message = [](const sync::HttpResponse& response) {
+            return QJsonDocument::fromJson(response.body).object().value(QStringLiteral("message")).toString();
+        };
+        QCOMPARE(m_service
+                     ->handle({"PUT", "/v1/tax-codes",
+                               "{\"code\":\"A\",\"valid_from\":\"2024-09-01\",\"rate\":\"25.5\"}", token},
+                              std::nullopt)
+                     .status,
+                 200);
+        QCOMPARE(put(product("G1", {QStringLiteral("6400000000019")})).status, 200);
+
+        // Another SKU claiming it is refused, naming the line, the GTIN and the SKU that has it.
+        const sync::HttpResponse taken =
+            put(product("G2", {QStringLiteral("6400000000026")}) + product("G3", {QStringLiteral("6400000000019")}));
+        QCOMPARE(taken.status, 400);
+        QCOMPARE(message(taken), QStringLiteral("line 2: GTIN 6400000000019 belongs to SKU G1; to move it to SKU G3, "
+                                                "put SKU G1 without it in the same request"));
+        // Two lines of one request claiming one GTIN.
+        const sync::HttpResponse twice =
+            put(product("G2", {QStringLiteral("6400000000033")}) + product("G3", {QStringLiteral("6400000000033")}));
+        QCOMPARE(twice.status, 400);
+        QVERIFY2(message(twice).startsWith(QStringLiteral("line 2: GTIN 6400000000033 is also on line 1 (SKU G2)")),
+                 qPrintable(message(twice)));
+        QCOMPARE(m_store->gtinOwners({QStringLiteral("06400000000026"), QStringLiteral("06400000000033")}).size(),
+                 size_t(0)); // nothing of a refused request was stored
+
+        // A barcode moving to a new product: the same request takes it off the old one, in any order.
+        QCOMPARE(
+            put(product("G3", {QStringLiteral("6400000000019")}) + product("G1", {QStringLiteral("6400000000040")}))
+                .status,
+            200);
+        QCOMPARE(m_store->gtinOwners({QStringLiteral("06400000000019")}).at(QStringLiteral("06400000000019")),
+                 QStringLiteral("G3"));
+        // ... or removes the old product.
+        QCOMPARE(put(product("G2", {QStringLiteral("6400000000040")}) + "{\"sku\":\"G1\",\"removed\":true}\n").status,
+                 200);
+        QCOMPARE(m_store->gtinOwners({QStringLiteral("06400000000040")}).at(QStringLiteral("06400000000040")),
+                 QStringLiteral("G2"));
+        // A product keeps its own GTINs when it is put again, and may list one twice.
+        QCOMPARE(put(product("G2", {QStringLiteral("6400000000040"), QStringLiteral("06400000000040")})).status, 200);
+    }
+
+    void keysWithControlCharactersOrNothingInThemAreRefused() {
+        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("erp")).toLatin1();
+        const auto put = [&](const char* target, const QByteArray& body) {
+            return m_service->handle({"PUT", target, body, token}, std::nullopt);
+        };
+        QCOMPARE(put("/v1/tax-codes", "{\"code\":\"A\",\"valid_from\":\"2024-09-01\",\"rate\":\"25.5\"}").status, 200);
+        const QByteArray item =
+            R"({"sku":"SKU","gtins":["6400000000026"],"name":"N","price":"1.00","tax_code":"A","unit":"pcs"})";
+        for (const char* sku : {"", "   ", "A\\u0000B", "A\\u0007B", "A\\u001bB", "A\\u2028B", "A\\u0085B"}) {
+            QByteArray line = item;
+            line.replace("\"SKU\"", QByteArray("\"") + sku + '"');
+            const sync::HttpResponse refused = put("/v1/products", line);
+            QCOMPARE(refused.status, 400);
+            QVERIFY2(refused.body.contains("sku"), refused.body.constData());
+        }
+        const QByteArray price = R"({"book":"BOOK","sku":"P1","price":"1.00","valid_from":"2026-12-01T00:00:00Z"})";
+        for (const char* book : {"", "\\t", "x\\ny"}) {
+            QByteArray line = price;
+            line.replace("\"BOOK\"", QByteArray("\"") + book + '"');
+            const sync::HttpResponse refused = put("/v1/prices", line);
+            QCOMPARE(refused.status, 400);
+            QVERIFY2(refused.body.contains("book"), refused.body.constData());
+        }
+        QCOMPARE(put("/v1/prices", "{\"book\":\"B\",\"sku\":\"P\\u0001\",\"price\":\"1.00\",\"valid_from\":"
+                                   "\"2026-12-01T00:00:00Z\"}")
+                     .status,
+                 400);
+        QCOMPARE(put("/v1/products", "{\"sku\":\"A\\u0000\",\"removed\":true}").status, 400);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCentralService)

@@ -105,7 +105,12 @@ IngestResult EventIngest::ingest(const TillPrincipal& from, const EventBatch& ba
 }
 
 EventIngest::Verdict EventIngest::takeEvent(CentralWrite& write, Round& round, const core::OutboxEvent& event) {
-    if (const std::optional<QString> stored = write.inboxPayloadHash(round.from.deviceId, round.epoch, event.seq)) {
+    // Central holds every seq up to its high-water mark (and none above it): only those can be
+    // resends, so a new event costs no look-up.
+    const std::optional<QString> stored = event.seq <= round.progress.highWaterMark
+                                              ? write.inboxPayloadHash(round.from.deviceId, round.epoch, event.seq)
+                                              : std::nullopt;
+    if (stored) {
         if (*stored == event.payloadHash) {
             ++round.result.duplicates;
             return Verdict::Duplicate;

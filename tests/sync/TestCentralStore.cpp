@@ -1,10 +1,18 @@
-// Central's ingest with real till databases as the source of events: exactly once in effect,
-// gaps, clones, chain checks, a till writing as another and events of kinds central does not
-// know yet, all without a network.
+// The contract every central store backend keeps, run against each of them: central's ingest
+// with real till databases as the source of events (exactly once in effect, gaps, clones,
+// chain checks, a till writing as another, events of kinds central does not know yet), master
+// data, enrollment, and what several central processes on one database must get right. No
+// network: the stores are driven directly, and "two processes" are two stores on one database.
+//
+// KASSA_TEST_CENTRAL_BACKEND=postgresql runs it against a throwaway PostgreSQL server of its
+// own (CTest: TestCentralStorePostgres); without it, against SQLite files.
 
 #include "common/CardSales.h"
 #include "common/SqlFixture.h"
+#include "common/ThrowawayPostgres.h"
+#include "sync/server/CentralService.h"
 #include "sync/server/EventIngest.h"
+#include "sync/server/PostgresCentralStore.h"
 #include "sync/server/SqliteCentralStore.h"
 
 #include <QCryptographicHash>
@@ -13,6 +21,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <thread>
 
 using namespace kassa;
@@ -35,8 +44,11 @@ class TestCentralStore : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    const bool m_onPostgres = qEnvironmentVariable("KASSA_TEST_CENTRAL_BACKEND") == QLatin1String("postgresql");
+    std::unique_ptr<testing::ThrowawayPostgres> m_postgres;
+    QHash<QString, QString> m_databases; // a test's "folder" -> its PostgreSQL database
     std::unique_ptr<core::TillDatabase> m_till;
-    std::unique_ptr<sync::SqliteCentralStore> m_central;
+    std::unique_ptr<sync::CentralStore> m_central;
     std::unique_ptr<sync::EventIngest> m_ingest;
     sync::TillPrincipal m_principal;
     const QDateTime m_now{QDate(2026, 11, 24), QTime(12, 0), Qt::UTC};
@@ -57,11 +69,27 @@ class TestCentralStore : public QObject {
         return m_ingest->ingest(from, *decoded, m_now);
     }
 
+    // A store on the backend under test; opening the same folder again opens the same data, as
+    // a restarted central or a second central process would.
+    std::unique_ptr<sync::CentralStore> openStore(const QString& folder) {
+        if (!m_onPostgres) {
+            return std::make_unique<sync::SqliteCentralStore>(folder);
+        }
+        if (!m_databases.contains(folder)) {
+            m_databases.insert(folder, m_postgres->createDatabase(QStringLiteral("t%1").arg(m_databases.size())));
+        }
+        return std::make_unique<sync::PostgresCentralStore>(m_databases.value(folder), 8);
+    }
+
     void openCentral(const QString& folder, sync::FactHandlers handlers = sync::FactHandlers::standard()) {
         m_ingest.reset();
         m_central.reset();
-        m_central = std::make_unique<sync::SqliteCentralStore>(folder);
+        m_central = openStore(folder);
         m_ingest = std::make_unique<sync::EventIngest>(*m_central, std::move(handlers));
+    }
+
+    QString centralFolder() const {
+        return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral("/central"));
     }
 
     QStringList exceptionKinds() {
@@ -73,12 +101,21 @@ class TestCentralStore : public QObject {
     }
 
 private Q_SLOTS:
+    void initTestCase() {
+        if (m_onPostgres) {
+            m_postgres = std::make_unique<testing::ThrowawayPostgres>();
+            if (!m_postgres->skipReason().isEmpty()) {
+                QSKIP(qPrintable(m_postgres->skipReason()));
+            }
+        }
+    }
+
     void init() {
         const QString name = QString::fromLatin1(QTest::currentTestFunction());
         m_till = std::make_unique<core::TillDatabase>(m_dir.filePath(name + QStringLiteral("/till")));
         m_till->initialise(QStringLiteral("001"), QStringLiteral("02"), QStringLiteral("Test"));
         core::seedDemoCatalog(*m_till, 100);
-        openCentral(m_dir.filePath(name + QStringLiteral("/central")));
+        openCentral(centralFolder());
         m_principal = {m_till->settings().identity().deviceId, QStringLiteral("001"), QStringLiteral("02")};
         m_central->registerTill(m_principal);
     }
@@ -174,8 +211,7 @@ private Q_SLOTS:
     void survivesARestartOfCentral() {
         sell(4);
         QVERIFY(!send(pending(2), m_principal).error);
-        const QString name = QString::fromLatin1(QTest::currentTestFunction());
-        openCentral(m_dir.filePath(name + QStringLiteral("/central")));
+        openCentral(centralFolder());
         QCOMPARE(m_central->highWaterMark(m_principal.deviceId, 1), 2);
         const sync::IngestResult rest = send(pending(), m_principal);
         QCOMPARE(rest.applied, 2);
@@ -238,26 +274,179 @@ private Q_SLOTS:
         QVERIFY(exceptionKinds().contains(QStringLiteral("unapplicable_event")));
     }
 
-    void theSameBatchFromTwoConnectionsAtOnceIsAppliedOnce() {
-        // A till's batch retried on a second connection while the first is still committing it.
+    void theSameBatchOnTwoCentralProcessesAtOnceIsAppliedOnce() {
+        // A till's batch retried on a second central process while the first is still committing
+        // it: the database, not a process's memory, makes it count once.
+        std::unique_ptr<sync::CentralStore> second = openStore(centralFolder());
+        sync::EventIngest secondIngest(*second, sync::FactHandlers::standard());
         sell(40);
         const sync::EventBatch batch = pending();
-        std::vector<sync::IngestResult> results(4);
+        std::vector<sync::IngestResult> results(6);
         std::vector<std::thread> senders;
-        for (sync::IngestResult& result : results) {
-            senders.emplace_back([&] { result = m_ingest->ingest(m_principal, batch, m_now); });
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            sync::EventIngest& ingest = i % 2 == 0 ? *m_ingest : secondIngest;
+            senders.emplace_back([&, i] { results[i] = ingest.ingest(m_principal, batch, m_now); });
         }
         for (std::thread& sender : senders) {
             sender.join();
         }
         int applied = 0;
         for (const sync::IngestResult& result : results) {
-            QVERIFY(!result.error);
+            QVERIFY2(!result.error, result.error.message().c_str());
             QCOMPARE(result.highWaterMark, 40);
             applied += result.applied;
         }
         QCOMPARE(applied, 40);
         QCOMPARE(m_central->saleCount(), 40);
+        QCOMPARE(second->saleCount(), 40);
+        QVERIFY(m_central->exceptions(0, 10).empty());
+    }
+
+    void anEnrollmentCodeIsUsedOnceAcrossCentralProcesses() {
+        std::unique_ptr<sync::CentralStore> second = openStore(centralFolder());
+        const QString code =
+            m_central->createEnrollmentCode(QStringLiteral("005"), QStringLiteral("07"), m_now.addSecs(3600));
+        std::atomic<int> enrolled{0};
+        std::vector<std::thread> tills;
+        for (int i = 0; i < 8; ++i) {
+            sync::CentralStore& central = i % 2 == 0 ? *m_central : *second;
+            tills.emplace_back([&, i] {
+                if (central.redeemEnrollmentCode(code.toLower(), QStringLiteral("device-%1").arg(i), m_now)) {
+                    ++enrolled;
+                }
+            });
+        }
+        for (std::thread& till : tills) {
+            till.join();
+        }
+        QCOMPARE(enrolled.load(), 1);
+        QVERIFY(!second->peekEnrollmentCode(code, m_now));
+    }
+
+    void aFeedReaderNeverSkipsAChangeCommittedAfterALaterNumberedOne() {
+        // Two central processes take master data from integrations at once while a till reads
+        // the feed: every item must reach the reader, whatever order the writers commit in.
+        std::unique_ptr<sync::CentralStore> second = openStore(centralFolder());
+        std::unique_ptr<sync::CentralStore> reading = openStore(centralFolder());
+        const QString feed = QString::fromLatin1(core::feeds::kPrices);
+        constexpr int kWriters = 4;
+        constexpr int kRequests = 25;
+        constexpr int kItems = 20;
+        std::atomic<int> writing{kWriters};
+        std::vector<std::thread> writers;
+        for (int w = 0; w < kWriters; ++w) {
+            sync::CentralStore& central = w % 2 == 0 ? *m_central : *second;
+            writers.emplace_back([&, w] {
+                for (int r = 0; r < kRequests; ++r) {
+                    std::vector<core::FeedItem> items;
+                    for (int i = 0; i < kItems; ++i) {
+                        const QString key = QStringLiteral("%1-%2-%3").arg(w).arg(r).arg(i);
+                        items.push_back({key, QJsonObject{{QStringLiteral("key"), key}}});
+                    }
+                    central.putMasterData(feed, items);
+                }
+                --writing;
+            });
+        }
+        QSet<QString> seen;
+        std::int64_t since = 0;
+        const auto readAll = [&] {
+            for (;;) {
+                const sync::ChangeSlice slice = reading->changesSince(since, 500, 1 << 20);
+                for (const sync::StoredChange& change : slice.changes) {
+                    QVERIFY(change.changeNo > since);
+                    since = change.changeNo;
+                    seen.insert(QJsonDocument::fromJson(change.item).object().value(QStringLiteral("key")).toString());
+                }
+                QVERIFY(since <= slice.head);
+                if (slice.changes.empty()) {
+                    return;
+                }
+            }
+        };
+        while (writing > 0) {
+            readAll(); // what a till does while central is being written to
+        }
+        for (std::thread& writer : writers) {
+            writer.join();
+        }
+        readAll();
+        QCOMPARE(seen.size(), kWriters * kRequests * kItems);
+    }
+
+    void salesPagedWhileTillsPushAreEachSeenOnce() {
+        // Tills push to two central processes at once while an integration pages the sales.
+        std::unique_ptr<sync::CentralStore> second = openStore(centralFolder());
+        sync::EventIngest secondIngest(*second, sync::FactHandlers::standard());
+        std::vector<std::unique_ptr<core::TillDatabase>> tills;
+        std::vector<sync::TillPrincipal> principals;
+        for (int t = 0; t < 3; ++t) {
+            tills.push_back(
+                std::make_unique<core::TillDatabase>(m_dir.filePath(QStringLiteral("paged/till%1").arg(t))));
+            tills.back()->initialise(QStringLiteral("003"), QStringLiteral("0%1").arg(t + 1), QStringLiteral("Test"));
+            core::seedDemoCatalog(*tills.back(), 100);
+            QVERIFY(testing::ringUpCardSales(*tills.back(), 30));
+            principals.push_back({tills.back()->settings().identity().deviceId, QStringLiteral("003"),
+                                  QStringLiteral("0%1").arg(t + 1)});
+            m_central->registerTill(principals.back());
+        }
+        std::atomic<int> pushing{static_cast<int>(tills.size())};
+        std::vector<std::thread> pushers;
+        for (std::size_t t = 0; t < tills.size(); ++t) {
+            const std::vector<core::OutboxEvent> events = tills[t]->outbox().pending(500, 1 << 24);
+            pushers.emplace_back([&, t, events] {
+                for (std::size_t first = 0; first < events.size(); first += 5) {
+                    sync::EventIngest& ingest = (first / 5) % 2 == 0 ? *m_ingest : secondIngest;
+                    const std::vector<core::OutboxEvent> slice(events.begin() + static_cast<qsizetype>(first),
+                                                               events.begin() + static_cast<qsizetype>(first + 5));
+                    (void)ingest.ingest(principals[t], {principals[t].deviceId, 1, slice}, m_now);
+                }
+                --pushing;
+            });
+        }
+        QStringList seen;
+        std::int64_t cursor = 0;
+        const auto page = [&] {
+            for (const sync::StoredSale& sale : second->salesSince(cursor, 7)) {
+                QVERIFY(sale.cursor > cursor);
+                cursor = sale.cursor;
+                seen << sale.documentId;
+            }
+        };
+        while (pushing > 0) {
+            page();
+        }
+        for (std::thread& pusher : pushers) {
+            pusher.join();
+        }
+        for (int i = 0; i < 20; ++i) {
+            page();
+        }
+        QCOMPARE(seen.size(), 90);
+        QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 90);
+    }
+
+    void aDatabaseThatGoesAwayIsReportedAndNothingIsHalfApplied() {
+        if (!m_onPostgres) {
+            QSKIP("an SQLite file does not go away while central runs");
+        }
+        sell(6);
+        QVERIFY(!send(pending(3), m_principal).error);
+        m_postgres->stop();
+        QVERIFY_THROWS_EXCEPTION(sync::StoreUnavailable, (void)send(pending(), m_principal));
+        const sync::KeyAndCertificate ca = sync::createCertificateAuthority(QStringLiteral("Test"));
+        sync::CentralService service(*m_central, ca);
+        const sync::HttpResponse answer = service.handle({"GET", "/v1/changes", {}}, m_principal);
+        QCOMPARE(answer.status, 503);
+        QVERIFY2(answer.body.contains("\"error\":\"unavailable\""), answer.body.constData());
+        QVERIFY2(!answer.body.contains("password"), answer.body.constData());
+        QVERIFY(m_postgres->start());
+        // Central recovers without a restart; the batch cut by the outage counts once.
+        const sync::IngestResult after = send(pending(), m_principal);
+        QVERIFY2(!after.error, after.error.message().c_str());
+        QCOMPARE(after.duplicates, 3);
+        QCOMPARE(after.applied, 3);
+        QCOMPARE(m_central->saleCount(), 6);
     }
 
     void aGtinOfAnotherLiveProductIsRefusedByTheStoreItself() {
@@ -280,6 +469,9 @@ private Q_SLOTS:
     }
 
     void carriesOnFromVersion1DatabasesAfterAnUpgrade() {
+        if (m_onPostgres) {
+            QSKIP("SQLite's own schema history: PostgreSQL started at its schema version 1");
+        }
         // Both sides as upgraded packages find them on first start: till 007-03 and central
         // written at schema version 1, two sales at central and a third still waiting on the till.
         const QString folder = m_dir.filePath(QStringLiteral("v1"));

@@ -1,0 +1,587 @@
+#include "PostgresCentralStore.h"
+
+#include "CentralSecrets.h"
+#include "Postgres.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace kassa::sync {
+
+namespace {
+
+constexpr int kPostgresSchemaVersion = 1;
+
+// Advisory lock keys (one 64-bit namespace per database): schema changes, master-data
+// writers, and the numbering of sales and exceptions for their readers.
+constexpr std::int64_t kSchemaLock = 0x4b61737361000001;
+constexpr std::int64_t kMasterDataLock = 0x4b61737361000002;
+constexpr std::int64_t kNumberingLock = 0x4b61737361000003;
+
+// Version 1: what SQLite's schema 3 holds, in PostgreSQL's types. Times are ISO 8601 text in
+// UTC, as on SQLite, so both backends read and write them alike.
+const char kSchemaV1[] = R"sql(
+    CREATE TABLE central_meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE tills (
+        device_id         TEXT PRIMARY KEY,
+        store_id          TEXT NOT NULL,
+        till_id           TEXT NOT NULL,
+        quarantined       BOOLEAN NOT NULL DEFAULT false,
+        quarantine_reason TEXT,
+        last_seen_at      TEXT,
+        last_lag_ms       BIGINT
+    );
+    -- Every event ever received, once: the key is what makes a resend harmless.
+    CREATE TABLE inbox (
+        device_id      TEXT NOT NULL,
+        epoch          INTEGER NOT NULL,
+        seq            BIGINT NOT NULL,
+        document_id    TEXT NOT NULL,
+        kind           TEXT NOT NULL,
+        schema_version INTEGER NOT NULL,
+        payload_hash   TEXT NOT NULL,
+        payload        TEXT NOT NULL,
+        chain_hash     TEXT,
+        received_at    TEXT NOT NULL,
+        applied_at     TEXT,
+        PRIMARY KEY (device_id, epoch, seq)
+    );
+    CREATE INDEX inbox_held ON inbox (device_id, epoch, seq) WHERE applied_at IS NULL;
+    CREATE TABLE device_progress (
+        device_id        TEXT NOT NULL,
+        epoch            INTEGER NOT NULL,
+        high_water_mark  BIGINT NOT NULL,
+        last_chain_hash  TEXT NOT NULL,
+        last_sale_number BIGINT NOT NULL,
+        PRIMARY KEY (device_id, epoch)
+    );
+    -- id orders rows as they were written; cursor is what readers page by, given to committed
+    -- rows only (see numberForReaders).
+    CREATE TABLE sales (
+        id             BIGSERIAL PRIMARY KEY,
+        cursor         BIGINT UNIQUE,
+        document_id    TEXT NOT NULL UNIQUE,
+        device_id      TEXT NOT NULL,
+        epoch          INTEGER NOT NULL,
+        seq            BIGINT NOT NULL,
+        store_id       TEXT NOT NULL,
+        till_id        TEXT NOT NULL,
+        receipt_number TEXT NOT NULL,
+        total_cents    BIGINT NOT NULL,
+        completed_at   TEXT NOT NULL,
+        received_at    TEXT NOT NULL,
+        body           TEXT NOT NULL
+    );
+    CREATE INDEX sales_unnumbered ON sales (id) WHERE cursor IS NULL;
+    CREATE TABLE enrollment_codes (
+        code_hash  TEXT PRIMARY KEY,
+        store_id   TEXT NOT NULL,
+        till_id    TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at    TEXT,
+        device_id  TEXT
+    );
+    CREATE TABLE integration_tokens (
+        token_hash TEXT PRIMARY KEY,
+        name       TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE exceptions (
+        id          BIGSERIAL PRIMARY KEY,
+        cursor      BIGINT UNIQUE,
+        kind        TEXT NOT NULL,
+        device_id   TEXT NOT NULL,
+        store_id    TEXT NOT NULL,
+        till_id     TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        detail      TEXT NOT NULL,
+        raised_at   TEXT NOT NULL
+    );
+    CREATE INDEX exceptions_unnumbered ON exceptions (id) WHERE cursor IS NULL;
+    CREATE TABLE master_data (
+        feed      TEXT NOT NULL,
+        key       TEXT NOT NULL,
+        change_no BIGINT NOT NULL UNIQUE,
+        removed   BOOLEAN NOT NULL DEFAULT false,
+        item      TEXT NOT NULL,
+        PRIMARY KEY (feed, key)
+    );
+    CREATE TABLE master_gtins (
+        gtin TEXT PRIMARY KEY,
+        sku  TEXT NOT NULL
+    );
+    CREATE INDEX master_gtins_sku ON master_gtins (sku);
+    CREATE TABLE till_certificates (
+        fingerprint TEXT PRIMARY KEY,
+        device_id   TEXT NOT NULL,
+        store_id    TEXT NOT NULL,
+        till_id     TEXT NOT NULL,
+        issued_at   TEXT NOT NULL,
+        revoked_at  TEXT
+    );
+)sql";
+
+QString iso(const QDateTime& at) {
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+int schemaVersionOf(PgConnection& db) {
+    const PgResult table = db.exec("SELECT to_regclass('central_meta') IS NOT NULL");
+    if (!table.boolean(0, 0)) {
+        return 0;
+    }
+    const PgResult version = db.exec("SELECT value FROM central_meta WHERE key = 'schema_version'");
+    return version.rows() == 0 ? 0 : static_cast<int>(version.int64(0, 0));
+}
+
+// Under an advisory lock, so central processes starting together migrate once.
+void migrate(PgConnection& db, const QString& url) {
+    PgTransaction transaction(db);
+    db.exec("SELECT pg_advisory_xact_lock($1)", {kSchemaLock});
+    const int current = schemaVersionOf(db);
+    if (current > kPostgresSchemaVersion) {
+        throw core::StoreError(
+            1, "central's database " + redactedDatabaseUrl(url).toStdString() + " has schema version " +
+                   std::to_string(current) + ", newer than this kassa-central knows (" +
+                   std::to_string(kPostgresSchemaVersion) + "): install the newer kassa-central that wrote it");
+    }
+    if (current == kPostgresSchemaVersion) {
+        return;
+    }
+    if (current < 1) {
+        db.script(kSchemaV1);
+        db.exec("INSERT INTO central_meta (key, value) VALUES ('generation', $1)", {newGeneration()});
+    }
+    db.exec("INSERT INTO central_meta (key, value) VALUES ('schema_version', $1) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            {QString::number(kPostgresSchemaVersion)});
+    transaction.commit();
+}
+
+QStringList gtinsOf(const QJsonObject& product) {
+    QStringList gtins;
+    for (const QJsonValue& gtin : product.value(QStringLiteral("gtins")).toArray()) {
+        gtins << gtin.toString();
+    }
+    return gtins;
+}
+
+} // namespace
+
+// One transaction on a pooled connection, which it holds until it ends.
+class PostgresCentralStore::Write final : public CentralWrite {
+public:
+    explicit Write(PgPool::Lease lease)
+        : m_lease(std::move(lease))
+        , m_transaction(*m_lease) {}
+
+    std::optional<TillRecord> till(const QString& deviceId) override {
+        const PgResult row =
+            db().exec("SELECT store_id, till_id, quarantined FROM tills WHERE device_id = $1", {deviceId});
+        if (row.rows() == 0) {
+            return std::nullopt;
+        }
+        return TillRecord{row.text(0, 0), row.text(0, 1), row.boolean(0, 2)};
+    }
+
+    // The row is made if missing (a concurrent maker wins and this one waits for it), then
+    // locked for this transaction: another process's batch for the till waits until it ends.
+    DeviceProgress lockProgress(const QString& deviceId, int epoch) override {
+        const PgResult made = db().exec(
+            "INSERT INTO device_progress (device_id, epoch, high_water_mark, last_chain_hash, last_sale_number) "
+            "VALUES ($1, $2, -1, '', 0) ON CONFLICT (device_id, epoch) DO NOTHING",
+            {deviceId, epoch});
+        const PgResult row = db().exec("SELECT high_water_mark, last_chain_hash, last_sale_number "
+                                       "FROM device_progress WHERE device_id = $1 AND epoch = $2 FOR UPDATE",
+                                       {deviceId, epoch});
+        const std::int64_t mark = row.int64(0, 0);
+        // -1 marks a row made for a batch that has not committed progress yet: this one or one
+        // that rolled back.
+        if (made.affected() == 1 || mark < 0) {
+            return {};
+        }
+        return DeviceProgress{mark, row.text(0, 1), row.int64(0, 2), true};
+    }
+
+    void saveProgress(const QString& deviceId, int epoch, const DeviceProgress& progress) override {
+        db().exec("UPDATE device_progress SET high_water_mark = $3, last_chain_hash = $4, last_sale_number = $5 "
+                  "WHERE device_id = $1 AND epoch = $2",
+                  {deviceId, epoch, progress.highWaterMark, progress.lastChainHash, progress.lastReceiptNumber});
+    }
+
+    std::optional<QString> inboxPayloadHash(const QString& deviceId, int epoch, std::int64_t seq) override {
+        const PgResult row = db().exec(
+            "SELECT payload_hash FROM inbox WHERE device_id = $1 AND epoch = $2 AND seq = $3", {deviceId, epoch, seq});
+        if (row.rows() == 0) {
+            return std::nullopt;
+        }
+        return row.text(0, 0);
+    }
+
+    void addToInbox(const QString& deviceId, int epoch, const core::OutboxEvent& event, const QDateTime& receivedAt,
+                    bool applied) override {
+        db().exec("INSERT INTO inbox (device_id, epoch, seq, document_id, kind, schema_version, payload_hash, "
+                  "payload, chain_hash, received_at, applied_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                  {deviceId, epoch, event.seq, event.documentId, event.kind, event.schemaVersion, event.payloadHash,
+                   event.payload, event.chainHash.isEmpty() ? PgParam(std::nullopt) : PgParam(event.chainHash),
+                   iso(receivedAt), applied ? PgParam(iso(receivedAt)) : PgParam(std::nullopt)});
+    }
+
+    bool claimHeld(const QString& deviceId, int epoch, std::int64_t seq, const QDateTime& at) override {
+        return db().exec("UPDATE inbox SET applied_at = $4 WHERE device_id = $1 AND epoch = $2 AND seq = $3 "
+                         "AND applied_at IS NULL",
+                         {deviceId, epoch, seq, iso(at)})
+                   .affected() == 1;
+    }
+
+    void addException(const CentralException& e) override {
+        db().exec("INSERT INTO exceptions (kind, device_id, store_id, till_id, document_id, detail, raised_at) "
+                  "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                  {e.kind, e.deviceId, e.storeId, e.tillId, e.documentId, e.detail, e.raisedAt});
+    }
+
+    void quarantine(const QString& deviceId, const QString& reason) override {
+        db().exec("UPDATE tills SET quarantined = true, quarantine_reason = $2 WHERE device_id = $1",
+                  {deviceId, reason});
+    }
+
+    void noteContact(const QString& deviceId, const QDateTime& at, std::int64_t lagMs) override {
+        db().exec("UPDATE tills SET last_seen_at = $1, last_lag_ms = $2 WHERE device_id = $3",
+                  {iso(at), lagMs, deviceId});
+    }
+
+    bool addSale(const SaleRecord& sale) override {
+        return db().exec("INSERT INTO sales (document_id, device_id, epoch, seq, store_id, till_id, receipt_number, "
+                         "total_cents, completed_at, received_at, body) "
+                         "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (document_id) DO NOTHING",
+                         {sale.documentId, sale.deviceId, sale.epoch, sale.seq, sale.storeId, sale.tillId,
+                          sale.receiptNumber, sale.totalCents, sale.completedAt, sale.receivedAt, sale.body})
+                   .affected() == 1;
+    }
+
+    void commit() override { m_transaction.commit(); }
+
+private:
+    PgConnection& db() { return *m_lease; }
+
+    PgPool::Lease m_lease;
+    PgTransaction m_transaction;
+};
+
+PostgresCentralStore::PostgresCentralStore(const QString& url, int poolSize)
+    : m_pool(std::make_unique<PgPool>(url, poolSize)) {
+    PgPool::Lease db = m_pool->acquire();
+    migrate(*db, url);
+}
+
+PostgresCentralStore::~PostgresCentralStore() = default;
+
+bool PostgresCentralStore::isEmptyDatabase(const QString& url) {
+    PgConnection db(url);
+    return db.exec("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").int64(0, 0) == 0;
+}
+
+void PostgresCentralStore::startNewGeneration() {
+    PgPool::Lease db = m_pool->acquire();
+    db->exec("UPDATE central_meta SET value = $1 WHERE key = 'generation'", {newGeneration()});
+}
+
+std::map<QString, std::int64_t> PostgresCentralStore::rowCounts() {
+    PgPool::Lease db = m_pool->acquire();
+    std::map<QString, std::int64_t> counts;
+    for (const char* table : {"tills", "inbox", "device_progress", "sales", "enrollment_codes", "integration_tokens",
+                              "exceptions", "master_data", "master_gtins", "till_certificates"}) {
+        const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table; // a name from this list, never input
+        counts[QString::fromLatin1(table)] = db->exec(sql.constData()).int64(0, 0);
+    }
+    return counts;
+}
+
+std::unique_ptr<CentralWrite> PostgresCentralStore::beginWrite() {
+    return std::make_unique<Write>(m_pool->acquire());
+}
+
+void PostgresCentralStore::registerTill(const TillPrincipal& till) {
+    PgPool::Lease db = m_pool->acquire();
+    db->exec("INSERT INTO tills (device_id, store_id, till_id) VALUES ($1, $2, $3) ON CONFLICT (device_id) "
+             "DO UPDATE SET store_id = excluded.store_id, till_id = excluded.till_id",
+             {till.deviceId, till.storeId, till.tillId});
+}
+
+QString PostgresCentralStore::createEnrollmentCode(const QString& storeId, const QString& tillId,
+                                                   const QDateTime& expiresAt) {
+    const QString code = newEnrollmentCode();
+    PgPool::Lease db = m_pool->acquire();
+    db->exec("INSERT INTO enrollment_codes (code_hash, store_id, till_id, expires_at) VALUES ($1, $2, $3, $4)",
+             {secretHash(code), storeId, tillId, iso(expiresAt)});
+    return code;
+}
+
+std::optional<std::pair<QString, QString>> PostgresCentralStore::peekEnrollmentCode(const QString& code,
+                                                                                    const QDateTime& now) {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult row = db->exec("SELECT store_id, till_id FROM enrollment_codes WHERE code_hash = $1 "
+                                  "AND used_at IS NULL AND expires_at >= $2",
+                                  {secretHash(normalizedEnrollmentCode(code)), iso(now)});
+    if (row.rows() == 0) {
+        return std::nullopt;
+    }
+    return std::pair{row.text(0, 0), row.text(0, 1)};
+}
+
+std::optional<TillPrincipal> PostgresCentralStore::redeemEnrollmentCode(const QString& code, const QString& deviceId,
+                                                                        const QDateTime& now) {
+    PgPool::Lease db = m_pool->acquire();
+    PgTransaction transaction(*db);
+    // The row lock of the UPDATE makes a concurrent redemption wait, then find the code used.
+    const PgResult used = db->exec("UPDATE enrollment_codes SET used_at = $2, device_id = $3 WHERE code_hash = $1 "
+                                   "AND used_at IS NULL AND expires_at >= $2 RETURNING store_id, till_id",
+                                   {secretHash(normalizedEnrollmentCode(code)), iso(now), deviceId});
+    if (used.rows() == 0) {
+        return std::nullopt;
+    }
+    const TillPrincipal till{deviceId, used.text(0, 0), used.text(0, 1)};
+    db->exec("INSERT INTO tills (device_id, store_id, till_id) VALUES ($1, $2, $3) ON CONFLICT (device_id) "
+             "DO UPDATE SET store_id = excluded.store_id, till_id = excluded.till_id",
+             {till.deviceId, till.storeId, till.tillId});
+    transaction.commit();
+    return till;
+}
+
+void PostgresCentralStore::recordCertificate(const QString& fingerprint, const TillPrincipal& till,
+                                             const QDateTime& issuedAt) {
+    PgPool::Lease db = m_pool->acquire();
+    db->exec("INSERT INTO till_certificates (fingerprint, device_id, store_id, till_id, issued_at) "
+             "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (fingerprint) DO NOTHING",
+             {fingerprint, till.deviceId, till.storeId, till.tillId, iso(issuedAt)});
+}
+
+int PostgresCentralStore::revokeTill(const QString& storeId, const QString& tillId, const QDateTime& at) {
+    PgPool::Lease db = m_pool->acquire();
+    return static_cast<int>(db->exec("UPDATE till_certificates SET revoked_at = $3 WHERE store_id = $1 "
+                                     "AND till_id = $2 AND revoked_at IS NULL",
+                                     {storeId, tillId, iso(at)})
+                                .affected());
+}
+
+bool PostgresCentralStore::isRevoked(const QString& fingerprint) {
+    PgPool::Lease db = m_pool->acquire();
+    return db->exec("SELECT 1 FROM till_certificates WHERE fingerprint = $1 AND revoked_at IS NOT NULL", {fingerprint})
+               .rows() > 0;
+}
+
+std::vector<TillStatus> PostgresCentralStore::tillStatuses() {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows = db->exec("SELECT store_id, till_id, quarantined, coalesce(last_seen_at, ''), "
+                                   "coalesce(last_lag_ms, 0) FROM tills ORDER BY store_id, till_id");
+    std::vector<TillStatus> tills;
+    for (int i = 0; i < rows.rows(); ++i) {
+        tills.push_back(TillStatus{rows.text(i, 0), rows.text(i, 1), rows.boolean(i, 2),
+                                   QDateTime::fromString(rows.text(i, 3), Qt::ISODateWithMs), rows.int64(i, 4)});
+    }
+    return tills;
+}
+
+std::int64_t PostgresCentralStore::highWaterMark(const QString& deviceId, int epoch) {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult row = db->exec("SELECT greatest(high_water_mark, 0) FROM device_progress "
+                                  "WHERE device_id = $1 AND epoch = $2",
+                                  {deviceId, epoch});
+    return row.rows() == 0 ? 0 : row.int64(0, 0);
+}
+
+std::int64_t PostgresCentralStore::saleCount() {
+    PgPool::Lease db = m_pool->acquire();
+    return db->exec("SELECT count(*) FROM sales").int64(0, 0);
+}
+
+// Readers page sales and exceptions by a cursor that must never let a row slip in below one a
+// reader has passed. A row's id is taken when it is inserted, but transactions commit in any
+// order, so ids are no such cursor. Cursors are handed out here instead, under an advisory lock
+// and to committed rows only: a row committed later always gets a higher cursor.
+void PostgresCentralStore::numberForReaders(Paged table) {
+    struct Numbering {
+        const char* pending;
+        const char* number;
+    };
+    static constexpr Numbering kSales{
+        "SELECT EXISTS (SELECT 1 FROM sales WHERE cursor IS NULL)",
+        "WITH pending AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM sales WHERE cursor IS NULL), "
+        "base AS (SELECT coalesce(max(cursor), 0) AS b FROM sales) "
+        "UPDATE sales SET cursor = base.b + pending.n FROM pending, base WHERE sales.id = pending.id"};
+    static constexpr Numbering kExceptions{
+        "SELECT EXISTS (SELECT 1 FROM exceptions WHERE cursor IS NULL)",
+        "WITH pending AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM exceptions WHERE cursor IS NULL), "
+        "base AS (SELECT coalesce(max(cursor), 0) AS b FROM exceptions) "
+        "UPDATE exceptions SET cursor = base.b + pending.n FROM pending, base WHERE exceptions.id = pending.id"};
+    const Numbering& numbering = table == Paged::Sales ? kSales : kExceptions;
+    PgPool::Lease db = m_pool->acquire();
+    if (!db->exec(numbering.pending).boolean(0, 0)) {
+        return;
+    }
+    PgTransaction transaction(*db);
+    db->exec("SELECT pg_advisory_xact_lock($1)", {kNumberingLock});
+    db->exec(numbering.number);
+    transaction.commit();
+}
+
+std::vector<CentralException> PostgresCentralStore::exceptions(std::int64_t afterId, int limit) {
+    numberForReaders(Paged::Exceptions);
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows = db->exec("SELECT cursor, kind, device_id, store_id, till_id, document_id, detail, raised_at "
+                                   "FROM exceptions WHERE cursor > $1 ORDER BY cursor LIMIT $2",
+                                   {afterId, limit});
+    std::vector<CentralException> found;
+    for (int i = 0; i < rows.rows(); ++i) {
+        found.push_back(CentralException{rows.int64(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3),
+                                         rows.text(i, 4), rows.text(i, 5), rows.text(i, 6), rows.text(i, 7)});
+    }
+    return found;
+}
+
+std::vector<StoredSale> PostgresCentralStore::salesSince(std::int64_t cursor, int limit) {
+    numberForReaders(Paged::Sales);
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows = db->exec("SELECT cursor, document_id, store_id, till_id, received_at, body FROM sales "
+                                   "WHERE cursor > $1 ORDER BY cursor LIMIT $2",
+                                   {cursor, limit});
+    std::vector<StoredSale> sales;
+    for (int i = 0; i < rows.rows(); ++i) {
+        sales.push_back(StoredSale{rows.int64(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3), rows.text(i, 4),
+                                   rows.bytes(i, 5)});
+    }
+    return sales;
+}
+
+std::vector<HeldEvent> PostgresCentralStore::heldEvents(const HeldEventKey& after, int limit) {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows = db->exec(
+        "SELECT device_id, epoch, seq, document_id, kind, schema_version, payload, payload_hash, received_at, "
+        "coalesce(chain_hash, '') FROM inbox WHERE applied_at IS NULL AND (device_id, epoch, seq) > ($1, $2, $3) "
+        "ORDER BY device_id, epoch, seq LIMIT $4",
+        {after.deviceId, after.epoch, after.seq, limit});
+    std::vector<HeldEvent> held;
+    for (int i = 0; i < rows.rows(); ++i) {
+        const int epoch = static_cast<int>(rows.int64(i, 1));
+        held.push_back(HeldEvent{rows.text(i, 0), epoch,
+                                 core::OutboxEvent{rows.int64(i, 2), epoch, rows.text(i, 3), rows.text(i, 4),
+                                                   static_cast<int>(rows.int64(i, 5)), rows.bytes(i, 6),
+                                                   rows.text(i, 7), QString(), rows.text(i, 9)},
+                                 rows.text(i, 8)});
+    }
+    return held;
+}
+
+std::int64_t PostgresCentralStore::heldEventCount() {
+    PgPool::Lease db = m_pool->acquire();
+    return db->exec("SELECT count(*) FROM inbox WHERE applied_at IS NULL").int64(0, 0);
+}
+
+std::int64_t PostgresCentralStore::putMasterData(const QString& feed, const std::vector<core::FeedItem>& items) {
+    PgPool::Lease db = m_pool->acquire();
+    PgTransaction transaction(*db);
+    // Master-data writers one at a time, held until commit: change numbers are handed out in
+    // commit order, so a reader never sees a number above one still to come.
+    db->exec("SELECT pg_advisory_xact_lock($1)", {kMasterDataLock});
+    std::int64_t changeNo = db->exec("SELECT coalesce(max(change_no), 0) FROM master_data").int64(0, 0);
+    const bool products = feed == QLatin1String(core::feeds::kProducts);
+    if (products) {
+        for (const core::FeedItem& item : items) {
+            db->exec("DELETE FROM master_gtins WHERE sku = $1", {item.key});
+        }
+    }
+    for (const core::FeedItem& item : items) {
+        db->exec("INSERT INTO master_data (feed, key, change_no, removed, item) VALUES ($1, $2, $3, $4, $5) "
+                 "ON CONFLICT (feed, key) DO UPDATE SET change_no = excluded.change_no, removed = excluded.removed, "
+                 "item = excluded.item",
+                 {feed, item.key, ++changeNo, item.removed, QJsonDocument(item.item).toJson(QJsonDocument::Compact)});
+        if (products && !item.removed) {
+            for (const QString& gtin : gtinsOf(item.item)) {
+                if (db->exec("INSERT INTO master_gtins (gtin, sku) VALUES ($1, $2) ON CONFLICT (gtin) DO NOTHING",
+                             {gtin, item.key})
+                        .affected() == 0) {
+                    throw GtinTaken(gtin); // the transaction rolls back
+                }
+            }
+        }
+    }
+    transaction.commit();
+    return changeNo;
+}
+
+std::map<QString, QString> PostgresCentralStore::gtinOwners(const QStringList& gtins) {
+    PgPool::Lease db = m_pool->acquire();
+    std::map<QString, QString> owners;
+    // One round trip: the GTINs as a text array.
+    QJsonArray array;
+    for (const QString& gtin : gtins) {
+        array.append(gtin);
+    }
+    const PgResult rows = db->exec("SELECT gtin, sku FROM master_gtins WHERE gtin IN "
+                                   "(SELECT json_array_elements_text($1::json))",
+                                   {QJsonDocument(array).toJson(QJsonDocument::Compact)});
+    for (int i = 0; i < rows.rows(); ++i) {
+        owners.emplace(rows.text(i, 0), rows.text(i, 1));
+    }
+    return owners;
+}
+
+ChangeSlice PostgresCentralStore::changesSince(std::int64_t since, int limit, qsizetype maxBytes) {
+    PgPool::Lease db = m_pool->acquire();
+    // One snapshot for the page and the head (see putMasterData for why it is a prefix).
+    PgTransaction snapshot(*db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    ChangeSlice slice;
+    slice.generation = db->exec("SELECT value FROM central_meta WHERE key = 'generation'").text(0, 0);
+    const PgResult rows = db->exec("SELECT change_no, feed, removed, item FROM master_data WHERE change_no > $1 "
+                                   "ORDER BY change_no LIMIT $2",
+                                   {since, limit});
+    qsizetype bytes = 0;
+    for (int i = 0; i < rows.rows() && bytes < maxBytes; ++i) {
+        StoredChange change{rows.int64(i, 0), rows.text(i, 1), rows.bytes(i, 3), rows.boolean(i, 2)};
+        bytes += change.item.size();
+        slice.changes.push_back(std::move(change));
+    }
+    slice.head = db->exec("SELECT coalesce(max(change_no), 0) FROM master_data").int64(0, 0);
+    snapshot.commit();
+    return slice;
+}
+
+core::TaxTable PostgresCentralStore::taxTable() {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows = db->exec("SELECT item FROM master_data WHERE feed = 'tax_codes' AND NOT removed");
+    std::vector<core::TaxRate> rates;
+    for (int i = 0; i < rows.rows(); ++i) {
+        if (auto rate = core::parseTaxRateItem(QJsonDocument::fromJson(rows.bytes(i, 0)).object())) {
+            rates.push_back(rate.value());
+        }
+    }
+    return core::TaxTable(std::move(rates));
+}
+
+QString PostgresCentralStore::generation() {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult row = db->exec("SELECT value FROM central_meta WHERE key = 'generation'");
+    return row.rows() == 0 ? QString() : row.text(0, 0);
+}
+
+QString PostgresCentralStore::createToken(const QString& name) {
+    const QString token = newIntegrationToken();
+    PgPool::Lease db = m_pool->acquire();
+    db->exec("INSERT INTO integration_tokens (token_hash, name, created_at) VALUES ($1, $2, $3)",
+             {secretHash(token), name, iso(QDateTime::currentDateTimeUtc())});
+    return token;
+}
+
+std::optional<QString> PostgresCentralStore::tokenOwner(const QString& token) {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult row = db->exec("SELECT name FROM integration_tokens WHERE token_hash = $1", {secretHash(token)});
+    if (row.rows() == 0) {
+        return std::nullopt;
+    }
+    return row.text(0, 0);
+}
+
+} // namespace kassa::sync

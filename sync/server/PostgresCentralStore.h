@@ -1,0 +1,71 @@
+#pragma once
+
+// CentralStore on PostgreSQL 15, for chains with many stores; several kassa-central processes
+// may serve from one database. Everything that must happen once is enforced by the database:
+//  - a till's batches take a row lock on its progress row (SELECT ... FOR UPDATE), so a batch
+//    retried on a second process while the first still commits it waits, then finds it held;
+//  - an enrollment code is used up by the one UPDATE that finds it unused;
+//  - master-data writers take a transaction-scoped advisory lock, so change numbers are handed
+//    out in commit order and a feed reader's snapshot is always a prefix;
+//  - sales and exceptions are numbered for their readers (GET /v1/sales, /v1/exceptions) under
+//    an advisory lock from committed rows only, so a row whose transaction commits after a
+//    later-numbered one is never skipped.
+// Connections come from a pool whose size is a setting; no lock is held around the store.
+
+#include "CentralStore.h"
+
+#include <memory>
+
+namespace kassa::sync {
+
+class PgPool;
+
+class PostgresCentralStore final : public CentralStore {
+public:
+    // Connects and brings the schema up to date (refusing one newer than this program knows).
+    // Throws StoreUnavailable when the server cannot be reached, core::StoreError otherwise;
+    // messages name the URL without its password.
+    PostgresCentralStore(const QString& url, int poolSize);
+    ~PostgresCentralStore() override;
+
+    // Whether the database holds nothing of central's yet (for `migrate --to`).
+    [[nodiscard]] static bool isEmptyDatabase(const QString& url);
+    // Gives the database a new generation (after it was restored from a backup): tills send
+    // again what it lacks and load their master data again.
+    void startNewGeneration();
+    // Counts of what central keeps, table by table (for `migrate` to check its copy).
+    [[nodiscard]] std::map<QString, std::int64_t> rowCounts();
+
+    [[nodiscard]] std::unique_ptr<CentralWrite> beginWrite() override;
+    void registerTill(const TillPrincipal& till) override;
+    QString createEnrollmentCode(const QString& storeId, const QString& tillId, const QDateTime& expiresAt) override;
+    std::optional<std::pair<QString, QString>> peekEnrollmentCode(const QString& code, const QDateTime& now) override;
+    std::optional<TillPrincipal> redeemEnrollmentCode(const QString& code, const QString& deviceId,
+                                                      const QDateTime& now) override;
+    void recordCertificate(const QString& fingerprint, const TillPrincipal& till, const QDateTime& issuedAt) override;
+    int revokeTill(const QString& storeId, const QString& tillId, const QDateTime& at) override;
+    [[nodiscard]] bool isRevoked(const QString& fingerprint) override;
+    [[nodiscard]] std::int64_t highWaterMark(const QString& deviceId, int epoch) override;
+    [[nodiscard]] std::int64_t saleCount() override;
+    [[nodiscard]] std::vector<CentralException> exceptions(std::int64_t afterId, int limit) override;
+    [[nodiscard]] std::vector<StoredSale> salesSince(std::int64_t cursor, int limit) override;
+    [[nodiscard]] std::vector<HeldEvent> heldEvents(const HeldEventKey& after, int limit) override;
+    [[nodiscard]] std::int64_t heldEventCount() override;
+    std::int64_t putMasterData(const QString& feed, const std::vector<core::FeedItem>& items) override;
+    [[nodiscard]] std::map<QString, QString> gtinOwners(const QStringList& gtins) override;
+    [[nodiscard]] ChangeSlice changesSince(std::int64_t since, int limit, qsizetype maxBytes) override;
+    [[nodiscard]] core::TaxTable taxTable() override;
+    [[nodiscard]] QString generation() override;
+    [[nodiscard]] std::vector<TillStatus> tillStatuses() override;
+    QString createToken(const QString& name) override;
+    [[nodiscard]] std::optional<QString> tokenOwner(const QString& token) override;
+
+private:
+    class Write;
+    enum class Paged { Sales, Exceptions };
+    void numberForReaders(Paged table);
+
+    std::unique_ptr<PgPool> m_pool;
+};
+
+} // namespace kassa::sync

@@ -1,17 +1,21 @@
 // kassa-central: the system of record the tills sync with.
 //
-//   kassa-central [--data-dir DIR] init [--san NAME]...     CA, server certificate, database
-//   kassa-central [--data-dir DIR] serve --listen ADDR:PORT [--threads N]
+//   kassa-central [--data-dir DIR] init [--database URL] [--san NAME]...   CA, certificate, database
+//   kassa-central [--data-dir DIR] serve --listen ADDR:PORT [--threads N] [--pool N]
 //   kassa-central [--data-dir DIR] enroll --store NNN --till NN [--valid-hours H]
 //   kassa-central [--data-dir DIR] backup FILE | restore FILE
 //   kassa-central [--data-dir DIR] revoke --store NNN --till NN
 //   kassa-central [--data-dir DIR] token create --name NAME
 //   kassa-central [--data-dir DIR] seed-demo --products N
+//   kassa-central [--data-dir DIR] migrate --to postgresql://...
+//   kassa-central [--data-dir DIR] new-generation
 
 #include "core/store/DemoCatalog.h"
 #include "core/store/MasterData.h"
 #include "core/store/NightlySnapshots.h"
 #include "sync/server/CentralServer.h"
+#include "sync/server/Postgres.h"
+#include "sync/server/PostgresCentralStore.h"
 #include "sync/server/SqliteCentralStore.h"
 #include "sync/tls/Pki.h"
 
@@ -34,15 +38,19 @@ enum ExitCode { kOk = 0, kUsage = 1, kRefused = 2, kFailed = 3 };
 const char kUsageText[] =
     "Usage: kassa-central [--data-dir DIR] COMMAND\n"
     "\n"
-    "  init [--san NAME]...        Make central's CA, a server certificate for the names tills\n"
+    "  init [--database URL] [--san NAME]...\n"
+    "                              Make central's CA, a server certificate for the names tills\n"
     "                              use to reach it (default: localhost and 127.0.0.1), and the\n"
-    "                              database. Does nothing if DIR is already initialised.\n"
-    "  serve --listen ADDR:PORT [--threads N] [--snapshot-at HH:MM] [--snapshots N]\n"
+    "                              database: SQLite in DIR, or PostgreSQL with --database\n"
+    "                              postgresql://USER@HOST:PORT/DBNAME. Does nothing if DIR is\n"
+    "                              already initialised.\n"
+    "  serve --listen ADDR:PORT [--threads N] [--pool N] [--snapshot-at HH:MM] [--snapshots N]\n"
     "                              Serve HTTPS (no plaintext listener). PORT 0 picks a free port;\n"
     "                              the address actually used is printed on the first line.\n"
-    "                              Takes a nightly snapshot of the database into DIR/backups\n"
-    "                              from HH:MM local time on (default 02:00) and keeps the newest\n"
-    "                              N (default 7; 0 takes none).\n"
+    "                              --pool: PostgreSQL connections (default 8). With SQLite, takes a\n"
+    "                              nightly snapshot of the database into DIR/backups from HH:MM\n"
+    "                              local time on (default 02:00) and keeps the newest N (default\n"
+    "                              7; 0 takes none).\n"
     "  enroll --store NNN --till NN [--valid-hours H]\n"
     "                              Print a one-time enrollment code for that till (default: valid\n"
     "                              for 24 hours). Give it to `kassactl enroll` on the till.\n"
@@ -57,8 +65,14 @@ const char kUsageText[] =
     "                              Only its hash is kept: store it safely, it is shown once.\n"
     "  seed-demo --products N      Store the demo catalog of N products (and Finland's tax rates)\n"
     "                              as master data for the tills. Running it again rewrites them.\n"
+    "  migrate --to URL            Copy this SQLite central into an empty PostgreSQL database,\n"
+    "                              check the counts, and switch DIR to it (central stopped).\n"
+    "  new-generation              After restoring central's database from a backup (with\n"
+    "                              PostgreSQL's own tools): tills send again what it lacks and\n"
+    "                              reload their master data.\n"
     "\n"
-    "DIR defaults to the platform's data folder for kassa-central.\n"
+    "DIR defaults to the platform's data folder for kassa-central. KASSA_CENTRAL_DATABASE, when\n"
+    "set, names the database instead of DIR/database.url.\n"
     "Exit status: 0 done, 1 wrong usage, 2 refused, 3 failure.\n";
 
 QString file(const QString& dataDir, const char* name) {
@@ -93,6 +107,29 @@ std::optional<sync::KeyAndCertificate> loadCa(const QString& dataDir) {
     return sync::KeyAndCertificate{*key, *certificate};
 }
 
+constexpr int kDefaultPoolSize = 8;
+
+// The database this folder's central keeps its data in: PostgreSQL when DIR/database.url (or
+// KASSA_CENTRAL_DATABASE, for the service's settings file) names one, SQLite in DIR otherwise.
+QString databaseUrl(const QString& dataDir) {
+    if (const QString url = qEnvironmentVariable("KASSA_CENTRAL_DATABASE"); !url.isEmpty()) {
+        return url;
+    }
+    return QString::fromUtf8(readFile(file(dataDir, "database.url")).value_or(QByteArray()).trimmed());
+}
+
+std::unique_ptr<sync::CentralStore> openStore(const QString& dataDir, int poolSize = 2) {
+    const QString url = databaseUrl(dataDir);
+    if (url.isEmpty()) {
+        return std::make_unique<sync::SqliteCentralStore>(dataDir);
+    }
+    if (!sync::isPostgresUrl(url)) {
+        throw std::runtime_error("the database URL " + sync::redactedDatabaseUrl(url).toStdString() +
+                                 " is not a PostgreSQL URL: use postgresql://USER@HOST:PORT/DBNAME");
+    }
+    return std::make_unique<sync::PostgresCentralStore>(url, poolSize);
+}
+
 int usage(const QString& problem) {
     std::cerr << "kassa-central: " << problem.toStdString() << "\nRun `kassa-central --help` for usage.\n";
     return kUsage;
@@ -100,11 +137,19 @@ int usage(const QString& problem) {
 
 int runInit(const QString& dataDir, const QStringList& args) {
     QStringList names;
+    QString database;
     for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--database") && i + 1 < args.size() && database.isEmpty()) {
+            database = args[++i];
+            continue;
+        }
         if (args[i] != QLatin1String("--san") || i + 1 >= args.size()) {
-            return usage(QStringLiteral("init takes --san NAME, repeated"));
+            return usage(QStringLiteral("init takes --san NAME, repeated, and --database postgresql://..."));
         }
         names << args[++i];
+    }
+    if (!database.isEmpty() && !sync::isPostgresUrl(database)) {
+        return usage(QStringLiteral("--database takes a PostgreSQL URL: postgresql://USER@HOST:PORT/DBNAME"));
     }
     if (names.isEmpty()) {
         names = {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")};
@@ -117,6 +162,16 @@ int runInit(const QString& dataDir, const QStringList& args) {
         std::cerr << "kassa-central: cannot create " << dataDir.toStdString() << "\n";
         return kFailed;
     }
+    // The database first: a wrong URL leaves the folder as it was, to try again.
+    if (database.isEmpty()) {
+        sync::SqliteCentralStore store(dataDir);
+    } else {
+        sync::PostgresCentralStore store(database, 1);
+        if (!writeFile(file(dataDir, "database.url"), database.toUtf8() + '\n', true)) {
+            std::cerr << "kassa-central: cannot write database.url into " << dataDir.toStdString() << "\n";
+            return kFailed;
+        }
+    }
     const sync::KeyAndCertificate ca = sync::createCertificateAuthority(QStringLiteral("Kassa Central CA"));
     const sync::KeyAndCertificate server = sync::issueServerCertificate(ca, names);
     if (!writeFile(file(dataDir, "ca-key.pem"), ca.keyPem, true) ||
@@ -126,9 +181,10 @@ int runInit(const QString& dataDir, const QStringList& args) {
         std::cerr << "kassa-central: cannot write the certificates into " << dataDir.toStdString() << "\n";
         return kFailed;
     }
-    sync::SqliteCentralStore store(dataDir);
     std::cout << "Initialised kassa-central in " << dataDir.toStdString() << " for "
-              << names.join(QStringLiteral(", ")).toStdString()
+              << names.join(QStringLiteral(", ")).toStdString() << ", its data in "
+              << (database.isEmpty() ? QStringLiteral("SQLite (central.db)") : sync::redactedDatabaseUrl(database))
+                     .toStdString()
               << ".\nCA fingerprint (SHA-256): " << sync::certificateFingerprint(ca.certificatePem).toStdString()
               << "\n";
     return kOk;
@@ -166,9 +222,9 @@ int runEnroll(const QString& dataDir, const QStringList& args) {
     if (!ca) {
         return notInitialised(dataDir);
     }
-    sync::SqliteCentralStore central(dataDir);
+    const auto central = openStore(dataDir);
     const QString code =
-        central.createEnrollmentCode(store, till, QDateTime::currentDateTimeUtc().addSecs(3600LL * hours));
+        central->createEnrollmentCode(store, till, QDateTime::currentDateTimeUtc().addSecs(3600LL * hours));
     std::cout << code.toStdString() << ":" << sync::certificateFingerprint(ca->certificatePem).left(16).toStdString()
               << "\n";
     return kOk;
@@ -184,8 +240,7 @@ int runRevoke(const QString& dataDir, const QStringList& args) {
     if (!QFile::exists(file(dataDir, "ca.pem"))) {
         return notInitialised(dataDir);
     }
-    sync::SqliteCentralStore central(dataDir);
-    const int revoked = central.revokeTill(args[1], args[3], QDateTime::currentDateTimeUtc());
+    const int revoked = openStore(dataDir)->revokeTill(args[1], args[3], QDateTime::currentDateTimeUtc());
     if (revoked == 0) {
         std::cerr << "kassa-central: store " << args[1].toStdString() << ", till " << args[3].toStdString()
                   << " has no certificate to revoke.\n";
@@ -196,9 +251,22 @@ int runRevoke(const QString& dataDir, const QStringList& args) {
     return kOk;
 }
 
+// With PostgreSQL, central's data is backed up with PostgreSQL's own tools.
+int refuseForPostgres(const QString& dataDir, const char* command) {
+    std::cerr << "kassa-central: central in " << dataDir.toStdString() << " keeps its data in PostgreSQL ("
+              << sync::redactedDatabaseUrl(databaseUrl(dataDir)).toStdString() << "): " << command
+              << " is for SQLite. Back PostgreSQL up with its own tools (pg_dump -Fc, or base backups with "
+                 "pg_basebackup) and keep ca.pem and ca-key.pem with them; after restoring, run "
+                 "`kassa-central new-generation`.\n";
+    return kRefused;
+}
+
 int runBackup(const QString& dataDir, const QStringList& args) {
     if (args.size() != 1) {
         return usage(QStringLiteral("use: backup FILE"));
+    }
+    if (!databaseUrl(dataDir).isEmpty()) {
+        return refuseForPostgres(dataDir, "backup");
     }
     if (!QFile::exists(file(dataDir, "central.db"))) {
         std::cerr << "kassa-central: " << dataDir.toStdString() << " holds no central database to back up.\n";
@@ -214,6 +282,9 @@ int runBackup(const QString& dataDir, const QStringList& args) {
 int runRestore(const QString& dataDir, const QStringList& args) {
     if (args.size() != 1) {
         return usage(QStringLiteral("use: restore FILE"));
+    }
+    if (!databaseUrl(dataDir).isEmpty()) {
+        return refuseForPostgres(dataDir, "restore");
     }
     QLockFile serving(file(dataDir, "central.lock"));
     if (!serving.tryLock(0)) {
@@ -235,8 +306,7 @@ int runToken(const QString& dataDir, const QStringList& args) {
     if (!QFile::exists(file(dataDir, "ca.pem"))) {
         return notInitialised(dataDir);
     }
-    sync::SqliteCentralStore central(dataDir);
-    std::cout << central.createToken(args[2].trimmed()).toStdString() << "\n";
+    std::cout << openStore(dataDir)->createToken(args[2].trimmed()).toStdString() << "\n";
     return kOk;
 }
 
@@ -251,16 +321,16 @@ int runSeedDemo(const QString& dataDir, const QStringList& args) {
     if (!QFile::exists(file(dataDir, "ca.pem"))) {
         return notInitialised(dataDir);
     }
-    sync::SqliteCentralStore central(dataDir);
+    const auto central = openStore(dataDir);
     std::vector<core::FeedItem> taxRates;
     for (const core::TaxRate& rate : core::finnishTaxRates()) {
         taxRates.push_back({core::feedKey(rate), core::toJson(rate), false});
     }
-    central.putMasterData(QString::fromLatin1(core::feeds::kTaxCodes), taxRates);
+    central->putMasterData(QString::fromLatin1(core::feeds::kTaxCodes), taxRates);
     std::vector<core::FeedItem> slice;
     std::int64_t head = 0;
     const auto flush = [&] {
-        head = central.putMasterData(QString::fromLatin1(core::feeds::kProducts), slice);
+        head = central->putMasterData(QString::fromLatin1(core::feeds::kProducts), slice);
         slice.clear();
     };
     core::forEachDemoProduct(count, [&](const core::DemoProduct& demo) {
@@ -287,6 +357,9 @@ QStringList snapshotOptionsFromEnvironment() {
     if (const QString keep = qEnvironmentVariable("KASSA_CENTRAL_SNAPSHOTS"); !keep.isEmpty()) {
         options << QStringLiteral("--snapshots") << keep;
     }
+    if (const QString pool = qEnvironmentVariable("KASSA_CENTRAL_POOL"); !pool.isEmpty()) {
+        options << QStringLiteral("--pool") << pool;
+    }
     return options;
 }
 
@@ -294,12 +367,20 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
     const QStringList args = snapshotOptionsFromEnvironment() + commandLine;
     QString listen;
     int threads = 2;
+    int pool = kDefaultPoolSize;
     core::SnapshotPolicy snapshots{QTime(2, 0), 7};
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--listen")) {
             listen = args[i + 1];
         } else if (args[i] == QLatin1String("--threads")) {
             threads = args[i + 1].toInt();
+        } else if (args[i] == QLatin1String("--pool")) {
+            bool ok = false;
+            pool = args[i + 1].toInt(&ok);
+            if (!ok || pool < 1 || pool > 200) {
+                return usage(
+                    QStringLiteral("--pool (KASSA_CENTRAL_POOL) takes how many PostgreSQL connections, 1..200"));
+            }
         } else if (args[i] == QLatin1String("--snapshot-at")) {
             const auto at = core::parseTimeOfDay(args[i + 1]);
             if (!at) {
@@ -342,19 +423,23 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
         std::cerr << "kassa-central: another kassa-central already serves " << dataDir.toStdString() << ".\n";
         return kRefused;
     }
-    sync::SqliteCentralStore store(dataDir);
+    const std::unique_ptr<sync::CentralStore> store = openStore(dataDir, pool);
     std::optional<core::NightlySnapshots> nightly;
-    if (snapshots.keep > 0) {
+    if (!databaseUrl(dataDir).isEmpty()) {
+        std::cerr << "kassa-central: data in PostgreSQL ("
+                  << sync::redactedDatabaseUrl(databaseUrl(dataDir)).toStdString()
+                  << "): no nightly snapshots; back it up with PostgreSQL's own tools (pg_dump, base backups)\n";
+    } else if (snapshots.keep > 0) {
         nightly.emplace(file(dataDir, "central.db"),
                         core::SnapshotFolder(file(dataDir, "backups"), QStringLiteral("central")), snapshots);
     }
     // Events a till sent before this central knew their kind are applied now that it does.
     if (const int applied =
-            sync::EventIngest(store, sync::FactHandlers::standard()).applyHeld(QDateTime::currentDateTimeUtc());
+            sync::EventIngest(*store, sync::FactHandlers::standard()).applyHeld(QDateTime::currentDateTimeUtc());
         applied > 0) {
         std::cerr << "kassa-central: applied " << applied << " held event(s) of kinds this version knows\n";
     }
-    sync::CentralService service(store, *ca);
+    sync::CentralService service(*store, *ca);
     sync::CentralServer server(service, sync::ServerTls{*serverCertificate, *serverKey, ca->certificatePem}, threads);
     const std::string address = listen.left(colon).toStdString();
     const std::uint16_t bound = server.start(address, static_cast<std::uint16_t>(port));
@@ -363,6 +448,73 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
     sigwait(&stopSignals, &signal);
     std::cerr << "kassa-central: stopping on signal " << signal << "\n";
     server.stop();
+    return kOk;
+}
+
+// After central's PostgreSQL database was restored from a backup (or an SQLite one by hand):
+// a new generation makes every till send again what central lacks and reload master data.
+int runNewGeneration(const QString& dataDir, const QStringList& args) {
+    if (!args.isEmpty()) {
+        return usage(QStringLiteral("new-generation takes no options"));
+    }
+    if (!QFile::exists(file(dataDir, "ca.pem"))) {
+        return notInitialised(dataDir);
+    }
+    const QString url = databaseUrl(dataDir);
+    if (url.isEmpty()) {
+        QLockFile serving(file(dataDir, "central.lock"));
+        if (!serving.tryLock(0)) {
+            std::cerr << "kassa-central: central is serving from " << dataDir.toStdString() << ": stop it first.\n";
+            return kRefused;
+        }
+        sync::SqliteCentralStore::startNewGeneration(dataDir);
+    } else {
+        sync::PostgresCentralStore(url, 1).startNewGeneration();
+    }
+    std::cout << "Central has a new generation: each till sends again what central lacks and loads its master data "
+                 "again at its next sync.\n";
+    return kOk;
+}
+
+// Copies an SQLite central into an empty PostgreSQL database and switches the folder to it.
+int runMigrate(const QString& dataDir, const QStringList& args) {
+    if (args.size() != 2 || args[0] != QLatin1String("--to") || !sync::isPostgresUrl(args[1])) {
+        return usage(QStringLiteral("use: migrate --to postgresql://USER@HOST:PORT/DBNAME"));
+    }
+    const QString url = args[1];
+    if (!QFile::exists(file(dataDir, "ca.pem"))) {
+        return notInitialised(dataDir);
+    }
+    if (!databaseUrl(dataDir).isEmpty()) {
+        std::cerr << "kassa-central: central in " << dataDir.toStdString() << " already keeps its data in "
+                  << sync::redactedDatabaseUrl(databaseUrl(dataDir)).toStdString() << "; nothing to migrate.\n";
+        return kRefused;
+    }
+    QLockFile serving(file(dataDir, "central.lock"));
+    if (!serving.tryLock(0)) {
+        std::cerr << "kassa-central: central is serving from " << dataDir.toStdString()
+                  << ": stop it first, migrate, then start it again.\n";
+        return kRefused;
+    }
+    if (!sync::PostgresCentralStore::isEmptyDatabase(url)) {
+        std::cerr << "kassa-central: the database " << sync::redactedDatabaseUrl(url).toStdString()
+                  << " is not empty: migrate copies into an empty database only. Nothing was written.\n";
+        return kRefused;
+    }
+    { sync::SqliteCentralStore migrated(dataDir); } // an older central.db at the schema the copy reads
+    const std::map<QString, std::int64_t> copied =
+        sync::PostgresCentralStore(url, 1).copyFromSqlite(file(dataDir, "central.db"));
+    if (!writeFile(file(dataDir, "database.url"), url.toUtf8() + '\n', true)) {
+        std::cerr << "kassa-central: the copy is in PostgreSQL, but database.url cannot be written into "
+                  << dataDir.toStdString() << "\n";
+        return kFailed;
+    }
+    std::cout << "Copied central into " << sync::redactedDatabaseUrl(url).toStdString() << ", counts checked:";
+    for (const auto& [table, rows] : copied) {
+        std::cout << " " << table.toStdString() << " " << rows;
+    }
+    std::cout << ".\n"
+              << dataDir.toStdString() << " now uses PostgreSQL; central.db stays as it was, as the copy's source.\n";
     return kOk;
 }
 
@@ -395,10 +547,11 @@ int main(int argc, char* argv[]) {
     }
     using Command = int (*)(const QString&, const QStringList&);
     const std::map<QString, Command> commands{
-        {QStringLiteral("init"), runInit},     {QStringLiteral("serve"), runServe},
-        {QStringLiteral("enroll"), runEnroll}, {QStringLiteral("token"), runToken},
-        {QStringLiteral("backup"), runBackup}, {QStringLiteral("restore"), runRestore},
-        {QStringLiteral("revoke"), runRevoke}, {QStringLiteral("seed-demo"), runSeedDemo},
+        {QStringLiteral("init"), runInit},       {QStringLiteral("serve"), runServe},
+        {QStringLiteral("enroll"), runEnroll},   {QStringLiteral("token"), runToken},
+        {QStringLiteral("backup"), runBackup},   {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("revoke"), runRevoke},   {QStringLiteral("seed-demo"), runSeedDemo},
+        {QStringLiteral("migrate"), runMigrate}, {QStringLiteral("new-generation"), runNewGeneration},
     };
     const QString command = args.takeFirst();
     const auto found = commands.find(command);

@@ -289,6 +289,106 @@ void PostgresCentralStore::startNewGeneration() {
     db->exec("UPDATE central_meta SET value = $1 WHERE key = 'generation'", {newGeneration()});
 }
 
+namespace {
+
+// A table as SQLite's schema 3 holds it and how its rows go into PostgreSQL's. Values travel as
+// text (PostgreSQL reads "1"/"0" as booleans and digits as numbers); sales and exceptions keep
+// their SQLite id as the cursor integrations already hold.
+struct CopiedTable {
+    const char* name;
+    const char* sqliteSelect;
+    const char* postgresInsert;
+};
+
+constexpr CopiedTable kCopiedTables[] = {
+    {"tills",
+     "SELECT device_id, store_id, till_id, quarantined, quarantine_reason, last_seen_at, last_lag_ms FROM tills",
+     "INSERT INTO tills (device_id, store_id, till_id, quarantined, quarantine_reason, last_seen_at, last_lag_ms) "
+     "VALUES ($1, $2, $3, $4, $5, $6, $7)"},
+    {"inbox",
+     "SELECT device_id, epoch, seq, document_id, kind, schema_version, payload_hash, payload, chain_hash, "
+     "received_at, applied_at FROM inbox",
+     "INSERT INTO inbox (device_id, epoch, seq, document_id, kind, schema_version, payload_hash, payload, "
+     "chain_hash, received_at, applied_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"},
+    {"device_progress",
+     "SELECT device_id, epoch, high_water_mark, last_chain_hash, last_sale_number FROM device_progress",
+     "INSERT INTO device_progress (device_id, epoch, high_water_mark, last_chain_hash, last_sale_number) "
+     "VALUES ($1, $2, $3, $4, $5)"},
+    {"sales",
+     "SELECT id, id, document_id, device_id, epoch, seq, store_id, till_id, receipt_number, total_cents, "
+     "completed_at, received_at, body FROM sales",
+     "INSERT INTO sales (id, cursor, document_id, device_id, epoch, seq, store_id, till_id, receipt_number, "
+     "total_cents, completed_at, received_at, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"},
+    {"enrollment_codes", "SELECT code_hash, store_id, till_id, expires_at, used_at, device_id FROM enrollment_codes",
+     "INSERT INTO enrollment_codes (code_hash, store_id, till_id, expires_at, used_at, device_id) "
+     "VALUES ($1, $2, $3, $4, $5, $6)"},
+    {"integration_tokens", "SELECT token_hash, name, created_at FROM integration_tokens",
+     "INSERT INTO integration_tokens (token_hash, name, created_at) VALUES ($1, $2, $3)"},
+    {"exceptions", "SELECT id, id, kind, device_id, store_id, till_id, document_id, detail, raised_at FROM exceptions",
+     "INSERT INTO exceptions (id, cursor, kind, device_id, store_id, till_id, document_id, detail, raised_at) "
+     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"},
+    {"master_data", "SELECT feed, key, change_no, removed, item FROM master_data",
+     "INSERT INTO master_data (feed, key, change_no, removed, item) VALUES ($1, $2, $3, $4, $5)"},
+    {"master_gtins", "SELECT gtin, sku FROM master_gtins", "INSERT INTO master_gtins (gtin, sku) VALUES ($1, $2)"},
+    {"till_certificates",
+     "SELECT fingerprint, device_id, store_id, till_id, issued_at, revoked_at FROM till_certificates",
+     "INSERT INTO till_certificates (fingerprint, device_id, store_id, till_id, issued_at, revoked_at) "
+     "VALUES ($1, $2, $3, $4, $5, $6)"},
+};
+
+std::int64_t copyTable(core::Database& from, PgConnection& to, const CopiedTable& table) {
+    const int columns = static_cast<int>(QByteArray(table.postgresInsert).count('$'));
+    std::unique_ptr<core::Statement> rows = from.prepareOnce(QString::fromLatin1(table.sqliteSelect));
+    std::int64_t copied = 0;
+    std::vector<PgParam> values;
+    while (rows->step()) {
+        values.clear();
+        for (int column = 0; column < columns; ++column) {
+            values.push_back(rows->isNull(column) ? PgParam(std::nullopt) : PgParam(rows->text(column)));
+        }
+        to.exec(table.postgresInsert, values);
+        ++copied;
+    }
+    return copied;
+}
+
+std::int64_t sqliteRows(core::Database& db, const char* table) {
+    std::unique_ptr<core::Statement> count =
+        db.prepareOnce(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table));
+    count->step();
+    return count->int64(0);
+}
+
+} // namespace
+
+std::map<QString, std::int64_t> PostgresCentralStore::copyFromSqlite(const QString& sqliteFile) {
+    core::Database from(sqliteFile, core::Database::Mode::ReadOnly);
+    PgPool::Lease db = m_pool->acquire();
+    PgTransaction transaction(*db);
+    std::map<QString, std::int64_t> copied;
+    for (const CopiedTable& table : kCopiedTables) {
+        const std::int64_t rows = copyTable(from, *db, table);
+        const QByteArray count = QByteArray("SELECT count(*) FROM ") + table.name; // a name from the list above
+        const std::int64_t there = db->exec(count.constData()).int64(0, 0);
+        const std::int64_t here = sqliteRows(from, table.name);
+        if (there != here || rows != there) {
+            throw core::StoreError(1, std::string("the copy of ") + table.name + " holds " + std::to_string(there) +
+                                          " rows, the SQLite database " + std::to_string(here) + ": nothing was kept");
+        }
+        copied[QString::fromLatin1(table.name)] = rows;
+    }
+    // New rows go on after the copied ids.
+    db->script("SELECT setval(pg_get_serial_sequence('sales', 'id'), coalesce(max(id), 0) + 1, false) FROM sales; "
+               "SELECT setval(pg_get_serial_sequence('exceptions', 'id'), coalesce(max(id), 0) + 1, false) "
+               "FROM exceptions;");
+    core::Query generation = from.prepare("SELECT value FROM central_meta WHERE key = 'generation'");
+    if (generation->step()) {
+        db->exec("UPDATE central_meta SET value = $1 WHERE key = 'generation'", {generation->text(0)});
+    }
+    transaction.commit();
+    return copied;
+}
+
 std::map<QString, std::int64_t> PostgresCentralStore::rowCounts() {
     PgPool::Lease db = m_pool->acquire();
     std::map<QString, std::int64_t> counts;

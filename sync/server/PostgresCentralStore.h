@@ -28,8 +28,15 @@ public:
     PostgresCentralStore(const QString& url, int poolSize);
     ~PostgresCentralStore() override;
 
-    // Whether the database holds nothing of central's yet (for `migrate --to`).
+    // Whether the database holds no tables at all (what `migrate --to` copies into).
     [[nodiscard]] static bool isEmptyDatabase(const QString& url);
+    // Copies everything an SQLite central keeps (sales, inbox and tills' progress, master data
+    // with its change numbers, exceptions, tokens, tills, certificates, enrollment codes and the
+    // generation) into this empty database in one transaction, and checks every table's row
+    // count before committing. Tills carry on where they were: the same generation, change
+    // numbers and high-water marks, and sales and exceptions keep their cursors. Returns the
+    // rows copied per table; throws core::StoreError (nothing kept) when a count differs.
+    std::map<QString, std::int64_t> copyFromSqlite(const QString& sqliteFile);
     // Gives the database a new generation (after it was restored from a backup): tills send
     // again what it lacks and load their master data again.
     void startNewGeneration();

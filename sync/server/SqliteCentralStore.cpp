@@ -414,8 +414,12 @@ void SqliteCentralStore::restore(const QString& dataDir, const QString& backupFi
     if (!QFile::rename(incoming, target)) {
         throw core::StoreError(14, "cannot put the backup in place as " + target.toStdString());
     }
-    SqliteCentralStore restored(dataDir); // migrates a backup from an older kassa-central
-    core::Query generation = restored.m_writer->prepare("UPDATE central_meta SET value = ?1 WHERE key = 'generation'");
+    startNewGeneration(dataDir); // migrates a backup from an older kassa-central first
+}
+
+void SqliteCentralStore::startNewGeneration(const QString& dataDir) {
+    SqliteCentralStore central(dataDir);
+    core::Query generation = central.m_writer->prepare("UPDATE central_meta SET value = ?1 WHERE key = 'generation'");
     generation->bind(1, newGeneration()).run();
 }
 

@@ -25,6 +25,8 @@ public:
     // generation: the tills then load their master data again and send again what the backup
     // lacks. Throws StoreError with a reason a person can act on.
     static void restore(const QString& dataDir, const QString& backupFile);
+    // A new generation for central.db in `dataDir` (central stopped): see restore.
+    static void startNewGeneration(const QString& dataDir);
 
     [[nodiscard]] std::unique_ptr<CentralWrite> beginWrite() override;
     void registerTill(const TillPrincipal& till) override;

@@ -440,7 +440,9 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
         std::cerr << "kassa-central: applied " << applied << " held event(s) of kinds this version knows\n";
     }
     sync::CentralService service(*store, *ca);
-    sync::CentralServer server(service, sync::ServerTls{*serverCertificate, *serverKey, ca->certificatePem}, threads);
+    // As many workers as database connections: each answers one request at a time.
+    sync::CentralServer server(service, sync::ServerTls{*serverCertificate, *serverKey, ca->certificatePem}, threads,
+                               pool);
     const std::string address = listen.left(colon).toStdString();
     const std::uint16_t bound = server.start(address, static_cast<std::uint16_t>(port));
     std::cout << "listening on " << address << ":" << bound << std::endl;

@@ -9,6 +9,7 @@
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/ssl.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -91,12 +92,13 @@ http::response<http::string_body> toBeast(const HttpResponse& response, unsigned
 } // namespace
 
 struct CentralServer::Impl {
-    Impl(CentralService& service, const ServerTls& tls, int threads)
+    Impl(CentralService& service, const ServerTls& tls, int threads, int workers)
         : service(service)
         , tlsContext(makeTlsContext(tls))
         , io(threads)
         , acceptor(io)
-        , threadCount(threads) {}
+        , threadCount(threads)
+        , work(static_cast<std::size_t>(workers)) {}
 
     // The service reports what it expects as responses; anything else (a storage failure it
     // did not foresee) is a 500 for this request, logged, and central keeps serving.
@@ -146,11 +148,15 @@ struct CentralServer::Impl {
                 break; // the client went away, timed out, or sent something that is not HTTP
             }
             const http::request<http::string_body>& request = parser.get();
-            const HttpResponse answer = answerSafely(
-                {QByteArray::fromStdString(std::string(request.method_string())),
-                 QByteArray::fromStdString(std::string(request.target())), QByteArray::fromStdString(request.body()),
-                 QByteArray::fromStdString(std::string(request[http::field::authorization]))},
-                till);
+            const HttpRequest ours{QByteArray::fromStdString(std::string(request.method_string())),
+                                   QByteArray::fromStdString(std::string(request.target())),
+                                   QByteArray::fromStdString(request.body()),
+                                   QByteArray::fromStdString(std::string(request[http::field::authorization]))};
+            // The answer is worked out on the worker threads: a request waiting for the
+            // database never holds up the network threads that serve every other till.
+            const HttpResponse answer = co_await net::co_spawn(
+                work, [this, &ours, &till]() -> net::awaitable<HttpResponse> { co_return answerSafely(ours, till); },
+                net::use_awaitable);
             auto response = toBeast(answer, request.version(), request.keep_alive());
             co_await http::async_write(stream, response, net::redirect_error(net::use_awaitable, error));
             if (error || !response.keep_alive()) {
@@ -188,11 +194,12 @@ struct CentralServer::Impl {
     tcp::acceptor acceptor;
     int threadCount;
     std::vector<std::thread> threads;
+    net::thread_pool work; // where requests are answered (CentralService, the store)
 };
 
-CentralServer::CentralServer(CentralService& service, ServerTls tls, int threads) {
+CentralServer::CentralServer(CentralService& service, ServerTls tls, int threads, int workers) {
     try {
-        m_impl = std::make_unique<Impl>(service, tls, std::max(threads, 1));
+        m_impl = std::make_unique<Impl>(service, tls, std::max(threads, 1), std::max(workers, 1));
     } catch (const boost::system::system_error& error) {
         throw std::runtime_error(std::string("the server's TLS certificate or key cannot be used: ") + error.what());
     }
@@ -232,6 +239,7 @@ void CentralServer::stop() {
         thread.join();
     }
     m_impl->threads.clear();
+    m_impl->work.join(); // requests being answered finish; nothing new reaches the service
 }
 
 } // namespace kassa::sync

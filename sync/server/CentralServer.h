@@ -5,7 +5,8 @@
 // plaintext listener at all. A client certificate is optional at the TLS level (integrations
 // and enrollment come without one) but, when presented, must be issued by central's CA; the
 // routes that need a till demand it. Each connection: a timeout on every operation, requests
-// bounded in size, answers from CentralService. Beast stays inside CentralServer.cpp.
+// bounded in size, answers from CentralService on worker threads of their own. Beast stays inside
+// CentralServer.cpp.
 
 #include "CentralService.h"
 
@@ -24,7 +25,9 @@ struct ServerTls {
 
 class CentralServer {
 public:
-    CentralServer(CentralService& service, ServerTls tls, int threads);
+    // `threads` run the network (TLS, HTTP); `workers` answer requests, which may wait for the
+    // database, so a slow query for one till never stalls the others' connections.
+    CentralServer(CentralService& service, ServerTls tls, int threads, int workers = 8);
     CentralServer(const CentralServer&) = delete;
     CentralServer& operator=(const CentralServer&) = delete;
     ~CentralServer();

@@ -97,8 +97,9 @@ void addExtension(X509* certificate, X509* issuer, int nid, const QByteArray& va
     X509_EXTENSION_free(extension);
 }
 
-// A certificate with a random serial, valid from an hour ago (clocks differ) for `days`.
-Certificate newCertificate(EVP_PKEY* publicKey, int days) {
+// A certificate with a random serial, valid from an hour before `issuedAt` (clocks differ)
+// until `days` after it.
+Certificate newCertificate(EVP_PKEY* publicKey, int days, const QDateTime& issuedAt = QDateTime::currentDateTimeUtc()) {
     Certificate certificate(X509_new());
     check(certificate != nullptr, "certificate");
     X509_set_version(certificate.get(), 2);
@@ -108,8 +109,9 @@ Certificate newCertificate(EVP_PKEY* publicKey, int days) {
     BIGNUM* number = BN_bin2bn(serial, sizeof serial, nullptr);
     BN_to_ASN1_INTEGER(number, X509_get_serialNumber(certificate.get()));
     BN_free(number);
-    X509_gmtime_adj(X509_getm_notBefore(certificate.get()), -3600);
-    X509_gmtime_adj(X509_getm_notAfter(certificate.get()), 60L * 60 * 24 * days);
+    time_t issued = static_cast<time_t>(issuedAt.toSecsSinceEpoch());
+    check(X509_time_adj_ex(X509_getm_notBefore(certificate.get()), 0, -3600, &issued) != nullptr, "validity");
+    check(X509_time_adj_ex(X509_getm_notAfter(certificate.get()), days, 0, &issued) != nullptr, "validity");
     check(X509_set_pubkey(certificate.get(), publicKey) == 1, "public key");
     return certificate;
 }
@@ -173,7 +175,7 @@ KeyAndRequest createTillRequest(const QString& deviceId) {
 }
 
 std::optional<QByteArray> signTillRequest(const KeyAndCertificate& ca, const QByteArray& requestPem,
-                                          const TillCertificateSubject& subject, int days) {
+                                          const TillCertificateSubject& subject, int days, const QDateTime& issuedAt) {
     if (!isValidIdPart(subject.storeId, 3) || !isValidIdPart(subject.tillId, 2) || subject.deviceId.isEmpty() ||
         subject.deviceId.size() > 64 || subject.deviceId.contains(QLatin1Char(':'))) {
         return std::nullopt;
@@ -191,7 +193,7 @@ std::optional<QByteArray> signTillRequest(const KeyAndCertificate& ca, const QBy
     Certificate caCertificate = certificateFromPem(ca.certificatePem);
     check(caKey && caCertificate, "CA missing");
     // The names come from central's enrollment record, never from the request.
-    Certificate certificate = newCertificate(publicKey.get(), days);
+    Certificate certificate = newCertificate(publicKey.get(), days, issuedAt);
     setName(X509_get_subject_name(certificate.get()), subject.storeId + QLatin1Char('-') + subject.tillId,
             QStringLiteral("Till"));
     X509_set_issuer_name(certificate.get(), X509_get_subject_name(caCertificate.get()));

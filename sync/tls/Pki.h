@@ -41,9 +41,11 @@ struct TillCertificateSubject {
 // The till's side of enrollment: a fresh key and a request carrying its device id.
 [[nodiscard]] KeyAndRequest createTillRequest(const QString& deviceId);
 // Central's side: signs the request for `subject`, whatever names the request itself claims,
-// after checking the request's own signature. Nothing when the request is not valid.
+// after checking the request's own signature; valid for `days` from `issuedAt` (a test's clock
+// may issue one that has already expired). Nothing when the request is not valid.
 [[nodiscard]] std::optional<QByteArray> signTillRequest(const KeyAndCertificate& ca, const QByteArray& requestPem,
-                                                        const TillCertificateSubject& subject, int days = 825);
+                                                        const TillCertificateSubject& subject, int days = 825,
+                                                        const QDateTime& issuedAt = QDateTime::currentDateTimeUtc());
 // Who a till certificate (issued by signTillRequest) belongs to; nothing if it is not one.
 [[nodiscard]] std::optional<TillCertificateSubject> tillSubjectOf(const QByteArray& certificatePem);
 // SHA-256 of a certificate's DER form, hex: what an enrollment code carries so a new till can

@@ -1,8 +1,10 @@
 // Rings up sales on a till through Checkout, exactly as the screens do, and reports each one
 // on stdout the moment commit returns. With --die-after-commit it kills itself with SIGKILL
-// right after the first commit returns: the power cut after the receipt starts printing.
+// right after the first commit returns: the power cut after the receipt starts printing. With
+// --sales N it rings up N sales and exits, so a test gets a known number of them however busy
+// the machine is.
 //
-//   kassa-sale-writer DATA_DIR [--die-after-commit]
+//   kassa-sale-writer DATA_DIR [--die-after-commit | --sales N]
 
 #include "core/store/DemoCatalog.h"
 #include "core/till/Checkout.h"
@@ -59,10 +61,12 @@ bool sellOne(Checkout& checkout, std::uint64_t round) {
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: kassa-sale-writer DATA_DIR [--die-after-commit]\n");
+        std::fprintf(stderr, "usage: kassa-sale-writer DATA_DIR [--die-after-commit | --sales N]\n");
         return 1;
     }
     const bool dieAfterCommit = argc > 2 && QByteArray(argv[2]) == "--die-after-commit";
+    const std::uint64_t salesWanted =
+        argc > 3 && QByteArray(argv[2]) == "--sales" ? QByteArray(argv[3]).toULongLong() : ~std::uint64_t{0};
     TillDatabase till(QString::fromLocal8Bit(argv[1]));
     SimulatedPaymentTerminal terminal;
     Checkout checkout(till, terminal);
@@ -72,7 +76,8 @@ int main(int argc, char* argv[]) {
     if (::write(STDOUT_FILENO, "READY\n", 6) != 6) {
         return 4; // the test that started us is gone
     }
-    for (std::uint64_t round = static_cast<std::uint64_t>(till.journal().saleCount());; ++round) {
+    const auto first = static_cast<std::uint64_t>(till.journal().saleCount());
+    for (std::uint64_t round = first; round - first < salesWanted; ++round) {
         if (!sellOne(checkout, round)) {
             return 3;
         }
@@ -80,4 +85,5 @@ int main(int argc, char* argv[]) {
             ::kill(::getpid(), SIGKILL);
         }
     }
+    return 0;
 }

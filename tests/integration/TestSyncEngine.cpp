@@ -28,10 +28,17 @@ class TestSyncEngine : public QObject {
     std::uint16_t m_port = 0;
     core::SyncState m_last;
 
+    // On a fresh port each time (a port given up may be taken by another test meanwhile); the
+    // enrolled till is pointed at it, as a store's central.url is when central moves.
     void startCentral() {
         m_server = std::make_unique<sync::CentralServer>(
             *m_service, sync::ServerTls{m_serverTls.certificatePem, m_serverTls.keyPem, m_ca.certificatePem}, 1);
-        m_port = m_server->start("127.0.0.1", m_port);
+        m_port = m_server->start("127.0.0.1", 0);
+        QFile url(QDir(m_tillDir).filePath(QStringLiteral("central.url")));
+        if (url.exists()) {
+            QVERIFY(url.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            url.write(QStringLiteral("https://127.0.0.1:%1\n").arg(m_port).toLatin1());
+        }
     }
 
     void sell(int count) {
@@ -45,8 +52,8 @@ private Q_SLOTS:
         m_serverTls = sync::issueServerCertificate(m_ca, {QStringLiteral("127.0.0.1")});
         m_store = std::make_unique<sync::SqliteCentralStore>(m_dir.filePath(QStringLiteral("central")));
         m_service = std::make_unique<sync::CentralService>(*m_store, m_ca);
-        startCentral();
         m_tillDir = m_dir.filePath(QStringLiteral("till"));
+        startCentral();
         core::TillDatabase till(m_tillDir);
         till.initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Test"));
         core::seedDemoCatalog(till, 100);
@@ -87,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(!m_last.problem.isEmpty());
         QVERIFY(!m_last.oldestWaiting.isEmpty());
 
-        startCentral(); // back on the same port; the engine retries on its own
+        startCentral(); // back; the engine retries on its own and reads the link anew each time
         QTRY_COMPARE_WITH_TIMEOUT(m_store->saleCount(), 5, 15'000);
         QTRY_VERIFY_WITH_TIMEOUT(m_last.online && m_last.waiting == 0, 15'000);
         engine.stop();
@@ -96,7 +103,7 @@ private Q_SLOTS:
     void resendsWhatARestoredCentralLost() {
         // Central's database goes back to a backup taken before the last two sales arrived.
         const QString backup = m_dir.filePath(QStringLiteral("central-backup.db"));
-        const auto linkFiles = sync::loadTillLink(m_tillDir);
+        auto linkFiles = sync::loadTillLink(m_tillDir);
         QVERIFY(linkFiles);
         {
             core::TillDatabase till(m_tillDir);
@@ -116,6 +123,7 @@ private Q_SLOTS:
         m_store = std::make_unique<sync::SqliteCentralStore>(central);
         m_service = std::make_unique<sync::CentralService>(*m_store, m_ca);
         startCentral();
+        linkFiles = sync::loadTillLink(m_tillDir);
         {
             core::TillDatabase till(m_tillDir);
             sell(2);
@@ -134,6 +142,7 @@ private Q_SLOTS:
         m_store = std::make_unique<sync::SqliteCentralStore>(central);
         m_service = std::make_unique<sync::CentralService>(*m_store, m_ca);
         startCentral();
+        linkFiles = sync::loadTillLink(m_tillDir);
         QCOMPARE(m_store->saleCount(), before);
         core::TillDatabase till(m_tillDir);
         sell(1); // the next push meets "expected seq", and the till sends the lost ones again

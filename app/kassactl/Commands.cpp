@@ -706,7 +706,8 @@ int runSync(const CommandContext& context, const QStringList& args) {
                     << Qt::endl;
         return kRefused;
     }
-    const sync::PushOutcome pushed = sync::pushOutbox(*till, *link);
+    sync::TillConnections connections(*link);
+    const sync::PushOutcome pushed = sync::pushOutbox(*till, connections.events);
     if (pushed.sent > 0) {
         context.out << "sent " << pushed.sent << " events, central holds up to seq " << pushed.highWaterMark
                     << Qt::endl;
@@ -717,9 +718,9 @@ int runSync(const CommandContext& context, const QStringList& args) {
         context.err << "kassactl: " << pushed.problem << "\n  Sales are kept on the till and sent later." << Qt::endl;
         return pushed.reached ? kRefused : kStorage;
     }
-    const sync::PullOutcome pulled = sync::pullMasterData(*till, *link);
+    const sync::PullOutcome pulled = sync::pullMasterData(*till, connections.changes);
     if (pulled.centralRestored) {
-        const sync::PushOutcome resent = sync::pushAfterCentralRestore(*till, *link);
+        const sync::PushOutcome resent = sync::pushAfterCentralRestore(*till, connections.events);
         context.out << "central was restored from a backup: sent " << resent.sent << " events again" << Qt::endl;
         if (!resent.problem.isEmpty()) {
             context.err << "kassactl: " << resent.problem << Qt::endl;

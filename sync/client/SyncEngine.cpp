@@ -56,18 +56,19 @@ core::SyncState SyncEngine::attempt(core::TillDatabase& till, int& failures) {
     const std::optional<TillLinkFiles> link = loadTillLink(m_dataDir);
     state.enrolled = link.has_value();
     if (link) {
-        PushOutcome outcome = pushOutbox(till, *link);
+        TillConnections& connections = connectionsFor(*link);
+        PushOutcome outcome = pushOutbox(till, connections.events);
         if (outcome.problem.isEmpty()) {
             // Sales made while a long first load runs go out between its pages.
-            const PullOutcome pulled = pullMasterData(till, *link, [this, &till, &link] {
+            const PullOutcome pulled = pullMasterData(till, connections.changes, [this, &till, &connections] {
                 if (takeRequest()) {
-                    (void)pushOutbox(till, *link);
+                    (void)pushOutbox(till, connections.events);
                 }
             });
             outcome.problem = pulled.problem;
             outcome.reached = pulled.reached;
             if (pulled.centralRestored) {
-                outcome = pushAfterCentralRestore(till, *link);
+                outcome = pushAfterCentralRestore(till, connections.events);
             }
         }
         state.online = outcome.reached;
@@ -85,6 +86,18 @@ core::SyncState SyncEngine::attempt(core::TillDatabase& till, int& failures) {
     state.oldestWaiting = depth.oldestWaiting;
     state.lastSuccess = QDateTime::fromString(till.settings().value(core::settingKeys::kSyncLastSuccess), Qt::ISODate);
     return state;
+}
+
+// The connections are kept from round to round while the link stays the same.
+TillConnections& SyncEngine::connectionsFor(const TillLinkFiles& link) {
+    const bool same = m_connections && m_connections->madeFor.address.host == link.address.host &&
+                      m_connections->madeFor.address.port == link.address.port &&
+                      m_connections->madeFor.tls.certificatePem == link.tls.certificatePem &&
+                      m_connections->madeFor.tls.caPem == link.tls.caPem;
+    if (!same) {
+        m_connections = std::make_unique<TillConnections>(link);
+    }
+    return *m_connections;
 }
 
 bool SyncEngine::takeRequest() {

@@ -4,7 +4,8 @@
 // It pushes the outbox whenever asked (right after each sale) and every `idleInterval`; when
 // central cannot be reached it backs off exponentially with jitter, so a store full of tills
 // does not hammer central the moment it comes back. After each push it takes central's
-// master-data changes (see pullMasterData). Its state reaches the UI as queued signals.
+// master-data changes (see pullMasterData). Its TLS connections to central stay open from
+// round to round. Its state reaches the UI as queued signals.
 
 #include "TillLink.h"
 #include "core/sync/SyncLink.h"
@@ -41,6 +42,7 @@ public:
 private:
     void run();
     core::SyncState attempt(core::TillDatabase& till, int& failures);
+    TillConnections& connectionsFor(const TillLinkFiles& link);
     bool takeRequest();
 
     QString m_dataDir;
@@ -49,6 +51,7 @@ private:
     std::condition_variable m_wake;
     bool m_requested = false;
     bool m_stopping = false;
+    std::unique_ptr<TillConnections> m_connections; // used by the engine's thread only
     std::thread m_thread;
 };
 

@@ -167,6 +167,11 @@ void pruneAcknowledged(core::TillDatabase& till) {
 } // namespace
 
 PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link) {
+    CentralConnection connection(link.address, link.tls);
+    return pushOutbox(till, connection);
+}
+
+PushOutcome pushOutbox(core::TillDatabase& till, CentralConnection& connection) {
     PushOutcome outcome;
     const core::TillIdentity identity = till.settings().identity();
     core::Outbox outbox = till.outbox();
@@ -175,7 +180,7 @@ PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link) {
         if (events.empty() && round == 0) {
             // Nothing to send: still find out whether central is there, for the status line.
             boost::system::error_code error;
-            const auto health = requestCentral(link.address, link.tls, "GET", "/healthz", {}, kRequestTimeout, error);
+            const auto health = connection.request("GET", "/healthz", {}, kRequestTimeout, error);
             outcome.reached = health && health->status == 200;
             if (!outcome.reached) {
                 outcome.problem = QStringLiteral("central cannot be reached: %1")
@@ -189,8 +194,8 @@ PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link) {
         }
         boost::system::error_code error;
         const auto response =
-            requestCentral(link.address, link.tls, "POST", "/v1/events",
-                           encodeBatch({identity.deviceId, events.front().epoch, events}), kRequestTimeout, error);
+            connection.request("POST", "/v1/events", encodeBatch({identity.deviceId, events.front().epoch, events}),
+                               kRequestTimeout, error);
         if (!response) {
             outcome.problem = QStringLiteral("central cannot be reached: %1").arg(describe(error));
             return outcome;
@@ -238,12 +243,12 @@ struct FetchedPage {
     QString problem;
 };
 
-FetchedPage fetchChanges(const TillLinkFiles& link, std::int64_t since) {
+FetchedPage fetchChanges(CentralConnection& connection, std::int64_t since) {
     FetchedPage fetched;
     const std::string target =
         "/v1/changes?since=" + std::to_string(since) + "&limit=" + std::to_string(kDefaultChangePageItems);
     boost::system::error_code error;
-    const auto response = requestCentral(link.address, link.tls, "GET", target, {}, kRequestTimeout, error);
+    const auto response = connection.request("GET", target, {}, kRequestTimeout, error);
     if (!response) {
         fetched.problem = QStringLiteral("central cannot be reached: %1").arg(describe(error));
         return fetched;
@@ -265,13 +270,13 @@ FetchedPage fetchChanges(const TillLinkFiles& link, std::int64_t since) {
 
 } // namespace
 
-PullOutcome pullMasterData(core::TillDatabase& till, const TillLinkFiles& link,
+PullOutcome pullMasterData(core::TillDatabase& till, CentralConnection& connection,
                            const std::function<void()>& betweenPages) {
     PullOutcome outcome;
     core::MasterData masterData = till.masterData();
     std::int64_t since = masterData.nextSince();
     // The next page is fetched and decoded on another thread while this one is applied.
-    std::future<FetchedPage> ahead = std::async(std::launch::async, fetchChanges, std::cref(link), since);
+    std::future<FetchedPage> ahead = std::async(std::launch::async, fetchChanges, std::ref(connection), since);
     for (;;) {
         FetchedPage fetched = ahead.get();
         outcome.reached = outcome.reached || fetched.reached;
@@ -282,7 +287,7 @@ PullOutcome pullMasterData(core::TillDatabase& till, const TillLinkFiles& link,
         const core::ChangePage& page = *fetched.page;
         const std::int64_t following = page.changes.empty() ? since : page.changes.back().changeNo;
         if (following < page.head) {
-            ahead = std::async(std::launch::async, fetchChanges, std::cref(link), following);
+            ahead = std::async(std::launch::async, fetchChanges, std::ref(connection), following);
         }
         const core::Result<core::FeedProgress> progress = masterData.take(page, since);
         if (!progress) {
@@ -306,7 +311,7 @@ PullOutcome pullMasterData(core::TillDatabase& till, const TillLinkFiles& link,
             if (ahead.valid()) {
                 ahead.wait();
             }
-            ahead = std::async(std::launch::async, fetchChanges, std::cref(link), progress->nextSince);
+            ahead = std::async(std::launch::async, fetchChanges, std::ref(connection), progress->nextSince);
         }
         since = progress->nextSince;
         if (betweenPages) {
@@ -317,7 +322,7 @@ PullOutcome pullMasterData(core::TillDatabase& till, const TillLinkFiles& link,
     return outcome;
 }
 
-PushOutcome pushAfterCentralRestore(core::TillDatabase& till, const TillLinkFiles& link) {
+PushOutcome pushAfterCentralRestore(core::TillDatabase& till, CentralConnection& connection) {
     const std::int64_t last = till.journal().outboxDepth().lastSeq;
     if (last > 0) {
         if (auto offered = till.outbox().resendFrom(last); !offered) {
@@ -326,7 +331,7 @@ PushOutcome pushAfterCentralRestore(core::TillDatabase& till, const TillLinkFile
             return outcome;
         }
     }
-    return pushOutbox(till, link);
+    return pushOutbox(till, connection);
 }
 
 } // namespace kassa::sync

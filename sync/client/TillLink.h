@@ -30,6 +30,19 @@ struct TillLinkFiles {
 // nothing on success.
 [[nodiscard]] std::optional<QString> enrollTill(core::TillDatabase& till, const QString& url, const QString& code);
 
+// The till's kept connections to central: one for pushes, one for master-data pages (fetched
+// ahead on a thread of their own while pushes go on between pages).
+struct TillConnections {
+    explicit TillConnections(const TillLinkFiles& link)
+        : events(link.address, link.tls)
+        , changes(link.address, link.tls)
+        , madeFor(link) {}
+
+    CentralConnection events;
+    CentralConnection changes;
+    TillLinkFiles madeFor; // a link that changed (enrolled again, central moved) needs new ones
+};
+
 struct PushOutcome {
     bool reached = false;  // central answered at all
     std::int64_t sent = 0; // events sent in this round
@@ -42,6 +55,8 @@ struct PushOutcome {
 // acknowledges; once all is delivered, prunes what was acknowledged longer ago than
 // sync.keep_acknowledged_days. A resend after any failure is harmless; when central answers that it expects
 // an earlier seq (it was restored), the till sends again from there.
+[[nodiscard]] PushOutcome pushOutbox(core::TillDatabase& till, CentralConnection& connection);
+// The same on a connection for this round only.
 [[nodiscard]] PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link);
 
 struct PullOutcome {
@@ -57,12 +72,12 @@ struct PullOutcome {
 // is applied with its checkpoint in one transaction, so a cut anywhere resumes where it
 // stopped. `betweenPages` runs after each page: the engine pushes new sales there, so a long
 // first load never holds them back.
-[[nodiscard]] PullOutcome pullMasterData(core::TillDatabase& till, const TillLinkFiles& link,
+[[nodiscard]] PullOutcome pullMasterData(core::TillDatabase& till, CentralConnection& connection,
                                          const std::function<void()>& betweenPages = {});
 
 // Central was restored from a backup (its generation changed), so it may lack events the till
 // had delivered. The latest event is offered again; central answers with the seq it expects
 // and the till sends again from there.
-[[nodiscard]] PushOutcome pushAfterCentralRestore(core::TillDatabase& till, const TillLinkFiles& link);
+[[nodiscard]] PushOutcome pushAfterCentralRestore(core::TillDatabase& till, CentralConnection& connection);
 
 } // namespace kassa::sync

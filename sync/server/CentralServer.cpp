@@ -55,6 +55,10 @@ ssl::context makeTlsContext(const ServerTls& tls) {
                             ssl::context::pem);
     context.add_certificate_authority(net::buffer(tls.caPem.constData(), static_cast<size_t>(tls.caPem.size())));
     context.set_verify_mode(ssl::verify_peer); // a presented client certificate must chain to our CA
+    // Tills resume their TLS sessions (session tickets) instead of a full handshake each time
+    // they connect; with client certificates OpenSSL needs a session context to allow it.
+    static const unsigned char kSessionContext[] = "kassa-central";
+    SSL_CTX_set_session_id_context(context.native_handle(), kSessionContext, sizeof kSessionContext - 1);
     return context;
 }
 
@@ -123,6 +127,7 @@ struct CentralServer::Impl {
             service.countRefusal("tls_handshake");
             co_return;
         }
+        service.countHandshake(SSL_session_reused(stream.native_handle()) == 1);
         const std::optional<TillPrincipal> till = peerTill(stream.native_handle());
         beast::flat_buffer buffer;
         for (;;) {

@@ -118,6 +118,10 @@ void appendTillMetrics(QByteArray& text, const std::vector<TillStatus>& tills, c
 
 } // namespace
 
+void CentralService::countHandshake(bool resumed) {
+    ++(resumed ? m_resumedHandshakes : m_fullHandshakes);
+}
+
 void CentralService::countRefusal(const char* reason) {
     std::lock_guard lock(m_refusalsMutex);
     ++m_refusals[reason];
@@ -471,6 +475,12 @@ HttpResponse CentralService::metrics() {
     counter("kassa_central_master_data_items_total", "Products, prices and tax rates put by integrations.",
             m_masterDataItems);
     counter("kassa_central_changes_sent_total", "Master-data changes sent to tills.", m_changesSent);
+    text += "# HELP kassa_central_tls_handshakes_total TLS handshakes, in full or resuming a session.\n"
+            "# TYPE kassa_central_tls_handshakes_total counter\n"
+            "kassa_central_tls_handshakes_total{kind=\"full\"} " +
+            QByteArray::number(static_cast<qlonglong>(m_fullHandshakes)) +
+            "\nkassa_central_tls_handshakes_total{kind=\"resumed\"} " +
+            QByteArray::number(static_cast<qlonglong>(m_resumedHandshakes)) + '\n';
     appendTillMetrics(text, m_store.tillStatuses(), QDateTime::currentDateTimeUtc());
     text += "# HELP kassa_central_refusals_total Requests refused, by reason.\n"
             "# TYPE kassa_central_refusals_total counter\n";

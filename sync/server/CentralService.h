@@ -75,6 +75,8 @@ public:
 
     // Counted by the server for refusals that never reach handle() (TLS handshake failures).
     void countRefusal(const char* reason);
+    // Counted by the server: a TLS handshake done in full, or a session resumed.
+    void countHandshake(bool resumed);
 
 private:
     HttpResponse route(const HttpRequest& request, const std::optional<TillPrincipal>& till);
@@ -101,6 +103,8 @@ private:
     std::atomic<std::int64_t> m_batches{0};
     std::atomic<std::int64_t> m_masterDataItems{0};
     std::atomic<std::int64_t> m_changesSent{0};
+    std::atomic<std::int64_t> m_fullHandshakes{0};
+    std::atomic<std::int64_t> m_resumedHandshakes{0};
     std::mutex m_refusalsMutex;
     std::map<std::string, std::int64_t> m_refusals; // by reason
 };

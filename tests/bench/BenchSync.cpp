@@ -229,7 +229,8 @@ void BM_FirstLoadWhileSelling(benchmark::State& state) {
             QElapsedTimer wall;
             wall.start();
             const double cpuBefore = threadCpuSeconds();
-            outcome = sync::pullMasterData(syncSide, *sync::loadTillLink(dir));
+            sync::TillConnections connections(*sync::loadTillLink(dir));
+            outcome = sync::pullMasterData(syncSide, connections.changes);
             loaderCpu = threadCpuSeconds() - cpuBefore;
             loadSeconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
             loaded = true;

@@ -168,6 +168,30 @@ private Q_SLOTS:
         QCOMPARE(metric("kassa_central_duplicates_ignored_total"), duplicatesBefore + 4);
     }
 
+    void aTillKeepsItsConnectionAndResumesItsSession() {
+        const QByteArray full = R"(kassa_central_tls_handshakes_total{kind="full"})";
+        const QByteArray resumed = R"(kassa_central_tls_handshakes_total{kind="resumed"})";
+        const std::int64_t fullBefore = metric(full);
+        const std::int64_t resumedBefore = metric(resumed);
+        sync::CentralConnection connection(m_address, m_tillTls);
+        boost::system::error_code error;
+        for (int i = 0; i < 5; ++i) {
+            const auto health = connection.request("GET", "/healthz", {}, 5s, error);
+            QVERIFY2(health && health->status == 200, error.message().c_str());
+        }
+        QCOMPARE(metric(full), fullBefore + 1); // five requests, one handshake
+        QCOMPARE(metric(resumed), resumedBefore);
+
+        // Connected again (central closed an idle connection, say): the session is resumed, and
+        // it still names the till, so the till may push.
+        connection.disconnect();
+        QVERIFY(testing::ringUpCardSales(*m_till, 1));
+        const auto pushed = connection.request("POST", "/v1/events", pendingBody(), 5s, error);
+        QVERIFY2(pushed && pushed->status == 200, pushed ? pushed->body.constData() : error.message().c_str());
+        QCOMPARE(metric(full), fullBefore + 1);
+        QCOMPARE(metric(resumed), resumedBefore + 1);
+    }
+
     void aRequestWaitingForTheDatabaseDoesNotHoldUpOtherTills() {
         // One network thread. A till's push waits behind another writer of central's database
         // (here: this test holding its write lock); meanwhile central must still answer others.
@@ -176,6 +200,7 @@ private Q_SLOTS:
                                       sync::ServerTls{server.certificatePem, server.keyPem, m_ca.certificatePem}, 1, 4);
         const sync::CentralAddress address{"127.0.0.1", oneThread.start("127.0.0.1", 0)};
         QVERIFY(testing::ringUpCardSales(*m_till, 1));
+        const std::int64_t salesBefore = m_store->saleCount();
         core::Database writer(m_dir.filePath(QStringLiteral("central/central.db")));
         auto holdsLock = std::make_unique<core::Transaction>(writer);
         const std::int64_t batchesBefore = metric("kassa_central_batches_total");
@@ -199,7 +224,7 @@ private Q_SLOTS:
         QVERIFY2(health && health->status == 200, error.message().c_str());
         QVERIFY(answeredWhilePushWaited);
         QVERIFY(pushed && pushed->status == 200);
-        QCOMPARE(m_store->saleCount(), 5);
+        QCOMPARE(m_store->saleCount(), salesBefore + 1);
         oneThread.stop();
     }
 };

@@ -2,6 +2,7 @@
 
 #include "../domain/Barcode.h"
 #include "../domain/Key.h"
+#include "CatalogTables.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -251,26 +252,12 @@ CatalogBulkLoad::CatalogBulkLoad(Database& db)
         m_cacheSize = cache->int64(0);
     }
     m_db.exec("PRAGMA cache_size = -262144");
-    QStringList names;
-    {
-        Query triggers = m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
-                                      "AND tbl_name = 'products' AND name LIKE 'products_search_%'");
-        while (triggers->step()) {
-            names << triggers->text(0);
-            m_triggers << triggers->text(1);
-        }
-    }
-    for (const QString& name : names) {
-        m_db.exec(QStringLiteral("DROP TRIGGER %1").arg(name));
-    }
+    catalogTables::dropSearchTriggers(m_db);
 }
 
 void CatalogBulkLoad::finish() {
     m_db.exec("INSERT INTO product_search (product_search) VALUES ('rebuild')");
-    for (const QString& trigger : std::as_const(m_triggers)) {
-        m_db.exec(trigger);
-    }
-    m_triggers.clear();
+    catalogTables::createSearchTriggers(m_db);
     m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
 }
 

@@ -46,7 +46,6 @@ public:
 
 private:
     Database& m_db;
-    QStringList m_triggers;   // as sqlite_schema keeps them
     std::int64_t m_cacheSize; // the connection's own, put back by finish()
 };
 

@@ -11,16 +11,11 @@
 // it is swapped in with table renames in one short transaction. Product ids are kept per SKU across the swap, so open
 // baskets and history keep pointing at the same products.
 //
-// The item formats (also what integrations PUT to central; see README, "Master data"):
-//   products   the catalog format, key = SKU
-//   prices     {"book","sku","price","valid_from","valid_to"|null}, key = [book, sku, valid_from]
-//   tax_codes  {"code","valid_from","rate"}, key = [code, valid_from]
-// A removal is the key's fields with "removed": true.
+// What each feed's items are and how they are applied is declared in MasterDataFeeds; the
+// catalog's tables are defined in CatalogTables.
 
-#include "../domain/Money.h"
-#include "../domain/TaxCode.h"
-#include "Catalog.h"
 #include "Database.h"
+#include "MasterDataFeeds.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -28,48 +23,6 @@
 #include <vector>
 
 namespace kassa::core {
-
-namespace feeds {
-inline constexpr char kProducts[] = "products";
-inline constexpr char kPrices[] = "prices";
-inline constexpr char kTaxCodes[] = "tax_codes";
-} // namespace feeds
-
-// One price-book entry: `price` applies to `sku` from `validFrom` until `validTo` (open when
-// empty). When several entries apply, the one that started latest wins, so a campaign inside
-// a regular price's period overrides it.
-struct PriceEntry {
-    QString book;
-    QString sku;
-    Money price;
-    QDateTime validFrom; // UTC
-    std::optional<QDateTime> validTo;
-};
-
-[[nodiscard]] Result<PriceEntry> parsePriceEntry(const QJsonObject& json);
-[[nodiscard]] QJsonObject toJson(const PriceEntry& entry);
-[[nodiscard]] QString feedKey(const PriceEntry& entry);
-
-// {"code": "A", "valid_from": "2024-09-01", "rate": "25.5"}
-[[nodiscard]] Result<TaxRate> parseTaxRateItem(const QJsonObject& json);
-[[nodiscard]] QJsonObject toJson(const TaxRate& rate);
-[[nodiscard]] QString feedKey(const TaxRate& rate);
-
-// Parses an item of `feed` (or its removal) into its key and normalized JSON; what central
-// stores. `taxes` checks the tax code of products.
-struct FeedItem {
-    QString key;
-    QJsonObject item; // empty when removed
-    bool removed = false;
-};
-[[nodiscard]] Result<FeedItem> parseFeedItem(QStringView feed, const QJsonObject& json, const TaxTable& taxes);
-
-struct FeedChange {
-    std::int64_t changeNo = 0;
-    QString feed;
-    QJsonObject item; // for a removal: the key's fields
-    bool removed = false;
-};
 
 // One answer of central's change feed.
 struct ChangePage {
@@ -108,12 +61,8 @@ public:
     Result<FeedProgress> take(const ChangePage& page, std::int64_t since);
 
 private:
-    enum class Target { Live, Staged };
     void startLoad(const QString& generation);
-    void applyChange(const FeedChange& change, Target target);
-    void applyProduct(const FeedChange& change, Target target);
-    void applyPrice(const FeedChange& change, Target target);
-    void applyTaxRate(const FeedChange& change, Target target);
+    void applyChange(const FeedChange& change, FeedTarget target);
     void finishLoad();
     static void yieldToSales();
     void inSlices(const char* progressKey, int sliceRows, const char* sliceEndSql, const char* workSql);

@@ -1,14 +1,20 @@
 #include "Migrations.h"
 
+#include "CatalogTables.h"
+
 #include <string>
 
 namespace kassa::core {
 
 namespace {
 
-// Version 1: the single-till foundation. Table and column names are written out here and
-// never reused from elsewhere, so later code changes cannot alter what this step did.
+// Version 1: the single-till foundation. Table and column names are written out here, so later
+// code changes cannot alter what this step did; the catalog's tables are defined once, in
+// CatalogTables (see there why that is safe).
 void migrateTo1(Database& db) {
+    catalogTables::createTaxRates(db, QString());
+    catalogTables::createProducts(db, QString());
+    catalogTables::createSearchTriggers(db);
     db.exec(R"sql(
         CREATE TABLE settings (
             key   TEXT PRIMARY KEY,
@@ -19,53 +25,6 @@ void migrateTo1(Database& db) {
             name  TEXT PRIMARY KEY,
             value INTEGER NOT NULL
         ) WITHOUT ROWID;
-
-        -- Key columns first: SQLite 3.40's integrity_check misreports NULLs in a WITHOUT ROWID
-        -- table whose other columns sit between its key columns.
-        CREATE TABLE tax_rates (
-            code       TEXT NOT NULL,
-            valid_from TEXT NOT NULL,
-            rate_bp    INTEGER NOT NULL CHECK (rate_bp >= 0 AND rate_bp < 10000),
-            PRIMARY KEY (code, valid_from)
-        ) WITHOUT ROWID;
-
-        CREATE TABLE products (
-            id          INTEGER PRIMARY KEY,
-            sku         TEXT NOT NULL UNIQUE,
-            name        TEXT NOT NULL,
-            brand       TEXT NOT NULL DEFAULT '',
-            price_cents INTEGER NOT NULL CHECK (price_cents >= 0),
-            tax_code    TEXT NOT NULL,
-            unit        TEXT NOT NULL CHECK (unit IN ('pcs', 'kg')),
-            plu         INTEGER UNIQUE,
-            attributes  TEXT NOT NULL DEFAULT '{}',
-            popularity  INTEGER NOT NULL DEFAULT 0,
-            quick_key   INTEGER UNIQUE
-        );
-
-        CREATE TABLE product_gtins (
-            gtin       TEXT PRIMARY KEY,
-            product_id INTEGER NOT NULL REFERENCES products (id) ON DELETE CASCADE
-        ) WITHOUT ROWID;
-        CREATE INDEX product_gtins_product ON product_gtins (product_id);
-
-        CREATE VIRTUAL TABLE product_search USING fts5 (
-            name, brand, sku,
-            content = 'products', content_rowid = 'id',
-            prefix = '2 3', tokenize = 'unicode61 remove_diacritics 2'
-        );
-        CREATE TRIGGER products_search_insert AFTER INSERT ON products BEGIN
-            INSERT INTO product_search (rowid, name, brand, sku) VALUES (new.id, new.name, new.brand, new.sku);
-        END;
-        CREATE TRIGGER products_search_delete AFTER DELETE ON products BEGIN
-            INSERT INTO product_search (product_search, rowid, name, brand, sku)
-                VALUES ('delete', old.id, old.name, old.brand, old.sku);
-        END;
-        CREATE TRIGGER products_search_update AFTER UPDATE OF name, brand, sku ON products BEGIN
-            INSERT INTO product_search (product_search, rowid, name, brand, sku)
-                VALUES ('delete', old.id, old.name, old.brand, old.sku);
-            INSERT INTO product_search (rowid, name, brand, sku) VALUES (new.id, new.name, new.brand, new.sku);
-        END;
 
         CREATE TABLE operators (
             id              TEXT PRIMARY KEY,
@@ -169,19 +128,9 @@ void migrateTo1(Database& db) {
     )sql");
 }
 
-// Version 2: price books from central. An entry overrides the product's own price while it is
-// valid; times are UTC ISO 8601 ("2026-12-01T00:00:00Z"), so they compare as text.
+// Version 2: price books from central.
 void migrateTo2(Database& db) {
-    db.exec(R"sql(
-        CREATE TABLE product_prices (
-            sku         TEXT NOT NULL,
-            valid_from  TEXT NOT NULL,
-            book        TEXT NOT NULL,
-            valid_to    TEXT,
-            price_cents INTEGER NOT NULL CHECK (price_cents >= 0),
-            PRIMARY KEY (sku, valid_from, book)
-        ) WITHOUT ROWID;
-    )sql");
+    catalogTables::createPrices(db, QString());
 }
 
 // Version 3: any fact may be a receipt in the chain (returns will be), so an outbox event

@@ -72,16 +72,12 @@ std::optional<std::pair<qint64, int>> pageParameters(const QByteArray& target, i
     return std::pair{since, limit};
 }
 
-// The feed each master-data endpoint writes.
+// The feed each master-data endpoint writes (see core/store/MasterDataFeeds.h).
 const char* feedOfPath(const QByteArray& path) {
-    if (path == "/v1/products") {
-        return core::feeds::kProducts;
-    }
-    if (path == "/v1/prices") {
-        return core::feeds::kPrices;
-    }
-    if (path == "/v1/tax-codes") {
-        return core::feeds::kTaxCodes;
+    for (const core::MasterDataFeed& feed : core::masterDataFeeds()) {
+        if (path == feed.resource) {
+            return feed.name;
+        }
     }
     return nullptr;
 }
@@ -252,7 +248,7 @@ HttpResponse CentralService::putMasterData(const HttpRequest& request, const cha
         return *refused;
     }
     const core::TaxTable taxes = m_store.taxTable();
-    if (feed == core::feeds::kProducts && taxes.rates().empty()) {
+    if (qstrcmp(feed, core::feeds::kProducts) == 0 && taxes.rates().empty()) {
         return refuse(400, "malformed",
                       QStringLiteral("central has no tax codes yet: PUT them to /v1/tax-codes before products"));
     }
@@ -290,7 +286,7 @@ HttpResponse CentralService::putMasterData(const HttpRequest& request, const cha
     if (items.empty()) {
         return refuse(400, "malformed", QStringLiteral("the request has no items: send one JSON object per line"));
     }
-    if (feed == core::feeds::kProducts) {
+    if (qstrcmp(feed, core::feeds::kProducts) == 0) {
         if (auto refused = refuseTakenGtins(items, lines)) {
             return *refused;
         }

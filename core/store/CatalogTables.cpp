@@ -1,0 +1,98 @@
+#include "CatalogTables.h"
+
+namespace kassa::core::catalogTables {
+
+namespace {
+
+void execWithPrefix(Database& db, const char* sql, const QString& prefix) {
+    db.exec(QString::fromLatin1(sql).replace(QLatin1String("{p}"), prefix));
+}
+
+} // namespace
+
+// The search index names `products` as its content table whatever its own name: a load's index
+// is only ever written with explicit values, and after the swap `products` is what it indexes.
+void createProducts(Database& db, const QString& prefix, const QString& gtinIndex) {
+    execWithPrefix(db, R"sql(
+        CREATE TABLE {p}products (
+            id          INTEGER PRIMARY KEY,
+            sku         TEXT NOT NULL UNIQUE,
+            name        TEXT NOT NULL,
+            brand       TEXT NOT NULL DEFAULT '',
+            price_cents INTEGER NOT NULL CHECK (price_cents >= 0),
+            tax_code    TEXT NOT NULL,
+            unit        TEXT NOT NULL CHECK (unit IN ('pcs', 'kg')),
+            plu         INTEGER UNIQUE,
+            attributes  TEXT NOT NULL DEFAULT '{}',
+            popularity  INTEGER NOT NULL DEFAULT 0,
+            quick_key   INTEGER UNIQUE
+        );
+
+        CREATE TABLE {p}product_gtins (
+            gtin       TEXT PRIMARY KEY,
+            product_id INTEGER NOT NULL REFERENCES {p}products (id) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+
+        CREATE VIRTUAL TABLE {p}product_search USING fts5 (
+            name, brand, sku,
+            content = 'products', content_rowid = 'id',
+            prefix = '2 3', tokenize = 'unicode61 remove_diacritics 2'
+        );
+    )sql",
+                   prefix);
+    db.exec(QStringLiteral("CREATE INDEX %1 ON %2product_gtins (product_id)").arg(gtinIndex, prefix));
+}
+
+// Key columns first: SQLite 3.40's integrity_check misreports NULLs in a WITHOUT ROWID table
+// whose other columns sit between its key columns.
+void createTaxRates(Database& db, const QString& prefix) {
+    execWithPrefix(db, R"sql(
+        CREATE TABLE {p}tax_rates (
+            code       TEXT NOT NULL,
+            valid_from TEXT NOT NULL,
+            rate_bp    INTEGER NOT NULL CHECK (rate_bp >= 0 AND rate_bp < 10000),
+            PRIMARY KEY (code, valid_from)
+        ) WITHOUT ROWID;
+    )sql",
+                   prefix);
+}
+
+// An entry overrides the product's own price while it is valid; times are UTC ISO 8601
+// ("2026-12-01T00:00:00Z"), so they compare as text.
+void createPrices(Database& db, const QString& prefix) {
+    execWithPrefix(db, R"sql(
+        CREATE TABLE {p}product_prices (
+            sku         TEXT NOT NULL,
+            valid_from  TEXT NOT NULL,
+            book        TEXT NOT NULL,
+            valid_to    TEXT,
+            price_cents INTEGER NOT NULL CHECK (price_cents >= 0),
+            PRIMARY KEY (sku, valid_from, book)
+        ) WITHOUT ROWID;
+    )sql",
+                   prefix);
+}
+
+void createSearchTriggers(Database& db) {
+    db.exec(R"sql(
+        CREATE TRIGGER products_search_insert AFTER INSERT ON products BEGIN
+            INSERT INTO product_search (rowid, name, brand, sku) VALUES (new.id, new.name, new.brand, new.sku);
+        END;
+        CREATE TRIGGER products_search_delete AFTER DELETE ON products BEGIN
+            INSERT INTO product_search (product_search, rowid, name, brand, sku)
+                VALUES ('delete', old.id, old.name, old.brand, old.sku);
+        END;
+        CREATE TRIGGER products_search_update AFTER UPDATE OF name, brand, sku ON products BEGIN
+            INSERT INTO product_search (product_search, rowid, name, brand, sku)
+                VALUES ('delete', old.id, old.name, old.brand, old.sku);
+            INSERT INTO product_search (rowid, name, brand, sku) VALUES (new.id, new.name, new.brand, new.sku);
+        END;
+    )sql");
+}
+
+void dropSearchTriggers(Database& db) {
+    db.exec("DROP TRIGGER products_search_insert; DROP TRIGGER products_search_delete; "
+            "DROP TRIGGER products_search_update;");
+}
+
+} // namespace kassa::core::catalogTables

@@ -1,0 +1,359 @@
+#include "MasterDataFeeds.h"
+
+#include "../domain/Key.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <algorithm>
+#include <array>
+
+namespace kassa::core {
+
+namespace {
+
+Error invalid(const QString& reason) {
+    return makeError(ErrorCode::InvalidInput, reason);
+}
+
+QString utcText(const QDateTime& at) {
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+// An ISO 8601 time with its zone ("2026-12-01T00:00:00+02:00" or "...Z"): a price change
+// must say whose midnight it means.
+std::optional<QDateTime> parseZonedTime(const QJsonValue& value) {
+    const QString text = value.toString();
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+    if (!at.isValid() || at.timeSpec() == Qt::LocalTime) {
+        return std::nullopt;
+    }
+    return at.toUTC();
+}
+
+QString keyOf(std::initializer_list<QString> parts) {
+    QJsonArray array;
+    for (const QString& part : parts) {
+        array.append(part);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+bool isTaxCode(const QString& code) {
+    if (code.isEmpty() || code.size() > 8) {
+        return false;
+    }
+    return std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit() || (c >= u'A' && c <= u'Z'); });
+}
+
+} // namespace
+
+Result<PriceEntry> parsePriceEntry(const QJsonObject& json) {
+    PriceEntry entry;
+    entry.book = validKey(json.value(QStringLiteral("book")).toString());
+    entry.sku = validKey(json.value(QStringLiteral("sku")).toString());
+    if (entry.book.isEmpty()) {
+        return invalid(
+            QStringLiteral("\"book\" must name the price book in 1 to 64 characters without control characters"));
+    }
+    if (entry.sku.isEmpty()) {
+        return invalid(QStringLiteral("\"sku\" must be a text of 1 to 64 characters without control characters"));
+    }
+    const auto from = parseZonedTime(json.value(QStringLiteral("valid_from")));
+    if (!from) {
+        return invalid(QStringLiteral("\"valid_from\" must be a time with its zone, such as "
+                                      "\"2026-12-01T00:00:00+02:00\""));
+    }
+    entry.validFrom = *from;
+    if (json.value(QStringLiteral("removed")).toBool()) {
+        return entry;
+    }
+    const QJsonValue to = json.value(QStringLiteral("valid_to"));
+    if (!to.isUndefined() && !to.isNull()) {
+        entry.validTo = parseZonedTime(to);
+        if (!entry.validTo || *entry.validTo <= entry.validFrom) {
+            return invalid(QStringLiteral("\"valid_to\" must be null or a time with its zone after \"valid_from\""));
+        }
+    }
+    const auto price = Money::parse(json.value(QStringLiteral("price")).toString());
+    if (!json.value(QStringLiteral("price")).isString() || !price || price->isNegative()) {
+        return invalid(QStringLiteral("\"price\" must be a decimal string such as \"2.49\""));
+    }
+    entry.price = price.value();
+    return entry;
+}
+
+QJsonObject toJson(const PriceEntry& entry) {
+    return QJsonObject{
+        {QStringLiteral("book"), entry.book},
+        {QStringLiteral("sku"), entry.sku},
+        {QStringLiteral("price"), entry.price.toDecimalString()},
+        {QStringLiteral("valid_from"), utcText(entry.validFrom)},
+        {QStringLiteral("valid_to"), entry.validTo ? QJsonValue(utcText(*entry.validTo)) : QJsonValue()}};
+}
+
+QString feedKey(const PriceEntry& entry) {
+    return keyOf({entry.book, entry.sku, utcText(entry.validFrom)});
+}
+
+Result<TaxRate> parseTaxRateItem(const QJsonObject& json) {
+    TaxRate rate;
+    rate.code = json.value(QStringLiteral("code")).toString();
+    if (!isTaxCode(rate.code)) {
+        return invalid(QStringLiteral("\"code\" must be 1 to 8 capital letters or digits, such as \"A\""));
+    }
+    rate.validFrom = QDate::fromString(json.value(QStringLiteral("valid_from")).toString(), Qt::ISODate);
+    if (!rate.validFrom.isValid()) {
+        return invalid(QStringLiteral("\"valid_from\" must be a date such as \"2026-01-01\""));
+    }
+    if (json.value(QStringLiteral("removed")).toBool()) {
+        return rate;
+    }
+    // A percentage with at most two decimals is, digit for digit, an amount in cents: "25.5" -> 2550 bp.
+    const auto percent = Money::parse(json.value(QStringLiteral("rate")).toString());
+    if (!json.value(QStringLiteral("rate")).isString() || !percent || percent->isNegative() ||
+        percent->cents() >= 10000) {
+        return invalid(
+            QStringLiteral("\"rate\" must be a percentage string from \"0\" to \"99.99\", such as \"25.5\""));
+    }
+    rate.basisPoints = static_cast<int>(percent->cents());
+    return rate;
+}
+
+QJsonObject toJson(const TaxRate& rate) {
+    return QJsonObject{{QStringLiteral("code"), rate.code},
+                       {QStringLiteral("valid_from"), rate.validFrom.toString(Qt::ISODate)},
+                       {QStringLiteral("rate"), Money(rate.basisPoints).toDecimalString()}};
+}
+
+QString feedKey(const TaxRate& rate) {
+    return keyOf({rate.code, rate.validFrom.toString(Qt::ISODate)});
+}
+
+namespace {
+
+Result<FeedItem> parseProductItem(const QJsonObject& json, const TaxTable& taxes) {
+    if (json.value(QStringLiteral("removed")).toBool()) {
+        const QString sku = validKey(json.value(QStringLiteral("sku")).toString());
+        if (sku.isEmpty()) {
+            return invalid(QStringLiteral("a removal needs the product's \"sku\" (1 to 64 characters without "
+                                          "control characters)"));
+        }
+        return FeedItem{sku, QJsonObject{{QStringLiteral("sku"), sku}}, true};
+    }
+    auto item = parseCatalogItem(json, &taxes);
+    if (!item) {
+        return item.error();
+    }
+    return FeedItem{item->product.sku, toCatalogJson(item.value()), false};
+}
+
+Result<FeedItem> parsePriceItem(const QJsonObject& json, const TaxTable& /*taxes*/) {
+    const bool removed = json.value(QStringLiteral("removed")).toBool();
+    auto entry = parsePriceEntry(json);
+    if (!entry) {
+        return entry.error();
+    }
+    QJsonObject item = toJson(entry.value());
+    if (removed) {
+        item = QJsonObject{{QStringLiteral("book"), entry->book},
+                           {QStringLiteral("sku"), entry->sku},
+                           {QStringLiteral("valid_from"), utcText(entry->validFrom)}};
+    }
+    return FeedItem{feedKey(entry.value()), item, removed};
+}
+
+Result<FeedItem> parseTaxCodeItem(const QJsonObject& json, const TaxTable& /*taxes*/) {
+    const bool removed = json.value(QStringLiteral("removed")).toBool();
+    auto rate = parseTaxRateItem(json);
+    if (!rate) {
+        return rate.error();
+    }
+    QJsonObject item = toJson(rate.value());
+    if (removed) {
+        item.remove(QStringLiteral("rate"));
+    }
+    return FeedItem{feedKey(rate.value()), item, removed};
+}
+
+// The statements that write master data, once for the live tables and once for the load_*
+// tables of a first load. Built once; the statement cache is keyed by their addresses.
+struct WriteSql {
+    QByteArray updateProduct;
+    QByteArray insertProduct;
+    QByteArray freePlu;
+    QByteArray deleteGtins;
+    QByteArray insertGtin;
+    QByteArray deleteProductGtins;
+    QByteArray deleteProduct;
+    QByteArray upsertPrice;
+    QByteArray deletePrice;
+    QByteArray upsertTaxRate;
+    QByteArray deleteTaxRate;
+};
+
+// A load keeps GTINs as plain rows in load_gtin_rows: inserting a million random GTINs into a
+// keyed table one page at a time would rewrite most of its pages at every commit. The keyed
+// table is built from the rows in sorted slices at the end (see finishLoad).
+WriteSql makeWriteSql(const char* prefix, const char* gtins) {
+    const auto sql = [prefix, gtins](const char* text) {
+        return QByteArray(text).replace("{p}", prefix).replace("{gtins}", gtins);
+    };
+    return WriteSql{
+        sql("UPDATE {p}products SET name = ?2, brand = ?3, price_cents = ?4, tax_code = ?5, unit = ?6, plu = ?7, "
+            "attributes = ?8 WHERE sku = ?1 RETURNING id"),
+        // A new row keeps the id the live catalog has for the SKU; a product new to the till
+        // gets an id above both tables, so a later swap never collides.
+        sql("INSERT INTO {p}products (id, sku, name, brand, price_cents, tax_code, unit, plu, attributes, "
+            "popularity, quick_key) VALUES ("
+            "coalesce((SELECT id FROM products WHERE sku = ?1), max((SELECT coalesce(max(id), 0) FROM products), "
+            "(SELECT coalesce(max(id), 0) FROM {p}products)) + 1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+            "coalesce((SELECT popularity FROM products WHERE sku = ?1), 0), "
+            "(SELECT quick_key FROM products WHERE sku = ?1)) ON CONFLICT (sku) DO NOTHING RETURNING id"),
+        // Central's latest word wins: a PLU moved to another product leaves the old one.
+        sql("UPDATE {p}products SET plu = NULL WHERE plu = ?1 AND sku <> ?2"),
+        sql("DELETE FROM {gtins} WHERE product_id = ?1"),
+        QByteArray(gtins) == "product_gtins" ? sql("INSERT INTO product_gtins (gtin, product_id) VALUES (?1, ?2) "
+                                                   "ON CONFLICT (gtin) DO UPDATE SET product_id = excluded.product_id")
+                                             : sql("INSERT INTO {gtins} (gtin, product_id) VALUES (?1, ?2)"),
+        sql("DELETE FROM {gtins} WHERE product_id = (SELECT id FROM {p}products WHERE sku = ?1)"),
+        sql("DELETE FROM {p}products WHERE sku = ?1"),
+        sql("INSERT OR REPLACE INTO {p}product_prices (sku, valid_from, book, valid_to, price_cents) "
+            "VALUES (?1, ?2, ?3, ?4, ?5)"),
+        sql("DELETE FROM {p}product_prices WHERE sku = ?1 AND valid_from = ?2 AND book = ?3"),
+        sql("INSERT OR REPLACE INTO {p}tax_rates (code, valid_from, rate_bp) VALUES (?1, ?2, ?3)"),
+        sql("DELETE FROM {p}tax_rates WHERE code = ?1 AND valid_from = ?2"),
+    };
+}
+
+const WriteSql& writeSql(bool staged) {
+    static const WriteSql live = makeWriteSql("", "product_gtins");
+    static const WriteSql load = makeWriteSql("load_", "load_gtin_rows");
+    return staged ? load : live;
+}
+
+[[noreturn]] void refuseItem(const FeedChange& change, const Error& error) {
+    throw UnreadableItem(QStringLiteral("central sent a %1 item (change %2) this till cannot read: %3")
+                             .arg(change.feed)
+                             .arg(change.changeNo)
+                             .arg(error.detail)
+                             .toStdString());
+}
+
+void applyProduct(Database& db, const FeedChange& change, FeedTarget target) {
+    const WriteSql& sql = writeSql(target == FeedTarget::Staged);
+    if (change.removed) {
+        Query gtins = db.prepare(sql.deleteProductGtins.constData());
+        gtins->bind(1, change.item.value(QStringLiteral("sku")).toString()).run();
+        Query remove = db.prepare(sql.deleteProduct.constData());
+        remove->bind(1, change.item.value(QStringLiteral("sku")).toString()).run();
+        return;
+    }
+    auto parsed = parseCatalogItem(change.item, nullptr);
+    if (!parsed) {
+        refuseItem(change, parsed.error());
+    }
+    const Product& product = parsed->product;
+    if (product.plu > 0) {
+        Query free = db.prepare(sql.freePlu.constData());
+        free->bind(1, product.plu).bind(2, product.sku).run();
+    }
+    std::int64_t productId = 0;
+    bool updated = false;
+    // A first load mostly meets new SKUs, later changes mostly known ones: try the likelier first.
+    const auto order = target == FeedTarget::Staged ? std::array{&sql.insertProduct, &sql.updateProduct}
+                                                    : std::array{&sql.updateProduct, &sql.insertProduct};
+    for (const QByteArray* statement : order) {
+        Query write = db.prepare(statement->constData());
+        write->bind(1, product.sku).bind(2, product.name).bind(3, product.brand).bind(4, product.price.cents());
+        write->bind(5, product.taxCode).bind(6, unitToString(product.unit));
+        product.plu > 0 ? write->bind(7, product.plu) : write->bindNull(7);
+        write->bind(8, product.attributesJson);
+        if (write->step()) {
+            productId = write->int64(0);
+            updated = statement == &sql.updateProduct;
+            break;
+        }
+    }
+    if (updated) {
+        Query clear = db.prepare(sql.deleteGtins.constData());
+        clear->bind(1, productId).run();
+    }
+    for (const QString& gtin : parsed->gtins) {
+        Query insert = db.prepare(sql.insertGtin.constData());
+        insert->bind(1, gtin).bind(2, productId).run();
+    }
+}
+
+void applyPrice(Database& db, const FeedChange& change, FeedTarget target) {
+    const WriteSql& sql = writeSql(target == FeedTarget::Staged);
+    QJsonObject item = change.item;
+    if (change.removed) {
+        item.insert(QStringLiteral("removed"), true);
+    }
+    auto entry = parsePriceEntry(item);
+    if (!entry) {
+        refuseItem(change, entry.error());
+    }
+    const QString validFrom = utcText(entry->validFrom);
+    if (change.removed) {
+        Query remove = db.prepare(sql.deletePrice.constData());
+        remove->bind(1, entry->sku).bind(2, validFrom).bind(3, entry->book).run();
+        return;
+    }
+    Query upsert = db.prepare(sql.upsertPrice.constData());
+    upsert->bind(1, entry->sku).bind(2, validFrom).bind(3, entry->book);
+    entry->validTo ? upsert->bind(4, utcText(*entry->validTo)) : upsert->bindNull(4);
+    upsert->bind(5, entry->price.cents()).run();
+}
+
+void applyTaxRate(Database& db, const FeedChange& change, FeedTarget target) {
+    const WriteSql& sql = writeSql(target == FeedTarget::Staged);
+    QJsonObject item = change.item;
+    if (change.removed) {
+        item.insert(QStringLiteral("removed"), true);
+    }
+    auto rate = parseTaxRateItem(item);
+    if (!rate) {
+        refuseItem(change, rate.error());
+    }
+    const QString validFrom = rate->validFrom.toString(Qt::ISODate);
+    if (change.removed) {
+        Query remove = db.prepare(sql.deleteTaxRate.constData());
+        remove->bind(1, rate->code).bind(2, validFrom).run();
+        return;
+    }
+    Query upsert = db.prepare(sql.upsertTaxRate.constData());
+    upsert->bind(1, rate->code).bind(2, validFrom).bind(3, rate->basisPoints).run();
+}
+
+// The master-data feeds, each declared once: its name in the change feed, central's endpoint
+// for it, how central checks an integration's line, and how the till applies a change. A feed
+// the next issues add (customers, web orders, stock levels, return policies, exceptions for a
+// store) is one more line here and its two functions.
+constexpr MasterDataFeed kFeeds[] = {
+    {feeds::kTaxCodes, "/v1/tax-codes", parseTaxCodeItem, applyTaxRate},
+    {feeds::kProducts, "/v1/products", parseProductItem, applyProduct},
+    {feeds::kPrices, "/v1/prices", parsePriceItem, applyPrice},
+};
+
+} // namespace
+
+std::span<const MasterDataFeed> masterDataFeeds() {
+    return kFeeds;
+}
+
+const MasterDataFeed* findMasterDataFeed(QStringView name) {
+    const auto found = std::find_if(std::begin(kFeeds), std::end(kFeeds),
+                                    [name](const MasterDataFeed& feed) { return name == QLatin1String(feed.name); });
+    return found == std::end(kFeeds) ? nullptr : found;
+}
+
+Result<FeedItem> parseFeedItem(QStringView feed, const QJsonObject& json, const TaxTable& taxes) {
+    const MasterDataFeed* found = findMasterDataFeed(feed);
+    if (found == nullptr) {
+        return invalid(QStringLiteral("unknown feed \"%1\"").arg(feed));
+    }
+    return found->parse(json, taxes);
+}
+
+} // namespace kassa::core

@@ -1,0 +1,94 @@
+#pragma once
+
+// Central's master-data feeds, each declared once: its name in the change feed, the endpoint
+// integrations put it to, how central checks and normalises an integration's line, and how a
+// till applies one change to its live catalog or to a first load's tables. Central's routes,
+// its parser and the till's MasterData all go through masterDataFeeds().
+//
+// The item formats (also what integrations PUT to central; see README, "Master data"):
+//   products   the catalog format, key = SKU
+//   prices     {"book","sku","price","valid_from","valid_to"|null}, key = [book, sku, valid_from]
+//   tax_codes  {"code","valid_from","rate"}, key = [code, valid_from]
+// A removal is the key's fields with "removed": true.
+
+#include "../domain/Money.h"
+#include "../domain/TaxCode.h"
+#include "Catalog.h"
+#include "Database.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <optional>
+#include <span>
+#include <stdexcept>
+
+namespace kassa::core {
+
+namespace feeds {
+inline constexpr char kProducts[] = "products";
+inline constexpr char kPrices[] = "prices";
+inline constexpr char kTaxCodes[] = "tax_codes";
+} // namespace feeds
+
+// One price-book entry: `price` applies to `sku` from `validFrom` until `validTo` (open when
+// empty). When several entries apply, the one that started latest wins, so a campaign inside
+// a regular price's period overrides it.
+struct PriceEntry {
+    QString book;
+    QString sku;
+    Money price;
+    QDateTime validFrom; // UTC
+    std::optional<QDateTime> validTo;
+};
+
+[[nodiscard]] Result<PriceEntry> parsePriceEntry(const QJsonObject& json);
+[[nodiscard]] QJsonObject toJson(const PriceEntry& entry);
+[[nodiscard]] QString feedKey(const PriceEntry& entry);
+
+// {"code": "A", "valid_from": "2024-09-01", "rate": "25.5"}
+[[nodiscard]] Result<TaxRate> parseTaxRateItem(const QJsonObject& json);
+[[nodiscard]] QJsonObject toJson(const TaxRate& rate);
+[[nodiscard]] QString feedKey(const TaxRate& rate);
+
+// Parses an item of `feed` (or its removal) into its key and normalized JSON; what central
+// stores. `taxes` checks the tax code of products.
+struct FeedItem {
+    QString key;
+    QJsonObject item; // empty when removed
+    bool removed = false;
+};
+[[nodiscard]] Result<FeedItem> parseFeedItem(QStringView feed, const QJsonObject& json, const TaxTable& taxes);
+
+struct FeedChange {
+    std::int64_t changeNo = 0;
+    QString feed;
+    QJsonObject item; // for a removal: the key's fields
+    bool removed = false;
+};
+
+// Where a till applies a change: its live catalog, or a first load's load_* tables.
+enum class FeedTarget { Live, Staged };
+
+// An item central sent that this till cannot read: the page is refused whole.
+class UnreadableItem : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct MasterDataFeed {
+    const char* name;     // in the change feed: "products"
+    const char* resource; // central's endpoint for integrations: "/v1/products"
+    // Central: an integration's line -> the key and normalised item central stores, or why not.
+    // `taxes` are the codes products may use.
+    Result<FeedItem> (*parse)(const QJsonObject& line, const TaxTable& taxes);
+    // Till: applies one change, inside the caller's transaction; throws UnreadableItem for an
+    // item it cannot read and StoreError when the database fails.
+    void (*apply)(Database& db, const FeedChange& change, FeedTarget target);
+};
+
+// Every feed, in the order a first load needs them (tax codes before the products using them).
+[[nodiscard]] std::span<const MasterDataFeed> masterDataFeeds();
+// Nothing for a feed this program does not know (a newer central's).
+[[nodiscard]] const MasterDataFeed* findMasterDataFeed(QStringView name);
+
+} // namespace kassa::core

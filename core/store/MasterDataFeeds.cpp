@@ -1,11 +1,14 @@
 #include "MasterDataFeeds.h"
 
+#include "../domain/Barcode.h"
 #include "../domain/Key.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <algorithm>
 #include <array>
+#include <map>
 
 namespace kassa::core {
 
@@ -354,6 +357,70 @@ Result<FeedItem> parseFeedItem(QStringView feed, const QJsonObject& json, const 
         return invalid(QStringLiteral("unknown feed \"%1\"").arg(feed));
     }
     return found->parse(json, taxes);
+}
+
+namespace {
+
+Error lineError(int line, const QString& reason) {
+    return invalid(QStringLiteral("line %1: %2").arg(line).arg(reason));
+}
+
+// Two lines of one upload giving one GTIN to two products: the till would keep it on one.
+std::optional<Error> gtinOnTwoLines(const MasterDataUpload& upload) {
+    std::map<QString, std::size_t> claims; // GTIN -> the item that has it
+    for (std::size_t i = 0; i < upload.items.size(); ++i) {
+        for (const QJsonValue& gtin : upload.items[i].item.value(QStringLiteral("gtins")).toArray()) {
+            const auto [other, added] = claims.emplace(gtin.toString(), i);
+            if (!added) {
+                return lineError(upload.lines[i], QStringLiteral("GTIN %1 is also on line %2 (SKU %3): a GTIN belongs "
+                                                                 "to one product")
+                                                      .arg(displayGtin(gtin.toString()))
+                                                      .arg(upload.lines[other->second])
+                                                      .arg(upload.items[other->second].key));
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<MasterDataUpload> parseMasterDataUpload(const MasterDataFeed& feed, const QByteArray& body,
+                                               const TaxTable& taxes) {
+    MasterDataUpload upload;
+    QSet<QString> keys;
+    int lineNumber = 0;
+    for (const QByteArray& line : body.split('\n')) {
+        ++lineNumber;
+        if (line.trimmed().isEmpty()) {
+            continue;
+        }
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            return lineError(lineNumber, QStringLiteral("not a JSON object; send one object per line"));
+        }
+        auto item = feed.parse(document.object(), taxes);
+        if (!item) {
+            return lineError(lineNumber, item.error().detail);
+        }
+        if (keys.contains(item->key)) {
+            return lineError(
+                lineNumber,
+                QStringLiteral("%1 %2 appears twice in the request").arg(QString::fromLatin1(feed.name), item->key));
+        }
+        keys.insert(item->key);
+        upload.removed += item->removed ? 1 : 0;
+        upload.items.push_back(std::move(item.value()));
+        upload.lines.push_back(lineNumber);
+    }
+    if (upload.items.empty()) {
+        return invalid(QStringLiteral("the request has no items: send one JSON object per line"));
+    }
+    if (const std::optional<Error> twice = gtinOnTwoLines(upload)) {
+        return *twice;
+    }
+    return upload;
 }
 
 } // namespace kassa::core

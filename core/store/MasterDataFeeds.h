@@ -21,6 +21,7 @@
 #include <optional>
 #include <span>
 #include <stdexcept>
+#include <vector>
 
 namespace kassa::core {
 
@@ -85,6 +86,18 @@ struct MasterDataFeed {
     // item it cannot read and StoreError when the database fails.
     void (*apply)(Database& db, const FeedChange& change, FeedTarget target);
 };
+
+// An integration's upload to one feed, checked whole: every line parsed, no key twice, and for
+// products no GTIN on two lines. Central then checks the GTINs against the products it has.
+struct MasterDataUpload {
+    std::vector<FeedItem> items;
+    std::vector<int> lines; // the body's line of each item, for messages
+    int removed = 0;
+};
+// One JSON object per line (blank lines are skipped); the error names the first bad line as
+// "line N: ...", or says the body has no items.
+[[nodiscard]] Result<MasterDataUpload> parseMasterDataUpload(const MasterDataFeed& feed, const QByteArray& body,
+                                                             const TaxTable& taxes);
 
 // Every feed, in the order a first load needs them (tax codes before the products using them).
 [[nodiscard]] std::span<const MasterDataFeed> masterDataFeeds();

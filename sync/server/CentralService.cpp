@@ -252,42 +252,14 @@ HttpResponse CentralService::putMasterData(const HttpRequest& request, const cha
         return refuse(400, "malformed",
                       QStringLiteral("central has no tax codes yet: PUT them to /v1/tax-codes before products"));
     }
-    std::vector<core::FeedItem> items;
-    std::vector<int> lines; // the request's line of each item, for messages
-    QSet<QString> keys;
-    int removed = 0;
-    int lineNumber = 0;
-    for (const QByteArray& line : request.body.split('\n')) {
-        ++lineNumber;
-        if (line.trimmed().isEmpty()) {
-            continue;
-        }
-        QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            return refuse(400, "malformed",
-                          QStringLiteral("line %1: not a JSON object; send one object per line").arg(lineNumber));
-        }
-        auto item = core::parseFeedItem(QString::fromLatin1(feed), document.object(), taxes);
-        if (!item) {
-            return refuse(400, "malformed", QStringLiteral("line %1: %2").arg(lineNumber).arg(item.error().detail));
-        }
-        if (keys.contains(item->key)) {
-            return refuse(400, "malformed",
-                          QStringLiteral("line %1: %2 %3 appears twice in the request")
-                              .arg(lineNumber)
-                              .arg(QString::fromLatin1(feed), item->key));
-        }
-        keys.insert(item->key);
-        removed += item->removed ? 1 : 0;
-        items.push_back(std::move(item.value()));
-        lines.push_back(lineNumber);
+    const core::Result<core::MasterDataUpload> upload =
+        core::parseMasterDataUpload(*core::findMasterDataFeed(QString::fromLatin1(feed)), request.body, taxes);
+    if (!upload) {
+        return refuse(400, "malformed", upload.error().detail);
     }
-    if (items.empty()) {
-        return refuse(400, "malformed", QStringLiteral("the request has no items: send one JSON object per line"));
-    }
+    const std::vector<core::FeedItem>& items = upload->items;
     if (qstrcmp(feed, core::feeds::kProducts) == 0) {
-        if (auto refused = refuseTakenGtins(items, lines)) {
+        if (auto refused = refuseTakenGtins(items, upload->lines)) {
             return *refused;
         }
     }
@@ -305,8 +277,8 @@ HttpResponse CentralService::putMasterData(const HttpRequest& request, const cha
     }
     m_masterDataItems += static_cast<std::int64_t>(items.size());
     return {200, "application/json",
-            json({{QStringLiteral("stored"), static_cast<qint64>(items.size()) - removed},
-                  {QStringLiteral("removed"), removed},
+            json({{QStringLiteral("stored"), static_cast<qint64>(items.size()) - upload->removed},
+                  {QStringLiteral("removed"), upload->removed},
                   {QStringLiteral("head"), static_cast<qint64>(head)}})};
 }
 
@@ -320,16 +292,7 @@ std::optional<HttpResponse> CentralService::refuseTakenGtins(const std::vector<c
     for (std::size_t i = 0; i < items.size(); ++i) {
         skus.insert(items[i].key);
         for (const QJsonValue& gtin : items[i].item.value(QStringLiteral("gtins")).toArray()) {
-            const auto [other, added] = claims.emplace(gtin.toString(), i);
-            if (!added) {
-                return refuse(400, "malformed",
-                              QStringLiteral("line %1: GTIN %2 is also on line %3 (SKU %4): a GTIN belongs to one "
-                                             "product")
-                                  .arg(lines[i])
-                                  .arg(core::displayGtin(gtin.toString()))
-                                  .arg(lines[other->second])
-                                  .arg(items[other->second].key));
-            }
+            claims.emplace(gtin.toString(), i); // one line each: parseMasterDataUpload checked
         }
     }
     QStringList gtins;
@@ -337,13 +300,13 @@ std::optional<HttpResponse> CentralService::refuseTakenGtins(const std::vector<c
         gtins << claim.first;
     }
     for (const auto& [gtin, owner] : m_store.gtinOwners(gtins)) {
-        const core::FeedItem& item = items[claims.at(gtin)];
-        if (owner != item.key && !skus.contains(owner)) {
+        const std::size_t claimant = claims.at(gtin);
+        if (owner != items[claimant].key && !skus.contains(owner)) {
             return refuse(400, "gtin_taken",
                           QStringLiteral("line %1: GTIN %2 belongs to SKU %3; to move it to SKU %4, put SKU %3 "
                                          "without it in the same request")
-                              .arg(lines[claims.at(gtin)])
-                              .arg(core::displayGtin(gtin), owner, item.key));
+                              .arg(lines[claimant])
+                              .arg(core::displayGtin(gtin), owner, items[claimant].key));
         }
     }
     return std::nullopt;

@@ -21,7 +21,9 @@ namespace kassa::testing {
 
 class ThrowawayPostgres {
 public:
-    ThrowawayPostgres() {
+    // `durable`: commits are flushed to disk as in production (benchmarks); tests skip that.
+    explicit ThrowawayPostgres(bool durable = false)
+        : m_durable(durable) {
         m_bin = findBinaries();
         if (m_bin.isEmpty()) {
             m_skipReason = QStringLiteral("PostgreSQL's initdb and pg_ctl were not found under /usr/lib/postgresql "
@@ -86,9 +88,10 @@ public:
                 run(QStringLiteral("pg_ctl"),
                     {QStringLiteral("-D"), m_data, QStringLiteral("-l"), m_folder.filePath(QStringLiteral("log")),
                      QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"),
-                     QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -c unix_socket_directories='' -c fsync=off "
-                                    "-c max_connections=300 -c shared_buffers=64MB")
-                         .arg(m_port),
+                     QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -c unix_socket_directories='' "
+                                    "-c max_connections=300 -c shared_buffers=128MB%2")
+                         .arg(m_port)
+                         .arg(m_durable ? QString() : QStringLiteral(" -c fsync=off")),
                      QStringLiteral("start")});
             if (started.exitCode == 0) {
                 m_running = true;
@@ -175,6 +178,7 @@ private:
     quint16 m_port = 0;
     bool m_asUser = false;
     bool m_running = false;
+    bool m_durable = false;
 };
 
 } // namespace kassa::testing

@@ -104,6 +104,7 @@ bool PgConnection::isBroken() const {
 }
 
 bool PgConnection::reconnect() {
+    m_prepared.clear(); // a new session knows none of them
     if (m_conn == nullptr) {
         m_conn = PQconnectdb(m_url.toUtf8().constData());
     } else {
@@ -127,6 +128,24 @@ PgResult PgConnection::exec(const char* sql, std::initializer_list<PgParam> para
     return exec(sql, std::vector<PgParam>(params));
 }
 
+PgResult PgConnection::finish(pg_result* result, const char* sql) {
+    const ExecStatusType status = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        fail(result, sql);
+    }
+    return PgResult(result);
+}
+
+const std::string& PgConnection::preparedName(const char* sql, int parameters) {
+    const auto found = m_prepared.find(sql);
+    if (found != m_prepared.end()) {
+        return found->second;
+    }
+    std::string name = "k" + std::to_string(m_prepared.size() + 1);
+    finish(PQprepare(m_conn, name.c_str(), sql, parameters, nullptr), sql);
+    return m_prepared.emplace(sql, std::move(name)).first->second;
+}
+
 PgResult PgConnection::exec(const char* sql, const std::vector<PgParam>& params) {
     if (m_conn == nullptr) {
         throw StoreUnavailable("the database " + redactedDatabaseUrl(m_url).toStdString() + " cannot be reached");
@@ -136,13 +155,16 @@ PgResult PgConnection::exec(const char* sql, const std::vector<PgParam>& params)
     for (const PgParam& param : params) {
         values.push_back(param.value() ? param.value()->constData() : nullptr);
     }
-    pg_result* result =
-        PQexecParams(m_conn, sql, static_cast<int>(params.size()), nullptr, values.data(), nullptr, nullptr, 0);
-    const ExecStatusType status = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-        fail(result, sql);
+    const int count = static_cast<int>(params.size());
+    const std::string& name = preparedName(sql, count);
+    return finish(PQexecPrepared(m_conn, name.c_str(), count, values.data(), nullptr, nullptr, 0), sql);
+}
+
+PgResult PgConnection::execOnce(const QByteArray& sql) {
+    if (m_conn == nullptr) {
+        throw StoreUnavailable("the database " + redactedDatabaseUrl(m_url).toStdString() + " cannot be reached");
     }
-    return PgResult(result);
+    return finish(PQexec(m_conn, sql.constData()), sql.constData());
 }
 
 void PgConnection::script(const char* sql) {

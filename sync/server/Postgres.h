@@ -17,6 +17,8 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 struct pg_conn;
@@ -79,9 +81,13 @@ public:
     PgConnection& operator=(const PgConnection&) = delete;
     ~PgConnection();
 
-    // Runs one statement with $1.. bound to `params`.
+    // Runs one statement with $1.. bound to `params`, prepared once per connection (the server
+    // parses and plans it once): `sql` must live as long as the program (a string literal),
+    // since the cache is keyed by its address.
     PgResult exec(const char* sql, std::initializer_list<PgParam> params = {});
     PgResult exec(const char* sql, const std::vector<PgParam>& params);
+    // A statement for one use, for SQL put together at run time (table names): not prepared.
+    PgResult execOnce(const QByteArray& sql);
     // Several statements without parameters (schema).
     void script(const char* sql);
     [[nodiscard]] bool isBroken() const;
@@ -90,9 +96,12 @@ public:
 
 private:
     [[noreturn]] void fail(pg_result* result, const char* sql);
+    PgResult finish(pg_result* result, const char* sql);
+    const std::string& preparedName(const char* sql, int parameters);
 
     QString m_url;
     pg_conn* m_conn = nullptr;
+    std::unordered_map<const char*, std::string> m_prepared; // statement text -> its name here
 };
 
 // A fixed number of connections, handed out one at a time; a request waits for a free one.

@@ -368,8 +368,8 @@ std::map<QString, std::int64_t> PostgresCentralStore::copyFromSqlite(const QStri
     std::map<QString, std::int64_t> copied;
     for (const CopiedTable& table : kCopiedTables) {
         const std::int64_t rows = copyTable(from, *db, table);
-        const QByteArray count = QByteArray("SELECT count(*) FROM ") + table.name; // a name from the list above
-        const std::int64_t there = db->exec(count.constData()).int64(0, 0);
+        // A name from the list above, never input.
+        const std::int64_t there = db->execOnce(QByteArray("SELECT count(*) FROM ") + table.name).int64(0, 0);
         const std::int64_t here = sqliteRows(from, table.name);
         if (there != here || rows != there) {
             throw core::StoreError(1, std::string("the copy of ") + table.name + " holds " + std::to_string(there) +
@@ -394,8 +394,8 @@ std::map<QString, std::int64_t> PostgresCentralStore::rowCounts() {
     std::map<QString, std::int64_t> counts;
     for (const char* table : {"tills", "inbox", "device_progress", "sales", "enrollment_codes", "integration_tokens",
                               "exceptions", "master_data", "master_gtins", "till_certificates"}) {
-        const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table; // a name from this list, never input
-        counts[QString::fromLatin1(table)] = db->exec(sql.constData()).int64(0, 0);
+        // A name from this list, never input.
+        counts[QString::fromLatin1(table)] = db->execOnce(QByteArray("SELECT count(*) FROM ") + table).int64(0, 0);
     }
     return counts;
 }

@@ -72,16 +72,6 @@ std::optional<std::pair<qint64, int>> pageParameters(const QByteArray& target, i
     return std::pair{since, limit};
 }
 
-// The feed each master-data endpoint writes (see core/store/MasterDataFeeds.h).
-const char* feedOfPath(const QByteArray& path) {
-    for (const core::MasterDataFeed& feed : core::masterDataFeeds()) {
-        if (path == feed.resource) {
-            return feed.name;
-        }
-    }
-    return nullptr;
-}
-
 // Gauges per till: how many there are, and for each when central last heard from it and how
 // far behind its newest event was then. A till silent for long is offline or broken.
 void appendTillMetrics(QByteArray& text, const std::vector<TillStatus>& tills, const QDateTime& now) {
@@ -148,43 +138,76 @@ HttpResponse CentralService::handle(const HttpRequest& request, const std::optio
     }
 }
 
+CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHandlers handlers)
+    : m_store(store)
+    , m_ingest(store, std::move(handlers))
+    , m_ca(std::move(ca)) {
+    using Till = const std::optional<TillPrincipal>&;
+    m_routes = {
+        {"GET", "/healthz",
+         [](const HttpRequest&, Till) {
+             return HttpResponse{200, "text/plain", "ok\n"};
+         }},
+        {"GET", "/metrics",
+         [this](const HttpRequest&, Till) {
+             return metrics();
+         }},
+        {"GET", "/v1/ca",
+         [this](const HttpRequest&, Till) {
+             return HttpResponse{200, "application/x-pem-file", m_ca.certificatePem};
+         }},
+        {"POST", "/v1/enroll",
+         [this](const HttpRequest& request, Till) {
+             return enroll(request);
+         }},
+        {"GET", "/v1/sales",
+         [this](const HttpRequest& request, Till) {
+             return listSales(request);
+         }},
+        {"GET", "/v1/exceptions",
+         [this](const HttpRequest& request, Till) {
+             return listExceptions(request);
+         }},
+        {"GET", "/v1/changes",
+         [this](const HttpRequest& request, Till till) {
+             return listChanges(request, till);
+         }},
+        {"POST", "/v1/events",
+         [this](const HttpRequest& request, Till till) {
+             return pushEvents(request, till);
+         }},
+    };
+    for (const core::MasterDataFeed& feed : core::masterDataFeeds()) {
+        m_routes.push_back({"PUT", feed.resource, [this, name = feed.name](const HttpRequest& request, Till) {
+                                return putMasterData(request, name);
+                            }});
+    }
+}
+
+std::vector<std::pair<QByteArray, QByteArray>> CentralService::routes() const {
+    std::vector<std::pair<QByteArray, QByteArray>> served;
+    for (const Route& route : m_routes) {
+        served.emplace_back(route.method, route.path);
+    }
+    return served;
+}
+
 HttpResponse CentralService::route(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
     const QByteArray path = pathOf(request.target);
-    if (path == "/healthz" && request.method == "GET") {
-        return {200, "text/plain", "ok\n"};
-    }
-    if (path == "/metrics" && request.method == "GET") {
-        return metrics();
-    }
-    if (path == "/v1/ca" && request.method == "GET") {
-        return {200, "application/x-pem-file", m_ca.certificatePem};
-    }
-    if (path == "/v1/enroll") {
-        if (request.method != "POST") {
-            return refuse(405, "method", QStringLiteral("use POST for /v1/enroll"));
+    const Route* samePath = nullptr;
+    for (const Route& route : m_routes) {
+        if (route.path != path) {
+            continue;
         }
-        return enroll(request);
-    }
-    if (path == "/v1/sales" && request.method == "GET") {
-        return listSales(request);
-    }
-    if (path == "/v1/exceptions" && request.method == "GET") {
-        return listExceptions(request);
-    }
-    if (const char* feed = feedOfPath(path)) {
-        if (request.method != "PUT") {
-            return refuse(405, "method", QStringLiteral("use PUT for %1").arg(QString::fromLatin1(path)));
+        if (route.method == request.method) {
+            return route.answer(request, till);
         }
-        return putMasterData(request, feed);
+        samePath = &route;
     }
-    if (path == "/v1/changes" && request.method == "GET") {
-        return listChanges(request, till);
-    }
-    if (path == "/v1/events") {
-        if (request.method != "POST") {
-            return refuse(405, "method", QStringLiteral("use POST for /v1/events"));
-        }
-        return pushEvents(request, till);
+    if (samePath != nullptr) {
+        return refuse(
+            405, "method",
+            QStringLiteral("use %1 for %2").arg(QString::fromLatin1(samePath->method), QString::fromLatin1(path)));
     }
     return refuse(404, "not_found", QStringLiteral("no such endpoint: %1").arg(QString::fromLatin1(path)));
 }

@@ -32,9 +32,11 @@
 #include <QByteArray>
 #include <QString>
 #include <atomic>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace kassa::sync {
 
@@ -65,13 +67,13 @@ class CentralService {
 public:
     // `ca` signs the certificates of enrolling tills; `handlers` apply the kinds of facts this
     // central knows.
-    CentralService(CentralStore& store, KeyAndCertificate ca, FactHandlers handlers = FactHandlers::standard())
-        : m_store(store)
-        , m_ingest(store, std::move(handlers))
-        , m_ca(std::move(ca)) {}
+    CentralService(CentralStore& store, KeyAndCertificate ca, FactHandlers handlers = FactHandlers::standard());
 
     // `till` is who the client certificate names, when the client presented a valid one.
     [[nodiscard]] HttpResponse handle(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+
+    // Every (method, path) central answers: what sync/server/openapi.yaml must describe.
+    [[nodiscard]] std::vector<std::pair<QByteArray, QByteArray>> routes() const;
 
     // Counted by the server for refusals that never reach handle() (TLS handshake failures).
     void countRefusal(const char* reason);
@@ -79,6 +81,12 @@ public:
     void countHandshake(bool resumed);
 
 private:
+    struct Route {
+        QByteArray method;
+        QByteArray path;
+        std::function<HttpResponse(const HttpRequest&, const std::optional<TillPrincipal>&)> answer;
+    };
+
     HttpResponse route(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse enroll(const HttpRequest& request);
     HttpResponse listSales(const HttpRequest& request);
@@ -94,6 +102,7 @@ private:
     HttpResponse metrics();
 
     CentralStore& m_store;
+    std::vector<Route> m_routes;
     EventIngest m_ingest;
     KeyAndCertificate m_ca;
     std::atomic<std::int64_t> m_eventsReceived{0};

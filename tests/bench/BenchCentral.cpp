@@ -10,6 +10,7 @@
 // PostgreSQL runs durable (fsync on), as in production. The sales are generated in memory with
 // real receipt chains and certificates, before the clock starts.
 
+#include "BenchSupport.h"
 #include "common/CardSales.h"
 #include "common/Programs.h"
 #include "common/ThrowawayPostgres.h"
@@ -32,45 +33,12 @@
 #include <unistd.h>
 
 using namespace kassa;
+using namespace kassa::bench;
 using namespace std::chrono_literals;
 
 namespace {
 
 enum class Backend { Sqlite, Postgres, TwoInstances };
-
-std::int64_t setting(const char* name, std::int64_t fallback) {
-    const QByteArray text = qgetenv(name);
-    return text.isEmpty() ? fallback : text.toLongLong();
-}
-
-double percentile(std::vector<double> values, double p) {
-    if (values.empty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
-}
-
-double processCpuSeconds(qint64 pid) {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    const QByteArray text = stat.readAll();
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    return static_cast<double>(fields.value(11).toLongLong() + fields.value(12).toLongLong()) /
-           static_cast<double>(sysconf(_SC_CLK_TCK));
-}
-
-bool copyFolder(const QString& from, const QString& to) {
-    QDir().mkpath(to);
-    for (const QString& name : QDir(from).entryList(QDir::Files)) {
-        if (!QFile::copy(from + QLatin1Char('/') + name, to + QLatin1Char('/') + name)) {
-            return false;
-        }
-    }
-    return true;
-}
 
 // A real sale rung up on a scratch till: what the simulated tills' sales are copied from.
 core::CompletedSale templateSale() {

@@ -5,6 +5,7 @@
 // Tills full of sales and the seeded central are built once into KASSA_BENCH_DIR and copied
 // for every run, so each run starts from the same state.
 
+#include "BenchSupport.h"
 #include "common/CardSales.h"
 #include "common/Programs.h"
 #include "sync/client/TillLink.h"
@@ -21,46 +22,13 @@
 #include <unistd.h>
 
 using namespace kassa;
+using namespace kassa::bench;
 
 namespace {
-
-std::int64_t setting(const char* name, std::int64_t fallback) {
-    const QByteArray text = qgetenv(name);
-    return text.isEmpty() ? fallback : text.toLongLong();
-}
 
 QString benchDir() {
     const QByteArray dir = qgetenv("KASSA_BENCH_DIR");
     return dir.isEmpty() ? QDir::temp().filePath(QStringLiteral("kassa-bench")) : QString::fromLocal8Bit(dir);
-}
-
-double threadCpuSeconds() {
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
-}
-
-double processCpuSeconds(qint64 pid) {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    // Fields 14 and 15 (user and system time) come after the command name in parentheses.
-    const QByteArray text = stat.readAll();
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    return static_cast<double>(fields.value(11).toLongLong() + fields.value(12).toLongLong()) /
-           static_cast<double>(sysconf(_SC_CLK_TCK));
-}
-
-bool copyFolder(const QString& from, const QString& to) {
-    QDir().mkpath(to);
-    for (const QString& name : QDir(from).entryList(QDir::Files)) {
-        QFile::remove(to + QLatin1Char('/') + name);
-        if (!QFile::copy(from + QLatin1Char('/') + name, to + QLatin1Char('/') + name)) {
-            return false;
-        }
-    }
-    return true;
 }
 
 // A till folder with `sales` card sales waiting in its outbox, built once.
@@ -175,14 +143,6 @@ void BM_UploadOfflineSales(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_UploadOfflineSales)->Unit(benchmark::kSecond)->Iterations(1);
-
-double percentile(std::vector<double> values, double p) {
-    if (values.empty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
-}
 
 // A one-line card sale; what went wrong, or nothing.
 QString ringUpOneSale(core::Checkout& checkout, std::int64_t number) {

@@ -3,8 +3,11 @@
 // Kassa's programs as separate processes for integration tests: one-shot commands, and a
 // kassa-central server on a loopback port.
 
+#include "core/store/DemoCatalog.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <optional>
 
 namespace kassa::testing {
 
@@ -29,6 +32,21 @@ inline Run run(const QString& program, const QStringList& args) {
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Rings up `count` one-line card sales of the demo catalog with `kassactl sale`, as demo cashier
+// 1001, on the till in `tillDir`; the first failure, if any.
+inline std::optional<Run> sellWithKassactl(const QString& tillDir, int count) {
+    for (int i = 0; i < count; ++i) {
+        const Run sale = run(QStringLiteral("kassactl"),
+                             {QStringLiteral("--data-dir"), tillDir, QStringLiteral("sale"),
+                              QStringLiteral("--operator"), QStringLiteral("1001"), QStringLiteral("--scan"),
+                              core::demoGtin(i % 40), QStringLiteral("--pay"), QStringLiteral("card")});
+        if (sale.exitCode != 0) {
+            return sale;
+        }
+    }
+    return std::nullopt;
 }
 
 // `kassa-central serve` on 127.0.0.1; port 0 picks a free one, and url() tells which.

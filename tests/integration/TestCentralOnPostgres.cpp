@@ -52,12 +52,8 @@ class TestCentralOnPostgres : public QObject {
     }
 
     void sell(const QString& name, int count) {
-        for (int i = 0; i < count; ++i) {
-            const Run sale = till(name, {QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"),
-                                         QStringLiteral("--scan"), core::demoGtin(i % 40), QStringLiteral("--pay"),
-                                         QStringLiteral("card")});
-            QVERIFY2(sale.exitCode == 0, qPrintable(sale.err));
-        }
+        const std::optional<Run> failed = testing::sellWithKassactl(m_dir.filePath(name), count);
+        QVERIFY2(!failed, failed ? qPrintable(failed->err) : "");
     }
 
     // Points an enrolled till at another address of the same central (a load balancer's

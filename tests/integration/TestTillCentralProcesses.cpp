@@ -55,12 +55,8 @@ class TestTillCentralProcesses : public QObject {
     }
 
     void sell(const QString& name, int count) {
-        for (int i = 0; i < count; ++i) {
-            const Run sale = till(name, {QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"),
-                                         QStringLiteral("--scan"), core::demoGtin(i % 40), QStringLiteral("--pay"),
-                                         QStringLiteral("card")});
-            QVERIFY2(sale.exitCode == 0, qPrintable(sale.err));
-        }
+        const std::optional<Run> failed = testing::sellWithKassactl(m_dir.filePath(name), count);
+        QVERIFY2(!failed, failed ? qPrintable(failed->err) : "");
     }
 
     QString enrollmentCode(const char* store, const char* tillNumber) {

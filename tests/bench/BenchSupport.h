@@ -1,0 +1,62 @@
+#pragma once
+
+// What the benchmarks share: settings from the environment, CPU time of a thread or of another
+// process, percentiles, and copying a data folder.
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <algorithm>
+#include <cstdint>
+#include <ctime>
+#include <unistd.h>
+#include <vector>
+
+namespace kassa::bench {
+
+// An integer setting from the environment, or `fallback`.
+inline std::int64_t setting(const char* name, std::int64_t fallback) {
+    const QByteArray text = qgetenv(name);
+    return text.isEmpty() ? fallback : text.toLongLong();
+}
+
+inline double threadCpuSeconds() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+}
+
+// User and system time of another process so far, from /proc.
+inline double processCpuSeconds(qint64 pid) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    // Fields 14 and 15 (user and system time) come after the command name in parentheses.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    return static_cast<double>(fields.value(11).toLongLong() + fields.value(12).toLongLong()) /
+           static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+// Copies the files of a folder (not its subfolders) into another, replacing what is there.
+inline bool copyFolder(const QString& from, const QString& to) {
+    QDir().mkpath(to);
+    for (const QString& name : QDir(from).entryList(QDir::Files)) {
+        QFile::remove(to + QLatin1Char('/') + name);
+        if (!QFile::copy(from + QLatin1Char('/') + name, to + QLatin1Char('/') + name)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+inline double percentile(std::vector<double> values, double p) {
+    if (values.empty()) {
+        return 0;
+    }
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
+}
+
+} // namespace kassa::bench

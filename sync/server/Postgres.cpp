@@ -141,7 +141,9 @@ const std::string& PgConnection::preparedName(const char* sql, int parameters) {
     if (found != m_prepared.end()) {
         return found->second;
     }
-    std::string name = "k" + std::to_string(m_prepared.size() + 1);
+    // Built from a QByteArray: GCC 12 at -O3 misreads `"k" + std::to_string(n)` (-Wrestrict).
+    std::string name =
+        (QByteArrayLiteral("k") + QByteArray::number(static_cast<qulonglong>(m_prepared.size() + 1))).toStdString();
     finish(PQprepare(m_conn, name.c_str(), sql, parameters, nullptr), sql);
     return m_prepared.emplace(sql, std::move(name)).first->second;
 }

@@ -69,7 +69,39 @@ stop_central() {
         central_pid=
     fi
 }
-trap stop_central EXIT
+
+# Head office's PostgreSQL server, on this machine's loopback (the root shares its network).
+pg_bin=
+pg_dir=
+stop_postgres() {
+    if [[ -n $pg_dir && -d $pg_dir/data ]]; then
+        runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+        rm -rf "$pg_dir"
+    fi
+}
+start_postgres() {
+    pg_bin=$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d | sort -V | tail -1)
+    [[ -x $pg_bin/initdb ]] || fail "PostgreSQL's server is not installed (scripts/install-deps installs it)"
+    # Under /tmp: the postgres user must reach it, whatever the checkout's own folder allows.
+    pg_dir=$(mktemp -d /tmp/kassa-package-postgres.XXXXXX)
+    chown postgres:postgres "$pg_dir"
+    runuser -u postgres -- "$pg_bin/initdb" -D "$pg_dir/data" -A trust -U postgres --no-sync >"$work/initdb.log" 2>&1 ||
+        fail "initdb failed: $(tail -5 "$work/initdb.log")"
+    pg_port=
+    for _ in 1 2 3; do # a random port, again if it was taken
+        local candidate
+        candidate=$(shuf -i 20000-60000 -n 1)
+        if runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
+            -o "-c listen_addresses=127.0.0.1 -p $candidate -c unix_socket_directories=''" start >/dev/null 2>&1; then
+            pg_port=$candidate
+            break
+        fi
+    done
+    [[ -n $pg_port ]] || fail "PostgreSQL did not start: $(tail -5 "$pg_dir/log")"
+    runuser -u postgres -- "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres kassa ||
+        fail "could not create central's database"
+}
+trap 'stop_central; stop_postgres' EXIT
 
 # The unit's own ExecStart, its settings file and its user: what systemd would run.
 start_central_as_unit() {
@@ -270,6 +302,24 @@ stop_central
     $(sqlite3 "$root/var/lib/kassa-central/central.db" 'PRAGMA user_version') ]] || fail "the schema 1 central was not migrated"
 rm -rf "$root/var/lib/kassa-central-v1"
 
+step "The installed central moves to PostgreSQL and serves from it"
+start_postgres
+database=postgresql://postgres@127.0.0.1:$pg_port/kassa
+moved=$(as_central kassa-central --data-dir /var/lib/kassa-central migrate --to "$database") ||
+    fail "migrate failed: $moved"
+expect_contains "kassa-central migrate" "$moved" "sales 2"
+echo "KASSA_CENTRAL_POOL=4" >>"$root/etc/kassa-central/kassa-central.conf"
+start_central_as_unit
+[[ $(count_sales "$(central_sales)") -eq 2 ]] || fail "the migrated central does not serve its sales"
+in_root env KASSA_PIN=1234 kassactl sale --operator 1001 --scan 6430999999995 --pay card
+synced=$(ctl sync)
+expect_contains "kassactl sync after the move" "$synced" "sent 1 events"
+[[ $(count_sales "$(central_sales)") -eq 3 ]] || fail "the sale after the move did not reach central"
+refused=$(as_central kassa-central --data-dir /var/lib/kassa-central backup /tmp/central.db 2>&1) &&
+    fail "backup should point at PostgreSQL's tools"
+expect_contains "kassa-central backup on PostgreSQL" "$refused" "pg_dump"
+stop_central
+
 step "Removing keeps the data; installing again finds it"
 in_root apt-get remove -y -q kassa kassa-central >"$work/remove.log" 2>&1 || fail "apt could not remove: $(tail -20 "$work/remove.log")"
 [[ ! -e $root/usr/bin/kassa-central && ! -e $root/usr/bin/kassa ]] || fail "the programs are still there"
@@ -278,7 +328,7 @@ in_root apt-get remove -y -q kassa kassa-central >"$work/remove.log" 2>&1 || fai
 [[ -f $root/root/.local/share/kassa/kassa.db ]] || fail "removing deleted the till's data"
 apt_install newer reinstall
 start_central_as_unit
-[[ $(count_sales "$(central_sales)") -eq 2 ]] || fail "central's sales are gone after remove and install"
+[[ $(count_sales "$(central_sales)") -eq 3 ]] || fail "central's sales are gone after remove and install"
 ctl sync
 stop_central
 
@@ -295,4 +345,5 @@ in_root apt-get purge -y -q kassa kassa-central >"$work/purge.log" 2>&1 || fail 
 [[ -f $root/root/.local/share/kassa/kassa.db ]] || fail "purging the till's package deleted a user's data"
 
 remove_root
-step "PASSED: built, lintian-clean, installed, served, enrolled, synced, upgraded, removed and purged"
+stop_postgres
+step "PASSED: built, lintian-clean, installed, served, enrolled, synced, upgraded, moved to PostgreSQL, removed and purged"

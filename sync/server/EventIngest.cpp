@@ -33,6 +33,20 @@ void startRestoredEpoch(CentralWrite& write, const TillPrincipal& from, const Ev
                 at);
 }
 
+// Only an enrolled, unquarantined till may write, and only as itself.
+boost::system::error_code refuseTill(const std::optional<TillRecord>& till, const TillPrincipal& from) {
+    if (!till) {
+        return ProtocolError::UnknownTill;
+    }
+    if (till->storeId != from.storeId || till->tillId != from.tillId) {
+        return ProtocolError::WrongTill;
+    }
+    if (till->quarantined) {
+        return ProtocolError::TillQuarantined;
+    }
+    return {};
+}
+
 std::int64_t lagMs(const EventBatch& batch, const QDateTime& receivedAt) {
     if (batch.events.empty()) {
         return 0;
@@ -51,17 +65,8 @@ IngestResult EventIngest::ingest(const TillPrincipal& from, const EventBatch& ba
     }
     try {
         std::unique_ptr<CentralWrite> write = m_store.beginWrite();
-        const std::optional<TillRecord> till = write->till(from.deviceId);
-        if (!till) {
-            round.result.error = ProtocolError::UnknownTill;
-            return round.result;
-        }
-        if (till->storeId != from.storeId || till->tillId != from.tillId) {
-            round.result.error = ProtocolError::WrongTill;
-            return round.result;
-        }
-        if (till->quarantined) {
-            round.result.error = ProtocolError::TillQuarantined;
+        if (const boost::system::error_code refused = refuseTill(write->till(from.deviceId), from)) {
+            round.result.error = refused;
             return round.result;
         }
         round.progress = write->lockProgress(from.deviceId, batch.epoch);
@@ -92,16 +97,20 @@ IngestResult EventIngest::ingest(const TillPrincipal& from, const EventBatch& ba
         return failed;
     }
     if (round.clonedDetail) {
-        // Nothing of this batch is kept; the till is stopped and head office told.
-        std::unique_ptr<CentralWrite> write = m_store.beginWrite();
-        write->quarantine(from.deviceId, *round.clonedDetail);
-        write->raise(QStringLiteral("cloned_till"), from, QString(), *round.clonedDetail, receivedAt);
-        write->commit();
+        quarantineClone(from, *round.clonedDetail, receivedAt);
         round.result = IngestResult{};
         round.result.error = ProtocolError::ClonedTill;
     }
     round.result.highWaterMark = m_store.highWaterMark(from.deviceId, batch.epoch);
     return round.result;
+}
+
+// Nothing of the cloned till's batch was kept; the till is stopped and head office told.
+void EventIngest::quarantineClone(const TillPrincipal& from, const QString& detail, const QDateTime& at) {
+    std::unique_ptr<CentralWrite> write = m_store.beginWrite();
+    write->quarantine(from.deviceId, detail);
+    write->raise(QStringLiteral("cloned_till"), from, QString(), detail, at);
+    write->commit();
 }
 
 EventIngest::Verdict EventIngest::takeEvent(CentralWrite& write, Round& round, const core::OutboxEvent& event) {

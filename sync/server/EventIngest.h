@@ -39,6 +39,7 @@ private:
     void checkReceipt(CentralWrite& write, Round& round, const core::OutboxEvent& event,
                       const std::optional<ReceiptRef>& receipt);
     void reportHeldKinds(CentralWrite& write, const Round& round);
+    void quarantineClone(const TillPrincipal& from, const QString& detail, const QDateTime& at);
     bool applyOneHeld(const HeldEvent& held, const QDateTime& now);
 
     CentralStore& m_store;

@@ -134,6 +134,10 @@ EventIngest::Verdict EventIngest::takeEvent(CentralWrite& write, Round& round, c
         return Verdict::Stop;
     }
     const FactHandler* handler = m_handlers.find(event.kind);
+    if (handler != nullptr && !handler->acceptsSchema(event.schemaVersion)) {
+        round.result.error = ProtocolError::UnknownSchemaVersion; // the whole batch is refused
+        return Verdict::Stop;
+    }
     write.addToInbox(round.from.deviceId, round.epoch, event, round.receivedAt, handler != nullptr);
     std::optional<ReceiptRef> receipt;
     if (handler != nullptr) {
@@ -216,7 +220,9 @@ bool EventIngest::applyOneHeld(const HeldEvent& held, const QDateTime& now) {
         return false; // another central process applied it first
     }
     const TillPrincipal principal{held.deviceId, till->storeId, till->tillId};
-    const FactOutcome outcome = handler->apply(FactContext{principal, held.epoch, held.event, now}, *write);
+    const FactOutcome outcome = handler->acceptsSchema(held.event.schemaVersion)
+                                    ? handler->apply(FactContext{principal, held.epoch, held.event, now}, *write)
+                                    : FactOutcome{ProtocolError::UnknownSchemaVersion};
     if (!outcome.error) {
         write->commit();
         return true;

@@ -6,6 +6,7 @@
 // handler knows is kept in the inbox unapplied and applied once central has a handler for it.
 
 #include "CentralStore.h"
+#include "sync/protocol/Protocol.h"
 
 #include <memory>
 #include <optional>
@@ -35,6 +36,9 @@ class FactHandler {
 public:
     virtual ~FactHandler() = default;
     [[nodiscard]] virtual QString kind() const = 0;
+    // The payload schema versions this central reads for the kind: the current one and the one
+    // before it, so tills can be upgraded store by store.
+    [[nodiscard]] virtual bool acceptsSchema(int version) const { return acceptsEventSchema(version); }
     // Reads the payload, checks that it is the sending till's own fact, and writes it.
     [[nodiscard]] virtual FactOutcome apply(const FactContext& fact, CentralWrite& write) const = 0;
 };

@@ -253,6 +253,25 @@ private Q_SLOTS:
         QCOMPARE(exceptionKinds(), QStringList{QStringLiteral("unknown_kind")}); // no chain break, no gap
     }
 
+    void aSchemaVersionIsForTheKindsHandlerToAccept() {
+        sell(2);
+        // A sale in a schema this central does not read: refused whole, nothing kept.
+        sync::EventBatch future = pending();
+        future.events[1].schemaVersion = 99;
+        QCOMPARE(send(future, m_principal).error, sync::make_error_code(sync::ProtocolError::UnknownSchemaVersion));
+        QCOMPARE(m_central->saleCount(), 0);
+        QCOMPARE(m_central->highWaterMark(m_principal.deviceId, 1), 0);
+        // A kind central does not know, in any version: held, and the till goes on.
+        sync::EventBatch newer = pending();
+        newer.events[0].kind = QStringLiteral("shift.closed");
+        newer.events[0].schemaVersion = 7;
+        const sync::IngestResult held = send(newer, m_principal);
+        QVERIFY(!held.error);
+        QCOMPARE(held.held, 1);
+        QCOMPARE(held.applied, 1);
+        QCOMPARE(held.highWaterMark, 2);
+    }
+
     void aHeldEventThatStillCannotBeAppliedStaysHeldAndIsReported() {
         const QString folder =
             m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral("/central"));

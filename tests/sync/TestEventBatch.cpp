@@ -139,12 +139,12 @@ private Q_SLOTS:
                                                    {QStringLiteral("epoch"), 1},
                                                    {QStringLiteral("events"), QJsonArray{badHash}}})
                                       << int(sync::ProtocolError::PayloadHashMismatch);
-        QJsonObject future = eventJson(1, good);
-        future.insert(QStringLiteral("schema_version"), 99);
-        QTest::newRow("unknown schema") << handMade({{QStringLiteral("device_id"), QStringLiteral("d")},
-                                                     {QStringLiteral("epoch"), 1},
-                                                     {QStringLiteral("events"), QJsonArray{future}}})
-                                        << int(sync::ProtocolError::UnknownSchemaVersion);
+        QJsonObject noSchema = eventJson(1, good);
+        noSchema.insert(QStringLiteral("schema_version"), 0);
+        QTest::newRow("schema version 0") << handMade({{QStringLiteral("device_id"), QStringLiteral("d")},
+                                                       {QStringLiteral("epoch"), 1},
+                                                       {QStringLiteral("events"), QJsonArray{noSchema}}})
+                                          << malformed;
         QTest::newRow("gap inside batch")
             << handMade({{QStringLiteral("device_id"), QStringLiteral("d")},
                          {QStringLiteral("epoch"), 1},

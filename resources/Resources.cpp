@@ -6,7 +6,7 @@
 namespace kassa::resources {
 
 QStringList shippedLanguages() {
-    return {QStringLiteral("fi"), QStringLiteral("en")};
+    return {QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")};
 }
 
 QString chooseLanguage(const QString& requested, const QString& systemLocaleName) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Writes the Finnish texts into resources/translations/kassa_fi.ts (and English plurals into
-kassa_en.ts) after `scripts/update-translations` has collected the source strings with lupdate.
-The texts live here, keyed by source string, so a translator reviews them in one place."""
+"""Writes the Finnish and Swedish texts into resources/translations/kassa_fi.ts and kassa_sv.ts
+(and English plurals into kassa_en.ts) after `scripts/update-translations` has collected the
+source strings with lupdate. The texts live here, keyed by source string, so a translator
+reviews them in one place. Swedish is Finland's Swedish: FO-nummer for the business ID, moms."""
 
 import sys
 import xml.etree.ElementTree as ET
@@ -213,6 +214,211 @@ EN_PLURALS = {
 }
 
 
+SV = {
+    # Start-up
+    "Kassa cannot start": "Kassan startar inte",
+    "The till's data in %1 cannot be used: %2. Check that the folder is writable; if the file is damaged, restore the latest backup.":
+        "Kassans data i %1 kan inte användas: %2. Kontrollera att mappen går att skriva i; om filen är skadad, återställ den senaste säkerhetskopian.",
+    'The printer "%1" is not valid: use none, file:PATH or tcp:HOST:PORT.':
+        'Skrivaren "%1" duger inte: använd none, file:SÖKVÄG eller tcp:VÄRD:PORT.',
+    # Errors
+    "Nothing was scanned. Scan the barcode again or type the code.": "Ingenting lästes. Läs streckkoden igen eller skriv koden.",
+    '"%1" is not a barcode: a code has digits only. Scan again or type the digits.':
+        '"%1" är ingen streckkod: en kod har bara siffror. Läs igen eller skriv siffrorna.',
+    '"%1" is not a barcode: codes have 8, 12, 13 or 14 digits. Scan again.':
+        '"%1" är ingen streckkod: koder har 8, 12, 13 eller 14 siffror. Läs igen.',
+    "Code %1 has a wrong check digit: it was misread or mistyped. Scan again.":
+        "Koden %1 har fel kontrollsiffra: den lästes eller skrevs fel. Läs igen.",
+    "No product has the code %1. Check the code or ask a supervisor to add the product.":
+        "Ingen produkt har koden %1. Kontrollera koden eller be en förman lägga till produkten.",
+    'Quantity "%1" is not valid: pieces are whole numbers above zero, weights are kilograms above zero.':
+        'Mängden "%1" duger inte: styck är heltal över noll, vikter är kilogram över noll.',
+    "That quantity is too large: at most %1 on one line. Check the quantity.":
+        "Mängden är för stor: högst %1 på en rad. Kontrollera mängden.",
+    "%1 is sold by weight: type the weight in kilograms first, then add the product.":
+        "%1 säljs per vikt: skriv först vikten i kilogram och lägg sedan till produkten.",
+    "There is no line %1 in the basket.": "Korgen har ingen rad %1.",
+    "Line %1 has already been voided.": "Rad %1 är redan makulerad.",
+    "That discount is not valid: it must be between zero and the amount it applies to.":
+        "Rabatten duger inte: den ska vara mellan noll och beloppet den gäller.",
+    "A discount of %1 needs a supervisor's approval.": "En rabatt på %1 kräver en förmans godkännande.",
+    "%1 may not approve this: a supervisor or manager must.": "%1 får inte godkänna detta: det ska en förman eller chef göra.",
+    "The basket is empty: scan a product first.": "Korgen är tom: läs först en produkt.",
+    '"%1" is not an amount: type euros and cents, for example 20 or 12,50.':
+        '"%1" är inget belopp: skriv euro och cent, till exempel 20 eller 12,50.',
+    "%1 is more than is left to pay. Only cash can be more than is due.":
+        "%1 är mer än vad som återstår att betala. Bara kontanter får vara mer än summan.",
+    "The payment does not cover the total: %1 is still to pay.": "Betalningen täcker inte summan: %1 återstår att betala.",
+    "The sale is not paid yet: %1 is still to pay.": "Köpet är inte betalt än: %1 återstår att betala.",
+    "The card was declined for %1. Ask for another card or another way to pay.":
+        "Kortet nekades för %1. Be om ett annat kort eller ett annat betalsätt.",
+    "The payment terminal does not answer. Check its cable and power, or take cash.":
+        "Betalterminalen svarar inte. Kontrollera kabeln och strömmen, eller ta emot kontanter.",
+    "There is no operator %1. Check your operator number.": "Det finns ingen användare %1. Kontrollera ditt användarnummer.",
+    "Wrong PIN. %1 attempts left before the account is locked.": "Fel PIN-kod. %1 försök kvar innan kontot låses.",
+    "This account is locked after too many wrong PINs until %1. A manager can unlock it.":
+        "Kontot är låst efter för många felaktiga PIN-koder till %1. En chef kan låsa upp det.",
+    "A PIN has 4 to 8 digits.": "En PIN-kod har 4 till 8 siffror.",
+    "Suspended basket %1 no longer exists: it may have been recalled already.":
+        "Den parkerade korgen %1 finns inte längre: den kan redan ha hämtats.",
+    "Finish or suspend the open basket first.": "Slutför eller parkera först den öppna korgen.",
+    "The till's disk is full, so the sale was not recorded. The basket is kept: call store IT, then try again.":
+        "Kassans disk är full, så köpet registrerades inte. Korgen finns kvar: ring butikens IT och försök sedan igen.",
+    "The till cannot write its data folder, so nothing was recorded. The basket is kept: call store IT, then try again. (%1)":
+        "Kassan kan inte skriva i sin datamapp, så ingenting registrerades. Korgen finns kvar: ring butikens IT och försök sedan igen. (%1)",
+    "The till could not record this (%1). The basket is kept: try again, and call store IT if it repeats.":
+        "Kassan kunde inte registrera detta (%1). Korgen finns kvar: försök igen och ring butikens IT om det upprepas.",
+    "Not accepted: %1": "Godtogs inte: %1",
+    # Receipt
+    "Business ID %1": "FO-nummer %1",
+    "Receipt %1": "Kvitto %1",
+    "Till %1": "Kassa %1",
+    "Cashier: %1": "Kassör: %1",
+    "VOID %1": "MAKULERAD %1",
+    "%1/kg": "%1/kg",
+    "Discount": "Rabatt",
+    "Subtotal": "Delsumma",
+    "Basket discount": "Korgrabatt",
+    "TOTAL EUR": "SUMMA EUR",
+    "Cash rounding": "Avrundning",
+    "To pay": "Att betala",
+    "You saved": "Du sparade",
+    "Cash": "Kontant",
+    "Card %1 %2": "Kort %1 %2",
+    "Authorisation %1": "Auktorisering %1",
+    "Change": "Tillbaka",
+    "VAT": "Moms",
+    "Net": "Netto",
+    "Tax": "Skatt",
+    "Gross": "Brutto",
+    "Approved by %1: %2": "Godkänt av %1: %2",
+    "Thank you for visiting!": "Tack för besöket!",
+    "line discount": "radrabatt",
+    "basket discount": "korgrabatt",
+    # Approval dialog
+    "Supervisor approval": "Förmans godkännande",
+    "Supervisor number": "Förmans nummer",
+    "PIN": "PIN-kod",
+    "Approve": "Godkänn",
+    "Cancel": "Avbryt",
+    # Basket
+    "Code %1, SKU %2, VAT %3": "Kod %1, artikelnr %2, moms %3",
+    "#": "#",
+    "Product": "Produkt",
+    "Qty": "Antal",
+    "Price": "Pris",
+    "Amount": "Belopp",
+    # Login
+    "Operator number": "Användarnummer",
+    "Operator": "Användare",
+    "Clear": "Rensa",
+    "OK": "OK",
+    "Type your operator number first.": "Skriv först ditt användarnummer.",
+    # Main window
+    "Kassa": "Kassa",
+    "%1, till %2": "%1, kassa %2",
+    "%1 · store %2 · till %3": "%1 · butik %2 · kassa %3",
+    " · cashier %1 (%2)": " · kassör %1 (%2)",
+    # Payment
+    "Record the sale again\nF5": "Registrera köpet igen\nF5",
+    "Amount given (empty = exact)": "Givet belopp (tomt = jämnt)",
+    "Total": "Summa",
+    "Left to pay": "Kvar att betala",
+    "In cash (rounded)": "Kontant (avrundat)",
+    "Cash\nF2": "Kontant\nF2",
+    "Card\nF3": "Kort\nF3",
+    "Back to basket\nEsc": "Tillbaka till korgen\nEsc",
+    "Payment": "Betalning",
+    "Cash %1": "Kontant %1",
+    ", change %1": ", tillbaka %1",
+    "Card %1 %2, authorisation %3": "Kort %1 %2, auktorisering %3",
+    "A payment has been taken: finish the sale (%1 left).": "En betalning har tagits emot: slutför köpet (%1 kvar).",
+    # Printing
+    "The receipt printer %1 cannot be written: %2": "Kvittoskrivaren %1 går inte att skriva till: %2",
+    "The receipt printer %1 has not taken the receipt yet: check its paper, cover and cable. It prints when the printer is ready.":
+        "Kvittoskrivaren %1 har inte tagit emot kvittot än: kontrollera papper, lock och kabel. Kvittot skrivs ut när skrivaren är klar.",
+    "The receipt printer at %1 did not answer: %2": "Kvittoskrivaren på %1 svarade inte: %2",
+    "The receipt printer at %1 did not answer in time.": "Kvittoskrivaren på %1 svarade inte i tid.",
+    # Receipt screen
+    "New sale\nEnter": "Nytt köp\nEnter",
+    "Paid. Receipt %1": "Betalt. Kvitto %1",
+    "Change %1": "Tillbaka %1",
+    # Sale screen
+    "Scan or type a code; quantity first with *": "Läs eller skriv en kod; mängd först med *",
+    "Quantity\nF4": "Mängd\nF4",
+    "Line discount\nF6": "Radrabatt\nF6",
+    "Basket discount\nF7": "Korgrabatt\nF7",
+    "Void line\nF8": "Makulera rad\nF8",
+    "Suspend\nF9": "Parkera\nF9",
+    "Recall\nF10": "Hämta\nF10",
+    "Log out\nF11": "Logga ut\nF11",
+    "Pay\nF12": "Betala\nF12",
+    "/kg": "/kg",
+    "Discounts %1": "Rabatter %1",
+    "VAT %1 %2: %3": "Moms %1 %2: %3",
+    "%1 ×": "%1 ×",
+    "%1  %2": "%1  %2",
+    "Type the quantity first, then ×, then scan.": "Skriv först mängden, sedan × och läs sedan koden.",
+    "Type the new quantity, then press Quantity (F4).": "Skriv den nya mängden och tryck sedan Mängd (F4).",
+    "Quantity changed.": "Mängden ändrades.",
+    "Line %1 voided.": "Rad %1 makulerades.",
+    "Not approved: nothing changed.": "Inte godkänt: ingenting ändrades.",
+    "Type the discount first: 10% for a percentage, or an amount such as %1.":
+        "Skriv först rabatten: 10% för procent, eller ett belopp som %1.",
+    "basket discount %1": "korgrabatt %1",
+    "line %1 discount %2": "rad %1 rabatt %2",
+    "Basket discount set.": "Korgrabatten är satt.",
+    "Line discount set.": "Radrabatten är satt.",
+    "Basket suspended as number %1. Recall it with F10.": "Korgen parkerades som nummer %1. Hämta den med F10.",
+    "There are no suspended baskets.": "Det finns inga parkerade korgar.",
+    "Recall a basket": "Hämta en korg",
+    "Suspended baskets": "Parkerade korgar",
+    "Basket %1 recalled.": "Korg %1 hämtades.",
+    "Finish or suspend the basket before logging out.": "Slutför eller parkera korgen innan du loggar ut.",
+    # Sync status
+    "never": "aldrig",
+    "Not connected to central": "Inte ansluten till centralen",
+    "Online · all sent · last sync %1": "Ansluten · allt skickat · senast %1",
+    # Single instance
+    "Kassa is already running on %1.": "Kassan körs redan i %1.",
+    # Enrollment
+    "Connect this till to central": "Anslut kassan till centralen",
+    "Enter central's address and the one-time enrollment code head office gave you (kassa-central enroll). The till makes its own key, central signs it, and from then on the till sends its sales to central and takes the catalog from it.":
+        "Ange centralens adress och den engångskod för registrering som huvudkontoret gav dig (kassa-central enroll). Kassan skapar sin egen nyckel, centralen signerar den, och därefter skickar kassan sina köp till centralen och hämtar sortimentet därifrån.",
+    "Central's address": "Centralens adress",
+    "Enrollment code": "Registreringskod",
+    "printed on receipts": "skrivs ut på kvitton",
+    "digits, e.g. 3001": "siffror, t.ex. 3001",
+    "Store name": "Butikens namn",
+    "First manager's number": "Första chefens nummer",
+    "First manager's name": "Första chefens namn",
+    "Manager's PIN": "Chefens PIN-kod",
+    "PIN again": "PIN-kod igen",
+    "Enroll": "Registrera",
+    "Quit": "Avsluta",
+    "Later: sell without central": "Senare: sälj utan centralen",
+    "Central's address starts with https://, for example https://central.example.com:8443.":
+        "Centralens adress börjar med https://, till exempel https://central.example.com:8443.",
+    "The enrollment code looks like KQ4M-X2PD-9ZLA:3f9a1c07e2b4d8aa. Type it as kassa-central printed it.":
+        "Registreringskoden ser ut som KQ4M-X2PD-9ZLA:3f9a1c07e2b4d8aa. Skriv den som kassa-central skrev ut den.",
+    "Give the store's name: it is printed on every receipt.": "Ange butikens namn: det skrivs ut på varje kvitto.",
+    "Give the first manager's number (digits) and name: they are the first to log in.":
+        "Ange första chefens nummer (siffror) och namn: chefen loggar in först.",
+    "The two PINs differ. Type the PIN again in both fields.": "PIN-koderna skiljer sig. Skriv PIN-koden igen i båda fälten.",
+    "Contacting central…": "Kontaktar centralen…",
+}
+
+SV_PLURALS = {
+    "Online · %n waiting (oldest %1)": ["Ansluten · %n väntar (äldsta %1)", "Ansluten · %n väntar (äldsta %1)"],
+    "Offline · %n waiting (oldest %1) · last sync %2": [
+        "Ingen anslutning · %n väntar (äldsta %1) · senast %2",
+        "Ingen anslutning · %n väntar (äldsta %1) · senast %2",
+    ],
+    "%n line(s)": ["%n rad", "%n rader"],
+    "%1: %2, %n line(s), %3": ["%1: %2, %n rad, %3", "%1: %2, %n rader, %3"],
+}
+
+
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0
@@ -239,5 +445,6 @@ def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
 
 root = Path(__file__).resolve().parent.parent / "resources" / "translations"
 missing = fill(root / "kassa_fi.ts", FI, FI_PLURALS, True)
+missing += fill(root / "kassa_sv.ts", SV, SV_PLURALS, True)
 fill(root / "kassa_en.ts", {}, EN_PLURALS, False)
 sys.exit(1 if missing else 0)

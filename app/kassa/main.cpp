@@ -39,7 +39,7 @@ void defineOptions(QCommandLineParser& parser) {
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Set up a demo till with 10,000 products when the data "
                                                              "folder is empty.")});
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language: fi or en (default: the system's)."),
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language: fi, sv or en (default: the system's)."),
                       QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("printer"),
                       QStringLiteral("Receipt printer: none, file:PATH or tcp:HOST:PORT (default: the setting "
@@ -48,6 +48,18 @@ void defineOptions(QCommandLineParser& parser) {
 }
 
 // --help and --version are answered before any window exists, so they work with no display.
+// Numbers, dates and money as the language's people in Finland write them: Swedish is
+// Finland's Swedish (decimal comma, dates as in Finland); English is British.
+QLocale localeFor(const QString& language) {
+    if (language == QLatin1String("fi")) {
+        return QLocale(QLocale::Finnish, QLocale::Finland);
+    }
+    if (language == QLatin1String("sv")) {
+        return QLocale(QLocale::Swedish, QLocale::Finland);
+    }
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
 std::optional<Options> parseArguments(int argc, char* argv[]) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
@@ -132,8 +144,7 @@ int main(int argc, char* argv[]) {
 
     QApplication app(argc, argv);
     const QString language = kassa::resources::chooseLanguage(options->language, QLocale::system().name());
-    QLocale::setDefault(QLocale(language == QLatin1String("fi") ? QLocale::Finnish : QLocale::English,
-                                language == QLatin1String("fi") ? QLocale::Finland : QLocale::UnitedKingdom));
+    QLocale::setDefault(localeFor(language));
     QTranslator translator;
     if (kassa::resources::loadTranslation(translator, language)) {
         QApplication::installTranslator(&translator);

@@ -1,0 +1,713 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sv_FI">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Kassa cannot start</source>
+        <translation>Kassan startar inte</translation>
+    </message>
+    <message>
+        <source>Kassa is already running on %1.</source>
+        <translation>Kassan körs redan i %1.</translation>
+    </message>
+    <message>
+        <source>The till's data in %1 cannot be used: %2. Check that the folder is writable; if the file is damaged, restore the latest backup.</source>
+        <translation>Kassans data i %1 kan inte användas: %2. Kontrollera att mappen går att skriva i; om filen är skadad, återställ den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>The printer "%1" is not valid: use none, file:PATH or tcp:HOST:PORT.</source>
+        <translation>Skrivaren "%1" duger inte: använd none, file:SÖKVÄG eller tcp:VÄRD:PORT.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::core::Error</name>
+    <message>
+        <source>Nothing was scanned. Scan the barcode again or type the code.</source>
+        <translation>Ingenting lästes. Läs streckkoden igen eller skriv koden.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a barcode: a code has digits only. Scan again or type the digits.</source>
+        <translation>"%1" är ingen streckkod: en kod har bara siffror. Läs igen eller skriv siffrorna.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a barcode: codes have 8, 12, 13 or 14 digits. Scan again.</source>
+        <translation>"%1" är ingen streckkod: koder har 8, 12, 13 eller 14 siffror. Läs igen.</translation>
+    </message>
+    <message>
+        <source>Code %1 has a wrong check digit: it was misread or mistyped. Scan again.</source>
+        <translation>Koden %1 har fel kontrollsiffra: den lästes eller skrevs fel. Läs igen.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1. Check the code or ask a supervisor to add the product.</source>
+        <translation>Ingen produkt har koden %1. Kontrollera koden eller be en förman lägga till produkten.</translation>
+    </message>
+    <message>
+        <source>Quantity "%1" is not valid: pieces are whole numbers above zero, weights are kilograms above zero.</source>
+        <translation>Mängden "%1" duger inte: styck är heltal över noll, vikter är kilogram över noll.</translation>
+    </message>
+    <message>
+        <source>That quantity is too large: at most %1 on one line. Check the quantity.</source>
+        <translation>Mängden är för stor: högst %1 på en rad. Kontrollera mängden.</translation>
+    </message>
+    <message>
+        <source>%1 is sold by weight: type the weight in kilograms first, then add the product.</source>
+        <translation>%1 säljs per vikt: skriv först vikten i kilogram och lägg sedan till produkten.</translation>
+    </message>
+    <message>
+        <source>There is no line %1 in the basket.</source>
+        <translation>Korgen har ingen rad %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 has already been voided.</source>
+        <translation>Rad %1 är redan makulerad.</translation>
+    </message>
+    <message>
+        <source>That discount is not valid: it must be between zero and the amount it applies to.</source>
+        <translation>Rabatten duger inte: den ska vara mellan noll och beloppet den gäller.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 needs a supervisor's approval.</source>
+        <translation>En rabatt på %1 kräver en förmans godkännande.</translation>
+    </message>
+    <message>
+        <source>%1 may not approve this: a supervisor or manager must.</source>
+        <translation>%1 får inte godkänna detta: det ska en förman eller chef göra.</translation>
+    </message>
+    <message>
+        <source>The basket is empty: scan a product first.</source>
+        <translation>Korgen är tom: läs först en produkt.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount: type euros and cents, for example 20 or 12,50.</source>
+        <translation>"%1" är inget belopp: skriv euro och cent, till exempel 20 eller 12,50.</translation>
+    </message>
+    <message>
+        <source>%1 is more than is left to pay. Only cash can be more than is due.</source>
+        <translation>%1 är mer än vad som återstår att betala. Bara kontanter får vara mer än summan.</translation>
+    </message>
+    <message>
+        <source>The payment does not cover the total: %1 is still to pay.</source>
+        <translation>Betalningen täcker inte summan: %1 återstår att betala.</translation>
+    </message>
+    <message>
+        <source>The sale is not paid yet: %1 is still to pay.</source>
+        <translation>Köpet är inte betalt än: %1 återstår att betala.</translation>
+    </message>
+    <message>
+        <source>The card was declined for %1. Ask for another card or another way to pay.</source>
+        <translation>Kortet nekades för %1. Be om ett annat kort eller ett annat betalsätt.</translation>
+    </message>
+    <message>
+        <source>The payment terminal does not answer. Check its cable and power, or take cash.</source>
+        <translation>Betalterminalen svarar inte. Kontrollera kabeln och strömmen, eller ta emot kontanter.</translation>
+    </message>
+    <message>
+        <source>There is no operator %1. Check your operator number.</source>
+        <translation>Det finns ingen användare %1. Kontrollera ditt användarnummer.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 attempts left before the account is locked.</source>
+        <translation>Fel PIN-kod. %1 försök kvar innan kontot låses.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong PINs until %1. A manager can unlock it.</source>
+        <translation>Kontot är låst efter för många felaktiga PIN-koder till %1. En chef kan låsa upp det.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>En PIN-kod har 4 till 8 siffror.</translation>
+    </message>
+    <message>
+        <source>Suspended basket %1 no longer exists: it may have been recalled already.</source>
+        <translation>Den parkerade korgen %1 finns inte längre: den kan redan ha hämtats.</translation>
+    </message>
+    <message>
+        <source>Finish or suspend the open basket first.</source>
+        <translation>Slutför eller parkera först den öppna korgen.</translation>
+    </message>
+    <message>
+        <source>The till's disk is full, so the sale was not recorded. The basket is kept: call store IT, then try again.</source>
+        <translation>Kassans disk är full, så köpet registrerades inte. Korgen finns kvar: ring butikens IT och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The till cannot write its data folder, so nothing was recorded. The basket is kept: call store IT, then try again. (%1)</source>
+        <translation>Kassan kan inte skriva i sin datamapp, så ingenting registrerades. Korgen finns kvar: ring butikens IT och försök sedan igen. (%1)</translation>
+    </message>
+    <message>
+        <source>The till could not record this (%1). The basket is kept: try again, and call store IT if it repeats.</source>
+        <translation>Kassan kunde inte registrera detta (%1). Korgen finns kvar: försök igen och ring butikens IT om det upprepas.</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>Godtogs inte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::core::Receipt</name>
+    <message>
+        <source>Business ID %1</source>
+        <translation>FO-nummer %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Kvitto %1</translation>
+    </message>
+    <message>
+        <source>Till %1</source>
+        <translation>Kassa %1</translation>
+    </message>
+    <message>
+        <source>Cashier: %1</source>
+        <translation>Kassör: %1</translation>
+    </message>
+    <message>
+        <source>VOID %1</source>
+        <translation>MAKULERAD %1</translation>
+    </message>
+    <message>
+        <source>%1/kg</source>
+        <translation>%1/kg</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Delsumma</translation>
+    </message>
+    <message>
+        <source>Basket discount</source>
+        <translation>Korgrabatt</translation>
+    </message>
+    <message>
+        <source>TOTAL EUR</source>
+        <translation>SUMMA EUR</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Avrundning</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <source>You saved</source>
+        <translation>Du sparade</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Card %1 %2</source>
+        <translation>Kort %1 %2</translation>
+    </message>
+    <message>
+        <source>Authorisation %1</source>
+        <translation>Auktorisering %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>line discount</source>
+        <translation>radrabatt</translation>
+    </message>
+    <message>
+        <source>basket discount</source>
+        <translation>korgrabatt</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Skatt</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Approved by %1: %2</source>
+        <translation>Godkänt av %1: %2</translation>
+    </message>
+    <message>
+        <source>Thank you for visiting!</source>
+        <translation>Tack för besöket!</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ApprovalDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>Förmans godkännande</translation>
+    </message>
+    <message>
+        <source>Supervisor number</source>
+        <translation>Förmans nummer</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::BasketModel</name>
+    <message>
+        <source>VOID %1</source>
+        <translation>MAKULERAD %1</translation>
+    </message>
+    <message>
+        <source>%1/kg</source>
+        <translation>%1/kg</translation>
+    </message>
+    <message>
+        <source>Code %1, SKU %2, VAT %3</source>
+        <translation>Kod %1, artikelnr %2, moms %3</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::EnrollmentDialog</name>
+    <message>
+        <source>Enroll</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <source>Connect this till to central</source>
+        <translation>Anslut kassan till centralen</translation>
+    </message>
+    <message>
+        <source>Enter central's address and the one-time enrollment code head office gave you (kassa-central enroll). The till makes its own key, central signs it, and from then on the till sends its sales to central and takes the catalog from it.</source>
+        <translation>Ange centralens adress och den engångskod för registrering som huvudkontoret gav dig (kassa-central enroll). Kassan skapar sin egen nyckel, centralen signerar den, och därefter skickar kassan sina köp till centralen och hämtar sortimentet därifrån.</translation>
+    </message>
+    <message>
+        <source>Central's address</source>
+        <translation>Centralens adress</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>Registreringskod</translation>
+    </message>
+    <message>
+        <source>printed on receipts</source>
+        <translation>skrivs ut på kvitton</translation>
+    </message>
+    <message>
+        <source>digits, e.g. 3001</source>
+        <translation>siffror, t.ex. 3001</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Butikens namn</translation>
+    </message>
+    <message>
+        <source>First manager's number</source>
+        <translation>Första chefens nummer</translation>
+    </message>
+    <message>
+        <source>First manager's name</source>
+        <translation>Första chefens namn</translation>
+    </message>
+    <message>
+        <source>Manager's PIN</source>
+        <translation>Chefens PIN-kod</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN-kod igen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Later: sell without central</source>
+        <translation>Senare: sälj utan centralen</translation>
+    </message>
+    <message>
+        <source>Central's address starts with https://, for example https://central.example.com:8443.</source>
+        <translation>Centralens adress börjar med https://, till exempel https://central.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>The enrollment code looks like KQ4M-X2PD-9ZLA:3f9a1c07e2b4d8aa. Type it as kassa-central printed it.</source>
+        <translation>Registreringskoden ser ut som KQ4M-X2PD-9ZLA:3f9a1c07e2b4d8aa. Skriv den som kassa-central skrev ut den.</translation>
+    </message>
+    <message>
+        <source>Give the store's name: it is printed on every receipt.</source>
+        <translation>Ange butikens namn: det skrivs ut på varje kvitto.</translation>
+    </message>
+    <message>
+        <source>Give the first manager's number (digits) and name: they are the first to log in.</source>
+        <translation>Ange första chefens nummer (siffror) och namn: chefen loggar in först.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the PIN again in both fields.</source>
+        <translation>PIN-koderna skiljer sig. Skriv PIN-koden igen i båda fälten.</translation>
+    </message>
+    <message>
+        <source>Contacting central…</source>
+        <translation>Kontaktar centralen…</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::LoginScreen</name>
+    <message>
+        <source>Kassa</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>%1, till %2</source>
+        <translation>%1, kassa %2</translation>
+    </message>
+    <message>
+        <source>Operator number</source>
+        <translation>Användarnummer</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Type your operator number first.</source>
+        <translation>Skriv först ditt användarnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::MainWindow</name>
+    <message>
+        <source>Kassa</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>%1 · store %2 · till %3</source>
+        <translation>%1 · butik %2 · kassa %3</translation>
+    </message>
+    <message>
+        <source> · cashier %1 (%2)</source>
+        <translation> · kassör %1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Not connected to central</source>
+        <translation>Inte ansluten till centralen</translation>
+    </message>
+    <message>
+        <source>Online · all sent · last sync %1</source>
+        <translation>Ansluten · allt skickat · senast %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · %n waiting (oldest %1)</source>
+        <translation><numerusform>Ansluten · %n väntar (äldsta %1)</numerusform><numerusform>Ansluten · %n väntar (äldsta %1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting (oldest %1) · last sync %2</source>
+        <translation><numerusform>Ingen anslutning · %n väntar (äldsta %1) · senast %2</numerusform><numerusform>Ingen anslutning · %n väntar (äldsta %1) · senast %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PaymentScreen</name>
+    <message>
+        <source>Record the sale again
+F5</source>
+        <translation>Registrera köpet igen
+F5</translation>
+    </message>
+    <message>
+        <source>Amount given (empty = exact)</source>
+        <translation>Givet belopp (tomt = jämnt)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Kvar att betala</translation>
+    </message>
+    <message>
+        <source>In cash (rounded)</source>
+        <translation>Kontant (avrundat)</translation>
+    </message>
+    <message>
+        <source>Cash
+F2</source>
+        <translation>Kontant
+F2</translation>
+    </message>
+    <message>
+        <source>Card
+F3</source>
+        <translation>Kort
+F3</translation>
+    </message>
+    <message>
+        <source>Back to basket
+Esc</source>
+        <translation>Tillbaka till korgen
+Esc</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>Cash %1</source>
+        <translation>Kontant %1</translation>
+    </message>
+    <message>
+        <source>, change %1</source>
+        <translation>, tillbaka %1</translation>
+    </message>
+    <message>
+        <source>Card %1 %2, authorisation %3</source>
+        <translation>Kort %1 %2, auktorisering %3</translation>
+    </message>
+    <message>
+        <source>A payment has been taken: finish the sale (%1 left).</source>
+        <translation>En betalning har tagits emot: slutför köpet (%1 kvar).</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReceiptPrinter</name>
+    <message>
+        <source>The receipt printer %1 has not taken the receipt yet: check its paper, cover and cable. It prints when the printer is ready.</source>
+        <translation>Kvittoskrivaren %1 har inte tagit emot kvittot än: kontrollera papper, lock och kabel. Kvittot skrivs ut när skrivaren är klar.</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 cannot be written: %2</source>
+        <translation>Kvittoskrivaren %1 går inte att skriva till: %2</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 did not answer: %2</source>
+        <translation>Kvittoskrivaren på %1 svarade inte: %2</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 did not answer in time.</source>
+        <translation>Kvittoskrivaren på %1 svarade inte i tid.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReceiptScreen</name>
+    <message>
+        <source>New sale
+Enter</source>
+        <translation>Nytt köp
+Enter</translation>
+    </message>
+    <message>
+        <source>Paid. Receipt %1</source>
+        <translation>Betalt. Kvitto %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Tillbaka %1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::SaleScreen</name>
+    <message>
+        <source>Scan or type a code; quantity first with *</source>
+        <translation>Läs eller skriv en kod; mängd först med *</translation>
+    </message>
+    <message>
+        <source>Quantity
+F4</source>
+        <translation>Mängd
+F4</translation>
+    </message>
+    <message>
+        <source>Line discount
+F6</source>
+        <translation>Radrabatt
+F6</translation>
+    </message>
+    <message>
+        <source>Basket discount
+F7</source>
+        <translation>Korgrabatt
+F7</translation>
+    </message>
+    <message>
+        <source>Void line
+F8</source>
+        <translation>Makulera rad
+F8</translation>
+    </message>
+    <message>
+        <source>Suspend
+F9</source>
+        <translation>Parkera
+F9</translation>
+    </message>
+    <message>
+        <source>Recall
+F10</source>
+        <translation>Hämta
+F10</translation>
+    </message>
+    <message>
+        <source>Log out
+F11</source>
+        <translation>Logga ut
+F11</translation>
+    </message>
+    <message>
+        <source>Pay
+F12</source>
+        <translation>Betala
+F12</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>/kg</source>
+        <translation>/kg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation><numerusform>%n rad</numerusform><numerusform>%n rader</numerusform></translation>
+    </message>
+    <message>
+        <source>Discounts %1</source>
+        <translation>Rabatter %1</translation>
+    </message>
+    <message>
+        <source>VAT %1 %2: %3</source>
+        <translation>Moms %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Type the quantity first, then ×, then scan.</source>
+        <translation>Skriv först mängden, sedan × och läs sedan koden.</translation>
+    </message>
+    <message>
+        <source>Type the new quantity, then press Quantity (F4).</source>
+        <translation>Skriv den nya mängden och tryck sedan Mängd (F4).</translation>
+    </message>
+    <message>
+        <source>Quantity changed.</source>
+        <translation>Mängden ändrades.</translation>
+    </message>
+    <message>
+        <source>Line %1 voided.</source>
+        <translation>Rad %1 makulerades.</translation>
+    </message>
+    <message>
+        <source>Not approved: nothing changed.</source>
+        <translation>Inte godkänt: ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Type the discount first: 10% for a percentage, or an amount such as %1.</source>
+        <translation>Skriv först rabatten: 10% för procent, eller ett belopp som %1.</translation>
+    </message>
+    <message>
+        <source>basket discount %1</source>
+        <translation>korgrabatt %1</translation>
+    </message>
+    <message>
+        <source>line %1 discount %2</source>
+        <translation>rad %1 rabatt %2</translation>
+    </message>
+    <message>
+        <source>Basket discount set.</source>
+        <translation>Korgrabatten är satt.</translation>
+    </message>
+    <message>
+        <source>Line discount set.</source>
+        <translation>Radrabatten är satt.</translation>
+    </message>
+    <message>
+        <source>Basket suspended as number %1. Recall it with F10.</source>
+        <translation>Korgen parkerades som nummer %1. Hämta den med F10.</translation>
+    </message>
+    <message>
+        <source>There are no suspended baskets.</source>
+        <translation>Det finns inga parkerade korgar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n line(s), %3</source>
+        <translation><numerusform>%1: %2, %n rad, %3</numerusform><numerusform>%1: %2, %n rader, %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Recall a basket</source>
+        <translation>Hämta en korg</translation>
+    </message>
+    <message>
+        <source>Suspended baskets</source>
+        <translation>Parkerade korgar</translation>
+    </message>
+    <message>
+        <source>Basket %1 recalled.</source>
+        <translation>Korg %1 hämtades.</translation>
+    </message>
+    <message>
+        <source>Finish or suspend the basket before logging out.</source>
+        <translation>Slutför eller parkera korgen innan du loggar ut.</translation>
+    </message>
+</context>
+</TS>

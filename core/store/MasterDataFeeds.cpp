@@ -359,6 +359,14 @@ Result<FeedItem> parseFeedItem(QStringView feed, const QJsonObject& json, const 
     return found->parse(json, taxes);
 }
 
+QStringList productItemGtins(const QJsonObject& item) {
+    QStringList gtins;
+    for (const QJsonValue& gtin : item.value(QStringLiteral("gtins")).toArray()) {
+        gtins << gtin.toString();
+    }
+    return gtins;
+}
+
 namespace {
 
 Error lineError(int line, const QString& reason) {
@@ -369,12 +377,12 @@ Error lineError(int line, const QString& reason) {
 std::optional<Error> gtinOnTwoLines(const MasterDataUpload& upload) {
     std::map<QString, std::size_t> claims; // GTIN -> the item that has it
     for (std::size_t i = 0; i < upload.items.size(); ++i) {
-        for (const QJsonValue& gtin : upload.items[i].item.value(QStringLiteral("gtins")).toArray()) {
-            const auto [other, added] = claims.emplace(gtin.toString(), i);
+        for (const QString& gtin : productItemGtins(upload.items[i].item)) {
+            const auto [other, added] = claims.emplace(gtin, i);
             if (!added) {
                 return lineError(upload.lines[i], QStringLiteral("GTIN %1 is also on line %2 (SKU %3): a GTIN belongs "
                                                                  "to one product")
-                                                      .arg(displayGtin(gtin.toString()))
+                                                      .arg(displayGtin(gtin))
                                                       .arg(upload.lines[other->second])
                                                       .arg(upload.items[other->second].key));
             }

@@ -87,6 +87,9 @@ struct MasterDataFeed {
     void (*apply)(Database& db, const FeedChange& change, FeedTarget target);
 };
 
+// The GTINs of a products feed item as central stores it (normalised to 14 digits).
+[[nodiscard]] QStringList productItemGtins(const QJsonObject& item);
+
 // An integration's upload to one feed, checked whole: every line parsed, no key twice, and for
 // products no GTIN on two lines. Central then checks the GTINs against the products it has.
 struct MasterDataUpload {

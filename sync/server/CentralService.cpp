@@ -314,8 +314,8 @@ std::optional<HttpResponse> CentralService::refuseTakenGtins(const std::vector<c
     QSet<QString> skus;
     for (std::size_t i = 0; i < items.size(); ++i) {
         skus.insert(items[i].key);
-        for (const QJsonValue& gtin : items[i].item.value(QStringLiteral("gtins")).toArray()) {
-            claims.emplace(gtin.toString(), i); // one line each: parseMasterDataUpload checked
+        for (const QString& gtin : core::productItemGtins(items[i].item)) {
+            claims.emplace(gtin, i); // one line each: parseMasterDataUpload checked
         }
     }
     QStringList gtins;

@@ -161,14 +161,6 @@ void migrate(PgConnection& db, const QString& url) {
     transaction.commit();
 }
 
-QStringList gtinsOf(const QJsonObject& product) {
-    QStringList gtins;
-    for (const QJsonValue& gtin : product.value(QStringLiteral("gtins")).toArray()) {
-        gtins << gtin.toString();
-    }
-    return gtins;
-}
-
 } // namespace
 
 // One transaction on a pooled connection, which it holds until it ends.
@@ -599,7 +591,7 @@ std::int64_t PostgresCentralStore::putMasterData(const QString& feed, const std:
                  "item = excluded.item",
                  {feed, item.key, ++changeNo, item.removed, QJsonDocument(item.item).toJson(QJsonDocument::Compact)});
         if (products && !item.removed) {
-            for (const QString& gtin : gtinsOf(item.item)) {
+            for (const QString& gtin : core::productItemGtins(item.item)) {
                 if (db->exec("INSERT INTO master_gtins (gtin, sku) VALUES ($1, $2) ON CONFLICT (gtin) DO NOTHING",
                              {gtin, item.key})
                         .affected() == 0) {

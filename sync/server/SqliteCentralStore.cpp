@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <stdexcept>
 #include <string>
@@ -203,14 +202,6 @@ public:
 private:
     core::Database& m_db;
 };
-
-QStringList gtinsOf(const QJsonObject& product) {
-    QStringList gtins;
-    for (const QJsonValue& gtin : product.value(QStringLiteral("gtins")).toArray()) {
-        gtins << gtin.toString();
-    }
-    return gtins;
-}
 
 } // namespace
 
@@ -606,7 +597,7 @@ std::int64_t SqliteCentralStore::putMasterData(const QString& feed, const std::v
         write->bind(1, feed).bind(2, item.key).bind(3, ++changeNo).bind(4, item.removed ? 1 : 0);
         write->bind(5, QString::fromUtf8(QJsonDocument(item.item).toJson(QJsonDocument::Compact))).run();
         if (products && !item.removed) {
-            for (const QString& gtin : gtinsOf(item.item)) {
+            for (const QString& gtin : core::productItemGtins(item.item)) {
                 core::Query claim = db.prepare("INSERT INTO master_gtins (gtin, sku) VALUES (?1, ?2) "
                                                "ON CONFLICT (gtin) DO NOTHING");
                 claim->bind(1, gtin).bind(2, item.key).run();

@@ -360,10 +360,4 @@ BENCHMARK(BM_MasterDataChangeReachesTills)->Unit(benchmark::kSecond)->Iterations
 
 } // namespace
 
-int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+KASSA_BENCHMARK_MAIN()

@@ -4,9 +4,11 @@
 // process, percentiles, and copying a data folder.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <cstdint>
 #include <ctime>
 #include <unistd.h>
@@ -60,3 +62,13 @@ inline double percentile(std::vector<double> values, double p) {
 }
 
 } // namespace kassa::bench
+
+// Google Benchmark's main, inside a QCoreApplication (the programs the benchmarks start need one).
+#define KASSA_BENCHMARK_MAIN()                                                                                         \
+    int main(int argc, char** argv) {                                                                                  \
+        QCoreApplication app(argc, argv);                                                                              \
+        benchmark::Initialize(&argc, argv);                                                                            \
+        benchmark::RunSpecifiedBenchmarks();                                                                           \
+        benchmark::Shutdown();                                                                                         \
+        return 0;                                                                                                      \
+    }

@@ -389,6 +389,10 @@
         <source>Contacting central…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>XXXX-XXXX-XXXX:fingerprint</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::ui::LoginScreen</name>

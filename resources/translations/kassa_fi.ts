@@ -389,6 +389,10 @@
         <source>Contacting central…</source>
         <translation>Otetaan yhteyttä keskusjärjestelmään…</translation>
     </message>
+    <message>
+        <source>XXXX-XXXX-XXXX:fingerprint</source>
+        <translation>XXXX-XXXX-XXXX:sormenjälki</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::LoginScreen</name>

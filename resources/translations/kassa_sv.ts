@@ -389,6 +389,10 @@
         <source>Contacting central…</source>
         <translation>Kontaktar centralen…</translation>
     </message>
+    <message>
+        <source>XXXX-XXXX-XXXX:fingerprint</source>
+        <translation>XXXX-XXXX-XXXX:fingeravtryck</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::LoginScreen</name>

@@ -27,7 +27,7 @@ EnrollmentDialog::EnrollmentDialog(bool newTill, bool mayPutOff, EnrollmentActio
     , m_newTill(newTill)
     , m_actions(std::move(actions))
     , m_urlEdit(lineEdit(this, "centralUrlLineEdit", QStringLiteral("https://central.example.com:8443")))
-    , m_codeEdit(lineEdit(this, "enrollmentCodeLineEdit", QStringLiteral("XXXX-XXXX-XXXX:fingerprint")))
+    , m_codeEdit(lineEdit(this, "enrollmentCodeLineEdit", tr("XXXX-XXXX-XXXX:fingerprint")))
     , m_messageLabel(new QLabel(this))
     , m_enrollButton(new QPushButton(tr("Enroll"), this)) {
     setWindowTitle(tr("Connect this till to central"));

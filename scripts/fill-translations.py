@@ -2,7 +2,8 @@
 """Writes the Finnish and Swedish texts into resources/translations/kassa_fi.ts and kassa_sv.ts
 (and English plurals into kassa_en.ts) after `scripts/update-translations` has collected the
 source strings with lupdate. The texts live here, keyed by source string, so a translator
-reviews them in one place. Swedish is Finland's Swedish: FO-nummer for the business ID, moms."""
+reviews them in one place. Swedish is Finland's Swedish: FO-nummer for the business ID, moms.
+A suspended basket is fetched back ("Nouda", "Hämta"), never "returned": returns are their own."""
 
 import sys
 import xml.etree.ElementTree as ET
@@ -54,7 +55,7 @@ FI = {
         "Tunnus on lukittu liian monen väärän PIN-koodin vuoksi klo %1 asti. Päällikkö voi avata lukituksen.",
     "A PIN has 4 to 8 digits.": "PIN-koodissa on 4–8 numeroa.",
     "Suspended basket %1 no longer exists: it may have been recalled already.":
-        "Pysäytettyä ostoskoria %1 ei enää ole: se on ehkä jo palautettu.",
+        "Pysäytettyä ostoskoria %1 ei enää ole: se on ehkä jo noudettu.",
     "Finish or suspend the open basket first.": "Päätä tai pysäytä avoin ostoskori ensin.",
     "The till's disk is full, so the sale was not recorded. The basket is kept: call store IT, then try again.":
         "Kassan levy on täynnä, joten ostosta ei tallennettu. Ostoskori säilyy: soita myymälän IT-tukeen ja yritä sitten uudelleen.",
@@ -137,7 +138,7 @@ FI = {
     "Basket discount\nF7": "Korialennus\nF7",
     "Void line\nF8": "Mitätöi rivi\nF8",
     "Suspend\nF9": "Pysäytä\nF9",
-    "Recall\nF10": "Palauta\nF10",
+    "Recall\nF10": "Nouda\nF10",
     "Log out\nF11": "Kirjaudu ulos\nF11",
     "Pay\nF12": "Maksa\nF12",
     "/kg": "/kg",
@@ -156,11 +157,11 @@ FI = {
     "line %1 discount %2": "rivin %1 alennus %2",
     "Basket discount set.": "Korialennus asetettu.",
     "Line discount set.": "Rivialennus asetettu.",
-    "Basket suspended as number %1. Recall it with F10.": "Ostoskori pysäytetty numerolla %1. Palauta se näppäimellä F10.",
+    "Basket suspended as number %1. Recall it with F10.": "Ostoskori pysäytetty numerolla %1. Nouda se näppäimellä F10.",
     "There are no suspended baskets.": "Pysäytettyjä ostoskoreja ei ole.",
-    "Recall a basket": "Palauta ostoskori",
+    "Recall a basket": "Nouda ostoskori",
     "Suspended baskets": "Pysäytetyt ostoskorit",
-    "Basket %1 recalled.": "Ostoskori %1 palautettu.",
+    "Basket %1 recalled.": "Ostoskori %1 noudettu.",
     "Finish or suspend the basket before logging out.": "Päätä tai pysäytä ostoskori ennen uloskirjautumista.",
     # Sync status
     "never": "ei koskaan",

@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Suspended basket %1 no longer exists: it may have been recalled already.</source>
-        <translation>Pysäytettyä ostoskoria %1 ei enää ole: se on ehkä jo palautettu.</translation>
+        <translation>Pysäytettyä ostoskoria %1 ei enää ole: se on ehkä jo noudettu.</translation>
     </message>
     <message>
         <source>Finish or suspend the open basket first.</source>
@@ -602,7 +602,7 @@ F9</translation>
     <message>
         <source>Recall
 F10</source>
-        <translation>Palauta
+        <translation>Nouda
 F10</translation>
     </message>
     <message>
@@ -683,7 +683,7 @@ F12</translation>
     </message>
     <message>
         <source>Basket suspended as number %1. Recall it with F10.</source>
-        <translation>Ostoskori pysäytetty numerolla %1. Palauta se näppäimellä F10.</translation>
+        <translation>Ostoskori pysäytetty numerolla %1. Nouda se näppäimellä F10.</translation>
     </message>
     <message>
         <source>There are no suspended baskets.</source>
@@ -695,7 +695,7 @@ F12</translation>
     </message>
     <message>
         <source>Recall a basket</source>
-        <translation>Palauta ostoskori</translation>
+        <translation>Nouda ostoskori</translation>
     </message>
     <message>
         <source>Suspended baskets</source>
@@ -703,7 +703,7 @@ F12</translation>
     </message>
     <message>
         <source>Basket %1 recalled.</source>
-        <translation>Ostoskori %1 palautettu.</translation>
+        <translation>Ostoskori %1 noudettu.</translation>
     </message>
     <message>
         <source>Finish or suspend the basket before logging out.</source>

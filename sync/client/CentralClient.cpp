@@ -143,7 +143,8 @@ struct CentralConnection::Impl {
         boost::system::error_code notAnAddress;
         net::ip::make_address(address.host, notAnAddress);
         if (notAnAddress && !SSL_set_tlsext_host_name(stream->native_handle(), address.host.c_str())) {
-            error = net::error::invalid_argument;
+            error = net::error::invalid_argument; // SNI only for names, never for IP addresses
+            close();
             return false;
         }
         if (session != nullptr) {

@@ -72,6 +72,47 @@ std::optional<std::pair<qint64, int>> pageParameters(const QByteArray& target, i
     return std::pair{since, limit};
 }
 
+// "/v1/orders/{number}" matches "/v1/orders/W1": a parameter stands for one path segment.
+bool pathMatches(const QByteArray& pattern, const QByteArray& path) {
+    const qsizetype brace = pattern.indexOf('{');
+    if (brace < 0) {
+        return pattern == path;
+    }
+    const QByteArray segment = path.mid(brace);
+    return path.startsWith(pattern.left(brace)) && !segment.isEmpty() && !segment.contains('/');
+}
+
+// The last segment of a request's path, percent-decoded: the {number} of a route.
+QString pathParameter(const QByteArray& target) {
+    const QByteArray path = pathOf(target);
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(path.mid(path.lastIndexOf('/') + 1)));
+}
+
+// A sold document as tills and integrations see it: per line what was sold, what has come back
+// in any store, and what may still come back.
+QJsonObject soldJson(const SoldDocument& document) {
+    QJsonArray lines;
+    for (const SoldLine& line : document.lines) {
+        const std::int64_t returnable = std::max<std::int64_t>(line.quantityMilli - line.returnedMilli, 0);
+        lines.append(QJsonObject{{QStringLiteral("line"), line.line},
+                                 {QStringLiteral("sku"), line.sku},
+                                 {QStringLiteral("sold"), core::formatQuantity(line.quantityMilli)},
+                                 {QStringLiteral("returned"), core::formatQuantity(line.returnedMilli)},
+                                 {QStringLiteral("returnable"), core::formatQuantity(returnable)},
+                                 {QStringLiteral("unit_price"), core::Money(line.unitPriceCents).toDecimalString()},
+                                 {QStringLiteral("net"), core::Money(line.netCents).toDecimalString()},
+                                 {QStringLiteral("tax_code"), line.taxCode}});
+    }
+    QJsonObject json{{QStringLiteral("channel"), document.channel},
+                     {QStringLiteral("number"), document.number},
+                     {QStringLiteral("sold_at"), document.soldAt},
+                     {QStringLiteral("lines"), lines}};
+    if (!document.storeId.isEmpty()) {
+        json.insert(QStringLiteral("store_id"), document.storeId);
+    }
+    return json;
+}
+
 // Gauges per till: how many there are, and for each when central last heard from it and how
 // far behind its newest event was then. A till silent for long is offline or broken.
 void appendTillMetrics(QByteArray& text, const std::vector<TillStatus>& tills, const QDateTime& now) {
@@ -176,6 +217,18 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
          [this](const HttpRequest& request, Till till) {
              return pushEvents(request, till);
          }},
+        {"POST", "/v1/web-orders",
+         [this](const HttpRequest& request, Till) {
+             return postWebOrders(request);
+         }},
+        {"GET", "/v1/orders/{number}",
+         [this](const HttpRequest& request, Till till) {
+             return showSold(request, till, channels::kWeb);
+         }},
+        {"GET", "/v1/receipts/{number}",
+         [this](const HttpRequest& request, Till till) {
+             return showSold(request, till, channels::kStore);
+         }},
     };
     for (const core::MasterDataFeed& feed : core::masterDataFeeds()) {
         m_routes.push_back({"PUT", feed.resource, [this, name = feed.name](const HttpRequest& request, Till) {
@@ -196,7 +249,7 @@ HttpResponse CentralService::route(const HttpRequest& request, const std::option
     const QByteArray path = pathOf(request.target);
     const Route* samePath = nullptr;
     for (const Route& route : m_routes) {
-        if (route.path != path) {
+        if (!pathMatches(route.path, path)) {
             continue;
         }
         if (route.method == request.method) {
@@ -333,6 +386,74 @@ std::optional<HttpResponse> CentralService::refuseTakenGtins(const std::vector<c
         }
     }
     return std::nullopt;
+}
+
+// The web shop's orders, one JSON object per line, all or nothing: what stores take back.
+HttpResponse CentralService::postWebOrders(const HttpRequest& request) {
+    if (auto refused = refuseWithoutToken(request)) {
+        return *refused;
+    }
+    const core::TaxTable taxes = m_store.taxTable();
+    std::vector<core::WebOrder> orders;
+    QSet<QString> numbers;
+    int lineNumber = 0;
+    for (const QByteArray& line : request.body.split('\n')) {
+        ++lineNumber;
+        if (line.trimmed().isEmpty()) {
+            continue;
+        }
+        const QJsonDocument document = QJsonDocument::fromJson(line);
+        if (!document.isObject()) {
+            return refuse(400, "malformed",
+                          QStringLiteral("line %1: not a JSON object; send one order per line").arg(lineNumber));
+        }
+        auto order = core::parseWebOrder(document.object(), taxes);
+        if (!order) {
+            return refuse(400, "malformed", QStringLiteral("line %1: %2").arg(lineNumber).arg(order.error().detail));
+        }
+        if (numbers.contains(order->number)) {
+            return refuse(
+                400, "malformed",
+                QStringLiteral("line %1: order %2 appears twice in the request").arg(lineNumber).arg(order->number));
+        }
+        numbers.insert(order->number);
+        orders.push_back(std::move(order.value()));
+    }
+    if (orders.empty()) {
+        return refuse(400, "malformed", QStringLiteral("the request has no orders: send one JSON object per line"));
+    }
+    int added = 0;
+    try {
+        added = m_store.putWebOrders(orders, QDateTime::currentDateTimeUtc());
+    } catch (const WebOrderConflict& conflict) {
+        return refuse(409, "order_conflict",
+                      QStringLiteral("order %1 is held already with other contents; nothing of this request was "
+                                     "stored: an order cannot change once sent")
+                          .arg(conflict.number()));
+    }
+    return {200, "application/json",
+            json({{QStringLiteral("stored"), added},
+                  {QStringLiteral("unchanged"), static_cast<int>(orders.size()) - added}})};
+}
+
+// A receipt or web order with its returnable quantities, for tills and integrations alike.
+HttpResponse CentralService::showSold(const HttpRequest& request, const std::optional<TillPrincipal>& till,
+                                      const char* channel) {
+    if (till) {
+        if (auto refused = refuseRevoked(*till)) {
+            return *refused;
+        }
+    } else if (auto refused = refuseWithoutToken(request)) {
+        return *refused;
+    }
+    const QString number = pathParameter(request.target);
+    const std::optional<SoldDocument> document = m_store.soldDocument(QString::fromLatin1(channel), number);
+    if (!document) {
+        const QString what =
+            qstrcmp(channel, channels::kWeb) == 0 ? QStringLiteral("web order") : QStringLiteral("receipt");
+        return refuse(404, "not_found", QStringLiteral("central knows no %1 %2: check the number").arg(what, number));
+    }
+    return {200, "application/json", json(soldJson(*document))};
 }
 
 HttpResponse CentralService::listChanges(const HttpRequest& request, const std::optional<TillPrincipal>& till) {

@@ -94,6 +94,8 @@ private:
     HttpResponse putMasterData(const HttpRequest& request, const char* feed);
     std::optional<HttpResponse> refuseTakenGtins(const std::vector<core::FeedItem>& items,
                                                  const std::vector<int>& lines);
+    HttpResponse postWebOrders(const HttpRequest& request);
+    HttpResponse showSold(const HttpRequest& request, const std::optional<TillPrincipal>& till, const char* channel);
     HttpResponse listChanges(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     std::optional<HttpResponse> refuseWithoutToken(const HttpRequest& request);
     HttpResponse pushEvents(const HttpRequest& request, const std::optional<TillPrincipal>& till);

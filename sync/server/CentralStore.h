@@ -11,6 +11,7 @@
 // an enrollment code used, a change number handed out) is enforced by the database's keys,
 // row locks and transactions, never by a process's memory.
 
+#include "core/domain/WebOrder.h"
 #include "core/store/MasterData.h"
 #include "sync/protocol/ChangeFeed.h"
 #include "sync/protocol/EventBatch.h"
@@ -42,6 +43,18 @@ public:
 
 private:
     QString m_gtin;
+};
+
+// An order number central holds already, with other contents: the whole upload is refused.
+class WebOrderConflict : public std::runtime_error {
+public:
+    explicit WebOrderConflict(const QString& number)
+        : std::runtime_error("order " + number.toStdString() + " is held already with other contents")
+        , m_number(number) {}
+    [[nodiscard]] const QString& number() const { return m_number; }
+
+private:
+    QString m_number;
 };
 
 // The till a request comes from, as central authenticated it (its certificate).
@@ -101,6 +114,46 @@ struct SaleRecord {
     QString receivedAt;
     QByteArray body;
 };
+
+// Where a sold document comes from.
+namespace channels {
+inline constexpr char kStore[] = "store"; // a till's receipt, by its receipt number
+inline constexpr char kWeb[] = "web";     // a web order, by its order number
+} // namespace channels
+
+// A line as sold in any channel, with how much of it has come back in any store.
+struct SoldLine {
+    int line = 0;
+    QString sku;
+    std::int64_t quantityMilli = 0;
+    std::int64_t unitPriceCents = 0;
+    std::int64_t netCents = 0; // what the customer paid for the line
+    QString taxCode;
+    std::int64_t returnedMilli = 0;
+};
+
+// A store receipt or a web order, line by line: what returns are decided against.
+struct SoldDocument {
+    QString channel;
+    QString number;
+    QString storeId; // the selling store, for receipts
+    QString soldAt;  // ISO 8601, UTC
+    std::vector<SoldLine> lines;
+};
+
+// A web order's lines as sold: what its returns are decided against.
+inline SoldDocument soldDocumentOf(const core::WebOrder& order) {
+    SoldDocument document{QString::fromLatin1(channels::kWeb),
+                          order.number,
+                          QString(),
+                          order.placedAt.toUTC().toString(Qt::ISODateWithMs),
+                          {}};
+    for (const core::WebOrderLine& line : order.lines) {
+        document.lines.push_back(SoldLine{line.line, line.sku, line.quantityMilli, line.unitPrice.cents(),
+                                          line.net().cents(), line.taxCode, 0});
+    }
+    return document;
+}
 
 struct StoredSale {
     std::int64_t cursor = 0; // central's change number: arrival order
@@ -170,6 +223,8 @@ public:
     // The facts' own tables, one group per kind of fact.
     // A sale; false (and nothing written) when central holds a sale with its document id.
     virtual bool addSale(const SaleRecord& sale) = 0;
+    // The lines of a receipt or order, for returns; lines central holds already are kept.
+    virtual void addSoldDocument(const SoldDocument& document) = 0;
 
     virtual void commit() = 0;
 
@@ -221,6 +276,14 @@ public:
     // belong to it alone: a GTIN another live product has throws GtinTaken (the service checks
     // first and names the line; the database's key settles a race between two requests).
     virtual std::int64_t putMasterData(const QString& feed, const std::vector<core::FeedItem>& items) = 0;
+    // Web orders from the web shop, in one transaction, each with its lines as sold. An order
+    // central holds already is left as it is when it is the same, and refused (WebOrderConflict,
+    // nothing stored) when it differs. Returns how many were new.
+    virtual int putWebOrders(const std::vector<core::WebOrder>& orders, const QDateTime& receivedAt) = 0;
+    // A receipt (channels::kStore) or web order (channels::kWeb) with its lines; nothing when
+    // central does not know it.
+    [[nodiscard]] virtual std::optional<SoldDocument> soldDocument(const QString& channel, const QString& number) = 0;
+
     // The live products that have these GTINs now: GTIN -> SKU.
     [[nodiscard]] virtual std::map<QString, QString> gtinOwners(const QStringList& gtins) = 0;
     // The feed after `since`: at most `limit` changes and, past the first, about `maxBytes` of items.

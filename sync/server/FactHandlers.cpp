@@ -8,6 +8,22 @@ namespace kassa::sync {
 
 namespace {
 
+// A receipt's lines as sold (voided lines were not): what its returns are decided against.
+SoldDocument soldDocumentOf(const core::CompletedSale& sale) {
+    SoldDocument document{QString::fromLatin1(channels::kStore),
+                          sale.receiptNumber,
+                          sale.till.storeId,
+                          sale.completedAt.toUTC().toString(Qt::ISODateWithMs),
+                          {}};
+    for (const core::SaleLine& line : sale.lines) {
+        if (!line.voided) {
+            document.lines.push_back(SoldLine{line.lineNo, line.sku, line.quantityMilli, line.unitPrice.cents(),
+                                              line.net().cents(), line.taxCode, 0});
+        }
+    }
+    return document;
+}
+
 // sale.completed: the till's canonical sale, kept whole, with what integrations page and
 // search by.
 class SaleCompleted final : public FactHandler {
@@ -38,7 +54,9 @@ public:
             write.raise(QStringLiteral("duplicate_document"), fact.till, fact.event.documentId,
                         QStringLiteral("sale %1 arrived again under another seq").arg(sale->receiptNumber),
                         fact.receivedAt);
+            return {{}, ReceiptRef{sale->number, sale->receiptNumber}};
         }
+        write.addSoldDocument(soldDocumentOf(*sale));
         return {{}, ReceiptRef{sale->number, sale->receiptNumber}};
     }
 };

@@ -10,7 +10,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kPostgresSchemaVersion = 1;
+constexpr int kPostgresSchemaVersion = 2;
 
 // Advisory lock keys (one 64-bit namespace per database): schema changes, master-data
 // writers, and the numbering of sales and exceptions for their readers.
@@ -124,6 +124,40 @@ const char kSchemaV1[] = R"sql(
     );
 )sql";
 
+// Version 2: every sold line of any channel with what has been returned of it, and the web
+// orders. Receipts central already has are entered from their stored bodies.
+const char kSchemaV2[] = R"sql(
+    CREATE TABLE web_orders (
+        order_no    TEXT PRIMARY KEY,
+        placed_at   TEXT NOT NULL,
+        payment     TEXT NOT NULL,
+        body        TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    );
+    CREATE TABLE sold_lines (
+        channel          TEXT NOT NULL,
+        document         TEXT NOT NULL,
+        line             INTEGER NOT NULL,
+        store_id         TEXT NOT NULL DEFAULT '',
+        sold_at          TEXT NOT NULL,
+        sku              TEXT NOT NULL,
+        quantity_milli   BIGINT NOT NULL,
+        unit_price_cents BIGINT NOT NULL,
+        net_cents        BIGINT NOT NULL,
+        tax_code         TEXT NOT NULL,
+        returned_milli   BIGINT NOT NULL DEFAULT 0,
+        PRIMARY KEY (channel, document, line)
+    );
+    INSERT INTO sold_lines (channel, document, line, store_id, sold_at, sku, quantity_milli, unit_price_cents,
+                            net_cents, tax_code)
+        SELECT 'store', s.receipt_number, (l->>'line')::int, s.store_id, s.completed_at, l->>'sku',
+               (l->>'quantity_milli')::bigint, (l->>'unit_price')::bigint, (l->>'net')::bigint, l->>'tax_code'
+        FROM sales s, json_array_elements(s.body::json->'lines') l
+        WHERE NOT (l->>'voided')::boolean
+        ORDER BY s.id
+        ON CONFLICT DO NOTHING;
+)sql";
+
 QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
@@ -154,6 +188,9 @@ void migrate(PgConnection& db, const QString& url) {
     if (current < 1) {
         db.script(kSchemaV1);
         db.exec("INSERT INTO central_meta (key, value) VALUES ('generation', $1)", {newGeneration()});
+    }
+    if (current < 2) {
+        db.script(kSchemaV2);
     }
     db.exec("INSERT INTO central_meta (key, value) VALUES ('schema_version', $1) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -254,11 +291,20 @@ public:
                    .affected() == 1;
     }
 
-    void commit() override { m_transaction.commit(); }
+    void addSoldDocument(const SoldDocument& document) override {
+        for (const SoldLine& line : document.lines) {
+            db().exec("INSERT INTO sold_lines (channel, document, line, store_id, sold_at, sku, quantity_milli, "
+                      "unit_price_cents, net_cents, tax_code) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
+                      "ON CONFLICT (channel, document, line) DO NOTHING",
+                      {document.channel, document.number, line.line, document.storeId, document.soldAt, line.sku,
+                       line.quantityMilli, line.unitPriceCents, line.netCents, line.taxCode});
+        }
+    }
 
-private:
+    void commit() override { m_transaction.commit(); }
     PgConnection& db() { return *m_lease; }
 
+private:
     PgPool::Lease m_lease;
     PgTransaction m_transaction;
 };
@@ -322,6 +368,13 @@ constexpr CopiedTable kCopiedTables[] = {
     {"master_data", "SELECT feed, key, change_no, removed, item FROM master_data",
      "INSERT INTO master_data (feed, key, change_no, removed, item) VALUES ($1, $2, $3, $4, $5)"},
     {"master_gtins", "SELECT gtin, sku FROM master_gtins", "INSERT INTO master_gtins (gtin, sku) VALUES ($1, $2)"},
+    {"web_orders", "SELECT order_no, placed_at, payment, body, received_at FROM web_orders",
+     "INSERT INTO web_orders (order_no, placed_at, payment, body, received_at) VALUES ($1, $2, $3, $4, $5)"},
+    {"sold_lines",
+     "SELECT channel, document, line, store_id, sold_at, sku, quantity_milli, unit_price_cents, net_cents, tax_code, "
+     "returned_milli FROM sold_lines",
+     "INSERT INTO sold_lines (channel, document, line, store_id, sold_at, sku, quantity_milli, unit_price_cents, "
+     "net_cents, tax_code, returned_milli) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"},
     {"till_certificates",
      "SELECT fingerprint, device_id, store_id, till_id, issued_at, revoked_at FROM till_certificates",
      "INSERT INTO till_certificates (fingerprint, device_id, store_id, till_id, issued_at, revoked_at) "
@@ -384,8 +437,9 @@ std::map<QString, std::int64_t> PostgresCentralStore::copyFromSqlite(const QStri
 std::map<QString, std::int64_t> PostgresCentralStore::rowCounts() {
     PgPool::Lease db = m_pool->acquire();
     std::map<QString, std::int64_t> counts;
-    for (const char* table : {"tills", "inbox", "device_progress", "sales", "enrollment_codes", "integration_tokens",
-                              "exceptions", "master_data", "master_gtins", "till_certificates"}) {
+    for (const char* table :
+         {"tills", "inbox", "device_progress", "sales", "enrollment_codes", "integration_tokens", "exceptions",
+          "master_data", "master_gtins", "till_certificates", "web_orders", "sold_lines"}) {
         // A name from this list, never input.
         counts[QString::fromLatin1(table)] = db->execOnce(QByteArray("SELECT count(*) FROM ") + table).int64(0, 0);
     }
@@ -602,6 +656,47 @@ std::int64_t PostgresCentralStore::putMasterData(const QString& feed, const std:
     }
     transaction.commit();
     return changeNo;
+}
+
+int PostgresCentralStore::putWebOrders(const std::vector<core::WebOrder>& orders, const QDateTime& receivedAt) {
+    Write write(m_pool->acquire());
+    int added = 0;
+    for (const core::WebOrder& order : orders) {
+        const QByteArray body = QJsonDocument(core::toJson(order)).toJson(QJsonDocument::Compact);
+        // The insert that finds the number taken waits for (and then sees) a concurrent one.
+        if (write.db()
+                .exec("INSERT INTO web_orders (order_no, placed_at, payment, body, received_at) "
+                      "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (order_no) DO NOTHING",
+                      {order.number, iso(order.placedAt), order.payment, body, iso(receivedAt)})
+                .affected() == 0) {
+            const PgResult held = write.db().exec("SELECT body FROM web_orders WHERE order_no = $1", {order.number});
+            if (held.rows() > 0 && held.bytes(0, 0) != body) {
+                throw WebOrderConflict(order.number); // the transaction rolls back
+            }
+            continue;
+        }
+        write.addSoldDocument(soldDocumentOf(order));
+        ++added;
+    }
+    write.commit();
+    return added;
+}
+
+std::optional<SoldDocument> PostgresCentralStore::soldDocument(const QString& channel, const QString& number) {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows = db->exec("SELECT line, sku, quantity_milli, unit_price_cents, net_cents, tax_code, "
+                                   "returned_milli, store_id, sold_at FROM sold_lines "
+                                   "WHERE channel = $1 AND document = $2 ORDER BY line",
+                                   {channel, number});
+    if (rows.rows() == 0) {
+        return std::nullopt;
+    }
+    SoldDocument document{channel, number, rows.text(0, 7), rows.text(0, 8), {}};
+    for (int i = 0; i < rows.rows(); ++i) {
+        document.lines.push_back(SoldLine{static_cast<int>(rows.int64(i, 0)), rows.text(i, 1), rows.int64(i, 2),
+                                          rows.int64(i, 3), rows.int64(i, 4), rows.text(i, 5), rows.int64(i, 6)});
+    }
+    return document;
 }
 
 std::map<QString, QString> PostgresCentralStore::gtinOwners(const QStringList& gtins) {

@@ -60,6 +60,8 @@ public:
     [[nodiscard]] std::int64_t heldEventCount() override;
     std::int64_t putMasterData(const QString& feed, const std::vector<core::FeedItem>& items) override;
     [[nodiscard]] std::map<QString, QString> gtinOwners(const QStringList& gtins) override;
+    int putWebOrders(const std::vector<core::WebOrder>& orders, const QDateTime& receivedAt) override;
+    [[nodiscard]] std::optional<SoldDocument> soldDocument(const QString& channel, const QString& number) override;
     [[nodiscard]] ChangeSlice changesSince(std::int64_t since, int limit, qsizetype maxBytes) override;
     [[nodiscard]] core::TaxTable taxTable() override;
     [[nodiscard]] QString generation() override;

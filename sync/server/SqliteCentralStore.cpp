@@ -13,7 +13,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kCentralSchemaVersion = 3;
+constexpr int kCentralSchemaVersion = 4;
 
 void migrateCentralTo1(core::Database& db) {
     db.exec(R"sql(
@@ -153,6 +153,44 @@ void migrateCentralTo3(core::Database& db) {
     )sql");
 }
 
+// Version 4: every sold line of any channel, with what has been returned of it, and the web
+// orders. Receipts central already has are entered from their stored bodies.
+void migrateCentralTo4(core::Database& db) {
+    db.exec(R"sql(
+        CREATE TABLE web_orders (
+            order_no    TEXT PRIMARY KEY,
+            placed_at   TEXT NOT NULL,
+            payment     TEXT NOT NULL,
+            body        TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE sold_lines (
+            channel          TEXT NOT NULL,
+            document         TEXT NOT NULL,
+            line             INTEGER NOT NULL,
+            store_id         TEXT NOT NULL DEFAULT '',
+            sold_at          TEXT NOT NULL,
+            sku              TEXT NOT NULL,
+            quantity_milli   INTEGER NOT NULL,
+            unit_price_cents INTEGER NOT NULL,
+            net_cents        INTEGER NOT NULL,
+            tax_code         TEXT NOT NULL,
+            returned_milli   INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (channel, document, line)
+        ) WITHOUT ROWID;
+
+        INSERT OR IGNORE INTO sold_lines (channel, document, line, store_id, sold_at, sku, quantity_milli,
+                                          unit_price_cents, net_cents, tax_code)
+            SELECT 'store', s.receipt_number, json_extract(l.value, '$.line'), s.store_id, s.completed_at,
+                   json_extract(l.value, '$.sku'), json_extract(l.value, '$.quantity_milli'),
+                   json_extract(l.value, '$.unit_price'), json_extract(l.value, '$.net'),
+                   json_extract(l.value, '$.tax_code')
+            FROM sales s, json_each(s.body, '$.lines') l
+            WHERE json_extract(l.value, '$.voided') = 0 ORDER BY s.id;
+    )sql");
+}
+
 void migrateCentral(core::Database& db) {
     const int current = db.userVersion();
     if (current > kCentralSchemaVersion) {
@@ -173,6 +211,9 @@ void migrateCentral(core::Database& db) {
     }
     if (current < 3) {
         migrateCentralTo3(db);
+    }
+    if (current < 4) {
+        migrateCentralTo4(db);
     }
     db.setUserVersion(kCentralSchemaVersion);
     transaction.commit();
@@ -345,6 +386,18 @@ public:
         insert->bind(5, sale.storeId).bind(6, sale.tillId).bind(7, sale.receiptNumber).bind(8, sale.totalCents);
         insert->bind(9, sale.completedAt).bind(10, sale.receivedAt).bind(11, QString::fromUtf8(sale.body)).run();
         return db().changes() == 1;
+    }
+
+    void addSoldDocument(const SoldDocument& document) override {
+        for (const SoldLine& line : document.lines) {
+            core::Query insert =
+                db().prepare("INSERT INTO sold_lines (channel, document, line, store_id, sold_at, sku, quantity_milli, "
+                             "unit_price_cents, net_cents, tax_code) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                             "ON CONFLICT (channel, document, line) DO NOTHING");
+            insert->bind(1, document.channel).bind(2, document.number).bind(3, line.line).bind(4, document.storeId);
+            insert->bind(5, document.soldAt).bind(6, line.sku).bind(7, line.quantityMilli);
+            insert->bind(8, line.unitPriceCents).bind(9, line.netCents).bind(10, line.taxCode).run();
+        }
     }
 
     void commit() override { m_transaction.commit(); }
@@ -609,6 +662,47 @@ std::int64_t SqliteCentralStore::putMasterData(const QString& feed, const std::v
     }
     transaction.commit();
     return changeNo;
+}
+
+int SqliteCentralStore::putWebOrders(const std::vector<core::WebOrder>& orders, const QDateTime& receivedAt) {
+    Write write(writer());
+    core::Database& db = *m_writer; // `write` holds it for this transaction
+    int added = 0;
+    for (const core::WebOrder& order : orders) {
+        const QString body = QString::fromUtf8(QJsonDocument(core::toJson(order)).toJson(QJsonDocument::Compact));
+        core::Query insert = db.prepare("INSERT INTO web_orders (order_no, placed_at, payment, body, received_at) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (order_no) DO NOTHING");
+        insert->bind(1, order.number).bind(2, iso(order.placedAt)).bind(3, order.payment).bind(4, body);
+        insert->bind(5, iso(receivedAt)).run();
+        if (db.changes() == 0) {
+            core::Query held = db.prepare("SELECT body FROM web_orders WHERE order_no = ?1");
+            held->bind(1, order.number);
+            if (held->step() && held->text(0) != body) {
+                throw WebOrderConflict(order.number); // the transaction rolls back
+            }
+            continue;
+        }
+        write.addSoldDocument(soldDocumentOf(order));
+        ++added;
+    }
+    write.commit();
+    return added;
+}
+
+std::optional<SoldDocument> SqliteCentralStore::soldDocument(const QString& channel, const QString& number) {
+    Readers::Lease db = m_readers->borrow();
+    core::Query query =
+        db->prepare("SELECT line, sku, quantity_milli, unit_price_cents, net_cents, tax_code, returned_milli, "
+                    "store_id, sold_at FROM sold_lines WHERE channel = ?1 AND document = ?2 ORDER BY line");
+    query->bind(1, channel).bind(2, number);
+    SoldDocument document{channel, number, {}, {}, {}};
+    while (query->step()) {
+        document.lines.push_back(SoldLine{query->integer(0), query->text(1), query->int64(2), query->int64(3),
+                                          query->int64(4), query->text(5), query->int64(6)});
+        document.storeId = query->text(7);
+        document.soldAt = query->text(8);
+    }
+    return document.lines.empty() ? std::nullopt : std::optional(std::move(document));
 }
 
 std::map<QString, QString> SqliteCentralStore::gtinOwners(const QStringList& gtins) {

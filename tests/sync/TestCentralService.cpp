@@ -1,6 +1,7 @@
 // Central's routes and refusals, request in, response out, with a real store behind them.
 
 #include "common/CardSales.h"
+#include "core/store/MasterData.h"
 #include "sync/server/CentralService.h"
 #include "sync/server/SqliteCentralStore.h"
 
@@ -334,6 +335,80 @@ private Q_SLOTS:
                      .status,
                  400);
         QCOMPARE(put("/v1/products", "{\"sku\":\"A\\u0000\",\"removed\":true}").status, 400);
+    }
+
+    void webOrdersAndReceiptsShowWhatIsReturnable() {
+        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("web shop")).toLatin1();
+        QCOMPARE(
+            m_service
+                ->handle({"PUT", "/v1/tax-codes",
+                          QJsonDocument(core::toJson(core::finnishTaxRates().front())).toJson(QJsonDocument::Compact),
+                          token},
+                         std::nullopt)
+                .status,
+            200);
+        const QString taxCode = core::finnishTaxRates().front().code;
+        const auto orderLine = [&taxCode](const QString& number, const QString& quantity) {
+            const QJsonObject line{{QStringLiteral("line"), 1},
+                                   {QStringLiteral("sku"), QStringLiteral("100234")},
+                                   {QStringLiteral("quantity"), quantity},
+                                   {QStringLiteral("unit_price"), QStringLiteral("2.99")},
+                                   {QStringLiteral("tax_code"), taxCode}};
+            return QJsonDocument(QJsonObject{{QStringLiteral("order"), number},
+                                             {QStringLiteral("placed_at"), QStringLiteral("2026-11-20T14:03:00+02:00")},
+                                             {QStringLiteral("payment"), QStringLiteral("online:card")},
+                                             {QStringLiteral("lines"), QJsonArray{line}}})
+                       .toJson(QJsonDocument::Compact) +
+                   '\n';
+        };
+        const auto postOrders = [&](const QByteArray& body, const QByteArray& authorization) {
+            return m_service->handle({"POST", "/v1/web-orders", body, authorization}, std::nullopt);
+        };
+        const auto message = [](const sync::HttpResponse& response) {
+            return QJsonDocument::fromJson(response.body).object().value(QStringLiteral("message")).toString();
+        };
+        QCOMPARE(postOrders(orderLine(QStringLiteral("W9"), QStringLiteral("2")), {}).status, 401);
+        const sync::HttpResponse stored = postOrders(orderLine(QStringLiteral("W9"), QStringLiteral("2")) +
+                                                         orderLine(QStringLiteral("W10"), QStringLiteral("1")),
+                                                     token);
+        QCOMPARE(stored.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(stored.body).object().value(QStringLiteral("stored")).toInt(), 2);
+        const sync::HttpResponse bad =
+            postOrders(orderLine(QStringLiteral("W11"), QStringLiteral("1")) + "{\"order\":\"W12\"}\n", token);
+        QCOMPARE(bad.status, 400);
+        QVERIFY2(message(bad).startsWith(QStringLiteral("line 2: ")), qPrintable(message(bad)));
+        const sync::HttpResponse changed = postOrders(orderLine(QStringLiteral("W9"), QStringLiteral("3")), token);
+        QCOMPARE(changed.status, 409);
+        QVERIFY(message(changed).contains(QStringLiteral("W9")));
+
+        // A till and an integration both see what is returnable; nobody else does.
+        const sync::HttpResponse seen = m_service->handle({"GET", "/v1/orders/W9", {}}, m_principal);
+        QCOMPARE(seen.status, 200);
+        const QJsonObject order = QJsonDocument::fromJson(seen.body).object();
+        QCOMPARE(order.value(QStringLiteral("channel")).toString(), QStringLiteral("web"));
+        const QJsonObject line = order.value(QStringLiteral("lines")).toArray().first().toObject();
+        QCOMPARE(line.value(QStringLiteral("sold")).toString(), QStringLiteral("2"));
+        QCOMPARE(line.value(QStringLiteral("returned")).toString(), QStringLiteral("0"));
+        QCOMPARE(line.value(QStringLiteral("returnable")).toString(), QStringLiteral("2"));
+        QCOMPARE(line.value(QStringLiteral("net")).toString(), QStringLiteral("5.98"));
+        QCOMPARE(m_service->handle({"GET", "/v1/orders/W9", {}, token}, std::nullopt).status, 200);
+        QCOMPARE(m_service->handle({"GET", "/v1/orders/W9", {}}, std::nullopt).status, 401);
+        const sync::HttpResponse unknown = m_service->handle({"GET", "/v1/orders/W404", {}, token}, std::nullopt);
+        QCOMPARE(unknown.status, 404);
+        QVERIFY(message(unknown).contains(QStringLiteral("W404")));
+        QCOMPARE(m_service->handle({"GET", "/v1/orders/W9/x", {}, token}, std::nullopt).status, 404);
+
+        // A receipt central has: its lines, as sold at the till.
+        QCOMPARE(post(pendingBody(), m_principal).status, 200);
+        const core::CompletedSale sale = m_till->journal().last(1).front();
+        const sync::HttpResponse receipt =
+            m_service->handle({"GET", "/v1/receipts/" + sale.receiptNumber.toLatin1(), {}}, m_principal);
+        QCOMPARE(receipt.status, 200);
+        const QJsonObject receiptJson = QJsonDocument::fromJson(receipt.body).object();
+        QCOMPARE(receiptJson.value(QStringLiteral("store_id")).toString(), QStringLiteral("001"));
+        QCOMPARE(receiptJson.value(QStringLiteral("lines")).toArray().size(),
+                 static_cast<qsizetype>(sale.lines.size()));
+        QCOMPARE(m_service->handle({"GET", "/v1/receipts/001-01-999999", {}}, m_principal).status, 404);
     }
 };
 

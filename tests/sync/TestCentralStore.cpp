@@ -487,6 +487,49 @@ private Q_SLOTS:
         QCOMPARE(m_central->gtinOwners({QStringLiteral("1")}).at(QStringLiteral("1")), QStringLiteral("C"));
     }
 
+    void webOrdersAreKeptOnceAndCannotChange() {
+        const core::TaxTable taxes(core::finnishTaxRates());
+        const auto webOrder = [&taxes](const char* number, const char* quantity) {
+            const QJsonObject line{{QStringLiteral("line"), 1},
+                                   {QStringLiteral("sku"), QStringLiteral("100234")},
+                                   {QStringLiteral("quantity"), QString::fromLatin1(quantity)},
+                                   {QStringLiteral("unit_price"), QStringLiteral("2.99")},
+                                   {QStringLiteral("tax_code"), QStringLiteral("B")}};
+            const QJsonObject json{{QStringLiteral("order"), QString::fromLatin1(number)},
+                                   {QStringLiteral("placed_at"), QStringLiteral("2026-11-20T14:03:00+02:00")},
+                                   {QStringLiteral("payment"), QStringLiteral("online:card")},
+                                   {QStringLiteral("lines"), QJsonArray{line}}};
+            return core::parseWebOrder(json, taxes).value();
+        };
+        QCOMPARE(m_central->putWebOrders({webOrder("W1", "2"), webOrder("W2", "1")}, m_now), 2);
+        QCOMPARE(m_central->putWebOrders({webOrder("W1", "2")}, m_now), 0); // sent again: harmless
+        // Changed, it is refused with everything else of that upload.
+        QVERIFY_THROWS_EXCEPTION(sync::WebOrderConflict,
+                                 m_central->putWebOrders({webOrder("W3", "1"), webOrder("W1", "3")}, m_now));
+        QVERIFY(!m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W3")));
+        const std::optional<sync::SoldDocument> w1 =
+            m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W1"));
+        QVERIFY(w1);
+        QCOMPARE(w1->lines.size(), size_t(1));
+        QCOMPARE(w1->lines[0].quantityMilli, 2000);
+        QCOMPARE(w1->lines[0].netCents, 598);
+        QCOMPARE(w1->lines[0].returnedMilli, 0);
+        QVERIFY(!m_central->soldDocument(QStringLiteral("store"), QStringLiteral("W1"))); // channels apart
+    }
+
+    void aReceiptsLinesAreKnownOnceCentralHasTheSale() {
+        sell(1);
+        QVERIFY(!send(pending(), m_principal).error);
+        const core::CompletedSale sale = m_till->journal().last(1).front();
+        const std::optional<sync::SoldDocument> receipt =
+            m_central->soldDocument(QStringLiteral("store"), sale.receiptNumber);
+        QVERIFY(receipt);
+        QCOMPARE(receipt->storeId, QStringLiteral("001"));
+        QCOMPARE(receipt->lines.size(), sale.lines.size());
+        QCOMPARE(receipt->lines[0].sku, sale.lines[0].sku);
+        QCOMPARE(receipt->lines[0].netCents, sale.lines[0].net().cents());
+    }
+
     void carriesOnFromVersion1DatabasesAfterAnUpgrade() {
         if (m_onPostgres) {
             QSKIP("SQLite's own schema history: PostgreSQL started at its schema version 1");
@@ -504,6 +547,8 @@ private Q_SLOTS:
 
         QCOMPARE(m_central->saleCount(), 2);
         QCOMPARE(m_central->highWaterMark(m_principal.deviceId, 1), 2);
+        // Receipts from before the upgrade can be returned: their lines were entered.
+        QVERIFY(m_central->soldDocument(QStringLiteral("store"), QStringLiteral("007-03-000001")));
         QCOMPARE(m_central->tokenOwner(QStringLiteral("kc_b5vT8TL7UPUX5lubJA4P_uYJIySoCWlWFIf9RlVRTkc")),
                  QStringLiteral("v1 fixture"));
         QVERIFY(!m_central->generation().isEmpty());

@@ -1,6 +1,7 @@
 #include "MasterDataFeeds.h"
 
 #include "../domain/Barcode.h"
+#include "../domain/JsonLines.h"
 #include "../domain/Key.h"
 
 #include <QJsonArray>
@@ -397,33 +398,23 @@ Result<MasterDataUpload> parseMasterDataUpload(const MasterDataFeed& feed, const
                                                const TaxTable& taxes) {
     MasterDataUpload upload;
     QSet<QString> keys;
-    int lineNumber = 0;
-    for (const QByteArray& line : body.split('\n')) {
-        ++lineNumber;
-        if (line.trimmed().isEmpty()) {
-            continue;
-        }
-        QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            return lineError(lineNumber, QStringLiteral("not a JSON object; send one object per line"));
-        }
-        auto item = feed.parse(document.object(), taxes);
+    const Result<void> read = forEachJsonLine(body, [&](const QJsonObject& json, int line) -> Result<void> {
+        auto item = feed.parse(json, taxes);
         if (!item) {
-            return lineError(lineNumber, item.error().detail);
+            return item.error();
         }
         if (keys.contains(item->key)) {
-            return lineError(
-                lineNumber,
+            return invalid(
                 QStringLiteral("%1 %2 appears twice in the request").arg(QString::fromLatin1(feed.name), item->key));
         }
         keys.insert(item->key);
         upload.removed += item->removed ? 1 : 0;
         upload.items.push_back(std::move(item.value()));
-        upload.lines.push_back(lineNumber);
-    }
-    if (upload.items.empty()) {
-        return invalid(QStringLiteral("the request has no items: send one JSON object per line"));
+        upload.lines.push_back(line);
+        return {};
+    });
+    if (!read) {
+        return read.error();
     }
     if (const std::optional<Error> twice = gtinOnTwoLines(upload)) {
         return *twice;

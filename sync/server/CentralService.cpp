@@ -1,6 +1,7 @@
 #include "CentralService.h"
 
 #include "core/domain/Barcode.h"
+#include "core/domain/JsonLines.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -396,31 +397,22 @@ HttpResponse CentralService::postWebOrders(const HttpRequest& request) {
     const core::TaxTable taxes = m_store.taxTable();
     std::vector<core::WebOrder> orders;
     QSet<QString> numbers;
-    int lineNumber = 0;
-    for (const QByteArray& line : request.body.split('\n')) {
-        ++lineNumber;
-        if (line.trimmed().isEmpty()) {
-            continue;
-        }
-        const QJsonDocument document = QJsonDocument::fromJson(line);
-        if (!document.isObject()) {
-            return refuse(400, "malformed",
-                          QStringLiteral("line %1: not a JSON object; send one order per line").arg(lineNumber));
-        }
-        auto order = core::parseWebOrder(document.object(), taxes);
-        if (!order) {
-            return refuse(400, "malformed", QStringLiteral("line %1: %2").arg(lineNumber).arg(order.error().detail));
-        }
-        if (numbers.contains(order->number)) {
-            return refuse(
-                400, "malformed",
-                QStringLiteral("line %1: order %2 appears twice in the request").arg(lineNumber).arg(order->number));
-        }
-        numbers.insert(order->number);
-        orders.push_back(std::move(order.value()));
-    }
-    if (orders.empty()) {
-        return refuse(400, "malformed", QStringLiteral("the request has no orders: send one JSON object per line"));
+    const core::Result<void> read =
+        core::forEachJsonLine(request.body, [&](const QJsonObject& json, int) -> core::Result<void> {
+            auto order = core::parseWebOrder(json, taxes);
+            if (!order) {
+                return order.error();
+            }
+            if (numbers.contains(order->number)) {
+                return core::makeError(core::ErrorCode::InvalidInput,
+                                       QStringLiteral("order %1 appears twice in the request").arg(order->number));
+            }
+            numbers.insert(order->number);
+            orders.push_back(std::move(order.value()));
+            return {};
+        });
+    if (!read) {
+        return refuse(400, "malformed", read.error().detail);
     }
     int added = 0;
     try {

@@ -3,6 +3,8 @@
 #include "../domain/Barcode.h"
 #include "../domain/JsonLines.h"
 #include "../domain/Key.h"
+#include "../domain/ReturnPolicy.h"
+#include "Settings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -179,6 +181,20 @@ Result<FeedItem> parseTaxCodeItem(const QJsonObject& json, const TaxTable& /*tax
     return FeedItem{feedKey(rate.value()), item, removed};
 }
 
+// One policy for the chain: putting it again replaces it; a removal puts the tills back on the
+// default policy.
+Result<FeedItem> parseReturnPolicyItem(const QJsonObject& json, const TaxTable& /*taxes*/) {
+    const QString key = QStringLiteral("chain");
+    if (json.value(QStringLiteral("removed")).toBool()) {
+        return FeedItem{key, QJsonObject{}, true};
+    }
+    auto policy = parseReturnPolicy(json);
+    if (!policy) {
+        return policy.error();
+    }
+    return FeedItem{key, toJson(policy.value()), false};
+}
+
 // The statements that write master data, once for the live tables and once for the load_*
 // tables of a first load. Built once; the statement cache is keyed by their addresses.
 struct WriteSql {
@@ -330,6 +346,21 @@ void applyTaxRate(Database& db, const FeedChange& change, FeedTarget target) {
     upsert->bind(1, rate->code).bind(2, validFrom).bind(3, rate->basisPoints).run();
 }
 
+// The policy is one small item kept among the till's settings: it takes effect at once, a first
+// load included, since it has no tables to build beside the live ones.
+void applyReturnPolicy(Database& db, const FeedChange& change, FeedTarget /*target*/) {
+    Settings settings(db);
+    if (change.removed) {
+        settings.remove(settingKeys::kReturnPolicy);
+        return;
+    }
+    if (auto policy = parseReturnPolicy(change.item); !policy) {
+        refuseItem(change, policy.error());
+    }
+    settings.setValue(QString::fromLatin1(settingKeys::kReturnPolicy),
+                      QString::fromUtf8(QJsonDocument(change.item).toJson(QJsonDocument::Compact)));
+}
+
 // The master-data feeds, each declared once: its name in the change feed, central's endpoint
 // for it, how central checks an integration's line, and how the till applies a change. A feed
 // the next issues add (customers, web orders, stock levels, return policies, exceptions for a
@@ -338,6 +369,7 @@ constexpr MasterDataFeed kFeeds[] = {
     {feeds::kTaxCodes, "/v1/tax-codes", parseTaxCodeItem, applyTaxRate},
     {feeds::kProducts, "/v1/products", parseProductItem, applyProduct},
     {feeds::kPrices, "/v1/prices", parsePriceItem, applyPrice},
+    {feeds::kReturnPolicy, "/v1/return-policy", parseReturnPolicyItem, applyReturnPolicy},
 };
 
 } // namespace

@@ -9,6 +9,7 @@
 //   products   the catalog format, key = SKU
 //   prices     {"book","sku","price","valid_from","valid_to"|null}, key = [book, sku, valid_from]
 //   tax_codes  {"code","valid_from","rate"}, key = [code, valid_from]
+//   return_policy  the chain's return policy (core/domain/ReturnPolicy.h), one item, key = "chain"
 // A removal is the key's fields with "removed": true.
 
 #include "../domain/Money.h"
@@ -29,6 +30,7 @@ namespace feeds {
 inline constexpr char kProducts[] = "products";
 inline constexpr char kPrices[] = "prices";
 inline constexpr char kTaxCodes[] = "tax_codes";
+inline constexpr char kReturnPolicy[] = "return_policy";
 } // namespace feeds
 
 // One price-book entry: `price` applies to `sku` from `validFrom` until `validTo` (open when

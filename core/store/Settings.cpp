@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace kassa::core {
@@ -144,6 +145,15 @@ SnapshotPolicy Settings::snapshotPolicy() const {
     policy.at = parseTimeOfDay(value(kSnapshotAt)).value_or(policy.at);
     policy.keep = intValue(kSnapshotsKept, policy.keep);
     return policy;
+}
+
+ReturnPolicy Settings::returnPolicy() const {
+    const QString stored = value(settingKeys::kReturnPolicy);
+    if (stored.isEmpty()) {
+        return defaultReturnPolicy();
+    }
+    auto policy = parseReturnPolicy(QJsonDocument::fromJson(stored.toUtf8()).object());
+    return policy ? policy.value() : defaultReturnPolicy(); // checked when it arrived
 }
 
 std::vector<LabelTemplate> Settings::labelTemplates() const {

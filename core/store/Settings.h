@@ -6,6 +6,7 @@
 #include "../domain/Barcode.h"
 #include "../domain/Basket.h"
 #include "../domain/Operator.h"
+#include "../domain/ReturnPolicy.h"
 #include "../domain/Sale.h"
 #include "../domain/TaxCode.h"
 #include "Database.h"
@@ -36,6 +37,7 @@ inline constexpr char kKeepAcknowledgedDays[] = "sync.keep_acknowledged_days";
 inline constexpr char kSyncLastSuccess[] = "sync.last_success"; // written by the sync engine
 // Written by the master-data feed (see MasterData.h), in the transaction of the data.
 inline constexpr char kFeedGeneration[] = "feed.generation";
+inline constexpr char kReturnPolicy[] = "returns.policy"; // central's return policy, as JSON
 inline constexpr char kFeedCursor[] = "feed.cursor";
 inline constexpr char kFeedLoadGeneration[] = "feed.load_generation";
 inline constexpr char kFeedLoadCursor[] = "feed.load_cursor";
@@ -60,6 +62,8 @@ public:
     [[nodiscard]] DiscountPolicy discountPolicy() const;
     [[nodiscard]] LockoutPolicy lockoutPolicy() const;
     [[nodiscard]] SnapshotPolicy snapshotPolicy() const;
+    // Central's return policy, or the default until central has sent one.
+    [[nodiscard]] ReturnPolicy returnPolicy() const;
     [[nodiscard]] std::vector<LabelTemplate> labelTemplates() const;
     [[nodiscard]] TaxTable taxTable() const;
     void setTaxRates(const std::vector<TaxRate>& rates);

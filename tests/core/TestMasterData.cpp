@@ -279,6 +279,20 @@ private Q_SLOTS:
         QCOMPARE(m_till->catalog().byGtin(kPen)->price.cents(), 210);
     }
 
+    void theReturnPolicyArrivesInTheFeedAndCanBeTakenBack() {
+        loadFirstGeneration();
+        QCOMPARE(m_till->settings().returnPolicy().windowDays.at(QStringLiteral("web")), 30); // the default
+        ReturnPolicy longer = defaultReturnPolicy();
+        longer.windowDays[QStringLiteral("web")] = 100;
+        const TaxTable taxes(finnishTaxRates());
+        const Result<FeedItem> item = parseFeedItem(u"return_policy", toJson(longer), taxes);
+        QVERIFY(item.ok());
+        take(page("g1", 4, {change(4, feeds::kReturnPolicy, item->item)}), 3);
+        QCOMPARE(m_till->settings().returnPolicy().windowDays.at(QStringLiteral("web")), 100);
+        take(page("g1", 5, {change(5, feeds::kReturnPolicy, {}, true)}), 4);
+        QCOMPARE(m_till->settings().returnPolicy().windowDays.at(QStringLiteral("web")), 30);
+    }
+
     void itemsAreCheckedAndNormalized() {
         const TaxTable taxes(finnishTaxRates());
         auto rate = parseFeedItem(u"tax_codes",

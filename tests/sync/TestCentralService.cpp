@@ -410,6 +410,29 @@ private Q_SLOTS:
                  static_cast<qsizetype>(sale.lines.size()));
         QCOMPARE(m_service->handle({"GET", "/v1/receipts/001-01-999999", {}}, m_principal).status, 404);
     }
+
+    void theReturnPolicyIsPutAndFedToTheTills() {
+        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("head office")).toLatin1();
+        core::ReturnPolicy policy = core::defaultReturnPolicy();
+        policy.windowDays[QStringLiteral("store")] = 14;
+        const QByteArray body = QJsonDocument(core::toJson(policy)).toJson(QJsonDocument::Compact);
+        QCOMPARE(m_service->handle({"PUT", "/v1/return-policy", body}, std::nullopt).status, 401);
+        QCOMPARE(m_service->handle({"PUT", "/v1/return-policy", body, token}, std::nullopt).status, 200);
+        QByteArray cashToCard = body;
+        cashToCard.replace("\"cash\":[\"cash\",\"store_credit\"]", "\"cash\":[\"card\"]");
+        const sync::HttpResponse refused =
+            m_service->handle({"PUT", "/v1/return-policy", cashToCard, token}, std::nullopt);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.body.contains("never refunded to a card"), refused.body.constData());
+        // The tills take it from the change feed, last in it.
+        const sync::HttpResponse answer =
+            m_service->handle({"GET", "/v1/changes?since=0&limit=10000", {}}, m_principal);
+        boost::system::error_code error;
+        const auto page = sync::decodeChangePage(answer.body, error);
+        QVERIFY(page);
+        QCOMPARE(page->changes.back().feed, QStringLiteral("return_policy"));
+        QCOMPARE(core::parseReturnPolicy(page->changes.back().item)->windowDays.at(QStringLiteral("store")), 14);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCentralService)

@@ -302,6 +302,7 @@ public:
     }
 
     void commit() override { m_transaction.commit(); }
+    // The transaction's connection, for the store's own statements in it (putWebOrders).
     PgConnection& db() { return *m_lease; }
 
 private:

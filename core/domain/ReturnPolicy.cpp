@@ -1,5 +1,6 @@
 #include "ReturnPolicy.h"
 
+#include "JsonFields.h"
 #include "Key.h"
 
 #include <QJsonArray>
@@ -14,11 +15,6 @@ const QStringList kTenders{QStringLiteral("cash"), QStringLiteral("card"), QStri
 
 Error invalid(const QString& reason) {
     return makeError(ErrorCode::InvalidInput, reason);
-}
-
-std::optional<Money> amount(const QJsonValue& value) {
-    const auto money = value.isString() ? Money::parse(value.toString()) : Result<Money>(invalid({}));
-    return money && !money->isNegative() ? std::optional(money.value()) : std::nullopt;
 }
 
 std::optional<QStringList> keys(const QJsonValue& value) {
@@ -117,7 +113,7 @@ Result<ReturnPolicy> parseReturnPolicy(const QJsonObject& json) {
     }
     const QJsonObject without = json.value(QStringLiteral("without_receipt")).toObject();
     policy.withoutReceiptAllowed = without.value(QStringLiteral("allowed")).toBool(false);
-    const auto maxRefund = amount(without.value(QStringLiteral("max_refund")));
+    const auto maxRefund = parseAmount(without.value(QStringLiteral("max_refund")));
     policy.withoutReceiptPrice = without.value(QStringLiteral("price")).toString();
     if (policy.withoutReceiptAllowed && (!maxRefund || (policy.withoutReceiptPrice != QLatin1String("lowest") &&
                                                         policy.withoutReceiptPrice != QLatin1String("current")))) {
@@ -126,15 +122,15 @@ Result<ReturnPolicy> parseReturnPolicy(const QJsonObject& json) {
     }
     policy.withoutReceiptMaxRefund = maxRefund.value_or(Money());
     const QJsonObject offline = json.value(QStringLiteral("offline_limits")).toObject();
-    const auto perReturn = amount(offline.value(QStringLiteral("per_return")));
-    const auto perDay = amount(offline.value(QStringLiteral("per_day")));
+    const auto perReturn = parseAmount(offline.value(QStringLiteral("per_return")));
+    const auto perDay = parseAmount(offline.value(QStringLiteral("per_day")));
     if (!perReturn || !perDay || *perReturn > *perDay) {
         return invalid(QStringLiteral("\"offline_limits\" needs \"per_return\" and \"per_day\" as decimal strings, "
                                       "per return not above per day"));
     }
     policy.offlinePerReturn = *perReturn;
     policy.offlinePerDay = *perDay;
-    const auto signature = amount(json.value(QStringLiteral("signature_above")));
+    const auto signature = parseAmount(json.value(QStringLiteral("signature_above")));
     if (!signature) {
         return invalid(QStringLiteral("\"signature_above\" must be a decimal string such as \"100.00\""));
     }

@@ -1,5 +1,6 @@
 #include "WebOrder.h"
 
+#include "JsonFields.h"
 #include "Key.h"
 #include "Product.h"
 
@@ -15,18 +16,6 @@ Error invalid(const QString& reason) {
     return makeError(ErrorCode::InvalidInput, reason);
 }
 
-std::optional<QDateTime> zonedTime(const QJsonValue& value) {
-    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODate);
-    if (!at.isValid() || at.timeSpec() == Qt::LocalTime) {
-        return std::nullopt;
-    }
-    return at.toUTC();
-}
-
-QString utcText(const QDateTime& at) {
-    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-}
-
 // A positive quantity with at most three decimals, as a string or a number.
 std::optional<std::int64_t> quantityMilli(const QJsonValue& value) {
     static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,6})(?:\\.([0-9]{1,3}))?$"));
@@ -38,14 +27,6 @@ std::optional<std::int64_t> quantityMilli(const QJsonValue& value) {
     const std::int64_t milli =
         match.captured(1).toLongLong() * 1000 + match.captured(2).leftJustified(3, QLatin1Char('0')).toLongLong();
     return milli > 0 ? std::optional(milli) : std::nullopt;
-}
-
-std::optional<Money> amount(const QJsonValue& value) {
-    if (!value.isString()) {
-        return std::nullopt;
-    }
-    const auto money = Money::parse(value.toString());
-    return money && !money->isNegative() ? std::optional(money.value()) : std::nullopt;
 }
 
 Result<WebOrderLine> parseLine(const QJsonValue& value, const TaxTable& taxes) {
@@ -65,7 +46,7 @@ Result<WebOrderLine> parseLine(const QJsonValue& value, const TaxTable& taxes) {
         return invalid(where + QStringLiteral("\"quantity\" must be above zero with at most three decimals"));
     }
     line.quantityMilli = *quantity;
-    const auto price = amount(json.value(QStringLiteral("unit_price")));
+    const auto price = parseAmount(json.value(QStringLiteral("unit_price")));
     if (!price) {
         return invalid(where + QStringLiteral("\"unit_price\" must be a decimal string such as \"2.99\""));
     }
@@ -76,7 +57,7 @@ Result<WebOrderLine> parseLine(const QJsonValue& value, const TaxTable& taxes) {
     }
     const QJsonValue discount = json.value(QStringLiteral("discount"));
     if (!discount.isUndefined() && !discount.isNull()) {
-        const auto given = amount(discount);
+        const auto given = parseAmount(discount);
         if (!given) {
             return invalid(where + QStringLiteral("\"discount\" must be a decimal string such as \"0.50\""));
         }
@@ -104,7 +85,7 @@ Result<WebOrder> parseWebOrder(const QJsonObject& json, const TaxTable& taxes) {
     if (order.number.isEmpty()) {
         return invalid(QStringLiteral("\"order\" must be the order's number, 1 to 64 characters"));
     }
-    const auto placed = zonedTime(json.value(QStringLiteral("placed_at")));
+    const auto placed = parseZonedTime(json.value(QStringLiteral("placed_at")));
     if (!placed) {
         return invalid(QStringLiteral("\"placed_at\" must be a time with its zone, such as "
                                       "\"2026-11-20T14:03:00+02:00\""));
@@ -112,7 +93,7 @@ Result<WebOrder> parseWebOrder(const QJsonObject& json, const TaxTable& taxes) {
     order.placedAt = *placed;
     const QJsonValue delivered = json.value(QStringLiteral("delivered_at"));
     if (!delivered.isUndefined() && !delivered.isNull()) {
-        order.deliveredAt = zonedTime(delivered);
+        order.deliveredAt = parseZonedTime(delivered);
         if (!order.deliveredAt || *order.deliveredAt < order.placedAt) {
             return invalid(QStringLiteral("\"delivered_at\" must be null or a time with its zone, not before "
                                           "\"placed_at\""));

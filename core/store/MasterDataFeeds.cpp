@@ -1,6 +1,7 @@
 #include "MasterDataFeeds.h"
 
 #include "../domain/Barcode.h"
+#include "../domain/JsonFields.h"
 #include "../domain/JsonLines.h"
 #include "../domain/Key.h"
 #include "../domain/ReturnPolicy.h"
@@ -19,21 +20,6 @@ namespace {
 
 Error invalid(const QString& reason) {
     return makeError(ErrorCode::InvalidInput, reason);
-}
-
-QString utcText(const QDateTime& at) {
-    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-}
-
-// An ISO 8601 time with its zone ("2026-12-01T00:00:00+02:00" or "...Z"): a price change
-// must say whose midnight it means.
-std::optional<QDateTime> parseZonedTime(const QJsonValue& value) {
-    const QString text = value.toString();
-    const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
-    if (!at.isValid() || at.timeSpec() == Qt::LocalTime) {
-        return std::nullopt;
-    }
-    return at.toUTC();
 }
 
 QString keyOf(std::initializer_list<QString> parts) {
@@ -80,11 +66,11 @@ Result<PriceEntry> parsePriceEntry(const QJsonObject& json) {
             return invalid(QStringLiteral("\"valid_to\" must be null or a time with its zone after \"valid_from\""));
         }
     }
-    const auto price = Money::parse(json.value(QStringLiteral("price")).toString());
-    if (!json.value(QStringLiteral("price")).isString() || !price || price->isNegative()) {
+    const auto price = parseAmount(json.value(QStringLiteral("price")));
+    if (!price) {
         return invalid(QStringLiteral("\"price\" must be a decimal string such as \"2.49\""));
     }
-    entry.price = price.value();
+    entry.price = *price;
     return entry;
 }
 

@@ -101,7 +101,9 @@ IngestResult EventIngest::ingest(const TillPrincipal& from, const EventBatch& ba
         round.result = IngestResult{};
         round.result.error = ProtocolError::ClonedTill;
     }
-    round.result.highWaterMark = m_store.highWaterMark(from.deviceId, batch.epoch);
+    // What was committed is what this batch saved; a clone's batch saved nothing, so ask.
+    round.result.highWaterMark =
+        round.clonedDetail ? m_store.highWaterMark(from.deviceId, batch.epoch) : round.progress.highWaterMark;
     return round.result;
 }
 

@@ -123,6 +123,70 @@ QString describe(const Error& error) {
             .arg(d);
     case ErrorCode::InvalidInput:
         return QCoreApplication::translate("kassa::core::Error", "Not accepted: %1").arg(d);
+    case ErrorCode::UnknownDocument:
+        return QCoreApplication::translate(
+                   "kassa::core::Error",
+                   "No receipt or web order %1 is known. Check the number; without a network, scan the QR code "
+                   "printed on the receipt.")
+            .arg(d);
+    case ErrorCode::NotOnDocument:
+        return QCoreApplication::translate("kassa::core::Error", "There is no %1. Check the line number.").arg(d);
+    case ErrorCode::AlreadyReturned:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "%1 has been returned already in full: nothing of it can come back.")
+            .arg(d);
+    case ErrorCode::ExceedsReturnable:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Too many: %1. Lower the quantity to what can still come back.")
+            .arg(d);
+    case ErrorCode::ReturnWindowClosed:
+        return QCoreApplication::translate(
+                   "kassa::core::Error",
+                   "The return period has passed: %1. A manager may take it back as a return without a receipt.")
+            .arg(d);
+    case ErrorCode::NotReturnable:
+        return QCoreApplication::translate("kassa::core::Error", "%1 cannot be returned under the chain's policy.")
+            .arg(d);
+    case ErrorCode::RefundTenderNotAllowed:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "The policy does not allow this refund: %1. Choose another way to refund.")
+            .arg(d);
+    case ErrorCode::OfflineLimitExceeded:
+        return QCoreApplication::translate(
+                   "kassa::core::Error",
+                   "Without a connection to head office this till may refund no more: %1. A manager may approve "
+                   "it, or wait until the connection is back.")
+            .arg(d);
+    case ErrorCode::NoReceiptNotAllowed:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "The chain's policy takes no returns without a receipt or order number.");
+    case ErrorCode::NoReceiptLimitExceeded:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "A return without a receipt refunds at most %1. Remove an item.")
+            .arg(d);
+    case ErrorCode::ReturnApprovalRequired:
+        return QCoreApplication::translate("kassa::core::Error", "%1 needs a manager's approval.").arg(d);
+    case ErrorCode::ReceiptCodeDamaged:
+        return QCoreApplication::translate(
+            "kassa::core::Error",
+            "The receipt's code could not be read whole. Scan it again, or type the receipt number.");
+    case ErrorCode::ReceiptCodeNotTrusted:
+        return QCoreApplication::translate(
+                   "kassa::core::Error",
+                   "This receipt's code is not genuine (%1): it was changed, or the till that printed it is not "
+                   "trusted. Do not take the return from it; call a manager.")
+            .arg(d);
+    case ErrorCode::RefundDeclined:
+        return QCoreApplication::translate(
+                   "kassa::core::Error",
+                   "The payment terminal refused to refund %1 to the card. Nothing was recorded: try again or "
+                   "refund another way.")
+            .arg(d);
+    case ErrorCode::EmptyReturn:
+        return QCoreApplication::translate("kassa::core::Error", "Nothing is chosen to return: choose a line first.");
+    case ErrorCode::NoReasonGiven:
+        return QCoreApplication::translate("kassa::core::Error", "Give a reason for %1: %2.")
+            .arg(d.section(QLatin1Char('|'), 0, 0), d.section(QLatin1Char('|'), 1));
     }
     return d;
 }

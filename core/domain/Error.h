@@ -39,6 +39,22 @@ enum class ErrorCode {
     StorageFull,
     StorageReadOnly,
     InvalidInput,
+    UnknownDocument,
+    NotOnDocument,
+    AlreadyReturned,
+    ExceedsReturnable,
+    ReturnWindowClosed,
+    NotReturnable,
+    RefundTenderNotAllowed,
+    OfflineLimitExceeded,
+    NoReceiptNotAllowed,
+    NoReceiptLimitExceeded,
+    ReturnApprovalRequired,
+    ReceiptCodeDamaged,
+    ReceiptCodeNotTrusted,
+    RefundDeclined,
+    EmptyReturn,
+    NoReasonGiven,
 };
 
 struct Error {

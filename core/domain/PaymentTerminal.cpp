@@ -8,12 +8,29 @@ Result<CardAuthorization> SimulatedPaymentTerminal::authorize(Money amount, cons
     if (m_mode == Mode::Decline) {
         return makeError(ErrorCode::CardDeclined, amount.formatForPeople());
     }
+    if (m_mode == Mode::NoAnswer) {
+        return makeError(ErrorCode::TerminalUnavailable);
+    }
+    return answer(reference + QLatin1Char('/') + amount.toDecimalString());
+}
+
+Result<CardAuthorization> SimulatedPaymentTerminal::refund(Money amount, const QString& originalAuthCode,
+                                                           const QString& reference) {
+    if (m_mode == Mode::Decline || originalAuthCode.isEmpty()) {
+        return makeError(ErrorCode::RefundDeclined, amount.formatForPeople());
+    }
+    if (m_mode == Mode::NoAnswer) {
+        return makeError(ErrorCode::TerminalUnavailable);
+    }
+    return answer(QStringLiteral("refund/") + originalAuthCode + QLatin1Char('/') + reference + QLatin1Char('/') +
+                  amount.toDecimalString());
+}
+
+CardAuthorization SimulatedPaymentTerminal::answer(const QString& seed) {
     ++m_authorizations;
     // Deterministic for a given reference and amount, so test receipts are reproducible.
     const QByteArray digest = QCryptographicHash::hash(
-        (reference + QLatin1Char('/') + amount.toDecimalString() + QLatin1Char('/') + QString::number(m_authorizations))
-            .toUtf8(),
-        QCryptographicHash::Sha256);
+        (seed + QLatin1Char('/') + QString::number(m_authorizations)).toUtf8(), QCryptographicHash::Sha256);
     CardAuthorization authorization;
     authorization.scheme = QStringLiteral("VISA");
     // A card number's last four are digits, as receipts and reconciliation reports expect them.

@@ -1,8 +1,10 @@
 #pragma once
 
-// The card payment terminal as the till sees it: it is asked to authorise an amount and gives
-// back a masked card number and an authorisation code, never card data. The simulator stands
-// in for a terminal in tests, training and the demo, and can be told to decline.
+// The card payment terminal as the till sees it: it is asked to authorise an amount, or to
+// refund one against an earlier authorisation, and gives back a masked card number and an
+// authorisation code, never card data. A real terminal may take many seconds: callers on a
+// screen run these calls off the UI thread. The simulator stands in for a terminal in tests,
+// training and the demo, and can be told to decline or not to answer.
 
 #include "Money.h"
 
@@ -20,11 +22,15 @@ class PaymentTerminal {
 public:
     virtual ~PaymentTerminal() = default;
     virtual Result<CardAuthorization> authorize(Money amount, const QString& reference) = 0;
+    // Gives `amount` back to the card of `originalAuthCode` (the terminal refuses more than the
+    // authorisation paid).
+    virtual Result<CardAuthorization> refund(Money amount, const QString& originalAuthCode,
+                                             const QString& reference) = 0;
 };
 
 class SimulatedPaymentTerminal final : public PaymentTerminal {
 public:
-    enum class Mode { Approve, Decline };
+    enum class Mode { Approve, Decline, NoAnswer };
 
     explicit SimulatedPaymentTerminal(Mode mode = Mode::Approve)
         : m_mode(mode) {}
@@ -32,8 +38,11 @@ public:
     [[nodiscard]] Mode mode() const { return m_mode; }
 
     Result<CardAuthorization> authorize(Money amount, const QString& reference) override;
+    Result<CardAuthorization> refund(Money amount, const QString& originalAuthCode, const QString& reference) override;
 
 private:
+    [[nodiscard]] CardAuthorization answer(const QString& seed);
+
     Mode m_mode;
     int m_authorizations = 0;
 };

@@ -170,6 +170,19 @@ std::optional<Product> Catalog::bySku(const QString& sku) {
     return readOptionalProduct(*query);
 }
 
+std::optional<Money> Catalog::lowestPriceSince(const QString& sku, const QDateTime& since) {
+    Query query =
+        m_db.prepare("SELECT min(price) FROM (SELECT price_cents AS price FROM products WHERE sku = ?1 UNION ALL "
+                     "SELECT price_cents FROM product_prices WHERE sku = ?1 "
+                     "AND valid_from <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now') AND (valid_to IS NULL OR valid_to > ?2)) "
+                     "WHERE EXISTS (SELECT 1 FROM products WHERE sku = ?1)");
+    query->bind(1, sku).bind(2, since.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+    if (!query->step() || query->isNull(0)) {
+        return std::nullopt;
+    }
+    return Money(query->int64(0));
+}
+
 std::vector<Product> Catalog::quickKeys() {
     std::vector<Product> products;
     Query query = m_db.prepare("SELECT " KASSA_PRODUCT_COLUMNS "FROM products p "

@@ -57,6 +57,10 @@ public:
     [[nodiscard]] std::optional<Product> byGtin(const QString& gtin14);
     [[nodiscard]] std::optional<Product> byPlu(int plu);
     [[nodiscard]] std::optional<Product> bySku(const QString& sku);
+    // The lowest price the product has had from `since` until now: its own price and every
+    // price-book price in force at some time in between. A return without a receipt refunds
+    // this, so a customer cannot buy on offer and return at the full price.
+    [[nodiscard]] std::optional<Money> lowestPriceSince(const QString& sku, const QDateTime& since);
     [[nodiscard]] std::vector<Product> quickKeys();
     // Prefix search over name, brand and SKU; most popular first.
     [[nodiscard]] std::vector<Product> search(const QString& text, int limit);

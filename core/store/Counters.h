@@ -10,6 +10,7 @@ namespace kassa::core {
 namespace counters {
 inline constexpr char kSaleNumber[] = "sale_number";
 inline constexpr char kOutboxSeq[] = "outbox_seq";
+inline constexpr char kVoucherNumber[] = "voucher_number";
 } // namespace counters
 
 // The counter's next value, 1 for a counter never used.

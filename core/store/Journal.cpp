@@ -67,10 +67,7 @@ Result<CompletedSale> Journal::commit(CompletedSale sale) {
         sale.number = nextCounter(m_db, counters::kSaleNumber);
         sale.receiptNumber = formatReceiptNumber(sale.till, sale.number);
         sale.documentId = makeUuidV7(sale.completedAt);
-        {
-            Query query = m_db.prepare("SELECT hash FROM sales ORDER BY id DESC LIMIT 1");
-            sale.previousHash = query->step() ? query->text(0) : QString();
-        }
+        sale.previousHash = lastReceiptHash(m_db);
         const QByteArray body = canonicalBytes(sale);
         sale.hash = chainHash(sale.previousHash, body);
         writeSale(sale, body);
@@ -128,17 +125,18 @@ ChainReport Journal::verifyChain() {
     ChainReport report;
     QString previous;
     std::int64_t expectedNumber = 1;
-    Query query = m_db.prepare("SELECT number, body, previous_hash, hash FROM sales ORDER BY id");
+    Query query = m_db.prepare("SELECT number, body, previous_hash, hash FROM sales UNION ALL "
+                               "SELECT number, body, previous_hash, hash FROM returns ORDER BY number");
     while (query->step()) {
         ++report.sales;
         const std::int64_t number = query->int64(0);
         QString problem;
         if (number != expectedNumber) {
-            problem = QStringLiteral("sale number %1 follows %2").arg(number).arg(expectedNumber - 1);
+            problem = QStringLiteral("receipt number %1 follows %2").arg(number).arg(expectedNumber - 1);
         } else if (query->text(2) != previous) {
-            problem = QStringLiteral("sale %1 does not link to the sale before it").arg(number);
+            problem = QStringLiteral("receipt %1 does not link to the receipt before it").arg(number);
         } else if (chainHash(previous, query->text(1).toUtf8()) != query->text(3)) {
-            problem = QStringLiteral("sale %1 was changed after it was recorded").arg(number);
+            problem = QStringLiteral("receipt %1 was changed after it was recorded").arg(number);
         }
         if (!problem.isEmpty() && report.firstBroken == 0) {
             report.firstBroken = number;
@@ -159,6 +157,12 @@ OutboxDepth Journal::outboxDepth() {
     depth.oldestWaiting = query->isNull(1) ? QString() : query->text(1);
     depth.lastSeq = query->int64(2);
     return depth;
+}
+
+QString lastReceiptHash(Database& db) {
+    Query query = db.prepare("SELECT hash FROM (SELECT number, hash FROM sales UNION ALL "
+                             "SELECT number, hash FROM returns) ORDER BY number DESC LIMIT 1");
+    return query->step() ? query->text(0) : QString();
 }
 
 } // namespace kassa::core

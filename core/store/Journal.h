@@ -13,7 +13,7 @@
 namespace kassa::core {
 
 struct ChainReport {
-    std::int64_t sales = 0;
+    std::int64_t sales = 0;       // receipts: sales and returns
     std::int64_t firstBroken = 0; // receipt number of the first bad link, 0 when the chain holds
     QString problem;
 };
@@ -35,7 +35,7 @@ public:
     [[nodiscard]] std::vector<CompletedSale> last(int count);
     [[nodiscard]] std::optional<CompletedSale> byReceiptNumber(const QString& receiptNumber);
     [[nodiscard]] std::int64_t saleCount();
-    // Recomputes every link of the receipt chain from the stored canonical bodies.
+    // Recomputes every link of the receipt chain (sales and returns) from the stored canonical bodies.
     [[nodiscard]] ChainReport verifyChain();
     [[nodiscard]] OutboxDepth outboxDepth();
 
@@ -44,5 +44,8 @@ private:
 
     Database& m_db;
 };
+
+// The link of the till's last receipt, sale or return: the next receipt's previous hash.
+[[nodiscard]] QString lastReceiptHash(Database& db);
 
 } // namespace kassa::core

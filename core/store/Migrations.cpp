@@ -142,6 +142,59 @@ void migrateTo3(Database& db) {
     )sql");
 }
 
+// Version 4: returns. A return is a receipt in the same numbering and chain as sales; its lines
+// name the sold line they take back, so the till knows what it has returned of any receipt or
+// order. Stock movements say whether goods went to sellable stock or aside as damaged.
+void migrateTo4(Database& db) {
+    db.exec(R"sql(
+        CREATE TABLE returns (
+            id               INTEGER PRIMARY KEY,
+            document_id      TEXT NOT NULL UNIQUE,
+            number           INTEGER NOT NULL UNIQUE,
+            receipt_number   TEXT NOT NULL UNIQUE,
+            operator_id      TEXT NOT NULL,
+            completed_at     TEXT NOT NULL,
+            original_channel TEXT NOT NULL,
+            original_number  TEXT NOT NULL,
+            lease_id         TEXT NOT NULL,
+            total_cents      INTEGER NOT NULL,
+            refunded_cents   INTEGER NOT NULL,
+            body             TEXT NOT NULL,
+            previous_hash    TEXT NOT NULL,
+            hash             TEXT NOT NULL UNIQUE
+        );
+
+        CREATE TABLE return_lines (
+            return_id        INTEGER NOT NULL REFERENCES returns (id),
+            line_no          INTEGER NOT NULL,
+            original_channel TEXT NOT NULL,
+            original_number  TEXT NOT NULL,
+            original_line    INTEGER NOT NULL,
+            sku              TEXT NOT NULL,
+            quantity_milli   INTEGER NOT NULL,
+            refund_cents     INTEGER NOT NULL,
+            reason           TEXT NOT NULL,
+            disposition      TEXT NOT NULL CHECK (disposition IN ('sellable', 'damaged')),
+            PRIMARY KEY (return_id, line_no)
+        ) WITHOUT ROWID;
+        CREATE INDEX return_lines_original ON return_lines (original_channel, original_number, original_line);
+
+        CREATE TABLE return_refunds (
+            return_id          INTEGER NOT NULL REFERENCES returns (id),
+            position           INTEGER NOT NULL,
+            kind               TEXT NOT NULL CHECK (kind IN ('cash', 'card', 'online', 'store_credit')),
+            amount_cents       INTEGER NOT NULL,
+            original_reference TEXT,
+            masked_pan         TEXT,
+            auth_code          TEXT,
+            voucher            TEXT,
+            PRIMARY KEY (return_id, position)
+        ) WITHOUT ROWID;
+
+        ALTER TABLE stock_movements ADD COLUMN disposition TEXT NOT NULL DEFAULT 'sellable';
+    )sql");
+}
+
 struct Step {
     int version;
     void (*apply)(Database&);
@@ -151,6 +204,7 @@ constexpr Step kSteps[] = {
     {1, migrateTo1},
     {2, migrateTo2},
     {3, migrateTo3},
+    {4, migrateTo4},
 };
 
 } // namespace

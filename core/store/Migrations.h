@@ -8,7 +8,7 @@
 
 namespace kassa::core {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 class SchemaError : public std::runtime_error {
 public:

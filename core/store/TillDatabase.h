@@ -10,6 +10,7 @@
 #include "NightlySnapshots.h"
 #include "Operators.h"
 #include "Outbox.h"
+#include "Returns.h"
 #include "Settings.h"
 #include "SuspendedBaskets.h"
 #include "WalCheckpointer.h"
@@ -44,6 +45,7 @@ public:
     [[nodiscard]] MasterData masterData() { return MasterData(*m_db); }
     [[nodiscard]] Operators operators() { return Operators(*m_db, settings().lockoutPolicy()); }
     [[nodiscard]] Journal journal() { return Journal(*m_db); }
+    [[nodiscard]] Returns returns() { return Returns(*m_db); }
     [[nodiscard]] SuspendedBaskets suspendedBaskets() { return SuspendedBaskets(*m_db); }
     [[nodiscard]] Outbox outbox() { return Outbox(*m_db); }
 

@@ -1,7 +1,9 @@
 #include "CentralService.h"
 
 #include "core/domain/Barcode.h"
+#include "core/domain/JsonFields.h"
 #include "core/domain/JsonLines.h"
+#include "core/domain/Product.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -73,20 +75,35 @@ std::optional<std::pair<qint64, int>> pageParameters(const QByteArray& target, i
     return std::pair{since, limit};
 }
 
-// "/v1/orders/{number}" matches "/v1/orders/W1": a parameter stands for one path segment.
+// "/v1/refunds/{id}/paid" matches "/v1/refunds/7/paid": a parameter stands for one segment.
 bool pathMatches(const QByteArray& pattern, const QByteArray& path) {
-    const qsizetype brace = pattern.indexOf('{');
-    if (brace < 0) {
-        return pattern == path;
+    const QList<QByteArray> want = pattern.split('/');
+    const QList<QByteArray> have = path.split('/');
+    if (want.size() != have.size()) {
+        return false;
     }
-    const QByteArray segment = path.mid(brace);
-    return path.startsWith(pattern.left(brace)) && !segment.isEmpty() && !segment.contains('/');
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        const bool parameter = want[i].startsWith('{');
+        if (parameter ? have[i].isEmpty() : want[i] != have[i]) {
+            return false;
+        }
+    }
+    return true;
 }
 
-// The last segment of a request's path, percent-decoded: the {number} of a route.
-QString pathParameter(const QByteArray& target) {
-    const QByteArray path = pathOf(target);
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(path.mid(path.lastIndexOf('/') + 1)));
+// The request path's segment `index` ("/v1/refunds/7/paid": 3 is "7"), percent-decoded: a
+// route's {parameter}.
+QString pathSegment(const QByteArray& target, int index) {
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(pathOf(target).split('/').value(index)));
+}
+
+QUrlQuery queryOf(const QByteArray& target) {
+    const qsizetype mark = target.indexOf('?');
+    return QUrlQuery(mark < 0 ? QString() : QString::fromLatin1(target.mid(mark + 1)));
+}
+
+QString iso(const QDateTime& at) {
+    return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
 // A sold document as tills and integrations see it: per line what was sold, what has come back
@@ -94,12 +111,12 @@ QString pathParameter(const QByteArray& target) {
 QJsonObject soldJson(const SoldDocument& document) {
     QJsonArray lines;
     for (const SoldLine& line : document.lines) {
-        const std::int64_t returnable = std::max<std::int64_t>(line.quantityMilli - line.returnedMilli, 0);
         lines.append(QJsonObject{{QStringLiteral("line"), line.line},
                                  {QStringLiteral("sku"), line.sku},
                                  {QStringLiteral("sold"), core::formatQuantity(line.quantityMilli)},
                                  {QStringLiteral("returned"), core::formatQuantity(line.returnedMilli)},
-                                 {QStringLiteral("returnable"), core::formatQuantity(returnable)},
+                                 {QStringLiteral("reserved"), core::formatQuantity(line.reservedMilli)},
+                                 {QStringLiteral("returnable"), core::formatQuantity(line.returnableMilli())},
                                  {QStringLiteral("unit_price"), core::Money(line.unitPriceCents).toDecimalString()},
                                  {QStringLiteral("net"), core::Money(line.netCents).toDecimalString()},
                                  {QStringLiteral("tax_code"), line.taxCode}});
@@ -110,6 +127,39 @@ QJsonObject soldJson(const SoldDocument& document) {
                      {QStringLiteral("lines"), lines}};
     if (!document.storeId.isEmpty()) {
         json.insert(QStringLiteral("store_id"), document.storeId);
+    }
+    return json;
+}
+
+QJsonObject exceptionJson(const CentralException& e) {
+    QJsonObject json{{QStringLiteral("id"), static_cast<qint64>(e.id)},
+                     {QStringLiteral("kind"), e.kind},
+                     {QStringLiteral("store_id"), e.storeId},
+                     {QStringLiteral("till_id"), e.tillId},
+                     {QStringLiteral("device_id"), e.deviceId},
+                     {QStringLiteral("document_id"), e.documentId},
+                     {QStringLiteral("detail"), e.detail},
+                     {QStringLiteral("raised_at"), e.raisedAt}};
+    if (!e.otherStores.isEmpty()) {
+        json.insert(QStringLiteral("other_stores"), QJsonArray::fromStringList(e.otherStores));
+    }
+    return json;
+}
+
+QJsonObject refundJson(const RefundRecord& r) {
+    QJsonObject json{{QStringLiteral("id"), static_cast<qint64>(r.id)},
+                     {QStringLiteral("return_document_id"), r.returnDocumentId},
+                     {QStringLiteral("return_receipt"), r.returnReceipt},
+                     {QStringLiteral("store_id"), r.storeId},
+                     {QStringLiteral("channel"), r.originalChannel},
+                     {QStringLiteral("number"), r.originalNumber},
+                     {QStringLiteral("payment"), r.payment},
+                     {QStringLiteral("amount"), core::Money(r.amountCents).toDecimalString()},
+                     {QStringLiteral("status"), r.status},
+                     {QStringLiteral("created_at"), r.createdAt}};
+    if (r.status == QLatin1String("paid")) {
+        json.insert(QStringLiteral("paid_at"), r.paidAt);
+        json.insert(QStringLiteral("paid_reference"), r.paidReference);
     }
     return json;
 }
@@ -181,7 +231,8 @@ HttpResponse CentralService::handle(const HttpRequest& request, const std::optio
 }
 
 CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHandlers handlers)
-    : m_store(store)
+    : m_clock(&QDateTime::currentDateTimeUtc)
+    , m_store(store)
     , m_ingest(store, std::move(handlers))
     , m_ca(std::move(ca)) {
     using Till = const std::optional<TillPrincipal>&;
@@ -229,6 +280,38 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
         {"GET", "/v1/receipts/{number}",
          [this](const HttpRequest& request, Till till) {
              return showSold(request, till, channels::kStore);
+         }},
+        {"POST", "/v1/return-leases",
+         [this](const HttpRequest& request, Till till) {
+             return takeLease(request, till);
+         }},
+        {"DELETE", "/v1/return-leases/{id}",
+         [this](const HttpRequest& request, Till till) {
+             return releaseLease(request, till);
+         }},
+        {"GET", "/v1/returns",
+         [this](const HttpRequest& request, Till) {
+             return listReturns(request);
+         }},
+        {"GET", "/v1/refunds",
+         [this](const HttpRequest& request, Till) {
+             return listRefunds(request);
+         }},
+        {"POST", "/v1/refunds/{id}/paid",
+         [this](const HttpRequest& request, Till) {
+             return markRefundPaid(request);
+         }},
+        {"GET", "/v1/stock-movements",
+         [this](const HttpRequest& request, Till) {
+             return listStockMovements(request);
+         }},
+        {"GET", "/v1/vouchers/{number}",
+         [this](const HttpRequest& request, Till till) {
+             return showVoucher(request, till);
+         }},
+        {"GET", "/v1/store-exceptions",
+         [this](const HttpRequest& request, Till till) {
+             return listStoreExceptions(request, till);
          }},
     };
     for (const core::MasterDataFeed& feed : core::masterDataFeeds()) {
@@ -304,20 +387,235 @@ HttpResponse CentralService::listExceptions(const HttpRequest& request) {
     if (auto refused = refuseWithoutToken(request)) {
         return *refused;
     }
-    const QUrlQuery query(QString::fromLatin1(request.target.mid(request.target.indexOf('?') + 1)));
-    const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong();
+    const qint64 since = queryOf(request.target).queryItemValue(QStringLiteral("since")).toLongLong();
     QJsonArray exceptions;
     for (const CentralException& e : m_store.exceptions(std::max<qint64>(since, 0), 1000)) {
-        exceptions.append(QJsonObject{{QStringLiteral("id"), static_cast<qint64>(e.id)},
-                                      {QStringLiteral("kind"), e.kind},
-                                      {QStringLiteral("store_id"), e.storeId},
-                                      {QStringLiteral("till_id"), e.tillId},
-                                      {QStringLiteral("device_id"), e.deviceId},
-                                      {QStringLiteral("document_id"), e.documentId},
-                                      {QStringLiteral("detail"), e.detail},
-                                      {QStringLiteral("raised_at"), e.raisedAt}});
+        exceptions.append(exceptionJson(e));
     }
     return {200, "application/json", json({{QStringLiteral("exceptions"), exceptions}})};
+}
+
+// A store's tills see the exceptions that concern their store, such as an over-return of a line
+// they took back, so that the manager can follow it up.
+HttpResponse CentralService::listStoreExceptions(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+    if (auto refused = refuseWithoutCertificate(till)) {
+        return *refused;
+    }
+    const auto page = pageParameters(request.target, 100, 1000);
+    if (!page) {
+        return refuse(400, "malformed", QStringLiteral("since must be an exception id, limit 1..1000"));
+    }
+    QJsonArray exceptions;
+    for (const CentralException& e : m_store.storeExceptions(till->storeId, page->first, page->second)) {
+        exceptions.append(exceptionJson(e));
+    }
+    return {200, "application/json", json({{QStringLiteral("exceptions"), exceptions}})};
+}
+
+// The web shop's integration: returns, their stock movements and the refunds it must pay out.
+HttpResponse CentralService::listReturns(const HttpRequest& request) {
+    if (auto refused = refuseWithoutToken(request)) {
+        return *refused;
+    }
+    const auto page = pageParameters(request.target, 500, 5000);
+    if (!page) {
+        return refuse(400, "malformed", QStringLiteral("since must be a cursor from an earlier page, limit 1..5000"));
+    }
+    QJsonArray returns;
+    qint64 next = page->first;
+    for (const StoredSale& r : m_store.returnsSince(page->first, page->second)) {
+        returns.append(QJsonObject{{QStringLiteral("cursor"), static_cast<qint64>(r.cursor)},
+                                   {QStringLiteral("document_id"), r.documentId},
+                                   {QStringLiteral("store_id"), r.storeId},
+                                   {QStringLiteral("till_id"), r.tillId},
+                                   {QStringLiteral("received_at"), r.receivedAt},
+                                   {QStringLiteral("return"), QJsonDocument::fromJson(r.body).object()}});
+        next = r.cursor;
+    }
+    return {200, "application/json",
+            json({{QStringLiteral("returns"), returns}, {QStringLiteral("next"), static_cast<qint64>(next)}})};
+}
+
+HttpResponse CentralService::listStockMovements(const HttpRequest& request) {
+    if (auto refused = refuseWithoutToken(request)) {
+        return *refused;
+    }
+    const auto page = pageParameters(request.target, 1000, 10000);
+    if (!page) {
+        return refuse(400, "malformed", QStringLiteral("since must be a cursor from an earlier page, limit 1..10000"));
+    }
+    QJsonArray movements;
+    qint64 next = page->first;
+    for (const StockMovementRecord& m : m_store.stockMovementsSince(page->first, page->second)) {
+        movements.append(QJsonObject{{QStringLiteral("cursor"), static_cast<qint64>(m.id)},
+                                     {QStringLiteral("location"), m.location},
+                                     {QStringLiteral("sku"), m.sku},
+                                     {QStringLiteral("quantity"), core::formatQuantity(m.deltaMilli)},
+                                     {QStringLiteral("kind"), m.kind},
+                                     {QStringLiteral("disposition"), m.disposition},
+                                     {QStringLiteral("document_id"), m.documentId},
+                                     {QStringLiteral("recorded_at"), m.recordedAt},
+                                     {QStringLiteral("received_at"), m.receivedAt}});
+        next = m.id;
+    }
+    return {200, "application/json",
+            json({{QStringLiteral("movements"), movements}, {QStringLiteral("next"), static_cast<qint64>(next)}})};
+}
+
+HttpResponse CentralService::listRefunds(const HttpRequest& request) {
+    if (auto refused = refuseWithoutToken(request)) {
+        return *refused;
+    }
+    const auto page = pageParameters(request.target, 500, 5000);
+    QString status = queryOf(request.target).queryItemValue(QStringLiteral("status"));
+    if (status.isEmpty()) {
+        status = QStringLiteral("pending");
+    }
+    if (!page ||
+        (status != QLatin1String("pending") && status != QLatin1String("paid") && status != QLatin1String("all"))) {
+        return refuse(400, "malformed",
+                      QStringLiteral("status is pending, paid or all; since a cursor from an earlier page; limit "
+                                     "1..5000"));
+    }
+    QJsonArray refunds;
+    qint64 next = page->first;
+    for (const RefundRecord& r :
+         m_store.refunds(status == QLatin1String("all") ? QString() : status, page->first, page->second)) {
+        refunds.append(refundJson(r));
+        next = r.id;
+    }
+    return {200, "application/json",
+            json({{QStringLiteral("refunds"), refunds}, {QStringLiteral("next"), static_cast<qint64>(next)}})};
+}
+
+HttpResponse CentralService::markRefundPaid(const HttpRequest& request) {
+    if (auto refused = refuseWithoutToken(request)) {
+        return *refused;
+    }
+    bool numeric = false;
+    const qint64 id = pathSegment(request.target, 3).toLongLong(&numeric);
+    const QJsonDocument body = QJsonDocument::fromJson(request.body);
+    const QString reference = body.object().value(QStringLiteral("reference")).toString();
+    if (!numeric || (!request.body.trimmed().isEmpty() && !body.isObject()) || reference.size() > 200) {
+        return refuse(400, "malformed",
+                      QStringLiteral("the path names a refund by its id; the body is empty or {\"reference\": "
+                                     "\"the payment provider's reference\"}"));
+    }
+    switch (m_store.markRefundPaid(id, reference, now())) {
+    case MarkPaid::Done:
+        return {200, "application/json",
+                json({{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("paid")}})};
+    case MarkPaid::AlreadyPaid:
+        return refuse(409, "already_paid", QStringLiteral("refund %1 was marked paid already").arg(id));
+    case MarkPaid::Unknown:
+        break;
+    }
+    return refuse(404, "not_found", QStringLiteral("there is no refund %1").arg(id));
+}
+
+HttpResponse CentralService::showVoucher(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+    if (till) {
+        if (auto refused = refuseRevoked(*till)) {
+            return *refused;
+        }
+    } else if (auto refused = refuseWithoutToken(request)) {
+        return *refused;
+    }
+    const QString number = pathSegment(request.target, 3);
+    const std::optional<VoucherRecord> voucher = m_store.voucher(number);
+    if (!voucher) {
+        return refuse(404, "not_found", QStringLiteral("there is no voucher %1: check the number").arg(number));
+    }
+    return {200, "application/json",
+            json({{QStringLiteral("number"), voucher->number},
+                  {QStringLiteral("store_id"), voucher->storeId},
+                  {QStringLiteral("amount"), core::Money(voucher->amountCents).toDecimalString()},
+                  {QStringLiteral("balance"), core::Money(voucher->balanceCents).toDecimalString()},
+                  {QStringLiteral("issued_at"), voucher->issuedAt}})};
+}
+
+// {"channel": "web", "number": "W1", "lines": [{"line": 1, "quantity": "1"}]}
+HttpResponse CentralService::takeLease(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+    if (auto refused = refuseWithoutCertificate(till)) {
+        return *refused;
+    }
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    LeaseRequest lease{
+        body.value(QStringLiteral("channel")).toString(), body.value(QStringLiteral("number")).toString(), {}};
+    bool valid = (lease.channel == QLatin1String(channels::kStore) || lease.channel == QLatin1String(channels::kWeb)) &&
+                 !lease.number.isEmpty() && lease.number.size() <= 64;
+    for (const QJsonValue& value : body.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject line = value.toObject();
+        const auto quantity =
+            core::parseQuantity(line.value(QStringLiteral("quantity")).toString(), core::Unit::Kilograms);
+        const int number = line.value(QStringLiteral("line")).toInt();
+        valid = valid && quantity && number > 0 && !lease.lines.contains(number);
+        if (valid) {
+            lease.lines[number] = *quantity;
+        }
+    }
+    if (!valid || lease.lines.empty()) {
+        return refuse(400, "malformed",
+                      QStringLiteral("a lease names \"channel\" (store or web), \"number\" and \"lines\", each "
+                                     "with \"line\" and \"quantity\" (a decimal string above zero) once"));
+    }
+    const LeaseOutcome outcome = takeReturnLease(m_store, *till, lease, now(), m_returnLease);
+    if (const auto* grant = std::get_if<LeaseGrant>(&outcome)) {
+        return {201, "application/json",
+                json({{QStringLiteral("lease"), grant->id},
+                      {QStringLiteral("expires_at"), iso(grant->expiresAt)},
+                      {QStringLiteral("document"), soldJson(grant->document)}})};
+    }
+    const LeaseRefusal& refusal = std::get<LeaseRefusal>(outcome);
+    const QString what =
+        lease.channel == QLatin1String(channels::kWeb) ? QStringLiteral("web order") : QStringLiteral("receipt");
+    switch (refusal.why) {
+    case LeaseRefusal::Why::UnknownDocument:
+        return refuse(404, "not_found",
+                      QStringLiteral("central knows no %1 %2: check the number").arg(what, lease.number));
+    case LeaseRefusal::Why::NoSuchLine:
+        return refuse(400, "no_such_line",
+                      QStringLiteral("%1 %2 has no line %3").arg(what, lease.number).arg(refusal.line));
+    case LeaseRefusal::Why::NotReturnable:
+        break;
+    }
+    const std::int64_t returnable =
+        std::max<std::int64_t>(0, refusal.soldMilli - refusal.returnedMilli - refusal.reservedMilli);
+    return refuse(409, "not_returnable",
+                  QStringLiteral("line %1 of %2 %3: %4 asked, %5 can come back (%6 sold, %7 returned, %8 being "
+                                 "returned at another till)")
+                      .arg(refusal.line)
+                      .arg(what, lease.number, core::formatQuantity(refusal.askedMilli),
+                           core::formatQuantity(returnable), core::formatQuantity(refusal.soldMilli),
+                           core::formatQuantity(refusal.returnedMilli), core::formatQuantity(refusal.reservedMilli)),
+                  json({{QStringLiteral("line"), refusal.line},
+                        {QStringLiteral("returnable"), core::formatQuantity(returnable)},
+                        {QStringLiteral("returned"), core::formatQuantity(refusal.returnedMilli)},
+                        {QStringLiteral("reserved"), core::formatQuantity(refusal.reservedMilli)}}));
+}
+
+HttpResponse CentralService::releaseLease(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+    if (auto refused = refuseWithoutCertificate(till)) {
+        return *refused;
+    }
+    const QString id = pathSegment(request.target, 3);
+    if (!releaseReturnLease(m_store, *till, id, now())) {
+        return refuse(404, "not_found", QStringLiteral("this till holds no open lease %1").arg(id));
+    }
+    return {204, "application/json", {}};
+}
+
+std::optional<HttpResponse> CentralService::refuseWithoutCertificate(const std::optional<TillPrincipal>& till) {
+    if (!till) {
+        return refuse(401, "no_certificate",
+                      QStringLiteral("this endpoint is for enrolled tills: present the till's "
+                                     "certificate"));
+    }
+    return refuseRevoked(*till);
+}
+
+QDateTime CentralService::now() const {
+    return m_clock();
 }
 
 HttpResponse CentralService::putMasterData(const HttpRequest& request, const char* feed) {
@@ -438,8 +736,8 @@ HttpResponse CentralService::showSold(const HttpRequest& request, const std::opt
     } else if (auto refused = refuseWithoutToken(request)) {
         return *refused;
     }
-    const QString number = pathParameter(request.target);
-    const std::optional<SoldDocument> document = m_store.soldDocument(QString::fromLatin1(channel), number);
+    const QString number = pathSegment(request.target, 3);
+    const std::optional<SoldDocument> document = m_store.soldDocument(QString::fromLatin1(channel), number, now());
     if (!document) {
         const QString what =
             qstrcmp(channel, channels::kWeb) == 0 ? QStringLiteral("web order") : QStringLiteral("receipt");

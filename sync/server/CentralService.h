@@ -22,11 +22,24 @@
 //       200 {"high_water_mark":N,"applied":N,"duplicates":N}
 //       400 malformed batch, 401 no till certificate, 403 wrong/unknown/quarantined/revoked till,
 //       409 seq gap {"expected_seq":N} or cloned till, 413 too large, 500 storage failure
+//   GET  /v1/orders/{number} | /v1/receipts/{number}   (token or till) lines with sold, returned,
+//       reserved and returnable quantities; 404 unknown
+//   POST /v1/return-leases      (till) {"channel","number","lines":[{"line","quantity"}]}: holds the
+//       quantities while the till refunds. 201 {"lease","expires_at","document"}, 404 unknown
+//       document, 409 not_returnable {"line","returnable"}
+//   DELETE /v1/return-leases/{id}   (till) gives a lease back. 204, 404 no such open lease
+//   GET  /v1/returns?since=&limit=  (token) returns in arrival order
+//   GET  /v1/refunds?status=pending|paid|all&since=&limit=  (token) what the web shop pays back
+//   POST /v1/refunds/{id}/paid      (token) {"reference"}: 200, 404, 409 already paid
+//   GET  /v1/stock-movements?since=&limit=  (token) goods moved by returns, by location
+//   GET  /v1/vouchers/{number}      (token or till) a store-credit voucher's balance
+//   GET  /v1/store-exceptions?since=  (till) exceptions concerning the till's store
 //   Any route answers 503 while central's database cannot be reached; nothing of the request
 //   was kept, and the client tries again later.
 
 #include "CentralStore.h"
 #include "EventIngest.h"
+#include "ReturnLeases.h"
 #include "sync/tls/Pki.h"
 
 #include <QByteArray>
@@ -75,6 +88,11 @@ public:
     // Every (method, path) central answers: what sync/server/openapi.yaml must describe.
     [[nodiscard]] std::vector<std::pair<QByteArray, QByteArray>> routes() const;
 
+    // Where central's time comes from (tests set a clock they control); UTC.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // How long a return lease holds (a setting of `serve`, 15 minutes unless set).
+    void setReturnLease(std::chrono::minutes ttl) { m_returnLease = ttl; }
+
     // Counted by the server for refusals that never reach handle() (TLS handshake failures).
     void countRefusal(const char* reason);
     // Counted by the server: a TLS handshake done in full, or a session resumed.
@@ -97,12 +115,24 @@ private:
     HttpResponse postWebOrders(const HttpRequest& request);
     HttpResponse showSold(const HttpRequest& request, const std::optional<TillPrincipal>& till, const char* channel);
     HttpResponse listChanges(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse listStoreExceptions(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse listReturns(const HttpRequest& request);
+    HttpResponse listStockMovements(const HttpRequest& request);
+    HttpResponse listRefunds(const HttpRequest& request);
+    HttpResponse markRefundPaid(const HttpRequest& request);
+    HttpResponse showVoucher(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse takeLease(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse releaseLease(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    std::optional<HttpResponse> refuseWithoutCertificate(const std::optional<TillPrincipal>& till);
+    [[nodiscard]] QDateTime now() const;
     std::optional<HttpResponse> refuseWithoutToken(const HttpRequest& request);
     HttpResponse pushEvents(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     std::optional<HttpResponse> refuseRevoked(const TillPrincipal& till);
     HttpResponse refuse(int status, const char* reason, const QString& message, const QByteArray& extra = {});
     HttpResponse metrics();
 
+    std::function<QDateTime()> m_clock;
+    std::chrono::minutes m_returnLease = kDefaultReturnLease;
     CentralStore& m_store;
     std::vector<Route> m_routes;
     EventIngest m_ingest;

@@ -91,13 +91,14 @@ struct IngestResult {
 
 struct CentralException {
     std::int64_t id = 0;
-    QString kind; // "cloned_till", "broken_chain", "receipt_gap", "epoch_started", "unknown_kind", ...
+    QString kind; // "cloned_till", "broken_chain", "receipt_gap", "epoch_started", "unknown_kind", "over_return", ...
     QString deviceId;
     QString storeId;
     QString tillId;
     QString documentId;
     QString detail;
     QString raisedAt;
+    QStringList otherStores{}; // further stores it concerns (an over-return names every returning store)
 };
 
 // A completed sale as central keeps it: the till's canonical JSON and what is searched by.
@@ -130,6 +131,11 @@ struct SoldLine {
     std::int64_t netCents = 0; // what the customer paid for the line
     QString taxCode;
     std::int64_t returnedMilli = 0;
+    std::int64_t reservedMilli = 0; // held by return leases of tills that are taking it back now
+
+    [[nodiscard]] std::int64_t returnableMilli() const {
+        return std::max<std::int64_t>(0, quantityMilli - returnedMilli - reservedMilli);
+    }
 };
 
 // A store receipt or a web order, line by line: what returns are decided against.
@@ -154,6 +160,97 @@ inline SoldDocument soldDocumentOf(const core::WebOrder& order) {
     }
     return document;
 }
+
+// A completed return as central keeps it: the till's canonical JSON and what it is searched by.
+struct ReturnRecord {
+    QString documentId;
+    QString deviceId;
+    int epoch = 1;
+    std::int64_t seq = 0;
+    QString storeId;
+    QString tillId;
+    QString receiptNumber;
+    QString originalChannel; // channels::kStore, kWeb, or "none"
+    QString originalNumber;
+    std::int64_t totalCents = 0;
+    bool decidedOffline = false;
+    QString completedAt;
+    QString receivedAt;
+    QByteArray body;
+};
+
+// One line of a return, against the sold line it takes back.
+struct ReturnedLine {
+    QString returnDocumentId;
+    QString returnReceipt; // the return's receipt number, for people
+    QString storeId;       // where it came back
+    QString channel;
+    QString number;
+    int line = 0;
+    std::int64_t quantityMilli = 0;
+};
+
+// What central knows of a sold line after a return of it was recorded.
+struct SoldLineReturns {
+    std::optional<std::int64_t> soldMilli; // nothing while central has not seen the sale
+    std::int64_t returnedMilli = 0;        // every return of it central holds, this one included
+    QStringList returns;                   // their receipt numbers, in arrival order
+    QStringList stores;                    // the stores they came back in, in the same order
+};
+
+// A reservation of quantities of a sold document while a till takes them back online.
+struct LeaseRecord {
+    QString id;
+    QString channel;
+    QString number;
+    QString deviceId;
+    QString storeId;
+    QString tillId;
+    QDateTime createdAt;
+    QDateTime expiresAt;
+    std::map<int, std::int64_t> lines; // sold line -> quantity held
+};
+
+// Goods moving at a location: a return puts them back, on the shelf or aside as damaged.
+struct StockMovementRecord {
+    std::int64_t id = 0; // central's order of arrival, the cursor of GET /v1/stock-movements
+    QString location;    // the store
+    QString sku;
+    std::int64_t deltaMilli = 0;
+    QString kind;        // "return"
+    QString disposition; // "sellable", "damaged"
+    QString documentId;
+    QString recordedAt; // the till's time of the fact
+    QString receivedAt;
+};
+
+// Money the web shop must pay back: a return of goods paid online.
+struct RefundRecord {
+    std::int64_t id = 0;
+    QString returnDocumentId;
+    QString returnReceipt;
+    QString storeId;
+    QString originalChannel;
+    QString originalNumber;
+    QString payment; // the original payment: "online:card", "online:invoice" ...
+    std::int64_t amountCents = 0;
+    QString status; // "pending", "paid"
+    QString createdAt;
+    QString paidAt{};
+    QString paidReference{};
+};
+
+enum class MarkPaid { Done, AlreadyPaid, Unknown };
+
+// Store credit: a voucher issued by a return, its balance kept at central.
+struct VoucherRecord {
+    QString number;
+    QString issuedBy; // the return's document id
+    QString storeId;
+    std::int64_t amountCents = 0;
+    std::int64_t balanceCents = 0;
+    QString issuedAt;
+};
 
 struct StoredSale {
     std::int64_t cursor = 0; // central's change number: arrival order
@@ -223,8 +320,34 @@ public:
     // The facts' own tables, one group per kind of fact.
     // A sale; false (and nothing written) when central holds a sale with its document id.
     virtual bool addSale(const SaleRecord& sale) = 0;
-    // The lines of a receipt or order, for returns; lines central holds already are kept.
-    virtual void addSoldDocument(const SoldDocument& document) = 0;
+    // The lines of a receipt or order, for returns; lines central holds already are kept. Returns
+    // of it that arrived before it are counted in. Returns the lines that have come back more
+    // than was sold.
+    virtual std::vector<int> addSoldDocument(const SoldDocument& document) = 0;
+    // The document's returns so far, per sold line (for the over-return exception).
+    [[nodiscard]] virtual SoldLineReturns returnsOfLine(const QString& channel, const QString& number, int line) = 0;
+
+    // A return; false (and nothing written) when central holds a return with its document id.
+    virtual bool addReturn(const ReturnRecord& record) = 0;
+    // A returned line, counted against its sold line whether or not central has the sale yet.
+    virtual SoldLineReturns addReturnedLine(const ReturnedLine& line) = 0;
+    virtual void addStockMovement(const StockMovementRecord& movement) = 0;
+    virtual void addRefund(const RefundRecord& refund) = 0;
+    virtual void addVoucher(const VoucherRecord& voucher) = 0;
+
+    // Return leases. The sold lines of the document, locked against every other writer of it
+    // until this transaction ends; nothing when central does not know it.
+    [[nodiscard]] virtual std::optional<SoldDocument> lockSoldDocument(const QString& channel,
+                                                                       const QString& number) = 0;
+    // What leases other than the device's own hold now, per sold line.
+    [[nodiscard]] virtual std::map<int, std::int64_t>
+    reservedByOthers(const QString& channel, const QString& number, const QString& deviceId, const QDateTime& now) = 0;
+    // Ends the device's leases of the document that are still open (a new one replaces them).
+    virtual void endDeviceLeases(const QString& channel, const QString& number, const QString& deviceId,
+                                 const QDateTime& at) = 0;
+    virtual void addLease(const LeaseRecord& lease) = 0;
+    // Ends an open lease of the device ("completed" or "released"); false when there is none.
+    virtual bool endLease(const QString& id, const QString& deviceId, const QString& how, const QDateTime& at) = 0;
 
     virtual void commit() = 0;
 
@@ -280,9 +403,21 @@ public:
     // central holds already is left as it is when it is the same, and refused (WebOrderConflict,
     // nothing stored) when it differs. Returns how many were new.
     virtual int putWebOrders(const std::vector<core::WebOrder>& orders, const QDateTime& receivedAt) = 0;
-    // A receipt (channels::kStore) or web order (channels::kWeb) with its lines; nothing when
-    // central does not know it.
-    [[nodiscard]] virtual std::optional<SoldDocument> soldDocument(const QString& channel, const QString& number) = 0;
+    // A receipt (channels::kStore) or web order (channels::kWeb) with its lines, what has come
+    // back of each and what open leases hold at `now`; nothing when central does not know it.
+    [[nodiscard]] virtual std::optional<SoldDocument> soldDocument(const QString& channel, const QString& number,
+                                                                   const QDateTime& now) = 0;
+
+    // Returns in arrival order after `cursor`, at most `limit` (the cursor is the return's).
+    [[nodiscard]] virtual std::vector<StoredSale> returnsSince(std::int64_t cursor, int limit) = 0;
+    [[nodiscard]] virtual std::vector<StockMovementRecord> stockMovementsSince(std::int64_t cursor, int limit) = 0;
+    // Refunds the web shop pays out, by status ("pending", "paid", or empty for all), after `afterId`.
+    [[nodiscard]] virtual std::vector<RefundRecord> refunds(const QString& status, std::int64_t afterId, int limit) = 0;
+    virtual MarkPaid markRefundPaid(std::int64_t id, const QString& reference, const QDateTime& at) = 0;
+    [[nodiscard]] virtual std::optional<VoucherRecord> voucher(const QString& number) = 0;
+    // The exceptions that concern a store (raised by its tills or naming it), after `afterId`.
+    [[nodiscard]] virtual std::vector<CentralException> storeExceptions(const QString& storeId, std::int64_t afterId,
+                                                                        int limit) = 0;
 
     // The live products that have these GTINs now: GTIN -> SKU.
     [[nodiscard]] virtual std::map<QString, QString> gtinOwners(const QStringList& gtins) = 0;

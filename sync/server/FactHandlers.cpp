@@ -1,5 +1,6 @@
 #include "FactHandlers.h"
 
+#include "core/domain/Return.h"
 #include "core/domain/Sale.h"
 
 #include <QJsonDocument>
@@ -22,6 +23,39 @@ SoldDocument soldDocumentOf(const core::CompletedSale& sale) {
         }
     }
     return document;
+}
+
+QString channelName(const QString& channel) {
+    return channel == QLatin1String(channels::kWeb) ? QStringLiteral("web order") : QStringLiteral("receipt");
+}
+
+// More of a sold line has come back than was sold: every return is kept (the money has left
+// the drawer, the goods are back), and head office and every store involved hear of it.
+void raiseOverReturn(CentralWrite& write, const FactContext& fact, const QString& channel, const QString& number,
+                     int line, const SoldLineReturns& state) {
+    QStringList others;
+    for (const QString& store : state.stores) {
+        if (store != fact.till.storeId && !others.contains(store)) {
+            others << store;
+        }
+    }
+    QStringList returns;
+    for (qsizetype i = 0; i < state.returns.size(); ++i) {
+        returns << QStringLiteral("%1 (store %2)").arg(state.returns[i], state.stores.value(i));
+    }
+    CentralException exception{0,
+                               QStringLiteral("over_return"),
+                               fact.till.deviceId,
+                               fact.till.storeId,
+                               fact.till.tillId,
+                               fact.event.documentId,
+                               QStringLiteral("line %1 of %2 %3: %4 sold, %5 returned by %6")
+                                   .arg(line)
+                                   .arg(channelName(channel), number, core::formatQuantity(state.soldMilli.value_or(0)),
+                                        core::formatQuantity(state.returnedMilli), returns.join(QStringLiteral(", "))),
+                               fact.receivedAt.toUTC().toString(Qt::ISODateWithMs),
+                               others};
+    write.addException(exception);
 }
 
 // sale.completed: the till's canonical sale, kept whole, with what integrations page and
@@ -56,8 +90,97 @@ public:
                         fact.receivedAt);
             return {{}, ReceiptRef{sale->number, sale->receiptNumber}};
         }
-        write.addSoldDocument(soldDocumentOf(*sale));
+        const SoldDocument sold = soldDocumentOf(*sale);
+        // Returns of it may have come first, from another store that read the paper receipt.
+        for (int line : write.addSoldDocument(sold)) {
+            raiseOverReturn(write, fact, sold.channel, sold.number, line,
+                            write.returnsOfLine(sold.channel, sold.number, line));
+        }
         return {{}, ReceiptRef{sale->number, sale->receiptNumber}};
+    }
+};
+
+// return.completed: goods came back in a store. Central counts each line against the sold line
+// it names (by arrival, whatever the tills' clocks say), records the goods' movement into the
+// store's sellable or damaged stock, lists money the web shop must pay back, opens store
+// credit, and ends the lease the till took online.
+class ReturnCompleted final : public FactHandler {
+public:
+    [[nodiscard]] QString kind() const override { return QStringLiteral("return.completed"); }
+
+    [[nodiscard]] FactOutcome apply(const FactContext& fact, CentralWrite& write) const override {
+        const auto parsed = core::returnFromJson(QJsonDocument::fromJson(fact.event.payload).object());
+        if (!parsed) {
+            return {ProtocolError::MalformedBody};
+        }
+        const core::CompletedReturn& r = *parsed;
+        if (r.till.deviceId != fact.till.deviceId || r.till.storeId != fact.till.storeId ||
+            r.till.tillId != fact.till.tillId) {
+            return {ProtocolError::WrongTill};
+        }
+        const ReceiptRef receipt{r.number, r.receiptNumber};
+        const QString receivedAt = fact.receivedAt.toUTC().toString(Qt::ISODateWithMs);
+        const ReturnRecord record{fact.event.documentId,
+                                  fact.till.deviceId,
+                                  fact.epoch,
+                                  fact.event.seq,
+                                  fact.till.storeId,
+                                  fact.till.tillId,
+                                  r.receiptNumber,
+                                  r.originalChannel,
+                                  r.originalNumber,
+                                  r.total.cents(),
+                                  r.decidedOffline(),
+                                  r.completedAt.toString(Qt::ISODateWithMs),
+                                  receivedAt,
+                                  fact.event.payload};
+        if (!write.addReturn(record)) {
+            write.raise(QStringLiteral("duplicate_document"), fact.till, fact.event.documentId,
+                        QStringLiteral("return %1 arrived again under another seq").arg(r.receiptNumber),
+                        fact.receivedAt);
+            return {{}, receipt};
+        }
+        countReturnedLines(fact, write, r);
+        for (const core::ReturnLine& line : r.lines) {
+            write.addStockMovement(
+                StockMovementRecord{0, fact.till.storeId, line.sku, line.quantityMilli, QStringLiteral("return"),
+                                    core::dispositionToString(line.disposition), fact.event.documentId,
+                                    r.completedAt.toString(Qt::ISODateWithMs), receivedAt});
+        }
+        recordRefunds(fact, write, r, receivedAt);
+        if (!r.leaseId.isEmpty()) {
+            write.endLease(r.leaseId, fact.till.deviceId, QStringLiteral("completed"), fact.receivedAt);
+        }
+        return {{}, receipt};
+    }
+
+private:
+    static void countReturnedLines(const FactContext& fact, CentralWrite& write, const core::CompletedReturn& r) {
+        if (r.originalChannel == QLatin1String(core::returnChannels::kNone)) {
+            return;
+        }
+        for (const core::ReturnLine& line : r.lines) {
+            const SoldLineReturns state = write.addReturnedLine(
+                ReturnedLine{fact.event.documentId, r.receiptNumber, fact.till.storeId, r.originalChannel,
+                             r.originalNumber, line.originalLine, line.quantityMilli});
+            if (state.soldMilli && state.returnedMilli > *state.soldMilli) {
+                raiseOverReturn(write, fact, r.originalChannel, r.originalNumber, line.originalLine, state);
+            }
+        }
+    }
+
+    static void recordRefunds(const FactContext& fact, CentralWrite& write, const core::CompletedReturn& r,
+                              const QString& receivedAt) {
+        for (const core::Refund& refund : r.refunds) {
+            if (refund.kind == QLatin1String(core::refundKinds::kOnline)) {
+                write.addRefund(RefundRecord{0, fact.event.documentId, r.receiptNumber, fact.till.storeId,
+                                             r.originalChannel, r.originalNumber, refund.originalReference,
+                                             refund.amount.cents(), QStringLiteral("pending"), receivedAt});
+            } else if (refund.kind == QLatin1String(core::refundKinds::kStoreCredit)) {
+                write.addVoucher(VoucherRecord{refund.voucherNumber, fact.event.documentId, fact.till.storeId,
+                                               refund.amount.cents(), refund.amount.cents(), receivedAt});
+            }
+        }
     }
 };
 
@@ -66,6 +189,7 @@ public:
 FactHandlers FactHandlers::standard() {
     FactHandlers handlers;
     handlers.add(std::make_unique<SaleCompleted>());
+    handlers.add(std::make_unique<ReturnCompleted>());
     return handlers;
 }
 

@@ -10,7 +10,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kPostgresSchemaVersion = 2;
+constexpr int kPostgresSchemaVersion = 3;
 
 // Advisory lock keys (one 64-bit namespace per database): schema changes, master-data
 // writers, and the numbering of sales and exceptions for their readers.
@@ -158,8 +158,168 @@ const char kSchemaV2[] = R"sql(
         ON CONFLICT DO NOTHING;
 )sql";
 
+// Version 3: returns (see SqliteCentralStore's version 5 for the why of each table). Returns,
+// stock movements and refunds are paged by a cursor given to committed rows only.
+const char kSchemaV3[] = R"sql(
+    CREATE TABLE returns (
+        id               BIGSERIAL PRIMARY KEY,
+        cursor           BIGINT UNIQUE,
+        document_id      TEXT NOT NULL UNIQUE,
+        device_id        TEXT NOT NULL,
+        epoch            INTEGER NOT NULL,
+        seq              BIGINT NOT NULL,
+        store_id         TEXT NOT NULL,
+        till_id          TEXT NOT NULL,
+        receipt_number   TEXT NOT NULL,
+        original_channel TEXT NOT NULL,
+        original_number  TEXT NOT NULL,
+        total_cents      BIGINT NOT NULL,
+        decided_offline  BOOLEAN NOT NULL,
+        completed_at     TEXT NOT NULL,
+        received_at      TEXT NOT NULL,
+        body             TEXT NOT NULL
+    );
+    CREATE INDEX returns_unnumbered ON returns (id) WHERE cursor IS NULL;
+    CREATE TABLE returned_lines (
+        id                 BIGSERIAL PRIMARY KEY,
+        return_document_id TEXT NOT NULL,
+        return_receipt     TEXT NOT NULL,
+        store_id           TEXT NOT NULL,
+        channel            TEXT NOT NULL,
+        document           TEXT NOT NULL,
+        line               INTEGER NOT NULL,
+        quantity_milli     BIGINT NOT NULL
+    );
+    CREATE INDEX returned_lines_sold ON returned_lines (channel, document, line);
+    CREATE TABLE return_leases (
+        id         TEXT PRIMARY KEY,
+        channel    TEXT NOT NULL,
+        document   TEXT NOT NULL,
+        device_id  TEXT NOT NULL,
+        store_id   TEXT NOT NULL,
+        till_id    TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        ended_at   TEXT,
+        ended_how  TEXT
+    );
+    CREATE INDEX return_leases_open ON return_leases (channel, document) WHERE ended_at IS NULL;
+    CREATE TABLE return_lease_lines (
+        lease_id       TEXT NOT NULL,
+        line           INTEGER NOT NULL,
+        quantity_milli BIGINT NOT NULL,
+        PRIMARY KEY (lease_id, line)
+    );
+    CREATE TABLE stock_movements (
+        id          BIGSERIAL PRIMARY KEY,
+        cursor      BIGINT UNIQUE,
+        location    TEXT NOT NULL,
+        sku         TEXT NOT NULL,
+        delta_milli BIGINT NOT NULL,
+        kind        TEXT NOT NULL,
+        disposition TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    );
+    CREATE INDEX stock_movements_unnumbered ON stock_movements (id) WHERE cursor IS NULL;
+    CREATE INDEX stock_movements_item ON stock_movements (location, sku);
+    CREATE TABLE refunds (
+        id                 BIGSERIAL PRIMARY KEY,
+        cursor             BIGINT UNIQUE,
+        return_document_id TEXT NOT NULL,
+        return_receipt     TEXT NOT NULL,
+        store_id           TEXT NOT NULL,
+        original_channel   TEXT NOT NULL,
+        original_number    TEXT NOT NULL,
+        payment            TEXT NOT NULL,
+        amount_cents       BIGINT NOT NULL,
+        status             TEXT NOT NULL CHECK (status IN ('pending', 'paid')),
+        created_at         TEXT NOT NULL,
+        paid_at            TEXT,
+        paid_reference     TEXT
+    );
+    CREATE INDEX refunds_unnumbered ON refunds (id) WHERE cursor IS NULL;
+    CREATE TABLE vouchers (
+        number        TEXT PRIMARY KEY,
+        issued_by     TEXT NOT NULL,
+        store_id      TEXT NOT NULL,
+        amount_cents  BIGINT NOT NULL,
+        balance_cents BIGINT NOT NULL,
+        issued_at     TEXT NOT NULL
+    );
+    ALTER TABLE exceptions ADD COLUMN other_stores TEXT NOT NULL DEFAULT '';
+)sql";
+
 QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString storeList(const QStringList& stores) {
+    return stores.isEmpty() ? QString() : QLatin1Char(' ') + stores.join(QLatin1Char(' ')) + QLatin1Char(' ');
+}
+
+std::optional<SoldDocument> readSoldDocument(PgConnection& db, const QString& channel, const QString& number,
+                                             bool lock) {
+    const PgResult rows =
+        lock ? db.exec("SELECT line, sku, quantity_milli, unit_price_cents, net_cents, tax_code, returned_milli, "
+                       "store_id, sold_at FROM sold_lines WHERE channel = $1 AND document = $2 ORDER BY line "
+                       "FOR UPDATE",
+                       {channel, number})
+             : db.exec("SELECT line, sku, quantity_milli, unit_price_cents, net_cents, tax_code, returned_milli, "
+                       "store_id, sold_at FROM sold_lines WHERE channel = $1 AND document = $2 ORDER BY line",
+                       {channel, number});
+    if (rows.rows() == 0) {
+        return std::nullopt;
+    }
+    SoldDocument document{channel, number, rows.text(0, 7), rows.text(0, 8), {}};
+    for (int i = 0; i < rows.rows(); ++i) {
+        document.lines.push_back(SoldLine{static_cast<int>(rows.int64(i, 0)), rows.text(i, 1), rows.int64(i, 2),
+                                          rows.int64(i, 3), rows.int64(i, 4), rows.text(i, 5), rows.int64(i, 6)});
+    }
+    return document;
+}
+
+std::map<int, std::int64_t> readReserved(PgConnection& db, const QString& channel, const QString& number,
+                                         const QString& exceptDevice, const QDateTime& now) {
+    const PgResult rows =
+        db.exec("SELECT l.line, sum(l.quantity_milli)::bigint FROM return_leases r "
+                "JOIN return_lease_lines l ON l.lease_id = r.id WHERE r.channel = $1 AND r.document = $2 "
+                "AND r.ended_at IS NULL AND r.expires_at > $3 AND r.device_id <> $4 GROUP BY l.line",
+                {channel, number, iso(now), exceptDevice});
+    std::map<int, std::int64_t> reserved;
+    for (int i = 0; i < rows.rows(); ++i) {
+        reserved[static_cast<int>(rows.int64(i, 0))] = rows.int64(i, 1);
+    }
+    return reserved;
+}
+
+SoldLineReturns readLineReturns(PgConnection& db, const QString& channel, const QString& number, int line) {
+    SoldLineReturns state;
+    const PgResult sold =
+        db.exec("SELECT quantity_milli FROM sold_lines WHERE channel = $1 AND document = $2 AND line = $3",
+                {channel, number, line});
+    if (sold.rows() > 0) {
+        state.soldMilli = sold.int64(0, 0);
+    }
+    const PgResult rows = db.exec("SELECT return_receipt, store_id, quantity_milli FROM returned_lines "
+                                  "WHERE channel = $1 AND document = $2 AND line = $3 ORDER BY id",
+                                  {channel, number, line});
+    for (int i = 0; i < rows.rows(); ++i) {
+        if (!state.returns.contains(rows.text(i, 0))) {
+            state.returns << rows.text(i, 0);
+            state.stores << rows.text(i, 1);
+        }
+        state.returnedMilli += rows.int64(i, 2);
+    }
+    return state;
+}
+
+CentralException exceptionAt(const PgResult& rows, int i) {
+    CentralException e{rows.int64(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3),
+                       rows.text(i, 4),  rows.text(i, 5), rows.text(i, 6), rows.text(i, 7)};
+    e.otherStores = rows.text(i, 8).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return e;
 }
 
 int schemaVersionOf(PgConnection& db) {
@@ -191,6 +351,9 @@ void migrate(PgConnection& db, const QString& url) {
     }
     if (current < 2) {
         db.script(kSchemaV2);
+    }
+    if (current < 3) {
+        db.script(kSchemaV3);
     }
     db.exec("INSERT INTO central_meta (key, value) VALUES ('schema_version', $1) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -267,9 +430,10 @@ public:
     }
 
     void addException(const CentralException& e) override {
-        db().exec("INSERT INTO exceptions (kind, device_id, store_id, till_id, document_id, detail, raised_at) "
-                  "VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                  {e.kind, e.deviceId, e.storeId, e.tillId, e.documentId, e.detail, e.raisedAt});
+        db().exec(
+            "INSERT INTO exceptions (kind, device_id, store_id, till_id, document_id, detail, raised_at, "
+            "other_stores) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            {e.kind, e.deviceId, e.storeId, e.tillId, e.documentId, e.detail, e.raisedAt, storeList(e.otherStores)});
     }
 
     void quarantine(const QString& deviceId, const QString& reason) override {
@@ -291,14 +455,102 @@ public:
                    .affected() == 1;
     }
 
-    void addSoldDocument(const SoldDocument& document) override {
+    std::vector<int> addSoldDocument(const SoldDocument& document) override {
+        std::vector<int> overReturned;
         for (const SoldLine& line : document.lines) {
-            db().exec("INSERT INTO sold_lines (channel, document, line, store_id, sold_at, sku, quantity_milli, "
-                      "unit_price_cents, net_cents, tax_code) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
-                      "ON CONFLICT (channel, document, line) DO NOTHING",
-                      {document.channel, document.number, line.line, document.storeId, document.soldAt, line.sku,
-                       line.quantityMilli, line.unitPriceCents, line.netCents, line.taxCode});
+            const PgResult added = db().exec(
+                "INSERT INTO sold_lines (channel, document, line, store_id, sold_at, sku, quantity_milli, "
+                "unit_price_cents, net_cents, tax_code, returned_milli) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
+                "$10, (SELECT coalesce(sum(quantity_milli), 0) FROM returned_lines WHERE channel = $1 "
+                "AND document = $2 AND line = $3)) ON CONFLICT (channel, document, line) DO NOTHING "
+                "RETURNING returned_milli > quantity_milli",
+                {document.channel, document.number, line.line, document.storeId, document.soldAt, line.sku,
+                 line.quantityMilli, line.unitPriceCents, line.netCents, line.taxCode});
+            if (added.rows() > 0 && added.boolean(0, 0)) {
+                overReturned.push_back(line.line);
+            }
         }
+        return overReturned;
+    }
+
+    SoldLineReturns returnsOfLine(const QString& channel, const QString& number, int line) override {
+        return readLineReturns(db(), channel, number, line);
+    }
+
+    bool addReturn(const ReturnRecord& r) override {
+        return db().exec("INSERT INTO returns (document_id, device_id, epoch, seq, store_id, till_id, receipt_number, "
+                         "original_channel, original_number, total_cents, decided_offline, completed_at, received_at, "
+                         "body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) "
+                         "ON CONFLICT (document_id) DO NOTHING",
+                         {r.documentId, r.deviceId, r.epoch, r.seq, r.storeId, r.tillId, r.receiptNumber,
+                          r.originalChannel, r.originalNumber, r.totalCents, r.decidedOffline, r.completedAt,
+                          r.receivedAt, r.body})
+                   .affected() == 1;
+    }
+
+    // The sold line's row is locked first, so two returns of one line count one after the other.
+    SoldLineReturns addReturnedLine(const ReturnedLine& l) override {
+        db().exec("UPDATE sold_lines SET returned_milli = returned_milli + $4 "
+                  "WHERE channel = $1 AND document = $2 AND line = $3",
+                  {l.channel, l.number, l.line, l.quantityMilli});
+        db().exec("INSERT INTO returned_lines (return_document_id, return_receipt, store_id, channel, document, line, "
+                  "quantity_milli) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                  {l.returnDocumentId, l.returnReceipt, l.storeId, l.channel, l.number, l.line, l.quantityMilli});
+        return readLineReturns(db(), l.channel, l.number, l.line);
+    }
+
+    void addStockMovement(const StockMovementRecord& m) override {
+        db().exec("INSERT INTO stock_movements (location, sku, delta_milli, kind, disposition, document_id, "
+                  "recorded_at, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                  {m.location, m.sku, m.deltaMilli, m.kind, m.disposition, m.documentId, m.recordedAt, m.receivedAt});
+    }
+
+    void addRefund(const RefundRecord& r) override {
+        db().exec("INSERT INTO refunds (return_document_id, return_receipt, store_id, original_channel, "
+                  "original_number, payment, amount_cents, status, created_at) "
+                  "VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8)",
+                  {r.returnDocumentId, r.returnReceipt, r.storeId, r.originalChannel, r.originalNumber, r.payment,
+                   r.amountCents, r.createdAt});
+    }
+
+    void addVoucher(const VoucherRecord& v) override {
+        db().exec("INSERT INTO vouchers (number, issued_by, store_id, amount_cents, balance_cents, issued_at) "
+                  "VALUES ($1, $2, $3, $4, $4, $5) ON CONFLICT (number) DO NOTHING",
+                  {v.number, v.issuedBy, v.storeId, v.amountCents, v.issuedAt});
+    }
+
+    std::optional<SoldDocument> lockSoldDocument(const QString& channel, const QString& number) override {
+        return readSoldDocument(db(), channel, number, true);
+    }
+
+    std::map<int, std::int64_t> reservedByOthers(const QString& channel, const QString& number, const QString& deviceId,
+                                                 const QDateTime& now) override {
+        return readReserved(db(), channel, number, deviceId, now);
+    }
+
+    void endDeviceLeases(const QString& channel, const QString& number, const QString& deviceId,
+                         const QDateTime& at) override {
+        db().exec("UPDATE return_leases SET ended_at = $4, ended_how = 'replaced' WHERE channel = $1 "
+                  "AND document = $2 AND device_id = $3 AND ended_at IS NULL",
+                  {channel, number, deviceId, iso(at)});
+    }
+
+    void addLease(const LeaseRecord& lease) override {
+        db().exec("INSERT INTO return_leases (id, channel, document, device_id, store_id, till_id, created_at, "
+                  "expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                  {lease.id, lease.channel, lease.number, lease.deviceId, lease.storeId, lease.tillId,
+                   iso(lease.createdAt), iso(lease.expiresAt)});
+        for (const auto& [line, quantity] : lease.lines) {
+            db().exec("INSERT INTO return_lease_lines (lease_id, line, quantity_milli) VALUES ($1, $2, $3)",
+                      {lease.id, line, quantity});
+        }
+    }
+
+    bool endLease(const QString& id, const QString& deviceId, const QString& how, const QDateTime& at) override {
+        return db().exec("UPDATE return_leases SET ended_at = $3, ended_how = $4 WHERE id = $1 AND device_id = $2 "
+                         "AND ended_at IS NULL",
+                         {id, deviceId, iso(at), how})
+                   .affected() == 1;
     }
 
     void commit() override { m_transaction.commit(); }
@@ -330,7 +582,7 @@ void PostgresCentralStore::startNewGeneration() {
 
 namespace {
 
-// A table as SQLite's schema 3 holds it and how its rows go into PostgreSQL's. Values travel as
+// A table as SQLite's schema 5 holds it and how its rows go into PostgreSQL's. Values travel as
 // text (PostgreSQL reads "1"/"0" as booleans and digits as numbers); sales and exceptions keep
 // their SQLite id as the cursor integrations already hold.
 struct CopiedTable {
@@ -363,9 +615,10 @@ constexpr CopiedTable kCopiedTables[] = {
      "VALUES ($1, $2, $3, $4, $5, $6)"},
     {"integration_tokens", "SELECT token_hash, name, created_at FROM integration_tokens",
      "INSERT INTO integration_tokens (token_hash, name, created_at) VALUES ($1, $2, $3)"},
-    {"exceptions", "SELECT id, id, kind, device_id, store_id, till_id, document_id, detail, raised_at FROM exceptions",
-     "INSERT INTO exceptions (id, cursor, kind, device_id, store_id, till_id, document_id, detail, raised_at) "
-     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"},
+    {"exceptions",
+     "SELECT id, id, kind, device_id, store_id, till_id, document_id, detail, raised_at, other_stores FROM exceptions",
+     "INSERT INTO exceptions (id, cursor, kind, device_id, store_id, till_id, document_id, detail, raised_at, "
+     "other_stores) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"},
     {"master_data", "SELECT feed, key, change_no, removed, item FROM master_data",
      "INSERT INTO master_data (feed, key, change_no, removed, item) VALUES ($1, $2, $3, $4, $5)"},
     {"master_gtins", "SELECT gtin, sku FROM master_gtins", "INSERT INTO master_gtins (gtin, sku) VALUES ($1, $2)"},
@@ -380,7 +633,43 @@ constexpr CopiedTable kCopiedTables[] = {
      "SELECT fingerprint, device_id, store_id, till_id, issued_at, revoked_at FROM till_certificates",
      "INSERT INTO till_certificates (fingerprint, device_id, store_id, till_id, issued_at, revoked_at) "
      "VALUES ($1, $2, $3, $4, $5, $6)"},
+    {"returns",
+     "SELECT id, id, document_id, device_id, epoch, seq, store_id, till_id, receipt_number, original_channel, "
+     "original_number, total_cents, decided_offline, completed_at, received_at, body FROM returns",
+     "INSERT INTO returns (id, cursor, document_id, device_id, epoch, seq, store_id, till_id, receipt_number, "
+     "original_channel, original_number, total_cents, decided_offline, completed_at, received_at, body) "
+     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"},
+    {"returned_lines",
+     "SELECT id, return_document_id, return_receipt, store_id, channel, document, line, quantity_milli "
+     "FROM returned_lines",
+     "INSERT INTO returned_lines (id, return_document_id, return_receipt, store_id, channel, document, line, "
+     "quantity_milli) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"},
+    {"return_leases",
+     "SELECT id, channel, document, device_id, store_id, till_id, created_at, expires_at, ended_at, ended_how "
+     "FROM return_leases",
+     "INSERT INTO return_leases (id, channel, document, device_id, store_id, till_id, created_at, expires_at, "
+     "ended_at, ended_how) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"},
+    {"return_lease_lines", "SELECT lease_id, line, quantity_milli FROM return_lease_lines",
+     "INSERT INTO return_lease_lines (lease_id, line, quantity_milli) VALUES ($1, $2, $3)"},
+    {"stock_movements",
+     "SELECT id, id, location, sku, delta_milli, kind, disposition, document_id, recorded_at, received_at "
+     "FROM stock_movements",
+     "INSERT INTO stock_movements (id, cursor, location, sku, delta_milli, kind, disposition, document_id, "
+     "recorded_at, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"},
+    {"refunds",
+     "SELECT id, id, return_document_id, return_receipt, store_id, original_channel, original_number, payment, "
+     "amount_cents, status, created_at, paid_at, paid_reference FROM refunds",
+     "INSERT INTO refunds (id, cursor, return_document_id, return_receipt, store_id, original_channel, "
+     "original_number, payment, amount_cents, status, created_at, paid_at, paid_reference) "
+     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"},
+    {"vouchers", "SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at FROM vouchers",
+     "INSERT INTO vouchers (number, issued_by, store_id, amount_cents, balance_cents, issued_at) "
+     "VALUES ($1, $2, $3, $4, $5, $6)"},
 };
+
+// The tables whose ids come from a sequence: new rows go on after the copied ids.
+constexpr const char* kSerialTables[] = {"sales",          "exceptions",      "returns",
+                                         "returned_lines", "stock_movements", "refunds"};
 
 std::int64_t copyTable(core::Database& from, PgConnection& to, const CopiedTable& table) {
     const int columns = static_cast<int>(QByteArray(table.postgresInsert).count('$'));
@@ -423,10 +712,11 @@ std::map<QString, std::int64_t> PostgresCentralStore::copyFromSqlite(const QStri
         }
         copied[QString::fromLatin1(table.name)] = rows;
     }
-    // New rows go on after the copied ids.
-    db->script("SELECT setval(pg_get_serial_sequence('sales', 'id'), coalesce(max(id), 0) + 1, false) FROM sales; "
-               "SELECT setval(pg_get_serial_sequence('exceptions', 'id'), coalesce(max(id), 0) + 1, false) "
-               "FROM exceptions;");
+    for (const char* table : kSerialTables) {
+        // A name from the list above, never input.
+        db->execOnce(QByteArray("SELECT setval(pg_get_serial_sequence('") + table +
+                     "', 'id'), coalesce(max(id), 0) + 1, false) FROM " + table);
+    }
     core::Query generation = from.prepare("SELECT value FROM central_meta WHERE key = 'generation'");
     if (generation->step()) {
         db->exec("UPDATE central_meta SET value = $1 WHERE key = 'generation'", {generation->text(0)});
@@ -440,7 +730,8 @@ std::map<QString, std::int64_t> PostgresCentralStore::rowCounts() {
     std::map<QString, std::int64_t> counts;
     for (const char* table :
          {"tills", "inbox", "device_progress", "sales", "enrollment_codes", "integration_tokens", "exceptions",
-          "master_data", "master_gtins", "till_certificates", "web_orders", "sold_lines"}) {
+          "master_data", "master_gtins", "till_certificates", "web_orders", "sold_lines", "returns", "returned_lines",
+          "return_leases", "return_lease_lines", "stock_movements", "refunds", "vouchers"}) {
         // A name from this list, never input.
         counts[QString::fromLatin1(table)] = db->execOnce(QByteArray("SELECT count(*) FROM ") + table).int64(0, 0);
     }
@@ -554,17 +845,18 @@ void PostgresCentralStore::numberForReaders(Paged table) {
         const char* pending;
         const char* number;
     };
-    static constexpr Numbering kSales{
-        "SELECT EXISTS (SELECT 1 FROM sales WHERE cursor IS NULL)",
-        "WITH pending AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM sales WHERE cursor IS NULL), "
-        "base AS (SELECT coalesce(max(cursor), 0) AS b FROM sales) "
-        "UPDATE sales SET cursor = base.b + pending.n FROM pending, base WHERE sales.id = pending.id"};
-    static constexpr Numbering kExceptions{
-        "SELECT EXISTS (SELECT 1 FROM exceptions WHERE cursor IS NULL)",
-        "WITH pending AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM exceptions WHERE cursor IS NULL), "
-        "base AS (SELECT coalesce(max(cursor), 0) AS b FROM exceptions) "
-        "UPDATE exceptions SET cursor = base.b + pending.n FROM pending, base WHERE exceptions.id = pending.id"};
-    const Numbering& numbering = table == Paged::Sales ? kSales : kExceptions;
+#define KASSA_NUMBERING(TABLE)                                                                                         \
+    Numbering {                                                                                                        \
+        "SELECT EXISTS (SELECT 1 FROM " TABLE " WHERE cursor IS NULL)",                                                \
+            "WITH pending AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM " TABLE " WHERE cursor IS NULL), "  \
+            "base AS (SELECT coalesce(max(cursor), 0) AS b FROM " TABLE ") "                                           \
+            "UPDATE " TABLE " SET cursor = base.b + pending.n FROM pending, base WHERE " TABLE ".id = pending.id"      \
+    }
+    static constexpr Numbering kNumberings[] = {KASSA_NUMBERING("sales"), KASSA_NUMBERING("exceptions"),
+                                                KASSA_NUMBERING("returns"), KASSA_NUMBERING("stock_movements"),
+                                                KASSA_NUMBERING("refunds")};
+#undef KASSA_NUMBERING
+    const Numbering& numbering = kNumberings[static_cast<int>(table)];
     PgPool::Lease db = m_pool->acquire();
     if (!db->exec(numbering.pending).boolean(0, 0)) {
         return;
@@ -578,15 +870,103 @@ void PostgresCentralStore::numberForReaders(Paged table) {
 std::vector<CentralException> PostgresCentralStore::exceptions(std::int64_t afterId, int limit) {
     numberForReaders(Paged::Exceptions);
     PgPool::Lease db = m_pool->acquire();
-    const PgResult rows = db->exec("SELECT cursor, kind, device_id, store_id, till_id, document_id, detail, raised_at "
-                                   "FROM exceptions WHERE cursor > $1 ORDER BY cursor LIMIT $2",
+    const PgResult rows = db->exec("SELECT cursor, kind, device_id, store_id, till_id, document_id, detail, raised_at, "
+                                   "other_stores FROM exceptions WHERE cursor > $1 ORDER BY cursor LIMIT $2",
                                    {afterId, limit});
     std::vector<CentralException> found;
     for (int i = 0; i < rows.rows(); ++i) {
-        found.push_back(CentralException{rows.int64(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3),
-                                         rows.text(i, 4), rows.text(i, 5), rows.text(i, 6), rows.text(i, 7)});
+        found.push_back(exceptionAt(rows, i));
     }
     return found;
+}
+
+std::vector<CentralException> PostgresCentralStore::storeExceptions(const QString& storeId, std::int64_t afterId,
+                                                                    int limit) {
+    numberForReaders(Paged::Exceptions);
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows =
+        db->exec("SELECT cursor, kind, device_id, store_id, till_id, document_id, detail, raised_at, other_stores "
+                 "FROM exceptions WHERE cursor > $1 AND (store_id = $2 OR other_stores LIKE '% ' || $2 || ' %') "
+                 "ORDER BY cursor LIMIT $3",
+                 {afterId, storeId, limit});
+    std::vector<CentralException> found;
+    for (int i = 0; i < rows.rows(); ++i) {
+        found.push_back(exceptionAt(rows, i));
+    }
+    return found;
+}
+
+std::vector<StoredSale> PostgresCentralStore::returnsSince(std::int64_t cursor, int limit) {
+    numberForReaders(Paged::Returns);
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows = db->exec("SELECT cursor, document_id, store_id, till_id, received_at, body FROM returns "
+                                   "WHERE cursor > $1 ORDER BY cursor LIMIT $2",
+                                   {cursor, limit});
+    std::vector<StoredSale> found;
+    for (int i = 0; i < rows.rows(); ++i) {
+        found.push_back(StoredSale{rows.int64(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3), rows.text(i, 4),
+                                   rows.bytes(i, 5)});
+    }
+    return found;
+}
+
+std::vector<StockMovementRecord> PostgresCentralStore::stockMovementsSince(std::int64_t cursor, int limit) {
+    numberForReaders(Paged::StockMovements);
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows = db->exec("SELECT cursor, location, sku, delta_milli, kind, disposition, document_id, "
+                                   "recorded_at, received_at FROM stock_movements WHERE cursor > $1 "
+                                   "ORDER BY cursor LIMIT $2",
+                                   {cursor, limit});
+    std::vector<StockMovementRecord> found;
+    for (int i = 0; i < rows.rows(); ++i) {
+        found.push_back(StockMovementRecord{rows.int64(i, 0), rows.text(i, 1), rows.text(i, 2), rows.int64(i, 3),
+                                            rows.text(i, 4), rows.text(i, 5), rows.text(i, 6), rows.text(i, 7),
+                                            rows.text(i, 8)});
+    }
+    return found;
+}
+
+std::vector<RefundRecord> PostgresCentralStore::refunds(const QString& status, std::int64_t afterId, int limit) {
+    numberForReaders(Paged::Refunds);
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows = db->exec(
+        "SELECT cursor, return_document_id, return_receipt, store_id, original_channel, original_number, payment, "
+        "amount_cents, status, created_at, coalesce(paid_at, ''), coalesce(paid_reference, '') FROM refunds "
+        "WHERE cursor > $1 AND ($2 = '' OR status = $2) ORDER BY cursor LIMIT $3",
+        {afterId, status, limit});
+    std::vector<RefundRecord> found;
+    for (int i = 0; i < rows.rows(); ++i) {
+        found.push_back(RefundRecord{rows.int64(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3),
+                                     rows.text(i, 4), rows.text(i, 5), rows.text(i, 6), rows.int64(i, 7),
+                                     rows.text(i, 8), rows.text(i, 9), rows.text(i, 10), rows.text(i, 11)});
+    }
+    return found;
+}
+
+// A refund is named by its cursor, the number integrations see.
+MarkPaid PostgresCentralStore::markRefundPaid(std::int64_t id, const QString& reference, const QDateTime& at) {
+    numberForReaders(Paged::Refunds);
+    PgPool::Lease db = m_pool->acquire();
+    if (db->exec("UPDATE refunds SET status = 'paid', paid_at = $2, paid_reference = $3 "
+                 "WHERE cursor = $1 AND status = 'pending'",
+                 {id, iso(at), reference})
+            .affected() == 1) {
+        return MarkPaid::Done;
+    }
+    return db->exec("SELECT 1 FROM refunds WHERE cursor = $1", {id}).rows() > 0 ? MarkPaid::AlreadyPaid
+                                                                                : MarkPaid::Unknown;
+}
+
+std::optional<VoucherRecord> PostgresCentralStore::voucher(const QString& number) {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult row = db->exec("SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at "
+                                  "FROM vouchers WHERE number = $1",
+                                  {number});
+    if (row.rows() == 0) {
+        return std::nullopt;
+    }
+    return VoucherRecord{row.text(0, 0),  row.text(0, 1),  row.text(0, 2),
+                         row.int64(0, 3), row.int64(0, 4), row.text(0, 5)};
 }
 
 std::vector<StoredSale> PostgresCentralStore::salesSince(std::int64_t cursor, int limit) {
@@ -683,20 +1063,19 @@ int PostgresCentralStore::putWebOrders(const std::vector<core::WebOrder>& orders
     return added;
 }
 
-std::optional<SoldDocument> PostgresCentralStore::soldDocument(const QString& channel, const QString& number) {
+std::optional<SoldDocument> PostgresCentralStore::soldDocument(const QString& channel, const QString& number,
+                                                               const QDateTime& now) {
     PgPool::Lease db = m_pool->acquire();
-    const PgResult rows = db->exec("SELECT line, sku, quantity_milli, unit_price_cents, net_cents, tax_code, "
-                                   "returned_milli, store_id, sold_at FROM sold_lines "
-                                   "WHERE channel = $1 AND document = $2 ORDER BY line",
-                                   {channel, number});
-    if (rows.rows() == 0) {
-        return std::nullopt;
+    PgTransaction snapshot(*db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    std::optional<SoldDocument> document = readSoldDocument(*db, channel, number, false);
+    if (document) {
+        const std::map<int, std::int64_t> reserved = readReserved(*db, channel, number, QString(), now);
+        for (SoldLine& line : document->lines) {
+            const auto held = reserved.find(line.line);
+            line.reservedMilli = held == reserved.end() ? 0 : held->second;
+        }
     }
-    SoldDocument document{channel, number, rows.text(0, 7), rows.text(0, 8), {}};
-    for (int i = 0; i < rows.rows(); ++i) {
-        document.lines.push_back(SoldLine{static_cast<int>(rows.int64(i, 0)), rows.text(i, 1), rows.int64(i, 2),
-                                          rows.int64(i, 3), rows.int64(i, 4), rows.text(i, 5), rows.int64(i, 6)});
-    }
+    snapshot.commit();
     return document;
 }
 

@@ -13,7 +13,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kCentralSchemaVersion = 4;
+constexpr int kCentralSchemaVersion = 5;
 
 void migrateCentralTo1(core::Database& db) {
     db.exec(R"sql(
@@ -191,6 +191,106 @@ void migrateCentralTo4(core::Database& db) {
     )sql");
 }
 
+// Version 5: returns. Each return's lines count against the sold line they name (also before
+// central has the sale), leases hold quantities while a till takes them back online, the goods'
+// movements are recorded by location and disposition, online payments wait for the web shop to
+// pay them back, and store credit is a voucher with a balance. An exception may concern more
+// stores than the one that raised it.
+void migrateCentralTo5(core::Database& db) {
+    db.exec(R"sql(
+        CREATE TABLE returns (
+            id               INTEGER PRIMARY KEY,
+            document_id      TEXT NOT NULL UNIQUE,
+            device_id        TEXT NOT NULL,
+            epoch            INTEGER NOT NULL,
+            seq              INTEGER NOT NULL,
+            store_id         TEXT NOT NULL,
+            till_id          TEXT NOT NULL,
+            receipt_number   TEXT NOT NULL,
+            original_channel TEXT NOT NULL,
+            original_number  TEXT NOT NULL,
+            total_cents      INTEGER NOT NULL,
+            decided_offline  INTEGER NOT NULL,
+            completed_at     TEXT NOT NULL,
+            received_at      TEXT NOT NULL,
+            body             TEXT NOT NULL
+        );
+
+        CREATE TABLE returned_lines (
+            id                 INTEGER PRIMARY KEY,
+            return_document_id TEXT NOT NULL,
+            return_receipt     TEXT NOT NULL,
+            store_id           TEXT NOT NULL,
+            channel            TEXT NOT NULL,
+            document           TEXT NOT NULL,
+            line               INTEGER NOT NULL,
+            quantity_milli     INTEGER NOT NULL
+        );
+        CREATE INDEX returned_lines_sold ON returned_lines (channel, document, line);
+
+        CREATE TABLE return_leases (
+            id         TEXT PRIMARY KEY,
+            channel    TEXT NOT NULL,
+            document   TEXT NOT NULL,
+            device_id  TEXT NOT NULL,
+            store_id   TEXT NOT NULL,
+            till_id    TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            ended_at   TEXT,
+            ended_how  TEXT
+        ) WITHOUT ROWID;
+        CREATE INDEX return_leases_open ON return_leases (channel, document) WHERE ended_at IS NULL;
+
+        CREATE TABLE return_lease_lines (
+            lease_id       TEXT NOT NULL,
+            line           INTEGER NOT NULL,
+            quantity_milli INTEGER NOT NULL,
+            PRIMARY KEY (lease_id, line)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE stock_movements (
+            id          INTEGER PRIMARY KEY,
+            location    TEXT NOT NULL,
+            sku         TEXT NOT NULL,
+            delta_milli INTEGER NOT NULL,
+            kind        TEXT NOT NULL,
+            disposition TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        );
+        CREATE INDEX stock_movements_item ON stock_movements (location, sku);
+
+        CREATE TABLE refunds (
+            id                 INTEGER PRIMARY KEY,
+            return_document_id TEXT NOT NULL,
+            return_receipt     TEXT NOT NULL,
+            store_id           TEXT NOT NULL,
+            original_channel   TEXT NOT NULL,
+            original_number    TEXT NOT NULL,
+            payment            TEXT NOT NULL,
+            amount_cents       INTEGER NOT NULL,
+            status             TEXT NOT NULL CHECK (status IN ('pending', 'paid')),
+            created_at         TEXT NOT NULL,
+            paid_at            TEXT,
+            paid_reference     TEXT
+        );
+        CREATE INDEX refunds_status ON refunds (status, id);
+
+        CREATE TABLE vouchers (
+            number        TEXT PRIMARY KEY,
+            issued_by     TEXT NOT NULL,
+            store_id      TEXT NOT NULL,
+            amount_cents  INTEGER NOT NULL,
+            balance_cents INTEGER NOT NULL,
+            issued_at     TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        ALTER TABLE exceptions ADD COLUMN other_stores TEXT NOT NULL DEFAULT '';
+    )sql");
+}
+
 void migrateCentral(core::Database& db) {
     const int current = db.userVersion();
     if (current > kCentralSchemaVersion) {
@@ -215,6 +315,9 @@ void migrateCentral(core::Database& db) {
     if (current < 4) {
         migrateCentralTo4(db);
     }
+    if (current < 5) {
+        migrateCentralTo5(db);
+    }
     db.setUserVersion(kCentralSchemaVersion);
     transaction.commit();
 }
@@ -222,6 +325,52 @@ void migrateCentral(core::Database& db) {
 QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
+
+// Further stores of an exception, kept as " 001 002 " so that one can be found with LIKE.
+QString storeList(const QStringList& stores) {
+    return stores.isEmpty() ? QString() : QLatin1Char(' ') + stores.join(QLatin1Char(' ')) + QLatin1Char(' ');
+}
+
+std::optional<SoldDocument> readSoldDocument(core::Database& db, const QString& channel, const QString& number) {
+    core::Query query =
+        db.prepare("SELECT line, sku, quantity_milli, unit_price_cents, net_cents, tax_code, returned_milli, "
+                   "store_id, sold_at FROM sold_lines WHERE channel = ?1 AND document = ?2 ORDER BY line");
+    query->bind(1, channel).bind(2, number);
+    SoldDocument document{channel, number, {}, {}, {}};
+    while (query->step()) {
+        document.lines.push_back(SoldLine{query->integer(0), query->text(1), query->int64(2), query->int64(3),
+                                          query->int64(4), query->text(5), query->int64(6)});
+        document.storeId = query->text(7);
+        document.soldAt = query->text(8);
+    }
+    return document.lines.empty() ? std::nullopt : std::optional(std::move(document));
+}
+
+// What open, unexpired leases hold of the document's lines; those of `exceptDevice` left out.
+std::map<int, std::int64_t> readReserved(core::Database& db, const QString& channel, const QString& number,
+                                         const QString& exceptDevice, const QDateTime& now) {
+    core::Query query = db.prepare(
+        "SELECT l.line, sum(l.quantity_milli) FROM return_leases r JOIN return_lease_lines l ON l.lease_id = r.id "
+        "WHERE r.channel = ?1 AND r.document = ?2 AND r.ended_at IS NULL AND r.expires_at > ?3 AND r.device_id <> ?4 "
+        "GROUP BY l.line");
+    query->bind(1, channel).bind(2, number).bind(3, iso(now)).bind(4, exceptDevice);
+    std::map<int, std::int64_t> reserved;
+    while (query->step()) {
+        reserved[query->integer(0)] = query->int64(1);
+    }
+    return reserved;
+}
+
+CentralException readException(const core::Statement& query) {
+    CentralException e{query.int64(0), query.text(1), query.text(2), query.text(3),
+                       query.text(4),  query.text(5), query.text(6), query.text(7)};
+    e.otherStores = query.text(8).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return e;
+}
+
+// Statements are cached by their text's address: the columns are spliced in as a literal.
+#define KASSA_EXCEPTION_COLUMNS                                                                                        \
+    "SELECT id, kind, device_id, store_id, till_id, document_id, detail, raised_at, other_stores FROM exceptions "
 
 // A read transaction on a reader connection: every query in it sees one snapshot.
 class ReadSnapshot {
@@ -361,9 +510,9 @@ public:
     void addException(const CentralException& e) override {
         core::Query query =
             db().prepare("INSERT INTO exceptions (kind, device_id, store_id, till_id, document_id, detail, "
-                         "raised_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                         "raised_at, other_stores) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         query->bind(1, e.kind).bind(2, e.deviceId).bind(3, e.storeId).bind(4, e.tillId).bind(5, e.documentId);
-        query->bind(6, e.detail).bind(7, e.raisedAt).run();
+        query->bind(6, e.detail).bind(7, e.raisedAt).bind(8, storeList(e.otherStores)).run();
     }
 
     void quarantine(const QString& deviceId, const QString& reason) override {
@@ -388,16 +537,131 @@ public:
         return db().changes() == 1;
     }
 
-    void addSoldDocument(const SoldDocument& document) override {
+    std::vector<int> addSoldDocument(const SoldDocument& document) override {
+        std::vector<int> overReturned;
         for (const SoldLine& line : document.lines) {
-            core::Query insert =
-                db().prepare("INSERT INTO sold_lines (channel, document, line, store_id, sold_at, sku, quantity_milli, "
-                             "unit_price_cents, net_cents, tax_code) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-                             "ON CONFLICT (channel, document, line) DO NOTHING");
+            core::Query insert = db().prepare(
+                "INSERT INTO sold_lines (channel, document, line, store_id, sold_at, sku, quantity_milli, "
+                "unit_price_cents, net_cents, tax_code, returned_milli) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                "?10, (SELECT coalesce(sum(quantity_milli), 0) FROM returned_lines "
+                "WHERE channel = ?1 AND document = ?2 AND line = ?3)) "
+                "ON CONFLICT (channel, document, line) DO NOTHING RETURNING returned_milli > quantity_milli");
             insert->bind(1, document.channel).bind(2, document.number).bind(3, line.line).bind(4, document.storeId);
             insert->bind(5, document.soldAt).bind(6, line.sku).bind(7, line.quantityMilli);
-            insert->bind(8, line.unitPriceCents).bind(9, line.netCents).bind(10, line.taxCode).run();
+            insert->bind(8, line.unitPriceCents).bind(9, line.netCents).bind(10, line.taxCode);
+            if (insert->step() && insert->integer(0) != 0) {
+                overReturned.push_back(line.line);
+            }
         }
+        return overReturned;
+    }
+
+    SoldLineReturns returnsOfLine(const QString& channel, const QString& number, int line) override {
+        SoldLineReturns state;
+        core::Query sold =
+            db().prepare("SELECT quantity_milli FROM sold_lines WHERE channel = ?1 AND document = ?2 AND line = ?3");
+        sold->bind(1, channel).bind(2, number).bind(3, line);
+        if (sold->step()) {
+            state.soldMilli = sold->int64(0);
+        }
+        core::Query returned = db().prepare("SELECT return_receipt, store_id, quantity_milli FROM returned_lines "
+                                            "WHERE channel = ?1 AND document = ?2 AND line = ?3 ORDER BY id");
+        returned->bind(1, channel).bind(2, number).bind(3, line);
+        while (returned->step()) {
+            if (!state.returns.contains(returned->text(0))) {
+                state.returns << returned->text(0);
+                state.stores << returned->text(1);
+            }
+            state.returnedMilli += returned->int64(2);
+        }
+        return state;
+    }
+
+    bool addReturn(const ReturnRecord& r) override {
+        core::Query insert = db().prepare(
+            "INSERT INTO returns (document_id, device_id, epoch, seq, store_id, till_id, receipt_number, "
+            "original_channel, original_number, total_cents, decided_offline, completed_at, received_at, body) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) ON CONFLICT (document_id) DO "
+            "NOTHING");
+        insert->bind(1, r.documentId).bind(2, r.deviceId).bind(3, r.epoch).bind(4, r.seq).bind(5, r.storeId);
+        insert->bind(6, r.tillId).bind(7, r.receiptNumber).bind(8, r.originalChannel).bind(9, r.originalNumber);
+        insert->bind(10, r.totalCents).bind(11, r.decidedOffline ? 1 : 0).bind(12, r.completedAt);
+        insert->bind(13, r.receivedAt).bind(14, QString::fromUtf8(r.body)).run();
+        return db().changes() == 1;
+    }
+
+    SoldLineReturns addReturnedLine(const ReturnedLine& l) override {
+        core::Query insert = db().prepare(
+            "INSERT INTO returned_lines (return_document_id, return_receipt, store_id, channel, document, line, "
+            "quantity_milli) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        insert->bind(1, l.returnDocumentId).bind(2, l.returnReceipt).bind(3, l.storeId).bind(4, l.channel);
+        insert->bind(5, l.number).bind(6, l.line).bind(7, l.quantityMilli).run();
+        core::Query count = db().prepare("UPDATE sold_lines SET returned_milli = returned_milli + ?4 "
+                                         "WHERE channel = ?1 AND document = ?2 AND line = ?3");
+        count->bind(1, l.channel).bind(2, l.number).bind(3, l.line).bind(4, l.quantityMilli).run();
+        return returnsOfLine(l.channel, l.number, l.line);
+    }
+
+    void addStockMovement(const StockMovementRecord& m) override {
+        core::Query insert = db().prepare(
+            "INSERT INTO stock_movements (location, sku, delta_milli, kind, disposition, document_id, recorded_at, "
+            "received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        insert->bind(1, m.location).bind(2, m.sku).bind(3, m.deltaMilli).bind(4, m.kind).bind(5, m.disposition);
+        insert->bind(6, m.documentId).bind(7, m.recordedAt).bind(8, m.receivedAt).run();
+    }
+
+    void addRefund(const RefundRecord& r) override {
+        core::Query insert = db().prepare(
+            "INSERT INTO refunds (return_document_id, return_receipt, store_id, original_channel, original_number, "
+            "payment, amount_cents, status, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'pending', ?8)");
+        insert->bind(1, r.returnDocumentId).bind(2, r.returnReceipt).bind(3, r.storeId).bind(4, r.originalChannel);
+        insert->bind(5, r.originalNumber).bind(6, r.payment).bind(7, r.amountCents).bind(8, r.createdAt).run();
+    }
+
+    void addVoucher(const VoucherRecord& v) override {
+        core::Query insert =
+            db().prepare("INSERT INTO vouchers (number, issued_by, store_id, amount_cents, balance_cents, issued_at) "
+                         "VALUES (?1, ?2, ?3, ?4, ?4, ?5) ON CONFLICT (number) DO NOTHING");
+        insert->bind(1, v.number).bind(2, v.issuedBy).bind(3, v.storeId).bind(4, v.amountCents);
+        insert->bind(5, v.issuedAt).run();
+    }
+
+    // SQLite has one writer at a time: the write transaction locks every document.
+    std::optional<SoldDocument> lockSoldDocument(const QString& channel, const QString& number) override {
+        return readSoldDocument(db(), channel, number);
+    }
+
+    std::map<int, std::int64_t> reservedByOthers(const QString& channel, const QString& number, const QString& deviceId,
+                                                 const QDateTime& now) override {
+        return readReserved(db(), channel, number, deviceId, now);
+    }
+
+    void endDeviceLeases(const QString& channel, const QString& number, const QString& deviceId,
+                         const QDateTime& at) override {
+        core::Query end = db().prepare("UPDATE return_leases SET ended_at = ?4, ended_how = 'replaced' "
+                                       "WHERE channel = ?1 AND document = ?2 AND device_id = ?3 AND ended_at IS NULL");
+        end->bind(1, channel).bind(2, number).bind(3, deviceId).bind(4, iso(at)).run();
+    }
+
+    void addLease(const LeaseRecord& lease) override {
+        core::Query insert = db().prepare(
+            "INSERT INTO return_leases (id, channel, document, device_id, store_id, till_id, created_at, expires_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        insert->bind(1, lease.id).bind(2, lease.channel).bind(3, lease.number).bind(4, lease.deviceId);
+        insert->bind(5, lease.storeId).bind(6, lease.tillId).bind(7, iso(lease.createdAt));
+        insert->bind(8, iso(lease.expiresAt)).run();
+        for (const auto& [line, quantity] : lease.lines) {
+            core::Query held =
+                db().prepare("INSERT INTO return_lease_lines (lease_id, line, quantity_milli) VALUES (?1, ?2, ?3)");
+            held->bind(1, lease.id).bind(2, line).bind(3, quantity).run();
+        }
+    }
+
+    bool endLease(const QString& id, const QString& deviceId, const QString& how, const QDateTime& at) override {
+        core::Query end = db().prepare("UPDATE return_leases SET ended_at = ?3, ended_how = ?4 "
+                                       "WHERE id = ?1 AND device_id = ?2 AND ended_at IS NULL");
+        end->bind(1, id).bind(2, deviceId).bind(3, iso(at)).bind(4, how).run();
+        return db().changes() == 1;
     }
 
     void commit() override { m_transaction.commit(); }
@@ -574,12 +838,24 @@ std::int64_t SqliteCentralStore::saleCount() {
 std::vector<CentralException> SqliteCentralStore::exceptions(std::int64_t afterId, int limit) {
     Readers::Lease db = m_readers->borrow();
     std::vector<CentralException> found;
-    core::Query query = db->prepare("SELECT id, kind, device_id, store_id, till_id, document_id, detail, raised_at "
-                                    "FROM exceptions WHERE id > ?1 ORDER BY id LIMIT ?2");
+    core::Query query = db->prepare(KASSA_EXCEPTION_COLUMNS "WHERE id > ?1 ORDER BY id LIMIT ?2");
     query->bind(1, afterId).bind(2, limit);
     while (query->step()) {
-        found.push_back(CentralException{query->int64(0), query->text(1), query->text(2), query->text(3),
-                                         query->text(4), query->text(5), query->text(6), query->text(7)});
+        found.push_back(readException(*query));
+    }
+    return found;
+}
+
+std::vector<CentralException> SqliteCentralStore::storeExceptions(const QString& storeId, std::int64_t afterId,
+                                                                  int limit) {
+    Readers::Lease db = m_readers->borrow();
+    std::vector<CentralException> found;
+    core::Query query =
+        db->prepare(KASSA_EXCEPTION_COLUMNS "WHERE id > ?1 AND (store_id = ?2 OR other_stores LIKE '% ' || ?2 || ' %') "
+                                            "ORDER BY id LIMIT ?3");
+    query->bind(1, afterId).bind(2, storeId).bind(3, limit);
+    while (query->step()) {
+        found.push_back(readException(*query));
     }
     return found;
 }
@@ -689,20 +965,87 @@ int SqliteCentralStore::putWebOrders(const std::vector<core::WebOrder>& orders, 
     return added;
 }
 
-std::optional<SoldDocument> SqliteCentralStore::soldDocument(const QString& channel, const QString& number) {
+std::optional<SoldDocument> SqliteCentralStore::soldDocument(const QString& channel, const QString& number,
+                                                             const QDateTime& now) {
     Readers::Lease db = m_readers->borrow();
-    core::Query query =
-        db->prepare("SELECT line, sku, quantity_milli, unit_price_cents, net_cents, tax_code, returned_milli, "
-                    "store_id, sold_at FROM sold_lines WHERE channel = ?1 AND document = ?2 ORDER BY line");
-    query->bind(1, channel).bind(2, number);
-    SoldDocument document{channel, number, {}, {}, {}};
-    while (query->step()) {
-        document.lines.push_back(SoldLine{query->integer(0), query->text(1), query->int64(2), query->int64(3),
-                                          query->int64(4), query->text(5), query->int64(6)});
-        document.storeId = query->text(7);
-        document.soldAt = query->text(8);
+    ReadSnapshot snapshot(*db);
+    std::optional<SoldDocument> document = readSoldDocument(*db, channel, number);
+    if (document) {
+        const std::map<int, std::int64_t> reserved = readReserved(*db, channel, number, QString(), now);
+        for (SoldLine& line : document->lines) {
+            const auto held = reserved.find(line.line);
+            line.reservedMilli = held == reserved.end() ? 0 : held->second;
+        }
     }
-    return document.lines.empty() ? std::nullopt : std::optional(std::move(document));
+    return document;
+}
+
+std::vector<StoredSale> SqliteCentralStore::returnsSince(std::int64_t cursor, int limit) {
+    Readers::Lease db = m_readers->borrow();
+    std::vector<StoredSale> found;
+    core::Query query = db->prepare("SELECT id, document_id, store_id, till_id, received_at, body FROM returns "
+                                    "WHERE id > ?1 ORDER BY id LIMIT ?2");
+    query->bind(1, cursor).bind(2, limit);
+    while (query->step()) {
+        found.push_back(StoredSale{query->int64(0), query->text(1), query->text(2), query->text(3), query->text(4),
+                                   query->text(5).toUtf8()});
+    }
+    return found;
+}
+
+std::vector<StockMovementRecord> SqliteCentralStore::stockMovementsSince(std::int64_t cursor, int limit) {
+    Readers::Lease db = m_readers->borrow();
+    std::vector<StockMovementRecord> found;
+    core::Query query = db->prepare("SELECT id, location, sku, delta_milli, kind, disposition, document_id, "
+                                    "recorded_at, received_at FROM stock_movements WHERE id > ?1 ORDER BY id LIMIT ?2");
+    query->bind(1, cursor).bind(2, limit);
+    while (query->step()) {
+        found.push_back(StockMovementRecord{query->int64(0), query->text(1), query->text(2), query->int64(3),
+                                            query->text(4), query->text(5), query->text(6), query->text(7),
+                                            query->text(8)});
+    }
+    return found;
+}
+
+std::vector<RefundRecord> SqliteCentralStore::refunds(const QString& status, std::int64_t afterId, int limit) {
+    Readers::Lease db = m_readers->borrow();
+    std::vector<RefundRecord> found;
+    core::Query query = db->prepare(
+        "SELECT id, return_document_id, return_receipt, store_id, original_channel, original_number, payment, "
+        "amount_cents, status, created_at, coalesce(paid_at, ''), coalesce(paid_reference, '') FROM refunds "
+        "WHERE id > ?1 AND (?2 = '' OR status = ?2) ORDER BY id LIMIT ?3");
+    query->bind(1, afterId).bind(2, status).bind(3, limit);
+    while (query->step()) {
+        found.push_back(RefundRecord{query->int64(0), query->text(1), query->text(2), query->text(3), query->text(4),
+                                     query->text(5), query->text(6), query->int64(7), query->text(8), query->text(9),
+                                     query->text(10), query->text(11)});
+    }
+    return found;
+}
+
+MarkPaid SqliteCentralStore::markRefundPaid(std::int64_t id, const QString& reference, const QDateTime& at) {
+    WriterLease lease = writer();
+    core::Query update = lease.db.prepare(
+        "UPDATE refunds SET status = 'paid', paid_at = ?2, paid_reference = ?3 WHERE id = ?1 AND status = 'pending'");
+    update->bind(1, id).bind(2, iso(at)).bind(3, reference).run();
+    if (lease.db.changes() == 1) {
+        return MarkPaid::Done;
+    }
+    core::Query exists = lease.db.prepare("SELECT 1 FROM refunds WHERE id = ?1");
+    exists->bind(1, id);
+    return exists->step() ? MarkPaid::AlreadyPaid : MarkPaid::Unknown;
+}
+
+std::optional<VoucherRecord> SqliteCentralStore::voucher(const QString& number) {
+    Readers::Lease db = m_readers->borrow();
+    core::Query query = db->prepare("SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at "
+                                    "FROM vouchers WHERE number = ?1");
+    query->bind(1, number);
+    if (!query->step()) {
+        return std::nullopt;
+    }
+    return VoucherRecord{query->text(0),  query->text(1),  query->text(2),
+                         query->int64(3), query->int64(4), query->text(5)};
 }
 
 std::map<QString, QString> SqliteCentralStore::gtinOwners(const QStringList& gtins) {

@@ -46,7 +46,15 @@ public:
     std::int64_t putMasterData(const QString& feed, const std::vector<core::FeedItem>& items) override;
     [[nodiscard]] std::map<QString, QString> gtinOwners(const QStringList& gtins) override;
     int putWebOrders(const std::vector<core::WebOrder>& orders, const QDateTime& receivedAt) override;
-    [[nodiscard]] std::optional<SoldDocument> soldDocument(const QString& channel, const QString& number) override;
+    [[nodiscard]] std::optional<SoldDocument> soldDocument(const QString& channel, const QString& number,
+                                                           const QDateTime& now) override;
+    [[nodiscard]] std::vector<StoredSale> returnsSince(std::int64_t cursor, int limit) override;
+    [[nodiscard]] std::vector<StockMovementRecord> stockMovementsSince(std::int64_t cursor, int limit) override;
+    [[nodiscard]] std::vector<RefundRecord> refunds(const QString& status, std::int64_t afterId, int limit) override;
+    MarkPaid markRefundPaid(std::int64_t id, const QString& reference, const QDateTime& at) override;
+    [[nodiscard]] std::optional<VoucherRecord> voucher(const QString& number) override;
+    [[nodiscard]] std::vector<CentralException> storeExceptions(const QString& storeId, std::int64_t afterId,
+                                                                int limit) override;
     [[nodiscard]] ChangeSlice changesSince(std::int64_t since, int limit, qsizetype maxBytes) override;
     [[nodiscard]] core::TaxTable taxTable() override;
     [[nodiscard]] QString generation() override;

@@ -506,15 +506,15 @@ private Q_SLOTS:
         // Changed, it is refused with everything else of that upload.
         QVERIFY_THROWS_EXCEPTION(sync::WebOrderConflict,
                                  m_central->putWebOrders({webOrder("W3", "1"), webOrder("W1", "3")}, m_now));
-        QVERIFY(!m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W3")));
+        QVERIFY(!m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W3"), m_now));
         const std::optional<sync::SoldDocument> w1 =
-            m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W1"));
+            m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W1"), m_now);
         QVERIFY(w1);
         QCOMPARE(w1->lines.size(), size_t(1));
         QCOMPARE(w1->lines[0].quantityMilli, 2000);
         QCOMPARE(w1->lines[0].netCents, 598);
         QCOMPARE(w1->lines[0].returnedMilli, 0);
-        QVERIFY(!m_central->soldDocument(QStringLiteral("store"), QStringLiteral("W1"))); // channels apart
+        QVERIFY(!m_central->soldDocument(QStringLiteral("store"), QStringLiteral("W1"), m_now)); // channels apart
     }
 
     void aReceiptsLinesAreKnownOnceCentralHasTheSale() {
@@ -522,7 +522,7 @@ private Q_SLOTS:
         QVERIFY(!send(pending(), m_principal).error);
         const core::CompletedSale sale = m_till->journal().last(1).front();
         const std::optional<sync::SoldDocument> receipt =
-            m_central->soldDocument(QStringLiteral("store"), sale.receiptNumber);
+            m_central->soldDocument(QStringLiteral("store"), sale.receiptNumber, m_now);
         QVERIFY(receipt);
         QCOMPARE(receipt->storeId, QStringLiteral("001"));
         QCOMPARE(receipt->lines.size(), sale.lines.size());
@@ -548,7 +548,7 @@ private Q_SLOTS:
         QCOMPARE(m_central->saleCount(), 2);
         QCOMPARE(m_central->highWaterMark(m_principal.deviceId, 1), 2);
         // Receipts from before the upgrade can be returned: their lines were entered.
-        QVERIFY(m_central->soldDocument(QStringLiteral("store"), QStringLiteral("007-03-000001")));
+        QVERIFY(m_central->soldDocument(QStringLiteral("store"), QStringLiteral("007-03-000001"), m_now));
         QCOMPARE(m_central->tokenOwner(QStringLiteral("kc_b5vT8TL7UPUX5lubJA4P_uYJIySoCWlWFIf9RlVRTkc")),
                  QStringLiteral("v1 fixture"));
         QVERIFY(!m_central->generation().isEmpty());

@@ -10,9 +10,11 @@
 #include "common/CardSales.h"
 #include "common/SqlFixture.h"
 #include "common/ThrowawayPostgres.h"
+#include "common/TillReturns.h"
 #include "sync/server/CentralService.h"
 #include "sync/server/EventIngest.h"
 #include "sync/server/PostgresCentralStore.h"
+#include "sync/server/ReturnLeases.h"
 #include "sync/server/SqliteCentralStore.h"
 
 #include <QCryptographicHash>
@@ -90,6 +92,45 @@ class TestCentralStore : public QObject {
 
     QString centralFolder() const {
         return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral("/central"));
+    }
+
+    // Another till, enrolled at central as store/till.
+    std::unique_ptr<core::TillDatabase> enrolledTill(const char* store, const char* till,
+                                                     sync::TillPrincipal& principal) {
+        auto other = std::make_unique<core::TillDatabase>(m_dir.filePath(
+            QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral("/till-") + QString::fromLatin1(store)));
+        other->initialise(QString::fromLatin1(store), QString::fromLatin1(till), QStringLiteral("Other"));
+        core::seedDemoCatalog(*other, 100);
+        principal = {other->settings().identity().deviceId, QString::fromLatin1(store), QString::fromLatin1(till)};
+        m_central->registerTill(principal);
+        return other;
+    }
+
+    sync::IngestResult sendFrom(core::TillDatabase& till, const sync::TillPrincipal& principal) {
+        return send({principal.deviceId, 1, till.outbox().pending(500, 1 << 20)}, principal);
+    }
+
+    const QDateTime m_placedAt{QDate(2026, 11, 20), QTime(12, 3), Qt::UTC};
+
+    // A web order of `pieces` of SKU 100234 at 2.99, paid online by card.
+    void putWebOrder(const char* number, int pieces) {
+        const QJsonObject line{{QStringLiteral("line"), 1},
+                               {QStringLiteral("sku"), QStringLiteral("100234")},
+                               {QStringLiteral("quantity"), QString::number(pieces)},
+                               {QStringLiteral("unit_price"), QStringLiteral("2.99")},
+                               {QStringLiteral("tax_code"), QStringLiteral("A")}};
+        const QJsonObject json{{QStringLiteral("order"), QString::fromLatin1(number)},
+                               {QStringLiteral("placed_at"), m_placedAt.toString(Qt::ISODate)},
+                               {QStringLiteral("payment"), QStringLiteral("online:card")},
+                               {QStringLiteral("lines"), QJsonArray{line}}};
+        const auto order = core::parseWebOrder(json, core::TaxTable(core::finnishTaxRates()));
+        QVERIFY(order.ok());
+        QCOMPARE(m_central->putWebOrders({order.value()}, m_now), 1);
+    }
+
+    core::ReturnableDocument webOrder(const char* number, int pieces) const {
+        return testing::webOrderDocument(QString::fromLatin1(number), QStringLiteral("100234"), pieces, 299,
+                                         m_placedAt);
     }
 
     QStringList exceptionKinds() {
@@ -528,6 +569,153 @@ private Q_SLOTS:
         QCOMPARE(receipt->lines.size(), sale.lines.size());
         QCOMPARE(receipt->lines[0].sku, sale.lines[0].sku);
         QCOMPARE(receipt->lines[0].netCents, sale.lines[0].net().cents());
+    }
+
+    void returnsOfOneLineFromTwoOfflineStoresAreBothKeptAndFlaggedOnce() {
+        putWebOrder("W1", 1);
+        sync::TillPrincipal otherStore;
+        const auto storeB = enrolledTill("002", "01", otherStore);
+        // Both stores offline: each decides from its own knowledge and takes the line back.
+        const auto inA = testing::takeBack(*m_till, webOrder("W1", 1), {{1, 1000}}, m_now);
+        const auto inB = testing::takeBack(*storeB, webOrder("W1", 1), {{1, 1000}}, m_now);
+        QVERIFY(inA && inB);
+        QVERIFY(inA->decidedOffline());
+        QCOMPARE(sendFrom(*m_till, m_principal).applied, 1);
+        QVERIFY(exceptionKinds().isEmpty());
+        QCOMPARE(sendFrom(*storeB, otherStore).applied, 1); // accepted: the money has left the drawer
+
+        QCOMPARE(exceptionKinds(), QStringList{QStringLiteral("over_return")});
+        const sync::CentralException overReturn = m_central->exceptions(0, 10).front();
+        QCOMPARE(overReturn.storeId, QStringLiteral("002")); // arrival order decides which is "over"
+        QCOMPARE(overReturn.otherStores, QStringList{QStringLiteral("001")});
+        QVERIFY2(overReturn.detail.contains(inA->receiptNumber) && overReturn.detail.contains(inB->receiptNumber),
+                 qPrintable(overReturn.detail));
+        QCOMPARE(m_central->storeExceptions(QStringLiteral("001"), 0, 10).size(), size_t(1));
+        QCOMPARE(m_central->storeExceptions(QStringLiteral("002"), 0, 10).size(), size_t(1));
+        QVERIFY(m_central->storeExceptions(QStringLiteral("003"), 0, 10).empty());
+
+        const auto order = m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W1"), m_now);
+        QCOMPARE(order->lines.front().returnedMilli, 2000);
+        QCOMPARE(order->lines.front().returnableMilli(), 0);
+        // Both items are back, each in its store's sellable stock; the web shop pays both back.
+        const auto movements = m_central->stockMovementsSince(0, 10);
+        QCOMPARE(movements.size(), size_t(2));
+        QCOMPARE(movements[0].location, QStringLiteral("001"));
+        QCOMPARE(movements[1].location, QStringLiteral("002"));
+        for (const sync::StockMovementRecord& movement : movements) {
+            QCOMPARE(movement.sku, QStringLiteral("100234"));
+            QCOMPARE(movement.deltaMilli, 1000);
+            QCOMPARE(movement.disposition, QStringLiteral("sellable"));
+        }
+        const auto refunds = m_central->refunds(QStringLiteral("pending"), 0, 10);
+        QCOMPARE(refunds.size(), size_t(2));
+        QCOMPARE(refunds.front().payment, QStringLiteral("online:card"));
+        QCOMPARE(refunds.front().amountCents, 299);
+        QCOMPARE(m_central->returnsSince(0, 10).size(), size_t(2));
+        // A resend changes nothing.
+        QCOMPARE(sendFrom(*storeB, otherStore).duplicates, 1);
+        QCOMPARE(m_central->exceptions(0, 10).size(), size_t(1));
+    }
+
+    void aReturnThatArrivesBeforeItsSaleIsCountedWhenTheSaleArrives() {
+        // Store 001 sells and stays offline; its receipt is returned twice elsewhere, from paper.
+        sell(1);
+        const core::CompletedSale sale = m_till->journal().last(1).front();
+        core::ReturnableDocument paper = core::returnableOf(sale);
+        paper.source = core::DocumentSource::Receipt;
+        sync::TillPrincipal storeB;
+        sync::TillPrincipal storeC;
+        const auto tillB = enrolledTill("002", "01", storeB);
+        const auto tillC = enrolledTill("003", "01", storeC);
+        QVERIFY(testing::takeBack(*tillB, paper, {{1, 1000}}, m_now.addSecs(60)));
+        QVERIFY(testing::takeBack(*tillC, paper, {{1, 1000}}, m_now.addSecs(60), core::RefundMethod::StoreCredit));
+        QVERIFY(!sendFrom(*tillB, storeB).error);
+        QVERIFY(!sendFrom(*tillC, storeC).error);
+        QVERIFY(exceptionKinds().isEmpty()); // central cannot know yet: it has not seen the sale
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        QCOMPARE(exceptionKinds(), QStringList{QStringLiteral("over_return")});
+        QCOMPARE(m_central->soldDocument(QStringLiteral("store"), sale.receiptNumber, m_now)->lines[0].returnedMilli,
+                 2000);
+        for (const char* store : {"001", "002", "003"}) {
+            QCOMPARE(m_central->storeExceptions(QString::fromLatin1(store), 0, 10).size(), size_t(1));
+        }
+    }
+
+    void aLeaseHoldsQuantitiesUntilItsReturnArrivesOrItIsReleasedOrExpires() {
+        putWebOrder("W2", 2);
+        sync::TillPrincipal otherStore;
+        const auto storeB = enrolledTill("002", "01", otherStore);
+        const auto ask = [this](const sync::TillPrincipal& till, std::int64_t milli, const QDateTime& at) {
+            return sync::takeReturnLease(*m_central, till,
+                                         sync::LeaseRequest{QStringLiteral("web"), QStringLiteral("W2"), {{1, milli}}},
+                                         at, std::chrono::minutes(15));
+        };
+        const auto first = ask(m_principal, 1000, m_now);
+        QVERIFY(std::holds_alternative<sync::LeaseGrant>(first));
+        const auto tooMuch = ask(otherStore, 2000, m_now);
+        QVERIFY(std::holds_alternative<sync::LeaseRefusal>(tooMuch));
+        QCOMPARE(std::get<sync::LeaseRefusal>(tooMuch).why, sync::LeaseRefusal::Why::NotReturnable);
+        QCOMPARE(std::get<sync::LeaseRefusal>(tooMuch).reservedMilli, 1000);
+        const auto second = ask(otherStore, 1000, m_now);
+        QVERIFY(std::holds_alternative<sync::LeaseGrant>(second));
+        QCOMPARE(m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W2"), m_now)->lines[0].reservedMilli,
+                 2000);
+        // B gives its lease back; giving it back twice finds nothing.
+        const QString secondId = std::get<sync::LeaseGrant>(second).id;
+        QVERIFY(sync::releaseReturnLease(*m_central, otherStore, secondId, m_now));
+        QVERIFY(!sync::releaseReturnLease(*m_central, otherStore, secondId, m_now));
+        // A's lease lapses after 15 minutes: B may then have the whole line.
+        QVERIFY(std::holds_alternative<sync::LeaseRefusal>(ask(otherStore, 2000, m_now.addSecs(14 * 60))));
+        QVERIFY(std::holds_alternative<sync::LeaseGrant>(ask(otherStore, 2000, m_now.addSecs(16 * 60))));
+        QVERIFY(sync::releaseReturnLease(*m_central, otherStore,
+                                         std::get<sync::LeaseGrant>(ask(otherStore, 2000, m_now.addSecs(17 * 60))).id,
+                                         m_now));
+
+        // A lease ends when its return arrives: the quantity is then returned, no longer reserved.
+        const auto lease = ask(m_principal, 1000, m_now.addSecs(18 * 60));
+        const QString leaseId = std::get<sync::LeaseGrant>(lease).id;
+        QVERIFY(
+            testing::takeBack(*m_till, webOrder("W2", 2), {{1, 1000}}, m_now, core::RefundMethod::Original, leaseId));
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        const auto after = m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W2"), m_now.addSecs(19 * 60));
+        QCOMPARE(after->lines[0].returnedMilli, 1000);
+        QCOMPARE(after->lines[0].reservedMilli, 0);
+        QVERIFY(!sync::releaseReturnLease(*m_central, m_principal, leaseId, m_now));
+        QVERIFY(exceptionKinds().isEmpty());
+
+        // What is not there is said so.
+        const auto unknown = sync::takeReturnLease(
+            *m_central, m_principal, sync::LeaseRequest{QStringLiteral("web"), QStringLiteral("W9"), {{1, 1000}}},
+            m_now, std::chrono::minutes(15));
+        QCOMPARE(std::get<sync::LeaseRefusal>(unknown).why, sync::LeaseRefusal::Why::UnknownDocument);
+        const auto noLine = sync::takeReturnLease(
+            *m_central, m_principal, sync::LeaseRequest{QStringLiteral("web"), QStringLiteral("W2"), {{9, 1000}}},
+            m_now, std::chrono::minutes(15));
+        QCOMPARE(std::get<sync::LeaseRefusal>(noLine).why, sync::LeaseRefusal::Why::NoSuchLine);
+    }
+
+    void aRefundIsMarkedPaidOnceAndStoreCreditOpensAVoucher() {
+        putWebOrder("W3", 2);
+        QVERIFY(testing::takeBack(*m_till, webOrder("W3", 2), {{1, 1000}}, m_now));
+        const auto credit =
+            testing::takeBack(*m_till, webOrder("W3", 2), {{1, 1000}}, m_now, core::RefundMethod::StoreCredit);
+        QVERIFY(credit);
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        const auto pending = m_central->refunds(QStringLiteral("pending"), 0, 10);
+        QCOMPARE(pending.size(), size_t(1));
+        QCOMPARE(m_central->markRefundPaid(pending.front().id, QStringLiteral("psp-123"), m_now), sync::MarkPaid::Done);
+        QCOMPARE(m_central->markRefundPaid(pending.front().id, QStringLiteral("psp-123"), m_now),
+                 sync::MarkPaid::AlreadyPaid);
+        QCOMPARE(m_central->markRefundPaid(pending.front().id + 1000, QString(), m_now), sync::MarkPaid::Unknown);
+        QVERIFY(m_central->refunds(QStringLiteral("pending"), 0, 10).empty());
+        const auto paid = m_central->refunds(QStringLiteral("paid"), 0, 10);
+        QCOMPARE(paid.front().paidReference, QStringLiteral("psp-123"));
+
+        const auto voucher = m_central->voucher(credit->refunds.front().voucherNumber);
+        QVERIFY(voucher);
+        QCOMPARE(voucher->balanceCents, 299);
+        QCOMPARE(voucher->storeId, QStringLiteral("001"));
+        QVERIFY(!m_central->voucher(QStringLiteral("SC-999-99-000001")));
     }
 
     void carriesOnFromVersion1DatabasesAfterAnUpgrade() {

@@ -45,12 +45,14 @@ const char kUsageText[] =
     "                              postgresql://USER@HOST:PORT/DBNAME. Does nothing if DIR is\n"
     "                              already initialised.\n"
     "  serve --listen ADDR:PORT [--threads N] [--pool N] [--snapshot-at HH:MM] [--snapshots N]\n"
+    "        [--return-lease-minutes M]\n"
     "                              Serve HTTPS (no plaintext listener). PORT 0 picks a free port;\n"
     "                              the address actually used is printed on the first line.\n"
     "                              --pool: PostgreSQL connections (default 8). With SQLite, takes a\n"
     "                              nightly snapshot of the database into DIR/backups from HH:MM\n"
     "                              local time on (default 02:00) and keeps the newest N (default\n"
-    "                              7; 0 takes none).\n"
+    "                              7; 0 takes none). A till's return lease holds the quantities\n"
+    "                              it takes back for M minutes (default 15).\n"
     "  enroll --store NNN --till NN [--valid-hours H]\n"
     "                              Print a one-time enrollment code for that till (default: valid\n"
     "                              for 24 hours). Give it to `kassactl enroll` on the till.\n"
@@ -360,6 +362,9 @@ QStringList snapshotOptionsFromEnvironment() {
     if (const QString pool = qEnvironmentVariable("KASSA_CENTRAL_POOL"); !pool.isEmpty()) {
         options << QStringLiteral("--pool") << pool;
     }
+    if (const QString lease = qEnvironmentVariable("KASSA_CENTRAL_RETURN_LEASE_MINUTES"); !lease.isEmpty()) {
+        options << QStringLiteral("--return-lease-minutes") << lease;
+    }
     return options;
 }
 
@@ -368,6 +373,7 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
     QString listen;
     int threads = 2;
     int pool = kDefaultPoolSize;
+    int leaseMinutes = static_cast<int>(sync::kDefaultReturnLease.count());
     core::SnapshotPolicy snapshots{QTime(2, 0), 7};
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--listen")) {
@@ -380,6 +386,13 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
             if (!ok || pool < 1 || pool > 200) {
                 return usage(
                     QStringLiteral("--pool (KASSA_CENTRAL_POOL) takes how many PostgreSQL connections, 1..200"));
+            }
+        } else if (args[i] == QLatin1String("--return-lease-minutes")) {
+            bool ok = false;
+            leaseMinutes = args[i + 1].toInt(&ok);
+            if (!ok || leaseMinutes < 1 || leaseMinutes > 24 * 60) {
+                return usage(QStringLiteral("--return-lease-minutes (KASSA_CENTRAL_RETURN_LEASE_MINUTES) takes how "
+                                            "long a till's return lease holds, 1..1440 minutes"));
             }
         } else if (args[i] == QLatin1String("--snapshot-at")) {
             const auto at = core::parseTimeOfDay(args[i + 1]);
@@ -440,6 +453,7 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
         std::cerr << "kassa-central: applied " << applied << " held event(s) of kinds this version knows\n";
     }
     sync::CentralService service(*store, *ca);
+    service.setReturnLease(std::chrono::minutes(leaseMinutes));
     // As many workers as database connections: each answers one request at a time.
     sync::CentralServer server(service, sync::ServerTls{*serverCertificate, *serverKey, ca->certificatePem}, threads,
                                pool);

@@ -1,6 +1,7 @@
 // Central's routes and refusals, request in, response out, with a real store behind them.
 
 #include "common/CardSales.h"
+#include "common/TillReturns.h"
 #include "core/store/MasterData.h"
 #include "sync/server/CentralService.h"
 #include "sync/server/SqliteCentralStore.h"
@@ -409,6 +410,120 @@ private Q_SLOTS:
         QCOMPARE(receiptJson.value(QStringLiteral("lines")).toArray().size(),
                  static_cast<qsizetype>(sale.lines.size()));
         QCOMPARE(m_service->handle({"GET", "/v1/receipts/001-01-999999", {}}, m_principal).status, 404);
+    }
+
+    void returnsLeasesAndRefundsOverHttp() {
+        // Runs after webOrdersAndReceiptsShowWhatIsReturnable, which put order W10 of one piece.
+        QDateTime now(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
+        m_service->setClock([&now] { return now; });
+        m_service->setReturnLease(std::chrono::minutes(5));
+        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("web shop")).toLatin1();
+        const sync::TillPrincipal otherTill{QStringLiteral("device-of-002"), QStringLiteral("002"),
+                                            QStringLiteral("01")};
+        const auto body = [](const QJsonObject& object) {
+            return QJsonDocument(object).toJson(QJsonDocument::Compact);
+        };
+        const QJsonObject leaseW10{
+            {QStringLiteral("channel"), QStringLiteral("web")},
+            {QStringLiteral("number"), QStringLiteral("W10")},
+            {QStringLiteral("lines"),
+             QJsonArray{QJsonObject{{QStringLiteral("line"), 1}, {QStringLiteral("quantity"), QStringLiteral("1")}}}}};
+        const auto takeLease = [&](const QJsonObject& request, const std::optional<sync::TillPrincipal>& till) {
+            return m_service->handle({"POST", "/v1/return-leases", body(request)}, till);
+        };
+        const auto field = [](const sync::HttpResponse& response, const char* name) {
+            return QJsonDocument::fromJson(response.body).object().value(QLatin1String(name));
+        };
+
+        QCOMPARE(takeLease(leaseW10, std::nullopt).status, 401);
+        QJsonObject malformed = leaseW10;
+        malformed.insert(QStringLiteral("channel"), QStringLiteral("mail"));
+        QCOMPARE(takeLease(malformed, m_principal).status, 400);
+        QJsonObject unknown = leaseW10;
+        unknown.insert(QStringLiteral("number"), QStringLiteral("W404"));
+        QCOMPARE(takeLease(unknown, m_principal).status, 404);
+
+        const sync::HttpResponse held = takeLease(leaseW10, m_principal);
+        QCOMPARE(held.status, 201);
+        QCOMPARE(field(held, "expires_at").toString(), QStringLiteral("2026-11-24T12:05:00.000Z"));
+        const QString leaseId = field(held, "lease").toString();
+        const sync::HttpResponse taken = takeLease(leaseW10, otherTill);
+        QCOMPARE(taken.status, 409);
+        QCOMPARE(field(taken, "error").toString(), QStringLiteral("not_returnable"));
+        QCOMPARE(field(taken, "returnable").toString(), QStringLiteral("0"));
+        QCOMPARE(field(taken, "reserved").toString(), QStringLiteral("1"));
+        // Only the till that holds a lease gives it back.
+        QCOMPARE(m_service->handle({"DELETE", "/v1/return-leases/" + leaseId.toLatin1(), {}}, otherTill).status, 404);
+        QCOMPARE(m_service->handle({"DELETE", "/v1/return-leases/" + leaseId.toLatin1(), {}}, m_principal).status, 204);
+        // A lease lapses after the configured minutes: another till may then hold the line.
+        QCOMPARE(takeLease(leaseW10, m_principal).status, 201);
+        now = now.addSecs(4 * 60);
+        QCOMPARE(takeLease(leaseW10, otherTill).status, 409);
+        now = now.addSecs(2 * 60);
+        const sync::HttpResponse afterExpiry = takeLease(leaseW10, otherTill);
+        QCOMPARE(afterExpiry.status, 201);
+        QCOMPARE(m_service
+                     ->handle({"DELETE", "/v1/return-leases/" + field(afterExpiry, "lease").toString().toLatin1(), {}},
+                              otherTill)
+                     .status,
+                 204);
+        const sync::HttpResponse lapsed = takeLease(leaseW10, m_principal);
+        QCOMPARE(lapsed.status, 201);
+
+        // The return arrives with its lease: the web shop sees the refund and marks it paid.
+        QVERIFY(testing::takeBack(
+            *m_till,
+            testing::webOrderDocument(QStringLiteral("W10"), QStringLiteral("100234"), 1, 299, now.addDays(-3)),
+            {{1, 1000}}, now, core::RefundMethod::Original, field(lapsed, "lease").toString()));
+        QCOMPARE(post(pendingBody(), m_principal).status, 200);
+        QCOMPARE(m_service->handle({"GET", "/v1/refunds", {}}, std::nullopt).status, 401);
+        QCOMPARE(m_service->handle({"GET", "/v1/refunds?status=lost", {}, token}, std::nullopt).status, 400);
+        const sync::HttpResponse refunds =
+            m_service->handle({"GET", "/v1/refunds?status=pending", {}, token}, std::nullopt);
+        QCOMPARE(refunds.status, 200);
+        const QJsonArray pending = field(refunds, "refunds").toArray();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("2.99"));
+        QCOMPARE(pending.first().toObject().value(QStringLiteral("number")).toString(), QStringLiteral("W10"));
+        const QByteArray paid = "/v1/refunds/" +
+                                QByteArray::number(pending.first().toObject().value(QStringLiteral("id")).toInteger()) +
+                                "/paid";
+        const QByteArray reference = body({{QStringLiteral("reference"), QStringLiteral("psp-42")}});
+        QCOMPARE(m_service->handle({"POST", paid, reference, token}, std::nullopt).status, 200);
+        QCOMPARE(m_service->handle({"POST", paid, reference, token}, std::nullopt).status, 409);
+        QCOMPARE(m_service->handle({"POST", "/v1/refunds/987654/paid", {}, token}, std::nullopt).status, 404);
+        QCOMPARE(m_service->handle({"POST", "/v1/refunds/x/paid", {}, token}, std::nullopt).status, 400);
+        QCOMPARE(field(m_service->handle({"GET", "/v1/refunds?status=pending", {}, token}, std::nullopt), "refunds")
+                     .toArray()
+                     .size(),
+                 0);
+        QCOMPARE(field(m_service->handle({"GET", "/v1/refunds?status=all", {}, token}, std::nullopt), "refunds")
+                     .toArray()
+                     .size(),
+                 1);
+
+        // The return, and the goods back in store 001's stock, for integrations.
+        const QJsonArray returns =
+            field(m_service->handle({"GET", "/v1/returns", {}, token}, std::nullopt), "returns").toArray();
+        QCOMPARE(returns.size(), 1);
+        QCOMPARE(returns.first()
+                     .toObject()
+                     .value(QStringLiteral("return"))
+                     .toObject()
+                     .value(QStringLiteral("lease"))
+                     .toString(),
+                 field(lapsed, "lease").toString());
+        const QJsonArray movements =
+            field(m_service->handle({"GET", "/v1/stock-movements", {}, token}, std::nullopt), "movements").toArray();
+        QCOMPARE(movements.size(), 1);
+        QCOMPARE(movements.first().toObject().value(QStringLiteral("location")).toString(), QStringLiteral("001"));
+        QCOMPARE(movements.first().toObject().value(QStringLiteral("quantity")).toString(), QStringLiteral("1"));
+        // W10 is returned in full: no lease can hold it any more.
+        QCOMPARE(takeLease(leaseW10, otherTill).status, 409);
+
+        QCOMPARE(m_service->handle({"GET", "/v1/store-exceptions", {}}, std::nullopt).status, 401);
+        QCOMPARE(m_service->handle({"GET", "/v1/store-exceptions?since=0", {}}, m_principal).status, 200);
+        QCOMPARE(m_service->handle({"GET", "/v1/vouchers/SC-001-01-999999", {}, token}, std::nullopt).status, 404);
     }
 
     void theReturnPolicyIsPutAndFedToTheTills() {

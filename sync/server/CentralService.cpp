@@ -121,10 +121,21 @@ QJsonObject soldJson(const SoldDocument& document) {
                                  {QStringLiteral("net"), core::Money(line.netCents).toDecimalString()},
                                  {QStringLiteral("tax_code"), line.taxCode}});
     }
+    QJsonArray payments;
+    for (const SoldPayment& payment : document.payments) {
+        QJsonObject paid{{QStringLiteral("kind"), payment.kind},
+                         {QStringLiteral("amount"), core::Money(payment.amountCents).toDecimalString()}};
+        if (!payment.authCode.isEmpty()) {
+            paid.insert(QStringLiteral("auth_code"), payment.authCode);
+            paid.insert(QStringLiteral("masked_pan"), payment.maskedPan);
+        }
+        payments.append(paid);
+    }
     QJsonObject json{{QStringLiteral("channel"), document.channel},
                      {QStringLiteral("number"), document.number},
                      {QStringLiteral("sold_at"), document.soldAt},
-                     {QStringLiteral("lines"), lines}};
+                     {QStringLiteral("lines"), lines},
+                     {QStringLiteral("payments"), payments}};
     if (!document.storeId.isEmpty()) {
         json.insert(QStringLiteral("store_id"), document.storeId);
     }

@@ -138,6 +138,14 @@ struct SoldLine {
     }
 };
 
+// How a sold document was paid: what its refunds go back to.
+struct SoldPayment {
+    QString kind; // "cash", "card", "online:card" ...
+    std::int64_t amountCents = 0;
+    QString authCode{};
+    QString maskedPan{};
+};
+
 // A store receipt or a web order, line by line: what returns are decided against.
 struct SoldDocument {
     QString channel;
@@ -145,6 +153,7 @@ struct SoldDocument {
     QString storeId; // the selling store, for receipts
     QString soldAt;  // ISO 8601, UTC
     std::vector<SoldLine> lines;
+    std::vector<SoldPayment> payments{};
 };
 
 // A web order's lines as sold: what its returns are decided against.
@@ -154,10 +163,13 @@ inline SoldDocument soldDocumentOf(const core::WebOrder& order) {
                           QString(),
                           order.placedAt.toUTC().toString(Qt::ISODateWithMs),
                           {}};
+    std::int64_t total = 0;
     for (const core::WebOrderLine& line : order.lines) {
         document.lines.push_back(SoldLine{line.line, line.sku, line.quantityMilli, line.unitPrice.cents(),
                                           line.net().cents(), line.taxCode, 0});
+        total += line.net().cents();
     }
+    document.payments.push_back(SoldPayment{order.payment, total});
     return document;
 }
 

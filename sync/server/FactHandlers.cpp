@@ -22,6 +22,10 @@ SoldDocument soldDocumentOf(const core::CompletedSale& sale) {
                                               line.net().cents(), line.taxCode, 0});
         }
     }
+    for (const core::Tender& tender : sale.tenders) {
+        document.payments.push_back(SoldPayment{core::tenderKindToString(tender.kind), tender.amount.cents(),
+                                                tender.card.authCode, tender.card.maskedPan});
+    }
     return document;
 }
 

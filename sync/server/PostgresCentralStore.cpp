@@ -249,6 +249,26 @@ const char kSchemaV3[] = R"sql(
         issued_at     TEXT NOT NULL
     );
     ALTER TABLE exceptions ADD COLUMN other_stores TEXT NOT NULL DEFAULT '';
+    CREATE TABLE sold_payments (
+        channel      TEXT NOT NULL,
+        document     TEXT NOT NULL,
+        position     INTEGER NOT NULL,
+        kind         TEXT NOT NULL,
+        amount_cents BIGINT NOT NULL,
+        auth_code    TEXT NOT NULL DEFAULT '',
+        masked_pan   TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (channel, document, position)
+    );
+    INSERT INTO sold_payments (channel, document, position, kind, amount_cents, auth_code, masked_pan)
+        SELECT 'store', s.receipt_number, t.n, t.v->>'kind', (t.v->>'amount')::bigint, coalesce(t.v->>'auth_code', ''),
+               coalesce(t.v->>'masked_pan', '')
+        FROM sales s, json_array_elements(s.body::json->'tenders') WITH ORDINALITY AS t(v, n)
+        ON CONFLICT DO NOTHING;
+    INSERT INTO sold_payments (channel, document, position, kind, amount_cents)
+        SELECT 'web', w.order_no, 1, w.payment,
+               (SELECT coalesce(sum(net_cents), 0) FROM sold_lines l WHERE l.channel = 'web' AND l.document = w.order_no)
+        FROM web_orders w
+        ON CONFLICT DO NOTHING;
 )sql";
 
 QString iso(const QDateTime& at) {
@@ -276,6 +296,13 @@ std::optional<SoldDocument> readSoldDocument(PgConnection& db, const QString& ch
     for (int i = 0; i < rows.rows(); ++i) {
         document.lines.push_back(SoldLine{static_cast<int>(rows.int64(i, 0)), rows.text(i, 1), rows.int64(i, 2),
                                           rows.int64(i, 3), rows.int64(i, 4), rows.text(i, 5), rows.int64(i, 6)});
+    }
+    const PgResult payments = db.exec("SELECT kind, amount_cents, auth_code, masked_pan FROM sold_payments "
+                                      "WHERE channel = $1 AND document = $2 ORDER BY position",
+                                      {channel, number});
+    for (int i = 0; i < payments.rows(); ++i) {
+        document.payments.push_back(
+            SoldPayment{payments.text(i, 0), payments.int64(i, 1), payments.text(i, 2), payments.text(i, 3)});
     }
     return document;
 }
@@ -470,6 +497,13 @@ public:
                 overReturned.push_back(line.line);
             }
         }
+        int position = 0;
+        for (const SoldPayment& payment : document.payments) {
+            db().exec("INSERT INTO sold_payments (channel, document, position, kind, amount_cents, auth_code, "
+                      "masked_pan) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
+                      {document.channel, document.number, ++position, payment.kind, payment.amountCents,
+                       payment.authCode, payment.maskedPan});
+        }
         return overReturned;
     }
 
@@ -662,6 +696,10 @@ constexpr CopiedTable kCopiedTables[] = {
      "INSERT INTO refunds (id, cursor, return_document_id, return_receipt, store_id, original_channel, "
      "original_number, payment, amount_cents, status, created_at, paid_at, paid_reference) "
      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"},
+    {"sold_payments",
+     "SELECT channel, document, position, kind, amount_cents, auth_code, masked_pan FROM sold_payments",
+     "INSERT INTO sold_payments (channel, document, position, kind, amount_cents, auth_code, masked_pan) "
+     "VALUES ($1, $2, $3, $4, $5, $6, $7)"},
     {"vouchers", "SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at FROM vouchers",
      "INSERT INTO vouchers (number, issued_by, store_id, amount_cents, balance_cents, issued_at) "
      "VALUES ($1, $2, $3, $4, $5, $6)"},
@@ -728,10 +766,26 @@ std::map<QString, std::int64_t> PostgresCentralStore::copyFromSqlite(const QStri
 std::map<QString, std::int64_t> PostgresCentralStore::rowCounts() {
     PgPool::Lease db = m_pool->acquire();
     std::map<QString, std::int64_t> counts;
-    for (const char* table :
-         {"tills", "inbox", "device_progress", "sales", "enrollment_codes", "integration_tokens", "exceptions",
-          "master_data", "master_gtins", "till_certificates", "web_orders", "sold_lines", "returns", "returned_lines",
-          "return_leases", "return_lease_lines", "stock_movements", "refunds", "vouchers"}) {
+    for (const char* table : {"tills",
+                              "inbox",
+                              "device_progress",
+                              "sales",
+                              "enrollment_codes",
+                              "integration_tokens",
+                              "exceptions",
+                              "master_data",
+                              "master_gtins",
+                              "till_certificates",
+                              "web_orders",
+                              "sold_lines",
+                              "returns",
+                              "returned_lines",
+                              "return_leases",
+                              "return_lease_lines",
+                              "stock_movements",
+                              "refunds",
+                              "vouchers",
+                              "sold_payments"}) {
         // A name from this list, never input.
         counts[QString::fromLatin1(table)] = db->execOnce(QByteArray("SELECT count(*) FROM ") + table).int64(0, 0);
     }

@@ -288,6 +288,26 @@ void migrateCentralTo5(core::Database& db) {
         ) WITHOUT ROWID;
 
         ALTER TABLE exceptions ADD COLUMN other_stores TEXT NOT NULL DEFAULT '';
+
+        CREATE TABLE sold_payments (
+            channel      TEXT NOT NULL,
+            document     TEXT NOT NULL,
+            position     INTEGER NOT NULL,
+            kind         TEXT NOT NULL,
+            amount_cents INTEGER NOT NULL,
+            auth_code    TEXT NOT NULL DEFAULT '',
+            masked_pan   TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (channel, document, position)
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO sold_payments (channel, document, position, kind, amount_cents, auth_code, masked_pan)
+            SELECT 'store', s.receipt_number, t.key + 1, json_extract(t.value, '$.kind'),
+                   json_extract(t.value, '$.amount'), coalesce(json_extract(t.value, '$.auth_code'), ''),
+                   coalesce(json_extract(t.value, '$.masked_pan'), '')
+            FROM sales s, json_each(s.body, '$.tenders') t ORDER BY s.id;
+        INSERT OR IGNORE INTO sold_payments (channel, document, position, kind, amount_cents)
+            SELECT 'web', w.order_no, 1, w.payment,
+                   (SELECT coalesce(sum(net_cents), 0) FROM sold_lines l WHERE l.channel = 'web' AND l.document = w.order_no)
+            FROM web_orders w;
     )sql");
 }
 
@@ -342,6 +362,13 @@ std::optional<SoldDocument> readSoldDocument(core::Database& db, const QString& 
                                           query->int64(4), query->text(5), query->int64(6)});
         document.storeId = query->text(7);
         document.soldAt = query->text(8);
+    }
+    core::Query payments = db.prepare("SELECT kind, amount_cents, auth_code, masked_pan FROM sold_payments "
+                                      "WHERE channel = ?1 AND document = ?2 ORDER BY position");
+    payments->bind(1, channel).bind(2, number);
+    while (payments->step()) {
+        document.payments.push_back(
+            SoldPayment{payments->text(0), payments->int64(1), payments->text(2), payments->text(3)});
     }
     return document.lines.empty() ? std::nullopt : std::optional(std::move(document));
 }
@@ -552,6 +579,14 @@ public:
             if (insert->step() && insert->integer(0) != 0) {
                 overReturned.push_back(line.line);
             }
+        }
+        int position = 0;
+        for (const SoldPayment& payment : document.payments) {
+            core::Query insert = db().prepare(
+                "INSERT INTO sold_payments (channel, document, position, kind, amount_cents, auth_code, masked_pan) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (channel, document, position) DO NOTHING");
+            insert->bind(1, document.channel).bind(2, document.number).bind(3, ++position).bind(4, payment.kind);
+            insert->bind(5, payment.amountCents).bind(6, payment.authCode).bind(7, payment.maskedPan).run();
         }
         return overReturned;
     }

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "CommandSupport.h"
 #include "core/store/DemoCatalog.h"
 #include "core/store/Migrations.h"
 #include "core/till/Checkout.h"
@@ -13,136 +14,12 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
-#ifdef _WIN32
-#define NOMINMAX
-#include <windows.h>
-#else
-#include <termios.h>
-#include <unistd.h>
-#endif
 
 namespace kassa::app {
 
 using namespace kassa::core;
 
 namespace {
-
-// Opens the till's database, reporting a damaged, newer or unwritable one in plain words.
-std::unique_ptr<TillDatabase> openTill(const CommandContext& context) {
-    try {
-        return std::make_unique<TillDatabase>(context.dataDir);
-    } catch (const SchemaError& error) {
-        context.err << "kassactl: " << error.what() << Qt::endl;
-    } catch (const StoreError& error) {
-        context.err << "kassactl: cannot open the till's data in " << context.dataDir << ": " << error.what()
-                    << "\n  Check that the folder exists, is writable, and holds a Kassa database "
-                       "(restore the latest backup if the file is damaged)."
-                    << Qt::endl;
-    }
-    return nullptr;
-}
-
-std::unique_ptr<TillDatabase> openInitialisedTill(const CommandContext& context) {
-    auto till = openTill(context);
-    if (till && !till->isInitialised()) {
-        context.err << "kassactl: " << context.dataDir << " holds no till yet: run `kassactl --data-dir "
-                    << context.dataDir << " init` first." << Qt::endl;
-        return nullptr;
-    }
-    return till;
-}
-
-// The value after a flag, or nothing when the flag is last.
-std::optional<QString> valueAfter(const QStringList& args, qsizetype& index) {
-    if (index + 1 >= args.size()) {
-        return std::nullopt;
-    }
-    return args[++index];
-}
-
-int refuse(const CommandContext& context, const Error& error) {
-    context.err << "kassactl: " << describe(error) << Qt::endl;
-    return error.code == ErrorCode::StorageFailed || error.code == ErrorCode::StorageFull ||
-                   error.code == ErrorCode::StorageReadOnly
-               ? kStorage
-               : kRefused;
-}
-
-int usage(const CommandContext& context, const QString& problem) {
-    context.err << "kassactl: " << problem << "\nRun `kassactl --help` for usage." << Qt::endl;
-    return kUsage;
-}
-
-// While it lives, what is typed on an interactive standard input is not echoed (a PIN); input
-// from a pipe is left alone.
-class EchoOff {
-public:
-    EchoOff() {
-#ifdef _WIN32
-        m_console = GetStdHandle(STD_INPUT_HANDLE);
-        m_interactive = m_console != INVALID_HANDLE_VALUE && GetConsoleMode(m_console, &m_saved) != 0;
-        if (m_interactive) {
-            SetConsoleMode(m_console, m_saved & ~static_cast<DWORD>(ENABLE_ECHO_INPUT));
-        }
-#else
-        m_interactive = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &m_saved) == 0;
-        if (m_interactive) {
-            termios quiet = m_saved;
-            quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-        }
-#endif
-    }
-    ~EchoOff() {
-        if (m_interactive) {
-#ifdef _WIN32
-            SetConsoleMode(m_console, m_saved);
-#else
-            tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
-#endif
-        }
-    }
-    EchoOff(const EchoOff&) = delete;
-    EchoOff& operator=(const EchoOff&) = delete;
-
-    [[nodiscard]] bool interactive() const {
-        return m_interactive;
-    }
-
-private:
-    bool m_interactive = false;
-#ifdef _WIN32
-    HANDLE m_console = nullptr;
-    DWORD m_saved = 0;
-#else
-    termios m_saved{};
-#endif
-};
-
-QString readPinFromTerminal(const CommandContext& context) {
-    context.err << "PIN: " << Qt::flush;
-    char buffer[64] = {};
-    bool read = false;
-    {
-        const EchoOff echoOff;
-        read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-        if (echoOff.interactive()) {
-            context.err << Qt::endl; // the Enter that was not echoed
-        }
-    }
-    return read ? QString::fromLatin1(buffer).trimmed() : QString();
-}
-
-QString pinFromEnvironmentOrTerminal(const CommandContext& context) {
-    const QByteArray fromEnvironment = qgetenv("KASSA_PIN");
-    return fromEnvironment.isEmpty() ? readPinFromTerminal(context) : QString::fromLatin1(fromEnvironment);
-}
-
-SimulatedPaymentTerminal::Mode terminalMode(TillDatabase& till) {
-    return till.settings().value(settingKeys::kCardTerminal) == QLatin1String("simulator:decline")
-               ? SimulatedPaymentTerminal::Mode::Decline
-               : SimulatedPaymentTerminal::Mode::Approve;
-}
 
 struct SaleItem {
     QString code;
@@ -234,6 +111,39 @@ std::optional<QString> parseSaleRequest(const QStringList& args, SaleRequest& re
     return std::nullopt;
 }
 
+// A sale or a return: both are receipts in one numbering.
+struct PrintedReceipt {
+    std::int64_t number = 0;
+    std::optional<CompletedSale> sale;
+    std::optional<CompletedReturn> completedReturn;
+};
+
+// The till's last `count` receipts, sales and returns, oldest first.
+std::vector<PrintedReceipt> lastReceipts(TillDatabase& till, int count) {
+    std::vector<PrintedReceipt> receipts;
+    for (CompletedSale& sale : till.journal().last(count)) {
+        receipts.push_back(PrintedReceipt{sale.number, std::move(sale), std::nullopt});
+    }
+    for (CompletedReturn& completed : till.returns().last(count)) {
+        receipts.push_back(PrintedReceipt{completed.number, std::nullopt, std::move(completed)});
+    }
+    std::sort(receipts.begin(), receipts.end(),
+              [](const PrintedReceipt& a, const PrintedReceipt& b) { return a.number < b.number; });
+    if (receipts.size() > static_cast<std::size_t>(count)) {
+        receipts.erase(receipts.begin(), receipts.end() - count);
+    }
+    return receipts;
+}
+
+QJsonObject receiptJson(const PrintedReceipt& receipt) {
+    QJsonObject json = receipt.sale ? saleToJson(*receipt.sale) : returnToJson(*receipt.completedReturn);
+    json.insert(QStringLiteral("kind"), receipt.sale ? QStringLiteral("sale") : QStringLiteral("return"));
+    json.insert(QStringLiteral("hash"), receipt.sale ? receipt.sale->hash : receipt.completedReturn->hash);
+    json.insert(QStringLiteral("previous_hash"),
+                receipt.sale ? receipt.sale->previousHash : receipt.completedReturn->previousHash);
+    return json;
+}
+
 Result<void> payAll(Checkout& checkout, const std::vector<SaleTender>& tenders) {
     for (const SaleTender& tender : tenders) {
         if (checkout.payment()->isComplete()) {
@@ -267,8 +177,18 @@ QString usageText() {
                           "  sale --operator ID [--qty N] --scan CODE... --pay cash:AMOUNT|card[:AMOUNT]...\n"
                           "      Ring up a sale through the till's own rules and print the receipt. The PIN\n"
                           "      comes from $KASSA_PIN or is asked for. --qty applies to the next code.\n"
+                          "  return --operator ID (--receipt NUMBER | --order NUMBER | --no-receipt)\n"
+                          "         [--qty Q] --line N... [--scan CODE...] --reason CODE\n"
+                          "         [--disposition sellable|damaged] --refund original|cash|store-credit\n"
+                          "         [--offline]\n"
+                          "      Take goods back under the chain's return policy and print the return\n"
+                          "      receipt. Online, head office holds the quantities first; unreachable (or\n"
+                          "      --offline), the offline rules decide. --qty applies to the next line or\n"
+                          "      code; an approver's PIN comes from $KASSA_APPROVER/$KASSA_APPROVER_PIN.\n"
+                          "      Reasons: changed_mind, wrong_size, defective, damaged_in_transit,\n"
+                          "      not_as_described, wrong_item, other.\n"
                           "  receipts [--last N] [--format text|json|escpos]\n"
-                          "      Print the last N receipts (default 1).\n"
+                          "      Print the last N receipts, returns included (default 1).\n"
                           "  check\n"
                           "      Integrity check, schema version, receipt chain and outbox depth.\n"
                           "  operators list | operators add --id ID --name NAME --role ROLE\n"
@@ -451,14 +371,11 @@ int runReceipts(const CommandContext& context, const QStringList& args) {
     SimulatedPaymentTerminal terminal;
     Checkout checkout(*till, terminal);
     const ReceiptHeader header = checkout.receiptHeader();
-    const std::vector<CompletedSale> sales = till->journal().last(last);
+    const std::vector<PrintedReceipt> receipts = lastReceipts(*till, last);
     if (format == QLatin1String("json")) {
         QJsonArray array;
-        for (const CompletedSale& sale : sales) {
-            QJsonObject json = saleToJson(sale);
-            json.insert(QStringLiteral("hash"), sale.hash);
-            json.insert(QStringLiteral("previous_hash"), sale.previousHash);
-            array.append(json);
+        for (const PrintedReceipt& receipt : receipts) {
+            array.append(receiptJson(receipt));
         }
         context.out << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
     } else if (format == QLatin1String("escpos")) {
@@ -467,12 +384,15 @@ int runReceipts(const CommandContext& context, const QStringList& args) {
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
             return kStorage;
         }
-        for (const CompletedSale& sale : sales) {
-            stdoutFile.write(renderReceiptEscPos(sale, header));
+        for (const PrintedReceipt& receipt : receipts) {
+            stdoutFile.write(receipt.sale ? renderReceiptEscPos(*receipt.sale, header)
+                                          : renderReturnEscPos(*receipt.completedReturn, header));
         }
     } else {
-        for (const CompletedSale& sale : sales) {
-            context.out << renderReceiptText(sale, header) << "\n";
+        for (const PrintedReceipt& receipt : receipts) {
+            context.out << (receipt.sale ? renderReceiptText(*receipt.sale, header)
+                                         : renderReturnText(*receipt.completedReturn, header))
+                        << "\n";
         }
         context.out.flush();
     }
@@ -497,7 +417,8 @@ int runCheck(const CommandContext& context, const QStringList& args) {
                 << "schema version: " << till->db().userVersion() << "\n"
                 << "integrity:      " << integrity << "\n"
                 << "products:       " << till->catalog().productCount() << "\n"
-                << "sales:          " << chain.sales << "\n"
+                << "sales:          " << till->journal().saleCount() << "\n"
+                << "returns:        " << till->returns().count() << "\n"
                 << "receipt chain:  " << (chain.firstBroken == 0 ? QStringLiteral("ok") : chain.problem) << "\n"
                 << "outbox waiting: " << outbox.waiting
                 << (outbox.oldestWaiting.isEmpty() ? QString()

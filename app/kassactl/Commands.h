@@ -20,6 +20,7 @@ struct CommandContext {
 int runInit(const CommandContext& context, const QStringList& args);
 int runImport(const CommandContext& context, const QStringList& args);
 int runSale(const CommandContext& context, const QStringList& args);
+int runReturn(const CommandContext& context, const QStringList& args);
 int runReceipts(const CommandContext& context, const QStringList& args);
 int runCheck(const CommandContext& context, const QStringList& args);
 int runOperators(const CommandContext& context, const QStringList& args);

@@ -46,7 +46,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("config"), kassa::app::runConfig},   {QStringLiteral("products"), kassa::app::runProducts},
         {QStringLiteral("enroll"), kassa::app::runEnroll},   {QStringLiteral("sync"), kassa::app::runSync},
         {QStringLiteral("status"), kassa::app::runStatus},   {QStringLiteral("backup"), kassa::app::runBackup},
-        {QStringLiteral("restore"), kassa::app::runRestore},
+        {QStringLiteral("restore"), kassa::app::runRestore}, {QStringLiteral("return"), kassa::app::runReturn},
     };
     const QString name = args.takeFirst();
     const auto command = commands.find(name);

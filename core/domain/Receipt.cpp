@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
+#include <map>
 
 namespace kassa::core {
 
@@ -68,7 +69,7 @@ private:
     QStringList m_lines;
 };
 
-void renderHeader(Layout& out, const CompletedSale& sale, const ReceiptHeader& header) {
+void renderStore(Layout& out, const ReceiptHeader& header) {
     out.centered(header.storeName);
     if (!header.address.isEmpty()) {
         out.centered(header.address);
@@ -77,6 +78,10 @@ void renderHeader(Layout& out, const CompletedSale& sale, const ReceiptHeader& h
         out.centered(QCoreApplication::translate("kassa::core::Receipt", "Business ID %1").arg(header.businessId));
     }
     out.rule();
+}
+
+void renderHeader(Layout& out, const CompletedSale& sale, const ReceiptHeader& header) {
+    renderStore(out, header);
     out.left(QCoreApplication::translate("kassa::core::Receipt", "Receipt %1").arg(sale.receiptNumber));
     out.columns(sale.completedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")),
                 QCoreApplication::translate("kassa::core::Receipt", "Till %1").arg(sale.till.tillId));
@@ -159,22 +164,28 @@ QString approvalKindText(const QString& kind) {
     if (kind == QLatin1String("basket_discount")) {
         return QCoreApplication::translate("kassa::core::Receipt", "basket discount");
     }
+    if (kind == QLatin1String("no_receipt")) {
+        return QCoreApplication::translate("kassa::core::Receipt", "return without a receipt");
+    }
+    if (kind == QLatin1String("offline_limit")) {
+        return QCoreApplication::translate("kassa::core::Receipt", "offline refund limit");
+    }
     return kind;
 }
 
-void renderVat(Layout& out, const CompletedSale& sale) {
+void renderVat(Layout& out, const std::vector<VatLine>& vatLines, const std::vector<Approval>& approvals) {
     out.rule();
     out.columns(QCoreApplication::translate("kassa::core::Receipt", "VAT"),
                 QCoreApplication::translate("kassa::core::Receipt", "Net") + QStringLiteral("     ") +
                     QCoreApplication::translate("kassa::core::Receipt", "Tax") + QStringLiteral("   ") +
                     QCoreApplication::translate("kassa::core::Receipt", "Gross"));
-    for (const VatLine& vat : sale.vat) {
+    for (const VatLine& vat : vatLines) {
         const QString figures =
             QStringLiteral("%1 %2 %3").arg(money(vat.net), 8).arg(money(vat.vat), 7).arg(money(vat.gross), 8);
         out.columns(vat.code + QLatin1Char(' ') + formatRate(vat.basisPoints), figures);
     }
     out.rule();
-    for (const Approval& approval : sale.approvals) {
+    for (const Approval& approval : approvals) {
         out.left(QCoreApplication::translate("kassa::core::Receipt", "Approved by %1: %2")
                      .arg(approval.approverId, approvalKindText(approval.kind)));
     }
@@ -185,7 +196,110 @@ Layout layoutReceipt(const CompletedSale& sale, const ReceiptHeader& header) {
     renderHeader(out, sale, header);
     renderLines(out, sale);
     renderTotals(out, sale);
-    renderVat(out, sale);
+    renderVat(out, sale.vat, sale.approvals);
+    return out;
+}
+
+QString reasonText(const QString& reason) {
+    static const std::map<QString, const char*> texts{
+        {QStringLiteral("changed_mind"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "changed mind")},
+        {QStringLiteral("wrong_size"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "wrong size")},
+        {QStringLiteral("defective"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "defective")},
+        {QStringLiteral("damaged_in_transit"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "damaged in transit")},
+        {QStringLiteral("not_as_described"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "not as described")},
+        {QStringLiteral("wrong_item"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "wrong item")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "other")}};
+    const auto found = texts.find(reason);
+    return found == texts.end() ? reason : QCoreApplication::translate("kassa::core::Receipt", found->second);
+}
+
+void renderReturnHeader(Layout& out, const CompletedReturn& r, const ReceiptHeader& header) {
+    renderStore(out, header);
+    out.left(QCoreApplication::translate("kassa::core::Receipt", "RETURN %1").arg(r.receiptNumber));
+    out.columns(r.completedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+                QCoreApplication::translate("kassa::core::Receipt", "Till %1").arg(r.till.tillId));
+    out.left(QCoreApplication::translate("kassa::core::Receipt", "Cashier: %1").arg(r.operatorName));
+    if (r.originalChannel == QLatin1String(returnChannels::kWeb)) {
+        out.left(QCoreApplication::translate("kassa::core::Receipt", "Web order %1").arg(r.originalNumber));
+    } else if (r.originalChannel == QLatin1String(returnChannels::kStore)) {
+        out.left(QCoreApplication::translate("kassa::core::Receipt", "Original receipt %1").arg(r.originalNumber));
+    } else {
+        out.left(QCoreApplication::translate("kassa::core::Receipt", "Without a receipt"));
+    }
+    if (r.decidedOffline()) {
+        out.left(QCoreApplication::translate("kassa::core::Receipt", "Decided offline, to be confirmed"));
+    }
+    out.rule();
+}
+
+void renderReturnLines(Layout& out, const CompletedReturn& r) {
+    for (const ReturnLine& line : r.lines) {
+        out.wrapped(line.name.isEmpty() ? line.sku : line.name);
+        const QString perUnit =
+            line.unit == Unit::Kilograms
+                ? QCoreApplication::translate("kassa::core::Receipt", "%1/kg").arg(money(line.unitPrice))
+                : money(line.unitPrice);
+        out.columns(QStringLiteral("  %1 x %2").arg(formatQuantity(line.quantityMilli, line.unit), perUnit),
+                    money(-line.refund) + QLatin1Char(' ') + line.taxCode);
+        const QString where = line.disposition == Disposition::Sellable
+                                  ? QCoreApplication::translate("kassa::core::Receipt", "back to stock")
+                                  : QCoreApplication::translate("kassa::core::Receipt", "damaged");
+        out.left(QStringLiteral("  ") + reasonText(line.reason) + QStringLiteral(", ") + where);
+    }
+}
+
+void renderRefunds(Layout& out, const CompletedReturn& r) {
+    out.rule();
+    out.columns(QCoreApplication::translate("kassa::core::Receipt", "REFUND EUR"),
+                money(-r.total) + QStringLiteral("  "));
+    if (!r.rounding.isZero()) {
+        out.columns(QCoreApplication::translate("kassa::core::Receipt", "Cash rounding"),
+                    money(-r.rounding) + QStringLiteral("  "));
+    }
+    out.blank();
+    for (const Refund& refund : r.refunds) {
+        if (refund.kind == QLatin1String(refundKinds::kCash)) {
+            out.columns(QCoreApplication::translate("kassa::core::Receipt", "Cash"),
+                        money(-(refund.amount + r.rounding)) + QStringLiteral("  "));
+        } else if (refund.kind == QLatin1String(refundKinds::kCard)) {
+            out.columns(QCoreApplication::translate("kassa::core::Receipt", "Card %1 %2")
+                            .arg(refund.card.scheme, refund.card.maskedPan.right(8)),
+                        money(-refund.amount) + QStringLiteral("  "));
+            out.left(QStringLiteral("  ") +
+                     QCoreApplication::translate("kassa::core::Receipt", "Authorisation %1").arg(refund.card.authCode));
+        } else if (refund.kind == QLatin1String(refundKinds::kOnline)) {
+            out.columns(QCoreApplication::translate("kassa::core::Receipt", "To the online payment"),
+                        money(-refund.amount) + QStringLiteral("  "));
+            out.left(QStringLiteral("  ") +
+                     QCoreApplication::translate("kassa::core::Receipt", "The web shop pays it back (%1)")
+                         .arg(refund.originalReference));
+        } else {
+            out.columns(QCoreApplication::translate("kassa::core::Receipt", "Store credit"),
+                        money(-refund.amount) + QStringLiteral("  "));
+            out.left(QStringLiteral("  ") +
+                     QCoreApplication::translate("kassa::core::Receipt", "Voucher %1").arg(refund.voucherNumber));
+        }
+    }
+}
+
+Layout layoutReturn(const CompletedReturn& r, const ReceiptHeader& header) {
+    Layout out(header.width);
+    renderReturnHeader(out, r, header);
+    renderReturnLines(out, r);
+    renderRefunds(out, r);
+    std::vector<VatLine> vat = r.vat;
+    for (VatLine& line : vat) {
+        line.net = -line.net;
+        line.vat = -line.vat;
+        line.gross = -line.gross;
+    }
+    renderVat(out, vat, r.approvals);
+    if (r.signatureRequired) {
+        out.blank();
+        out.left(QCoreApplication::translate("kassa::core::Receipt", "Customer's signature"));
+        out.blank();
+        out.left(QString(header.width, QLatin1Char('_')));
+    }
     return out;
 }
 
@@ -208,31 +322,74 @@ QString renderReceiptText(const CompletedSale& sale, const ReceiptHeader& header
     return out.text();
 }
 
-QByteArray renderReceiptEscPos(const CompletedSale& sale, const ReceiptHeader& header) {
-    const auto command = [](std::initializer_list<unsigned char> codes) {
-        QByteArray bytes;
-        for (unsigned char code : codes) {
-            bytes.append(static_cast<char>(code));
-        }
-        return bytes;
-    };
-    constexpr unsigned char ESC = 0x1b;
-    constexpr unsigned char GS = 0x1d;
-    const Layout out = layoutReceipt(sale, header);
+namespace {
+
+QByteArray command(std::initializer_list<unsigned char> codes) {
+    QByteArray bytes;
+    for (unsigned char code : codes) {
+        bytes.append(static_cast<char>(code));
+    }
+    return bytes;
+}
+
+constexpr unsigned char ESC = 0x1b;
+constexpr unsigned char GS = 0x1d;
+
+// A code as CODE128 (code set B), with its characters printed below.
+QByteArray code128(const QString& text) {
+    const QByteArray data = "{B" + text.toLatin1();
+    return command({GS, 'h', 80}) + command({GS, 'w', 2}) + command({GS, 'H', 2}) +
+           command({GS, 'k', 73, static_cast<unsigned char>(data.size())}) + data + '\n';
+}
+
+// The printed lines, then the codes centred, a closing line, the feed and the cut.
+QByteArray escPos(const Layout& out, const std::vector<QString>& codes, const QString& closing) {
     QByteArray bytes = command({ESC, '@'}) + command({ESC, 't', 16}); // initialise; code page WPC1252
     for (const QString& line : out.lines()) {
         bytes += toPrinterText(line) + '\n';
     }
-    // The receipt number as CODE128 (code set B), centred, with its characters printed below.
-    const QByteArray number = "{B" + sale.receiptNumber.toLatin1();
     bytes += command({ESC, 'a', 1});
-    bytes += command({GS, 'h', 80}) + command({GS, 'w', 2}) + command({GS, 'H', 2});
-    bytes += command({GS, 'k', 73, static_cast<unsigned char>(number.size())}) + number + '\n';
-    bytes += toPrinterText(QCoreApplication::translate("kassa::core::Receipt", "Thank you for visiting!")) + '\n';
+    for (const QString& code : codes) {
+        bytes += code128(code);
+    }
+    bytes += toPrinterText(closing) + '\n';
     bytes += command({ESC, 'a', 0});
     bytes += command({ESC, 'd', 4});    // feed past the cutter
     bytes += command({GS, 'V', 66, 0}); // partial cut
     return bytes;
+}
+
+std::vector<QString> voucherNumbers(const CompletedReturn& r) {
+    std::vector<QString> numbers;
+    for (const Refund& refund : r.refunds) {
+        if (!refund.voucherNumber.isEmpty()) {
+            numbers.push_back(refund.voucherNumber);
+        }
+    }
+    return numbers;
+}
+
+} // namespace
+
+QByteArray renderReceiptEscPos(const CompletedSale& sale, const ReceiptHeader& header) {
+    return escPos(layoutReceipt(sale, header), {sale.receiptNumber},
+                  QCoreApplication::translate("kassa::core::Receipt", "Thank you for visiting!"));
+}
+
+QString renderReturnText(const CompletedReturn& r, const ReceiptHeader& header) {
+    Layout out = layoutReturn(r, header);
+    out.centered(QStringLiteral("|| ") + r.receiptNumber + QStringLiteral(" ||"));
+    for (const QString& voucher : voucherNumbers(r)) {
+        out.centered(QStringLiteral("|| ") + voucher + QStringLiteral(" ||"));
+    }
+    return out.text();
+}
+
+QByteArray renderReturnEscPos(const CompletedReturn& r, const ReceiptHeader& header) {
+    std::vector<QString> codes{r.receiptNumber};
+    const std::vector<QString> vouchers = voucherNumbers(r);
+    codes.insert(codes.end(), vouchers.begin(), vouchers.end());
+    return escPos(layoutReturn(r, header), codes, QString());
 }
 
 } // namespace kassa::core

@@ -5,6 +5,7 @@
 // follow the till's language; the receipt number is printed as a CODE128 barcode so a return
 // can start by scanning it.
 
+#include "Return.h"
 #include "Sale.h"
 
 #include <QByteArray>
@@ -21,5 +22,12 @@ struct ReceiptHeader {
 
 [[nodiscard]] QString renderReceiptText(const CompletedSale& sale, const ReceiptHeader& header);
 [[nodiscard]] QByteArray renderReceiptEscPos(const CompletedSale& sale, const ReceiptHeader& header);
+
+// A return receipt: its own number, the receipt or order it refers to, every line with its
+// reason and where the goods went, the refunds by tender (a store-credit voucher's number as a
+// barcode too), the VAT given back, and a line for the customer's signature where the policy
+// asks for one.
+[[nodiscard]] QString renderReturnText(const CompletedReturn& completed, const ReceiptHeader& header);
+[[nodiscard]] QByteArray renderReturnEscPos(const CompletedReturn& completed, const ReceiptHeader& header);
 
 } // namespace kassa::core

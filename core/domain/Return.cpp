@@ -291,12 +291,12 @@ Result<void> checkReturnable(const ReturnPolicy& policy, const QString& sku, con
 
 Result<void> checkQuantity(const ReturnableLine& line, std::int64_t chosenMilli, std::int64_t quantityMilli) {
     const QString name = text("line %1 (%2)").arg(line.line).arg(line.name.isEmpty() ? line.sku : line.name);
-    if (quantityMilli <= 0) {
-        return makeError(ErrorCode::InvalidQuantity, formatQuantity(quantityMilli, line.unit));
-    }
     const std::int64_t left = line.returnableMilli() - chosenMilli;
     if (left <= 0) {
         return makeError(ErrorCode::AlreadyReturned, name);
+    }
+    if (quantityMilli <= 0) {
+        return makeError(ErrorCode::InvalidQuantity, formatQuantity(quantityMilli, line.unit));
     }
     if (quantityMilli > left) {
         return makeError(ErrorCode::ExceedsReturnable,

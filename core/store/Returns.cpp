@@ -109,6 +109,12 @@ std::vector<CompletedReturn> Returns::last(int count) {
     return found;
 }
 
+std::int64_t Returns::count() {
+    Query query = m_db.prepare("SELECT count(*) FROM returns");
+    query->step();
+    return query->int64(0);
+}
+
 std::optional<CompletedReturn> Returns::byReceiptNumber(const QString& receiptNumber) {
     Query query = m_db.prepare("SELECT body, previous_hash, hash FROM returns WHERE receipt_number = ?1");
     query->bind(1, receiptNumber);

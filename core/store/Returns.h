@@ -31,6 +31,7 @@ public:
     Result<CompletedReturn> commit(CompletedReturn completed);
 
     [[nodiscard]] std::vector<CompletedReturn> last(int count);
+    [[nodiscard]] std::int64_t count();
     [[nodiscard]] std::optional<CompletedReturn> byReceiptNumber(const QString& receiptNumber);
     // By sold line of the document (channel, number): what this till has taken back of it.
     [[nodiscard]] std::map<int, ReturnedHere> returnedHere(const QString& channel, const QString& number);

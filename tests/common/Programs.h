@@ -18,11 +18,14 @@ struct Run {
 };
 
 // Runs a program of the build (kassactl, kassa-central) to the end; KASSA_PIN is the demo
-// cashier's PIN.
-inline Run run(const QString& program, const QStringList& args) {
+// cashier's PIN, and `extra` more NAME=VALUE settings of the environment.
+inline Run run(const QString& program, const QStringList& args, const QStringList& extra = {}) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("KASSA_PIN"), QStringLiteral("1234"));
+    for (const QString& setting : extra) {
+        environment.insert(setting.section(QLatin1Char('='), 0, 0), setting.section(QLatin1Char('='), 1));
+    }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(KASSA_TEST_BIN_DIR "/") + program, args);
     if (!process.waitForFinished(120'000)) {

@@ -120,6 +120,8 @@ private Q_SLOTS:
         QVERIFY(tooMany.error().detail.contains(QStringLiteral("2 asked, 1 can come back")));
         QCOMPARE(checkQuantity(sold, 1000, 1000).error().code, ErrorCode::AlreadyReturned);
         QCOMPARE(checkQuantity(sold, 0, 0).error().code, ErrorCode::InvalidQuantity);
+        // Nothing left says so, whatever quantity was asked.
+        QCOMPARE(checkQuantity(sold, 1000, 0).error().code, ErrorCode::AlreadyReturned);
     }
 
     void aSplitSaleRefundsSplitAndProRata() {

@@ -1,0 +1,29 @@
+#pragma once
+
+// What every kassactl command shares: opening the till's data with a message a person can act
+// on, reading flags, the PIN, the payment terminal, and saying why something was refused.
+
+#include "Commands.h"
+#include "core/domain/PaymentTerminal.h"
+#include "core/store/TillDatabase.h"
+
+#include <memory>
+#include <optional>
+
+namespace kassa::app {
+
+// Opens the till's database, reporting a damaged, newer or unwritable one in plain words.
+[[nodiscard]] std::unique_ptr<core::TillDatabase> openTill(const CommandContext& context);
+// The same, and a till that was never initialised is reported too.
+[[nodiscard]] std::unique_ptr<core::TillDatabase> openInitialisedTill(const CommandContext& context);
+// The value after a flag, or nothing when the flag is last.
+[[nodiscard]] std::optional<QString> valueAfter(const QStringList& args, qsizetype& index);
+// Prints why and returns the exit code: 3 for the data folder, 2 for everything else.
+int refuse(const CommandContext& context, const core::Error& error);
+int usage(const CommandContext& context, const QString& problem);
+// $KASSA_PIN, or asked for on the terminal without echo.
+[[nodiscard]] QString pinFromEnvironmentOrTerminal(const CommandContext& context);
+// The simulator's mode from the till's settings (card.terminal).
+[[nodiscard]] core::SimulatedPaymentTerminal::Mode terminalMode(core::TillDatabase& till);
+
+} // namespace kassa::app

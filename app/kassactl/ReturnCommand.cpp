@@ -1,0 +1,304 @@
+// kassactl return: goods back through ReturnDesk, the rules the return screen uses.
+//
+//   return --operator ID (--receipt NUMBER | --order NUMBER | --no-receipt) [--offline]
+//          [--qty Q] --line N ... [--qty Q] --scan CODE ... --reason CODE
+//          [--disposition sellable|damaged] --refund original|cash|store-credit
+//
+// --qty applies to the next --line or scanned code; --reason and --disposition apply to the
+// lines after them, and the first of each also to lines given before it. Online, central holds
+// the quantities (a lease) before anything is refunded; when it cannot be reached the return is
+// decided under the policy's offline rules, and kassactl says so.
+
+#include "CommandSupport.h"
+#include "Commands.h"
+#include "core/domain/Barcode.h"
+#include "core/domain/Receipt.h"
+#include "core/till/Checkout.h"
+#include "core/till/ReturnDesk.h"
+#include "sync/client/ReturnLookup.h"
+
+namespace kassa::app {
+
+using namespace kassa::core;
+
+namespace {
+
+struct ReturnItem {
+    int line = 0; // a sold line, or
+    QString code; // an item scanned
+    std::optional<std::int64_t> quantityMilli{};
+    int reason = -1; // index into ReturnRequest::reasons; -1: the first one given
+    int disposition = -1;
+};
+
+struct ReturnRequest {
+    QString operatorId;
+    QString channel; // returnChannels, kNone for --no-receipt
+    QString number;
+    bool offline = false;
+    std::vector<ReturnItem> items;
+    QStringList reasons;
+    std::vector<Disposition> dispositions;
+    std::optional<RefundMethod> refund;
+
+    [[nodiscard]] QString reasonOf(const ReturnItem& item) const { return reasons.value(std::max(item.reason, 0)); }
+    [[nodiscard]] Disposition dispositionOf(const ReturnItem& item) const {
+        return dispositions.empty() ? Disposition::Sellable
+                                    : dispositions[static_cast<std::size_t>(std::max(item.disposition, 0))];
+    }
+};
+
+std::optional<QString> setDocument(ReturnRequest& request, const char* channel, const QString& number) {
+    if (!request.channel.isEmpty()) {
+        return QStringLiteral("give one of --receipt, --order and --no-receipt");
+    }
+    request.channel = QString::fromLatin1(channel);
+    request.number = number.trimmed();
+    return std::nullopt;
+}
+
+std::optional<QString> addItem(ReturnRequest& request, ReturnItem item, std::optional<QString>& pendingQuantity) {
+    if (pendingQuantity) {
+        auto quantity = parseQuantity(*pendingQuantity, Unit::Kilograms);
+        if (!quantity) {
+            return describe(quantity.error());
+        }
+        item.quantityMilli = quantity.value();
+        pendingQuantity.reset();
+    }
+    item.reason = static_cast<int>(request.reasons.size()) - 1;
+    item.disposition = static_cast<int>(request.dispositions.size()) - 1;
+    request.items.push_back(std::move(item));
+    return std::nullopt;
+}
+
+std::optional<QString> parseFlag(const QStringList& args, qsizetype& i, ReturnRequest& request,
+                                 std::optional<QString>& pendingQuantity) {
+    const QString& arg = args[i];
+    if (arg == QLatin1String("--no-receipt")) {
+        return setDocument(request, returnChannels::kNone, QString());
+    }
+    if (arg == QLatin1String("--offline")) {
+        request.offline = true;
+        return std::nullopt;
+    }
+    if (arg == QLatin1String("--scan")) {
+        if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--"))) {
+            return QStringLiteral("--scan needs at least one code");
+        }
+        while (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1String("--"))) {
+            if (auto problem = addItem(request, ReturnItem{0, args[++i]}, pendingQuantity)) {
+                return problem;
+            }
+        }
+        return std::nullopt;
+    }
+    const auto value = valueAfter(args, i);
+    if (!value) {
+        return QStringLiteral("%1 needs a value").arg(arg);
+    }
+    if (arg == QLatin1String("--operator")) {
+        request.operatorId = *value;
+    } else if (arg == QLatin1String("--receipt")) {
+        return setDocument(request, returnChannels::kStore, *value);
+    } else if (arg == QLatin1String("--order")) {
+        return setDocument(request, returnChannels::kWeb, *value);
+    } else if (arg == QLatin1String("--qty")) {
+        pendingQuantity = *value;
+    } else if (arg == QLatin1String("--line")) {
+        bool ok = false;
+        const int line = value->toInt(&ok);
+        if (!ok || line < 1) {
+            return QStringLiteral("--line takes the number of a line on the receipt or order, 1 or more");
+        }
+        return addItem(request, ReturnItem{line, {}}, pendingQuantity);
+    } else if (arg == QLatin1String("--reason")) {
+        if (!returnReasons().contains(*value)) {
+            return QStringLiteral("--reason is one of %1").arg(returnReasons().join(QStringLiteral(", ")));
+        }
+        request.reasons << *value;
+    } else if (arg == QLatin1String("--disposition")) {
+        Disposition disposition = Disposition::Sellable;
+        if (!dispositionFromString(*value, &disposition)) {
+            return QStringLiteral("--disposition is sellable or damaged");
+        }
+        request.dispositions.push_back(disposition);
+    } else if (arg == QLatin1String("--refund")) {
+        RefundMethod method = RefundMethod::Original;
+        if (!refundMethodFromString(*value, &method)) {
+            return QStringLiteral("--refund is original, cash or store-credit");
+        }
+        request.refund = method;
+    } else {
+        return QStringLiteral("unknown option for return: %1").arg(arg);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> parseReturnRequest(const QStringList& args, ReturnRequest& request) {
+    std::optional<QString> pendingQuantity;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (auto problem = parseFlag(args, i, request, pendingQuantity)) {
+            return problem;
+        }
+    }
+    if (pendingQuantity) {
+        return QStringLiteral("--qty must come before the --line or --scan it applies to");
+    }
+    if (request.operatorId.isEmpty() || request.channel.isEmpty() || request.items.empty() ||
+        request.reasons.isEmpty() || !request.refund) {
+        return QStringLiteral("return needs --operator ID, one of --receipt NUMBER, --order NUMBER or --no-receipt, "
+                              "at least one --line N or --scan CODE, --reason CODE and --refund "
+                              "original|cash|store-credit");
+    }
+    if (request.channel == QLatin1String(returnChannels::kNone) &&
+        std::any_of(request.items.begin(), request.items.end(), [](const ReturnItem& item) { return item.line > 0; })) {
+        return QStringLiteral("a return without a receipt has no lines: scan the items with --scan");
+    }
+    if (request.channel != QLatin1String(returnChannels::kNone) && request.number.isEmpty()) {
+        return QStringLiteral("--receipt and --order need the number");
+    }
+    return std::nullopt;
+}
+
+// With a receipt, a scanned item picks the first line of that product that can still come back.
+Result<int> lineForCode(TillDatabase& till, const ReturnDesk& desk, const QString& code) {
+    const auto scanned = BarcodeReader(till.settings().labelTemplates()).read(code);
+    std::optional<Product> product;
+    if (scanned && scanned->kind == ScannedCode::Kind::Gtin) {
+        product = till.catalog().byGtin(scanned->gtin);
+    }
+    const QString sku = product ? product->sku : code.trimmed();
+    for (const ReturnableLine& line : desk.document()->lines) {
+        if (line.sku == sku && line.returnableMilli() > desk.chosenOf(line.line)) {
+            return line.line;
+        }
+    }
+    return makeError(ErrorCode::NotOnDocument, QStringLiteral("%1 on %2").arg(code.trimmed(), desk.document()->number));
+}
+
+Result<void> chooseItems(TillDatabase& till, ReturnDesk& desk, const ReturnRequest& request) {
+    for (const ReturnItem& item : request.items) {
+        Result<int> added = makeError(ErrorCode::EmptyReturn);
+        if (desk.withoutReceipt()) {
+            added = desk.addItem(item.code, item.quantityMilli, request.reasonOf(item), request.dispositionOf(item));
+        } else {
+            const Result<int> line = item.line > 0 ? Result<int>(item.line) : lineForCode(till, desk, item.code);
+            if (!line) {
+                return line.error();
+            }
+            added = desk.addLine(*line, item.quantityMilli, request.reasonOf(item), request.dispositionOf(item));
+        }
+        if (!added) {
+            return added.error();
+        }
+    }
+    return {};
+}
+
+// Online, central holds the chosen quantities; when it cannot be reached the return goes on
+// under the offline rules. Returns the refusal when central refused.
+Result<void> holdAtCentral(const CommandContext& context, const std::optional<sync::TillLinkFiles>& link,
+                           ReturnDesk& desk) {
+    if (!link || desk.document()->source != DocumentSource::Central) {
+        return {};
+    }
+    std::map<int, std::int64_t> lines;
+    for (const ReturnLine& line : desk.lines()) {
+        lines[line.originalLine] += line.quantityMilli;
+    }
+    const sync::LeaseOutcome lease = sync::leaseReturn(*link, *desk.document(), lines);
+    if (lease.refusal) {
+        return *lease.refusal;
+    }
+    if (!lease.offlineReason.isEmpty()) {
+        context.err << "kassactl: " << lease.offlineReason
+                    << ": the return is decided under the offline rules and confirmed once head office has it."
+                    << Qt::endl;
+    }
+    desk.setLease(lease.leaseId);
+    return {};
+}
+
+Result<void> approveIfNeeded(ReturnDesk& desk) {
+    if (desk.approvalsNeeded().empty()) {
+        return {};
+    }
+    const QString approver = qEnvironmentVariable("KASSA_APPROVER");
+    if (approver.isEmpty()) {
+        return makeError(ErrorCode::ReturnApprovalRequired, desk.approvalsNeeded().front().detail);
+    }
+    return desk.approve(approver, qEnvironmentVariable("KASSA_APPROVER_PIN"));
+}
+
+Result<void> openDocument(const CommandContext& context, TillDatabase& till,
+                          const std::optional<sync::TillLinkFiles>& link, const ReturnRequest& request,
+                          ReturnDesk& desk) {
+    if (request.channel == QLatin1String(returnChannels::kNone)) {
+        return desk.openWithoutReceipt();
+    }
+    const sync::DocumentLookup lookup =
+        sync::lookUpDocument(till, request.offline ? std::nullopt : link, request.channel, request.number);
+    if (lookup.refusal) {
+        return *lookup.refusal;
+    }
+    if (!lookup.offlineReason.isEmpty() && !request.offline) {
+        context.err << "kassactl: " << lookup.offlineReason << ": deciding from what this till knows, offline."
+                    << Qt::endl;
+    }
+    return desk.open(*lookup.document);
+}
+
+} // namespace
+
+int runReturn(const CommandContext& context, const QStringList& args) {
+    ReturnRequest request;
+    if (auto problem = parseReturnRequest(args, request)) {
+        return usage(context, *problem);
+    }
+    auto till = openInitialisedTill(context);
+    if (!till) {
+        return kStorage;
+    }
+    auto cashier = till->operators().login(request.operatorId, pinFromEnvironmentOrTerminal(context),
+                                           QDateTime::currentDateTime());
+    if (!cashier) {
+        return refuse(context, cashier.error());
+    }
+    SimulatedPaymentTerminal terminal(terminalMode(*till));
+    ReturnDesk desk(*till, terminal, cashier.value());
+    const std::optional<sync::TillLinkFiles> link = sync::loadTillLink(context.dataDir);
+    if (Result<void> opened = openDocument(context, *till, link, request, desk); !opened) {
+        return refuse(context, opened.error());
+    }
+    if (Result<void> chosen = chooseItems(*till, desk, request); !chosen) {
+        return refuse(context, chosen.error());
+    }
+    if (const auto plan = desk.refundPlan(*request.refund); !plan) {
+        return refuse(context, plan.error()); // before central holds anything
+    }
+    if (Result<void> held = request.offline ? Result<void>() : holdAtCentral(context, link, desk); !held) {
+        return refuse(context, held.error());
+    }
+    const QString leaseId = desk.leaseId();
+    Result<void> approved = approveIfNeeded(desk);
+    auto completed = approved ? desk.complete(*request.refund) : Result<CompletedReturn>(approved.error());
+    if (!completed) {
+        if (!leaseId.isEmpty()) {
+            sync::releaseLease(*link, leaseId);
+        }
+        context.err << "kassactl: nothing was recorded." << Qt::endl;
+        const int code = refuse(context, completed.error());
+        if (completed.error().code == ErrorCode::ReturnApprovalRequired &&
+            qEnvironmentVariableIsEmpty("KASSA_APPROVER")) {
+            context.err << "  Set KASSA_APPROVER and KASSA_APPROVER_PIN to a manager's operator number and PIN."
+                        << Qt::endl;
+        }
+        return code;
+    }
+    SimulatedPaymentTerminal unused;
+    context.out << renderReturnText(completed.value(), Checkout(*till, unused).receiptHeader()) << Qt::flush;
+    return kOk;
+}
+
+} // namespace kassa::app

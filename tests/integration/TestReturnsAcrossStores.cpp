@@ -1,0 +1,186 @@
+// Returns across stores with kassa-central and tills as separate processes over real TLS: a
+// web order returned in one store online is refused in another; the web shop sees the refund
+// it must pay; a till that loses central halfway through a return falls back on the offline
+// rules and says so.
+
+#include "common/Programs.h"
+#include "core/store/Returns.h"
+#include "sync/client/ReturnLookup.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+
+using testing::Run;
+
+class TestReturnsAcrossStores : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    testing::CentralProcess m_central{m_dir.filePath(QStringLiteral("central"))};
+    std::string m_token;
+
+    QString tillDir(const QString& name) const { return m_dir.filePath(name); }
+
+    Run till(const QString& name, const QStringList& args, const QStringList& environment = {}) {
+        return testing::run(QStringLiteral("kassactl"), QStringList{QStringLiteral("--data-dir"), tillDir(name)} + args,
+                            environment);
+    }
+
+    void makeEnrolledTill(const QString& name, const QString& store) {
+        QCOMPARE(till(name, {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--products"),
+                             QStringLiteral("200"), QStringLiteral("--store"), store})
+                     .exitCode,
+                 0);
+        const Run enrolled = till(
+            name, {QStringLiteral("enroll"), m_central.url(), m_central.enrollmentCode(store, QStringLiteral("01"))});
+        QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.err));
+    }
+
+    std::optional<sync::ClientResponse> integration(const char* method, const char* target, const QByteArray& body) {
+        QFile ca(m_central.dataDir() + QStringLiteral("/ca.pem"));
+        if (!ca.open(QIODevice::ReadOnly)) {
+            return std::nullopt;
+        }
+        boost::system::error_code error;
+        return sync::requestCentral(*sync::parseCentralUrl(m_central.url()), sync::ClientTls{ca.readAll(), {}, {}},
+                                    method, target, body, std::chrono::seconds(20), error, m_token);
+    }
+
+    // An order of one piece of demo product SKU-0000002 at 2.99, paid online by card.
+    void putWebOrder(const char* number) {
+        const QJsonObject line{{QStringLiteral("line"), 1},
+                               {QStringLiteral("sku"), QStringLiteral("SKU-0000002")},
+                               {QStringLiteral("quantity"), QStringLiteral("1")},
+                               {QStringLiteral("unit_price"), QStringLiteral("2.99")},
+                               {QStringLiteral("tax_code"), QStringLiteral("B")}};
+        const QJsonObject order{
+            {QStringLiteral("order"), QString::fromLatin1(number)},
+            {QStringLiteral("placed_at"), QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODate)},
+            {QStringLiteral("payment"), QStringLiteral("online:card")},
+            {QStringLiteral("lines"), QJsonArray{line}}};
+        const auto put = integration("POST", "/v1/web-orders", QJsonDocument(order).toJson(QJsonDocument::Compact));
+        QVERIFY(put);
+        QCOMPARE(put->status, 200);
+    }
+
+    QStringList returnOrder(const char* number) const {
+        return {QStringLiteral("return"),   QStringLiteral("--operator"), QStringLiteral("1001"),
+                QStringLiteral("--order"),  QString::fromLatin1(number),  QStringLiteral("--line"),
+                QStringLiteral("1"),        QStringLiteral("--reason"),   QStringLiteral("wrong_size"),
+                QStringLiteral("--refund"), QStringLiteral("original")};
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QCOMPARE(
+            m_central.command({QStringLiteral("init"), QStringLiteral("--san"), QStringLiteral("127.0.0.1")}).exitCode,
+            0);
+        QCOMPARE(m_central.command({QStringLiteral("seed-demo"), QStringLiteral("--products"), QStringLiteral("200")})
+                     .exitCode,
+                 0);
+        m_token = m_central
+                      .command({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--name"),
+                                QStringLiteral("web shop")})
+                      .out.trimmed()
+                      .toStdString();
+        QVERIFY(!m_token.empty());
+        QVERIFY(m_central.start(0));
+        makeEnrolledTill(QStringLiteral("storeA"), QStringLiteral("001"));
+        makeEnrolledTill(QStringLiteral("storeB"), QStringLiteral("002"));
+    }
+
+    void cleanupTestCase() {
+        if (m_central.running()) {
+            QVERIFY(m_central.stop());
+        }
+    }
+
+    void aWebOrderReturnedOnlineInOneStoreIsRefusedInAnother() {
+        putWebOrder("W100");
+        const Run inA = till(QStringLiteral("storeA"), returnOrder("W100"));
+        QVERIFY2(inA.exitCode == 0, qPrintable(inA.err));
+        QVERIFY2(inA.out.contains(QStringLiteral("Web order W100")), qPrintable(inA.out));
+        QVERIFY2(!inA.out.contains(QStringLiteral("offline")), qPrintable(inA.out)); // central held it
+        QVERIFY2(inA.out.contains(QStringLiteral("To the online payment")), qPrintable(inA.out));
+        QCOMPARE(till(QStringLiteral("storeA"), {QStringLiteral("sync")}).exitCode, 0);
+
+        const Run inB = till(QStringLiteral("storeB"), returnOrder("W100"));
+        QCOMPARE(inB.exitCode, 2);
+        QVERIFY2(inB.err.contains(QStringLiteral("returned already")), qPrintable(inB.err));
+        QVERIFY(!inB.err.contains(QStringLiteral("offline")));
+
+        // The web shop pays it back, once.
+        const auto refunds = integration("GET", "/v1/refunds?status=pending", {});
+        const QJsonArray pending =
+            QJsonDocument::fromJson(refunds->body).object().value(QStringLiteral("refunds")).toArray();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().toObject().value(QStringLiteral("number")).toString(), QStringLiteral("W100"));
+        QCOMPARE(pending.first().toObject().value(QStringLiteral("store_id")).toString(), QStringLiteral("001"));
+    }
+
+    void whileOneTillHoldsALineAnotherCannotTakeIt() {
+        putWebOrder("W101");
+        const std::optional<sync::TillLinkFiles> linkA = sync::loadTillLink(tillDir(QStringLiteral("storeA")));
+        QVERIFY(linkA);
+        core::TillDatabase storeA(tillDir(QStringLiteral("storeA")));
+        const sync::DocumentLookup found =
+            sync::lookUpDocument(storeA, linkA, QStringLiteral("web"), QStringLiteral("W101"));
+        QVERIFY(found.document);
+        QCOMPARE(found.document->lines.front().name,
+                 QStringLiteral("Arla juusto edam kevyt 400 g")); // the till's catalog
+        const sync::LeaseOutcome held = sync::leaseReturn(*linkA, *found.document, {{1, 1000}});
+        QVERIFY(!held.leaseId.isEmpty());
+
+        const Run inB = till(QStringLiteral("storeB"), returnOrder("W101"));
+        QCOMPARE(inB.exitCode, 2);
+        QVERIFY2(inB.err.contains(QStringLiteral("returned already")), qPrintable(inB.err)); // reserved counts
+        sync::releaseLease(*linkA, held.leaseId);
+        const Run afterRelease = till(QStringLiteral("storeB"), returnOrder("W101"));
+        QVERIFY2(afterRelease.exitCode == 0, qPrintable(afterRelease.err));
+    }
+
+    void centralLostHalfwayThroughALeaseFallsBackOnTheOfflineRules() {
+        putWebOrder("W102");
+        const std::optional<sync::TillLinkFiles> linkA = sync::loadTillLink(tillDir(QStringLiteral("storeA")));
+        core::TillDatabase storeA(tillDir(QStringLiteral("storeA")));
+        const sync::DocumentLookup found =
+            sync::lookUpDocument(storeA, linkA, QStringLiteral("web"), QStringLiteral("W102"));
+        QVERIFY(found.document && found.offlineReason.isEmpty());
+        QVERIFY(m_central.stop());
+        const sync::LeaseOutcome lost = sync::leaseReturn(*linkA, *found.document, {{1, 1000}});
+        QVERIFY(lost.leaseId.isEmpty());
+        QVERIFY(!lost.refusal);
+        QVERIFY2(lost.offlineReason.contains(QStringLiteral("cannot be reached")), qPrintable(lost.offlineReason));
+
+        // kassactl, with central down: its own receipt comes back under the offline rules.
+        QVERIFY(!testing::sellWithKassactl(tillDir(QStringLiteral("storeA")), 1));
+        core::Returns returns(storeA.db());
+        const QString receipt = storeA.journal().last(1).front().receiptNumber;
+        const Run offline =
+            till(QStringLiteral("storeA"),
+                 {QStringLiteral("return"), QStringLiteral("--operator"), QStringLiteral("1001"),
+                  QStringLiteral("--receipt"), receipt, QStringLiteral("--line"), QStringLiteral("1"),
+                  QStringLiteral("--reason"), QStringLiteral("defective"), QStringLiteral("--disposition"),
+                  QStringLiteral("damaged"), QStringLiteral("--refund"), QStringLiteral("original")});
+        QVERIFY2(offline.exitCode == 0, qPrintable(offline.err));
+        QVERIFY2(offline.err.contains(QStringLiteral("cannot be reached")), qPrintable(offline.err));
+        QVERIFY2(offline.out.contains(QStringLiteral("Decided offline")), qPrintable(offline.out));
+        QVERIFY(m_central.start(0));
+        // Pointed at central's new port, the till delivers the return; it is confirmed.
+        QFile url(tillDir(QStringLiteral("storeA")) + QStringLiteral("/central.url"));
+        QVERIFY(url.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        url.write(m_central.url().toUtf8() + '\n');
+        url.close();
+        QCOMPARE(till(QStringLiteral("storeA"), {QStringLiteral("sync")}).exitCode, 0);
+        QVERIFY(returns.isConfirmed(returns.last(1).front().documentId));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReturnsAcrossStores)
+#include "TestReturnsAcrossStores.moc"

@@ -104,6 +104,14 @@ ReturnPolicy defaultReturnPolicy() {
     return policy;
 }
 
+int longestReturnWindow(const ReturnPolicy& policy) {
+    int longest = 0;
+    for (const auto& [channel, days] : policy.windowDays) {
+        longest = std::max(longest, days);
+    }
+    return longest;
+}
+
 Result<ReturnPolicy> parseReturnPolicy(const QJsonObject& json) {
     ReturnPolicy policy;
     for (const auto& read : {readWindows, readNotReturnable, readRefundTenders}) {

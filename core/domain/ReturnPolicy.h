@@ -40,6 +40,9 @@ struct ReturnPolicy {
 // law for distance selling; retailers give more), no receipt only with a manager and up to 50 €.
 [[nodiscard]] ReturnPolicy defaultReturnPolicy();
 
+// The longest window of any channel, in days: how long sold documents must be kept for returns.
+[[nodiscard]] int longestReturnWindow(const ReturnPolicy& policy);
+
 // Checks every field; the error says which and why.
 [[nodiscard]] Result<ReturnPolicy> parseReturnPolicy(const QJsonObject& json);
 [[nodiscard]] QJsonObject toJson(const ReturnPolicy& policy);

@@ -347,6 +347,35 @@ void applyReturnPolicy(Database& db, const FeedChange& change, FeedTarget /*targ
                       QString::fromUtf8(QJsonDocument(change.item).toJson(QJsonDocument::Compact)));
 }
 
+// A web order is kept as central sent it, for returns while offline; it is read when one is
+// looked up, so an order naming a tax code this till does not know yet never blocks the feed.
+// Orders past the longest return window go: central no longer feeds them either.
+void applyWebOrder(Database& db, const FeedChange& change, FeedTarget /*target*/) {
+    const QString number = change.item.value(QStringLiteral("order")).toString();
+    const std::optional<QDateTime> placedAt = parseZonedTime(change.item.value(QStringLiteral("placed_at")));
+    if (number.isEmpty()) {
+        refuseItem(change, makeError(ErrorCode::InvalidInput, QStringLiteral("\"order\" is missing")));
+    }
+    if (change.removed) {
+        Query remove = db.prepare("DELETE FROM web_orders WHERE order_no = ?1");
+        remove->bind(1, number).run();
+        return;
+    }
+    if (!placedAt) {
+        refuseItem(change, makeError(ErrorCode::InvalidInput, QStringLiteral("\"placed_at\" is not a time")));
+    }
+    Query upsert =
+        db.prepare("INSERT INTO web_orders (order_no, placed_at, body) VALUES (?1, ?2, ?3) "
+                   "ON CONFLICT (order_no) DO UPDATE SET placed_at = excluded.placed_at, body = excluded.body");
+    upsert->bind(1, number).bind(2, utcText(*placedAt));
+    upsert->bind(3, QString::fromUtf8(QJsonDocument(change.item).toJson(QJsonDocument::Compact))).run();
+    Query prune = db.prepare("DELETE FROM web_orders WHERE placed_at < ?1");
+    prune
+        ->bind(1,
+               utcText(QDateTime::currentDateTimeUtc().addDays(-longestReturnWindow(Settings(db).returnPolicy()) - 1)))
+        .run();
+}
+
 // The master-data feeds, each declared once: its name in the change feed, central's endpoint
 // for it, how central checks an integration's line, and how the till applies a change. A feed
 // the next issues add (customers, web orders, stock levels, return policies, exceptions for a
@@ -356,6 +385,7 @@ constexpr MasterDataFeed kFeeds[] = {
     {feeds::kProducts, "/v1/products", parseProductItem, applyProduct},
     {feeds::kPrices, "/v1/prices", parsePriceItem, applyPrice},
     {feeds::kReturnPolicy, "/v1/return-policy", parseReturnPolicyItem, applyReturnPolicy},
+    {feeds::kWebOrders, nullptr, nullptr, applyWebOrder},
 };
 
 } // namespace
@@ -372,7 +402,7 @@ const MasterDataFeed* findMasterDataFeed(QStringView name) {
 
 Result<FeedItem> parseFeedItem(QStringView feed, const QJsonObject& json, const TaxTable& taxes) {
     const MasterDataFeed* found = findMasterDataFeed(feed);
-    if (found == nullptr) {
+    if (found == nullptr || found->parse == nullptr) {
         return invalid(QStringLiteral("unknown feed \"%1\"").arg(feed));
     }
     return found->parse(json, taxes);
@@ -414,6 +444,9 @@ std::optional<Error> gtinOnTwoLines(const MasterDataUpload& upload) {
 
 Result<MasterDataUpload> parseMasterDataUpload(const MasterDataFeed& feed, const QByteArray& body,
                                                const TaxTable& taxes) {
+    if (feed.parse == nullptr) {
+        return invalid(QStringLiteral("line 1: %1 takes no uploads").arg(QString::fromLatin1(feed.name)));
+    }
     MasterDataUpload upload;
     QSet<QString> keys;
     const Result<void> read = forEachJsonLine(body, [&](const QJsonObject& json, int line) -> Result<void> {

@@ -10,6 +10,9 @@
 //   prices     {"book","sku","price","valid_from","valid_to"|null}, key = [book, sku, valid_from]
 //   tax_codes  {"code","valid_from","rate"}, key = [code, valid_from]
 //   return_policy  the chain's return policy (core/domain/ReturnPolicy.h), one item, key = "chain"
+//   web_orders the web shop's orders as central keeps them (core/domain/WebOrder.h), key = the
+//              order number; central feeds those within the longest return window, and fills
+//              the feed itself from POST /v1/web-orders (it has no PUT endpoint)
 // A removal is the key's fields with "removed": true.
 
 #include "../domain/Money.h"
@@ -31,6 +34,7 @@ inline constexpr char kProducts[] = "products";
 inline constexpr char kPrices[] = "prices";
 inline constexpr char kTaxCodes[] = "tax_codes";
 inline constexpr char kReturnPolicy[] = "return_policy";
+inline constexpr char kWebOrders[] = "web_orders";
 } // namespace feeds
 
 // One price-book entry: `price` applies to `sku` from `validFrom` until `validTo` (open when
@@ -80,9 +84,9 @@ public:
 
 struct MasterDataFeed {
     const char* name;     // in the change feed: "products"
-    const char* resource; // central's endpoint for integrations: "/v1/products"
+    const char* resource; // central's endpoint for integrations: "/v1/products"; null: none
     // Central: an integration's line -> the key and normalised item central stores, or why not.
-    // `taxes` are the codes products may use.
+    // `taxes` are the codes products may use. Null for a feed central fills itself.
     Result<FeedItem> (*parse)(const QJsonObject& line, const TaxTable& taxes);
     // Till: applies one change, inside the caller's transaction; throws UnreadableItem for an
     // item it cannot read and StoreError when the database fails.

@@ -8,7 +8,7 @@
 
 namespace kassa::core {
 
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 
 class SchemaError : public std::runtime_error {
 public:

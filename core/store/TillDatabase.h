@@ -14,6 +14,7 @@
 #include "Settings.h"
 #include "SuspendedBaskets.h"
 #include "WalCheckpointer.h"
+#include "WebOrderCopies.h"
 
 #include <memory>
 
@@ -46,6 +47,7 @@ public:
     [[nodiscard]] Operators operators() { return Operators(*m_db, settings().lockoutPolicy()); }
     [[nodiscard]] Journal journal() { return Journal(*m_db); }
     [[nodiscard]] Returns returns() { return Returns(*m_db); }
+    [[nodiscard]] WebOrderCopies webOrders() { return WebOrderCopies(*m_db); }
     [[nodiscard]] SuspendedBaskets suspendedBaskets() { return SuspendedBaskets(*m_db); }
     [[nodiscard]] Outbox outbox() { return Outbox(*m_db); }
 

@@ -40,11 +40,12 @@ QString centralMessage(const ClientResponse& response) {
     return QJsonDocument::fromJson(response.body).object().value(QStringLiteral("message")).toString();
 }
 
-// The till's own receipt, when central cannot say more: what this till sold it knows itself.
-std::optional<core::ReturnableDocument> fromJournal(core::TillDatabase& till, const QString& channel,
-                                                    const QString& number) {
-    if (channel != QLatin1String(core::returnChannels::kStore)) {
-        return std::nullopt;
+// What the till knows itself when central cannot say more: its own receipts, and the web
+// orders central fed it.
+std::optional<core::ReturnableDocument> fromTill(core::TillDatabase& till, const QString& channel,
+                                                 const QString& number) {
+    if (channel == QLatin1String(core::returnChannels::kWeb)) {
+        return till.webOrders().find(number);
     }
     const std::optional<core::CompletedSale> sale = till.journal().byReceiptNumber(number);
     return sale ? std::optional(core::returnableOf(*sale)) : std::nullopt;
@@ -130,7 +131,7 @@ DocumentLookup lookUpDocument(core::TillDatabase& till, const std::optional<Till
             lookup.offlineReason = unreachable(error);
         }
     }
-    lookup.document = fromJournal(till, channel, number);
+    lookup.document = fromTill(till, channel, number);
     if (!lookup.document) {
         lookup.refusal = core::makeError(core::ErrorCode::UnknownDocument, number);
     }

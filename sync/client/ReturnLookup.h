@@ -4,8 +4,9 @@
 // refunds. Online, central answers with what has come back of each line in any store, and a
 // lease reserves the chosen quantities. When central cannot be reached (or does not answer in
 // time) the till falls back on what it knows itself, says so, and the return is decided under
-// the policy's offline rules: this till's own receipts from its journal, and (when central has
-// none of it either) nothing, which the caller reports.
+// the policy's offline rules: this till's own receipts from its journal, and the web orders
+// central fed it (feed web_orders); anything else is unknown offline, which the caller reports
+// (a receipt of another store then comes back from its signed QR code).
 
 #include "TillLink.h"
 #include "core/domain/Return.h"

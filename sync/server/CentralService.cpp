@@ -4,6 +4,7 @@
 #include "core/domain/JsonFields.h"
 #include "core/domain/JsonLines.h"
 #include "core/domain/Product.h"
+#include "core/domain/ReturnPolicy.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -326,6 +327,9 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
          }},
     };
     for (const core::MasterDataFeed& feed : core::masterDataFeeds()) {
+        if (feed.resource == nullptr) {
+            continue; // central fills it itself
+        }
         m_routes.push_back({"PUT", feed.resource, [this, name = feed.name](const HttpRequest& request, Till) {
                                 return putMasterData(request, name);
                             }});
@@ -629,6 +633,19 @@ QDateTime CentralService::now() const {
     return m_clock();
 }
 
+// Tills get the web orders they may still take back: those within the longest return window
+// of the chain's policy, and two weeks more for delivery.
+QDateTime CentralService::webOrderFeedFrom() {
+    core::ReturnPolicy policy = core::defaultReturnPolicy();
+    if (const auto item =
+            m_store.masterDataItem(QString::fromLatin1(core::feeds::kReturnPolicy), QStringLiteral("chain"))) {
+        if (auto parsed = core::parseReturnPolicy(*item)) {
+            policy = parsed.value();
+        }
+    }
+    return now().addDays(-core::longestReturnWindow(policy) - kDeliveryDays);
+}
+
 HttpResponse CentralService::putMasterData(const HttpRequest& request, const char* feed) {
     if (auto refused = refuseWithoutToken(request)) {
         return *refused;
@@ -725,7 +742,7 @@ HttpResponse CentralService::postWebOrders(const HttpRequest& request) {
     }
     int added = 0;
     try {
-        added = m_store.putWebOrders(orders, QDateTime::currentDateTimeUtc());
+        added = m_store.putWebOrders(orders, now(), webOrderFeedFrom());
     } catch (const WebOrderConflict& conflict) {
         return refuse(409, "order_conflict",
                       QStringLiteral("order %1 is held already with other contents; nothing of this request was "

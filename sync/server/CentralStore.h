@@ -156,12 +156,14 @@ struct SoldDocument {
     std::vector<SoldPayment> payments{};
 };
 
-// A web order's lines as sold: what its returns are decided against.
+// A web order's lines as sold: what its returns are decided against. Its return window runs
+// from delivery (when the web shop says when that was), as the law counts it for distance
+// selling.
 inline SoldDocument soldDocumentOf(const core::WebOrder& order) {
     SoldDocument document{QString::fromLatin1(channels::kWeb),
                           order.number,
                           QString(),
-                          order.placedAt.toUTC().toString(Qt::ISODateWithMs),
+                          order.deliveredAt.value_or(order.placedAt).toUTC().toString(Qt::ISODateWithMs),
                           {}};
     std::int64_t total = 0;
     for (const core::WebOrderLine& line : order.lines) {
@@ -263,6 +265,14 @@ struct VoucherRecord {
     std::int64_t balanceCents = 0;
     QString issuedAt;
 };
+
+// A web order as every till gets it in feed web_orders: what returns need, without the
+// customer's contact details, which stores have no business holding for every order.
+inline QJsonObject webOrderFeedItem(const core::WebOrder& order) {
+    QJsonObject item = core::toJson(order);
+    item.remove(QStringLiteral("customer"));
+    return item;
+}
 
 struct StoredSale {
     std::int64_t cursor = 0; // central's change number: arrival order
@@ -414,7 +424,12 @@ public:
     // Web orders from the web shop, in one transaction, each with its lines as sold. An order
     // central holds already is left as it is when it is the same, and refused (WebOrderConflict,
     // nothing stored) when it differs. Returns how many were new.
-    virtual int putWebOrders(const std::vector<core::WebOrder>& orders, const QDateTime& receivedAt) = 0;
+    // Each new order sold at `feedFrom` or later also goes to the tills in feed web_orders, and
+    // the feed's orders placed before `feedFrom` leave it (tills drop those by age themselves).
+    virtual int putWebOrders(const std::vector<core::WebOrder>& orders, const QDateTime& receivedAt,
+                             const QDateTime& feedFrom) = 0;
+    // One master-data item as central holds it; nothing when there is none (or it was removed).
+    [[nodiscard]] virtual std::optional<QJsonObject> masterDataItem(const QString& feed, const QString& key) = 0;
     // A receipt (channels::kStore) or web order (channels::kWeb) with its lines, what has come
     // back of each and what open leases hold at `now`; nothing when central does not know it.
     [[nodiscard]] virtual std::optional<SoldDocument> soldDocument(const QString& channel, const QString& number,

@@ -264,6 +264,11 @@ const char kSchemaV3[] = R"sql(
                coalesce(t.v->>'masked_pan', '')
         FROM sales s, json_array_elements(s.body::json->'tenders') WITH ORDINALITY AS t(v, n)
         ON CONFLICT DO NOTHING;
+    INSERT INTO master_data (feed, key, change_no, removed, item)
+        SELECT 'web_orders', w.order_no,
+               (SELECT coalesce(max(change_no), 0) FROM master_data) + row_number() OVER (ORDER BY w.placed_at),
+               false, (w.body::jsonb - 'customer')::text
+        FROM web_orders w;
     INSERT INTO sold_payments (channel, document, position, kind, amount_cents)
         SELECT 'web', w.order_no, 1, w.payment,
                (SELECT coalesce(sum(net_cents), 0) FROM sold_lines l WHERE l.channel = 'web' AND l.document = w.order_no)
@@ -1093,8 +1098,12 @@ std::int64_t PostgresCentralStore::putMasterData(const QString& feed, const std:
     return changeNo;
 }
 
-int PostgresCentralStore::putWebOrders(const std::vector<core::WebOrder>& orders, const QDateTime& receivedAt) {
+int PostgresCentralStore::putWebOrders(const std::vector<core::WebOrder>& orders, const QDateTime& receivedAt,
+                                       const QDateTime& feedFrom) {
     Write write(m_pool->acquire());
+    // The orders go into the tills' feed too: change numbers in commit order (see putMasterData).
+    write.db().exec("SELECT pg_advisory_xact_lock($1)", {kMasterDataLock});
+    std::int64_t changeNo = write.db().exec("SELECT coalesce(max(change_no), 0) FROM master_data").int64(0, 0);
     int added = 0;
     for (const core::WebOrder& order : orders) {
         const QByteArray body = QJsonDocument(core::toJson(order)).toJson(QJsonDocument::Compact);
@@ -1111,10 +1120,29 @@ int PostgresCentralStore::putWebOrders(const std::vector<core::WebOrder>& orders
             continue;
         }
         write.addSoldDocument(soldDocumentOf(order));
+        if (order.deliveredAt.value_or(order.placedAt) >= feedFrom) {
+            write.db().exec(
+                "INSERT INTO master_data (feed, key, change_no, removed, item) "
+                "VALUES ('web_orders', $1, $2, false, $3)",
+                {order.number, ++changeNo, QJsonDocument(webOrderFeedItem(order)).toJson(QJsonDocument::Compact)});
+        }
         ++added;
     }
+    write.db().exec("DELETE FROM master_data WHERE feed = 'web_orders' AND key IN "
+                    "(SELECT order_no FROM web_orders WHERE placed_at < $1)",
+                    {iso(feedFrom)});
     write.commit();
     return added;
+}
+
+std::optional<QJsonObject> PostgresCentralStore::masterDataItem(const QString& feed, const QString& key) {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult row =
+        db->exec("SELECT item FROM master_data WHERE feed = $1 AND key = $2 AND NOT removed", {feed, key});
+    if (row.rows() == 0) {
+        return std::nullopt;
+    }
+    return QJsonDocument::fromJson(row.bytes(0, 0)).object();
 }
 
 std::optional<SoldDocument> PostgresCentralStore::soldDocument(const QString& channel, const QString& number,

@@ -304,6 +304,11 @@ void migrateCentralTo5(core::Database& db) {
                    json_extract(t.value, '$.amount'), coalesce(json_extract(t.value, '$.auth_code'), ''),
                    coalesce(json_extract(t.value, '$.masked_pan'), '')
             FROM sales s, json_each(s.body, '$.tenders') t ORDER BY s.id;
+        INSERT INTO master_data (feed, key, change_no, removed, item)
+            SELECT 'web_orders', w.order_no,
+                   (SELECT coalesce(max(change_no), 0) FROM master_data) + row_number() OVER (ORDER BY w.placed_at),
+                   0, json_remove(w.body, '$.customer')
+            FROM web_orders w;
         INSERT OR IGNORE INTO sold_payments (channel, document, position, kind, amount_cents)
             SELECT 'web', w.order_no, 1, w.payment,
                    (SELECT coalesce(sum(net_cents), 0) FROM sold_lines l WHERE l.channel = 'web' AND l.document = w.order_no)
@@ -975,10 +980,14 @@ std::int64_t SqliteCentralStore::putMasterData(const QString& feed, const std::v
     return changeNo;
 }
 
-int SqliteCentralStore::putWebOrders(const std::vector<core::WebOrder>& orders, const QDateTime& receivedAt) {
+int SqliteCentralStore::putWebOrders(const std::vector<core::WebOrder>& orders, const QDateTime& receivedAt,
+                                     const QDateTime& feedFrom) {
     Write write(writer());
     core::Database& db = *m_writer; // `write` holds it for this transaction
     int added = 0;
+    core::Query head = db.prepare("SELECT coalesce(max(change_no), 0) FROM master_data");
+    head->step();
+    std::int64_t changeNo = head->int64(0);
     for (const core::WebOrder& order : orders) {
         const QString body = QString::fromUtf8(QJsonDocument(core::toJson(order)).toJson(QJsonDocument::Compact));
         core::Query insert = db.prepare("INSERT INTO web_orders (order_no, placed_at, payment, body, received_at) "
@@ -994,10 +1003,30 @@ int SqliteCentralStore::putWebOrders(const std::vector<core::WebOrder>& orders, 
             continue;
         }
         write.addSoldDocument(soldDocumentOf(order));
+        if (order.deliveredAt.value_or(order.placedAt) >= feedFrom) {
+            core::Query feed = db.prepare("INSERT INTO master_data (feed, key, change_no, removed, item) "
+                                          "VALUES ('web_orders', ?1, ?2, 0, ?3)");
+            feed->bind(1, order.number).bind(2, ++changeNo);
+            feed->bind(3, QString::fromUtf8(QJsonDocument(webOrderFeedItem(order)).toJson(QJsonDocument::Compact)))
+                .run();
+        }
         ++added;
     }
+    core::Query prune = db.prepare("DELETE FROM master_data WHERE feed = 'web_orders' AND key IN "
+                                   "(SELECT order_no FROM web_orders WHERE placed_at < ?1)");
+    prune->bind(1, iso(feedFrom)).run();
     write.commit();
     return added;
+}
+
+std::optional<QJsonObject> SqliteCentralStore::masterDataItem(const QString& feed, const QString& key) {
+    Readers::Lease db = m_readers->borrow();
+    core::Query query = db->prepare("SELECT item FROM master_data WHERE feed = ?1 AND key = ?2 AND removed = 0");
+    query->bind(1, feed).bind(2, key);
+    if (!query->step()) {
+        return std::nullopt;
+    }
+    return QJsonDocument::fromJson(query->blob(0)).object();
 }
 
 std::optional<SoldDocument> SqliteCentralStore::soldDocument(const QString& channel, const QString& number,

@@ -125,7 +125,7 @@ class TestCentralStore : public QObject {
                                {QStringLiteral("lines"), QJsonArray{line}}};
         const auto order = core::parseWebOrder(json, core::TaxTable(core::finnishTaxRates()));
         QVERIFY(order.ok());
-        QCOMPARE(m_central->putWebOrders({order.value()}, m_now), 1);
+        QCOMPARE(m_central->putWebOrders({order.value()}, m_now, m_now.addDays(-44)), 1);
     }
 
     core::ReturnableDocument webOrder(const char* number, int pieces) const {
@@ -542,11 +542,12 @@ private Q_SLOTS:
                                    {QStringLiteral("lines"), QJsonArray{line}}};
             return core::parseWebOrder(json, taxes).value();
         };
-        QCOMPARE(m_central->putWebOrders({webOrder("W1", "2"), webOrder("W2", "1")}, m_now), 2);
-        QCOMPARE(m_central->putWebOrders({webOrder("W1", "2")}, m_now), 0); // sent again: harmless
+        QCOMPARE(m_central->putWebOrders({webOrder("W1", "2"), webOrder("W2", "1")}, m_now, m_now.addDays(-44)), 2);
+        QCOMPARE(m_central->putWebOrders({webOrder("W1", "2")}, m_now, m_now.addDays(-44)), 0); // sent again: harmless
         // Changed, it is refused with everything else of that upload.
-        QVERIFY_THROWS_EXCEPTION(sync::WebOrderConflict,
-                                 m_central->putWebOrders({webOrder("W3", "1"), webOrder("W1", "3")}, m_now));
+        QVERIFY_THROWS_EXCEPTION(
+            sync::WebOrderConflict,
+            m_central->putWebOrders({webOrder("W3", "1"), webOrder("W1", "3")}, m_now, m_now.addDays(-44)));
         QVERIFY(!m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W3"), m_now));
         const std::optional<sync::SoldDocument> w1 =
             m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W1"), m_now);
@@ -716,6 +717,51 @@ private Q_SLOTS:
         QCOMPARE(voucher->balanceCents, 299);
         QCOMPARE(voucher->storeId, QStringLiteral("001"));
         QVERIFY(!m_central->voucher(QStringLiteral("SC-999-99-000001")));
+    }
+
+    void webOrdersGoToTheTillsWithinTheReturnWindowWithoutTheCustomer() {
+        putWebOrder("W7", 1);
+        const auto fed = [this] {
+            QStringList orders;
+            for (const sync::StoredChange& change : m_central->changesSince(0, 100, 1 << 20).changes) {
+                if (change.feed == QLatin1String("web_orders") && !change.removed) {
+                    const QJsonObject item = QJsonDocument::fromJson(change.item).object();
+                    orders << item.value(QStringLiteral("order")).toString();
+                    if (item.contains(QStringLiteral("customer"))) {
+                        orders << QStringLiteral("(with the customer)");
+                    }
+                }
+            }
+            return orders;
+        };
+        QCOMPARE(fed(), QStringList{QStringLiteral("W7")});
+        // A later upload whose feed starts after W7 was placed takes W7 out of the feed; an
+        // order older than that never enters it. Both stay returnable at central.
+        const auto order = core::parseWebOrder(
+            QJsonObject{
+                {QStringLiteral("order"), QStringLiteral("W8")},
+                {QStringLiteral("placed_at"), m_placedAt.addDays(-60).toString(Qt::ISODate)},
+                {QStringLiteral("customer"), QJsonObject{{QStringLiteral("email"), QStringLiteral("a@b.fi")}}},
+                {QStringLiteral("payment"), QStringLiteral("online:card")},
+                {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("line"), 1},
+                                                                 {QStringLiteral("sku"), QStringLiteral("100234")},
+                                                                 {QStringLiteral("quantity"), QStringLiteral("1")},
+                                                                 {QStringLiteral("unit_price"), QStringLiteral("2.99")},
+                                                                 {QStringLiteral("tax_code"), QStringLiteral("A")}}}}},
+            core::TaxTable(core::finnishTaxRates()));
+        QVERIFY(order.ok());
+        QCOMPARE(m_central->putWebOrders({order.value()}, m_now, m_placedAt.addDays(1)), 1);
+        QVERIFY(fed().isEmpty());
+        QVERIFY(m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W7"), m_now));
+        QVERIFY(m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W8"), m_now));
+        // The customer's details stay at central.
+        QJsonObject recent = core::toJson(order.value());
+        recent.insert(QStringLiteral("order"), QStringLiteral("W9"));
+        recent.insert(QStringLiteral("placed_at"), m_placedAt.toString(Qt::ISODate));
+        const auto withCustomer = core::parseWebOrder(recent, core::TaxTable(core::finnishTaxRates()));
+        QVERIFY(withCustomer.ok() && !withCustomer->customer.isEmpty());
+        QCOMPARE(m_central->putWebOrders({withCustomer.value()}, m_now, m_placedAt.addDays(-1)), 1);
+        QCOMPARE(fed(), QStringList{QStringLiteral("W9")});
     }
 
     void carriesOnFromVersion1DatabasesAfterAnUpgrade() {

@@ -1,0 +1,28 @@
+#pragma once
+
+// The web orders central feeds to this till (feed web_orders), as it looks one up to take its
+// goods back while offline. The copy is read leniently: an order naming a tax code this till
+// does not know yet still comes back, at the rate 0 on its receipt's VAT lines.
+
+#include "../domain/Return.h"
+#include "Database.h"
+
+#include <optional>
+
+namespace kassa::core {
+
+class WebOrderCopies {
+public:
+    explicit WebOrderCopies(Database& db)
+        : m_db(db) {}
+
+    // The order as a document to return against: names from this till's catalog, paid by the
+    // order's online payment, its window counted from delivery when known.
+    [[nodiscard]] std::optional<ReturnableDocument> find(const QString& number);
+    [[nodiscard]] std::int64_t count();
+
+private:
+    Database& m_db;
+};
+
+} // namespace kassa::core

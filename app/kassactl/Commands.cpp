@@ -657,12 +657,33 @@ int runSync(const CommandContext& context, const QStringList& args) {
         context.err << "kassactl: " << pulled.problem << "\n  The till sells from the master data it has." << Qt::endl;
         return pulled.reached ? kRefused : kStorage;
     }
+    const sync::ExceptionsOutcome exceptions = sync::pullStoreExceptions(*till, connections.changes);
+    if (!exceptions.problem.isEmpty()) {
+        context.err << "kassactl: " << exceptions.problem << Qt::endl;
+        return exceptions.reached ? kRefused : kStorage;
+    }
+    if (exceptions.fetched > 0) {
+        context.out << "exceptions from central concerning this store: " << exceptions.fetched << " new" << Qt::endl;
+    }
     till->settings().setValue(QString::fromLatin1(settingKeys::kSyncLastSuccess),
                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return kOk;
 }
 
 namespace {
+
+// What central reported about this store, newest first, as the manager reads it.
+QString describeExceptions(TillDatabase& till) {
+    const std::vector<StoreException> latest = till.storeExceptions().latest(3);
+    if (latest.empty()) {
+        return QStringLiteral("none from central");
+    }
+    QString text = QStringLiteral("%1 from central, the newest:").arg(till.storeExceptions().count());
+    for (const StoreException& e : latest) {
+        text += QStringLiteral("\n  %1 %2 (store %3): %4").arg(e.raisedAt, e.kind, e.storeId, e.detail);
+    }
+    return text;
+}
 
 QString describeFeed(const FeedCheckpoint& feed) {
     if (feed.loading) {
@@ -721,7 +742,9 @@ int runStatus(const CommandContext& context, const QStringList& args) {
                 << "last sync:      " << till->settings().value(settingKeys::kSyncLastSuccess, QStringLiteral("never"))
                 << "\n"
                 << "master data:    " << describeFeed(till->masterData().checkpoint()) << "\n"
-                << "last snapshot:  " << describeSnapshots(*till) << Qt::endl;
+                << "web orders:     " << till->webOrders().count() << " held for returns\n"
+                << "last snapshot:  " << describeSnapshots(*till) << "\n"
+                << "exceptions:     " << describeExceptions(*till) << Qt::endl;
     return kOk;
 }
 

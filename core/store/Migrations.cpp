@@ -196,7 +196,9 @@ void migrateTo4(Database& db) {
 }
 
 // Version 5: the web orders central feeds to every till, so that a store takes a web order
-// back from its number alone while offline; kept while the longest return window lasts.
+// back from its number alone while offline; kept while the longest return window lasts. And
+// the exceptions central raised that concern this store (an over-return of a line it took back),
+// for the store's manager to follow up.
 void migrateTo5(Database& db) {
     db.exec(R"sql(
         CREATE TABLE web_orders (
@@ -205,6 +207,16 @@ void migrateTo5(Database& db) {
             body      TEXT NOT NULL
         ) WITHOUT ROWID;
         CREATE INDEX web_orders_placed ON web_orders (placed_at);
+
+        CREATE TABLE store_exceptions (
+            id          INTEGER PRIMARY KEY,
+            kind        TEXT NOT NULL,
+            store_id    TEXT NOT NULL,
+            till_id     TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            detail      TEXT NOT NULL,
+            raised_at   TEXT NOT NULL
+        );
     )sql");
 }
 

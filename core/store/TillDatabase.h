@@ -12,6 +12,7 @@
 #include "Outbox.h"
 #include "Returns.h"
 #include "Settings.h"
+#include "StoreExceptions.h"
 #include "SuspendedBaskets.h"
 #include "WalCheckpointer.h"
 #include "WebOrderCopies.h"
@@ -48,6 +49,7 @@ public:
     [[nodiscard]] Journal journal() { return Journal(*m_db); }
     [[nodiscard]] Returns returns() { return Returns(*m_db); }
     [[nodiscard]] WebOrderCopies webOrders() { return WebOrderCopies(*m_db); }
+    [[nodiscard]] StoreExceptions storeExceptions() { return StoreExceptions(*m_db); }
     [[nodiscard]] SuspendedBaskets suspendedBaskets() { return SuspendedBaskets(*m_db); }
     [[nodiscard]] Outbox outbox() { return Outbox(*m_db); }
 

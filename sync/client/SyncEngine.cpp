@@ -70,6 +70,11 @@ core::SyncState SyncEngine::attempt(core::TillDatabase& till, int& failures) {
             if (pulled.centralRestored) {
                 outcome = pushAfterCentralRestore(till, connections.events);
             }
+            if (outcome.problem.isEmpty()) {
+                const ExceptionsOutcome exceptions = pullStoreExceptions(till, connections.changes);
+                outcome.problem = exceptions.problem;
+                outcome.reached = exceptions.reached;
+            }
         }
         state.online = outcome.reached;
         state.problem = outcome.problem;

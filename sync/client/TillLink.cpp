@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -332,6 +333,41 @@ PushOutcome pushAfterCentralRestore(core::TillDatabase& till, CentralConnection&
         }
     }
     return pushOutbox(till, connection);
+}
+
+ExceptionsOutcome pullStoreExceptions(core::TillDatabase& till, CentralConnection& connection) {
+    ExceptionsOutcome outcome;
+    core::StoreExceptions held = till.storeExceptions();
+    for (;;) {
+        boost::system::error_code error;
+        const std::string target = "/v1/store-exceptions?limit=500&since=" + std::to_string(held.lastId());
+        const auto response = connection.request("GET", target, {}, kRequestTimeout, error);
+        if (!response) {
+            outcome.problem =
+                QStringLiteral("central cannot be reached: %1").arg(QString::fromStdString(error.message()));
+            return outcome;
+        }
+        outcome.reached = true;
+        if (response->status != 200) {
+            outcome.problem = QStringLiteral("central refused the store's exceptions (%1)").arg(response->status);
+            return outcome;
+        }
+        std::vector<core::StoreException> page;
+        for (const QJsonValue& value :
+             QJsonDocument::fromJson(response->body).object().value(QStringLiteral("exceptions")).toArray()) {
+            const QJsonObject e = value.toObject();
+            page.push_back(core::StoreException{
+                e.value(QStringLiteral("id")).toInteger(), e.value(QStringLiteral("kind")).toString(),
+                e.value(QStringLiteral("store_id")).toString(), e.value(QStringLiteral("till_id")).toString(),
+                e.value(QStringLiteral("document_id")).toString(), e.value(QStringLiteral("detail")).toString(),
+                e.value(QStringLiteral("raised_at")).toString()});
+        }
+        if (page.empty()) {
+            return outcome;
+        }
+        held.add(page);
+        outcome.fetched += static_cast<std::int64_t>(page.size());
+    }
 }
 
 } // namespace kassa::sync

@@ -75,6 +75,16 @@ struct PullOutcome {
 [[nodiscard]] PullOutcome pullMasterData(core::TillDatabase& till, CentralConnection& connection,
                                          const std::function<void()>& betweenPages = {});
 
+struct ExceptionsOutcome {
+    bool reached = false;
+    std::int64_t fetched = 0; // new exceptions concerning this store
+    QString problem;
+};
+
+// Fetches the exceptions central raised that concern this till's store since the last one the
+// till holds (GET /v1/store-exceptions), page by page.
+[[nodiscard]] ExceptionsOutcome pullStoreExceptions(core::TillDatabase& till, CentralConnection& connection);
+
 // Central was restored from a backup (its generation changed), so it may lack events the till
 // had delivered. The latest event is offered again; central answers with the seq it expects
 // and the till sends again from there.

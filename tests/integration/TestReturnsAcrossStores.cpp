@@ -69,6 +69,17 @@ class TestReturnsAcrossStores : public QObject {
         QCOMPARE(put->status, 200);
     }
 
+    // On a fresh port (a port given up may be taken meanwhile); the tills are pointed at it, as
+    // a store's central.url is when central moves.
+    void restartCentral() {
+        QVERIFY(m_central.start(0));
+        for (const char* name : {"storeA", "storeB"}) {
+            QFile url(tillDir(QString::fromLatin1(name)) + QStringLiteral("/central.url"));
+            QVERIFY(url.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            url.write(m_central.url().toUtf8() + '\n');
+        }
+    }
+
     QStringList returnOrder(const char* number) const {
         return {QStringLiteral("return"),   QStringLiteral("--operator"), QStringLiteral("1001"),
                 QStringLiteral("--order"),  QString::fromLatin1(number),  QStringLiteral("--line"),
@@ -171,14 +182,59 @@ private Q_SLOTS:
         QVERIFY2(offline.exitCode == 0, qPrintable(offline.err));
         QVERIFY2(offline.err.contains(QStringLiteral("cannot be reached")), qPrintable(offline.err));
         QVERIFY2(offline.out.contains(QStringLiteral("Decided offline")), qPrintable(offline.out));
-        QVERIFY(m_central.start(0));
-        // Pointed at central's new port, the till delivers the return; it is confirmed.
-        QFile url(tillDir(QStringLiteral("storeA")) + QStringLiteral("/central.url"));
-        QVERIFY(url.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        url.write(m_central.url().toUtf8() + '\n');
-        url.close();
+        restartCentral();
+        // Back online, the till delivers the return; it is confirmed.
         QCOMPARE(till(QStringLiteral("storeA"), {QStringLiteral("sync")}).exitCode, 0);
         QVERIFY(returns.isConfirmed(returns.last(1).front().documentId));
+    }
+
+    void twoStoresOfflineReturnTheSameLineAndBothSeeTheOverReturn() {
+        putWebOrder("W200");
+        for (const char* name : {"storeA", "storeB"}) { // the web-order feed reaches both
+            const Run synced = till(QString::fromLatin1(name), {QStringLiteral("sync")});
+            QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+        }
+        QVERIFY(m_central.stop());
+        for (const char* name : {"storeA", "storeB"}) {
+            const Run offline = till(QString::fromLatin1(name), returnOrder("W200"));
+            QVERIFY2(offline.exitCode == 0, qPrintable(offline.err));
+            QVERIFY2(offline.out.contains(QStringLiteral("Decided offline")), qPrintable(offline.out));
+            QVERIFY2(offline.err.contains(QStringLiteral("cannot be reached")), qPrintable(offline.err));
+        }
+        restartCentral();
+        for (const char* name : {"storeA", "storeB", "storeA"}) { // A again: to hear of B's
+            const Run synced = till(QString::fromLatin1(name), {QStringLiteral("sync")});
+            QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+        }
+        // Both returns stand; head office and both stores see one over-return.
+        const auto exceptions = integration("GET", "/v1/exceptions", {});
+        QStringList overReturns;
+        for (const QJsonValue& e :
+             QJsonDocument::fromJson(exceptions->body).object().value(QStringLiteral("exceptions")).toArray()) {
+            if (e.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("over_return")) {
+                overReturns << e.toObject().value(QStringLiteral("detail")).toString();
+            }
+        }
+        QCOMPARE(overReturns.size(), 1);
+        QVERIFY2(overReturns.front().contains(QStringLiteral("W200")), qPrintable(overReturns.front()));
+        for (const char* name : {"storeA", "storeB"}) {
+            const Run status = till(QString::fromLatin1(name), {QStringLiteral("status")});
+            QVERIFY2(status.out.contains(QStringLiteral("over_return")), qPrintable(status.out));
+        }
+        // Both items are back in their stores' stock at central.
+        const auto movements = integration("GET", "/v1/stock-movements", {});
+        QStringList locations;
+        for (const QJsonValue& m :
+             QJsonDocument::fromJson(movements->body).object().value(QStringLiteral("movements")).toArray()) {
+            const QJsonObject movement = m.toObject();
+            if (movement.value(QStringLiteral("document_id")).toString().isEmpty() ||
+                movement.value(QStringLiteral("sku")).toString() != QLatin1String("SKU-0000002")) {
+                continue;
+            }
+            locations << movement.value(QStringLiteral("location")).toString();
+        }
+        QVERIFY2(locations.contains(QStringLiteral("001")) && locations.contains(QStringLiteral("002")),
+                 qPrintable(locations.join(QLatin1Char(' '))));
     }
 };
 

@@ -121,7 +121,8 @@ void MainWindow::showReceipt(const core::CompletedSale& sale) {
     const core::ReceiptHeader header = m_checkout.receiptHeader();
     m_stack->setCurrentWidget(m_receipt);
     m_receipt->show(sale, header);
-    m_printer.print(core::renderReceiptEscPos(sale, header));
+    m_printer.print(
+        core::renderReceiptEscPos(sale, header, m_sync != nullptr ? m_sync->receiptCode(sale) : QByteArray()));
     if (m_sync != nullptr) {
         m_sync->requestSync(); // central hears of the sale right away when it is reachable
     }

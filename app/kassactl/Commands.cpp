@@ -4,6 +4,7 @@
 #include "core/store/DemoCatalog.h"
 #include "core/store/Migrations.h"
 #include "core/till/Checkout.h"
+#include "sync/client/ReceiptSigning.h"
 #include "sync/client/TillLink.h"
 
 #include <QDir>
@@ -135,8 +136,13 @@ std::vector<PrintedReceipt> lastReceipts(TillDatabase& till, int count) {
     return receipts;
 }
 
-QJsonObject receiptJson(const PrintedReceipt& receipt) {
+QJsonObject receiptJson(const PrintedReceipt& receipt, const std::optional<sync::TillLinkFiles>& link) {
     QJsonObject json = receipt.sale ? saleToJson(*receipt.sale) : returnToJson(*receipt.completedReturn);
+    if (receipt.sale) {
+        if (const auto code = sync::signedReceiptCode(*receipt.sale, link)) {
+            json.insert(QStringLiteral("receipt_code"), QString::fromLatin1(*code));
+        }
+    }
     json.insert(QStringLiteral("kind"), receipt.sale ? QStringLiteral("sale") : QStringLiteral("return"));
     json.insert(QStringLiteral("hash"), receipt.sale ? receipt.sale->hash : receipt.completedReturn->hash);
     json.insert(QStringLiteral("previous_hash"),
@@ -372,10 +378,11 @@ int runReceipts(const CommandContext& context, const QStringList& args) {
     Checkout checkout(*till, terminal);
     const ReceiptHeader header = checkout.receiptHeader();
     const std::vector<PrintedReceipt> receipts = lastReceipts(*till, last);
+    const std::optional<sync::TillLinkFiles> link = sync::loadTillLink(context.dataDir);
     if (format == QLatin1String("json")) {
         QJsonArray array;
         for (const PrintedReceipt& receipt : receipts) {
-            array.append(receiptJson(receipt));
+            array.append(receiptJson(receipt, link));
         }
         context.out << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
     } else if (format == QLatin1String("escpos")) {
@@ -385,8 +392,10 @@ int runReceipts(const CommandContext& context, const QStringList& args) {
             return kStorage;
         }
         for (const PrintedReceipt& receipt : receipts) {
-            stdoutFile.write(receipt.sale ? renderReceiptEscPos(*receipt.sale, header)
-                                          : renderReturnEscPos(*receipt.completedReturn, header));
+            stdoutFile.write(
+                receipt.sale ? renderReceiptEscPos(*receipt.sale, header,
+                                                   sync::signedReceiptCode(*receipt.sale, link).value_or(QByteArray()))
+                             : renderReturnEscPos(*receipt.completedReturn, header));
         }
     } else {
         for (const PrintedReceipt& receipt : receipts) {

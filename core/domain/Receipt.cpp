@@ -342,8 +342,19 @@ QByteArray code128(const QString& text) {
            command({GS, 'k', 73, static_cast<unsigned char>(data.size())}) + data + '\n';
 }
 
+// A QR code (model 2, error correction M, 4-dot modules) through the printer's own encoder.
+QByteArray qrCode(const QByteArray& data) {
+    const auto length = static_cast<int>(data.size()) + 3;
+    return command({GS, '(', 'k', 4, 0, 49, 65, 50, 0}) + command({GS, '(', 'k', 3, 0, 49, 67, 4}) +
+           command({GS, '(', 'k', 3, 0, 49, 69, 49}) +
+           command({GS, '(', 'k', static_cast<unsigned char>(length % 256), static_cast<unsigned char>(length / 256),
+                    49, 80, 48}) +
+           data + command({GS, '(', 'k', 3, 0, 49, 81, 48}) + '\n';
+}
+
 // The printed lines, then the codes centred, a closing line, the feed and the cut.
-QByteArray escPos(const Layout& out, const std::vector<QString>& codes, const QString& closing) {
+QByteArray escPos(const Layout& out, const std::vector<QString>& codes, const QString& closing,
+                  const QByteArray& qr = {}) {
     QByteArray bytes = command({ESC, '@'}) + command({ESC, 't', 16}); // initialise; code page WPC1252
     for (const QString& line : out.lines()) {
         bytes += toPrinterText(line) + '\n';
@@ -351,6 +362,9 @@ QByteArray escPos(const Layout& out, const std::vector<QString>& codes, const QS
     bytes += command({ESC, 'a', 1});
     for (const QString& code : codes) {
         bytes += code128(code);
+    }
+    if (!qr.isEmpty()) {
+        bytes += qrCode(qr);
     }
     bytes += toPrinterText(closing) + '\n';
     bytes += command({ESC, 'a', 0});
@@ -371,9 +385,9 @@ std::vector<QString> voucherNumbers(const CompletedReturn& r) {
 
 } // namespace
 
-QByteArray renderReceiptEscPos(const CompletedSale& sale, const ReceiptHeader& header) {
+QByteArray renderReceiptEscPos(const CompletedSale& sale, const ReceiptHeader& header, const QByteArray& receiptCode) {
     return escPos(layoutReceipt(sale, header), {sale.receiptNumber},
-                  QCoreApplication::translate("kassa::core::Receipt", "Thank you for visiting!"));
+                  QCoreApplication::translate("kassa::core::Receipt", "Thank you for visiting!"), receiptCode);
 }
 
 QString renderReturnText(const CompletedReturn& r, const ReceiptHeader& header) {

@@ -21,7 +21,10 @@ struct ReceiptHeader {
 };
 
 [[nodiscard]] QString renderReceiptText(const CompletedSale& sale, const ReceiptHeader& header);
-[[nodiscard]] QByteArray renderReceiptEscPos(const CompletedSale& sale, const ReceiptHeader& header);
+// With a receipt code (core/domain/ReceiptCode.h) the receipt also carries it as a QR code, so
+// any store can take it back from the paper alone.
+[[nodiscard]] QByteArray renderReceiptEscPos(const CompletedSale& sale, const ReceiptHeader& header,
+                                             const QByteArray& receiptCode = {});
 
 // A return receipt: its own number, the receipt or order it refers to, every line with its
 // reason and where the goods went, the refunds by tender (a store-credit voucher's number as a

@@ -376,6 +376,28 @@ void applyWebOrder(Database& db, const FeedChange& change, FeedTarget /*target*/
         .run();
 }
 
+// A till certificate, for checking the signatures of receipts' codes. Whether central's CA
+// issued it is checked when a code is read, against the CA this till pinned at enrollment.
+void applyTillCertificate(Database& db, const FeedChange& change, FeedTarget /*target*/) {
+    const QString fingerprint = change.item.value(QStringLiteral("fingerprint")).toString();
+    if (fingerprint.isEmpty()) {
+        refuseItem(change, makeError(ErrorCode::InvalidInput, QStringLiteral("\"fingerprint\" is missing")));
+    }
+    if (change.removed) {
+        Query remove = db.prepare("DELETE FROM till_certificates WHERE fingerprint = ?1");
+        remove->bind(1, fingerprint).run();
+        return;
+    }
+    Query upsert = db.prepare(
+        "INSERT INTO till_certificates (fingerprint, store_id, till_id, pem, revoked) VALUES (?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT (fingerprint) DO UPDATE SET store_id = excluded.store_id, till_id = excluded.till_id, "
+        "pem = excluded.pem, revoked = excluded.revoked");
+    upsert->bind(1, fingerprint).bind(2, change.item.value(QStringLiteral("store_id")).toString());
+    upsert->bind(3, change.item.value(QStringLiteral("till_id")).toString());
+    upsert->bind(4, change.item.value(QStringLiteral("certificate")).toString());
+    upsert->bind(5, change.item.value(QStringLiteral("revoked")).toBool() ? 1 : 0).run();
+}
+
 // The master-data feeds, each declared once: its name in the change feed, central's endpoint
 // for it, how central checks an integration's line, and how the till applies a change. A feed
 // the next issues add (customers, web orders, stock levels, return policies, exceptions for a
@@ -386,6 +408,7 @@ constexpr MasterDataFeed kFeeds[] = {
     {feeds::kPrices, "/v1/prices", parsePriceItem, applyPrice},
     {feeds::kReturnPolicy, "/v1/return-policy", parseReturnPolicyItem, applyReturnPolicy},
     {feeds::kWebOrders, nullptr, nullptr, applyWebOrder},
+    {feeds::kTillCertificates, nullptr, nullptr, applyTillCertificate},
 };
 
 } // namespace

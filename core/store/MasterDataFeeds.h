@@ -13,6 +13,9 @@
 //   web_orders the web shop's orders as central keeps them (core/domain/WebOrder.h), key = the
 //              order number; central feeds those within the longest return window, and fills
 //              the feed itself from POST /v1/web-orders (it has no PUT endpoint)
+//   till_certificates  every till certificate central issued: {"fingerprint","store_id",
+//              "till_id","certificate" (PEM),"revoked"}, key = the fingerprint; central fills it
+//              at enrollment and revocation
 // A removal is the key's fields with "removed": true.
 
 #include "../domain/Money.h"
@@ -35,6 +38,7 @@ inline constexpr char kPrices[] = "prices";
 inline constexpr char kTaxCodes[] = "tax_codes";
 inline constexpr char kReturnPolicy[] = "return_policy";
 inline constexpr char kWebOrders[] = "web_orders";
+inline constexpr char kTillCertificates[] = "till_certificates";
 } // namespace feeds
 
 // One price-book entry: `price` applies to `sku` from `validFrom` until `validTo` (open when

@@ -198,7 +198,7 @@ void migrateTo4(Database& db) {
 // Version 5: the web orders central feeds to every till, so that a store takes a web order
 // back from its number alone while offline; kept while the longest return window lasts. And
 // the exceptions central raised that concern this store (an over-return of a line it took back),
-// for the store's manager to follow up.
+// for the store's manager to follow up. And every till's certificate, to check receipts' codes.
 void migrateTo5(Database& db) {
     db.exec(R"sql(
         CREATE TABLE web_orders (
@@ -207,6 +207,16 @@ void migrateTo5(Database& db) {
             body      TEXT NOT NULL
         ) WITHOUT ROWID;
         CREATE INDEX web_orders_placed ON web_orders (placed_at);
+
+        -- Every enrolled till's certificate, from central: a receipt's QR code is checked against
+        -- the certificate of the till that signed it.
+        CREATE TABLE till_certificates (
+            fingerprint TEXT PRIMARY KEY,
+            store_id    TEXT NOT NULL,
+            till_id     TEXT NOT NULL,
+            pem         TEXT NOT NULL,
+            revoked     INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
 
         CREATE TABLE store_exceptions (
             id          INTEGER PRIMARY KEY,

@@ -14,6 +14,7 @@
 #include "Settings.h"
 #include "StoreExceptions.h"
 #include "SuspendedBaskets.h"
+#include "TillCertificates.h"
 #include "WalCheckpointer.h"
 #include "WebOrderCopies.h"
 
@@ -50,6 +51,7 @@ public:
     [[nodiscard]] Returns returns() { return Returns(*m_db); }
     [[nodiscard]] WebOrderCopies webOrders() { return WebOrderCopies(*m_db); }
     [[nodiscard]] StoreExceptions storeExceptions() { return StoreExceptions(*m_db); }
+    [[nodiscard]] TillCertificates tillCertificates() { return TillCertificates(*m_db); }
     [[nodiscard]] SuspendedBaskets suspendedBaskets() { return SuspendedBaskets(*m_db); }
     [[nodiscard]] Outbox outbox() { return Outbox(*m_db); }
 

@@ -5,6 +5,9 @@
 // hands it to the window. State changes arrive as queued signals on the UI thread: the screens
 // never wait on the network.
 
+#include "core/domain/Sale.h"
+
+#include <QByteArray>
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -28,6 +31,9 @@ public:
 
     // Asks for a sync as soon as possible (after a sale); returns at once.
     virtual void requestSync() = 0;
+    // The text of the sale's receipt QR code, signed with this till's enrolled key (see
+    // core/domain/ReceiptCode.h); empty while the till is not enrolled. Quick: no network.
+    [[nodiscard]] virtual QByteArray receiptCode(const CompletedSale& sale) = 0;
 
 Q_SIGNALS:
     void stateChanged(const kassa::core::SyncState& state);

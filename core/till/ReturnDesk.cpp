@@ -24,13 +24,33 @@ ReturnDesk::ReturnDesk(TillDatabase& till, PaymentTerminal& terminal, Operator c
     , m_terminal(terminal)
     , m_cashier(std::move(cashier))
     , m_clock(std::move(clock))
-    , m_policy(till.settings().returnPolicy()) {}
+    , m_policy(till.settings().returnPolicy())
+    , m_taxes(till.settings().taxTable()) {}
 
 Result<void> ReturnDesk::requireOpen() const {
     if (!m_document && !m_withoutReceipt) {
         return makeError(ErrorCode::UnknownDocument, QString());
     }
     return {};
+}
+
+// A document read from paper or a feed names SKUs and VAT codes only: the product's name, unit
+// and row, and the rate in force on the day of the sale, come from this till.
+void ReturnDesk::fillFromTill(ReturnableLine& line, const QDateTime& soldAt) {
+    if (line.productId == 0) {
+        if (const auto product = m_till.catalog().bySku(line.sku)) {
+            line.productId = product->id;
+            line.unit = product->unit;
+            if (line.name.isEmpty() || line.name == line.sku) {
+                line.name = product->name;
+            }
+        }
+    }
+    if (line.taxBasisPoints == 0) {
+        if (const TaxRate* rate = m_taxes.rateOn(line.taxCode, soldAt.toLocalTime().date())) {
+            line.taxBasisPoints = rate->basisPoints;
+        }
+    }
 }
 
 Result<void> ReturnDesk::open(ReturnableDocument document) {
@@ -47,12 +67,7 @@ Result<void> ReturnDesk::open(ReturnableDocument document) {
                 line.returnedMilli += document.source == DocumentSource::Central ? found->second.unconfirmedMilli
                                                                                  : found->second.allMilli;
             }
-            if (line.productId == 0) {
-                if (const auto product = m_till.catalog().bySku(line.sku)) {
-                    line.productId = product->id;
-                    line.unit = product->unit;
-                }
-            }
+            fillFromTill(line, document.soldAt);
         }
     } catch (const StoreError& error) {
         return error.toError();

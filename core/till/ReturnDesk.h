@@ -70,6 +70,7 @@ public:
 
 private:
     Result<void> requireOpen() const;
+    void fillFromTill(ReturnableLine& line, const QDateTime& soldAt);
     Result<void> checkReason(const QString& reason, const QString& what) const;
     [[nodiscard]] Result<void> checkRefundRules(Money total) const;
     [[nodiscard]] int nextLineNo() const;
@@ -81,6 +82,7 @@ private:
     Operator m_cashier;
     Clock m_clock;
     ReturnPolicy m_policy;
+    TaxTable m_taxes;
     std::optional<ReturnableDocument> m_document;
     bool m_withoutReceipt = false;
     std::vector<ReturnLine> m_lines;

@@ -1,5 +1,6 @@
 #include "ReturnLookup.h"
 
+#include "ReceiptSigning.h"
 #include "core/domain/WebOrder.h"
 
 #include <QCoreApplication>
@@ -102,34 +103,70 @@ std::optional<core::ReturnableDocument> returnableFromCentral(const QJsonObject&
     return document;
 }
 
-DocumentLookup lookUpDocument(core::TillDatabase& till, const std::optional<TillLinkFiles>& link,
-                              const QString& channel, const QString& number, std::chrono::milliseconds timeout) {
+namespace {
+
+// Central's copy of the document, with what has come back anywhere; nothing (and why) when
+// central cannot say, or the refusal when it knows no such number.
+DocumentLookup askCentral(core::TillDatabase& till, const std::optional<TillLinkFiles>& link, const QString& channel,
+                          const QString& number, std::chrono::milliseconds timeout) {
     DocumentLookup lookup;
-    if (number.trimmed().isEmpty() || number.size() > 64) {
-        lookup.refusal = core::makeError(core::ErrorCode::UnknownDocument, number.left(64));
-        return lookup;
-    }
     if (!link) {
         lookup.offlineReason = text("this till is not enrolled with head office");
-    } else {
-        boost::system::error_code error;
-        const auto response =
-            requestCentral(link->address, link->tls, "GET", pathOf(channel, number), {}, timeout, error);
-        if (response && response->status == 200) {
-            lookup.document = returnableFromCentral(QJsonDocument::fromJson(response->body).object(), till);
-            if (lookup.document) {
-                return lookup;
-            }
+        return lookup;
+    }
+    boost::system::error_code error;
+    const auto response = requestCentral(link->address, link->tls, "GET", pathOf(channel, number), {}, timeout, error);
+    if (response && response->status == 200) {
+        lookup.document = returnableFromCentral(QJsonDocument::fromJson(response->body).object(), till);
+        if (!lookup.document) {
             lookup.offlineReason = text("head office's answer could not be read");
-        } else if (response && response->status == 404) {
-            lookup.refusal = core::makeError(core::ErrorCode::UnknownDocument, number);
-            return lookup;
-        } else if (response) {
-            lookup.offlineReason =
-                text("head office answered %1: %2").arg(response->status).arg(centralMessage(*response));
-        } else {
-            lookup.offlineReason = unreachable(error);
         }
+    } else if (response && response->status == 404) {
+        lookup.refusal = core::makeError(core::ErrorCode::UnknownDocument, number);
+    } else if (response) {
+        lookup.offlineReason = text("head office answered %1: %2").arg(response->status).arg(centralMessage(*response));
+    } else {
+        lookup.offlineReason = unreachable(error);
+    }
+    return lookup;
+}
+
+// A scanned receipt code stands on its own: checked here, it is returned from even when central
+// is unreachable or has not seen the sale yet (the selling store may be offline); when central
+// has the sale, its copy says what has come back meanwhile.
+DocumentLookup lookUpReceiptCode(core::TillDatabase& till, const std::optional<TillLinkFiles>& link,
+                                 const QString& scanned, std::chrono::milliseconds timeout) {
+    DocumentLookup lookup;
+    auto paper = readReceiptCode(till, link, scanned.toLatin1());
+    if (!paper) {
+        lookup.refusal = paper.error();
+        return lookup;
+    }
+    DocumentLookup central =
+        askCentral(till, link, QString::fromLatin1(core::returnChannels::kStore), paper->number, timeout);
+    if (central.document) {
+        return central;
+    }
+    lookup.document = std::move(paper).value();
+    lookup.offlineReason = central.refusal ? text("head office has not received this sale yet") : central.offlineReason;
+    return lookup;
+}
+
+} // namespace
+
+DocumentLookup lookUpDocument(core::TillDatabase& till, const std::optional<TillLinkFiles>& link,
+                              const QString& channel, const QString& number, std::chrono::milliseconds timeout) {
+    if (core::looksLikeReceiptCode(number)) {
+        return lookUpReceiptCode(till, link, number, timeout);
+    }
+    if (number.trimmed().isEmpty() || number.size() > 64) {
+        DocumentLookup refused;
+        refused.refusal = core::makeError(core::ErrorCode::UnknownDocument, number.left(64));
+        return refused;
+    }
+    DocumentLookup lookup = askCentral(till, link, channel, number, timeout);
+    if (lookup.document || lookup.refusal) {
+        return lookup;
     }
     lookup.document = fromTill(till, channel, number);
     if (!lookup.document) {

@@ -1,5 +1,7 @@
 #include "SyncEngine.h"
 
+#include "ReceiptSigning.h"
+
 #include <QRandomGenerator>
 #include <algorithm>
 
@@ -40,6 +42,10 @@ void SyncEngine::requestSync() {
         m_requested = true;
     }
     m_wake.notify_all();
+}
+
+QByteArray SyncEngine::receiptCode(const core::CompletedSale& sale) {
+    return signedReceiptCode(sale, loadTillLink(m_dataDir)).value_or(QByteArray());
 }
 
 std::chrono::milliseconds SyncEngine::retryDelay(int failures, const SyncTiming& timing, double jitter) {

@@ -31,6 +31,7 @@ public:
     ~SyncEngine() override;
 
     void requestSync() override;
+    [[nodiscard]] QByteArray receiptCode(const core::CompletedSale& sale) override;
     void start();
     void stop();
 

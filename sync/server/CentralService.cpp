@@ -829,8 +829,8 @@ HttpResponse CentralService::enroll(const HttpRequest& request) {
     }
     const std::optional<QByteArray> certificate =
         signTillRequest(m_ca, csr, {till->storeId, till->tillId, till->deviceId});
-    m_store.recordCertificate(certificateFingerprint(certificate.value_or(QByteArray())), *till,
-                              QDateTime::currentDateTimeUtc());
+    m_store.recordCertificate(certificateFingerprint(certificate.value_or(QByteArray())),
+                              certificate.value_or(QByteArray()), *till, QDateTime::currentDateTimeUtc());
     return {200, "application/json",
             json({{QStringLiteral("certificate"), QString::fromLatin1(certificate.value_or(QByteArray()))},
                   {QStringLiteral("ca"), QString::fromLatin1(m_ca.certificatePem)},

@@ -266,6 +266,16 @@ struct VoucherRecord {
     QString issuedAt;
 };
 
+// A till certificate as every till gets it in feed till_certificates.
+inline QJsonObject tillCertificateFeedItem(const QString& fingerprint, const QString& storeId, const QString& tillId,
+                                           const QString& certificatePem, bool revoked) {
+    return QJsonObject{{QStringLiteral("fingerprint"), fingerprint},
+                       {QStringLiteral("store_id"), storeId},
+                       {QStringLiteral("till_id"), tillId},
+                       {QStringLiteral("certificate"), certificatePem},
+                       {QStringLiteral("revoked"), revoked}};
+}
+
 // A web order as every till gets it in feed web_orders: what returns need, without the
 // customer's contact details, which stores have no business holding for every order.
 inline QJsonObject webOrderFeedItem(const core::WebOrder& order) {
@@ -400,10 +410,12 @@ public:
     virtual std::optional<TillPrincipal> redeemEnrollmentCode(const QString& code, const QString& deviceId,
                                                               const QDateTime& now) = 0;
     // Every certificate central issues is recorded, so head office can revoke it.
-    virtual void recordCertificate(const QString& fingerprint, const TillPrincipal& till,
-                                   const QDateTime& issuedAt) = 0;
+    // Every certificate central issues is recorded, so head office can revoke it, and goes to
+    // every till in feed till_certificates, so that any till can check the receipts it signs.
+    virtual void recordCertificate(const QString& fingerprint, const QByteArray& certificatePem,
+                                   const TillPrincipal& till, const QDateTime& issuedAt) = 0;
     // Revokes every certificate issued to store/till so far; returns how many. The till can be
-    // enrolled again with a new code.
+    // enrolled again with a new code. The tills learn it in feed till_certificates.
     virtual int revokeTill(const QString& storeId, const QString& tillId, const QDateTime& at) = 0;
     [[nodiscard]] virtual bool isRevoked(const QString& fingerprint) = 0;
 

@@ -249,6 +249,7 @@ const char kSchemaV3[] = R"sql(
         issued_at     TEXT NOT NULL
     );
     ALTER TABLE exceptions ADD COLUMN other_stores TEXT NOT NULL DEFAULT '';
+    ALTER TABLE till_certificates ADD COLUMN pem TEXT;
     CREATE TABLE sold_payments (
         channel      TEXT NOT NULL,
         document     TEXT NOT NULL,
@@ -278,6 +279,16 @@ const char kSchemaV3[] = R"sql(
 
 QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// A certificate's item in feed till_certificates, under the master-data lock so that change
+// numbers follow commits (see putMasterData).
+void feedCertificate(PgConnection& db, const QJsonObject& item) {
+    db.exec("SELECT pg_advisory_xact_lock($1)", {kMasterDataLock});
+    db.exec("INSERT INTO master_data (feed, key, change_no, removed, item) VALUES ('till_certificates', $1, "
+            "(SELECT coalesce(max(change_no), 0) + 1 FROM master_data), false, $2) ON CONFLICT (feed, key) DO UPDATE "
+            "SET change_no = excluded.change_no, removed = false, item = excluded.item",
+            {item.value(QStringLiteral("fingerprint")).toString(), QJsonDocument(item).toJson(QJsonDocument::Compact)});
 }
 
 QString storeList(const QStringList& stores) {
@@ -669,9 +680,9 @@ constexpr CopiedTable kCopiedTables[] = {
      "INSERT INTO sold_lines (channel, document, line, store_id, sold_at, sku, quantity_milli, unit_price_cents, "
      "net_cents, tax_code, returned_milli) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"},
     {"till_certificates",
-     "SELECT fingerprint, device_id, store_id, till_id, issued_at, revoked_at FROM till_certificates",
-     "INSERT INTO till_certificates (fingerprint, device_id, store_id, till_id, issued_at, revoked_at) "
-     "VALUES ($1, $2, $3, $4, $5, $6)"},
+     "SELECT fingerprint, device_id, store_id, till_id, issued_at, revoked_at, pem FROM till_certificates",
+     "INSERT INTO till_certificates (fingerprint, device_id, store_id, till_id, issued_at, revoked_at, pem) "
+     "VALUES ($1, $2, $3, $4, $5, $6, $7)"},
     {"returns",
      "SELECT id, id, document_id, device_id, epoch, seq, store_id, till_id, receipt_number, original_channel, "
      "original_number, total_cents, decided_offline, completed_at, received_at, body FROM returns",
@@ -848,20 +859,35 @@ std::optional<TillPrincipal> PostgresCentralStore::redeemEnrollmentCode(const QS
     return till;
 }
 
-void PostgresCentralStore::recordCertificate(const QString& fingerprint, const TillPrincipal& till,
-                                             const QDateTime& issuedAt) {
+void PostgresCentralStore::recordCertificate(const QString& fingerprint, const QByteArray& certificatePem,
+                                             const TillPrincipal& till, const QDateTime& issuedAt) {
     PgPool::Lease db = m_pool->acquire();
-    db->exec("INSERT INTO till_certificates (fingerprint, device_id, store_id, till_id, issued_at) "
-             "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (fingerprint) DO NOTHING",
-             {fingerprint, till.deviceId, till.storeId, till.tillId, iso(issuedAt)});
+    PgTransaction transaction(*db);
+    if (db->exec("INSERT INTO till_certificates (fingerprint, device_id, store_id, till_id, issued_at, pem) "
+                 "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (fingerprint) DO NOTHING",
+                 {fingerprint, till.deviceId, till.storeId, till.tillId, iso(issuedAt), certificatePem})
+            .affected() == 1) {
+        feedCertificate(*db, tillCertificateFeedItem(fingerprint, till.storeId, till.tillId,
+                                                     QString::fromLatin1(certificatePem), false));
+    }
+    transaction.commit();
 }
 
 int PostgresCentralStore::revokeTill(const QString& storeId, const QString& tillId, const QDateTime& at) {
     PgPool::Lease db = m_pool->acquire();
-    return static_cast<int>(db->exec("UPDATE till_certificates SET revoked_at = $3 WHERE store_id = $1 "
-                                     "AND till_id = $2 AND revoked_at IS NULL",
-                                     {storeId, tillId, iso(at)})
-                                .affected());
+    PgTransaction transaction(*db);
+    const PgResult revoked = db->exec("UPDATE till_certificates SET revoked_at = $3 WHERE store_id = $1 "
+                                      "AND till_id = $2 AND revoked_at IS NULL RETURNING fingerprint, "
+                                      "coalesce(pem, '')",
+                                      {storeId, tillId, iso(at)});
+    for (int i = 0; i < revoked.rows(); ++i) {
+        if (!revoked.text(i, 1).isEmpty()) {
+            feedCertificate(*db,
+                            tillCertificateFeedItem(revoked.text(i, 0), storeId, tillId, revoked.text(i, 1), true));
+        }
+    }
+    transaction.commit();
+    return revoked.rows();
 }
 
 bool PostgresCentralStore::isRevoked(const QString& fingerprint) {

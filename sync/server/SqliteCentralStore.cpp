@@ -288,6 +288,8 @@ void migrateCentralTo5(core::Database& db) {
         ) WITHOUT ROWID;
 
         ALTER TABLE exceptions ADD COLUMN other_stores TEXT NOT NULL DEFAULT '';
+        -- Certificates issued from now on are kept whole, for the tills' feed.
+        ALTER TABLE till_certificates ADD COLUMN pem TEXT;
 
         CREATE TABLE sold_payments (
             channel      TEXT NOT NULL,
@@ -349,6 +351,17 @@ void migrateCentral(core::Database& db) {
 
 QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// A certificate's item in feed till_certificates, under a new change number (the caller holds
+// the writer, so numbers follow commits).
+void feedCertificate(core::Database& db, const QJsonObject& item) {
+    core::Query write = db.prepare(
+        "INSERT INTO master_data (feed, key, change_no, removed, item) VALUES ('till_certificates', ?1, "
+        "(SELECT coalesce(max(change_no), 0) + 1 FROM master_data), 0, ?2) ON CONFLICT (feed, key) DO UPDATE SET "
+        "change_no = excluded.change_no, removed = 0, item = excluded.item");
+    write->bind(1, item.value(QStringLiteral("fingerprint")).toString());
+    write->bind(2, QString::fromUtf8(QJsonDocument(item).toJson(QJsonDocument::Compact))).run();
 }
 
 // Further stores of an exception, kept as " 001 002 " so that one can be found with LIKE.
@@ -824,21 +837,41 @@ std::optional<TillPrincipal> SqliteCentralStore::redeemEnrollmentCode(const QStr
     return till;
 }
 
-void SqliteCentralStore::recordCertificate(const QString& fingerprint, const TillPrincipal& till,
-                                           const QDateTime& issuedAt) {
+void SqliteCentralStore::recordCertificate(const QString& fingerprint, const QByteArray& certificatePem,
+                                           const TillPrincipal& till, const QDateTime& issuedAt) {
     WriterLease lease = writer();
+    core::Transaction transaction(lease.db);
     core::Query query = lease.db.prepare("INSERT OR IGNORE INTO till_certificates (fingerprint, device_id, store_id, "
-                                         "till_id, issued_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+                                         "till_id, issued_at, pem) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     query->bind(1, fingerprint).bind(2, till.deviceId).bind(3, till.storeId).bind(4, till.tillId);
-    query->bind(5, iso(issuedAt)).run();
+    query->bind(5, iso(issuedAt)).bind(6, QString::fromLatin1(certificatePem)).run();
+    if (lease.db.changes() == 1) {
+        feedCertificate(lease.db, tillCertificateFeedItem(fingerprint, till.storeId, till.tillId,
+                                                          QString::fromLatin1(certificatePem), false));
+    }
+    transaction.commit();
 }
 
 int SqliteCentralStore::revokeTill(const QString& storeId, const QString& tillId, const QDateTime& at) {
     WriterLease lease = writer();
-    core::Query query = lease.db.prepare("UPDATE till_certificates SET revoked_at = ?3 "
-                                         "WHERE store_id = ?1 AND till_id = ?2 AND revoked_at IS NULL");
-    query->bind(1, storeId).bind(2, tillId).bind(3, iso(at)).run();
-    return lease.db.changes();
+    core::Transaction transaction(lease.db);
+    core::Query revoked = lease.db.prepare(
+        "UPDATE till_certificates SET revoked_at = ?3 WHERE store_id = ?1 AND till_id = ?2 AND revoked_at IS NULL "
+        "RETURNING fingerprint, coalesce(pem, '')");
+    revoked->bind(1, storeId).bind(2, tillId).bind(3, iso(at));
+    int count = 0;
+    std::vector<std::pair<QString, QString>> fed;
+    while (revoked->step()) {
+        ++count;
+        if (!revoked->text(1).isEmpty()) {
+            fed.emplace_back(revoked->text(0), revoked->text(1));
+        }
+    }
+    for (const auto& [fingerprint, pem] : fed) {
+        feedCertificate(lease.db, tillCertificateFeedItem(fingerprint, storeId, tillId, pem, true));
+    }
+    transaction.commit();
+    return count;
 }
 
 bool SqliteCentralStore::isRevoked(const QString& fingerprint) {

@@ -262,4 +262,43 @@ bool isIssuedBy(const QByteArray& certificatePem, const QByteArray& caPem, const
     return X509_verify_cert(context.get()) == 1;
 }
 
+namespace {
+
+using DigestContext = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
+
+} // namespace
+
+std::optional<QByteArray> signWithKey(const QByteArray& keyPem, const QByteArray& data) {
+    Key key = keyFromPem(keyPem);
+    DigestContext context(EVP_MD_CTX_new());
+    std::size_t length = 0;
+    if (!key || !context || EVP_DigestSignInit(context.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1 ||
+        EVP_DigestSign(context.get(), nullptr, &length, reinterpret_cast<const unsigned char*>(data.constData()),
+                       static_cast<std::size_t>(data.size())) != 1) {
+        return std::nullopt;
+    }
+    QByteArray signature(static_cast<qsizetype>(length), '\0');
+    if (EVP_DigestSign(context.get(), reinterpret_cast<unsigned char*>(signature.data()), &length,
+                       reinterpret_cast<const unsigned char*>(data.constData()),
+                       static_cast<std::size_t>(data.size())) != 1) {
+        return std::nullopt;
+    }
+    signature.resize(static_cast<qsizetype>(length));
+    return signature;
+}
+
+bool verifySignature(const QByteArray& certificatePem, const QByteArray& data, const QByteArray& signature) {
+    Certificate certificate = certificateFromPem(certificatePem);
+    if (!certificate) {
+        return false;
+    }
+    EVP_PKEY* key = X509_get0_pubkey(certificate.get()); // owned by the certificate
+    DigestContext context(EVP_MD_CTX_new());
+    return key != nullptr && context && EVP_DigestVerifyInit(context.get(), nullptr, EVP_sha256(), nullptr, key) == 1 &&
+           EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char*>(signature.constData()),
+                            static_cast<std::size_t>(signature.size()),
+                            reinterpret_cast<const unsigned char*>(data.constData()),
+                            static_cast<std::size_t>(data.size())) == 1;
+}
+
 } // namespace kassa::sync

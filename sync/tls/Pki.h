@@ -54,4 +54,10 @@ struct TillCertificateSubject {
 // True when `certificatePem` was issued by `caPem` and is valid at `at`.
 [[nodiscard]] bool isIssuedBy(const QByteArray& certificatePem, const QByteArray& caPem, const QDateTime& at);
 
+// An ECDSA (SHA-256) signature of `data` with a till's key, DER; nothing when the key is not one.
+[[nodiscard]] std::optional<QByteArray> signWithKey(const QByteArray& keyPem, const QByteArray& data);
+// True when `signature` is the certificate's key's signature of `data`.
+[[nodiscard]] bool verifySignature(const QByteArray& certificatePem, const QByteArray& data,
+                                   const QByteArray& signature);
+
 } // namespace kassa::sync

@@ -186,7 +186,8 @@ private Q_SLOTS:
         const Run resumed = till(QStringLiteral("till2"), {QStringLiteral("sync")});
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
         QVERIFY(resumed.out.contains(QStringLiteral("first load swapped in")));
-        const qint64 total = kCentralProducts + 6 + 4; // products, tax rates, the three changes above
+        // Products, tax rates, the three changes above, and the certificates of the two tills.
+        const qint64 total = kCentralProducts + 6 + 4 + 2;
         QVERIFY2(changesTaken(resumed.out) <= total - stoppedAt, qPrintable(resumed.out));
         QCOMPARE(productCount(QStringLiteral("till2")), productCount(QStringLiteral("till1")));
         QCOMPARE(productOnTill(QStringLiteral("till2"), gtin14(7))->price.cents(), 999);
@@ -195,6 +196,7 @@ private Q_SLOTS:
     }
 
     void masterDataIsRefusedWithoutAValidTokenOrWithABadLine() {
+        QCOMPARE(till(QStringLiteral("till1"), {QStringLiteral("sync")}).exitCode, 0); // till2's certificate
         const QByteArray line =
             productLine(QStringLiteral("X-1"), QStringLiteral("96385074"), QStringLiteral("X"), QStringLiteral("1.00"));
         QCOMPARE(integration("PUT", "/v1/products", line, {})->status, 401);

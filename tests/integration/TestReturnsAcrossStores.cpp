@@ -236,6 +236,42 @@ private Q_SLOTS:
         QVERIFY2(locations.contains(QStringLiteral("001")) && locations.contains(QStringLiteral("002")),
                  qPrintable(locations.join(QLatin1Char(' '))));
     }
+
+    void aReceiptOfOneStoreComesBackOfflineInAnotherFromItsQrCodeAlone() {
+        QVERIFY(!testing::sellWithKassactl(tillDir(QStringLiteral("storeA")), 1));
+        const Run printed = till(QStringLiteral("storeA"),
+                                 {QStringLiteral("receipts"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QString code = QJsonDocument::fromJson(printed.out.toUtf8())
+                                 .array()
+                                 .last()
+                                 .toObject()
+                                 .value(QStringLiteral("receipt_code"))
+                                 .toString();
+        QVERIFY2(code.startsWith(QStringLiteral("K1|001-01-")), qPrintable(printed.out));
+        QCOMPARE(till(QStringLiteral("storeB"), {QStringLiteral("sync")}).exitCode, 0); // the tills' certificates
+        QVERIFY(m_central.stop()); // store A's sale never reached central, and now nothing does
+
+        const auto returnFromPaper = [this](const QString& text) {
+            return till(QStringLiteral("storeB"),
+                        {QStringLiteral("return"), QStringLiteral("--operator"), QStringLiteral("1001"),
+                         QStringLiteral("--receipt"), text, QStringLiteral("--line"), QStringLiteral("1"),
+                         QStringLiteral("--reason"), QStringLiteral("changed_mind"), QStringLiteral("--refund"),
+                         QStringLiteral("original")});
+        };
+        // One digit changed (the line's quantity): refused, nothing recorded.
+        QString forged = code;
+        forged.replace(QStringLiteral(",1000,"), QStringLiteral(",2000,"));
+        QVERIFY(forged != code);
+        const Run refused = returnFromPaper(forged);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("not genuine")), qPrintable(refused.err));
+
+        const Run taken = returnFromPaper(code);
+        QVERIFY2(taken.exitCode == 0, qPrintable(taken.err));
+        QVERIFY2(taken.out.contains(QStringLiteral("Original receipt 001-01-")), qPrintable(taken.out));
+        QVERIFY2(taken.out.contains(QStringLiteral("Decided offline")), qPrintable(taken.out));
+        restartCentral();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReturnsAcrossStores)

@@ -187,10 +187,7 @@ int main(int argc, char* argv[]) {
             QObject::tr("The printer \"%1\" is not valid: use none, file:PATH or tcp:HOST:PORT.").arg(printerSetting));
     }
     kassa::ui::ReceiptPrinter printer(*printerTarget);
-    kassa::core::SimulatedPaymentTerminal terminal(till->settings().value(kassa::core::settingKeys::kCardTerminal) ==
-                                                           QLatin1String("simulator:decline")
-                                                       ? kassa::core::SimulatedPaymentTerminal::Mode::Decline
-                                                       : kassa::core::SimulatedPaymentTerminal::Mode::Approve);
+    kassa::core::SimulatedPaymentTerminal terminal(till->settings().terminalMode());
     kassa::core::Checkout checkout(*till, terminal);
     kassa::sync::SyncEngine syncEngine(options->dataDir);
     kassa::ui::MainWindow window(checkout, printer, &syncEngine);

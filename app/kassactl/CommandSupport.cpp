@@ -130,10 +130,4 @@ QString pinFromEnvironmentOrTerminal(const CommandContext& context) {
     return fromEnvironment.isEmpty() ? readPinFromTerminal(context) : QString::fromLatin1(fromEnvironment);
 }
 
-SimulatedPaymentTerminal::Mode terminalMode(TillDatabase& till) {
-    return till.settings().value(settingKeys::kCardTerminal) == QLatin1String("simulator:decline")
-               ? SimulatedPaymentTerminal::Mode::Decline
-               : SimulatedPaymentTerminal::Mode::Approve;
-}
-
 } // namespace kassa::app

@@ -23,7 +23,5 @@ int refuse(const CommandContext& context, const core::Error& error);
 int usage(const CommandContext& context, const QString& problem);
 // $KASSA_PIN, or asked for on the terminal without echo.
 [[nodiscard]] QString pinFromEnvironmentOrTerminal(const CommandContext& context);
-// The simulator's mode from the till's settings (card.terminal).
-[[nodiscard]] core::SimulatedPaymentTerminal::Mode terminalMode(core::TillDatabase& till);
 
 } // namespace kassa::app

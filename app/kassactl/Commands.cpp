@@ -324,7 +324,7 @@ int runSale(const CommandContext& context, const QStringList& args) {
     if (!till) {
         return kStorage;
     }
-    SimulatedPaymentTerminal terminal(terminalMode(*till));
+    SimulatedPaymentTerminal terminal(till->settings().terminalMode());
     Checkout checkout(*till, terminal);
     if (auto login = checkout.login(request.operatorId, pinFromEnvironmentOrTerminal(context)); !login) {
         return refuse(context, login.error());

@@ -265,7 +265,7 @@ int runReturn(const CommandContext& context, const QStringList& args) {
     if (!cashier) {
         return refuse(context, cashier.error());
     }
-    SimulatedPaymentTerminal terminal(terminalMode(*till));
+    SimulatedPaymentTerminal terminal(till->settings().terminalMode());
     ReturnDesk desk(*till, terminal, cashier.value());
     const std::optional<sync::TillLinkFiles> link = sync::loadTillLink(context.dataDir);
     if (Result<void> opened = openDocument(context, *till, link, request, desk); !opened) {

@@ -90,7 +90,8 @@ Result<void> Settings::set(const QString& key, const QString& value) {
     } else if (k == kLockoutMinutes) {
         valid = isIntInRange(value, 1, 24 * 60);
     } else if (k == kCardTerminal) {
-        valid = value == QLatin1String("simulator:approve") || value == QLatin1String("simulator:decline");
+        valid = value == QLatin1String("simulator:approve") || value == QLatin1String("simulator:decline") ||
+                value == QLatin1String("simulator:no-answer");
     } else if (k == kSnapshotAt) {
         valid = parseTimeOfDay(value).has_value();
     } else if (k == kSnapshotsKept) {
@@ -145,6 +146,15 @@ SnapshotPolicy Settings::snapshotPolicy() const {
     policy.at = parseTimeOfDay(value(kSnapshotAt)).value_or(policy.at);
     policy.keep = intValue(kSnapshotsKept, policy.keep);
     return policy;
+}
+
+SimulatedPaymentTerminal::Mode Settings::terminalMode() const {
+    const QString mode = value(settingKeys::kCardTerminal);
+    if (mode == QLatin1String("simulator:decline")) {
+        return SimulatedPaymentTerminal::Mode::Decline;
+    }
+    return mode == QLatin1String("simulator:no-answer") ? SimulatedPaymentTerminal::Mode::NoAnswer
+                                                        : SimulatedPaymentTerminal::Mode::Approve;
 }
 
 ReturnPolicy Settings::returnPolicy() const {

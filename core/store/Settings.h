@@ -6,6 +6,7 @@
 #include "../domain/Barcode.h"
 #include "../domain/Basket.h"
 #include "../domain/Operator.h"
+#include "../domain/PaymentTerminal.h"
 #include "../domain/ReturnPolicy.h"
 #include "../domain/Sale.h"
 #include "../domain/TaxCode.h"
@@ -64,6 +65,8 @@ public:
     [[nodiscard]] SnapshotPolicy snapshotPolicy() const;
     // Central's return policy, or the default until central has sent one.
     [[nodiscard]] ReturnPolicy returnPolicy() const;
+    // How the simulated payment terminal answers (payment.terminal).
+    [[nodiscard]] SimulatedPaymentTerminal::Mode terminalMode() const;
     [[nodiscard]] std::vector<LabelTemplate> labelTemplates() const;
     [[nodiscard]] TaxTable taxTable() const;
     void setTaxRates(const std::vector<TaxRate>& rates);

@@ -421,6 +421,172 @@ SV_PLURALS = {
     "%1: %2, %n line(s), %3": ["%1: %2, %n rad, %3", "%1: %2, %n rader, %3"],
 }
 
+# Returns: "palautus" is goods coming back, "hyvitys" the money going back; Swedish "retur" and
+# "återbetalning". Head office is "pääkonttori" / "huvudkontoret".
+FI.update({
+    "No receipt or web order %1 is known. Check the number; without a network, scan the QR code printed on the receipt.":
+        "Kuittia tai verkkotilausta %1 ei tunneta. Tarkista numero; ilman verkkoyhteyttä lue kuittiin tulostettu QR-koodi.",
+    "There is no %1. Check the line number.": "Ei löydy: %1. Tarkista rivin numero.",
+    "%1 has been returned already in full: nothing of it can come back.":
+        "%1 on jo palautettu kokonaan: siitä ei voi palauttaa enempää.",
+    "Too many: %1. Lower the quantity to what can still come back.":
+        "Liian monta: %1. Pienennä määrä siihen, mitä voi vielä palauttaa.",
+    "The return period has passed: %1. A manager may take it back as a return without a receipt.":
+        "Palautusaika on päättynyt: %1. Päällikkö voi ottaa sen vastaan palautuksena ilman kuittia.",
+    "%1 cannot be returned under the chain's policy.": "Ketjun palautusehtojen mukaan tuotetta %1 ei voi palauttaa.",
+    "The policy does not allow this refund: %1. Choose another way to refund.":
+        "Palautusehdot eivät salli tätä hyvitystä: %1. Valitse toinen hyvitystapa.",
+    "Without a connection to head office this till may refund no more: %1. A manager may approve it, or wait until the connection is back.":
+        "Ilman yhteyttä pääkonttoriin kassa ei voi hyvittää enempää: %1. Päällikkö voi hyväksyä sen, tai odota yhteyden palaamista.",
+    "The chain's policy takes no returns without a receipt or order number.":
+        "Ketjun palautusehdot eivät salli palautuksia ilman kuittia tai tilausnumeroa.",
+    "A return without a receipt refunds at most %1. Remove an item.":
+        "Palautus ilman kuittia hyvittää enintään %1. Poista jokin tuote.",
+    "%1 needs a manager's approval.": "%1 vaatii päällikön hyväksynnän.",
+    "The receipt's code could not be read whole. Scan it again, or type the receipt number.":
+        "Kuitin koodia ei saatu luettua kokonaan. Lue se uudelleen tai näppäile kuitin numero.",
+    "This receipt's code is not genuine (%1): it was changed, or the till that printed it is not trusted. Do not take the return from it; call a manager.":
+        "Kuitin koodi ei ole aito (%1): sitä on muutettu, tai sen tulostanut kassa ei ole luotettu. Älä ota palautusta sen perusteella; kutsu päällikkö.",
+    "The payment terminal refused to refund %1 to the card. Nothing was recorded: try again or refund another way.":
+        "Maksupääte ei hyvittänyt summaa %1 kortille. Mitään ei kirjattu: yritä uudelleen tai hyvitä toisella tavalla.",
+    "Nothing is chosen to return: choose a line first.": "Mitään ei ole valittu palautettavaksi: valitse ensin rivi.",
+    "Give a reason for %1: %2.": "Anna syy: %1 (%2).",
+    "return without a receipt": "palautus ilman kuittia",
+    "offline refund limit": "hyvitysraja ilman yhteyttä",
+    "changed mind": "mielenmuutos",
+    "wrong size": "väärä koko",
+    "defective": "viallinen",
+    "damaged in transit": "vahingoittunut kuljetuksessa",
+    "not as described": "ei vastannut kuvausta",
+    "wrong item": "väärä tuote",
+    "other": "muu",
+    "RETURN %1": "PALAUTUS %1",
+    "Web order %1": "Verkkotilaus %1",
+    "Original receipt %1": "Alkuperäinen kuitti %1",
+    "Without a receipt": "Ilman kuittia",
+    "Decided offline, to be confirmed": "Tehty ilman yhteyttä, vahvistetaan myöhemmin",
+    "back to stock": "takaisin myyntiin",
+    "damaged": "vioittunut",
+    "REFUND EUR": "HYVITYS EUR",
+    "To the online payment": "Verkkomaksuun",
+    "The web shop pays it back (%1)": "Verkkokauppa maksaa sen takaisin (%1)",
+    "Store credit": "Hyvityslahjakortti",
+    "Voucher %1": "Lahjakortti %1",
+    "Customer's signature": "Asiakkaan allekirjoitus",
+    "a cash payment": "käteismaksua",
+    "a card payment": "korttimaksua",
+    "an online payment": "verkkomaksua",
+    "store credit": "hyvityslahjakorttia",
+    "cash": "käteisenä",
+    "the card": "kortille",
+    "the online payment": "verkkomaksuun",
+    "%1 is not refunded to %2": "%1 ei hyvitetä %2",
+    "%1 is from %2, %3 days ago, and goods come back within %4 days":
+        "%1 on päivältä %2, %3 päivää sitten, ja tuotteet palautetaan %4 päivän kuluessa",
+    "line %1 (%2)": "rivi %1 (%2)",
+    "%1: %2 asked, %3 can come back (%4 sold, %5 returned already)":
+        "%1: pyydetty %2, palautettavissa %3 (myyty %4, palautettu jo %5)",
+    "a return without a receipt has no original payment; refund in cash or store credit":
+        "palautuksella ilman kuittia ei ole alkuperäistä maksua; hyvitä käteisenä tai lahjakorttina",
+    "line %1 on %2": "rivi %1 kuitissa tai tilauksessa %2",
+    "line %1": "rivi %1",
+    "a return without a receipt of %1": "palautus ilman kuittia, %1",
+    "an offline refund of %1, above %2 per return": "hyvitys %1 ilman yhteyttä, yli rajan %2 palautusta kohden",
+    "offline refunds of %1 today, above %2 per day": "hyvitykset ilman yhteyttä tänään %1, yli rajan %2 päivässä",
+    "signed by a till head office has not told this till about": "allekirjoittanut kassa, josta pääkonttori ei ole kertonut tälle kassalle",
+    "receipt %1 is signed with the key of till %2-%3": "kuitti %1 on allekirjoitettu kassan %2-%3 avaimella",
+    "till %1-%2 was revoked at head office": "pääkonttori on mitätöinyt kassan %1-%2",
+    "the till's certificate is not head office's": "kassan varmenne ei ole pääkonttorin myöntämä",
+    "its contents do not match its signature": "sisältö ei vastaa allekirjoitusta",
+    "head office cannot be reached (%1)": "pääkonttoriin ei saada yhteyttä (%1)",
+    "this till is not enrolled with head office": "tätä kassaa ei ole liitetty pääkonttoriin",
+    "head office's answer could not be read": "pääkonttorin vastausta ei voitu lukea",
+    "head office answered %1: %2": "pääkonttori vastasi %1: %2",
+    "head office has not received this sale yet": "pääkonttori ei ole vielä saanut tätä myyntiä",
+})
+
+SV.update({
+    "No receipt or web order %1 is known. Check the number; without a network, scan the QR code printed on the receipt.":
+        "Inget kvitto eller webbeställning %1 är känd. Kontrollera numret; utan nätverk, läs QR-koden på kvittot.",
+    "There is no %1. Check the line number.": "Finns inte: %1. Kontrollera radnumret.",
+    "%1 has been returned already in full: nothing of it can come back.":
+        "%1 har redan returnerats helt: inget mer kan returneras.",
+    "Too many: %1. Lower the quantity to what can still come back.":
+        "För många: %1. Sänk antalet till det som ännu kan returneras.",
+    "The return period has passed: %1. A manager may take it back as a return without a receipt.":
+        "Returtiden har gått ut: %1. En chef kan ta emot den som retur utan kvitto.",
+    "%1 cannot be returned under the chain's policy.": "%1 kan inte returneras enligt kedjans returvillkor.",
+    "The policy does not allow this refund: %1. Choose another way to refund.":
+        "Returvillkoren tillåter inte denna återbetalning: %1. Välj ett annat sätt.",
+    "Without a connection to head office this till may refund no more: %1. A manager may approve it, or wait until the connection is back.":
+        "Utan anslutning till huvudkontoret får kassan inte återbetala mer: %1. En chef kan godkänna det, eller vänta tills anslutningen är tillbaka.",
+    "The chain's policy takes no returns without a receipt or order number.":
+        "Kedjans returvillkor tillåter inga returer utan kvitto eller ordernummer.",
+    "A return without a receipt refunds at most %1. Remove an item.":
+        "En retur utan kvitto återbetalar högst %1. Ta bort en vara.",
+    "%1 needs a manager's approval.": "%1 kräver en chefs godkännande.",
+    "The receipt's code could not be read whole. Scan it again, or type the receipt number.":
+        "Kvittots kod kunde inte läsas helt. Läs den igen eller skriv kvittonumret.",
+    "This receipt's code is not genuine (%1): it was changed, or the till that printed it is not trusted. Do not take the return from it; call a manager.":
+        "Kvittots kod är inte äkta (%1): den har ändrats, eller kassan som skrev ut den är inte betrodd. Ta inte emot returen utifrån den; kalla på en chef.",
+    "The payment terminal refused to refund %1 to the card. Nothing was recorded: try again or refund another way.":
+        "Betalterminalen återbetalade inte %1 till kortet. Inget registrerades: försök igen eller återbetala på annat sätt.",
+    "Nothing is chosen to return: choose a line first.": "Inget är valt för retur: välj först en rad.",
+    "Give a reason for %1: %2.": "Ange en orsak: %1 (%2).",
+    "return without a receipt": "retur utan kvitto",
+    "offline refund limit": "återbetalningsgräns utan anslutning",
+    "changed mind": "ångrat köpet",
+    "wrong size": "fel storlek",
+    "defective": "defekt",
+    "damaged in transit": "skadad under transport",
+    "not as described": "motsvarade inte beskrivningen",
+    "wrong item": "fel vara",
+    "other": "annat",
+    "RETURN %1": "RETUR %1",
+    "Web order %1": "Webbeställning %1",
+    "Original receipt %1": "Ursprungligt kvitto %1",
+    "Without a receipt": "Utan kvitto",
+    "Decided offline, to be confirmed": "Gjord utan anslutning, bekräftas senare",
+    "back to stock": "tillbaka i försäljning",
+    "damaged": "skadad",
+    "REFUND EUR": "ÅTERBETALNING EUR",
+    "To the online payment": "Till webbetalningen",
+    "The web shop pays it back (%1)": "Webbutiken betalar tillbaka den (%1)",
+    "Store credit": "Tillgodokvitto",
+    "Voucher %1": "Presentkort %1",
+    "Customer's signature": "Kundens underskrift",
+    "a cash payment": "en kontantbetalning",
+    "a card payment": "en kortbetalning",
+    "an online payment": "en webbetalning",
+    "store credit": "tillgodokvitto",
+    "cash": "kontant",
+    "the card": "kortet",
+    "the online payment": "webbetalningen",
+    "%1 is not refunded to %2": "%1 återbetalas inte till %2",
+    "%1 is from %2, %3 days ago, and goods come back within %4 days":
+        "%1 är från %2, för %3 dagar sedan, och varor returneras inom %4 dagar",
+    "line %1 (%2)": "rad %1 (%2)",
+    "%1: %2 asked, %3 can come back (%4 sold, %5 returned already)":
+        "%1: %2 begärt, %3 kan returneras (%4 sålt, %5 redan returnerat)",
+    "a return without a receipt has no original payment; refund in cash or store credit":
+        "en retur utan kvitto har ingen ursprunglig betalning; återbetala kontant eller som tillgodokvitto",
+    "line %1 on %2": "rad %1 på %2",
+    "line %1": "rad %1",
+    "a return without a receipt of %1": "en retur utan kvitto på %1",
+    "an offline refund of %1, above %2 per return": "en återbetalning på %1 utan anslutning, över %2 per retur",
+    "offline refunds of %1 today, above %2 per day": "återbetalningar på %1 utan anslutning i dag, över %2 per dag",
+    "signed by a till head office has not told this till about": "signerad av en kassa som huvudkontoret inte har berättat om",
+    "receipt %1 is signed with the key of till %2-%3": "kvitto %1 är signerat med nyckeln för kassa %2-%3",
+    "till %1-%2 was revoked at head office": "kassa %1-%2 har spärrats av huvudkontoret",
+    "the till's certificate is not head office's": "kassans certifikat är inte huvudkontorets",
+    "its contents do not match its signature": "innehållet stämmer inte med signaturen",
+    "head office cannot be reached (%1)": "huvudkontoret kan inte nås (%1)",
+    "this till is not enrolled with head office": "kassan är inte registrerad hos huvudkontoret",
+    "head office's answer could not be read": "huvudkontorets svar kunde inte läsas",
+    "head office answered %1: %2": "huvudkontoret svarade %1: %2",
+    "head office has not received this sale yet": "huvudkontoret har inte fått köpet ännu",
+})
+
 
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)

@@ -17,34 +17,30 @@ Money moneyAt(const QJsonObject& json, const char* key) {
     return Money(json.value(QLatin1String(key)).toInteger());
 }
 
-QString text(const char* source) {
-    return QCoreApplication::translate("kassa::core::Return", source);
-}
-
 QString categoryName(const QString& category) {
     if (category == QLatin1String("cash")) {
-        return text("a cash payment");
+        return QCoreApplication::translate("kassa::core::Return", "a cash payment");
     }
     if (category == QLatin1String("card")) {
-        return text("a card payment");
+        return QCoreApplication::translate("kassa::core::Return", "a card payment");
     }
     if (category == QLatin1String("online")) {
-        return text("an online payment");
+        return QCoreApplication::translate("kassa::core::Return", "an online payment");
     }
-    return text("store credit");
+    return QCoreApplication::translate("kassa::core::Return", "store credit");
 }
 
 QString refundName(const QString& kind) {
     if (kind == QLatin1String(refundKinds::kCash)) {
-        return text("cash");
+        return QCoreApplication::translate("kassa::core::Return", "cash");
     }
     if (kind == QLatin1String(refundKinds::kCard)) {
-        return text("the card");
+        return QCoreApplication::translate("kassa::core::Return", "the card");
     }
     if (kind == QLatin1String(refundKinds::kOnline)) {
-        return text("the online payment");
+        return QCoreApplication::translate("kassa::core::Return", "the online payment");
     }
-    return text("store credit");
+    return QCoreApplication::translate("kassa::core::Return", "store credit");
 }
 
 QString refundKindFor(const QString& category) {
@@ -58,7 +54,8 @@ Result<void> requireAllowed(const ReturnPolicy& policy, const QString& category,
     const auto allowed = policy.refundTenders.find(category);
     if (allowed == policy.refundTenders.end() || !allowed->second.contains(refundKind)) {
         return makeError(ErrorCode::RefundTenderNotAllowed,
-                         text("%1 is not refunded to %2").arg(categoryName(category), refundName(refundKind)));
+                         QCoreApplication::translate("kassa::core::Return", "%1 is not refunded to %2")
+                             .arg(categoryName(category), refundName(refundKind)));
     }
     return {};
 }
@@ -268,7 +265,8 @@ Result<void> checkReturnWindow(const ReturnableDocument& document, const ReturnP
     if (age > days) {
         return makeError(
             ErrorCode::ReturnWindowClosed,
-            text("%1 is from %2, %3 days ago, and goods come back within %4 days")
+            QCoreApplication::translate("kassa::core::Return",
+                                        "%1 is from %2, %3 days ago, and goods come back within %4 days")
                 .arg(document.number, QLocale().toString(document.soldAt.toLocalTime().date(), QLocale::ShortFormat))
                 .arg(age)
                 .arg(days));
@@ -290,7 +288,9 @@ Result<void> checkReturnable(const ReturnPolicy& policy, const QString& sku, con
 }
 
 Result<void> checkQuantity(const ReturnableLine& line, std::int64_t chosenMilli, std::int64_t quantityMilli) {
-    const QString name = text("line %1 (%2)").arg(line.line).arg(line.name.isEmpty() ? line.sku : line.name);
+    const QString name = QCoreApplication::translate("kassa::core::Return", "line %1 (%2)")
+                             .arg(line.line)
+                             .arg(line.name.isEmpty() ? line.sku : line.name);
     const std::int64_t left = line.returnableMilli() - chosenMilli;
     if (left <= 0) {
         return makeError(ErrorCode::AlreadyReturned, name);
@@ -300,7 +300,8 @@ Result<void> checkQuantity(const ReturnableLine& line, std::int64_t chosenMilli,
     }
     if (quantityMilli > left) {
         return makeError(ErrorCode::ExceedsReturnable,
-                         text("%1: %2 asked, %3 can come back (%4 sold, %5 returned already)")
+                         QCoreApplication::translate("kassa::core::Return",
+                                                     "%1: %2 asked, %3 can come back (%4 sold, %5 returned already)")
                              .arg(name, formatQuantity(quantityMilli, line.unit), formatQuantity(left, line.unit),
                                   formatQuantity(line.quantityMilli, line.unit),
                                   formatQuantity(line.returnedMilli + chosenMilli, line.unit)));
@@ -322,7 +323,9 @@ Result<std::vector<Refund>> allocateRefund(Money total, const std::vector<Origin
     }
     if (tenders.empty()) {
         return makeError(ErrorCode::RefundTenderNotAllowed,
-                         text("a return without a receipt has no original payment; refund in cash or store credit"));
+                         QCoreApplication::translate(
+                             "kassa::core::Return",
+                             "a return without a receipt has no original payment; refund in cash or store credit"));
     }
     std::vector<std::int64_t> weights;
     for (const OriginalTender& tender : tenders) {

@@ -9,10 +9,6 @@ namespace kassa::core {
 
 namespace {
 
-QString text(const char* source) {
-    return QCoreApplication::translate("kassa::core::ReturnDesk", source);
-}
-
 QJsonObject attributesOf(const Product& product) {
     return QJsonDocument::fromJson(product.attributesJson.toUtf8()).object();
 }
@@ -121,9 +117,14 @@ Result<int> ReturnDesk::addLine(int originalLine, std::optional<std::int64_t> qu
     }
     const ReturnableLine* sold = m_document->line(originalLine);
     if (sold == nullptr) {
-        return makeError(ErrorCode::NotOnDocument, text("line %1 on %2").arg(originalLine).arg(m_document->number));
+        return makeError(ErrorCode::NotOnDocument,
+                         QCoreApplication::translate("kassa::core::ReturnDesk", "line %1 on %2")
+                             .arg(originalLine)
+                             .arg(m_document->number));
     }
-    if (Result<void> why = checkReason(reason, text("line %1").arg(originalLine)); !why) {
+    if (Result<void> why =
+            checkReason(reason, QCoreApplication::translate("kassa::core::ReturnDesk", "line %1").arg(originalLine));
+        !why) {
         return why.error();
     }
     const std::int64_t chosen = chosenOf(originalLine);
@@ -248,19 +249,22 @@ std::vector<ApprovalNeed> ReturnDesk::approvalsNeeded() {
                            [kind](const Approval& approval) { return approval.kind == QLatin1String(kind); });
     };
     if (m_withoutReceipt && !approved("no_receipt")) {
-        needs.push_back(
-            {QStringLiteral("no_receipt"), text("a return without a receipt of %1").arg(total().formatForPeople())});
+        needs.push_back({QStringLiteral("no_receipt"),
+                         QCoreApplication::translate("kassa::core::ReturnDesk", "a return without a receipt of %1")
+                             .arg(total().formatForPeople())});
     }
     if (m_leaseId.isEmpty() && !approved("offline_limit")) {
         const Money today = m_till.returns().refundedOfflineOn(m_clock().toLocalTime().date());
         if (total() > m_policy.offlinePerReturn) {
-            needs.push_back({QStringLiteral("offline_limit"),
-                             text("an offline refund of %1, above %2 per return")
-                                 .arg(total().formatForPeople(), m_policy.offlinePerReturn.formatForPeople())});
+            needs.push_back(
+                {QStringLiteral("offline_limit"),
+                 QCoreApplication::translate("kassa::core::ReturnDesk", "an offline refund of %1, above %2 per return")
+                     .arg(total().formatForPeople(), m_policy.offlinePerReturn.formatForPeople())});
         } else if (today + total() > m_policy.offlinePerDay) {
-            needs.push_back({QStringLiteral("offline_limit"),
-                             text("offline refunds of %1 today, above %2 per day")
-                                 .arg((today + total()).formatForPeople(), m_policy.offlinePerDay.formatForPeople())});
+            needs.push_back(
+                {QStringLiteral("offline_limit"),
+                 QCoreApplication::translate("kassa::core::ReturnDesk", "offline refunds of %1 today, above %2 per day")
+                     .arg((today + total()).formatForPeople(), m_policy.offlinePerDay.formatForPeople())});
         }
     }
     return needs;

@@ -141,6 +141,70 @@
         <source>Not accepted: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No receipt or web order %1 is known. Check the number; without a network, scan the QR code printed on the receipt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no %1. Check the line number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has been returned already in full: nothing of it can come back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many: %1. Lower the quantity to what can still come back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The return period has passed: %1. A manager may take it back as a return without a receipt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be returned under the chain's policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy does not allow this refund: %1. Choose another way to refund.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a connection to head office this till may refund no more: %1. A manager may approve it, or wait until the connection is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chain's policy takes no returns without a receipt or order number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A return without a receipt refunds at most %1. Remove an item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a manager's approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The receipt's code could not be read whole. Scan it again, or type the receipt number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This receipt's code is not genuine (%1): it was changed, or the till that printed it is not trusted. Do not take the return from it; call a manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The payment terminal refused to refund %1 to the card. Nothing was recorded: try again or refund another way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is chosen to return: choose a line first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a reason for %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -242,6 +306,214 @@
     </message>
     <message>
         <source>basket discount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>return without a receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>offline refund limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed mind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>defective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>damaged in transit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not as described</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RETURN %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web order %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Original receipt %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided offline, to be confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back to stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REFUND EUR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To the online payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The web shop pays it back (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer's signature</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kassa::core::Return</name>
+    <message>
+        <source>a cash payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a card payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an online payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>store credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the online payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not refunded to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is from %2, %3 days ago, and goods come back within %4 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 asked, %3 can come back (%4 sold, %5 returned already)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a return without a receipt has no original payment; refund in cash or store credit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kassa::core::ReturnDesk</name>
+    <message>
+        <source>line %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a return without a receipt of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an offline refund of %1, above %2 per return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>offline refunds of %1 today, above %2 per day</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kassa::sync::ReceiptSigning</name>
+    <message>
+        <source>signed by a till head office has not told this till about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>receipt %1 is signed with the key of till %2-%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>till %1-%2 was revoked at head office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the till's certificate is not head office's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its contents do not match its signature</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kassa::sync::ReturnLookup</name>
+    <message>
+        <source>head office cannot be reached (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this till is not enrolled with head office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>head office's answer could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>head office answered %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>head office has not received this sale yet</source>
         <translation type="unfinished" />
     </message>
 </context>

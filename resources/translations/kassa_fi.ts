@@ -141,6 +141,70 @@
         <source>Not accepted: %1</source>
         <translation>Ei hyväksytty: %1</translation>
     </message>
+    <message>
+        <source>No receipt or web order %1 is known. Check the number; without a network, scan the QR code printed on the receipt.</source>
+        <translation>Kuittia tai verkkotilausta %1 ei tunneta. Tarkista numero; ilman verkkoyhteyttä lue kuittiin tulostettu QR-koodi.</translation>
+    </message>
+    <message>
+        <source>There is no %1. Check the line number.</source>
+        <translation>Ei löydy: %1. Tarkista rivin numero.</translation>
+    </message>
+    <message>
+        <source>%1 has been returned already in full: nothing of it can come back.</source>
+        <translation>%1 on jo palautettu kokonaan: siitä ei voi palauttaa enempää.</translation>
+    </message>
+    <message>
+        <source>Too many: %1. Lower the quantity to what can still come back.</source>
+        <translation>Liian monta: %1. Pienennä määrä siihen, mitä voi vielä palauttaa.</translation>
+    </message>
+    <message>
+        <source>The return period has passed: %1. A manager may take it back as a return without a receipt.</source>
+        <translation>Palautusaika on päättynyt: %1. Päällikkö voi ottaa sen vastaan palautuksena ilman kuittia.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be returned under the chain's policy.</source>
+        <translation>Ketjun palautusehtojen mukaan tuotetta %1 ei voi palauttaa.</translation>
+    </message>
+    <message>
+        <source>The policy does not allow this refund: %1. Choose another way to refund.</source>
+        <translation>Palautusehdot eivät salli tätä hyvitystä: %1. Valitse toinen hyvitystapa.</translation>
+    </message>
+    <message>
+        <source>Without a connection to head office this till may refund no more: %1. A manager may approve it, or wait until the connection is back.</source>
+        <translation>Ilman yhteyttä pääkonttoriin kassa ei voi hyvittää enempää: %1. Päällikkö voi hyväksyä sen, tai odota yhteyden palaamista.</translation>
+    </message>
+    <message>
+        <source>The chain's policy takes no returns without a receipt or order number.</source>
+        <translation>Ketjun palautusehdot eivät salli palautuksia ilman kuittia tai tilausnumeroa.</translation>
+    </message>
+    <message>
+        <source>A return without a receipt refunds at most %1. Remove an item.</source>
+        <translation>Palautus ilman kuittia hyvittää enintään %1. Poista jokin tuote.</translation>
+    </message>
+    <message>
+        <source>%1 needs a manager's approval.</source>
+        <translation>%1 vaatii päällikön hyväksynnän.</translation>
+    </message>
+    <message>
+        <source>The receipt's code could not be read whole. Scan it again, or type the receipt number.</source>
+        <translation>Kuitin koodia ei saatu luettua kokonaan. Lue se uudelleen tai näppäile kuitin numero.</translation>
+    </message>
+    <message>
+        <source>This receipt's code is not genuine (%1): it was changed, or the till that printed it is not trusted. Do not take the return from it; call a manager.</source>
+        <translation>Kuitin koodi ei ole aito (%1): sitä on muutettu, tai sen tulostanut kassa ei ole luotettu. Älä ota palautusta sen perusteella; kutsu päällikkö.</translation>
+    </message>
+    <message>
+        <source>The payment terminal refused to refund %1 to the card. Nothing was recorded: try again or refund another way.</source>
+        <translation>Maksupääte ei hyvittänyt summaa %1 kortille. Mitään ei kirjattu: yritä uudelleen tai hyvitä toisella tavalla.</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen to return: choose a line first.</source>
+        <translation>Mitään ei ole valittu palautettavaksi: valitse ensin rivi.</translation>
+    </message>
+    <message>
+        <source>Give a reason for %1: %2.</source>
+        <translation>Anna syy: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -243,6 +307,214 @@
     <message>
         <source>basket discount</source>
         <translation>korialennus</translation>
+    </message>
+    <message>
+        <source>return without a receipt</source>
+        <translation>palautus ilman kuittia</translation>
+    </message>
+    <message>
+        <source>offline refund limit</source>
+        <translation>hyvitysraja ilman yhteyttä</translation>
+    </message>
+    <message>
+        <source>changed mind</source>
+        <translation>mielenmuutos</translation>
+    </message>
+    <message>
+        <source>wrong size</source>
+        <translation>väärä koko</translation>
+    </message>
+    <message>
+        <source>defective</source>
+        <translation>viallinen</translation>
+    </message>
+    <message>
+        <source>damaged in transit</source>
+        <translation>vahingoittunut kuljetuksessa</translation>
+    </message>
+    <message>
+        <source>not as described</source>
+        <translation>ei vastannut kuvausta</translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation>väärä tuote</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>muu</translation>
+    </message>
+    <message>
+        <source>RETURN %1</source>
+        <translation>PALAUTUS %1</translation>
+    </message>
+    <message>
+        <source>Web order %1</source>
+        <translation>Verkkotilaus %1</translation>
+    </message>
+    <message>
+        <source>Original receipt %1</source>
+        <translation>Alkuperäinen kuitti %1</translation>
+    </message>
+    <message>
+        <source>Without a receipt</source>
+        <translation>Ilman kuittia</translation>
+    </message>
+    <message>
+        <source>Decided offline, to be confirmed</source>
+        <translation>Tehty ilman yhteyttä, vahvistetaan myöhemmin</translation>
+    </message>
+    <message>
+        <source>back to stock</source>
+        <translation>takaisin myyntiin</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>vioittunut</translation>
+    </message>
+    <message>
+        <source>REFUND EUR</source>
+        <translation>HYVITYS EUR</translation>
+    </message>
+    <message>
+        <source>To the online payment</source>
+        <translation>Verkkomaksuun</translation>
+    </message>
+    <message>
+        <source>The web shop pays it back (%1)</source>
+        <translation>Verkkokauppa maksaa sen takaisin (%1)</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Hyvityslahjakortti</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>Lahjakortti %1</translation>
+    </message>
+    <message>
+        <source>Customer's signature</source>
+        <translation>Asiakkaan allekirjoitus</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::core::Return</name>
+    <message>
+        <source>a cash payment</source>
+        <translation>käteismaksua</translation>
+    </message>
+    <message>
+        <source>a card payment</source>
+        <translation>korttimaksua</translation>
+    </message>
+    <message>
+        <source>an online payment</source>
+        <translation>verkkomaksua</translation>
+    </message>
+    <message>
+        <source>store credit</source>
+        <translation>hyvityslahjakorttia</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>käteisenä</translation>
+    </message>
+    <message>
+        <source>the card</source>
+        <translation>kortille</translation>
+    </message>
+    <message>
+        <source>the online payment</source>
+        <translation>verkkomaksuun</translation>
+    </message>
+    <message>
+        <source>%1 is not refunded to %2</source>
+        <translation>%1 ei hyvitetä %2</translation>
+    </message>
+    <message>
+        <source>%1 is from %2, %3 days ago, and goods come back within %4 days</source>
+        <translation>%1 on päivältä %2, %3 päivää sitten, ja tuotteet palautetaan %4 päivän kuluessa</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>rivi %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 asked, %3 can come back (%4 sold, %5 returned already)</source>
+        <translation>%1: pyydetty %2, palautettavissa %3 (myyty %4, palautettu jo %5)</translation>
+    </message>
+    <message>
+        <source>a return without a receipt has no original payment; refund in cash or store credit</source>
+        <translation>palautuksella ilman kuittia ei ole alkuperäistä maksua; hyvitä käteisenä tai lahjakorttina</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::core::ReturnDesk</name>
+    <message>
+        <source>line %1 on %2</source>
+        <translation>rivi %1 kuitissa tai tilauksessa %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rivi %1</translation>
+    </message>
+    <message>
+        <source>a return without a receipt of %1</source>
+        <translation>palautus ilman kuittia, %1</translation>
+    </message>
+    <message>
+        <source>an offline refund of %1, above %2 per return</source>
+        <translation>hyvitys %1 ilman yhteyttä, yli rajan %2 palautusta kohden</translation>
+    </message>
+    <message>
+        <source>offline refunds of %1 today, above %2 per day</source>
+        <translation>hyvitykset ilman yhteyttä tänään %1, yli rajan %2 päivässä</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::sync::ReceiptSigning</name>
+    <message>
+        <source>signed by a till head office has not told this till about</source>
+        <translation>allekirjoittanut kassa, josta pääkonttori ei ole kertonut tälle kassalle</translation>
+    </message>
+    <message>
+        <source>receipt %1 is signed with the key of till %2-%3</source>
+        <translation>kuitti %1 on allekirjoitettu kassan %2-%3 avaimella</translation>
+    </message>
+    <message>
+        <source>till %1-%2 was revoked at head office</source>
+        <translation>pääkonttori on mitätöinyt kassan %1-%2</translation>
+    </message>
+    <message>
+        <source>the till's certificate is not head office's</source>
+        <translation>kassan varmenne ei ole pääkonttorin myöntämä</translation>
+    </message>
+    <message>
+        <source>its contents do not match its signature</source>
+        <translation>sisältö ei vastaa allekirjoitusta</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::sync::ReturnLookup</name>
+    <message>
+        <source>head office cannot be reached (%1)</source>
+        <translation>pääkonttoriin ei saada yhteyttä (%1)</translation>
+    </message>
+    <message>
+        <source>this till is not enrolled with head office</source>
+        <translation>tätä kassaa ei ole liitetty pääkonttoriin</translation>
+    </message>
+    <message>
+        <source>head office's answer could not be read</source>
+        <translation>pääkonttorin vastausta ei voitu lukea</translation>
+    </message>
+    <message>
+        <source>head office answered %1: %2</source>
+        <translation>pääkonttori vastasi %1: %2</translation>
+    </message>
+    <message>
+        <source>head office has not received this sale yet</source>
+        <translation>pääkonttori ei ole vielä saanut tätä myyntiä</translation>
     </message>
 </context>
 <context>

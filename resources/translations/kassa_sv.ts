@@ -141,6 +141,70 @@
         <source>Not accepted: %1</source>
         <translation>Godtogs inte: %1</translation>
     </message>
+    <message>
+        <source>No receipt or web order %1 is known. Check the number; without a network, scan the QR code printed on the receipt.</source>
+        <translation>Inget kvitto eller webbeställning %1 är känd. Kontrollera numret; utan nätverk, läs QR-koden på kvittot.</translation>
+    </message>
+    <message>
+        <source>There is no %1. Check the line number.</source>
+        <translation>Finns inte: %1. Kontrollera radnumret.</translation>
+    </message>
+    <message>
+        <source>%1 has been returned already in full: nothing of it can come back.</source>
+        <translation>%1 har redan returnerats helt: inget mer kan returneras.</translation>
+    </message>
+    <message>
+        <source>Too many: %1. Lower the quantity to what can still come back.</source>
+        <translation>För många: %1. Sänk antalet till det som ännu kan returneras.</translation>
+    </message>
+    <message>
+        <source>The return period has passed: %1. A manager may take it back as a return without a receipt.</source>
+        <translation>Returtiden har gått ut: %1. En chef kan ta emot den som retur utan kvitto.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be returned under the chain's policy.</source>
+        <translation>%1 kan inte returneras enligt kedjans returvillkor.</translation>
+    </message>
+    <message>
+        <source>The policy does not allow this refund: %1. Choose another way to refund.</source>
+        <translation>Returvillkoren tillåter inte denna återbetalning: %1. Välj ett annat sätt.</translation>
+    </message>
+    <message>
+        <source>Without a connection to head office this till may refund no more: %1. A manager may approve it, or wait until the connection is back.</source>
+        <translation>Utan anslutning till huvudkontoret får kassan inte återbetala mer: %1. En chef kan godkänna det, eller vänta tills anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>The chain's policy takes no returns without a receipt or order number.</source>
+        <translation>Kedjans returvillkor tillåter inga returer utan kvitto eller ordernummer.</translation>
+    </message>
+    <message>
+        <source>A return without a receipt refunds at most %1. Remove an item.</source>
+        <translation>En retur utan kvitto återbetalar högst %1. Ta bort en vara.</translation>
+    </message>
+    <message>
+        <source>%1 needs a manager's approval.</source>
+        <translation>%1 kräver en chefs godkännande.</translation>
+    </message>
+    <message>
+        <source>The receipt's code could not be read whole. Scan it again, or type the receipt number.</source>
+        <translation>Kvittots kod kunde inte läsas helt. Läs den igen eller skriv kvittonumret.</translation>
+    </message>
+    <message>
+        <source>This receipt's code is not genuine (%1): it was changed, or the till that printed it is not trusted. Do not take the return from it; call a manager.</source>
+        <translation>Kvittots kod är inte äkta (%1): den har ändrats, eller kassan som skrev ut den är inte betrodd. Ta inte emot returen utifrån den; kalla på en chef.</translation>
+    </message>
+    <message>
+        <source>The payment terminal refused to refund %1 to the card. Nothing was recorded: try again or refund another way.</source>
+        <translation>Betalterminalen återbetalade inte %1 till kortet. Inget registrerades: försök igen eller återbetala på annat sätt.</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen to return: choose a line first.</source>
+        <translation>Inget är valt för retur: välj först en rad.</translation>
+    </message>
+    <message>
+        <source>Give a reason for %1: %2.</source>
+        <translation>Ange en orsak: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -243,6 +307,214 @@
     <message>
         <source>Thank you for visiting!</source>
         <translation>Tack för besöket!</translation>
+    </message>
+    <message>
+        <source>return without a receipt</source>
+        <translation>retur utan kvitto</translation>
+    </message>
+    <message>
+        <source>offline refund limit</source>
+        <translation>återbetalningsgräns utan anslutning</translation>
+    </message>
+    <message>
+        <source>changed mind</source>
+        <translation>ångrat köpet</translation>
+    </message>
+    <message>
+        <source>wrong size</source>
+        <translation>fel storlek</translation>
+    </message>
+    <message>
+        <source>defective</source>
+        <translation>defekt</translation>
+    </message>
+    <message>
+        <source>damaged in transit</source>
+        <translation>skadad under transport</translation>
+    </message>
+    <message>
+        <source>not as described</source>
+        <translation>motsvarade inte beskrivningen</translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation>fel vara</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annat</translation>
+    </message>
+    <message>
+        <source>RETURN %1</source>
+        <translation>RETUR %1</translation>
+    </message>
+    <message>
+        <source>Web order %1</source>
+        <translation>Webbeställning %1</translation>
+    </message>
+    <message>
+        <source>Original receipt %1</source>
+        <translation>Ursprungligt kvitto %1</translation>
+    </message>
+    <message>
+        <source>Without a receipt</source>
+        <translation>Utan kvitto</translation>
+    </message>
+    <message>
+        <source>Decided offline, to be confirmed</source>
+        <translation>Gjord utan anslutning, bekräftas senare</translation>
+    </message>
+    <message>
+        <source>back to stock</source>
+        <translation>tillbaka i försäljning</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>skadad</translation>
+    </message>
+    <message>
+        <source>REFUND EUR</source>
+        <translation>ÅTERBETALNING EUR</translation>
+    </message>
+    <message>
+        <source>To the online payment</source>
+        <translation>Till webbetalningen</translation>
+    </message>
+    <message>
+        <source>The web shop pays it back (%1)</source>
+        <translation>Webbutiken betalar tillbaka den (%1)</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Tillgodokvitto</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>Presentkort %1</translation>
+    </message>
+    <message>
+        <source>Customer's signature</source>
+        <translation>Kundens underskrift</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::core::Return</name>
+    <message>
+        <source>a cash payment</source>
+        <translation>en kontantbetalning</translation>
+    </message>
+    <message>
+        <source>a card payment</source>
+        <translation>en kortbetalning</translation>
+    </message>
+    <message>
+        <source>an online payment</source>
+        <translation>en webbetalning</translation>
+    </message>
+    <message>
+        <source>store credit</source>
+        <translation>tillgodokvitto</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>kontant</translation>
+    </message>
+    <message>
+        <source>the card</source>
+        <translation>kortet</translation>
+    </message>
+    <message>
+        <source>the online payment</source>
+        <translation>webbetalningen</translation>
+    </message>
+    <message>
+        <source>%1 is not refunded to %2</source>
+        <translation>%1 återbetalas inte till %2</translation>
+    </message>
+    <message>
+        <source>%1 is from %2, %3 days ago, and goods come back within %4 days</source>
+        <translation>%1 är från %2, för %3 dagar sedan, och varor returneras inom %4 dagar</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>rad %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 asked, %3 can come back (%4 sold, %5 returned already)</source>
+        <translation>%1: %2 begärt, %3 kan returneras (%4 sålt, %5 redan returnerat)</translation>
+    </message>
+    <message>
+        <source>a return without a receipt has no original payment; refund in cash or store credit</source>
+        <translation>en retur utan kvitto har ingen ursprunglig betalning; återbetala kontant eller som tillgodokvitto</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::core::ReturnDesk</name>
+    <message>
+        <source>line %1 on %2</source>
+        <translation>rad %1 på %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>a return without a receipt of %1</source>
+        <translation>en retur utan kvitto på %1</translation>
+    </message>
+    <message>
+        <source>an offline refund of %1, above %2 per return</source>
+        <translation>en återbetalning på %1 utan anslutning, över %2 per retur</translation>
+    </message>
+    <message>
+        <source>offline refunds of %1 today, above %2 per day</source>
+        <translation>återbetalningar på %1 utan anslutning i dag, över %2 per dag</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::sync::ReceiptSigning</name>
+    <message>
+        <source>signed by a till head office has not told this till about</source>
+        <translation>signerad av en kassa som huvudkontoret inte har berättat om</translation>
+    </message>
+    <message>
+        <source>receipt %1 is signed with the key of till %2-%3</source>
+        <translation>kvitto %1 är signerat med nyckeln för kassa %2-%3</translation>
+    </message>
+    <message>
+        <source>till %1-%2 was revoked at head office</source>
+        <translation>kassa %1-%2 har spärrats av huvudkontoret</translation>
+    </message>
+    <message>
+        <source>the till's certificate is not head office's</source>
+        <translation>kassans certifikat är inte huvudkontorets</translation>
+    </message>
+    <message>
+        <source>its contents do not match its signature</source>
+        <translation>innehållet stämmer inte med signaturen</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::sync::ReturnLookup</name>
+    <message>
+        <source>head office cannot be reached (%1)</source>
+        <translation>huvudkontoret kan inte nås (%1)</translation>
+    </message>
+    <message>
+        <source>this till is not enrolled with head office</source>
+        <translation>kassan är inte registrerad hos huvudkontoret</translation>
+    </message>
+    <message>
+        <source>head office's answer could not be read</source>
+        <translation>huvudkontorets svar kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>head office answered %1: %2</source>
+        <translation>huvudkontoret svarade %1: %2</translation>
+    </message>
+    <message>
+        <source>head office has not received this sale yet</source>
+        <translation>huvudkontoret har inte fått köpet ännu</translation>
     </message>
 </context>
 <context>

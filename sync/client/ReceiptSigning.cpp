@@ -8,10 +8,6 @@ namespace kassa::sync {
 
 namespace {
 
-QString text(const char* source) {
-    return QCoreApplication::translate("kassa::sync::ReceiptSigning", source);
-}
-
 core::Error notTrusted(const QString& why) {
     return core::makeError(core::ErrorCode::ReceiptCodeNotTrusted, why);
 }
@@ -50,20 +46,26 @@ readReceiptCode(core::TillDatabase& till, const std::optional<TillLinkFiles>& li
     }
     const std::optional<core::TillCertificate> signer = signerOf(till, link, *code);
     if (!signer) {
-        return notTrusted(text("signed by a till head office has not told this till about"));
+        return notTrusted(QCoreApplication::translate("kassa::sync::ReceiptSigning",
+                                                      "signed by a till head office has not told this till about"));
     }
     if (signer->storeId != code->storeId || signer->tillId != code->tillId) {
-        return notTrusted(text("receipt %1 is signed with the key of till %2-%3")
+        return notTrusted(QCoreApplication::translate("kassa::sync::ReceiptSigning",
+                                                      "receipt %1 is signed with the key of till %2-%3")
                               .arg(code->receiptNumber, signer->storeId, signer->tillId));
     }
     if (signer->revoked) {
-        return notTrusted(text("till %1-%2 was revoked at head office").arg(signer->storeId, signer->tillId));
+        return notTrusted(
+            QCoreApplication::translate("kassa::sync::ReceiptSigning", "till %1-%2 was revoked at head office")
+                .arg(signer->storeId, signer->tillId));
     }
     if (!link || !isIssuedBy(signer->pem, link->tls.caPem, code->soldAt)) {
-        return notTrusted(text("the till's certificate is not head office's"));
+        return notTrusted(
+            QCoreApplication::translate("kassa::sync::ReceiptSigning", "the till's certificate is not head office's"));
     }
     if (!verifySignature(signer->pem, code->signedText, code->signature)) {
-        return notTrusted(text("its contents do not match its signature"));
+        return notTrusted(
+            QCoreApplication::translate("kassa::sync::ReceiptSigning", "its contents do not match its signature"));
     }
     return core::returnableOf(*code);
 }

@@ -13,10 +13,6 @@ namespace kassa::sync {
 
 namespace {
 
-QString text(const char* source) {
-    return QCoreApplication::translate("kassa::sync::ReturnLookup", source);
-}
-
 std::int64_t quantityOf(const QJsonValue& value) {
     const auto parsed = core::parseQuantity(value.toString(), core::Unit::Kilograms);
     return parsed ? *parsed : 0;
@@ -28,7 +24,8 @@ core::Money moneyOf(const QJsonValue& value) {
 }
 
 QString unreachable(const boost::system::error_code& error) {
-    return text("head office cannot be reached (%1)").arg(QString::fromStdString(error.message()));
+    return QCoreApplication::translate("kassa::sync::ReturnLookup", "head office cannot be reached (%1)")
+        .arg(QString::fromStdString(error.message()));
 }
 
 std::string pathOf(const QString& channel, const QString& number) {
@@ -111,7 +108,8 @@ DocumentLookup askCentral(core::TillDatabase& till, const std::optional<TillLink
                           const QString& number, std::chrono::milliseconds timeout) {
     DocumentLookup lookup;
     if (!link) {
-        lookup.offlineReason = text("this till is not enrolled with head office");
+        lookup.offlineReason =
+            QCoreApplication::translate("kassa::sync::ReturnLookup", "this till is not enrolled with head office");
         return lookup;
     }
     boost::system::error_code error;
@@ -119,12 +117,15 @@ DocumentLookup askCentral(core::TillDatabase& till, const std::optional<TillLink
     if (response && response->status == 200) {
         lookup.document = returnableFromCentral(QJsonDocument::fromJson(response->body).object(), till);
         if (!lookup.document) {
-            lookup.offlineReason = text("head office's answer could not be read");
+            lookup.offlineReason =
+                QCoreApplication::translate("kassa::sync::ReturnLookup", "head office's answer could not be read");
         }
     } else if (response && response->status == 404) {
         lookup.refusal = core::makeError(core::ErrorCode::UnknownDocument, number);
     } else if (response) {
-        lookup.offlineReason = text("head office answered %1: %2").arg(response->status).arg(centralMessage(*response));
+        lookup.offlineReason = QCoreApplication::translate("kassa::sync::ReturnLookup", "head office answered %1: %2")
+                                   .arg(response->status)
+                                   .arg(centralMessage(*response));
     } else {
         lookup.offlineReason = unreachable(error);
     }
@@ -148,7 +149,9 @@ DocumentLookup lookUpReceiptCode(core::TillDatabase& till, const std::optional<T
         return central;
     }
     lookup.document = std::move(paper).value();
-    lookup.offlineReason = central.refusal ? text("head office has not received this sale yet") : central.offlineReason;
+    lookup.offlineReason = central.refusal ? QCoreApplication::translate("kassa::sync::ReturnLookup",
+                                                                         "head office has not received this sale yet")
+                                           : central.offlineReason;
     return lookup;
 }
 
@@ -198,8 +201,9 @@ LeaseOutcome leaseReturn(const TillLinkFiles& link, const core::ReturnableDocume
     } else if (response->status == 404) {
         outcome.refusal = core::makeError(core::ErrorCode::UnknownDocument, document.number);
     } else {
-        outcome.offlineReason =
-            text("head office answered %1: %2").arg(response->status).arg(centralMessage(*response));
+        outcome.offlineReason = QCoreApplication::translate("kassa::sync::ReturnLookup", "head office answered %1: %2")
+                                    .arg(response->status)
+                                    .arg(centralMessage(*response));
     }
     return outcome;
 }

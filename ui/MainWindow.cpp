@@ -4,6 +4,7 @@
 #include "payment/PaymentScreen.h"
 #include "printing/ReceiptPrinter.h"
 #include "receipt/ReceiptScreen.h"
+#include "returns/ReturnScreen.h"
 #include "sale/SaleScreen.h"
 
 #include <QKeyEvent>
@@ -24,6 +25,7 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     , m_sale(new SaleScreen(checkout, m_stack))
     , m_payment(new PaymentScreen(checkout, m_stack))
     , m_receipt(new ReceiptScreen(m_stack))
+    , m_returns(new ReturnScreen(checkout.till(), checkout.terminal(), sync, m_stack))
     , m_statusLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
     , m_sync(sync) {
@@ -33,6 +35,7 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     m_stack->addWidget(m_sale);
     m_stack->addWidget(m_payment);
     m_stack->addWidget(m_receipt);
+    m_stack->addWidget(m_returns);
     setCentralWidget(m_stack);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
@@ -47,6 +50,9 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     connect(m_login, &LoginScreen::loggedIn, this, &MainWindow::showSale);
     connect(m_sale, &SaleScreen::paymentRequested, this, &MainWindow::showPayment);
     connect(m_sale, &SaleScreen::loggedOut, this, &MainWindow::showLogin);
+    connect(m_sale, &SaleScreen::returnsRequested, this, &MainWindow::showReturns);
+    connect(m_returns, &ReturnScreen::cancelled, this, &MainWindow::showSale);
+    connect(m_returns, &ReturnScreen::returnCompleted, this, &MainWindow::showReturnReceipt);
     connect(m_payment, &PaymentScreen::backToBasket, this, &MainWindow::showSale);
     connect(m_payment, &PaymentScreen::saleCompleted, this, &MainWindow::showReceipt);
     connect(m_receipt, &ReceiptScreen::nextSale, this, &MainWindow::startNextSale);
@@ -125,6 +131,25 @@ void MainWindow::showReceipt(const core::CompletedSale& sale) {
         core::renderReceiptEscPos(sale, header, m_sync != nullptr ? m_sync->receiptCode(sale) : QByteArray()));
     if (m_sync != nullptr) {
         m_sync->requestSync(); // central hears of the sale right away when it is reachable
+    }
+}
+
+void MainWindow::showReturns() {
+    if (!m_checkout.basket().isEmpty() || !m_checkout.cashier()) {
+        m_sale->showMessage(tr("Finish or suspend the sale first, then take the return."), true);
+        return;
+    }
+    m_returns->start(*m_checkout.cashier());
+    m_stack->setCurrentWidget(m_returns);
+}
+
+void MainWindow::showReturnReceipt(const core::CompletedReturn& completed) {
+    const core::ReceiptHeader header = m_checkout.receiptHeader();
+    m_stack->setCurrentWidget(m_receipt);
+    m_receipt->show(completed, header);
+    m_printer.print(core::renderReturnEscPos(completed, header));
+    if (m_sync != nullptr) {
+        m_sync->requestSync(); // central hears of it at once, and confirms it
     }
 }
 

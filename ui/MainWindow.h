@@ -1,7 +1,7 @@
 #pragma once
 
-// The till's window: login, sale, payment and receipt screens in one stack, and the status
-// line with the store, the till and the cashier.
+// The till's window: login, sale, payment, return and receipt screens in one stack, and the
+// status line with the store, the till and the cashier.
 
 #include "core/sync/SyncLink.h"
 #include "core/till/Checkout.h"
@@ -17,6 +17,7 @@ class LoginScreen;
 class PaymentScreen;
 class ReceiptPrinter;
 class ReceiptScreen;
+class ReturnScreen;
 class SaleScreen;
 
 class MainWindow : public QMainWindow {
@@ -35,6 +36,8 @@ private:
     void showSale();
     void showPayment();
     void showReceipt(const core::CompletedSale& sale);
+    void showReturns();
+    void showReturnReceipt(const core::CompletedReturn& completed);
     void startNextSale(const QString& scannedCode);
     void showPrinterProblem(const QString& text);
     void updateStatus();
@@ -46,6 +49,7 @@ private:
     SaleScreen* m_sale;
     PaymentScreen* m_payment;
     ReceiptScreen* m_receipt;
+    ReturnScreen* m_returns;
     QLabel* m_statusLabel;
     QLabel* m_syncLabel;
     core::SyncLink* m_sync;

@@ -5,7 +5,9 @@
 // hands it to the window. State changes arrive as queued signals on the UI thread: the screens
 // never wait on the network.
 
+#include "core/domain/Return.h"
 #include "core/domain/Sale.h"
+#include "core/store/TillDatabase.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -23,6 +25,14 @@ struct SyncState {
     QString problem;          // why the last attempt failed, for store IT
 };
 
+// What central answered: an HTTP status and body; status 0 when it could not be asked, and
+// `problem` says why (the till then goes on under its offline rules).
+struct CentralAnswer {
+    int status = 0;
+    QByteArray body;
+    QString problem;
+};
+
 class SyncLink : public QObject {
     Q_OBJECT
 
@@ -34,6 +44,17 @@ public:
     // The text of the sale's receipt QR code, signed with this till's enrolled key (see
     // core/domain/ReceiptCode.h); empty while the till is not enrolled. Quick: no network.
     [[nodiscard]] virtual QByteArray receiptCode(const CompletedSale& sale) = 0;
+
+    // Returns. These three wait for the network (seconds when central is slow): call them off
+    // the UI thread. A receipt or web order as central has it (GET /v1/receipts|orders/N).
+    [[nodiscard]] virtual CentralAnswer fetchSoldDocument(const QString& channel, const QString& number) = 0;
+    // Holds quantities (sold line -> thousandths) while the till refunds: 201 {"lease": id}.
+    [[nodiscard]] virtual CentralAnswer takeReturnLease(const QString& channel, const QString& number,
+                                                        const std::map<int, std::int64_t>& lines) = 0;
+    virtual void releaseReturnLease(const QString& leaseId) = 0;
+    // Checks a scanned receipt code against the signing till's certificate; quick, on the thread
+    // that owns `till`.
+    [[nodiscard]] virtual Result<ReturnableDocument> readReceiptCode(TillDatabase& till, const QByteArray& text) = 0;
 
 Q_SIGNALS:
     void stateChanged(const kassa::core::SyncState& state);

@@ -55,6 +55,7 @@ public:
 
     [[nodiscard]] ReceiptHeader receiptHeader();
     [[nodiscard]] TillDatabase& till() { return m_till; }
+    [[nodiscard]] PaymentTerminal& terminal() { return m_terminal; }
 
 private:
     Result<void> requireCashier() const;

@@ -301,11 +301,8 @@ Result<std::vector<Refund>> ReturnDesk::refundPlan(RefundMethod method) const {
     return allocateRefund(total(), m_document ? m_document->tenders : std::vector<OriginalTender>{}, method, m_policy);
 }
 
-Result<void> ReturnDesk::refundCards(std::vector<Refund>& refunds) {
-    const TillIdentity till = m_till.settings().identity();
-    const QString reference = till.storeId + QLatin1Char('-') + till.tillId + QStringLiteral("-R") +
-                              m_clock().toString(QStringLiteral("yyyyMMddHHmmsszzz"));
-    for (Refund& refund : refunds) {
+Result<void> ReturnDesk::refundCards(RefundRun& run) {
+    for (Refund& refund : run.refunds) {
         if (refund.kind != QLatin1String(refundKinds::kCard)) {
             continue;
         }
@@ -313,7 +310,7 @@ Result<void> ReturnDesk::refundCards(std::vector<Refund>& refunds) {
             refund.card = done->second;
             continue;
         }
-        auto answer = m_terminal.refund(refund.amount, refund.originalReference, reference);
+        auto answer = m_terminal.refund(refund.amount, refund.originalReference, run.reference);
         if (!answer) {
             return answer.error();
         }
@@ -352,7 +349,7 @@ CompletedReturn ReturnDesk::draft(const std::vector<Refund>& refunds, Money roun
     return completed;
 }
 
-Result<CompletedReturn> ReturnDesk::complete(RefundMethod method) {
+Result<ReturnDesk::RefundRun> ReturnDesk::prepare(RefundMethod method) {
     if (Result<void> open = requireOpen(); !open) {
         return open.error();
     }
@@ -363,25 +360,28 @@ Result<CompletedReturn> ReturnDesk::complete(RefundMethod method) {
     if (!plan) {
         return plan.error();
     }
-    std::vector<Refund> refunds = std::move(plan).value();
+    RefundRun run{std::move(plan).value(), Money(), QString()};
     try {
         if (const std::vector<ApprovalNeed> needs = approvalsNeeded(); !needs.empty()) {
             return makeError(ErrorCode::ReturnApprovalRequired, needs.front().detail);
         }
+        const TillIdentity till = m_till.settings().identity();
+        run.reference = till.storeId + QLatin1Char('-') + till.tillId + QStringLiteral("-R") +
+                        m_clock().toString(QStringLiteral("yyyyMMddHHmmsszzz"));
     } catch (const StoreError& error) {
         return error.toError();
     }
-    Money rounding;
-    for (const Refund& refund : refunds) {
+    for (const Refund& refund : run.refunds) {
         if (refund.kind == QLatin1String(refundKinds::kCash)) {
-            rounding = roundForCash(refund.amount) - refund.amount;
+            run.rounding = roundForCash(refund.amount) - refund.amount;
         }
     }
-    if (Result<void> cards = refundCards(refunds); !cards) {
-        return cards.error();
-    }
+    return run;
+}
+
+Result<CompletedReturn> ReturnDesk::record(const RefundRun& run) {
     try {
-        auto committed = m_till.returns().commit(draft(refunds, rounding));
+        auto committed = m_till.returns().commit(draft(run.refunds, run.rounding));
         if (!committed) {
             return committed.error();
         }
@@ -395,6 +395,18 @@ Result<CompletedReturn> ReturnDesk::complete(RefundMethod method) {
     } catch (const StoreError& error) {
         return error.toError();
     }
+}
+
+Result<CompletedReturn> ReturnDesk::complete(RefundMethod method) {
+    auto prepared = prepare(method);
+    if (!prepared) {
+        return prepared.error();
+    }
+    RefundRun run = std::move(prepared).value();
+    if (Result<void> cards = refundCards(run); !cards) {
+        return cards.error();
+    }
+    return record(run);
 }
 
 } // namespace kassa::core

@@ -62,10 +62,23 @@ public:
 
     // How the money would go back; refused when the policy does not allow it.
     [[nodiscard]] Result<std::vector<Refund>> refundPlan(RefundMethod method) const;
-    // Refunds (cards through the terminal, the rest as recorded) and records the return with its
-    // number, chain link and outbox event. When the terminal declines or does not answer,
-    // nothing is recorded and the return stays open; a card refund that went through is not
-    // made again when the cashier tries once more.
+
+    // Completing in three steps, so that a screen waits for the payment terminal off its thread:
+    // prepare (the rules, approvals and the plan; the till's thread), refundCards (the terminal
+    // only; any one thread), record (one transaction; the till's thread).
+    struct RefundRun {
+        std::vector<Refund> refunds;
+        Money rounding;
+        QString reference; // what the terminal is told the refunds belong to
+    };
+    [[nodiscard]] Result<RefundRun> prepare(RefundMethod method);
+    // Card refunds through the terminal. When it declines or does not answer nothing is
+    // recorded and the return stays open; a card refund that went through is not made again
+    // when the cashier tries once more.
+    Result<void> refundCards(RefundRun& run);
+    // Records the return with its number, chain link and outbox event, and starts a new one.
+    Result<CompletedReturn> record(const RefundRun& run);
+    // All three, for callers without a screen (kassactl).
     Result<CompletedReturn> complete(RefundMethod method);
 
 private:
@@ -74,7 +87,6 @@ private:
     Result<void> checkReason(const QString& reason, const QString& what) const;
     [[nodiscard]] Result<void> checkRefundRules(Money total) const;
     [[nodiscard]] int nextLineNo() const;
-    Result<void> refundCards(std::vector<Refund>& refunds);
     [[nodiscard]] CompletedReturn draft(const std::vector<Refund>& refunds, Money rounding);
 
     TillDatabase& m_till;

@@ -735,6 +735,10 @@
         <source>Offline · %n waiting (oldest %1) · last sync %2</source>
         <translation><numerusform>Offline · %n waiting (oldest %1) · last sync %2</numerusform><numerusform>Offline · %n waiting (oldest %1) · last sync %2</numerusform></translation>
     </message>
+    <message>
+        <source>Finish or suspend the sale first, then take the return.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentScreen</name>
@@ -827,6 +831,205 @@ Enter</source>
     </message>
     <message>
         <source>Change %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund %1. Return %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReturnScreen</name>
+    <message>
+        <source>Changed mind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as head office has it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from this till's own receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from the receipt's code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from the web orders this till keeps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the receipt's QR code, or type a receipt or web order number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity (all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Damaged, set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find
+Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take back
+F4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No receipt
+F3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove line
+F8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash
+F9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store credit
+F10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel
+Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund as paid
+F12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the receipt's code is checked; head office is not asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this till runs without head office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking head office about %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline (%1): decided under the offline rules, confirmed once head office has it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a receipt: scan the items. A manager approves the return.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head office is holding the items for this return…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head office was lost (%1): decided under the offline rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the payment terminal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -970,6 +1173,11 @@ F12</source>
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returns
+F5</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -735,6 +735,10 @@
         <source>Offline · %n waiting (oldest %1) · last sync %2</source>
         <translation><numerusform>Ei yhteyttä · %n odottaa (vanhin %1) · viimeksi %2</numerusform><numerusform>Ei yhteyttä · %n odottaa (vanhin %1) · viimeksi %2</numerusform></translation>
     </message>
+    <message>
+        <source>Finish or suspend the sale first, then take the return.</source>
+        <translation>Päätä tai pysäköi myynti ensin ja ota sitten palautus.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentScreen</name>
@@ -833,6 +837,213 @@ Enter</translation>
     <message>
         <source>Change %1</source>
         <translation>Takaisin %1</translation>
+    </message>
+    <message>
+        <source>Refund %1. Return %2</source>
+        <translation>Hyvitys %1. Palautus %2</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReturnScreen</name>
+    <message>
+        <source>Changed mind</source>
+        <translation>Mielenmuutos</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>Väärä koko</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>Viallinen</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>Vahingoittunut kuljetuksessa</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Ei vastannut kuvausta</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Väärä tuote</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>as head office has it</source>
+        <translation>pääkonttorin tietojen mukaan</translation>
+    </message>
+    <message>
+        <source>from this till's own receipts</source>
+        <translation>tämän kassan omista kuiteista</translation>
+    </message>
+    <message>
+        <source>from the receipt's code</source>
+        <translation>kuitin koodista</translation>
+    </message>
+    <message>
+        <source>from the web orders this till keeps</source>
+        <translation>kassan tallentamista verkkotilauksista</translation>
+    </message>
+    <message>
+        <source>Scan the receipt's QR code, or type a receipt or web order number</source>
+        <translation>Lue kuitin QR-koodi tai näppäile kuitin tai verkkotilauksen numero</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Myyty</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>Can return</source>
+        <translation>Palautettavissa</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Hyvitys</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Minne</translation>
+    </message>
+    <message>
+        <source>Quantity (all)</source>
+        <translation>Määrä (kaikki)</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>Takaisin myyntiin</translation>
+    </message>
+    <message>
+        <source>Damaged, set aside</source>
+        <translation>Vioittunut, sivuun</translation>
+    </message>
+    <message>
+        <source>Find
+Enter</source>
+        <translation>Hae
+Enter</translation>
+    </message>
+    <message>
+        <source>Take back
+F4</source>
+        <translation>Palauta
+F4</translation>
+    </message>
+    <message>
+        <source>No receipt
+F3</source>
+        <translation>Ei kuittia
+F3</translation>
+    </message>
+    <message>
+        <source>Remove line
+F8</source>
+        <translation>Poista rivi
+F8</translation>
+    </message>
+    <message>
+        <source>Cash
+F9</source>
+        <translation>Käteinen
+F9</translation>
+    </message>
+    <message>
+        <source>Store credit
+F10</source>
+        <translation>Lahjakortti
+F10</translation>
+    </message>
+    <message>
+        <source>Cancel
+Esc</source>
+        <translation>Peruuta
+Esc</translation>
+    </message>
+    <message>
+        <source>Refund as paid
+F12</source>
+        <translation>Hyvitä kuten maksettu
+F12</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>ei liitetty</translation>
+    </message>
+    <message>
+        <source>the receipt's code is checked; head office is not asked</source>
+        <translation>kuitin koodi on tarkistettu; pääkonttorilta ei kysytä</translation>
+    </message>
+    <message>
+        <source>this till runs without head office</source>
+        <translation>kassa toimii ilman pääkonttoria</translation>
+    </message>
+    <message>
+        <source>Asking head office about %1…</source>
+        <translation>Kysytään pääkonttorilta: %1…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Offline (%1): decided under the offline rules, confirmed once head office has it.</source>
+        <translation>Ei yhteyttä (%1): ratkaistaan ilman yhteyttä -sääntöjen mukaan ja vahvistetaan, kun pääkonttori saa sen.</translation>
+    </message>
+    <message>
+        <source>Without a receipt: scan the items. A manager approves the return.</source>
+        <translation>Ilman kuittia: lue tuotteet. Päällikkö hyväksyy palautuksen.</translation>
+    </message>
+    <message>
+        <source>Head office is holding the items for this return…</source>
+        <translation>Pääkonttori varaa tuotteet tälle palautukselle…</translation>
+    </message>
+    <message>
+        <source>Head office was lost (%1): decided under the offline rules.</source>
+        <translation>Yhteys pääkonttoriin katkesi (%1): ratkaistaan ilman yhteyttä -sääntöjen mukaan.</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment terminal…</source>
+        <translation>Odotetaan maksupäätettä…</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Hyvitys %1</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1195,12 @@ F12</translation>
     <message>
         <source>Total</source>
         <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Returns
+F5</source>
+        <translation>Palautus
+F5</translation>
     </message>
 </context>
 </TS>

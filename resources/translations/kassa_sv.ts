@@ -735,6 +735,10 @@
         <source>Offline · %n waiting (oldest %1) · last sync %2</source>
         <translation><numerusform>Ingen anslutning · %n väntar (äldsta %1) · senast %2</numerusform><numerusform>Ingen anslutning · %n väntar (äldsta %1) · senast %2</numerusform></translation>
     </message>
+    <message>
+        <source>Finish or suspend the sale first, then take the return.</source>
+        <translation>Slutför eller parkera köpet först och ta sedan emot returen.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentScreen</name>
@@ -833,6 +837,213 @@ Enter</translation>
     <message>
         <source>Change %1</source>
         <translation>Tillbaka %1</translation>
+    </message>
+    <message>
+        <source>Refund %1. Return %2</source>
+        <translation>Återbetalning %1. Retur %2</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ReturnScreen</name>
+    <message>
+        <source>Changed mind</source>
+        <translation>Ångrat köpet</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>Fel storlek</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>Defekt</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>Skadad under transport</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Motsvarade inte beskrivningen</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Fel vara</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>as head office has it</source>
+        <translation>enligt huvudkontoret</translation>
+    </message>
+    <message>
+        <source>from this till's own receipts</source>
+        <translation>från kassans egna kvitton</translation>
+    </message>
+    <message>
+        <source>from the receipt's code</source>
+        <translation>från kvittots kod</translation>
+    </message>
+    <message>
+        <source>from the web orders this till keeps</source>
+        <translation>från webbeställningarna kassan har</translation>
+    </message>
+    <message>
+        <source>Scan the receipt's QR code, or type a receipt or web order number</source>
+        <translation>Läs kvittots QR-kod eller skriv kvitto- eller webbeställningsnumret</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sålt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returnerat</translation>
+    </message>
+    <message>
+        <source>Can return</source>
+        <translation>Kan returneras</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetalning</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Vart</translation>
+    </message>
+    <message>
+        <source>Quantity (all)</source>
+        <translation>Antal (allt)</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>Tillbaka i försäljning</translation>
+    </message>
+    <message>
+        <source>Damaged, set aside</source>
+        <translation>Skadad, åt sidan</translation>
+    </message>
+    <message>
+        <source>Find
+Enter</source>
+        <translation>Sök
+Enter</translation>
+    </message>
+    <message>
+        <source>Take back
+F4</source>
+        <translation>Returnera
+F4</translation>
+    </message>
+    <message>
+        <source>No receipt
+F3</source>
+        <translation>Utan kvitto
+F3</translation>
+    </message>
+    <message>
+        <source>Remove line
+F8</source>
+        <translation>Ta bort rad
+F8</translation>
+    </message>
+    <message>
+        <source>Cash
+F9</source>
+        <translation>Kontant
+F9</translation>
+    </message>
+    <message>
+        <source>Store credit
+F10</source>
+        <translation>Tillgodokvitto
+F10</translation>
+    </message>
+    <message>
+        <source>Cancel
+Esc</source>
+        <translation>Avbryt
+Esc</translation>
+    </message>
+    <message>
+        <source>Refund as paid
+F12</source>
+        <translation>Återbetala som betalt
+F12</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>inte registrerad</translation>
+    </message>
+    <message>
+        <source>the receipt's code is checked; head office is not asked</source>
+        <translation>kvittots kod är kontrollerad; huvudkontoret tillfrågas inte</translation>
+    </message>
+    <message>
+        <source>this till runs without head office</source>
+        <translation>kassan körs utan huvudkontor</translation>
+    </message>
+    <message>
+        <source>Asking head office about %1…</source>
+        <translation>Frågar huvudkontoret om %1…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Offline (%1): decided under the offline rules, confirmed once head office has it.</source>
+        <translation>Ingen anslutning (%1): avgörs enligt reglerna utan anslutning och bekräftas när huvudkontoret har fått den.</translation>
+    </message>
+    <message>
+        <source>Without a receipt: scan the items. A manager approves the return.</source>
+        <translation>Utan kvitto: läs varorna. En chef godkänner returen.</translation>
+    </message>
+    <message>
+        <source>Head office is holding the items for this return…</source>
+        <translation>Huvudkontoret reserverar varorna för returen…</translation>
+    </message>
+    <message>
+        <source>Head office was lost (%1): decided under the offline rules.</source>
+        <translation>Anslutningen till huvudkontoret bröts (%1): avgörs enligt reglerna utan anslutning.</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment terminal…</source>
+        <translation>Väntar på betalterminalen…</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Återbetalning %1</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1195,12 @@ F12</translation>
     <message>
         <source>Finish or suspend the basket before logging out.</source>
         <translation>Slutför eller parkera korgen innan du loggar ut.</translation>
+    </message>
+    <message>
+        <source>Returns
+F5</source>
+        <translation>Retur
+F5</translation>
     </message>
 </context>
 </TS>

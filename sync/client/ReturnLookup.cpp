@@ -13,16 +13,6 @@ namespace kassa::sync {
 
 namespace {
 
-std::int64_t quantityOf(const QJsonValue& value) {
-    const auto parsed = core::parseQuantity(value.toString(), core::Unit::Kilograms);
-    return parsed ? *parsed : 0;
-}
-
-core::Money moneyOf(const QJsonValue& value) {
-    const auto parsed = core::Money::parse(value.toString());
-    return parsed ? *parsed : core::Money();
-}
-
 QString unreachable(const boost::system::error_code& error) {
     return QCoreApplication::translate("kassa::sync::ReturnLookup", "head office cannot be reached (%1)")
         .arg(QString::fromStdString(error.message()));
@@ -36,6 +26,23 @@ std::string pathOf(const QString& channel, const QString& number) {
 
 QString centralMessage(const ClientResponse& response) {
     return QJsonDocument::fromJson(response.body).object().value(QStringLiteral("message")).toString();
+}
+
+// One request on a connection of its own; an answer other than 2xx or 404/409 comes with why.
+core::CentralAnswer answerOf(const CentralAddress& address, const ClientTls& tls, const std::string& method,
+                             const std::string& target, const QByteArray& body, std::chrono::milliseconds timeout) {
+    boost::system::error_code error;
+    const auto response = requestCentral(address, tls, method, target, body, timeout, error);
+    if (!response) {
+        return {0, {}, unreachable(error)};
+    }
+    core::CentralAnswer answer{response->status, response->body, QString()};
+    if (answer.status >= 300 && answer.status != 404 && answer.status != 409) {
+        answer.problem = QCoreApplication::translate("kassa::sync::ReturnLookup", "head office answered %1: %2")
+                             .arg(response->status)
+                             .arg(centralMessage(*response));
+    }
+    return answer;
 }
 
 // What the till knows itself when central cannot say more: its own receipts, and the web
@@ -57,45 +64,21 @@ bool looksLikeReceiptNumber(const QString& text) {
 }
 
 std::optional<core::ReturnableDocument> returnableFromCentral(const QJsonObject& json, core::TillDatabase& till) {
-    core::ReturnableDocument document;
-    document.channel = json.value(QStringLiteral("channel")).toString();
-    document.number = json.value(QStringLiteral("number")).toString();
-    document.storeId = json.value(QStringLiteral("store_id")).toString();
-    document.soldAt = QDateTime::fromString(json.value(QStringLiteral("sold_at")).toString(), Qt::ISODateWithMs);
-    document.source = core::DocumentSource::Central;
-    if (document.number.isEmpty() || !document.soldAt.isValid()) {
+    std::optional<core::ReturnableDocument> document = core::returnableFromCentral(json);
+    if (!document) {
         return std::nullopt;
     }
     const core::TaxTable taxes = till.settings().taxTable();
     core::Catalog catalog = till.catalog();
-    for (const QJsonValue& value : json.value(QStringLiteral("lines")).toArray()) {
-        const QJsonObject l = value.toObject();
-        core::ReturnableLine line;
-        line.line = l.value(QStringLiteral("line")).toInt();
-        line.sku = l.value(QStringLiteral("sku")).toString();
-        line.quantityMilli = quantityOf(l.value(QStringLiteral("sold")));
-        // What other tills are taking back right now cannot come back here either.
-        line.returnedMilli =
-            quantityOf(l.value(QStringLiteral("returned"))) + quantityOf(l.value(QStringLiteral("reserved")));
-        line.unitPrice = moneyOf(l.value(QStringLiteral("unit_price")));
-        line.net = moneyOf(l.value(QStringLiteral("net")));
-        line.taxCode = l.value(QStringLiteral("tax_code")).toString();
-        if (const core::TaxRate* rate = taxes.rateOn(line.taxCode, document.soldAt.toLocalTime().date())) {
+    for (core::ReturnableLine& line : document->lines) {
+        if (const core::TaxRate* rate = taxes.rateOn(line.taxCode, document->soldAt.toLocalTime().date())) {
             line.taxBasisPoints = rate->basisPoints;
         }
-        line.name = line.sku;
         if (const std::optional<core::Product> product = catalog.bySku(line.sku)) {
             line.productId = product->id;
             line.name = product->name;
             line.unit = product->unit;
         }
-        document.lines.push_back(std::move(line));
-    }
-    for (const QJsonValue& value : json.value(QStringLiteral("payments")).toArray()) {
-        const QJsonObject p = value.toObject();
-        document.tenders.push_back(core::OriginalTender{
-            p.value(QStringLiteral("kind")).toString(), moneyOf(p.value(QStringLiteral("amount"))),
-            p.value(QStringLiteral("auth_code")).toString(), p.value(QStringLiteral("masked_pan")).toString()});
     }
     return document;
 }
@@ -107,27 +90,17 @@ namespace {
 DocumentLookup askCentral(core::TillDatabase& till, const std::optional<TillLinkFiles>& link, const QString& channel,
                           const QString& number, std::chrono::milliseconds timeout) {
     DocumentLookup lookup;
-    if (!link) {
-        lookup.offlineReason =
-            QCoreApplication::translate("kassa::sync::ReturnLookup", "this till is not enrolled with head office");
-        return lookup;
-    }
-    boost::system::error_code error;
-    const auto response = requestCentral(link->address, link->tls, "GET", pathOf(channel, number), {}, timeout, error);
-    if (response && response->status == 200) {
-        lookup.document = returnableFromCentral(QJsonDocument::fromJson(response->body).object(), till);
+    const core::CentralAnswer answer = requestSoldDocument(link, channel, number, timeout);
+    if (answer.status == 200) {
+        lookup.document = returnableFromCentral(QJsonDocument::fromJson(answer.body).object(), till);
         if (!lookup.document) {
             lookup.offlineReason =
                 QCoreApplication::translate("kassa::sync::ReturnLookup", "head office's answer could not be read");
         }
-    } else if (response && response->status == 404) {
+    } else if (answer.status == 404) {
         lookup.refusal = core::makeError(core::ErrorCode::UnknownDocument, number);
-    } else if (response) {
-        lookup.offlineReason = QCoreApplication::translate("kassa::sync::ReturnLookup", "head office answered %1: %2")
-                                   .arg(response->status)
-                                   .arg(centralMessage(*response));
     } else {
-        lookup.offlineReason = unreachable(error);
+        lookup.offlineReason = answer.problem;
     }
     return lookup;
 }
@@ -178,32 +151,44 @@ DocumentLookup lookUpDocument(core::TillDatabase& till, const std::optional<Till
     return lookup;
 }
 
-LeaseOutcome leaseReturn(const TillLinkFiles& link, const core::ReturnableDocument& document,
-                         const std::map<int, std::int64_t>& lines, std::chrono::milliseconds timeout) {
+core::CentralAnswer requestSoldDocument(const std::optional<TillLinkFiles>& link, const QString& channel,
+                                        const QString& number, std::chrono::milliseconds timeout) {
+    if (!link) {
+        return {0,
+                {},
+                QCoreApplication::translate("kassa::sync::ReturnLookup", "this till is not enrolled with head office")};
+    }
+    return answerOf(link->address, link->tls, "GET", pathOf(channel, number), {}, timeout);
+}
+
+core::CentralAnswer requestReturnLease(const TillLinkFiles& link, const QString& channel, const QString& number,
+                                       const std::map<int, std::int64_t>& lines, std::chrono::milliseconds timeout) {
     QJsonArray held;
     for (const auto& [line, quantity] : lines) {
         held.append(
             QJsonObject{{QStringLiteral("line"), line}, {QStringLiteral("quantity"), core::formatQuantity(quantity)}});
     }
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("channel"), document.channel},
-                                                      {QStringLiteral("number"), document.number},
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("channel"), channel},
+                                                      {QStringLiteral("number"), number},
                                                       {QStringLiteral("lines"), held}})
                                 .toJson(QJsonDocument::Compact);
-    boost::system::error_code error;
-    const auto response = requestCentral(link.address, link.tls, "POST", "/v1/return-leases", body, timeout, error);
+    return answerOf(link.address, link.tls, "POST", "/v1/return-leases", body, timeout);
+}
+
+LeaseOutcome leaseReturn(const TillLinkFiles& link, const core::ReturnableDocument& document,
+                         const std::map<int, std::int64_t>& lines, std::chrono::milliseconds timeout) {
+    const core::CentralAnswer answer = requestReturnLease(link, document.channel, document.number, lines, timeout);
     LeaseOutcome outcome;
-    if (!response) {
-        outcome.offlineReason = unreachable(error);
-    } else if (response->status == 201) {
-        outcome.leaseId = QJsonDocument::fromJson(response->body).object().value(QStringLiteral("lease")).toString();
-    } else if (response->status == 409) {
-        outcome.refusal = core::makeError(core::ErrorCode::ExceedsReturnable, centralMessage(*response));
-    } else if (response->status == 404) {
+    if (answer.status == 201) {
+        outcome.leaseId = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("lease")).toString();
+    } else if (answer.status == 409) {
+        outcome.refusal =
+            core::makeError(core::ErrorCode::ExceedsReturnable,
+                            QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("message")).toString());
+    } else if (answer.status == 404) {
         outcome.refusal = core::makeError(core::ErrorCode::UnknownDocument, document.number);
     } else {
-        outcome.offlineReason = QCoreApplication::translate("kassa::sync::ReturnLookup", "head office answered %1: %2")
-                                    .arg(response->status)
-                                    .arg(centralMessage(*response));
+        outcome.offlineReason = answer.problem;
     }
     return outcome;
 }

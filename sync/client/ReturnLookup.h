@@ -11,6 +11,7 @@
 #include "TillLink.h"
 #include "core/domain/Return.h"
 #include "core/store/TillDatabase.h"
+#include "core/sync/SyncLink.h"
 
 #include <chrono>
 #include <map>
@@ -40,6 +41,14 @@ struct DocumentLookup {
 // till's catalog and tax table, which central's answer does not repeat.
 [[nodiscard]] std::optional<core::ReturnableDocument> returnableFromCentral(const QJsonObject& json,
                                                                             core::TillDatabase& till);
+
+// The bare requests, network only (any thread): central's copy of a receipt or order, and a
+// lease of quantities of it. Status 0 with the reason when central could not be asked.
+[[nodiscard]] core::CentralAnswer requestSoldDocument(const std::optional<TillLinkFiles>& link, const QString& channel,
+                                                      const QString& number, std::chrono::milliseconds timeout);
+[[nodiscard]] core::CentralAnswer requestReturnLease(const TillLinkFiles& link, const QString& channel,
+                                                     const QString& number, const std::map<int, std::int64_t>& lines,
+                                                     std::chrono::milliseconds timeout);
 
 struct LeaseOutcome {
     QString leaseId;                    // held

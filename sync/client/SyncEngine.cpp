@@ -1,11 +1,19 @@
 #include "SyncEngine.h"
 
 #include "ReceiptSigning.h"
+#include "ReturnLookup.h"
 
 #include <QRandomGenerator>
 #include <algorithm>
 
 namespace kassa::sync {
+
+namespace {
+
+// A cashier waits for these: a slow central is given up on, and the till goes on offline.
+constexpr std::chrono::seconds kReturnRequestTimeout{5};
+
+} // namespace
 
 SyncEngine::SyncEngine(QString dataDir, SyncTiming timing, QObject* parent)
     : core::SyncLink(parent)
@@ -46,6 +54,29 @@ void SyncEngine::requestSync() {
 
 QByteArray SyncEngine::receiptCode(const core::CompletedSale& sale) {
     return signedReceiptCode(sale, loadTillLink(m_dataDir)).value_or(QByteArray());
+}
+
+core::CentralAnswer SyncEngine::fetchSoldDocument(const QString& channel, const QString& number) {
+    return requestSoldDocument(loadTillLink(m_dataDir), channel, number, kReturnRequestTimeout);
+}
+
+core::CentralAnswer SyncEngine::takeReturnLease(const QString& channel, const QString& number,
+                                                const std::map<int, std::int64_t>& lines) {
+    const std::optional<TillLinkFiles> link = loadTillLink(m_dataDir);
+    if (!link) {
+        return requestSoldDocument(link, channel, number, kReturnRequestTimeout); // says why
+    }
+    return requestReturnLease(*link, channel, number, lines, kReturnRequestTimeout);
+}
+
+void SyncEngine::releaseReturnLease(const QString& leaseId) {
+    if (const std::optional<TillLinkFiles> link = loadTillLink(m_dataDir)) {
+        releaseLease(*link, leaseId, kReturnRequestTimeout);
+    }
+}
+
+core::Result<core::ReturnableDocument> SyncEngine::readReceiptCode(core::TillDatabase& till, const QByteArray& text) {
+    return sync::readReceiptCode(till, loadTillLink(m_dataDir), text);
 }
 
 std::chrono::milliseconds SyncEngine::retryDelay(int failures, const SyncTiming& timing, double jitter) {

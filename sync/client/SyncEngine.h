@@ -32,6 +32,12 @@ public:
 
     void requestSync() override;
     [[nodiscard]] QByteArray receiptCode(const core::CompletedSale& sale) override;
+    [[nodiscard]] core::CentralAnswer fetchSoldDocument(const QString& channel, const QString& number) override;
+    [[nodiscard]] core::CentralAnswer takeReturnLease(const QString& channel, const QString& number,
+                                                      const std::map<int, std::int64_t>& lines) override;
+    void releaseReturnLease(const QString& leaseId) override;
+    [[nodiscard]] core::Result<core::ReturnableDocument> readReceiptCode(core::TillDatabase& till,
+                                                                         const QByteArray& text) override;
     void start();
     void stop();
 

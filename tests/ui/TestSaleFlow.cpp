@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -135,6 +136,61 @@ private Q_SLOTS:
         QVERIFY(printed.readAll().startsWith(QByteArray("\x1b@", 2)));
         QCOMPARE(m_till->journal().saleCount(), 1);
         QCOMPARE(m_till->journal().last(1)[0].total, expected);
+    }
+
+    void aReceiptIsTakenBackOneKeyFromTheSaleScreen() {
+        logIn("1001", "1234");
+        sellOneForExactCash(core::demoGtin(10));
+        QTest::keyClick(m_window->currentScreen(), Qt::Key_Return); // next sale
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        QTest::keyClick(scanField, Qt::Key_F5);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("returnScreen"));
+        auto* findField = find<QLineEdit>("returnFindLineEdit");
+        QVERIFY(findField->hasFocus());
+
+        // A number nobody knows is said so; the receipt's number opens its lines.
+        scan(findField, QStringLiteral("001-01-999999"));
+        QVERIFY2(find<QLabel>("returnMessageLabel")->text().contains(QStringLiteral("001-01-999999")),
+                 qPrintable(find<QLabel>("returnMessageLabel")->text()));
+        scan(findField, QStringLiteral("001-01-000001"));
+        auto* sold = find<QTableWidget>("returnSoldTable");
+        QCOMPARE(sold->rowCount(), 1);
+        QCOMPARE(sold->item(0, 4)->text(), QStringLiteral("1"));
+        // This till runs without central here: the screen says the return is decided offline.
+        QVERIFY2(find<QLabel>("returnSourceLabel")->text().contains(QStringLiteral("Offline")),
+                 qPrintable(find<QLabel>("returnSourceLabel")->text()));
+
+        QTest::keyClick(findField, Qt::Key_F4); // take the chosen line back, all of it
+        QCOMPARE(find<QTableWidget>("returnChosenTable")->rowCount(), 1);
+        const core::Money refund = m_till->journal().last(1).front().lines.front().net();
+        QVERIFY2(find<QLabel>("returnTotalLabel")->text().contains(refund.format()),
+                 qPrintable(find<QLabel>("returnTotalLabel")->text()));
+        QTest::keyClick(findField, Qt::Key_F4); // nothing more can come back
+        QVERIFY(find<QLabel>("returnMessageLabel")->text().contains(QStringLiteral("returned already")));
+
+        QTest::keyClick(findField, Qt::Key_F9); // in cash
+        QTRY_COMPARE(m_window->currentScreen()->objectName(), QStringLiteral("receiptScreen"));
+        QVERIFY(find<QLabel>("changeLabel")->text().contains(QStringLiteral("001-01-000002")));
+        const QString receipt = find<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText();
+        QVERIFY2(receipt.contains(QStringLiteral("RETURN 001-01-000002")), qPrintable(receipt));
+        QVERIFY(receipt.contains(QStringLiteral("Original receipt 001-01-000001")));
+        QCOMPARE(m_till->returns().count(), 1);
+        QCOMPARE(m_till->returns().last(1).front().refunds.front().kind, QStringLiteral("cash"));
+    }
+
+    void returnsWaitUntilTheBasketIsDoneAndEscGoesBack() {
+        logIn("1001", "1234");
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        scan(scanField, core::demoGtin(10));
+        QTest::keyClick(scanField, Qt::Key_F5);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+        QVERIFY(find<QLabel>("saleMessageLabel")->text().contains(QStringLiteral("Finish or suspend")));
+        QTest::keyClick(scanField, Qt::Key_F8); // void it: the basket is empty again
+        QTest::keyClick(scanField, Qt::Key_F5);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("returnScreen"));
+        QTest::keyClick(find<QLineEdit>("returnFindLineEdit"), Qt::Key_Escape);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+        QCOMPARE(m_till->returns().count(), 0);
     }
 
     void scannerWorksWhereverTheFocusIs() {

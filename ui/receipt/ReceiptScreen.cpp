@@ -49,6 +49,15 @@ void ReceiptScreen::show(const core::CompletedSale& sale, const core::ReceiptHea
     setFocus();
 }
 
+void ReceiptScreen::show(const core::CompletedReturn& completed, const core::ReceiptHeader& header) {
+    m_changeLabel->setText(
+        tr("Refund %1. Return %2").arg(formatMoney(completed.amountRefunded()), completed.receiptNumber));
+    m_printerLabel->clear();
+    m_receiptView->setPlainText(core::renderReturnText(completed, header));
+    m_typed.clear();
+    setFocus();
+}
+
 void ReceiptScreen::showPrinterProblem(const QString& text) {
     m_printerLabel->setText(text);
 }

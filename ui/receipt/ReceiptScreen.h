@@ -19,6 +19,8 @@ public:
     explicit ReceiptScreen(QWidget* parent = nullptr);
 
     void show(const core::CompletedSale& sale, const core::ReceiptHeader& header);
+    // A return: the refund to hand over, and the return receipt as printed.
+    void show(const core::CompletedReturn& completed, const core::ReceiptHeader& header);
     void showPrinterProblem(const QString& text);
 
 Q_SIGNALS:

@@ -43,6 +43,8 @@ QString wrapLabel(const QString& text, int width) {
     return lines.join(QLatin1Char('\n'));
 }
 
+constexpr int kFunctionKeysPerRow = 5;
+
 } // namespace
 
 SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
@@ -111,10 +113,13 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
     auto* quickKeys = new QGridLayout;
     buildQuickKeys(quickKeys);
 
-    auto* functions = new QHBoxLayout(m_functionBar);
+    // Two rows of five: ten keys at a touch size fit a 1280-pixel screen in every language.
+    auto* functions = new QGridLayout(m_functionBar);
     functions->setContentsMargins(0, 0, 0, 0);
     connect(addFunctionButton(tr("Quantity\nF4"), QStringLiteral("quantityButton"), Qt::Key_F4), &QPushButton::clicked,
             this, &SaleScreen::changeQuantity);
+    connect(addFunctionButton(tr("Returns\nF5"), QStringLiteral("returnsButton"), Qt::Key_F5), &QPushButton::clicked,
+            this, &SaleScreen::returnsRequested);
     connect(addFunctionButton(tr("Line discount\nF6"), QStringLiteral("lineDiscountButton"), Qt::Key_F6),
             &QPushButton::clicked, this, [this] { discount(false); });
     connect(addFunctionButton(tr("Basket discount\nF7"), QStringLiteral("basketDiscountButton"), Qt::Key_F7),
@@ -171,7 +176,9 @@ QPushButton* SaleScreen::addFunctionButton(const QString& text, const QString& o
     button->setFocusPolicy(Qt::NoFocus);
     m_functionKeys.bind(key, button);
     button->setProperty("role", QStringLiteral("function"));
-    m_functionBar->layout()->addWidget(button);
+    auto* grid = static_cast<QGridLayout*>(m_functionBar->layout());
+    const int position = grid->count();
+    grid->addWidget(button, position / kFunctionKeysPerRow, position % kFunctionKeysPerRow);
     return button;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 // The cashier's main screen: the scan field, the basket, the totals with their VAT, a keypad,
-// quick keys for everyday items and the function keys (F4 quantity, F6 line discount, F7
-// basket discount, F8 void, F9 suspend, F10 recall, F11 log out, F12 pay). Everything works
+// quick keys for everyday items and the function keys (F4 quantity, F5 returns, F6 line
+// discount, F7 basket discount, F8 void, F9 suspend, F10 recall, F11 log out, F12 pay). Everything works
 // from the keyboard or a touch screen; a scanner works wherever the focus is.
 
 #include "../common/FunctionKeys.h"
@@ -33,6 +33,7 @@ public:
 
 Q_SIGNALS:
     void paymentRequested();
+    void returnsRequested();
     void loggedOut();
 
 private:

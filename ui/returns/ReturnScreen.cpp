@@ -1,0 +1,564 @@
+#include "ReturnScreen.h"
+
+#include "../common/ApprovalDialog.h"
+#include "../common/Format.h"
+#include "core/domain/ReceiptCode.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kassa::ui {
+
+namespace {
+
+QString reasonText(const QString& reason) {
+    static const std::map<QString, const char*> texts{
+        {QStringLiteral("changed_mind"), QT_TRANSLATE_NOOP("kassa::ui::ReturnScreen", "Changed mind")},
+        {QStringLiteral("wrong_size"), QT_TRANSLATE_NOOP("kassa::ui::ReturnScreen", "Wrong size")},
+        {QStringLiteral("defective"), QT_TRANSLATE_NOOP("kassa::ui::ReturnScreen", "Defective")},
+        {QStringLiteral("damaged_in_transit"), QT_TRANSLATE_NOOP("kassa::ui::ReturnScreen", "Damaged in transit")},
+        {QStringLiteral("not_as_described"), QT_TRANSLATE_NOOP("kassa::ui::ReturnScreen", "Not as described")},
+        {QStringLiteral("wrong_item"), QT_TRANSLATE_NOOP("kassa::ui::ReturnScreen", "Wrong item")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("kassa::ui::ReturnScreen", "Other")}};
+    const auto found = texts.find(reason);
+    return found == texts.end() ? reason : QCoreApplication::translate("kassa::ui::ReturnScreen", found->second);
+}
+
+QString sourceText(core::DocumentSource source) {
+    switch (source) {
+    case core::DocumentSource::Central:
+        return ReturnScreen::tr("as head office has it");
+    case core::DocumentSource::Journal:
+        return ReturnScreen::tr("from this till's own receipts");
+    case core::DocumentSource::Receipt:
+        return ReturnScreen::tr("from the receipt's code");
+    case core::DocumentSource::OrderFeed:
+        return ReturnScreen::tr("from the web orders this till keeps");
+    }
+    return {};
+}
+
+QTableWidgetItem* cell(const QString& text, bool number = false) {
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    if (number) {
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return item;
+}
+
+void prepareTable(QTableWidget* table, const QStringList& headers) {
+    table->setColumnCount(static_cast<int>(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(40);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setFocusPolicy(Qt::NoFocus);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+}
+
+} // namespace
+
+ReturnScreen::ReturnScreen(core::TillDatabase& till, core::PaymentTerminal& terminal, core::SyncLink* sync,
+                           QWidget* parent)
+    : QWidget(parent)
+    , m_till(till)
+    , m_terminal(terminal)
+    , m_sync(sync)
+    , m_findEdit(new QLineEdit(this))
+    , m_sourceLabel(new QLabel(this))
+    , m_soldTable(new QTableWidget(this))
+    , m_quantityEdit(new QLineEdit(this))
+    , m_reasonBox(new QComboBox(this))
+    , m_dispositionBox(new QComboBox(this))
+    , m_chosenTable(new QTableWidget(this))
+    , m_totalLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
+    , m_busyLabel(new QLabel(this))
+    , m_functionBar(new QWidget(this)) {
+    setObjectName(QStringLiteral("returnScreen"));
+    m_findEdit->setObjectName(QStringLiteral("returnFindLineEdit"));
+    m_findEdit->setPlaceholderText(tr("Scan the receipt's QR code, or type a receipt or web order number"));
+    m_findEdit->setMaxLength(4000); // a receipt's QR code, as the scanner types it
+    m_sourceLabel->setObjectName(QStringLiteral("returnSourceLabel"));
+    m_sourceLabel->setWordWrap(true);
+    m_messageLabel->setObjectName(QStringLiteral("returnMessageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_busyLabel->setObjectName(QStringLiteral("returnBusyLabel"));
+    m_totalLabel->setObjectName(QStringLiteral("returnTotalLabel"));
+    m_totalLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    m_soldTable->setObjectName(QStringLiteral("returnSoldTable"));
+    prepareTable(m_soldTable, {tr("Line"), tr("Product"), tr("Sold"), tr("Returned"), tr("Can return"), tr("Paid")});
+    m_chosenTable->setObjectName(QStringLiteral("returnChosenTable"));
+    prepareTable(m_chosenTable, {tr("#"), tr("Product"), tr("Quantity"), tr("Refund"), tr("Reason"), tr("Goes to")});
+
+    m_quantityEdit->setObjectName(QStringLiteral("returnQuantityLineEdit"));
+    m_quantityEdit->setPlaceholderText(tr("Quantity (all)"));
+    m_quantityEdit->setMinimumWidth(200);
+    m_quantityEdit->setMaximumWidth(240);
+    m_reasonBox->setObjectName(QStringLiteral("returnReasonComboBox"));
+    for (const QString& reason : core::returnReasons()) {
+        m_reasonBox->addItem(reasonText(reason), reason);
+    }
+    m_dispositionBox->setObjectName(QStringLiteral("returnDispositionComboBox"));
+    m_dispositionBox->addItem(tr("Back to stock"), QStringLiteral("sellable"));
+    m_dispositionBox->addItem(tr("Damaged, set aside"), QStringLiteral("damaged"));
+    for (QWidget* field : std::initializer_list<QWidget*>{m_reasonBox, m_dispositionBox, m_quantityEdit}) {
+        field->setFocusPolicy(Qt::ClickFocus); // the find field keeps the scanner
+    }
+
+    auto* findButton = new QPushButton(tr("Find\nEnter"), this);
+    findButton->setObjectName(QStringLiteral("returnFindButton"));
+    findButton->setFocusPolicy(Qt::NoFocus);
+    connect(findButton, &QPushButton::clicked, this, &ReturnScreen::findEntered);
+    auto* takeButton = new QPushButton(tr("Take back\nF4"), this);
+    takeButton->setObjectName(QStringLiteral("returnTakeBackButton"));
+    takeButton->setFocusPolicy(Qt::NoFocus);
+    m_functionKeys.bind(Qt::Key_F4, takeButton);
+    connect(takeButton, &QPushButton::clicked, this, &ReturnScreen::takeBack);
+
+    auto* functions = new QHBoxLayout(m_functionBar);
+    functions->setContentsMargins(0, 0, 0, 0);
+    connect(addFunctionButton(tr("No receipt\nF3"), QStringLiteral("returnNoReceiptButton"), Qt::Key_F3),
+            &QPushButton::clicked, this, &ReturnScreen::startWithoutReceipt);
+    connect(addFunctionButton(tr("Remove line\nF8"), QStringLiteral("returnRemoveButton"), Qt::Key_F8),
+            &QPushButton::clicked, this, &ReturnScreen::removeChosen);
+    connect(addFunctionButton(tr("Cash\nF9"), QStringLiteral("returnCashButton"), Qt::Key_F9), &QPushButton::clicked,
+            this, [this] { refund(core::RefundMethod::Cash); });
+    connect(addFunctionButton(tr("Store credit\nF10"), QStringLiteral("returnStoreCreditButton"), Qt::Key_F10),
+            &QPushButton::clicked, this, [this] { refund(core::RefundMethod::StoreCredit); });
+    connect(addFunctionButton(tr("Cancel\nEsc"), QStringLiteral("returnCancelButton"), Qt::Key_Escape),
+            &QPushButton::clicked, this, &ReturnScreen::cancel);
+    QPushButton* original =
+        addFunctionButton(tr("Refund as paid\nF12"), QStringLiteral("returnOriginalButton"), Qt::Key_F12);
+    original->setProperty("role", QStringLiteral("primary"));
+    connect(original, &QPushButton::clicked, this, [this] { refund(core::RefundMethod::Original); });
+
+    auto* findRow = new QHBoxLayout;
+    findRow->addWidget(m_findEdit, 1);
+    findRow->addWidget(findButton);
+    auto* chooseRow = new QHBoxLayout;
+    chooseRow->addWidget(m_quantityEdit);
+    chooseRow->addWidget(m_reasonBox, 1);
+    chooseRow->addWidget(m_dispositionBox, 1);
+    chooseRow->addWidget(takeButton);
+    auto* title = new QLabel(tr("Return"), this);
+    title->setObjectName(QStringLiteral("returnTitleLabel"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(findRow);
+    layout->addWidget(m_sourceLabel);
+    layout->addWidget(m_soldTable, 2);
+    layout->addLayout(chooseRow);
+    layout->addWidget(m_chosenTable, 1);
+    layout->addWidget(m_totalLabel);
+    layout->addWidget(m_messageLabel);
+    layout->addWidget(m_busyLabel);
+    layout->addWidget(m_functionBar);
+    connect(m_findEdit, &QLineEdit::returnPressed, this, &ReturnScreen::findEntered);
+}
+
+ReturnScreen::~ReturnScreen() = default;
+
+QPushButton* ReturnScreen::addFunctionButton(const QString& text, const QString& objectName, Qt::Key key) {
+    auto* button = new QPushButton(text, m_functionBar);
+    button->setObjectName(objectName);
+    button->setFocusPolicy(Qt::NoFocus);
+    button->setProperty("role", QStringLiteral("function"));
+    m_functionKeys.bind(key, button);
+    m_functionBar->layout()->addWidget(button);
+    return button;
+}
+
+template <typename T> void ReturnScreen::offThread(std::function<T()> work, std::function<void(T)> done) {
+    auto* watcher = new QFutureWatcher<T>(this);
+    connect(watcher, &QFutureWatcher<T>::finished, this, [watcher, done = std::move(done)] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+void ReturnScreen::start(const core::Operator& cashier) {
+    m_desk = std::make_unique<core::ReturnDesk>(m_till, m_terminal, cashier);
+    m_findEdit->clear();
+    m_quantityEdit->clear();
+    m_reasonBox->setCurrentIndex(0);
+    m_dispositionBox->setCurrentIndex(0);
+    m_sourceLabel->clear();
+    m_messageLabel->clear();
+    m_busyLabel->clear();
+    m_busy = false;
+    m_functionBar->setEnabled(true);
+    showSold();
+    showChosen();
+    m_findEdit->setFocus();
+}
+
+void ReturnScreen::findEntered() {
+    const QString text = m_findEdit->text().trimmed();
+    m_findEdit->clear();
+    if (text.isEmpty() || m_busy || !m_desk) {
+        return;
+    }
+    if (m_desk->withoutReceipt()) {
+        // Without a receipt the field takes the items, as the scanner reads them.
+        const auto added = m_desk->addItem(text, std::nullopt, m_reasonBox->currentData().toString(),
+                                           m_dispositionBox->currentIndex() == 0 ? core::Disposition::Sellable
+                                                                                 : core::Disposition::Damaged);
+        if (!added) {
+            report(added.error());
+        } else {
+            say({}, false);
+        }
+        showChosen();
+        return;
+    }
+    lookUp(text);
+}
+
+void ReturnScreen::lookUp(const QString& text) {
+    if (core::looksLikeReceiptCode(text)) {
+        // The paper carries everything: checked here, the return can go on with or without head
+        // office, which only adds what has come back elsewhere.
+        auto paper = m_sync != nullptr ? m_sync->readReceiptCode(m_till, text.toLatin1())
+                                       : core::Result<core::ReturnableDocument>(core::makeError(
+                                             core::ErrorCode::ReceiptCodeNotTrusted, tr("not enrolled")));
+        if (!paper) {
+            report(paper.error());
+            return;
+        }
+        openDocument(std::move(paper).value(), tr("the receipt's code is checked; head office is not asked"));
+        return;
+    }
+    static const QRegularExpression receipt(QStringLiteral("^\\d{3}-\\d{2}-\\d{6,}$"));
+    const QString channel =
+        QString::fromLatin1(receipt.match(text).hasMatch() ? core::returnChannels::kStore : core::returnChannels::kWeb);
+    if (m_sync == nullptr) {
+        showCentralAnswer(channel, text, core::CentralAnswer{0, {}, tr("this till runs without head office")});
+        return;
+    }
+    setBusy(tr("Asking head office about %1…").arg(text));
+    core::SyncLink* sync = m_sync;
+    offThread<core::CentralAnswer>([sync, channel, text] { return sync->fetchSoldDocument(channel, text); },
+                                   [this, channel, text](core::CentralAnswer answer) {
+                                       setBusy(QString());
+                                       showCentralAnswer(channel, text, answer);
+                                   });
+}
+
+void ReturnScreen::showCentralAnswer(const QString& channel, const QString& number, const core::CentralAnswer& answer) {
+    if (answer.status == 200) {
+        if (auto document = core::returnableFromCentral(QJsonDocument::fromJson(answer.body).object())) {
+            openDocument(std::move(*document), QString());
+            return;
+        }
+    }
+    if (answer.status == 404) {
+        report(core::makeError(core::ErrorCode::UnknownDocument, number));
+        return;
+    }
+    // Head office cannot say: what this till knows itself decides, offline.
+    std::optional<core::ReturnableDocument> known;
+    if (channel == QLatin1String(core::returnChannels::kWeb)) {
+        known = m_till.webOrders().find(number);
+    } else if (const auto sale = m_till.journal().byReceiptNumber(number)) {
+        known = core::returnableOf(*sale);
+    }
+    if (!known) {
+        report(core::makeError(core::ErrorCode::UnknownDocument, number));
+        return;
+    }
+    openDocument(std::move(*known), answer.problem);
+}
+
+void ReturnScreen::openDocument(core::ReturnableDocument document, const QString& offlineReason) {
+    const QString number = document.number;
+    const core::DocumentSource source = document.source;
+    if (const auto opened = m_desk->open(std::move(document)); !opened) {
+        report(opened.error());
+        return;
+    }
+    QString text = tr("%1 · %2").arg(number, sourceText(source));
+    if (!offlineReason.isEmpty()) {
+        text += QLatin1Char('\n') + tr("Offline (%1): decided under the offline rules, confirmed once head office has "
+                                       "it.")
+                                        .arg(offlineReason);
+    }
+    m_sourceLabel->setText(text);
+    m_sourceLabel->setProperty("role", offlineReason.isEmpty() ? QStringLiteral("info") : QStringLiteral("error"));
+    say({}, false);
+    showSold();
+    showChosen();
+    if (m_soldTable->rowCount() > 0) {
+        m_soldTable->selectRow(0);
+    }
+}
+
+void ReturnScreen::startWithoutReceipt() {
+    if (m_busy || !m_desk) {
+        return;
+    }
+    if (const auto started = m_desk->openWithoutReceipt(); !started) {
+        report(started.error());
+        return;
+    }
+    m_sourceLabel->setText(tr("Without a receipt: scan the items. A manager approves the return."));
+    m_sourceLabel->setProperty("role", QStringLiteral("info"));
+    say({}, false);
+    showSold();
+    showChosen();
+}
+
+void ReturnScreen::takeBack() {
+    if (m_busy || !m_desk || !m_desk->document()) {
+        return;
+    }
+    const int row = m_soldTable->currentRow();
+    if (row < 0) {
+        report(core::makeError(core::ErrorCode::EmptyReturn));
+        return;
+    }
+    const core::ReturnableLine& line = m_desk->document()->lines[static_cast<std::size_t>(row)];
+    std::optional<std::int64_t> quantity;
+    if (!m_quantityEdit->text().trimmed().isEmpty()) {
+        auto typed = core::parseQuantity(m_quantityEdit->text().trimmed(), line.unit);
+        if (!typed) {
+            report(typed.error());
+            return;
+        }
+        quantity = typed.value();
+    }
+    const auto added = m_desk->addLine(line.line, quantity, m_reasonBox->currentData().toString(),
+                                       m_dispositionBox->currentIndex() == 0 ? core::Disposition::Sellable
+                                                                             : core::Disposition::Damaged);
+    if (!added) {
+        report(added.error());
+        return;
+    }
+    m_quantityEdit->clear();
+    say({}, false);
+    showChosen();
+}
+
+void ReturnScreen::removeChosen() {
+    const int row = m_chosenTable->currentRow();
+    if (m_busy || !m_desk || row < 0) {
+        return;
+    }
+    (void)m_desk->removeLine(m_desk->lines()[static_cast<std::size_t>(row)].lineNo);
+    showChosen();
+}
+
+void ReturnScreen::refund(core::RefundMethod method) {
+    if (m_busy || !m_desk) {
+        return;
+    }
+    if (const auto plan = m_desk->refundPlan(method); !plan) {
+        report(plan.error()); // before head office holds anything
+        return;
+    }
+    if (m_sync == nullptr || !m_desk->document() || m_desk->document()->source != core::DocumentSource::Central) {
+        holdAndRefund(method);
+        return;
+    }
+    std::map<int, std::int64_t> lines;
+    for (const core::ReturnLine& line : m_desk->lines()) {
+        lines[line.originalLine] += line.quantityMilli;
+    }
+    setBusy(tr("Head office is holding the items for this return…"));
+    core::SyncLink* sync = m_sync;
+    const QString channel = m_desk->document()->channel;
+    const QString number = m_desk->document()->number;
+    offThread<core::CentralAnswer>(
+        [sync, channel, number, lines] { return sync->takeReturnLease(channel, number, lines); },
+        [this, method](core::CentralAnswer answer) {
+            setBusy(QString());
+            if (answer.status == 201) {
+                m_desk->setLease(
+                    QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("lease")).toString());
+            } else if (answer.status == 409 || answer.status == 404) {
+                report(core::makeError(
+                    core::ErrorCode::ExceedsReturnable,
+                    QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("message")).toString()));
+                return;
+            } else {
+                m_sourceLabel->setText(
+                    m_sourceLabel->text() + QLatin1Char('\n') +
+                    tr("Head office was lost (%1): decided under the offline rules.").arg(answer.problem));
+            }
+            holdAndRefund(method);
+        });
+}
+
+void ReturnScreen::holdAndRefund(core::RefundMethod method) {
+    if (!approveIfNeeded()) {
+        return;
+    }
+    auto prepared = m_desk->prepare(method);
+    if (!prepared) {
+        report(prepared.error());
+        return;
+    }
+    refundThroughTerminal(std::move(prepared).value());
+}
+
+bool ReturnScreen::approveIfNeeded() {
+    const std::vector<core::ApprovalNeed> needs = m_desk->approvalsNeeded();
+    if (needs.empty()) {
+        return true;
+    }
+    const auto approval = ApprovalDialog::ask(
+        needs.front().detail,
+        [this](const QString& id, const QString& pin) -> core::Result<core::Approval> {
+            if (auto approved = m_desk->approve(id, pin); !approved) {
+                return approved.error();
+            }
+            return core::Approval{QStringLiteral("return"), id, QString()};
+        },
+        this);
+    return approval.has_value();
+}
+
+void ReturnScreen::refundThroughTerminal(core::ReturnDesk::RefundRun run) {
+    const bool cards = std::any_of(run.refunds.begin(), run.refunds.end(), [](const core::Refund& refund) {
+        return refund.kind == QLatin1String(core::refundKinds::kCard);
+    });
+    if (!cards) {
+        record(run);
+        return;
+    }
+    setBusy(tr("Waiting for the payment terminal…"));
+    core::ReturnDesk* desk = m_desk.get();
+    struct Outcome {
+        core::ReturnDesk::RefundRun run;
+        std::optional<core::Error> error;
+    };
+    offThread<Outcome>(
+        [desk, run]() mutable {
+            const core::Result<void> refunded = desk->refundCards(run);
+            return Outcome{run, refunded ? std::nullopt : std::optional(refunded.error())};
+        },
+        [this](Outcome outcome) {
+            setBusy(QString());
+            if (outcome.error) {
+                report(*outcome.error); // nothing recorded; the return stays open
+                return;
+            }
+            record(outcome.run);
+        });
+}
+
+void ReturnScreen::record(const core::ReturnDesk::RefundRun& run) {
+    auto recorded = m_desk->record(run);
+    if (!recorded) {
+        report(recorded.error());
+        return;
+    }
+    Q_EMIT returnCompleted(recorded.value());
+}
+
+void ReturnScreen::cancel() {
+    if (m_busy) {
+        return;
+    }
+    if (m_desk && !m_desk->leaseId().isEmpty() && m_sync != nullptr) {
+        core::SyncLink* sync = m_sync;
+        const QString lease = m_desk->leaseId();
+        offThread<bool>(
+            [sync, lease] {
+                sync->releaseReturnLease(lease);
+                return true;
+            },
+            [](bool) {});
+    }
+    Q_EMIT cancelled();
+}
+
+void ReturnScreen::showSold() {
+    m_soldTable->setRowCount(0);
+    if (!m_desk || !m_desk->document()) {
+        return;
+    }
+    for (const core::ReturnableLine& line : m_desk->document()->lines) {
+        const int row = m_soldTable->rowCount();
+        m_soldTable->insertRow(row);
+        m_soldTable->setItem(row, 0, cell(QString::number(line.line), true));
+        m_soldTable->setItem(row, 1, cell(line.name));
+        m_soldTable->setItem(row, 2, cell(formatLineQuantity(line.quantityMilli, line.unit), true));
+        m_soldTable->setItem(row, 3, cell(formatLineQuantity(line.returnedMilli, line.unit), true));
+        m_soldTable->setItem(row, 4, cell(formatLineQuantity(line.returnableMilli(), line.unit), true));
+        m_soldTable->setItem(row, 5, cell(formatMoney(line.net), true));
+    }
+}
+
+void ReturnScreen::showChosen() {
+    m_chosenTable->setRowCount(0);
+    const std::vector<core::ReturnLine> none;
+    const std::vector<core::ReturnLine>& lines = m_desk ? m_desk->lines() : none;
+    for (const core::ReturnLine& line : lines) {
+        const int row = m_chosenTable->rowCount();
+        m_chosenTable->insertRow(row);
+        m_chosenTable->setItem(row, 0, cell(QString::number(line.lineNo), true));
+        m_chosenTable->setItem(row, 1, cell(line.name));
+        m_chosenTable->setItem(row, 2, cell(formatLineQuantity(line.quantityMilli, line.unit), true));
+        m_chosenTable->setItem(row, 3, cell(formatMoney(line.refund), true));
+        m_chosenTable->setItem(row, 4, cell(reasonText(line.reason)));
+        m_chosenTable->setItem(
+            row, 5,
+            cell(line.disposition == core::Disposition::Sellable ? tr("Back to stock") : tr("Damaged, set aside")));
+    }
+    m_totalLabel->setText(tr("Refund %1").arg(formatMoney(m_desk ? m_desk->total() : core::Money())));
+}
+
+void ReturnScreen::setBusy(const QString& waitingFor) {
+    m_busy = !waitingFor.isEmpty();
+    m_busyLabel->setText(waitingFor);
+    m_functionBar->setEnabled(!m_busy);
+    m_findEdit->setEnabled(!m_busy);
+    if (!m_busy) {
+        m_findEdit->setFocus(); // disabled, it lost the focus: the scanner and the keys come back to it
+    }
+}
+
+void ReturnScreen::report(const core::Error& error) {
+    say(core::describe(error), true);
+}
+
+void ReturnScreen::say(const QString& text, bool error) {
+    m_messageLabel->setText(text);
+    m_messageLabel->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("info"));
+}
+
+void ReturnScreen::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) {
+        const int step = event->key() == Qt::Key_Up ? -1 : 1;
+        const int row = std::clamp(m_soldTable->currentRow() + step, 0, std::max(0, m_soldTable->rowCount() - 1));
+        if (m_soldTable->rowCount() > 0) {
+            m_soldTable->selectRow(row);
+        }
+        return;
+    }
+    if (!m_functionKeys.handle(event)) {
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace kassa::ui

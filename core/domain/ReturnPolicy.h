@@ -43,6 +43,10 @@ struct ReturnPolicy {
 // The longest window of any channel, in days: how long sold documents must be kept for returns.
 [[nodiscard]] int longestReturnWindow(const ReturnPolicy& policy);
 
+// A web order's window runs from delivery: its copies are kept this much longer than the window
+// counted from the order's placing.
+constexpr int kWebOrderDeliveryDays = 14;
+
 // Checks every field; the error says which and why.
 [[nodiscard]] Result<ReturnPolicy> parseReturnPolicy(const QJsonObject& json);
 [[nodiscard]] QJsonObject toJson(const ReturnPolicy& policy);

@@ -370,10 +370,8 @@ void applyWebOrder(Database& db, const FeedChange& change, FeedTarget /*target*/
     upsert->bind(1, number).bind(2, utcText(*placedAt));
     upsert->bind(3, QString::fromUtf8(QJsonDocument(change.item).toJson(QJsonDocument::Compact))).run();
     Query prune = db.prepare("DELETE FROM web_orders WHERE placed_at < ?1");
-    prune
-        ->bind(1,
-               utcText(QDateTime::currentDateTimeUtc().addDays(-longestReturnWindow(Settings(db).returnPolicy()) - 1)))
-        .run();
+    const int keepDays = longestReturnWindow(Settings(db).returnPolicy()) + kWebOrderDeliveryDays;
+    prune->bind(1, utcText(QDateTime::currentDateTimeUtc().addDays(-keepDays))).run();
 }
 
 // A till certificate, for checking the signatures of receipts' codes. Whether central's CA

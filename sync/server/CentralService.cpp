@@ -643,7 +643,7 @@ QDateTime CentralService::webOrderFeedFrom() {
             policy = parsed.value();
         }
     }
-    return now().addDays(-core::longestReturnWindow(policy) - kDeliveryDays);
+    return now().addDays(-core::longestReturnWindow(policy) - core::kWebOrderDeliveryDays);
 }
 
 HttpResponse CentralService::putMasterData(const HttpRequest& request, const char* feed) {

@@ -126,7 +126,6 @@ private:
     std::optional<HttpResponse> refuseWithoutCertificate(const std::optional<TillPrincipal>& till);
     [[nodiscard]] QDateTime now() const;
     [[nodiscard]] QDateTime webOrderFeedFrom();
-    static constexpr int kDeliveryDays = 14;
     std::optional<HttpResponse> refuseWithoutToken(const HttpRequest& request);
     HttpResponse pushEvents(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     std::optional<HttpResponse> refuseRevoked(const TillPrincipal& till);

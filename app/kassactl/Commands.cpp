@@ -6,6 +6,7 @@
 #include "core/till/Checkout.h"
 #include "sync/client/ReceiptSigning.h"
 #include "sync/client/TillLink.h"
+#include "ui/printing/ReceiptImage.h"
 
 #include <QDir>
 #include <QFile>
@@ -150,6 +151,42 @@ QJsonObject receiptJson(const PrintedReceipt& receipt, const std::optional<sync:
     return json;
 }
 
+// One PNG per receipt, DIR/receipt-NUMBER.png, each path printed.
+int writeReceiptImages(const CommandContext& context, const std::vector<PrintedReceipt>& receipts,
+                       const ReceiptHeader& header, const std::optional<sync::TillLinkFiles>& link,
+                       const QString& output) {
+    if (!QDir().mkpath(output)) {
+        context.err << "kassactl: cannot create " << output << Qt::endl;
+        return kStorage;
+    }
+    for (const PrintedReceipt& receipt : receipts) {
+        QImage image;
+        QString number;
+        if (receipt.sale) {
+            number = receipt.sale->receiptNumber;
+            image = ui::renderReceiptImage(renderReceiptText(*receipt.sale, header), {number},
+                                           sync::signedReceiptCode(*receipt.sale, link).value_or(QByteArray()));
+        } else {
+            number = receipt.completedReturn->receiptNumber;
+            std::vector<QString> codes{number};
+            for (const Refund& refund : receipt.completedReturn->refunds) {
+                if (!refund.voucherNumber.isEmpty()) {
+                    codes.push_back(refund.voucherNumber);
+                }
+            }
+            image = ui::renderReceiptImage(renderReturnText(*receipt.completedReturn, header), codes, {});
+        }
+        const QString file = QDir(output).filePath(QStringLiteral("receipt-%1.png").arg(number));
+        if (!image.save(file, "PNG")) {
+            context.err << "kassactl: cannot write " << file << Qt::endl;
+            return kStorage;
+        }
+        context.out << file << "\n";
+    }
+    context.out.flush();
+    return kOk;
+}
+
 Result<void> payAll(Checkout& checkout, const std::vector<SaleTender>& tenders) {
     for (const SaleTender& tender : tenders) {
         if (checkout.payment()->isComplete()) {
@@ -193,8 +230,9 @@ QString usageText() {
                           "      code; an approver's PIN comes from $KASSA_APPROVER/$KASSA_APPROVER_PIN.\n"
                           "      Reasons: changed_mind, wrong_size, defective, damaged_in_transit,\n"
                           "      not_as_described, wrong_item, other.\n"
-                          "  receipts [--last N] [--format text|json|escpos]\n"
-                          "      Print the last N receipts, returns included (default 1).\n"
+                          "  receipts [--last N] [--format text|json|escpos|png] [--output DIR]\n"
+                          "      Print the last N receipts, returns included (default 1); png writes\n"
+                          "      DIR/receipt-NUMBER.png (default DIR: .) with the barcode and QR code.\n"
                           "  check\n"
                           "      Integrity check, schema version, receipt chain and outbox depth.\n"
                           "  operators list | operators add --id ID --name NAME --role ROLE\n"
@@ -352,6 +390,7 @@ int runSale(const CommandContext& context, const QStringList& args) {
 int runReceipts(const CommandContext& context, const QStringList& args) {
     int last = 1;
     QString format = QStringLiteral("text");
+    QString output = QStringLiteral(".");
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& flag = args[i];
         auto value = valueAfter(args, i);
@@ -361,13 +400,17 @@ int runReceipts(const CommandContext& context, const QStringList& args) {
             ok = ok && last > 0 && last <= 100'000;
         } else if (flag == QLatin1String("--format") && ok) {
             format = *value;
-            ok =
-                format == QLatin1String("text") || format == QLatin1String("json") || format == QLatin1String("escpos");
+            ok = QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("escpos"),
+                             QStringLiteral("png")}
+                     .contains(format);
+        } else if (flag == QLatin1String("--output") && ok) {
+            output = *value;
         } else {
             ok = false;
         }
         if (!ok) {
-            return usage(context, QStringLiteral("use: receipts [--last N] [--format text|json|escpos]"));
+            return usage(context,
+                         QStringLiteral("use: receipts [--last N] [--format text|json|escpos|png] [--output DIR]"));
         }
     }
     auto till = openInitialisedTill(context);
@@ -385,6 +428,8 @@ int runReceipts(const CommandContext& context, const QStringList& args) {
             array.append(receiptJson(receipt, link));
         }
         context.out << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
+    } else if (format == QLatin1String("png")) {
+        return writeReceiptImages(context, receipts, header, link, output);
     } else if (format == QLatin1String("escpos")) {
         context.out.flush();
         QFile stdoutFile;

@@ -3,12 +3,31 @@
 #include "../common/DataDir.h"
 #include "Commands.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <functional>
 #include <map>
+#include <memory>
+
+namespace {
+
+// Drawing receipt images needs fonts, so a GUI application, which needs no display when
+// offscreen; every other command stays a plain console program.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--format") == 0 && qstrcmp(argv[i + 1], "png") == 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            }
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kassa"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
     QTextStream out(stdout);

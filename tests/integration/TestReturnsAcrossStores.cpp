@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -271,6 +273,46 @@ private Q_SLOTS:
         QVERIFY2(taken.out.contains(QStringLiteral("Original receipt 001-01-")), qPrintable(taken.out));
         QVERIFY2(taken.out.contains(QStringLiteral("Decided offline")), qPrintable(taken.out));
         restartCentral();
+    }
+
+    void receiptsPrintTheirCodesSoThatABarcodeReaderReadsThem() {
+        QVERIFY(!testing::sellWithKassactl(tillDir(QStringLiteral("storeA")), 1));
+        const Run json = till(QStringLiteral("storeA"),
+                              {QStringLiteral("receipts"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonObject sale = QJsonDocument::fromJson(json.out.toUtf8()).array().last().toObject();
+        const QString number = sale.value(QStringLiteral("receipt_number")).toString();
+        // Signatures are made afresh for every print (ECDSA): what is signed stays the same.
+        const QString code = sale.value(QStringLiteral("receipt_code")).toString();
+        const QString signedPart = code.left(code.lastIndexOf(QStringLiteral("|S")) + 2);
+        QVERIFY(signedPart.size() > 20);
+
+        // ESC/POS: the number as CODE128 and the code through the printer's own QR encoder.
+        const Run escpos = till(QStringLiteral("storeA"),
+                                {QStringLiteral("receipts"), QStringLiteral("--format"), QStringLiteral("escpos")});
+        QVERIFY(escpos.out.contains(QStringLiteral("{B") + number));
+        QVERIFY(escpos.out.toLatin1().contains(QByteArray("\x1d(k", 3)));
+        QVERIFY(escpos.out.contains(signedPart));
+
+        // An image that an independent reader (zbar) decodes to the same number and code.
+        const QString zbar = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
+        if (zbar.isEmpty()) {
+            QSKIP("zbarimg (zbar-tools) is not installed: scripts/install-deps installs it");
+        }
+        const QString folder = m_dir.filePath(QStringLiteral("images"));
+        const Run png = till(QStringLiteral("storeA"), {QStringLiteral("receipts"), QStringLiteral("--format"),
+                                                        QStringLiteral("png"), QStringLiteral("--output"), folder});
+        QVERIFY2(png.exitCode == 0, qPrintable(png.err));
+        const QString image = folder + QStringLiteral("/receipt-") + number + QStringLiteral(".png");
+        QCOMPARE(png.out.trimmed(), image);
+        QProcess reader;
+        reader.start(zbar, {QStringLiteral("--quiet"), QStringLiteral("--raw"), image});
+        QVERIFY(reader.waitForFinished(60'000));
+        const QStringList decoded =
+            QString::fromLatin1(reader.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(decoded.contains(number), qPrintable(decoded.join(QLatin1Char(' '))));
+        QVERIFY2(std::any_of(decoded.begin(), decoded.end(),
+                             [&signedPart](const QString& text) { return text.startsWith(signedPart); }),
+                 qPrintable(decoded.join(QLatin1Char(' '))));
     }
 };
 

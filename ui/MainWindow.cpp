@@ -127,8 +127,8 @@ void MainWindow::showReceipt(const core::CompletedSale& sale) {
     const core::ReceiptHeader header = m_checkout.receiptHeader();
     m_stack->setCurrentWidget(m_receipt);
     m_receipt->show(sale, header);
-    m_printer.print(
-        core::renderReceiptEscPos(sale, header, m_sync != nullptr ? m_sync->receiptCode(sale) : QByteArray()));
+    m_printer.print(core::renderReceiptEscPos(
+        sale, header, m_sync != nullptr ? m_sync->receiptCode(m_checkout.till(), sale) : QByteArray()));
     if (m_sync != nullptr) {
         m_sync->requestSync(); // central hears of the sale right away when it is reachable
     }

@@ -137,10 +137,11 @@ std::vector<PrintedReceipt> lastReceipts(TillDatabase& till, int count) {
     return receipts;
 }
 
-QJsonObject receiptJson(const PrintedReceipt& receipt, const std::optional<sync::TillLinkFiles>& link) {
+QJsonObject receiptJson(const PrintedReceipt& receipt, TillDatabase& till,
+                        const std::optional<sync::TillLinkFiles>& link) {
     QJsonObject json = receipt.sale ? saleToJson(*receipt.sale) : returnToJson(*receipt.completedReturn);
     if (receipt.sale) {
-        if (const auto code = sync::signedReceiptCode(*receipt.sale, link)) {
+        if (const auto code = sync::receiptCodeOf(till, *receipt.sale, link)) {
             json.insert(QStringLiteral("receipt_code"), QString::fromLatin1(*code));
         }
     }
@@ -152,7 +153,7 @@ QJsonObject receiptJson(const PrintedReceipt& receipt, const std::optional<sync:
 }
 
 // One PNG per receipt, DIR/receipt-NUMBER.png, each path printed.
-int writeReceiptImages(const CommandContext& context, const std::vector<PrintedReceipt>& receipts,
+int writeReceiptImages(const CommandContext& context, TillDatabase& till, const std::vector<PrintedReceipt>& receipts,
                        const ReceiptHeader& header, const std::optional<sync::TillLinkFiles>& link,
                        const QString& output) {
     if (!QDir().mkpath(output)) {
@@ -165,7 +166,7 @@ int writeReceiptImages(const CommandContext& context, const std::vector<PrintedR
         if (receipt.sale) {
             number = receipt.sale->receiptNumber;
             image = ui::renderReceiptImage(renderReceiptText(*receipt.sale, header), {number},
-                                           sync::signedReceiptCode(*receipt.sale, link).value_or(QByteArray()));
+                                           sync::receiptCodeOf(till, *receipt.sale, link).value_or(QByteArray()));
         } else {
             number = receipt.completedReturn->receiptNumber;
             std::vector<QString> codes{number};
@@ -425,11 +426,11 @@ int runReceipts(const CommandContext& context, const QStringList& args) {
     if (format == QLatin1String("json")) {
         QJsonArray array;
         for (const PrintedReceipt& receipt : receipts) {
-            array.append(receiptJson(receipt, link));
+            array.append(receiptJson(receipt, *till, link));
         }
         context.out << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
     } else if (format == QLatin1String("png")) {
-        return writeReceiptImages(context, receipts, header, link, output);
+        return writeReceiptImages(context, *till, receipts, header, link, output);
     } else if (format == QLatin1String("escpos")) {
         context.out.flush();
         QFile stdoutFile;
@@ -437,10 +438,10 @@ int runReceipts(const CommandContext& context, const QStringList& args) {
             return kStorage;
         }
         for (const PrintedReceipt& receipt : receipts) {
-            stdoutFile.write(
-                receipt.sale ? renderReceiptEscPos(*receipt.sale, header,
-                                                   sync::signedReceiptCode(*receipt.sale, link).value_or(QByteArray()))
-                             : renderReturnEscPos(*receipt.completedReturn, header));
+            stdoutFile.write(receipt.sale ? renderReceiptEscPos(
+                                                *receipt.sale, header,
+                                                sync::receiptCodeOf(*till, *receipt.sale, link).value_or(QByteArray()))
+                                          : renderReturnEscPos(*receipt.completedReturn, header));
         }
     } else {
         for (const PrintedReceipt& receipt : receipts) {

@@ -200,19 +200,6 @@ Layout layoutReceipt(const CompletedSale& sale, const ReceiptHeader& header) {
     return out;
 }
 
-QString reasonText(const QString& reason) {
-    static const std::map<QString, const char*> texts{
-        {QStringLiteral("changed_mind"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "changed mind")},
-        {QStringLiteral("wrong_size"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "wrong size")},
-        {QStringLiteral("defective"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "defective")},
-        {QStringLiteral("damaged_in_transit"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "damaged in transit")},
-        {QStringLiteral("not_as_described"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "not as described")},
-        {QStringLiteral("wrong_item"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "wrong item")},
-        {QStringLiteral("other"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "other")}};
-    const auto found = texts.find(reason);
-    return found == texts.end() ? reason : QCoreApplication::translate("kassa::core::Receipt", found->second);
-}
-
 void renderReturnHeader(Layout& out, const CompletedReturn& r, const ReceiptHeader& header) {
     renderStore(out, header);
     out.left(QCoreApplication::translate("kassa::core::Receipt", "RETURN %1").arg(r.receiptNumber));
@@ -244,7 +231,7 @@ void renderReturnLines(Layout& out, const CompletedReturn& r) {
         const QString where = line.disposition == Disposition::Sellable
                                   ? QCoreApplication::translate("kassa::core::Receipt", "back to stock")
                                   : QCoreApplication::translate("kassa::core::Receipt", "damaged");
-        out.left(QStringLiteral("  ") + reasonText(line.reason) + QStringLiteral(", ") + where);
+        out.left(QStringLiteral("  ") + returnReasonText(line.reason) + QStringLiteral(", ") + where);
     }
 }
 

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <map>
 
 namespace kassa::core {
 
@@ -186,6 +187,19 @@ const QStringList& returnReasons() {
                                      QStringLiteral("wrong_item"),
                                      QStringLiteral("other")};
     return reasons;
+}
+
+QString returnReasonText(const QString& reason) {
+    static const std::map<QString, const char*> texts{
+        {QStringLiteral("changed_mind"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "changed mind")},
+        {QStringLiteral("wrong_size"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "wrong size")},
+        {QStringLiteral("defective"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "defective")},
+        {QStringLiteral("damaged_in_transit"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "damaged in transit")},
+        {QStringLiteral("not_as_described"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "not as described")},
+        {QStringLiteral("wrong_item"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "wrong item")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("kassa::core::Receipt", "other")}};
+    const auto found = texts.find(reason);
+    return found == texts.end() ? reason : QCoreApplication::translate("kassa::core::Receipt", found->second);
 }
 
 const ReturnableLine* ReturnableDocument::line(int number) const {
@@ -408,20 +422,6 @@ QJsonObject returnToJson(const CompletedReturn& completed) {
     for (const Refund& refund : completed.refunds) {
         refunds.append(refundToJson(refund));
     }
-    QJsonArray vat;
-    for (const VatLine& line : completed.vat) {
-        vat.append(QJsonObject{{QStringLiteral("tax_code"), line.code},
-                               {QStringLiteral("rate_bp"), line.basisPoints},
-                               {QStringLiteral("gross"), cents(line.gross)},
-                               {QStringLiteral("net"), cents(line.net)},
-                               {QStringLiteral("vat"), cents(line.vat)}});
-    }
-    QJsonArray approvals;
-    for (const Approval& approval : completed.approvals) {
-        approvals.append(QJsonObject{{QStringLiteral("kind"), approval.kind},
-                                     {QStringLiteral("approver"), approval.approverId},
-                                     {QStringLiteral("detail"), approval.detail}});
-    }
     return {
         {QStringLiteral("schema_version"), kReturnSchemaVersion},
         {QStringLiteral("document_id"), completed.documentId},
@@ -444,8 +444,8 @@ QJsonObject returnToJson(const CompletedReturn& completed) {
         {QStringLiteral("total"), cents(completed.total)},
         {QStringLiteral("rounding"), cents(completed.rounding)},
         {QStringLiteral("refunds"), refunds},
-        {QStringLiteral("vat"), vat},
-        {QStringLiteral("approvals"), approvals},
+        {QStringLiteral("vat"), vatToJson(completed.vat)},
+        {QStringLiteral("approvals"), approvalsToJson(completed.approvals)},
         {QStringLiteral("signature_required"), completed.signatureRequired},
     };
 }
@@ -509,18 +509,8 @@ Result<CompletedReturn> returnFromJson(const QJsonObject& json) {
     if (completed.lines.empty() || linesTotal != completed.total || refunded != completed.total) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("totals"));
     }
-    for (const QJsonValue& value : json.value(QStringLiteral("vat")).toArray()) {
-        const QJsonObject v = value.toObject();
-        completed.vat.push_back(VatLine{v.value(QStringLiteral("tax_code")).toString(),
-                                        v.value(QStringLiteral("rate_bp")).toInt(), moneyAt(v, "gross"),
-                                        moneyAt(v, "net"), moneyAt(v, "vat")});
-    }
-    for (const QJsonValue& value : json.value(QStringLiteral("approvals")).toArray()) {
-        const QJsonObject a = value.toObject();
-        completed.approvals.push_back(Approval{a.value(QStringLiteral("kind")).toString(),
-                                               a.value(QStringLiteral("approver")).toString(),
-                                               a.value(QStringLiteral("detail")).toString()});
-    }
+    completed.vat = vatFromJson(json.value(QStringLiteral("vat")).toArray());
+    completed.approvals = approvalsFromJson(json.value(QStringLiteral("approvals")).toArray());
     completed.signatureRequired = json.value(QStringLiteral("signature_required")).toBool();
     return completed;
 }

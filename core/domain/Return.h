@@ -33,6 +33,8 @@ enum class Disposition { Sellable, Damaged };
 
 // Why a line came back: the codes head office reports by.
 [[nodiscard]] const QStringList& returnReasons(); // "changed_mind", "wrong_size", "defective", ...
+// A reason as people read it, in the till's language: "changed mind".
+[[nodiscard]] QString returnReasonText(const QString& reason);
 
 struct ReturnableLine {
     int line = 0;

@@ -54,6 +54,50 @@ Money moneyAt(const QJsonObject& json, const char* key) {
 
 } // namespace
 
+QJsonArray vatToJson(const std::vector<VatLine>& vat) {
+    QJsonArray array;
+    for (const VatLine& line : vat) {
+        array.append(QJsonObject{{QStringLiteral("tax_code"), line.code},
+                                 {QStringLiteral("rate_bp"), line.basisPoints},
+                                 {QStringLiteral("gross"), cents(line.gross)},
+                                 {QStringLiteral("net"), cents(line.net)},
+                                 {QStringLiteral("vat"), cents(line.vat)}});
+    }
+    return array;
+}
+
+std::vector<VatLine> vatFromJson(const QJsonArray& array) {
+    std::vector<VatLine> vat;
+    for (const QJsonValue& value : array) {
+        const QJsonObject v = value.toObject();
+        vat.push_back(VatLine{v.value(QStringLiteral("tax_code")).toString(),
+                              v.value(QStringLiteral("rate_bp")).toInt(), moneyAt(v, "gross"), moneyAt(v, "net"),
+                              moneyAt(v, "vat")});
+    }
+    return vat;
+}
+
+QJsonArray approvalsToJson(const std::vector<Approval>& approvals) {
+    QJsonArray array;
+    for (const Approval& approval : approvals) {
+        array.append(QJsonObject{{QStringLiteral("kind"), approval.kind},
+                                 {QStringLiteral("approver"), approval.approverId},
+                                 {QStringLiteral("detail"), approval.detail}});
+    }
+    return array;
+}
+
+std::vector<Approval> approvalsFromJson(const QJsonArray& array) {
+    std::vector<Approval> approvals;
+    for (const QJsonValue& value : array) {
+        const QJsonObject a = value.toObject();
+        approvals.push_back(Approval{a.value(QStringLiteral("kind")).toString(),
+                                     a.value(QStringLiteral("approver")).toString(),
+                                     a.value(QStringLiteral("detail")).toString()});
+    }
+    return approvals;
+}
+
 Money CompletedSale::discountTotal() const {
     Money sum = basketDiscount;
     for (const SaleLine& line : lines) {
@@ -115,20 +159,6 @@ QJsonObject saleToJson(const CompletedSale& sale) {
     for (const Tender& tender : sale.tenders) {
         tenders.append(tenderToJson(tender));
     }
-    QJsonArray vat;
-    for (const VatLine& line : sale.vat) {
-        vat.append(QJsonObject{{QStringLiteral("tax_code"), line.code},
-                               {QStringLiteral("rate_bp"), line.basisPoints},
-                               {QStringLiteral("gross"), cents(line.gross)},
-                               {QStringLiteral("net"), cents(line.net)},
-                               {QStringLiteral("vat"), cents(line.vat)}});
-    }
-    QJsonArray approvals;
-    for (const Approval& approval : sale.approvals) {
-        approvals.append(QJsonObject{{QStringLiteral("kind"), approval.kind},
-                                     {QStringLiteral("approver"), approval.approverId},
-                                     {QStringLiteral("detail"), approval.detail}});
-    }
     return {
         {QStringLiteral("schema_version"), kSaleSchemaVersion},
         {QStringLiteral("document_id"), sale.documentId},
@@ -149,8 +179,8 @@ QJsonObject saleToJson(const CompletedSale& sale) {
         {QStringLiteral("rounding"), cents(sale.rounding)},
         {QStringLiteral("change"), cents(sale.change)},
         {QStringLiteral("tenders"), tenders},
-        {QStringLiteral("vat"), vat},
-        {QStringLiteral("approvals"), approvals},
+        {QStringLiteral("vat"), vatToJson(sale.vat)},
+        {QStringLiteral("approvals"), approvalsToJson(sale.approvals)},
     };
 }
 
@@ -209,18 +239,8 @@ Result<CompletedSale> saleFromJson(const QJsonObject& json) {
         tender.card.scheme = t.value(QStringLiteral("scheme")).toString();
         sale.tenders.push_back(std::move(tender));
     }
-    for (const QJsonValue& value : json.value(QStringLiteral("vat")).toArray()) {
-        const QJsonObject v = value.toObject();
-        sale.vat.push_back(VatLine{v.value(QStringLiteral("tax_code")).toString(),
-                                   v.value(QStringLiteral("rate_bp")).toInt(), moneyAt(v, "gross"), moneyAt(v, "net"),
-                                   moneyAt(v, "vat")});
-    }
-    for (const QJsonValue& value : json.value(QStringLiteral("approvals")).toArray()) {
-        const QJsonObject a = value.toObject();
-        sale.approvals.push_back(Approval{a.value(QStringLiteral("kind")).toString(),
-                                          a.value(QStringLiteral("approver")).toString(),
-                                          a.value(QStringLiteral("detail")).toString()});
-    }
+    sale.vat = vatFromJson(json.value(QStringLiteral("vat")).toArray());
+    sale.approvals = approvalsFromJson(json.value(QStringLiteral("approvals")).toArray());
     return sale;
 }
 

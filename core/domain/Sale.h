@@ -8,6 +8,7 @@
 #include "Payment.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <vector>
 
@@ -76,6 +77,12 @@ struct CompletedSale {
 [[nodiscard]] QJsonObject saleToJson(const CompletedSale& sale);
 [[nodiscard]] Result<CompletedSale> saleFromJson(const QJsonObject& json);
 [[nodiscard]] QByteArray canonicalBytes(const CompletedSale& sale);
+
+// A receipt's VAT breakdown and approvals in its canonical form: sales and returns carry them alike.
+[[nodiscard]] QJsonArray vatToJson(const std::vector<VatLine>& vat);
+[[nodiscard]] std::vector<VatLine> vatFromJson(const QJsonArray& array);
+[[nodiscard]] QJsonArray approvalsToJson(const std::vector<Approval>& approvals);
+[[nodiscard]] std::vector<Approval> approvalsFromJson(const QJsonArray& array);
 
 // SHA-256 over the previous link and the canonical form, hex.
 [[nodiscard]] QString chainHash(const QString& previousHash, const QByteArray& canonical);

@@ -218,6 +218,12 @@ void migrateTo5(Database& db) {
             revoked     INTEGER NOT NULL DEFAULT 0
         ) WITHOUT ROWID;
 
+        -- The QR code each receipt was printed with, so that a reprint carries the same code.
+        CREATE TABLE receipt_codes (
+            receipt_number TEXT PRIMARY KEY,
+            code           TEXT NOT NULL
+        ) WITHOUT ROWID;
+
         CREATE TABLE store_exceptions (
             id          INTEGER PRIMARY KEY,
             kind        TEXT NOT NULL,

@@ -23,4 +23,17 @@ std::int64_t TillCertificates::count() {
     return query->int64(0);
 }
 
+std::optional<QByteArray> ReceiptCodes::find(const QString& receiptNumber) {
+    Query query = m_db.prepare("SELECT code FROM receipt_codes WHERE receipt_number = ?1");
+    query->bind(1, receiptNumber);
+    return query->step() ? std::optional(query->text(0).toLatin1()) : std::nullopt;
+}
+
+QByteArray ReceiptCodes::keep(const QString& receiptNumber, const QByteArray& code) {
+    Query insert = m_db.prepare("INSERT INTO receipt_codes (receipt_number, code) VALUES (?1, ?2) "
+                                "ON CONFLICT (receipt_number) DO NOTHING");
+    insert->bind(1, receiptNumber).bind(2, QString::fromLatin1(code)).run();
+    return find(receiptNumber).value_or(code);
+}
+
 } // namespace kassa::core

@@ -1,7 +1,7 @@
 #pragma once
 
 // The certificates of the chain's tills as central feeds them (feed till_certificates): what a
-// till checks a receipt's QR code against.
+// till checks a receipt's QR code against; and the codes this till's receipts were printed with.
 
 #include "Database.h"
 
@@ -25,6 +25,21 @@ public:
     // The certificate whose fingerprint starts with `keyId` (a receipt code's key id).
     [[nodiscard]] std::optional<TillCertificate> byKeyId(const QString& keyId);
     [[nodiscard]] std::int64_t count();
+
+private:
+    Database& m_db;
+};
+
+// The code each receipt was first printed with (signatures differ every time one is made: a
+// reprint must carry the code the paper has).
+class ReceiptCodes {
+public:
+    explicit ReceiptCodes(Database& db)
+        : m_db(db) {}
+
+    [[nodiscard]] std::optional<QByteArray> find(const QString& receiptNumber);
+    // Keeps the code unless the receipt has one already; returns the one kept.
+    QByteArray keep(const QString& receiptNumber, const QByteArray& code);
 
 private:
     Database& m_db;

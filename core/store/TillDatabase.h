@@ -52,6 +52,7 @@ public:
     [[nodiscard]] WebOrderCopies webOrders() { return WebOrderCopies(*m_db); }
     [[nodiscard]] StoreExceptions storeExceptions() { return StoreExceptions(*m_db); }
     [[nodiscard]] TillCertificates tillCertificates() { return TillCertificates(*m_db); }
+    [[nodiscard]] ReceiptCodes receiptCodes() { return ReceiptCodes(*m_db); }
     [[nodiscard]] SuspendedBaskets suspendedBaskets() { return SuspendedBaskets(*m_db); }
     [[nodiscard]] Outbox outbox() { return Outbox(*m_db); }
 

@@ -42,8 +42,9 @@ public:
     // Asks for a sync as soon as possible (after a sale); returns at once.
     virtual void requestSync() = 0;
     // The text of the sale's receipt QR code, signed with this till's enrolled key (see
-    // core/domain/ReceiptCode.h); empty while the till is not enrolled. Quick: no network.
-    [[nodiscard]] virtual QByteArray receiptCode(const CompletedSale& sale) = 0;
+    // core/domain/ReceiptCode.h) and kept, so a reprint carries the same; empty while the till
+    // is not enrolled. Quick: no network; on the thread that owns `till`.
+    [[nodiscard]] virtual QByteArray receiptCode(TillDatabase& till, const CompletedSale& sale) = 0;
 
     // Returns. These three wait for the network (seconds when central is slow): call them off
     // the UI thread. A receipt or web order as central has it (GET /v1/receipts|orders/N).

@@ -70,4 +70,13 @@ readReceiptCode(core::TillDatabase& till, const std::optional<TillLinkFiles>& li
     return core::returnableOf(*code);
 }
 
+std::optional<QByteArray> receiptCodeOf(core::TillDatabase& till, const core::CompletedSale& sale,
+                                        const std::optional<TillLinkFiles>& link) {
+    if (auto kept = till.receiptCodes().find(sale.receiptNumber)) {
+        return kept;
+    }
+    const std::optional<QByteArray> fresh = signedReceiptCode(sale, link);
+    return fresh ? std::optional(till.receiptCodes().keep(sale.receiptNumber, *fresh)) : std::nullopt;
+}
+
 } // namespace kassa::sync

@@ -12,9 +12,13 @@
 
 namespace kassa::sync {
 
-// The code for a sale's receipt; nothing when the till is not enrolled (it has no key yet).
+// A fresh code for a sale's receipt; nothing when the till is not enrolled (it has no key yet).
 [[nodiscard]] std::optional<QByteArray> signedReceiptCode(const core::CompletedSale& sale,
                                                           const std::optional<TillLinkFiles>& link);
+// The code the receipt is printed with: the one it was first printed with, or a fresh one kept
+// for the next print (ECDSA signatures differ every time; the paper's code must stay the same).
+[[nodiscard]] std::optional<QByteArray> receiptCodeOf(core::TillDatabase& till, const core::CompletedSale& sale,
+                                                      const std::optional<TillLinkFiles>& link);
 
 // Reads a scanned code and checks it: the signature must be that of a till of the chain whose
 // certificate central's CA issued and head office has not revoked. ReceiptCodeDamaged for a

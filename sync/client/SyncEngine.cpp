@@ -52,8 +52,8 @@ void SyncEngine::requestSync() {
     m_wake.notify_all();
 }
 
-QByteArray SyncEngine::receiptCode(const core::CompletedSale& sale) {
-    return signedReceiptCode(sale, loadTillLink(m_dataDir)).value_or(QByteArray());
+QByteArray SyncEngine::receiptCode(core::TillDatabase& till, const core::CompletedSale& sale) {
+    return receiptCodeOf(till, sale, loadTillLink(m_dataDir)).value_or(QByteArray());
 }
 
 core::CentralAnswer SyncEngine::fetchSoldDocument(const QString& channel, const QString& number) {

@@ -31,7 +31,7 @@ public:
     ~SyncEngine() override;
 
     void requestSync() override;
-    [[nodiscard]] QByteArray receiptCode(const core::CompletedSale& sale) override;
+    [[nodiscard]] QByteArray receiptCode(core::TillDatabase& till, const core::CompletedSale& sale) override;
     [[nodiscard]] core::CentralAnswer fetchSoldDocument(const QString& channel, const QString& number) override;
     [[nodiscard]] core::CentralAnswer takeReturnLease(const QString& channel, const QString& number,
                                                       const std::map<int, std::int64_t>& lines) override;

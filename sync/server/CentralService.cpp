@@ -267,7 +267,7 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
          }},
         {"GET", "/v1/sales",
          [this](const HttpRequest& request, Till) {
-             return listSales(request);
+             return listDocuments(request, "sale", "sales", &CentralStore::salesSince);
          }},
         {"GET", "/v1/exceptions",
          [this](const HttpRequest& request, Till) {
@@ -303,7 +303,7 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
          }},
         {"GET", "/v1/returns",
          [this](const HttpRequest& request, Till) {
-             return listReturns(request);
+             return listDocuments(request, "return", "returns", &CentralStore::returnsSince);
          }},
         {"GET", "/v1/refunds",
          [this](const HttpRequest& request, Till) {
@@ -375,7 +375,9 @@ std::optional<HttpResponse> CentralService::refuseWithoutToken(const HttpRequest
     return std::nullopt;
 }
 
-HttpResponse CentralService::listSales(const HttpRequest& request) {
+// Sales and returns page alike: each as the till recorded it, under `kind`, in arrival order.
+HttpResponse CentralService::listDocuments(const HttpRequest& request, const char* kind, const char* listName,
+                                           std::vector<StoredSale> (CentralStore::*since)(std::int64_t, int)) {
     if (auto refused = refuseWithoutToken(request)) {
         return *refused;
     }
@@ -383,19 +385,19 @@ HttpResponse CentralService::listSales(const HttpRequest& request) {
     if (!page) {
         return refuse(400, "malformed", QStringLiteral("since must be a cursor from an earlier page, limit 1..5000"));
     }
-    QJsonArray sales;
+    QJsonArray documents;
     qint64 next = page->first;
-    for (const StoredSale& sale : m_store.salesSince(page->first, page->second)) {
-        sales.append(QJsonObject{{QStringLiteral("cursor"), static_cast<qint64>(sale.cursor)},
-                                 {QStringLiteral("document_id"), sale.documentId},
-                                 {QStringLiteral("store_id"), sale.storeId},
-                                 {QStringLiteral("till_id"), sale.tillId},
-                                 {QStringLiteral("received_at"), sale.receivedAt},
-                                 {QStringLiteral("sale"), QJsonDocument::fromJson(sale.body).object()}});
-        next = sale.cursor;
+    for (const StoredSale& document : (m_store.*since)(page->first, page->second)) {
+        documents.append(QJsonObject{{QStringLiteral("cursor"), static_cast<qint64>(document.cursor)},
+                                     {QStringLiteral("document_id"), document.documentId},
+                                     {QStringLiteral("store_id"), document.storeId},
+                                     {QStringLiteral("till_id"), document.tillId},
+                                     {QStringLiteral("received_at"), document.receivedAt},
+                                     {QLatin1String(kind), QJsonDocument::fromJson(document.body).object()}});
+        next = document.cursor;
     }
     return {200, "application/json",
-            json({{QStringLiteral("sales"), sales}, {QStringLiteral("next"), static_cast<qint64>(next)}})};
+            json({{QLatin1String(listName), documents}, {QStringLiteral("next"), static_cast<qint64>(next)}})};
 }
 
 HttpResponse CentralService::listExceptions(const HttpRequest& request) {
@@ -427,30 +429,8 @@ HttpResponse CentralService::listStoreExceptions(const HttpRequest& request, con
     return {200, "application/json", json({{QStringLiteral("exceptions"), exceptions}})};
 }
 
-// The web shop's integration: returns, their stock movements and the refunds it must pay out.
-HttpResponse CentralService::listReturns(const HttpRequest& request) {
-    if (auto refused = refuseWithoutToken(request)) {
-        return *refused;
-    }
-    const auto page = pageParameters(request.target, 500, 5000);
-    if (!page) {
-        return refuse(400, "malformed", QStringLiteral("since must be a cursor from an earlier page, limit 1..5000"));
-    }
-    QJsonArray returns;
-    qint64 next = page->first;
-    for (const StoredSale& r : m_store.returnsSince(page->first, page->second)) {
-        returns.append(QJsonObject{{QStringLiteral("cursor"), static_cast<qint64>(r.cursor)},
-                                   {QStringLiteral("document_id"), r.documentId},
-                                   {QStringLiteral("store_id"), r.storeId},
-                                   {QStringLiteral("till_id"), r.tillId},
-                                   {QStringLiteral("received_at"), r.receivedAt},
-                                   {QStringLiteral("return"), QJsonDocument::fromJson(r.body).object()}});
-        next = r.cursor;
-    }
-    return {200, "application/json",
-            json({{QStringLiteral("returns"), returns}, {QStringLiteral("next"), static_cast<qint64>(next)}})};
-}
-
+// The web shop's integration: returns (listDocuments), their stock movements and the refunds it
+// must pay out.
 HttpResponse CentralService::listStockMovements(const HttpRequest& request) {
     if (auto refused = refuseWithoutToken(request)) {
         return *refused;

@@ -107,7 +107,8 @@ private:
 
     HttpResponse route(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse enroll(const HttpRequest& request);
-    HttpResponse listSales(const HttpRequest& request);
+    HttpResponse listDocuments(const HttpRequest& request, const char* kind, const char* listName,
+                               std::vector<StoredSale> (CentralStore::*since)(std::int64_t, int));
     HttpResponse listExceptions(const HttpRequest& request);
     HttpResponse putMasterData(const HttpRequest& request, const char* feed);
     std::optional<HttpResponse> refuseTakenGtins(const std::vector<core::FeedItem>& items,
@@ -116,7 +117,6 @@ private:
     HttpResponse showSold(const HttpRequest& request, const std::optional<TillPrincipal>& till, const char* channel);
     HttpResponse listChanges(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse listStoreExceptions(const HttpRequest& request, const std::optional<TillPrincipal>& till);
-    HttpResponse listReturns(const HttpRequest& request);
     HttpResponse listStockMovements(const HttpRequest& request);
     HttpResponse listRefunds(const HttpRequest& request);
     HttpResponse markRefundPaid(const HttpRequest& request);

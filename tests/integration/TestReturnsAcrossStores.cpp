@@ -281,17 +281,16 @@ private Q_SLOTS:
                               {QStringLiteral("receipts"), QStringLiteral("--format"), QStringLiteral("json")});
         const QJsonObject sale = QJsonDocument::fromJson(json.out.toUtf8()).array().last().toObject();
         const QString number = sale.value(QStringLiteral("receipt_number")).toString();
-        // Signatures are made afresh for every print (ECDSA): what is signed stays the same.
+        // The code the receipt was first printed with, every time it is printed again.
         const QString code = sale.value(QStringLiteral("receipt_code")).toString();
-        const QString signedPart = code.left(code.lastIndexOf(QStringLiteral("|S")) + 2);
-        QVERIFY(signedPart.size() > 20);
+        QVERIFY(code.startsWith(QStringLiteral("K1|")));
 
         // ESC/POS: the number as CODE128 and the code through the printer's own QR encoder.
         const Run escpos = till(QStringLiteral("storeA"),
                                 {QStringLiteral("receipts"), QStringLiteral("--format"), QStringLiteral("escpos")});
         QVERIFY(escpos.out.contains(QStringLiteral("{B") + number));
         QVERIFY(escpos.out.toLatin1().contains(QByteArray("\x1d(k", 3)));
-        QVERIFY(escpos.out.contains(signedPart));
+        QVERIFY(escpos.out.contains(code));
 
         // An image that an independent reader (zbar) decodes to the same number and code.
         const QString zbar = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
@@ -310,9 +309,7 @@ private Q_SLOTS:
         const QStringList decoded =
             QString::fromLatin1(reader.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY2(decoded.contains(number), qPrintable(decoded.join(QLatin1Char(' '))));
-        QVERIFY2(std::any_of(decoded.begin(), decoded.end(),
-                             [&signedPart](const QString& text) { return text.startsWith(signedPart); }),
-                 qPrintable(decoded.join(QLatin1Char(' '))));
+        QVERIFY2(decoded.contains(code), qPrintable(decoded.join(QLatin1Char(' '))));
     }
 };
 

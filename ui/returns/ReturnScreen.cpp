@@ -24,17 +24,13 @@ namespace kassa::ui {
 
 namespace {
 
+// A reason as the screen lists it: the receipt's words, capitalised.
 QString reasonText(const QString& reason) {
-    static const std::map<QString, const char*> texts{
-        {QStringLiteral("changed_mind"), QT_TRANSLATE_NOOP("kassa::ui::ReturnScreen", "Changed mind")},
-        {QStringLiteral("wrong_size"), QT_TRANSLATE_NOOP("kassa::ui::ReturnScreen", "Wrong size")},
-        {QStringLiteral("defective"), QT_TRANSLATE_NOOP("kassa::ui::ReturnScreen", "Defective")},
-        {QStringLiteral("damaged_in_transit"), QT_TRANSLATE_NOOP("kassa::ui::ReturnScreen", "Damaged in transit")},
-        {QStringLiteral("not_as_described"), QT_TRANSLATE_NOOP("kassa::ui::ReturnScreen", "Not as described")},
-        {QStringLiteral("wrong_item"), QT_TRANSLATE_NOOP("kassa::ui::ReturnScreen", "Wrong item")},
-        {QStringLiteral("other"), QT_TRANSLATE_NOOP("kassa::ui::ReturnScreen", "Other")}};
-    const auto found = texts.find(reason);
-    return found == texts.end() ? reason : QCoreApplication::translate("kassa::ui::ReturnScreen", found->second);
+    QString text = core::returnReasonText(reason);
+    if (!text.isEmpty()) {
+        text[0] = text[0].toUpper();
+    }
+    return text;
 }
 
 QString sourceText(core::DocumentSource source) {

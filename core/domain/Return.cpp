@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 #include <map>
 
 namespace kassa::core {
@@ -209,6 +210,11 @@ const ReturnableLine* ReturnableDocument::line(int number) const {
         }
     }
     return nullptr;
+}
+
+bool looksLikeReceiptNumber(const QString& text) {
+    static const QRegularExpression receipt(QStringLiteral("^\\d{3}-\\d{2}-\\d{6,}$"));
+    return receipt.match(text).hasMatch();
 }
 
 QString refundCategory(const QString& tenderKind) {

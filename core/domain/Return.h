@@ -83,6 +83,10 @@ struct ReturnableDocument {
     [[nodiscard]] const ReturnableLine* line(int number) const;
 };
 
+// A store receipt number as tills print it, STORE-TILL-NUMBER ("001-02-000123"); anything else
+// typed on the return screen is taken for a web order number.
+[[nodiscard]] bool looksLikeReceiptNumber(const QString& text);
+
 // The policy's name for what a tender is: "cash", "card", "online" or "store_credit".
 [[nodiscard]] QString refundCategory(const QString& tenderKind);
 

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace kassa::sync {
@@ -57,11 +56,6 @@ std::optional<core::ReturnableDocument> fromTill(core::TillDatabase& till, const
 }
 
 } // namespace
-
-bool looksLikeReceiptNumber(const QString& text) {
-    static const QRegularExpression receipt(QStringLiteral("^\\d{3}-\\d{2}-\\d{6,}$"));
-    return receipt.match(text).hasMatch();
-}
 
 std::optional<core::ReturnableDocument> returnableFromCentral(const QJsonObject& json, core::TillDatabase& till) {
     std::optional<core::ReturnableDocument> document = core::returnableFromCentral(json);

@@ -33,9 +33,6 @@ struct DocumentLookup {
                                             const QString& channel, const QString& number,
                                             std::chrono::milliseconds timeout = std::chrono::seconds(5));
 
-// The store receipt numbers tills print: STORE-TILL-NUMBER.
-[[nodiscard]] bool looksLikeReceiptNumber(const QString& text);
-
 // Central's answer for a receipt or order (GET /v1/receipts|orders/{number}, or a lease's
 // "document") as the till decides returns from it. Names, units and VAT rates come from the
 // till's catalog and tax table, which central's answer does not repeat.

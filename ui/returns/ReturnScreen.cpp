@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -244,9 +243,8 @@ void ReturnScreen::lookUp(const QString& text) {
         openDocument(std::move(paper).value(), tr("the receipt's code is checked; head office is not asked"));
         return;
     }
-    static const QRegularExpression receipt(QStringLiteral("^\\d{3}-\\d{2}-\\d{6,}$"));
-    const QString channel =
-        QString::fromLatin1(receipt.match(text).hasMatch() ? core::returnChannels::kStore : core::returnChannels::kWeb);
+    const QString channel = QString::fromLatin1(core::looksLikeReceiptNumber(text) ? core::returnChannels::kStore
+                                                                                   : core::returnChannels::kWeb);
     if (m_sync == nullptr) {
         showCentralAnswer(channel, text, core::CentralAnswer{0, {}, tr("this till runs without head office")});
         return;

@@ -204,6 +204,7 @@ FI_PLURALS = {
     ],
     "%n line(s)": ["%n rivi", "%n riviä"],
     "%1: %2, %n line(s), %3": ["%1: %2, %n rivi, %3", "%1: %2, %n riviä, %3"],
+    " · %n exception(s) from head office": [" · %n poikkeama pääkonttorilta", " · %n poikkeamaa pääkonttorilta"],
 }
 EN_PLURALS = {
     "Online · %n waiting (oldest %1)": ["Online · %n waiting (oldest %1)", "Online · %n waiting (oldest %1)"],
@@ -213,6 +214,7 @@ EN_PLURALS = {
     ],
     "%n line(s)": ["%n line", "%n lines"],
     "%1: %2, %n line(s), %3": ["%1: %2, %n line, %3", "%1: %2, %n lines, %3"],
+    " · %n exception(s) from head office": [" · %n exception from head office", " · %n exceptions from head office"],
 }
 
 
@@ -419,6 +421,7 @@ SV_PLURALS = {
     ],
     "%n line(s)": ["%n rad", "%n rader"],
     "%1: %2, %n line(s), %3": ["%1: %2, %n rad, %3", "%1: %2, %n rader, %3"],
+    " · %n exception(s) from head office": [" · %n avvikelse från huvudkontoret", " · %n avvikelser från huvudkontoret"],
 }
 
 # Returns: "palautus" is goods coming back, "hyvitys" the money going back; Swedish "retur" and

@@ -115,8 +115,15 @@ void MainWindow::showSyncState(const core::SyncState& state) {
         text = tr("Offline · %n waiting (oldest %1) · last sync %2", nullptr, static_cast<int>(state.waiting))
                    .arg(time(state.oldestWaiting), last);
     }
+    QString tip = state.problem;
+    if (state.storeExceptions > 0) {
+        // Head office's word on this store (an item returned twice across stores): the manager
+        // follows it up; `kassactl status` lists the newest.
+        text += tr(" · %n exception(s) from head office", nullptr, static_cast<int>(state.storeExceptions));
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + state.latestException;
+    }
     m_syncLabel->setText(text);
-    m_syncLabel->setToolTip(state.problem);
+    m_syncLabel->setToolTip(tip);
     m_syncLabel->setProperty("role",
                              state.enrolled && !state.online ? QStringLiteral("error") : QStringLiteral("info"));
     m_syncLabel->style()->unpolish(m_syncLabel);

@@ -18,11 +18,13 @@ namespace kassa::core {
 
 struct SyncState {
     bool enrolled = false;
-    bool online = false;      // the last attempt reached central
-    std::int64_t waiting = 0; // events not yet acknowledged by central
-    QString oldestWaiting;    // ISO time of the oldest of them, empty when none
-    QDateTime lastSuccess;    // when everything waiting was last delivered
-    QString problem;          // why the last attempt failed, for store IT
+    bool online = false;              // the last attempt reached central
+    std::int64_t waiting = 0;         // events not yet acknowledged by central
+    QString oldestWaiting;            // ISO time of the oldest of them, empty when none
+    QDateTime lastSuccess;            // when everything waiting was last delivered
+    QString problem;                  // why the last attempt failed, for store IT
+    std::int64_t storeExceptions = 0; // exceptions head office raised that concern this store
+    QString latestException;          // the newest of them, for the manager
 };
 
 // What central answered: an HTTP status and body; status 0 when it could not be asked, and

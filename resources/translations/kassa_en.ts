@@ -739,6 +739,10 @@
         <source>Finish or suspend the sale first, then take the return.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source> · %n exception(s) from head office</source>
+        <translation><numerusform> · %n exception from head office</numerusform><numerusform> · %n exceptions from head office</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentScreen</name>
@@ -840,34 +844,6 @@ Enter</source>
 </context>
 <context>
     <name>kassa::ui::ReturnScreen</name>
-    <message>
-        <source>Changed mind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Wrong size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Defective</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Damaged in transit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not as described</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Wrong item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>as head office has it</source>
         <translation type="unfinished" />

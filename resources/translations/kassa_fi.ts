@@ -739,6 +739,10 @@
         <source>Finish or suspend the sale first, then take the return.</source>
         <translation>Päätä tai pysäköi myynti ensin ja ota sitten palautus.</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n exception(s) from head office</source>
+        <translation><numerusform> · %n poikkeama pääkonttorilta</numerusform><numerusform> · %n poikkeamaa pääkonttorilta</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentScreen</name>
@@ -845,34 +849,6 @@ Enter</translation>
 </context>
 <context>
     <name>kassa::ui::ReturnScreen</name>
-    <message>
-        <source>Changed mind</source>
-        <translation>Mielenmuutos</translation>
-    </message>
-    <message>
-        <source>Wrong size</source>
-        <translation>Väärä koko</translation>
-    </message>
-    <message>
-        <source>Defective</source>
-        <translation>Viallinen</translation>
-    </message>
-    <message>
-        <source>Damaged in transit</source>
-        <translation>Vahingoittunut kuljetuksessa</translation>
-    </message>
-    <message>
-        <source>Not as described</source>
-        <translation>Ei vastannut kuvausta</translation>
-    </message>
-    <message>
-        <source>Wrong item</source>
-        <translation>Väärä tuote</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Muu</translation>
-    </message>
     <message>
         <source>as head office has it</source>
         <translation>pääkonttorin tietojen mukaan</translation>

@@ -739,6 +739,10 @@
         <source>Finish or suspend the sale first, then take the return.</source>
         <translation>Slutför eller parkera köpet först och ta sedan emot returen.</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n exception(s) from head office</source>
+        <translation><numerusform> · %n avvikelse från huvudkontoret</numerusform><numerusform> · %n avvikelser från huvudkontoret</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentScreen</name>
@@ -845,34 +849,6 @@ Enter</translation>
 </context>
 <context>
     <name>kassa::ui::ReturnScreen</name>
-    <message>
-        <source>Changed mind</source>
-        <translation>Ångrat köpet</translation>
-    </message>
-    <message>
-        <source>Wrong size</source>
-        <translation>Fel storlek</translation>
-    </message>
-    <message>
-        <source>Defective</source>
-        <translation>Defekt</translation>
-    </message>
-    <message>
-        <source>Damaged in transit</source>
-        <translation>Skadad under transport</translation>
-    </message>
-    <message>
-        <source>Not as described</source>
-        <translation>Motsvarade inte beskrivningen</translation>
-    </message>
-    <message>
-        <source>Wrong item</source>
-        <translation>Fel vara</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Annat</translation>
-    </message>
     <message>
         <source>as head office has it</source>
         <translation>enligt huvudkontoret</translation>

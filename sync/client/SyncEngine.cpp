@@ -127,6 +127,11 @@ core::SyncState SyncEngine::attempt(core::TillDatabase& till, int& failures) {
     state.waiting = depth.waiting;
     state.oldestWaiting = depth.oldestWaiting;
     state.lastSuccess = QDateTime::fromString(till.settings().value(core::settingKeys::kSyncLastSuccess), Qt::ISODate);
+    core::StoreExceptions exceptions = till.storeExceptions();
+    state.storeExceptions = exceptions.count();
+    if (const std::vector<core::StoreException> latest = exceptions.latest(1); !latest.empty()) {
+        state.latestException = latest.front().detail;
+    }
     return state;
 }
 

@@ -178,6 +178,18 @@ private Q_SLOTS:
         QCOMPARE(m_till->returns().last(1).front().refunds.front().kind, QStringLiteral("cash"));
     }
 
+    void headOfficesExceptionsForTheStoreShowOnTheStatusLine() {
+        core::SyncState state;
+        state.enrolled = true;
+        state.online = true;
+        state.storeExceptions = 2;
+        state.latestException = QStringLiteral("line 1 of web order W200: 1 sold, 2 returned");
+        m_window->showSyncState(state);
+        auto* label = find<QLabel>("syncLabel");
+        QVERIFY2(label->text().contains(QStringLiteral("· 2 exception")), qPrintable(label->text()));
+        QVERIFY(label->toolTip().contains(QStringLiteral("W200")));
+    }
+
     void returnsWaitUntilTheBasketIsDoneAndEscGoesBack() {
         logIn("1001", "1234");
         auto* scanField = find<QLineEdit>("scanLineEdit");

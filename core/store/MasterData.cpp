@@ -100,6 +100,13 @@ Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since
             applyChange(change, staged ? FeedTarget::Staged : FeedTarget::Live);
             ++progress.applied;
         }
+        for (const MasterDataFeed& feed : masterDataFeeds()) {
+            if (feed.afterPage != nullptr &&
+                std::any_of(page.changes.begin(), page.changes.end(),
+                            [&feed](const FeedChange& change) { return change.feed == QLatin1String(feed.name); })) {
+                feed.afterPage(m_db);
+            }
+        }
         const std::int64_t next = page.changes.empty() ? since : page.changes.back().changeNo;
         progress.caughtUp = next >= page.head;
         settings.setValue(QString::fromLatin1(staged ? kFeedLoadCursor : kFeedCursor), QString::number(next));

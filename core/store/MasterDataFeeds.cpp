@@ -349,7 +349,6 @@ void applyReturnPolicy(Database& db, const FeedChange& change, FeedTarget /*targ
 
 // A web order is kept as central sent it, for returns while offline; it is read when one is
 // looked up, so an order naming a tax code this till does not know yet never blocks the feed.
-// Orders past the longest return window go: central no longer feeds them either.
 void applyWebOrder(Database& db, const FeedChange& change, FeedTarget /*target*/) {
     const QString number = change.item.value(QStringLiteral("order")).toString();
     const std::optional<QDateTime> placedAt = parseZonedTime(change.item.value(QStringLiteral("placed_at")));
@@ -369,8 +368,13 @@ void applyWebOrder(Database& db, const FeedChange& change, FeedTarget /*target*/
                    "ON CONFLICT (order_no) DO UPDATE SET placed_at = excluded.placed_at, body = excluded.body");
     upsert->bind(1, number).bind(2, utcText(*placedAt));
     upsert->bind(3, QString::fromUtf8(QJsonDocument(change.item).toJson(QJsonDocument::Compact))).run();
-    Query prune = db.prepare("DELETE FROM web_orders WHERE placed_at < ?1");
+}
+
+// Once a page of orders is in, those past what central still feeds go (by age: central sends no
+// removal for them).
+void pruneWebOrders(Database& db) {
     const int keepDays = longestReturnWindow(Settings(db).returnPolicy()) + kWebOrderDeliveryDays;
+    Query prune = db.prepare("DELETE FROM web_orders WHERE placed_at < ?1");
     prune->bind(1, utcText(QDateTime::currentDateTimeUtc().addDays(-keepDays))).run();
 }
 
@@ -405,7 +409,7 @@ constexpr MasterDataFeed kFeeds[] = {
     {feeds::kProducts, "/v1/products", parseProductItem, applyProduct},
     {feeds::kPrices, "/v1/prices", parsePriceItem, applyPrice},
     {feeds::kReturnPolicy, "/v1/return-policy", parseReturnPolicyItem, applyReturnPolicy},
-    {feeds::kWebOrders, nullptr, nullptr, applyWebOrder},
+    {feeds::kWebOrders, nullptr, nullptr, applyWebOrder, pruneWebOrders},
     {feeds::kTillCertificates, nullptr, nullptr, applyTillCertificate},
 };
 

@@ -2,8 +2,6 @@
 
 #include "../domain/JsonFields.h"
 #include "../domain/WebOrder.h"
-#include "Catalog.h"
-#include "Settings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,8 +34,6 @@ std::optional<ReturnableDocument> WebOrderCopies::find(const QString& number) {
     document.number = number;
     document.soldAt = deliveredAt.value_or(*placedAt).toUTC();
     document.source = DocumentSource::OrderFeed;
-    const TaxTable taxes = Settings(m_db).taxTable();
-    Catalog catalog(m_db);
     Money total;
     for (const QJsonValue& value : order.value(QStringLiteral("lines")).toArray()) {
         const QJsonObject l = value.toObject();
@@ -54,16 +50,9 @@ std::optional<ReturnableDocument> WebOrderCopies::find(const QString& number) {
         line.sku = sold.sku;
         line.name = sold.sku;
         line.taxCode = sold.taxCode;
-        const TaxRate* rate = taxes.rateOn(sold.taxCode, document.soldAt.toLocalTime().date());
-        line.taxBasisPoints = rate != nullptr ? rate->basisPoints : 0;
         line.quantityMilli = sold.quantityMilli;
         line.unitPrice = sold.unitPrice;
         line.net = sold.net();
-        if (const std::optional<Product> product = catalog.bySku(sold.sku)) {
-            line.productId = product->id;
-            line.name = product->name;
-            line.unit = product->unit;
-        }
         total += line.net;
         document.lines.push_back(std::move(line));
     }

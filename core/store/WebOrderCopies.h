@@ -2,7 +2,7 @@
 
 // The web orders central feeds to this till (feed web_orders), as it looks one up to take its
 // goods back while offline. The copy is read leniently: an order naming a tax code this till
-// does not know yet still comes back, at the rate 0 on its receipt's VAT lines.
+// does not know yet still comes back (core/till's fillFromTill adds names and rates it knows).
 
 #include "../domain/Return.h"
 #include "Database.h"
@@ -16,8 +16,8 @@ public:
     explicit WebOrderCopies(Database& db)
         : m_db(db) {}
 
-    // The order as a document to return against: names from this till's catalog, paid by the
-    // order's online payment, its window counted from delivery when known.
+    // The order as a document to return against, by SKU and VAT code, paid by the order's
+    // online payment, its window counted from delivery when known.
     [[nodiscard]] std::optional<ReturnableDocument> find(const QString& number);
     [[nodiscard]] std::int64_t count();
 

@@ -20,8 +20,7 @@ ReturnDesk::ReturnDesk(TillDatabase& till, PaymentTerminal& terminal, Operator c
     , m_terminal(terminal)
     , m_cashier(std::move(cashier))
     , m_clock(std::move(clock))
-    , m_policy(till.settings().returnPolicy())
-    , m_taxes(till.settings().taxTable()) {}
+    , m_policy(till.settings().returnPolicy()) {}
 
 Result<void> ReturnDesk::requireOpen() const {
     if (!m_document && !m_withoutReceipt) {
@@ -30,23 +29,38 @@ Result<void> ReturnDesk::requireOpen() const {
     return {};
 }
 
-// A document read from paper or a feed names SKUs and VAT codes only: the product's name, unit
-// and row, and the rate in force on the day of the sale, come from this till.
-void ReturnDesk::fillFromTill(ReturnableLine& line, const QDateTime& soldAt) {
-    if (line.productId == 0) {
-        if (const auto product = m_till.catalog().bySku(line.sku)) {
-            line.productId = product->id;
-            line.unit = product->unit;
-            if (line.name.isEmpty() || line.name == line.sku) {
-                line.name = product->name;
+void fillFromTill(TillDatabase& till, ReturnableDocument& document) {
+    const TaxTable taxes = till.settings().taxTable();
+    Catalog catalog = till.catalog();
+    for (ReturnableLine& line : document.lines) {
+        if (line.productId == 0) {
+            if (const auto product = catalog.bySku(line.sku)) {
+                line.productId = product->id;
+                line.unit = product->unit;
+                if (line.name.isEmpty() || line.name == line.sku) {
+                    line.name = product->name;
+                }
+            }
+        }
+        if (line.taxBasisPoints == 0) {
+            if (const TaxRate* rate = taxes.rateOn(line.taxCode, document.soldAt.toLocalTime().date())) {
+                line.taxBasisPoints = rate->basisPoints;
             }
         }
     }
-    if (line.taxBasisPoints == 0) {
-        if (const TaxRate* rate = m_taxes.rateOn(line.taxCode, soldAt.toLocalTime().date())) {
-            line.taxBasisPoints = rate->basisPoints;
-        }
+}
+
+std::optional<ReturnableDocument> findOnTill(TillDatabase& till, const QString& channel, const QString& number) {
+    std::optional<ReturnableDocument> document;
+    if (channel == QLatin1String(returnChannels::kWeb)) {
+        document = till.webOrders().find(number);
+    } else if (const std::optional<CompletedSale> sale = till.journal().byReceiptNumber(number)) {
+        document = returnableOf(*sale);
     }
+    if (document) {
+        fillFromTill(till, *document);
+    }
+    return document;
 }
 
 Result<void> ReturnDesk::open(ReturnableDocument document) {
@@ -63,8 +77,8 @@ Result<void> ReturnDesk::open(ReturnableDocument document) {
                 line.returnedMilli += document.source == DocumentSource::Central ? found->second.unconfirmedMilli
                                                                                  : found->second.allMilli;
             }
-            fillFromTill(line, document.soldAt);
         }
+        fillFromTill(m_till, document);
     } catch (const StoreError& error) {
         return error.toError();
     }

@@ -21,6 +21,16 @@ namespace kassa::core {
 
 using Clock = std::function<QDateTime()>;
 
+// A document read from central, paper or a feed names SKUs and VAT codes only: this fills in
+// each line's product (name, unit, row) and the VAT rate in force on the day of the sale, from
+// this till. What a line has already is kept.
+void fillFromTill(TillDatabase& till, ReturnableDocument& document);
+
+// What this till knows itself, without central: its own receipts, and the web orders central
+// fed it; filled in from the till.
+[[nodiscard]] std::optional<ReturnableDocument> findOnTill(TillDatabase& till, const QString& channel,
+                                                           const QString& number);
+
 // An approval the return still needs before it can be completed.
 struct ApprovalNeed {
     QString kind;   // "no_receipt", "offline_limit"
@@ -83,7 +93,6 @@ public:
 
 private:
     Result<void> requireOpen() const;
-    void fillFromTill(ReturnableLine& line, const QDateTime& soldAt);
     Result<void> checkReason(const QString& reason, const QString& what) const;
     [[nodiscard]] Result<void> checkRefundRules(Money total) const;
     [[nodiscard]] int nextLineNo() const;
@@ -94,7 +103,6 @@ private:
     Operator m_cashier;
     Clock m_clock;
     ReturnPolicy m_policy;
-    TaxTable m_taxes;
     std::optional<ReturnableDocument> m_document;
     bool m_withoutReceipt = false;
     std::vector<ReturnLine> m_lines;

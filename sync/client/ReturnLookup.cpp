@@ -2,6 +2,7 @@
 
 #include "ReceiptSigning.h"
 #include "core/domain/WebOrder.h"
+#include "core/till/ReturnDesk.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -44,35 +45,12 @@ core::CentralAnswer answerOf(const CentralAddress& address, const ClientTls& tls
     return answer;
 }
 
-// What the till knows itself when central cannot say more: its own receipts, and the web
-// orders central fed it.
-std::optional<core::ReturnableDocument> fromTill(core::TillDatabase& till, const QString& channel,
-                                                 const QString& number) {
-    if (channel == QLatin1String(core::returnChannels::kWeb)) {
-        return till.webOrders().find(number);
-    }
-    const std::optional<core::CompletedSale> sale = till.journal().byReceiptNumber(number);
-    return sale ? std::optional(core::returnableOf(*sale)) : std::nullopt;
-}
-
 } // namespace
 
 std::optional<core::ReturnableDocument> returnableFromCentral(const QJsonObject& json, core::TillDatabase& till) {
     std::optional<core::ReturnableDocument> document = core::returnableFromCentral(json);
-    if (!document) {
-        return std::nullopt;
-    }
-    const core::TaxTable taxes = till.settings().taxTable();
-    core::Catalog catalog = till.catalog();
-    for (core::ReturnableLine& line : document->lines) {
-        if (const core::TaxRate* rate = taxes.rateOn(line.taxCode, document->soldAt.toLocalTime().date())) {
-            line.taxBasisPoints = rate->basisPoints;
-        }
-        if (const std::optional<core::Product> product = catalog.bySku(line.sku)) {
-            line.productId = product->id;
-            line.name = product->name;
-            line.unit = product->unit;
-        }
+    if (document) {
+        core::fillFromTill(till, *document);
     }
     return document;
 }
@@ -138,7 +116,7 @@ DocumentLookup lookUpDocument(core::TillDatabase& till, const std::optional<Till
     if (lookup.document || lookup.refusal) {
         return lookup;
     }
-    lookup.document = fromTill(till, channel, number);
+    lookup.document = core::findOnTill(till, channel, number);
     if (!lookup.document) {
         lookup.refusal = core::makeError(core::ErrorCode::UnknownDocument, number);
     }

@@ -270,12 +270,7 @@ void ReturnScreen::showCentralAnswer(const QString& channel, const QString& numb
         return;
     }
     // Head office cannot say: what this till knows itself decides, offline.
-    std::optional<core::ReturnableDocument> known;
-    if (channel == QLatin1String(core::returnChannels::kWeb)) {
-        known = m_till.webOrders().find(number);
-    } else if (const auto sale = m_till.journal().byReceiptNumber(number)) {
-        known = core::returnableOf(*sale);
-    }
+    std::optional<core::ReturnableDocument> known = core::findOnTill(m_till, channel, number);
     if (!known) {
         report(core::makeError(core::ErrorCode::UnknownDocument, number));
         return;

@@ -214,7 +214,8 @@ void renderReturnHeader(Layout& out, const CompletedReturn& r, const ReceiptHead
         out.left(QCoreApplication::translate("kassa::core::Receipt", "Without a receipt"));
     }
     if (r.decidedOffline()) {
-        out.left(QCoreApplication::translate("kassa::core::Receipt", "Decided offline, to be confirmed"));
+        // Wrapped, not cut: translations run longer than the English.
+        out.wrapped(QCoreApplication::translate("kassa::core::Receipt", "Decided offline, to be confirmed"));
     }
     out.rule();
 }

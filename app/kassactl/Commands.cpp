@@ -5,6 +5,7 @@
 #include "core/store/Migrations.h"
 #include "core/till/Checkout.h"
 #include "sync/client/ReceiptSigning.h"
+#include "sync/client/ReturnLookup.h"
 #include "sync/client/TillLink.h"
 #include "ui/printing/ReceiptImage.h"
 
@@ -31,15 +32,43 @@ struct SaleItem {
 struct SaleTender {
     Tender::Kind kind = Tender::Kind::Cash;
     std::optional<Money> amount;
+    QString voucher;
 };
 
 struct SaleRequest {
     QString operatorId;
     std::vector<SaleItem> items;
     std::vector<SaleTender> tenders;
+    bool offline = false; // vouchers are decided without asking central
 };
 
-// Parses `--operator ID [--qty N] --scan CODE... --pay cash:AMOUNT|card[:AMOUNT] ...`.
+const QString kPayUsage = QStringLiteral("use cash:AMOUNT, card, card:AMOUNT, voucher:NUMBER or voucher:NUMBER:AMOUNT");
+
+// `cash:AMOUNT`, `card[:AMOUNT]`, `voucher:NUMBER[:AMOUNT]`.
+std::optional<QString> parseTender(const QString& value, SaleTender& tender) {
+    QStringList parts = value.split(QLatin1Char(':'));
+    if (parts[0] == QLatin1String("cash") && parts.size() == 2) {
+        tender.kind = Tender::Kind::Cash;
+    } else if (parts[0] == QLatin1String("card") && parts.size() <= 2) {
+        tender.kind = Tender::Kind::Card;
+    } else if (parts[0] == QLatin1String("voucher") && (parts.size() == 2 || parts.size() == 3)) {
+        tender.kind = Tender::Kind::Voucher;
+        tender.voucher = parts.takeAt(1);
+    } else {
+        return QStringLiteral("--pay %1: %2").arg(value, kPayUsage);
+    }
+    if (parts.size() == 2) {
+        auto amount = Money::parse(parts[1]);
+        if (!amount) {
+            return describe(amount.error());
+        }
+        tender.amount = amount.value();
+    }
+    return std::nullopt;
+}
+
+// Parses `--operator ID [--qty N] --scan CODE... --pay cash:AMOUNT|card[:AMOUNT]|voucher:N[:AMOUNT]
+// ... [--offline]`.
 std::optional<QString> parseSaleRequest(const QStringList& args, SaleRequest& request) {
     std::optional<QString> pendingQuantity;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -75,25 +104,15 @@ std::optional<QString> parseSaleRequest(const QStringList& args, SaleRequest& re
         } else if (arg == QLatin1String("--pay")) {
             auto value = valueAfter(args, i);
             if (!value) {
-                return QStringLiteral("--pay needs cash:AMOUNT, card or card:AMOUNT");
+                return QStringLiteral("--pay needs a tender: %1").arg(kPayUsage);
             }
-            const QStringList parts = value->split(QLatin1Char(':'));
             SaleTender tender;
-            if (parts[0] == QLatin1String("cash") && parts.size() == 2) {
-                tender.kind = Tender::Kind::Cash;
-            } else if (parts[0] == QLatin1String("card") && parts.size() <= 2) {
-                tender.kind = Tender::Kind::Card;
-            } else {
-                return QStringLiteral("--pay %1: use cash:AMOUNT, card or card:AMOUNT").arg(*value);
-            }
-            if (parts.size() == 2) {
-                auto amount = Money::parse(parts[1]);
-                if (!amount) {
-                    return describe(amount.error());
-                }
-                tender.amount = amount.value();
+            if (auto problem = parseTender(*value, tender)) {
+                return problem;
             }
             request.tenders.push_back(tender);
+        } else if (arg == QLatin1String("--offline")) {
+            request.offline = true;
         } else {
             return QStringLiteral("unknown option for sale: %1").arg(arg);
         }
@@ -188,13 +207,27 @@ int writeReceiptImages(const CommandContext& context, TillDatabase& till, const 
     return kOk;
 }
 
-Result<void> payAll(Checkout& checkout, const std::vector<SaleTender>& tenders) {
+// A voucher is checked with central first (unless --offline); unreachable, the till's offline
+// rules decide, and the reason is said on stderr.
+Result<void> payVoucher(const CommandContext& context, Checkout& checkout, const SaleTender& tender,
+                        const std::optional<sync::TillLinkFiles>& link) {
+    const CentralAnswer central = sync::requestVoucher(link, tender.voucher);
+    if (central.status == 0 || !central.problem.isEmpty()) {
+        context.err << "kassactl: head office was not asked about voucher " << tender.voucher << " (" << central.problem
+                    << "): decided offline." << Qt::endl;
+    }
+    return checkout.payVoucher(tender.voucher, central, tender.amount);
+}
+
+Result<void> payAll(const CommandContext& context, Checkout& checkout, const std::vector<SaleTender>& tenders,
+                    const std::optional<sync::TillLinkFiles>& link) {
     for (const SaleTender& tender : tenders) {
         if (checkout.payment()->isComplete()) {
             return makeError(ErrorCode::TenderTooLarge, tender.amount ? tender.amount->format() : QString());
         }
-        auto paid =
-            tender.kind == Tender::Kind::Cash ? checkout.payCash(*tender.amount) : checkout.payCard(tender.amount);
+        Result<void> paid = tender.kind == Tender::Kind::Cash   ? checkout.payCash(*tender.amount)
+                            : tender.kind == Tender::Kind::Card ? checkout.payCard(tender.amount)
+                                                                : payVoucher(context, checkout, tender, link);
         if (!paid) {
             return paid;
         }
@@ -218,9 +251,12 @@ QString usageText() {
                           "      default 10000) and the demo operators.\n"
                           "  import products FILE.jsonl\n"
                           "      Import or update products, one JSON object per line. All or nothing.\n"
-                          "  sale --operator ID [--qty N] --scan CODE... --pay cash:AMOUNT|card[:AMOUNT]...\n"
+                          "  sale --operator ID [--qty N] --scan CODE...\n"
+                          "       --pay cash:AMOUNT|card[:AMOUNT]|voucher:NUMBER[:AMOUNT]... [--offline]\n"
                           "      Ring up a sale through the till's own rules and print the receipt. The PIN\n"
-                          "      comes from $KASSA_PIN or is asked for. --qty applies to the next code.\n"
+                          "      comes from $KASSA_PIN or is asked for. --qty applies to the next code. A\n"
+                          "      voucher's balance is asked of head office; unreachable (or --offline), the\n"
+                          "      till takes a voucher it was sent up to the offline limit.\n"
                           "  return --operator ID (--receipt NUMBER | --order NUMBER | --no-receipt)\n"
                           "         [--qty Q] --line N... [--scan CODE...] --reason CODE\n"
                           "         [--disposition sellable|damaged] --refund original|cash|store-credit\n"
@@ -376,7 +412,9 @@ int runSale(const CommandContext& context, const QStringList& args) {
     if (auto started = checkout.startPayment(); !started) {
         return refuse(context, started.error());
     }
-    if (auto paid = payAll(checkout, request.tenders); !paid) {
+    const std::optional<sync::TillLinkFiles> link =
+        request.offline ? std::nullopt : sync::loadTillLink(context.dataDir);
+    if (auto paid = payAll(context, checkout, request.tenders, link); !paid) {
         context.err << "kassactl: nothing was recorded." << Qt::endl;
         return refuse(context, paid.error());
     }

@@ -187,6 +187,25 @@ QString describe(const Error& error) {
     case ErrorCode::NoReasonGiven:
         return QCoreApplication::translate("kassa::core::Error", "Give a reason for %1: %2.")
             .arg(d.section(QLatin1Char('|'), 0, 0), d.section(QLatin1Char('|'), 1));
+    case ErrorCode::UnknownVoucher:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "There is no voucher %1. Check the number printed under its barcode.")
+            .arg(d);
+    case ErrorCode::VoucherSpent:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Voucher %1 has been spent in full: nothing is left on it.")
+            .arg(d);
+    case ErrorCode::VoucherBalanceExceeded:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "The voucher holds less: %1. Take what is left on it and pay the rest "
+                                           "another way.")
+            .arg(d);
+    case ErrorCode::VoucherUnknownOffline:
+        return QCoreApplication::translate(
+                   "kassa::core::Error",
+                   "Voucher %1 cannot be checked without a connection to head office: it is not among the vouchers "
+                   "this till has been sent. Take another payment, or wait until the connection is back.")
+            .arg(d);
     }
     return d;
 }

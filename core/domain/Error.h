@@ -55,6 +55,10 @@ enum class ErrorCode {
     RefundDeclined,
     EmptyReturn,
     NoReasonGiven,
+    UnknownVoucher,
+    VoucherSpent,
+    VoucherBalanceExceeded,
+    VoucherUnknownOffline,
 };
 
 struct Error {

@@ -2,25 +2,31 @@
 
 // Paying for a basket: one or more tenders until the total is covered. Cash is rounded to
 // 5 cents when it settles the rest of the sale (the rounding is its own receipt line) and
-// may be more than is due (change); a card pays an exact amount, at most what is left.
+// may be more than is due (change); a card pays an exact amount, at most what is left; a
+// store-credit voucher pays at most its balance and what is left.
 
 #include "PaymentTerminal.h"
+#include "Voucher.h"
 
 #include <vector>
 
 namespace kassa::core {
 
 struct Tender {
-    enum class Kind { Cash, Card };
+    enum class Kind { Cash, Card, Voucher };
 
     Kind kind = Kind::Cash;
     Money amount; // what this tender pays of the sale
     Money given;  // cash handed over (amount + change); equals amount for cards
     Money change;
     CardAuthorization card;
+    QString voucher;             // the voucher's number
+    bool decidedOffline = false; // a voucher taken on what the till knew, without central
 };
 
-[[nodiscard]] QString tenderKindToString(Tender::Kind kind); // "cash" / "card"
+// "cash", "card", "store_credit" (a voucher: the name the return policy's refund tenders use).
+[[nodiscard]] QString tenderKindToString(Tender::Kind kind);
+[[nodiscard]] Tender::Kind tenderKindFromString(QStringView text);
 
 class Payment {
 public:
@@ -41,6 +47,15 @@ public:
     Result<void> addCash(Money given);
     // A card for `amount` (at most what is left) through the terminal.
     Result<void> addCard(Money amount, PaymentTerminal& terminal, const QString& reference);
+    // The same in two steps, for a screen that waits for the terminal off its thread: whether a
+    // card may pay `amount` now, and the tender once the terminal authorised it.
+    [[nodiscard]] Result<void> checkCard(Money amount) const;
+    Result<void> addAuthorizedCard(Money amount, const CardAuthorization& authorization);
+    // A voucher for `amount` (what is left, up to its balance, when none is given). What this
+    // payment has already taken from the same voucher counts against its balance.
+    Result<void> addVoucher(const VoucherStanding& standing, std::optional<Money> amount);
+    // What this payment has taken from a voucher so far.
+    [[nodiscard]] Money takenFrom(const QString& voucherNumber) const;
 
 private:
     Money m_total;

@@ -143,6 +143,11 @@ void renderTotals(Layout& out, const CompletedSale& sale) {
         if (tender.kind == Tender::Kind::Cash) {
             out.columns(QCoreApplication::translate("kassa::core::Receipt", "Cash"),
                         money(tender.given) + QStringLiteral("  "));
+        } else if (tender.kind == Tender::Kind::Voucher) {
+            out.columns(QCoreApplication::translate("kassa::core::Receipt", "Store credit"),
+                        money(tender.amount) + QStringLiteral("  "));
+            out.left(QStringLiteral("  ") +
+                     QCoreApplication::translate("kassa::core::Receipt", "Voucher %1").arg(tender.voucher));
         } else {
             out.columns(QCoreApplication::translate("kassa::core::Receipt", "Card %1 %2")
                             .arg(tender.card.scheme, tender.card.maskedPan.right(8)),
@@ -261,6 +266,12 @@ void renderRefunds(Layout& out, const CompletedReturn& r) {
             out.left(QStringLiteral("  ") +
                      QCoreApplication::translate("kassa::core::Receipt", "The web shop pays it back (%1)")
                          .arg(refund.originalReference));
+        } else if (refund.kind == QLatin1String(refundKinds::kExchange)) {
+            out.columns(QCoreApplication::translate("kassa::core::Receipt", "Towards the new items"),
+                        money(-refund.amount) + QStringLiteral("  "));
+            out.left(
+                QStringLiteral("  ") +
+                QCoreApplication::translate("kassa::core::Receipt", "Exchange credit %1").arg(refund.voucherNumber));
         } else {
             out.columns(QCoreApplication::translate("kassa::core::Receipt", "Store credit"),
                         money(-refund.amount) + QStringLiteral("  "));

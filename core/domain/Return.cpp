@@ -158,7 +158,8 @@ Result<ReturnLine> lineFromJson(const QJsonObject& l) {
 
 bool knownRefundKind(const QString& kind) {
     return kind == QLatin1String(refundKinds::kCash) || kind == QLatin1String(refundKinds::kCard) ||
-           kind == QLatin1String(refundKinds::kOnline) || kind == QLatin1String(refundKinds::kStoreCredit);
+           kind == QLatin1String(refundKinds::kOnline) || kind == QLatin1String(refundKinds::kStoreCredit) ||
+           kind == QLatin1String(refundKinds::kExchange);
 }
 
 } // namespace

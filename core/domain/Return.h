@@ -119,6 +119,9 @@ inline constexpr char kCash[] = "cash";
 inline constexpr char kCard[] = "card";                // back through the payment terminal
 inline constexpr char kOnline[] = "online";            // a refund the web shop pays out
 inline constexpr char kStoreCredit[] = "store_credit"; // a voucher
+// Credit towards new items in the same basket (an exchange): a voucher the sale spends at once,
+// so that the credit outlives a sale that is never finished.
+inline constexpr char kExchange[] = "exchange";
 } // namespace refundKinds
 
 // One way the money goes back.
@@ -127,7 +130,7 @@ struct Refund {
     Money amount;              // what it refunds of the return (cash before rounding)
     QString originalReference; // card: the original authorisation code; online: the payment ("online:card")
     CardAuthorization card;    // card: the terminal's answer to the refund
-    QString voucherNumber;     // store credit: the voucher issued
+    QString voucherNumber;     // store credit and exchange: the voucher issued
 };
 
 enum class RefundMethod { Original, Cash, StoreCredit };

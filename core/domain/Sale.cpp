@@ -45,6 +45,10 @@ QJsonObject tenderToJson(const Tender& tender) {
         json.insert(QStringLiteral("auth_code"), tender.card.authCode);
         json.insert(QStringLiteral("scheme"), tender.card.scheme);
     }
+    if (tender.kind == Tender::Kind::Voucher) {
+        json.insert(QStringLiteral("voucher"), tender.voucher);
+        json.insert(QStringLiteral("decided_offline"), tender.decidedOffline);
+    }
     return json;
 }
 
@@ -229,14 +233,15 @@ Result<CompletedSale> saleFromJson(const QJsonObject& json) {
     for (const QJsonValue& value : json.value(QStringLiteral("tenders")).toArray()) {
         const QJsonObject t = value.toObject();
         Tender tender;
-        tender.kind = t.value(QStringLiteral("kind")).toString() == QLatin1String("card") ? Tender::Kind::Card
-                                                                                          : Tender::Kind::Cash;
+        tender.kind = tenderKindFromString(t.value(QStringLiteral("kind")).toString());
         tender.amount = moneyAt(t, "amount");
         tender.given = moneyAt(t, "given");
         tender.change = moneyAt(t, "change");
         tender.card.maskedPan = t.value(QStringLiteral("masked_pan")).toString();
         tender.card.authCode = t.value(QStringLiteral("auth_code")).toString();
         tender.card.scheme = t.value(QStringLiteral("scheme")).toString();
+        tender.voucher = t.value(QStringLiteral("voucher")).toString();
+        tender.decidedOffline = t.value(QStringLiteral("decided_offline")).toBool();
         sale.tenders.push_back(std::move(tender));
     }
     sale.vat = vatFromJson(json.value(QStringLiteral("vat")).toArray());

@@ -39,8 +39,9 @@ void Journal::writeSale(const CompletedSale& sale, const QByteArray& body) {
     }
     int position = 0;
     for (const Tender& tender : sale.tenders) {
-        Query query = m_db.prepare("INSERT INTO sale_tenders (sale_id, position, kind, amount_cents, given_cents, "
-                                   "change_cents, masked_pan, auth_code) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        Query query = m_db.prepare(
+            "INSERT INTO sale_tenders (sale_id, position, kind, amount_cents, given_cents, change_cents, masked_pan, "
+            "auth_code, voucher, decided_offline) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
         query->bind(1, saleId).bind(2, ++position).bind(3, tenderKindToString(tender.kind));
         query->bind(4, tender.amount.cents()).bind(5, tender.given.cents()).bind(6, tender.change.cents());
         if (tender.kind == Tender::Kind::Card) {
@@ -48,7 +49,12 @@ void Journal::writeSale(const CompletedSale& sale, const QByteArray& body) {
         } else {
             query->bindNull(7).bindNull(8);
         }
-        query->run();
+        if (tender.kind == Tender::Kind::Voucher) {
+            query->bind(9, tender.voucher);
+        } else {
+            query->bindNull(9);
+        }
+        query->bind(10, tender.decidedOffline ? 1 : 0).run();
     }
     position = 0;
     for (const Approval& approval : sale.approvals) {

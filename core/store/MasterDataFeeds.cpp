@@ -5,6 +5,7 @@
 #include "../domain/JsonLines.h"
 #include "../domain/Key.h"
 #include "../domain/ReturnPolicy.h"
+#include "../domain/Voucher.h"
 #include "Settings.h"
 
 #include <QJsonArray>
@@ -400,6 +401,24 @@ void applyTillCertificate(Database& db, const FeedChange& change, FeedTarget /*t
     upsert->bind(5, change.item.value(QStringLiteral("revoked")).toBool() ? 1 : 0).run();
 }
 
+// A store-credit voucher with its balance at central; one spent in full is removed.
+void applyVoucher(Database& db, const FeedChange& change, FeedTarget /*target*/) {
+    const QString number = change.item.value(QStringLiteral("number")).toString();
+    if (change.removed) {
+        Query remove = db.prepare("DELETE FROM voucher_copies WHERE number = ?1");
+        remove->bind(1, number).run();
+        return;
+    }
+    const Result<VoucherCopy> voucher = voucherFromJson(change.item);
+    if (!voucher) {
+        refuseItem(change, voucher.error());
+    }
+    Query upsert = db.prepare("INSERT INTO voucher_copies (number, balance, body) VALUES (?1, ?2, ?3) "
+                              "ON CONFLICT (number) DO UPDATE SET balance = excluded.balance, body = excluded.body");
+    upsert->bind(1, number).bind(2, voucher->balance.cents());
+    upsert->bind(3, QString::fromUtf8(QJsonDocument(change.item).toJson(QJsonDocument::Compact))).run();
+}
+
 // The master-data feeds, each declared once: its name in the change feed, central's endpoint
 // for it, how central checks an integration's line, and how the till applies a change. A feed
 // the next issues add (customers, web orders, stock levels, return policies, exceptions for a
@@ -411,6 +430,7 @@ constexpr MasterDataFeed kFeeds[] = {
     {feeds::kReturnPolicy, "/v1/return-policy", parseReturnPolicyItem, applyReturnPolicy},
     {feeds::kWebOrders, nullptr, nullptr, applyWebOrder, pruneWebOrders},
     {feeds::kTillCertificates, nullptr, nullptr, applyTillCertificate},
+    {feeds::kVouchers, nullptr, nullptr, applyVoucher},
 };
 
 } // namespace

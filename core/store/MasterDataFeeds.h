@@ -39,6 +39,7 @@ inline constexpr char kTaxCodes[] = "tax_codes";
 inline constexpr char kReturnPolicy[] = "return_policy";
 inline constexpr char kWebOrders[] = "web_orders";
 inline constexpr char kTillCertificates[] = "till_certificates";
+inline constexpr char kVouchers[] = "vouchers";
 } // namespace feeds
 
 // One price-book entry: `price` applies to `sku` from `validFrom` until `validTo` (open when

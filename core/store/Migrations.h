@@ -8,7 +8,7 @@
 
 namespace kassa::core {
 
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 
 class SchemaError : public std::runtime_error {
 public:

@@ -82,7 +82,8 @@ Result<CompletedReturn> Returns::commit(CompletedReturn completed) {
         completed.documentId = makeUuidV7(completed.completedAt);
         completed.previousHash = lastReceiptHash(m_db);
         for (Refund& refund : completed.refunds) {
-            if (refund.kind == QLatin1String(refundKinds::kStoreCredit)) {
+            if (refund.kind == QLatin1String(refundKinds::kStoreCredit) ||
+                refund.kind == QLatin1String(refundKinds::kExchange)) {
                 refund.voucherNumber = formatVoucherNumber(completed.till, nextCounter(m_db, counters::kVoucherNumber));
             }
         }

@@ -15,6 +15,7 @@
 #include "StoreExceptions.h"
 #include "SuspendedBaskets.h"
 #include "TillCertificates.h"
+#include "VoucherCopies.h"
 #include "WalCheckpointer.h"
 #include "WebOrderCopies.h"
 
@@ -53,6 +54,7 @@ public:
     [[nodiscard]] StoreExceptions storeExceptions() { return StoreExceptions(*m_db); }
     [[nodiscard]] TillCertificates tillCertificates() { return TillCertificates(*m_db); }
     [[nodiscard]] ReceiptCodes receiptCodes() { return ReceiptCodes(*m_db); }
+    [[nodiscard]] VoucherCopies vouchers() { return VoucherCopies(*m_db); }
     [[nodiscard]] SuspendedBaskets suspendedBaskets() { return SuspendedBaskets(*m_db); }
     [[nodiscard]] Outbox outbox() { return Outbox(*m_db); }
 

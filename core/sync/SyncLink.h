@@ -55,6 +55,9 @@ public:
     [[nodiscard]] virtual CentralAnswer takeReturnLease(const QString& channel, const QString& number,
                                                         const std::map<int, std::int64_t>& lines) = 0;
     virtual void releaseReturnLease(const QString& leaseId) = 0;
+    // A store-credit voucher's balance as central has it (GET /v1/vouchers/{number}); waits for
+    // the network: off the UI thread.
+    [[nodiscard]] virtual CentralAnswer fetchVoucher(const QString& number) = 0;
     // Checks a scanned receipt code against the signing till's certificate; quick, on the thread
     // that owns `till`.
     [[nodiscard]] virtual Result<ReturnableDocument> readReceiptCode(TillDatabase& till, const QByteArray& text) = 0;

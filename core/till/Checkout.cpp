@@ -1,6 +1,44 @@
 #include "Checkout.h"
 
+#include <QJsonDocument>
+
 namespace kassa::core {
+
+Result<VoucherStanding> voucherStanding(TillDatabase& till, const QString& number, const CentralAnswer& central) {
+    if (!looksLikeVoucherNumber(number)) {
+        return makeError(ErrorCode::UnknownVoucher, number.left(kMaxScanLength));
+    }
+    std::optional<VoucherStanding> standing;
+    try {
+        VoucherCopies vouchers = till.vouchers();
+        if (central.status == 200) {
+            auto copy = voucherFromJson(QJsonDocument::fromJson(central.body).object());
+            if (!copy) {
+                return copy.error();
+            }
+            standing = vouchers.standing(number, copy.value());
+        } else {
+            standing = vouchers.standing(number, std::nullopt);
+            // Central does not know a voucher this till issued and has not sent yet.
+            if (central.status == 404 && standing && standing->source != VoucherStanding::Source::ThisTill) {
+                standing.reset();
+            }
+            if (!standing) {
+                return makeError(central.status == 404 ? ErrorCode::UnknownVoucher : ErrorCode::VoucherUnknownOffline,
+                                 number);
+            }
+            if (standing->source == VoucherStanding::Source::Feed) {
+                standing->limit = till.settings().returnPolicy().offlinePerReturn;
+            }
+        }
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+    if (standing->balance.isNegative() || standing->balance.isZero()) {
+        return makeError(ErrorCode::VoucherSpent, number);
+    }
+    return *standing;
+}
 
 Checkout::Checkout(TillDatabase& till, PaymentTerminal& terminal, Clock clock)
     : m_till(till)
@@ -148,14 +186,47 @@ Result<void> Checkout::payCash(Money given) {
     return m_payment->addCash(given);
 }
 
-Result<void> Checkout::payCard(std::optional<Money> amount) {
+Result<Checkout::CardRequest> Checkout::prepareCard(std::optional<Money> amount) {
     if (!m_payment) {
         return makeError(ErrorCode::EmptyBasket);
     }
+    CardRequest request{amount.value_or(m_payment->remaining()), {}};
+    if (Result<void> allowed = m_payment->checkCard(request.amount); !allowed) {
+        return allowed.error();
+    }
     const TillIdentity till = m_till.settings().identity();
-    const QString reference = till.storeId + QLatin1Char('-') + till.tillId + QLatin1Char('-') +
-                              m_clock().toString(QStringLiteral("yyyyMMddHHmmsszzz"));
-    return m_payment->addCard(amount.value_or(m_payment->remaining()), m_terminal, reference);
+    request.reference = till.storeId + QLatin1Char('-') + till.tillId + QLatin1Char('-') +
+                        m_clock().toString(QStringLiteral("yyyyMMddHHmmsszzz"));
+    return request;
+}
+
+Result<void> Checkout::takeCard(const CardRequest& request, const Result<CardAuthorization>& answer) {
+    if (!m_payment) {
+        return makeError(ErrorCode::EmptyBasket);
+    }
+    if (!answer) {
+        return answer.error();
+    }
+    return m_payment->addAuthorizedCard(request.amount, answer.value());
+}
+
+Result<void> Checkout::payCard(std::optional<Money> amount) {
+    auto request = prepareCard(amount);
+    if (!request) {
+        return request.error();
+    }
+    return takeCard(request.value(), m_terminal.authorize(request->amount, request->reference));
+}
+
+Result<void> Checkout::payVoucher(const QString& number, const CentralAnswer& central, std::optional<Money> amount) {
+    if (!m_payment) {
+        return makeError(ErrorCode::EmptyBasket);
+    }
+    auto standing = voucherStanding(m_till, number.trimmed(), central);
+    if (!standing) {
+        return standing.error();
+    }
+    return m_payment->addVoucher(standing.value(), amount);
 }
 
 Result<CompletedSale> Checkout::complete() {

@@ -10,6 +10,7 @@
 #include "../domain/Receipt.h"
 #include "../domain/Sale.h"
 #include "../store/TillDatabase.h"
+#include "../sync/SyncLink.h"
 
 #include <functional>
 #include <optional>
@@ -17,6 +18,13 @@
 namespace kassa::core {
 
 using Clock = std::function<QDateTime()>;
+
+// What may be spent of a store-credit voucher, from what central answered just now (GET
+// /v1/vouchers/{number}; status 0 when it could not be asked): central's balance less this till's
+// spends it has not counted yet; unreachable, the fed copy up to the policy's offline limit, or a
+// voucher this till issued itself. Refused: not a voucher number, unknown, spent in full.
+[[nodiscard]] Result<VoucherStanding> voucherStanding(TillDatabase& till, const QString& number,
+                                                      const CentralAnswer& central);
 
 class Checkout {
 public:
@@ -46,6 +54,18 @@ public:
     Result<void> payCash(Money given);
     // Pays `amount` by card, or all that is left when none is given.
     Result<void> payCard(std::optional<Money> amount = std::nullopt);
+    // The same in three steps, so that a screen waits for the terminal off its thread: the
+    // checks (the till's thread), terminal().authorize(request) (any one thread), the tender.
+    struct CardRequest {
+        Money amount;
+        QString reference; // what the terminal is told the payment belongs to
+    };
+    [[nodiscard]] Result<CardRequest> prepareCard(std::optional<Money> amount = std::nullopt);
+    Result<void> takeCard(const CardRequest& request, const Result<CardAuthorization>& answer);
+    // Pays `amount` (what is left, up to the voucher's balance, when none is given) with a voucher
+    // as voucherStanding decides from central's answer.
+    Result<void> payVoucher(const QString& number, const CentralAnswer& central,
+                            std::optional<Money> amount = std::nullopt);
     // Records the paid sale durably and starts a new basket. When recording fails the basket
     // and the payment stay as they are, so the cashier can try again.
     Result<CompletedSale> complete();

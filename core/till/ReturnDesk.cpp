@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace kassa::core {
 
@@ -312,7 +313,20 @@ Result<std::vector<Refund>> ReturnDesk::refundPlan(RefundMethod method) const {
     if (Result<void> rules = checkRefundRules(total()); !rules) {
         return rules.error();
     }
-    return allocateRefund(total(), m_document ? m_document->tenders : std::vector<OriginalTender>{}, method, m_policy);
+    const std::vector<OriginalTender> tenders = m_document ? m_document->tenders : std::vector<OriginalTender>{};
+    const Money credit = std::clamp(m_exchangeFor, Money(), total());
+    std::vector<Refund> plan;
+    if (!credit.isZero()) {
+        plan.push_back(Refund{QString::fromLatin1(refundKinds::kExchange), credit, {}, {}, {}});
+    }
+    if (const Money rest = total() - credit; !rest.isZero() || plan.empty()) {
+        auto refunds = allocateRefund(rest, tenders, method, m_policy);
+        if (!refunds) {
+            return refunds.error();
+        }
+        plan.insert(plan.end(), refunds->begin(), refunds->end());
+    }
+    return plan;
 }
 
 Result<void> ReturnDesk::refundCards(RefundRun& run) {
@@ -405,6 +419,7 @@ Result<CompletedReturn> ReturnDesk::record(const RefundRun& run) {
         m_approvals.clear();
         m_cardRefundsDone.clear();
         m_leaseId.clear();
+        m_exchangeFor = Money();
         return committed;
     } catch (const StoreError& error) {
         return error.toError();

@@ -70,6 +70,12 @@ public:
     // A manager's PIN approves everything the return needs now.
     Result<void> approve(const QString& operatorId, QStringView pin);
 
+    // An exchange: new items worth `basketTotal` are in the same basket. The refund pays for them
+    // first (exchange credit, a voucher the sale then takes as its tender), whatever the policy's
+    // refund tenders; only what is left over goes back as refundPlan's method says. Zero: none.
+    void setExchangeFor(Money basketTotal) { m_exchangeFor = basketTotal; }
+    [[nodiscard]] Money exchangeFor() const { return m_exchangeFor; }
+
     // How the money would go back; refused when the policy does not allow it.
     [[nodiscard]] Result<std::vector<Refund>> refundPlan(RefundMethod method) const;
 
@@ -107,6 +113,7 @@ private:
     bool m_withoutReceipt = false;
     std::vector<ReturnLine> m_lines;
     QString m_leaseId;
+    Money m_exchangeFor;
     std::vector<Approval> m_approvals;
     std::map<QString, CardAuthorization> m_cardRefundsDone; // by original authorisation, for a retry
 };

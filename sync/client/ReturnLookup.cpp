@@ -133,6 +133,17 @@ core::CentralAnswer requestSoldDocument(const std::optional<TillLinkFiles>& link
     return answerOf(link->address, link->tls, "GET", pathOf(channel, number), {}, timeout);
 }
 
+core::CentralAnswer requestVoucher(const std::optional<TillLinkFiles>& link, const QString& number,
+                                   std::chrono::milliseconds timeout) {
+    if (!link) {
+        return {0,
+                {},
+                QCoreApplication::translate("kassa::sync::ReturnLookup", "this till is not enrolled with head office")};
+    }
+    return answerOf(link->address, link->tls, "GET", "/v1/vouchers/" + QUrl::toPercentEncoding(number).toStdString(),
+                    {}, timeout);
+}
+
 core::CentralAnswer requestReturnLease(const TillLinkFiles& link, const QString& channel, const QString& number,
                                        const std::map<int, std::int64_t>& lines, std::chrono::milliseconds timeout) {
     QJsonArray held;

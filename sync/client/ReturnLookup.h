@@ -47,6 +47,11 @@ struct DocumentLookup {
                                                      const QString& number, const std::map<int, std::int64_t>& lines,
                                                      std::chrono::milliseconds timeout);
 
+// A store-credit voucher as central has it now (GET /v1/vouchers/{number}): what
+// core::voucherStanding decides a voucher tender from.
+[[nodiscard]] core::CentralAnswer requestVoucher(const std::optional<TillLinkFiles>& link, const QString& number,
+                                                 std::chrono::milliseconds timeout = std::chrono::seconds(5));
+
 struct LeaseOutcome {
     QString leaseId;                    // held
     std::optional<core::Error> refusal; // central refused: more than can come back, or unknown

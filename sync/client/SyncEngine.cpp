@@ -60,6 +60,10 @@ core::CentralAnswer SyncEngine::fetchSoldDocument(const QString& channel, const 
     return requestSoldDocument(loadTillLink(m_dataDir), channel, number, kReturnRequestTimeout);
 }
 
+core::CentralAnswer SyncEngine::fetchVoucher(const QString& number) {
+    return requestVoucher(loadTillLink(m_dataDir), number, kReturnRequestTimeout);
+}
+
 core::CentralAnswer SyncEngine::takeReturnLease(const QString& channel, const QString& number,
                                                 const std::map<int, std::int64_t>& lines) {
     const std::optional<TillLinkFiles> link = loadTillLink(m_dataDir);

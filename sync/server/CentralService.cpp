@@ -521,12 +521,16 @@ HttpResponse CentralService::showVoucher(const HttpRequest& request, const std::
     if (!voucher) {
         return refuse(404, "not_found", QStringLiteral("there is no voucher %1: check the number").arg(number));
     }
-    return {200, "application/json",
-            json({{QStringLiteral("number"), voucher->number},
-                  {QStringLiteral("store_id"), voucher->storeId},
-                  {QStringLiteral("amount"), core::Money(voucher->amountCents).toDecimalString()},
-                  {QStringLiteral("balance"), core::Money(voucher->balanceCents).toDecimalString()},
-                  {QStringLiteral("issued_at"), voucher->issuedAt}})};
+    QJsonObject body = voucherJson(*voucher);
+    QJsonArray spends;
+    for (const VoucherSpend& spend : voucher->spends) {
+        spends.append(QJsonObject{{QStringLiteral("receipt"), spend.receipt},
+                                  {QStringLiteral("store_id"), spend.storeId},
+                                  {QStringLiteral("amount"), core::Money(spend.amountCents).toDecimalString()},
+                                  {QStringLiteral("received_at"), spend.receivedAt}});
+    }
+    body.insert(QStringLiteral("spends"), spends);
+    return {200, "application/json", json(body)};
 }
 
 // {"channel": "web", "number": "W1", "lines": [{"line": 1, "quantity": "1"}]}

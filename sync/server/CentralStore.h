@@ -11,6 +11,7 @@
 // an enrollment code used, a change number handed out) is enforced by the database's keys,
 // row locks and transactions, never by a process's memory.
 
+#include "core/domain/Voucher.h"
 #include "core/domain/WebOrder.h"
 #include "core/store/MasterData.h"
 #include "sync/protocol/ChangeFeed.h"
@@ -256,7 +257,18 @@ struct RefundRecord {
 
 enum class MarkPaid { Done, AlreadyPaid, Unknown };
 
-// Store credit: a voucher issued by a return, its balance kept at central.
+// A sale's tender of store credit, counted against the voucher's balance in arrival order.
+struct VoucherSpend {
+    QString number;
+    QString documentId; // the sale's
+    QString receipt;
+    QString storeId;
+    std::int64_t amountCents = 0;
+    QString receivedAt;
+};
+
+// Store credit: a voucher issued by a return, its balance kept at central. The balance falls
+// below zero when offline tills spent it twice: every spend is kept, and an exception raised.
 struct VoucherRecord {
     QString number;
     QString issuedBy; // the return's document id
@@ -264,7 +276,19 @@ struct VoucherRecord {
     std::int64_t amountCents = 0;
     std::int64_t balanceCents = 0;
     QString issuedAt;
+    std::vector<VoucherSpend> spends{};
 };
+
+// A voucher as tills get it (GET /v1/vouchers/{number}, feed vouchers); the sales counted
+// against it by document id, so that a till subtracts only its own spends central lacks.
+inline QJsonObject voucherJson(const VoucherRecord& voucher) {
+    QStringList spentBy;
+    for (const VoucherSpend& spend : voucher.spends) {
+        spentBy << spend.documentId;
+    }
+    return core::toJson(core::VoucherCopy{voucher.number, voucher.storeId, core::Money(voucher.amountCents),
+                                          core::Money(voucher.balanceCents), voucher.issuedAt, spentBy});
+}
 
 // A till certificate as every till gets it in feed till_certificates.
 inline QJsonObject tillCertificateFeedItem(const QString& fingerprint, const QString& storeId, const QString& tillId,
@@ -365,7 +389,11 @@ public:
     virtual SoldLineReturns addReturnedLine(const ReturnedLine& line) = 0;
     virtual void addStockMovement(const StockMovementRecord& movement) = 0;
     virtual void addRefund(const RefundRecord& refund) = 0;
+    // Opens the voucher and puts it in feed vouchers.
     virtual void addVoucher(const VoucherRecord& voucher) = 0;
+    // Counts a sale's spend against the voucher and feeds its new balance (a voucher spent in
+    // full leaves the feed); the voucher as it stands after, or nothing when central has none.
+    virtual std::optional<VoucherRecord> spendVoucher(const VoucherSpend& spend) = 0;
 
     // Return leases. The sold lines of the document, locked against every other writer of it
     // until this transaction ends; nothing when central does not know it.

@@ -62,6 +62,48 @@ void raiseOverReturn(CentralWrite& write, const FactContext& fact, const QString
     write.addException(exception);
 }
 
+void raiseOverspent(CentralWrite& write, const FactContext& fact, const VoucherRecord& voucher) {
+    QStringList sales;
+    QStringList others;
+    for (const VoucherSpend& spend : voucher.spends) {
+        sales << QStringLiteral("%1 (store %2, %3)")
+                     .arg(spend.receipt, spend.storeId, core::Money(spend.amountCents).toDecimalString());
+        if (spend.storeId != fact.till.storeId && !others.contains(spend.storeId)) {
+            others << spend.storeId;
+        }
+    }
+    write.addException(CentralException{0, QStringLiteral("voucher_overspent"), fact.till.deviceId, fact.till.storeId,
+                                        fact.till.tillId, fact.event.documentId,
+                                        QStringLiteral("voucher %1 of %2 spent %3 too much by %4")
+                                            .arg(voucher.number, core::Money(voucher.amountCents).toDecimalString(),
+                                                 core::Money(-voucher.balanceCents).toDecimalString(),
+                                                 sales.join(QStringLiteral(", "))),
+                                        fact.receivedAt.toUTC().toString(Qt::ISODateWithMs), others});
+}
+
+// A sale paid with store credit: each voucher's spend is counted in arrival order. A voucher
+// spent below zero (offline tills each took what their copy said) or one central never issued
+// is not refused (the goods have left the store) but raised, naming every sale that spent it.
+void spendVouchers(CentralWrite& write, const FactContext& fact, const core::CompletedSale& sale) {
+    const QString receivedAt = fact.receivedAt.toUTC().toString(Qt::ISODateWithMs);
+    for (const core::Tender& tender : sale.tenders) {
+        if (tender.kind != core::Tender::Kind::Voucher) {
+            continue;
+        }
+        const std::optional<VoucherRecord> after =
+            write.spendVoucher(VoucherSpend{tender.voucher, fact.event.documentId, sale.receiptNumber,
+                                            fact.till.storeId, tender.amount.cents(), receivedAt});
+        if (!after) {
+            write.raise(QStringLiteral("voucher_unknown"), fact.till, fact.event.documentId,
+                        QStringLiteral("sale %1 took %2 of voucher %3, which central never issued")
+                            .arg(sale.receiptNumber, tender.amount.toDecimalString(), tender.voucher),
+                        fact.receivedAt);
+        } else if (after->balanceCents < 0) {
+            raiseOverspent(write, fact, *after);
+        }
+    }
+}
+
 // sale.completed: the till's canonical sale, kept whole, with what integrations page and
 // search by.
 class SaleCompleted final : public FactHandler {
@@ -94,6 +136,7 @@ public:
                         fact.receivedAt);
             return {{}, ReceiptRef{sale->number, sale->receiptNumber}};
         }
+        spendVouchers(write, fact, *sale);
         const SoldDocument sold = soldDocumentOf(*sale);
         // Returns of it may have come first, from another store that read the paper receipt.
         for (int line : write.addSoldDocument(sold)) {
@@ -180,7 +223,8 @@ private:
                 write.addRefund(RefundRecord{0, fact.event.documentId, r.receiptNumber, fact.till.storeId,
                                              r.originalChannel, r.originalNumber, refund.originalReference,
                                              refund.amount.cents(), QStringLiteral("pending"), receivedAt});
-            } else if (refund.kind == QLatin1String(core::refundKinds::kStoreCredit)) {
+            } else if (refund.kind == QLatin1String(core::refundKinds::kStoreCredit) ||
+                       refund.kind == QLatin1String(core::refundKinds::kExchange)) {
                 write.addVoucher(VoucherRecord{refund.voucherNumber, fact.event.documentId, fact.till.storeId,
                                                refund.amount.cents(), refund.amount.cents(), receivedAt});
             }

@@ -10,7 +10,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kPostgresSchemaVersion = 3;
+constexpr int kPostgresSchemaVersion = 4;
 
 // Advisory lock keys (one 64-bit namespace per database): schema changes, master-data
 // writers, and the numbering of sales and exceptions for their readers.
@@ -277,6 +277,29 @@ const char kSchemaV3[] = R"sql(
         ON CONFLICT DO NOTHING;
 )sql";
 
+// Version 4: vouchers spent as a tender, every spend kept in arrival order; vouchers with a
+// balance go to the tills in feed vouchers.
+const char kSchemaV4[] = R"sql(
+    CREATE TABLE voucher_spends (
+        id           BIGSERIAL PRIMARY KEY,
+        number       TEXT NOT NULL,
+        document_id  TEXT NOT NULL,
+        receipt      TEXT NOT NULL,
+        store_id     TEXT NOT NULL,
+        amount_cents BIGINT NOT NULL,
+        received_at  TEXT NOT NULL
+    );
+    CREATE INDEX voucher_spends_number ON voucher_spends (number);
+    INSERT INTO master_data (feed, key, change_no, removed, item)
+        SELECT 'vouchers', v.number,
+               (SELECT coalesce(max(change_no), 0) FROM master_data) + row_number() OVER (ORDER BY v.number), false,
+               json_build_object('number', v.number, 'store_id', v.store_id,
+                                 'amount', to_char(v.amount_cents / 100.0, 'FM999999990.00'),
+                                 'balance', to_char(v.balance_cents / 100.0, 'FM999999990.00'),
+                                 'issued_at', v.issued_at, 'spent_by', json_build_array())::text
+        FROM vouchers v WHERE v.balance_cents > 0;
+)sql";
+
 QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
@@ -289,6 +312,35 @@ void feedCertificate(PgConnection& db, const QJsonObject& item) {
             "(SELECT coalesce(max(change_no), 0) + 1 FROM master_data), false, $2) ON CONFLICT (feed, key) DO UPDATE "
             "SET change_no = excluded.change_no, removed = false, item = excluded.item",
             {item.value(QStringLiteral("fingerprint")).toString(), QJsonDocument(item).toJson(QJsonDocument::Compact)});
+}
+
+std::optional<VoucherRecord> readVoucher(PgConnection& db, const QString& number) {
+    const PgResult row = db.exec("SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at "
+                                 "FROM vouchers WHERE number = $1",
+                                 {number});
+    if (row.rows() == 0) {
+        return std::nullopt;
+    }
+    VoucherRecord voucher{row.text(0, 0),  row.text(0, 1),  row.text(0, 2),
+                          row.int64(0, 3), row.int64(0, 4), row.text(0, 5)};
+    const PgResult spends = db.exec("SELECT document_id, receipt, store_id, amount_cents, received_at "
+                                    "FROM voucher_spends WHERE number = $1 ORDER BY id",
+                                    {number});
+    for (int i = 0; i < spends.rows(); ++i) {
+        voucher.spends.push_back(VoucherSpend{number, spends.text(i, 0), spends.text(i, 1), spends.text(i, 2),
+                                              spends.int64(i, 3), spends.text(i, 4)});
+    }
+    return voucher;
+}
+
+// A voucher's item in feed vouchers, under the master-data lock; one spent in full leaves it.
+void feedVoucher(PgConnection& db, const VoucherRecord& voucher) {
+    db.exec("SELECT pg_advisory_xact_lock($1)", {kMasterDataLock});
+    db.exec("INSERT INTO master_data (feed, key, change_no, removed, item) VALUES ('vouchers', $1, "
+            "(SELECT coalesce(max(change_no), 0) + 1 FROM master_data), $2, $3) ON CONFLICT (feed, key) DO UPDATE "
+            "SET change_no = excluded.change_no, removed = excluded.removed, item = excluded.item",
+            {voucher.number, voucher.balanceCents <= 0,
+             QJsonDocument(voucherJson(voucher)).toJson(QJsonDocument::Compact)});
 }
 
 QString storeList(const QStringList& stores) {
@@ -397,6 +449,9 @@ void migrate(PgConnection& db, const QString& url) {
     }
     if (current < 3) {
         db.script(kSchemaV3);
+    }
+    if (current < 4) {
+        db.script(kSchemaV4);
     }
     db.exec("INSERT INTO central_meta (key, value) VALUES ('schema_version', $1) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -564,9 +619,26 @@ public:
     }
 
     void addVoucher(const VoucherRecord& v) override {
-        db().exec("INSERT INTO vouchers (number, issued_by, store_id, amount_cents, balance_cents, issued_at) "
-                  "VALUES ($1, $2, $3, $4, $4, $5) ON CONFLICT (number) DO NOTHING",
-                  {v.number, v.issuedBy, v.storeId, v.amountCents, v.issuedAt});
+        const PgResult added =
+            db().exec("INSERT INTO vouchers (number, issued_by, store_id, amount_cents, balance_cents, issued_at) "
+                      "VALUES ($1, $2, $3, $4, $4, $5) ON CONFLICT (number) DO NOTHING RETURNING number",
+                      {v.number, v.issuedBy, v.storeId, v.amountCents, v.issuedAt});
+        if (added.rows() == 1) {
+            feedVoucher(db(), v);
+        }
+    }
+
+    std::optional<VoucherRecord> spendVoucher(const VoucherSpend& spend) override {
+        db().exec("INSERT INTO voucher_spends (number, document_id, receipt, store_id, amount_cents, received_at) "
+                  "VALUES ($1, $2, $3, $4, $5, $6)",
+                  {spend.number, spend.documentId, spend.receipt, spend.storeId, spend.amountCents, spend.receivedAt});
+        db().exec("UPDATE vouchers SET balance_cents = balance_cents - $2 WHERE number = $1",
+                  {spend.number, spend.amountCents});
+        std::optional<VoucherRecord> after = readVoucher(db(), spend.number);
+        if (after) {
+            feedVoucher(db(), *after);
+        }
+        return after;
     }
 
     std::optional<SoldDocument> lockSoldDocument(const QString& channel, const QString& number) override {
@@ -719,11 +791,15 @@ constexpr CopiedTable kCopiedTables[] = {
     {"vouchers", "SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at FROM vouchers",
      "INSERT INTO vouchers (number, issued_by, store_id, amount_cents, balance_cents, issued_at) "
      "VALUES ($1, $2, $3, $4, $5, $6)"},
+    {"voucher_spends",
+     "SELECT id, number, document_id, receipt, store_id, amount_cents, received_at FROM voucher_spends",
+     "INSERT INTO voucher_spends (id, number, document_id, receipt, store_id, amount_cents, received_at) "
+     "VALUES ($1, $2, $3, $4, $5, $6, $7)"},
 };
 
 // The tables whose ids come from a sequence: new rows go on after the copied ids.
-constexpr const char* kSerialTables[] = {"sales",          "exceptions",      "returns",
-                                         "returned_lines", "stock_movements", "refunds"};
+constexpr const char* kSerialTables[] = {"sales",           "exceptions", "returns",       "returned_lines",
+                                         "stock_movements", "refunds",    "voucher_spends"};
 
 std::int64_t copyTable(core::Database& from, PgConnection& to, const CopiedTable& table) {
     const int columns = static_cast<int>(QByteArray(table.postgresInsert).count('$'));
@@ -801,6 +877,7 @@ std::map<QString, std::int64_t> PostgresCentralStore::rowCounts() {
                               "stock_movements",
                               "refunds",
                               "vouchers",
+                              "voucher_spends",
                               "sold_payments"}) {
         // A name from this list, never input.
         counts[QString::fromLatin1(table)] = db->execOnce(QByteArray("SELECT count(*) FROM ") + table).int64(0, 0);
@@ -1044,14 +1121,7 @@ MarkPaid PostgresCentralStore::markRefundPaid(std::int64_t id, const QString& re
 
 std::optional<VoucherRecord> PostgresCentralStore::voucher(const QString& number) {
     PgPool::Lease db = m_pool->acquire();
-    const PgResult row = db->exec("SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at "
-                                  "FROM vouchers WHERE number = $1",
-                                  {number});
-    if (row.rows() == 0) {
-        return std::nullopt;
-    }
-    return VoucherRecord{row.text(0, 0),  row.text(0, 1),  row.text(0, 2),
-                         row.int64(0, 3), row.int64(0, 4), row.text(0, 5)};
+    return readVoucher(*db, number);
 }
 
 std::vector<StoredSale> PostgresCentralStore::salesSince(std::int64_t cursor, int limit) {

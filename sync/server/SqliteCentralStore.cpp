@@ -13,7 +13,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kCentralSchemaVersion = 5;
+constexpr int kCentralSchemaVersion = 6;
 
 void migrateCentralTo1(core::Database& db) {
     db.exec(R"sql(
@@ -318,6 +318,31 @@ void migrateCentralTo5(core::Database& db) {
     )sql");
 }
 
+// Version 6: vouchers are spent as a tender. Every spend is kept in arrival order, and the
+// vouchers with a balance go to every till in feed vouchers so that they are taken offline.
+void migrateCentralTo6(core::Database& db) {
+    db.exec(R"sql(
+        CREATE TABLE voucher_spends (
+            id           INTEGER PRIMARY KEY,
+            number       TEXT NOT NULL,
+            document_id  TEXT NOT NULL,
+            receipt      TEXT NOT NULL,
+            store_id     TEXT NOT NULL,
+            amount_cents INTEGER NOT NULL,
+            received_at  TEXT NOT NULL
+        );
+        CREATE INDEX voucher_spends_number ON voucher_spends (number);
+        INSERT INTO master_data (feed, key, change_no, removed, item)
+            SELECT 'vouchers', v.number,
+                   (SELECT coalesce(max(change_no), 0) FROM master_data) + row_number() OVER (ORDER BY v.number), 0,
+                   json_object('number', v.number, 'store_id', v.store_id,
+                               'amount', printf('%d.%02d', v.amount_cents / 100, v.amount_cents % 100),
+                               'balance', printf('%d.%02d', v.balance_cents / 100, v.balance_cents % 100),
+                               'issued_at', v.issued_at, 'spent_by', json_array())
+            FROM vouchers v WHERE v.balance_cents > 0;
+    )sql");
+}
+
 void migrateCentral(core::Database& db) {
     const int current = db.userVersion();
     if (current > kCentralSchemaVersion) {
@@ -345,6 +370,9 @@ void migrateCentral(core::Database& db) {
     if (current < 5) {
         migrateCentralTo5(db);
     }
+    if (current < 6) {
+        migrateCentralTo6(db);
+    }
     db.setUserVersion(kCentralSchemaVersion);
     transaction.commit();
 }
@@ -362,6 +390,35 @@ void feedCertificate(core::Database& db, const QJsonObject& item) {
         "change_no = excluded.change_no, removed = 0, item = excluded.item");
     write->bind(1, item.value(QStringLiteral("fingerprint")).toString());
     write->bind(2, QString::fromUtf8(QJsonDocument(item).toJson(QJsonDocument::Compact))).run();
+}
+
+std::optional<VoucherRecord> readVoucher(core::Database& db, const QString& number) {
+    core::Query query = db.prepare("SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at "
+                                   "FROM vouchers WHERE number = ?1");
+    query->bind(1, number);
+    if (!query->step()) {
+        return std::nullopt;
+    }
+    VoucherRecord voucher{query->text(0),  query->text(1),  query->text(2),
+                          query->int64(3), query->int64(4), query->text(5)};
+    core::Query spends = db.prepare("SELECT document_id, receipt, store_id, amount_cents, received_at "
+                                    "FROM voucher_spends WHERE number = ?1 ORDER BY id");
+    spends->bind(1, number);
+    while (spends->step()) {
+        voucher.spends.push_back(
+            VoucherSpend{number, spends->text(0), spends->text(1), spends->text(2), spends->int64(3), spends->text(4)});
+    }
+    return voucher;
+}
+
+// A voucher's item in feed vouchers under a new change number; one spent in full leaves it.
+void feedVoucher(core::Database& db, const VoucherRecord& voucher) {
+    core::Query write = db.prepare(
+        "INSERT INTO master_data (feed, key, change_no, removed, item) VALUES ('vouchers', ?1, "
+        "(SELECT coalesce(max(change_no), 0) + 1 FROM master_data), ?2, ?3) ON CONFLICT (feed, key) DO UPDATE SET "
+        "change_no = excluded.change_no, removed = excluded.removed, item = excluded.item");
+    write->bind(1, voucher.number).bind(2, voucher.balanceCents > 0 ? 0 : 1);
+    write->bind(3, QString::fromUtf8(QJsonDocument(voucherJson(voucher)).toJson(QJsonDocument::Compact))).run();
 }
 
 // Further stores of an exception, kept as " 001 002 " so that one can be found with LIKE.
@@ -677,6 +734,23 @@ public:
                          "VALUES (?1, ?2, ?3, ?4, ?4, ?5) ON CONFLICT (number) DO NOTHING");
         insert->bind(1, v.number).bind(2, v.issuedBy).bind(3, v.storeId).bind(4, v.amountCents);
         insert->bind(5, v.issuedAt).run();
+        if (db().changes() == 1) {
+            feedVoucher(db(), v);
+        }
+    }
+
+    std::optional<VoucherRecord> spendVoucher(const VoucherSpend& spend) override {
+        core::Query insert = db().prepare("INSERT INTO voucher_spends (number, document_id, receipt, store_id, "
+                                          "amount_cents, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        insert->bind(1, spend.number).bind(2, spend.documentId).bind(3, spend.receipt).bind(4, spend.storeId);
+        insert->bind(5, spend.amountCents).bind(6, spend.receivedAt).run();
+        core::Query update = db().prepare("UPDATE vouchers SET balance_cents = balance_cents - ?2 WHERE number = ?1");
+        update->bind(1, spend.number).bind(2, spend.amountCents).run();
+        std::optional<VoucherRecord> after = readVoucher(db(), spend.number);
+        if (after) {
+            feedVoucher(db(), *after);
+        }
+        return after;
     }
 
     // SQLite has one writer at a time: the write transaction locks every document.
@@ -1135,14 +1209,7 @@ MarkPaid SqliteCentralStore::markRefundPaid(std::int64_t id, const QString& refe
 
 std::optional<VoucherRecord> SqliteCentralStore::voucher(const QString& number) {
     Readers::Lease db = m_readers->borrow();
-    core::Query query = db->prepare("SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at "
-                                    "FROM vouchers WHERE number = ?1");
-    query->bind(1, number);
-    if (!query->step()) {
-        return std::nullopt;
-    }
-    return VoucherRecord{query->text(0),  query->text(1),  query->text(2),
-                         query->int64(3), query->int64(4), query->text(5)};
+    return readVoucher(*db, number);
 }
 
 std::map<QString, QString> SqliteCentralStore::gtinOwners(const QStringList& gtins) {

@@ -133,6 +133,25 @@ class TestCentralStore : public QObject {
                                          m_placedAt);
     }
 
+    // A sale at `till` of ten of demo product 0, paid first with the voucher as `central` says it
+    // stands, the rest by card.
+    core::CompletedSale payWithVoucher(core::TillDatabase& till, const QString& number,
+                                       const core::CentralAnswer& central) {
+        core::SimulatedPaymentTerminal terminal;
+        core::Checkout checkout(till, terminal, [this] { return m_now; });
+        [&] {
+            QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
+            QVERIFY(checkout.scan(core::demoGtin(0), 10 * core::kQuantityOne).ok());
+            QVERIFY(checkout.startPayment().ok());
+            const auto paid = checkout.payVoucher(number, central);
+            QVERIFY2(paid.ok(), paid.ok() ? "" : qPrintable(core::describe(paid.error())));
+            if (!checkout.payment()->isComplete()) {
+                QVERIFY(checkout.payCard().ok());
+            }
+        }();
+        return checkout.complete().value();
+    }
+
     QStringList exceptionKinds() {
         QStringList kinds;
         for (const sync::CentralException& exception : m_central->exceptions(0, 100)) {
@@ -717,6 +736,68 @@ private Q_SLOTS:
         QCOMPARE(voucher->balanceCents, 299);
         QCOMPARE(voucher->storeId, QStringLiteral("001"));
         QVERIFY(!m_central->voucher(QStringLiteral("SC-999-99-000001")));
+    }
+
+    void aVoucherSpentTwiceByTwoOfflineStoresIsKeptAndRaisedOnce() {
+        putWebOrder("W4", 1);
+        const auto credit =
+            testing::takeBack(*m_till, webOrder("W4", 1), {{1, 1000}}, m_now, core::RefundMethod::StoreCredit);
+        QVERIFY(credit);
+        const QString number = credit->refunds.front().voucherNumber;
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        const auto fedVoucher = [this, &number] {
+            for (const sync::StoredChange& change : m_central->changesSince(0, 1000, 1 << 20).changes) {
+                if (change.feed == QLatin1String("vouchers") &&
+                    QJsonDocument::fromJson(change.item).object().value(QStringLiteral("number")) == number) {
+                    return change.removed ? QStringLiteral("removed")
+                                          : QJsonDocument::fromJson(change.item)
+                                                .object()
+                                                .value(QStringLiteral("balance"))
+                                                .toString();
+                }
+            }
+            return QString();
+        };
+        QCOMPARE(fedVoucher(), QStringLiteral("2.99"));
+
+        // Store 002 has the voucher from the feed, store 001 issued it: both spend it offline.
+        sync::TillPrincipal otherPrincipal;
+        auto other = enrolledTill("002", "01", otherPrincipal);
+        const QByteArray copy = QJsonDocument(sync::voucherJson(*m_central->voucher(number))).toJson();
+        const core::CompletedSale there = payWithVoucher(*other, number, core::CentralAnswer{200, copy, {}});
+        const core::CompletedSale here = payWithVoucher(*m_till, number, core::CentralAnswer{});
+        QCOMPARE(here.tenders.front().kind, core::Tender::Kind::Voucher);
+        QVERIFY(here.tenders.front().decidedOffline);
+        QVERIFY(!there.tenders.front().decidedOffline);
+        QVERIFY(!sendFrom(*other, otherPrincipal).error);
+        QVERIFY(exceptionKinds().isEmpty());
+        QCOMPARE(fedVoucher(), QStringLiteral("removed")); // spent in full: tills drop it
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+
+        // Both sales stand; the balance is below zero by the second, and both stores hear of it.
+        const auto voucher = m_central->voucher(number);
+        QCOMPARE(voucher->spends.size(), size_t(2));
+        QCOMPARE(voucher->spends[0].receipt, there.receiptNumber); // by arrival
+        QCOMPARE(voucher->balanceCents,
+                 299 - there.tenders.front().amount.cents() - here.tenders.front().amount.cents());
+        QCOMPARE(exceptionKinds(), QStringList{QStringLiteral("voucher_overspent")});
+        const sync::CentralException raised = m_central->exceptions(0, 10).front();
+        QVERIFY2(raised.detail.contains(here.receiptNumber) && raised.detail.contains(there.receiptNumber),
+                 qPrintable(raised.detail));
+        QCOMPARE(m_central->storeExceptions(QStringLiteral("002"), 0, 10).size(), size_t(1));
+        QCOMPARE(m_central->storeExceptions(QStringLiteral("001"), 0, 10).size(), size_t(1));
+        QCOMPARE(m_central->saleCount(), 2);
+    }
+
+    void aVoucherCentralNeverIssuedIsRaisedButTheSaleStands() {
+        const QString number = QStringLiteral("SC-009-01-000001");
+        const QByteArray forged =
+            QJsonDocument(sync::voucherJson(sync::VoucherRecord{number, {}, QStringLiteral("009"), 5000, 5000, {}}))
+                .toJson();
+        payWithVoucher(*m_till, number, core::CentralAnswer{200, forged, {}});
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        QCOMPARE(m_central->saleCount(), 1);
+        QCOMPARE(exceptionKinds(), QStringList{QStringLiteral("voucher_unknown")});
     }
 
     void webOrdersGoToTheTillsWithinTheReturnWindowWithoutTheCustomer() {

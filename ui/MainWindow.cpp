@@ -13,6 +13,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <algorithm>
 
 namespace kassa::ui {
 
@@ -23,7 +24,7 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     , m_stack(new QStackedWidget(this))
     , m_login(new LoginScreen(checkout, m_stack))
     , m_sale(new SaleScreen(checkout, m_stack))
-    , m_payment(new PaymentScreen(checkout, m_stack))
+    , m_payment(new PaymentScreen(checkout, sync, m_stack))
     , m_receipt(new ReceiptScreen(m_stack))
     , m_returns(new ReturnScreen(checkout.till(), checkout.terminal(), sync, m_stack))
     , m_statusLabel(new QLabel(this))
@@ -51,6 +52,10 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     connect(m_sale, &SaleScreen::paymentRequested, this, &MainWindow::showPayment);
     connect(m_sale, &SaleScreen::loggedOut, this, &MainWindow::showLogin);
     connect(m_sale, &SaleScreen::returnsRequested, this, &MainWindow::showReturns);
+    connect(m_sale, &SaleScreen::voucherScanned, this, [this](const QString& number) {
+        showPayment();
+        m_payment->payVoucher(number);
+    });
     connect(m_returns, &ReturnScreen::cancelled, this, &MainWindow::showSale);
     connect(m_returns, &ReturnScreen::returnCompleted, this, &MainWindow::showReturnReceipt);
     connect(m_payment, &PaymentScreen::backToBasket, this, &MainWindow::showSale);
@@ -141,23 +146,33 @@ void MainWindow::showReceipt(const core::CompletedSale& sale) {
     }
 }
 
+// With new items in the basket the return is an exchange: what comes back pays for them first.
 void MainWindow::showReturns() {
-    if (!m_checkout.basket().isEmpty() || !m_checkout.cashier()) {
-        m_sale->showMessage(tr("Finish or suspend the sale first, then take the return."), true);
+    if (!m_checkout.cashier()) {
         return;
     }
-    m_returns->start(*m_checkout.cashier());
+    m_returns->start(*m_checkout.cashier(), m_checkout.basket().total());
     m_stack->setCurrentWidget(m_returns);
 }
 
 void MainWindow::showReturnReceipt(const core::CompletedReturn& completed) {
     const core::ReceiptHeader header = m_checkout.receiptHeader();
-    m_stack->setCurrentWidget(m_receipt);
-    m_receipt->show(completed, header);
     m_printer.print(core::renderReturnEscPos(completed, header));
     if (m_sync != nullptr) {
         m_sync->requestSync(); // central hears of it at once, and confirms it
     }
+    const auto exchange = std::find_if(completed.refunds.begin(), completed.refunds.end(), [](const core::Refund& r) {
+        return r.kind == QLatin1String(core::refundKinds::kExchange);
+    });
+    if (exchange != completed.refunds.end() && m_checkout.startPayment()) {
+        // The exchange credit is a voucher of this till's: the new items' payment takes it first,
+        // and the customer pays any difference.
+        showPayment();
+        m_payment->payVoucher(exchange->voucherNumber);
+        return;
+    }
+    m_stack->setCurrentWidget(m_receipt);
+    m_receipt->show(completed, header);
 }
 
 // A printer problem can come seconds after the receipt screen is gone (a printer that stops

@@ -203,11 +203,7 @@ Result<void> holdAtCentral(const CommandContext& context, const std::optional<sy
     if (!link || desk.document()->source != DocumentSource::Central) {
         return {};
     }
-    std::map<int, std::int64_t> lines;
-    for (const ReturnLine& line : desk.lines()) {
-        lines[line.originalLine] += line.quantityMilli;
-    }
-    const sync::LeaseOutcome lease = sync::leaseReturn(*link, *desk.document(), lines);
+    const sync::LeaseOutcome lease = sync::leaseReturn(*link, *desk.document(), desk.chosenQuantities());
     if (lease.refusal) {
         return *lease.refusal;
     }

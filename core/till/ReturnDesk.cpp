@@ -249,6 +249,14 @@ Result<void> ReturnDesk::removeLine(int lineNo) {
     return {};
 }
 
+std::map<int, std::int64_t> ReturnDesk::chosenQuantities() const {
+    std::map<int, std::int64_t> chosen;
+    for (const ReturnLine& line : m_lines) {
+        chosen[line.originalLine] += line.quantityMilli;
+    }
+    return chosen;
+}
+
 Money ReturnDesk::total() const {
     Money sum;
     for (const ReturnLine& line : m_lines) {

@@ -15,6 +15,7 @@
 #include "../store/TillDatabase.h"
 
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace kassa::core {
@@ -61,6 +62,8 @@ public:
     [[nodiscard]] Money total() const;
     // What of the sold line is chosen in this return so far.
     [[nodiscard]] std::int64_t chosenOf(int originalLine) const;
+    // Every sold line chosen, with its quantity (thousandths): what a lease at central holds.
+    [[nodiscard]] std::map<int, std::int64_t> chosenQuantities() const;
 
     // Central holds the chosen quantities for this return; without a lease it is decided offline.
     void setLease(const QString& leaseId) { m_leaseId = leaseId; }

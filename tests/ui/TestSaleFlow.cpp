@@ -190,19 +190,71 @@ private Q_SLOTS:
         QVERIFY(label->toolTip().contains(QStringLiteral("W200")));
     }
 
-    void returnsWaitUntilTheBasketIsDoneAndEscGoesBack() {
+    void escLeavesTheReturnScreenWithNothingRecorded() {
         logIn("1001", "1234");
         auto* scanField = find<QLineEdit>("scanLineEdit");
-        scan(scanField, core::demoGtin(10));
-        QTest::keyClick(scanField, Qt::Key_F5);
-        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
-        QVERIFY(find<QLabel>("saleMessageLabel")->text().contains(QStringLiteral("Finish or suspend")));
-        QTest::keyClick(scanField, Qt::Key_F8); // void it: the basket is empty again
         QTest::keyClick(scanField, Qt::Key_F5);
         QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("returnScreen"));
+        QCOMPARE(find<QLabel>("returnTitleLabel")->text(), QStringLiteral("Return"));
         QTest::keyClick(find<QLineEdit>("returnFindLineEdit"), Qt::Key_Escape);
         QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
         QCOMPARE(m_till->returns().count(), 0);
+    }
+
+    // An exchange: new items in the basket, F5, the old item taken back; what comes back pays
+    // for the new items first, and the customer pays the difference.
+    void anExchangePaysTheNewItemsFromTheReturnAndTheDifferenceAfter() {
+        logIn("1001", "1234");
+        sellOneForExactCash(core::demoGtin(10));
+        const core::Money returned = m_till->journal().last(1).front().total;
+        QTest::keyClick(m_window->currentScreen(), Qt::Key_Return); // next customer
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        scan(scanField, QStringLiteral("5*"));
+        scan(scanField, core::demoGtin(11));
+        const core::Money newItems = m_checkout->basket().total();
+        QVERIFY(newItems > returned); // the customer pays a difference
+        QTest::keyClick(scanField, Qt::Key_F5);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("returnScreen"));
+        QVERIFY2(find<QLabel>("returnTitleLabel")->text().contains(QStringLiteral("Exchange")),
+                 qPrintable(find<QLabel>("returnTitleLabel")->text()));
+        auto* findField = find<QLineEdit>("returnFindLineEdit");
+        scan(findField, QStringLiteral("001-01-000001"));
+        QTest::keyClick(findField, Qt::Key_F4);
+        QVERIFY2(find<QLabel>("returnTotalLabel")->text().contains(QStringLiteral("towards the new items")),
+                 qPrintable(find<QLabel>("returnTotalLabel")->text()));
+        QTest::keyClick(findField, Qt::Key_F9);
+        QTRY_COMPARE(m_window->currentScreen()->objectName(), QStringLiteral("paymentScreen"));
+        QCOMPARE(m_till->returns().count(), 1);
+        const core::CompletedReturn exchange = m_till->returns().last(1).front();
+        QCOMPARE(exchange.refunds.size(), std::size_t(1)); // nothing went back in cash
+        QCOMPARE(exchange.refunds.front().kind, QStringLiteral("exchange"));
+        // The credit is the payment's first tender; the difference is left to pay.
+        QCOMPARE(m_checkout->payment()->paid(), returned);
+        QCOMPARE(find<QLabel>("remainingLabel")->text(), (newItems - returned).format());
+        QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_F2);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("receiptScreen"));
+        const core::CompletedSale sale = m_till->journal().last(1).front();
+        QCOMPARE(sale.tenders.front().kind, core::Tender::Kind::Voucher);
+        QCOMPARE(sale.tenders.front().voucher, exchange.refunds.front().voucherNumber);
+        QVERIFY(find<QPlainTextEdit>("receiptPlainTextEdit")
+                    ->toPlainText()
+                    .contains(exchange.refunds.front().voucherNumber));
+    }
+
+    void aScannedVoucherPaysAndAnUnknownOneIsRefusedOffline() {
+        logIn("1001", "1234");
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        scan(scanField, QStringLiteral("SC-002-01-000001")); // nothing to pay for yet
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+        scan(scanField, core::demoGtin(12));
+        scan(scanField, QStringLiteral("SC-002-01-000001"));
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("paymentScreen"));
+        // Another store's voucher this till was never sent, and no head office to ask.
+        QVERIFY2(find<QLabel>("paymentMessageLabel")->text().contains(QStringLiteral("SC-002-01-000001")),
+                 qPrintable(find<QLabel>("paymentMessageLabel")->text()));
+        QVERIFY(m_checkout->payment()->tenders().empty());
+        QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_Escape); // back: nothing was taken
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
     }
 
     void scannerWorksWhereverTheFocusIs() {
@@ -252,10 +304,21 @@ private Q_SLOTS:
         auto* amount = find<QLineEdit>("amountLineEdit");
         m_terminal.setMode(core::SimulatedPaymentTerminal::Mode::Decline);
         QTest::keyClick(amount, Qt::Key_F3);
-        QVERIFY(find<QLabel>("paymentMessageLabel")->text().contains(QStringLiteral("declined")));
+        // The terminal is asked off the UI thread: the screen says it waits and takes no tender.
+        QVERIFY2(find<QLabel>("paymentBusyLabel")->text().contains(QStringLiteral("payment terminal")),
+                 qPrintable(find<QLabel>("paymentBusyLabel")->text()));
+        QTest::keyClick(m_window->currentScreen(), Qt::Key_F2);
+        QVERIFY(m_checkout->payment()->tenders().empty());
+        QTRY_VERIFY(find<QLabel>("paymentMessageLabel")->text().contains(QStringLiteral("declined")));
+        QVERIFY(find<QLabel>("paymentBusyLabel")->text().isEmpty());
+        m_terminal.setMode(core::SimulatedPaymentTerminal::Mode::NoAnswer);
+        QTest::keyClick(amount, Qt::Key_F3);
+        QTRY_VERIFY(find<QLabel>("paymentMessageLabel")->text().contains(QStringLiteral("does not answer")));
+        QVERIFY(m_checkout->payment()->tenders().empty());
         m_terminal.setMode(core::SimulatedPaymentTerminal::Mode::Approve);
         QTest::keyClicks(amount, QStringLiteral("1"));
         QTest::keyClick(amount, Qt::Key_F3); // 1.00 by card
+        QTRY_COMPARE(m_checkout->payment()->tenders().size(), std::size_t(1));
         QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("paymentScreen"));
         QTest::keyClick(amount, Qt::Key_Escape); // refused: a tender was taken
         QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("paymentScreen"));

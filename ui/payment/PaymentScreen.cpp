@@ -1,6 +1,7 @@
 #include "PaymentScreen.h"
 
 #include "../common/Format.h"
+#include "../common/OffThread.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -14,15 +15,26 @@
 
 namespace kassa::ui {
 
-PaymentScreen::PaymentScreen(core::Checkout& checkout, QWidget* parent)
+namespace {
+
+QString amountHint() {
+    return PaymentScreen::tr("Amount given (empty = exact), or scan a voucher");
+}
+
+} // namespace
+
+PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWidget* parent)
     : QWidget(parent)
     , m_checkout(checkout)
+    , m_sync(sync)
     , m_totalLabel(new QLabel(this))
     , m_remainingLabel(new QLabel(this))
     , m_cashDueLabel(new QLabel(this))
     , m_tenderList(new QListWidget(this))
     , m_amountEdit(new QLineEdit(this))
     , m_messageLabel(new QLabel(this))
+    , m_busyLabel(new QLabel(this))
+    , m_actionBar(new QWidget(this))
     , m_retryButton(new QPushButton(tr("Record the sale again\nF5"), this)) {
     setObjectName(QStringLiteral("paymentScreen"));
     m_totalLabel->setObjectName(QStringLiteral("paymentTotalLabel"));
@@ -31,11 +43,12 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, QWidget* parent)
     m_tenderList->setObjectName(QStringLiteral("tenderListWidget"));
     m_tenderList->setFocusPolicy(Qt::NoFocus);
     m_amountEdit->setObjectName(QStringLiteral("amountLineEdit"));
-    m_amountEdit->setPlaceholderText(tr("Amount given (empty = exact)"));
-    m_amountEdit->setMaxLength(14);
+    m_amountEdit->setPlaceholderText(amountHint());
+    m_amountEdit->setMaxLength(32);
     m_messageLabel->setObjectName(QStringLiteral("paymentMessageLabel"));
     m_messageLabel->setProperty("role", QStringLiteral("error"));
     m_messageLabel->setWordWrap(true);
+    m_busyLabel->setObjectName(QStringLiteral("paymentBusyLabel"));
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
     m_retryButton->setFocusPolicy(Qt::NoFocus);
     m_retryButton->hide();
@@ -62,23 +75,28 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, QWidget* parent)
     cashButton->setObjectName(QStringLiteral("cashButton"));
     auto* cardButton = new QPushButton(tr("Card\nF3"), this);
     cardButton->setObjectName(QStringLiteral("cardButton"));
+    auto* voucherButton = new QPushButton(tr("Voucher\nF4"), this);
+    voucherButton->setObjectName(QStringLiteral("voucherButton"));
     auto* backButton = new QPushButton(tr("Back to basket\nEsc"), this);
     backButton->setObjectName(QStringLiteral("backButton"));
-    for (QPushButton* button : {cashButton, cardButton, backButton}) {
+    for (QPushButton* button : {cashButton, cardButton, voucherButton, backButton}) {
         button->setFocusPolicy(Qt::NoFocus);
         button->setProperty("role", QStringLiteral("function"));
     }
     m_functionKeys.bind(Qt::Key_F2, cashButton);
     m_functionKeys.bind(Qt::Key_F3, cardButton);
+    m_functionKeys.bind(Qt::Key_F4, voucherButton);
     m_functionKeys.bind(Qt::Key_F5, m_retryButton);
     m_functionKeys.bind(Qt::Key_Escape, backButton);
     cashButton->setProperty("role", QStringLiteral("primary"));
     cardButton->setProperty("role", QStringLiteral("primary"));
 
-    auto* actions = new QHBoxLayout;
+    auto* actions = new QHBoxLayout(m_actionBar);
+    actions->setContentsMargins(0, 0, 0, 0);
     actions->addWidget(backButton);
     actions->addStretch();
     actions->addWidget(m_retryButton);
+    actions->addWidget(voucherButton);
     actions->addWidget(cardButton);
     actions->addWidget(cashButton);
 
@@ -93,20 +111,13 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, QWidget* parent)
     panelLayout->addWidget(m_amountEdit);
     panelLayout->addLayout(notes);
     panelLayout->addWidget(m_messageLabel);
-    panelLayout->addLayout(actions);
+    panelLayout->addWidget(m_busyLabel);
+    panelLayout->addWidget(m_actionBar);
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(panel);
 
-    connect(m_amountEdit, &QLineEdit::returnPressed, this, [this] {
-        if (m_checkout.payment() != nullptr && m_checkout.payment()->isComplete()) {
-            completeSale();
-        } else if (auto amount = typedAmount()) {
-            payCash(amount);
-        } else if (m_amountEdit->text().trimmed().isEmpty()) {
-            payCash(std::nullopt);
-        }
-    });
+    connect(m_amountEdit, &QLineEdit::returnPressed, this, &PaymentScreen::enterPressed);
     connect(cashButton, &QPushButton::clicked, this, [this] {
         if (m_amountEdit->text().trimmed().isEmpty()) {
             payCash(std::nullopt);
@@ -115,11 +126,15 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, QWidget* parent)
         }
     });
     connect(cardButton, &QPushButton::clicked, this, &PaymentScreen::payCard);
+    connect(voucherButton, &QPushButton::clicked, this, &PaymentScreen::askForVoucher);
     connect(backButton, &QPushButton::clicked, this, &PaymentScreen::goBack);
     connect(m_retryButton, &QPushButton::clicked, this, &PaymentScreen::completeSale);
 }
 
 void PaymentScreen::keyPressEvent(QKeyEvent* event) {
+    if (m_busy) {
+        return; // the terminal or head office is being asked: no second tender meanwhile
+    }
     if (!m_functionKeys.handle(event)) {
         QWidget::keyPressEvent(event);
     }
@@ -139,6 +154,9 @@ void PaymentScreen::refresh() {
             m_tenderList->addItem(
                 tr("Cash %1").arg(formatMoney(tender.given)) +
                 (tender.change.isZero() ? QString() : tr(", change %1").arg(formatMoney(tender.change))));
+        } else if (tender.kind == core::Tender::Kind::Voucher) {
+            m_tenderList->addItem(tr("Voucher %1 %2").arg(tender.voucher, formatMoney(tender.amount)) +
+                                  (tender.decidedOffline ? tr(" (offline)") : QString()));
         } else {
             m_tenderList->addItem(
                 tr("Card %1 %2, authorisation %3")
@@ -176,7 +194,33 @@ void PaymentScreen::payCash(std::optional<core::Money> given) {
     tenderTaken();
 }
 
+void PaymentScreen::enterPressed() {
+    if (m_busy) {
+        return;
+    }
+    const QString typed = m_amountEdit->text().trimmed();
+    if (m_checkout.payment() != nullptr && m_checkout.payment()->isComplete()) {
+        completeSale();
+    } else if (core::looksLikeVoucherNumber(typed.toUpper())) {
+        payVoucher(typed.toUpper()); // a scanned voucher's barcode
+    } else if (typed.isEmpty()) {
+        payCash(std::nullopt);
+    } else if (auto amount = typedAmount()) {
+        payCash(amount);
+    }
+}
+
+void PaymentScreen::askForVoucher() {
+    m_amountEdit->clear();
+    m_messageLabel->clear();
+    m_amountEdit->setPlaceholderText(tr("Scan the voucher's barcode, or type its number (SC-…) and press Enter"));
+    m_amountEdit->setFocus();
+}
+
 void PaymentScreen::payCard() {
+    if (m_busy) {
+        return;
+    }
     std::optional<core::Money> amount;
     if (!m_amountEdit->text().trimmed().isEmpty()) {
         amount = typedAmount();
@@ -184,16 +228,65 @@ void PaymentScreen::payCard() {
             return;
         }
     }
-    auto paid = m_checkout.payCard(amount);
-    if (!paid) {
-        showError(core::describe(paid.error()));
+    auto request = m_checkout.prepareCard(amount);
+    if (!request) {
+        showError(core::describe(request.error()));
         return;
     }
-    tenderTaken();
+    setBusy(tr("Waiting for the payment terminal: %1…").arg(formatMoney(request->amount)));
+    core::PaymentTerminal* terminal = &m_checkout.terminal();
+    const core::Checkout::CardRequest asked = request.value();
+    runOffThread<core::Result<core::CardAuthorization>>(
+        this, [terminal, asked] { return terminal->authorize(asked.amount, asked.reference); },
+        [this, asked](core::Result<core::CardAuthorization> answer) {
+            setBusy(QString());
+            if (auto taken = m_checkout.takeCard(asked, answer); !taken) {
+                showError(core::describe(taken.error()));
+                return;
+            }
+            tenderTaken();
+        });
+}
+
+void PaymentScreen::payVoucher(const QString& number) {
+    if (m_busy || m_checkout.payment() == nullptr) {
+        return;
+    }
+    const auto take = [this, number](const core::CentralAnswer& central) {
+        if (auto paid = m_checkout.payVoucher(number, central); !paid) {
+            showError(core::describe(paid.error()));
+            m_amountEdit->selectAll();
+            return;
+        }
+        tenderTaken();
+    };
+    if (m_sync == nullptr) {
+        take(core::CentralAnswer{0, {}, tr("this till runs without head office")});
+        return;
+    }
+    setBusy(tr("Asking head office about voucher %1…").arg(number));
+    core::SyncLink* sync = m_sync;
+    runOffThread<core::CentralAnswer>(
+        this, [sync, number] { return sync->fetchVoucher(number); },
+        [this, take](core::CentralAnswer central) {
+            setBusy(QString());
+            take(central);
+        });
+}
+
+void PaymentScreen::setBusy(const QString& waitingFor) {
+    m_busy = !waitingFor.isEmpty();
+    m_busyLabel->setText(waitingFor);
+    m_actionBar->setEnabled(!m_busy);
+    m_amountEdit->setEnabled(!m_busy);
+    if (!m_busy) {
+        m_amountEdit->setFocus(); // disabled, it lost the focus: the scanner comes back to it
+    }
 }
 
 void PaymentScreen::tenderTaken() {
     m_amountEdit->clear();
+    m_amountEdit->setPlaceholderText(amountHint());
     m_messageLabel->clear();
     refresh();
     if (m_checkout.payment()->isComplete()) {

@@ -1,11 +1,14 @@
 #pragma once
 
 // Taking payment: the total, what is left, what is due in cash after 5-cent rounding, the
-// tenders taken so far. Cash (F2, or the note buttons), card (F3) for all or part, back to the
-// basket (Esc) while nothing has been taken. When the last tender settles the sale it is
-// recorded; if recording fails the screen stays, says why, and F5 tries again.
+// tenders taken so far. Cash (F2, or the note buttons), card (F3) for all or part, a store-credit
+// voucher (scanned, or typed after F4), back to the basket (Esc) while nothing has been taken.
+// The payment terminal and head office (a voucher's balance) are asked off the UI thread: the
+// screen says what it waits for and takes no keys meanwhile. When the last tender settles the
+// sale it is recorded; if recording fails the screen stays, says why, and F5 tries again.
 
 #include "../common/FunctionKeys.h"
+#include "core/sync/SyncLink.h"
 #include "core/till/Checkout.h"
 
 #include <QWidget>
@@ -21,9 +24,13 @@ class PaymentScreen : public QWidget {
     Q_OBJECT
 
 public:
-    explicit PaymentScreen(core::Checkout& checkout, QWidget* parent = nullptr);
+    // `sync` may be null: vouchers are then decided on what this till knows.
+    PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWidget* parent = nullptr);
 
     void refresh();
+    // Takes a voucher (an exchange's credit, or one scanned on the sale screen) as a tender.
+    void payVoucher(const QString& number);
+    [[nodiscard]] bool busy() const { return m_busy; }
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -35,6 +42,9 @@ Q_SIGNALS:
 private:
     void payCash(std::optional<core::Money> given);
     void payCard();
+    void enterPressed();
+    void askForVoucher();
+    void setBusy(const QString& waitingFor);
     // After a tender: clears the field, shows what is left, and records the sale once paid.
     void tenderTaken();
     void goBack();
@@ -43,12 +53,16 @@ private:
     void showError(const QString& text);
 
     core::Checkout& m_checkout;
+    core::SyncLink* m_sync;
+    bool m_busy = false;
     QLabel* m_totalLabel;
     QLabel* m_remainingLabel;
     QLabel* m_cashDueLabel;
     QListWidget* m_tenderList;
     QLineEdit* m_amountEdit;
     QLabel* m_messageLabel;
+    QLabel* m_busyLabel;
+    QWidget* m_actionBar;
     QPushButton* m_retryButton;
     FunctionKeys m_functionKeys;
 };

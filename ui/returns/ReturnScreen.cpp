@@ -2,11 +2,11 @@
 
 #include "../common/ApprovalDialog.h"
 #include "../common/Format.h"
+#include "../common/OffThread.h"
 #include "core/domain/ReceiptCode.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -17,7 +17,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kassa::ui {
 
@@ -76,6 +75,7 @@ ReturnScreen::ReturnScreen(core::TillDatabase& till, core::PaymentTerminal& term
     , m_terminal(terminal)
     , m_sync(sync)
     , m_findEdit(new QLineEdit(this))
+    , m_titleLabel(new QLabel(this))
     , m_sourceLabel(new QLabel(this))
     , m_soldTable(new QTableWidget(this))
     , m_quantityEdit(new QLineEdit(this))
@@ -153,11 +153,11 @@ ReturnScreen::ReturnScreen(core::TillDatabase& till, core::PaymentTerminal& term
     chooseRow->addWidget(m_reasonBox, 1);
     chooseRow->addWidget(m_dispositionBox, 1);
     chooseRow->addWidget(takeButton);
-    auto* title = new QLabel(tr("Return"), this);
-    title->setObjectName(QStringLiteral("returnTitleLabel"));
+    m_titleLabel->setObjectName(QStringLiteral("returnTitleLabel"));
+    m_titleLabel->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
+    layout->addWidget(m_titleLabel);
     layout->addLayout(findRow);
     layout->addWidget(m_sourceLabel);
     layout->addWidget(m_soldTable, 2);
@@ -182,17 +182,13 @@ QPushButton* ReturnScreen::addFunctionButton(const QString& text, const QString&
     return button;
 }
 
-template <typename T> void ReturnScreen::offThread(std::function<T()> work, std::function<void(T)> done) {
-    auto* watcher = new QFutureWatcher<T>(this);
-    connect(watcher, &QFutureWatcher<T>::finished, this, [watcher, done = std::move(done)] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
-
-void ReturnScreen::start(const core::Operator& cashier) {
+void ReturnScreen::start(const core::Operator& cashier, core::Money exchangeFor) {
     m_desk = std::make_unique<core::ReturnDesk>(m_till, m_terminal, cashier);
+    m_desk->setExchangeFor(exchangeFor);
+    m_titleLabel->setText(exchangeFor.isZero() ? tr("Return")
+                                               : tr("Exchange: the new items (%1) are paid first from what "
+                                                    "comes back; only the rest is refunded")
+                                                     .arg(formatMoney(exchangeFor)));
     m_findEdit->clear();
     m_quantityEdit->clear();
     m_reasonBox->setCurrentIndex(0);
@@ -251,11 +247,12 @@ void ReturnScreen::lookUp(const QString& text) {
     }
     setBusy(tr("Asking head office about %1…").arg(text));
     core::SyncLink* sync = m_sync;
-    offThread<core::CentralAnswer>([sync, channel, text] { return sync->fetchSoldDocument(channel, text); },
-                                   [this, channel, text](core::CentralAnswer answer) {
-                                       setBusy(QString());
-                                       showCentralAnswer(channel, text, answer);
-                                   });
+    runOffThread<core::CentralAnswer>(
+        this, [sync, channel, text] { return sync->fetchSoldDocument(channel, text); },
+        [this, channel, text](core::CentralAnswer answer) {
+            setBusy(QString());
+            showCentralAnswer(channel, text, answer);
+        });
 }
 
 void ReturnScreen::showCentralAnswer(const QString& channel, const QString& number, const core::CentralAnswer& answer) {
@@ -368,16 +365,13 @@ void ReturnScreen::refund(core::RefundMethod method) {
         holdAndRefund(method);
         return;
     }
-    std::map<int, std::int64_t> lines;
-    for (const core::ReturnLine& line : m_desk->lines()) {
-        lines[line.originalLine] += line.quantityMilli;
-    }
+    const std::map<int, std::int64_t> lines = m_desk->chosenQuantities();
     setBusy(tr("Head office is holding the items for this return…"));
     core::SyncLink* sync = m_sync;
     const QString channel = m_desk->document()->channel;
     const QString number = m_desk->document()->number;
-    offThread<core::CentralAnswer>(
-        [sync, channel, number, lines] { return sync->takeReturnLease(channel, number, lines); },
+    runOffThread<core::CentralAnswer>(
+        this, [sync, channel, number, lines] { return sync->takeReturnLease(channel, number, lines); },
         [this, method](core::CentralAnswer answer) {
             setBusy(QString());
             if (answer.status == 201) {
@@ -440,7 +434,8 @@ void ReturnScreen::refundThroughTerminal(core::ReturnDesk::RefundRun run) {
         core::ReturnDesk::RefundRun run;
         std::optional<core::Error> error;
     };
-    offThread<Outcome>(
+    runOffThread<Outcome>(
+        this,
         [desk, run]() mutable {
             const core::Result<void> refunded = desk->refundCards(run);
             return Outcome{run, refunded ? std::nullopt : std::optional(refunded.error())};
@@ -471,7 +466,8 @@ void ReturnScreen::cancel() {
     if (m_desk && !m_desk->leaseId().isEmpty() && m_sync != nullptr) {
         core::SyncLink* sync = m_sync;
         const QString lease = m_desk->leaseId();
-        offThread<bool>(
+        runOffThread<bool>(
+            this,
             [sync, lease] {
                 sync->releaseReturnLease(lease);
                 return true;
@@ -514,7 +510,12 @@ void ReturnScreen::showChosen() {
             row, 5,
             cell(line.disposition == core::Disposition::Sellable ? tr("Back to stock") : tr("Damaged, set aside")));
     }
-    m_totalLabel->setText(tr("Refund %1").arg(formatMoney(m_desk ? m_desk->total() : core::Money())));
+    const core::Money total = m_desk ? m_desk->total() : core::Money();
+    const core::Money credit = m_desk ? std::min(total, m_desk->exchangeFor()) : core::Money();
+    m_totalLabel->setText(credit.isZero()
+                              ? tr("Refund %1").arg(formatMoney(total))
+                              : tr("Back %1 · towards the new items %2 · refund %3")
+                                    .arg(formatMoney(total), formatMoney(credit), formatMoney(total - credit)));
 }
 
 void ReturnScreen::setBusy(const QString& waitingFor) {

@@ -35,8 +35,9 @@ public:
                  QWidget* parent = nullptr);
     ~ReturnScreen() override;
 
-    // A new, empty return by `cashier`.
-    void start(const core::Operator& cashier);
+    // A new, empty return by `cashier`; an exchange when new items worth `exchangeFor` wait in
+    // the sale's basket (they are paid first from what comes back).
+    void start(const core::Operator& cashier, core::Money exchangeFor = core::Money());
     [[nodiscard]] bool busy() const { return m_busy; }
 
 Q_SIGNALS:
@@ -66,14 +67,13 @@ private:
     void setBusy(const QString& waitingFor);
     void report(const core::Error& error);
     void say(const QString& text, bool error);
-    // Runs `work` on a thread of its own and `done` with its result back on this screen's thread.
-    template <typename T> void offThread(std::function<T()> work, std::function<void(T)> done);
 
     core::TillDatabase& m_till;
     core::PaymentTerminal& m_terminal;
     core::SyncLink* m_sync;
     std::unique_ptr<core::ReturnDesk> m_desk;
     QLineEdit* m_findEdit;
+    QLabel* m_titleLabel;
     QLabel* m_sourceLabel;
     QTableWidget* m_soldTable;
     QLineEdit* m_quantityEdit;

@@ -277,6 +277,16 @@ void SaleScreen::scanEntered() {
     if (code.isEmpty()) {
         return;
     }
+    if (core::looksLikeVoucherNumber(code.toUpper())) {
+        // A store-credit voucher's barcode: it pays for the basket.
+        if (auto started = m_checkout.startPayment(); !started) {
+            report(started.error());
+            return;
+        }
+        m_messageLabel->clear();
+        Q_EMIT voucherScanned(code.toUpper());
+        return;
+    }
     std::optional<std::int64_t> quantity;
     if (m_pendingQuantity) {
         // Whole pieces or kilograms: the product decides which is right.

@@ -33,6 +33,8 @@ public:
 
 Q_SIGNALS:
     void paymentRequested();
+    // A voucher was scanned: the payment has started, and the voucher is its first tender.
+    void voucherScanned(const QString& number);
     void returnsRequested();
     void loggedOut();
 

@@ -699,6 +699,57 @@ SV.update({
     "Returns\nF5": "Retur\nF5",
 })
 
+# Store-credit vouchers as a tender, exchanges, the payment screen's waiting.
+FI.update({
+    "There is no voucher %1. Check the number printed under its barcode.":
+        "Lahjakorttia %1 ei ole. Tarkista viivakoodin alle painettu numero.",
+    "Voucher %1 has been spent in full: nothing is left on it.":
+        "Lahjakortti %1 on käytetty kokonaan: sillä ei ole saldoa jäljellä.",
+    "The voucher holds less: %1. Take what is left on it and pay the rest another way.":
+        "Lahjakortilla on vähemmän: %1. Käytä sen saldo ja maksa loput muulla tavalla.",
+    "Voucher %1 cannot be checked without a connection to head office: it is not among the vouchers this till has been sent. Take another payment, or wait until the connection is back.":
+        "Lahjakorttia %1 ei voi tarkistaa ilman yhteyttä keskukseen: sitä ei ole tälle kassalle "
+        "lähetettyjen lahjakorttien joukossa. Ota maksu muulla tavalla tai odota yhteyden palaamista.",
+    "Towards the new items": "Uusien tuotteiden maksuun",
+    "Exchange credit %1": "Vaihtohyvitys %1",
+    "Amount given (empty = exact), or scan a voucher": "Annettu summa (tyhjä = tasan) tai lue lahjakortti",
+    "Voucher\nF4": "Lahjakortti\nF4",
+    "Voucher %1 %2": "Lahjakortti %1 %2",
+    " (offline)": " (ilman yhteyttä)",
+    "Scan the voucher's barcode, or type its number (SC-…) and press Enter":
+        "Lue lahjakortin viivakoodi tai kirjoita sen numero (SC-…) ja paina Enter",
+    "Waiting for the payment terminal: %1…": "Odotetaan maksupäätettä: %1…",
+    "Asking head office about voucher %1…": "Kysytään keskukselta lahjakorttia %1…",
+    "Exchange: the new items (%1) are paid first from what comes back; only the rest is refunded":
+        "Vaihto: palautettavat tuotteet maksavat ensin uudet tuotteet (%1); vain loppu hyvitetään",
+    "Back %1 · towards the new items %2 · refund %3": "Palautus %1 · uusiin tuotteisiin %2 · hyvitys %3",
+})
+
+SV.update({
+    "There is no voucher %1. Check the number printed under its barcode.":
+        "Presentkort %1 finns inte. Kontrollera numret under streckkoden.",
+    "Voucher %1 has been spent in full: nothing is left on it.":
+        "Presentkort %1 är helt förbrukat: inget saldo finns kvar.",
+    "The voucher holds less: %1. Take what is left on it and pay the rest another way.":
+        "Presentkortet har mindre: %1. Använd det som finns kvar och betala resten på annat sätt.",
+    "Voucher %1 cannot be checked without a connection to head office: it is not among the vouchers this till has been sent. Take another payment, or wait until the connection is back.":
+        "Presentkort %1 kan inte kontrolleras utan anslutning till huvudkontoret: det finns inte bland "
+        "de presentkort kassan har fått. Ta betalt på annat sätt eller vänta tills anslutningen är tillbaka.",
+    "Towards the new items": "Till de nya varorna",
+    "Exchange credit %1": "Bytesbelopp %1",
+    "Amount given (empty = exact), or scan a voucher": "Givet belopp (tomt = jämnt) eller läs ett presentkort",
+    "Voucher\nF4": "Presentkort\nF4",
+    "Voucher %1 %2": "Presentkort %1 %2",
+    " (offline)": " (utan anslutning)",
+    "Scan the voucher's barcode, or type its number (SC-…) and press Enter":
+        "Läs presentkortets streckkod eller skriv dess nummer (SC-…) och tryck Enter",
+    "Waiting for the payment terminal: %1…": "Väntar på betalterminalen: %1…",
+    "Asking head office about voucher %1…": "Frågar huvudkontoret om presentkort %1…",
+    "Exchange: the new items (%1) are paid first from what comes back; only the rest is refunded":
+        "Byte: de returnerade varorna betalar först de nya varorna (%1); bara resten återbetalas",
+    "Back %1 · towards the new items %2 · refund %3": "Tillbaka %1 · till nya varor %2 · återbetalning %3",
+})
+
 
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)

@@ -205,6 +205,22 @@
         <source>Give a reason for %1: %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>There is no voucher %1. Check the number printed under its barcode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voucher %1 has been spent in full: nothing is left on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The voucher holds less: %1. Take what is left on it and pay the rest another way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voucher %1 cannot be checked without a connection to head office: it is not among the vouchers this till has been sent. Take another payment, or wait until the connection is back.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -394,6 +410,14 @@
     </message>
     <message>
         <source>Customer's signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Towards the new items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange credit %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -735,10 +759,6 @@
         <source>Offline · %n waiting (oldest %1) · last sync %2</source>
         <translation><numerusform>Offline · %n waiting (oldest %1) · last sync %2</numerusform><numerusform>Offline · %n waiting (oldest %1) · last sync %2</numerusform></translation>
     </message>
-    <message>
-        <source>Finish or suspend the sale first, then take the return.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source> · %n exception(s) from head office</source>
         <translation><numerusform> · %n exception from head office</numerusform><numerusform> · %n exceptions from head office</numerusform></translation>
@@ -749,10 +769,6 @@
     <message>
         <source>Record the sale again
 F5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Amount given (empty = exact)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -800,6 +816,39 @@ Esc</source>
     </message>
     <message>
         <source>A payment has been taken: finish the sale (%1 left).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount given (empty = exact), or scan a voucher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voucher
+F4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voucher %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the voucher's barcode, or type its number (SC-…) and press Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the payment terminal: %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this till runs without head office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking head office about voucher %1…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1006,6 +1055,14 @@ F12</source>
     </message>
     <message>
         <source>Refund %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange: the new items (%1) are paid first from what comes back; only the rest is refunded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back %1 · towards the new items %2 · refund %3</source>
         <translation type="unfinished" />
     </message>
 </context>

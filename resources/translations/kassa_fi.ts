@@ -205,6 +205,22 @@
         <source>Give a reason for %1: %2.</source>
         <translation>Anna syy: %1 (%2).</translation>
     </message>
+    <message>
+        <source>There is no voucher %1. Check the number printed under its barcode.</source>
+        <translation>Lahjakorttia %1 ei ole. Tarkista viivakoodin alle painettu numero.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 has been spent in full: nothing is left on it.</source>
+        <translation>Lahjakortti %1 on käytetty kokonaan: sillä ei ole saldoa jäljellä.</translation>
+    </message>
+    <message>
+        <source>The voucher holds less: %1. Take what is left on it and pay the rest another way.</source>
+        <translation>Lahjakortilla on vähemmän: %1. Käytä sen saldo ja maksa loput muulla tavalla.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 cannot be checked without a connection to head office: it is not among the vouchers this till has been sent. Take another payment, or wait until the connection is back.</source>
+        <translation>Lahjakorttia %1 ei voi tarkistaa ilman yhteyttä keskukseen: sitä ei ole tälle kassalle lähetettyjen lahjakorttien joukossa. Ota maksu muulla tavalla tai odota yhteyden palaamista.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -395,6 +411,14 @@
     <message>
         <source>Customer's signature</source>
         <translation>Asiakkaan allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Towards the new items</source>
+        <translation>Uusien tuotteiden maksuun</translation>
+    </message>
+    <message>
+        <source>Exchange credit %1</source>
+        <translation>Vaihtohyvitys %1</translation>
     </message>
 </context>
 <context>
@@ -735,10 +759,6 @@
         <source>Offline · %n waiting (oldest %1) · last sync %2</source>
         <translation><numerusform>Ei yhteyttä · %n odottaa (vanhin %1) · viimeksi %2</numerusform><numerusform>Ei yhteyttä · %n odottaa (vanhin %1) · viimeksi %2</numerusform></translation>
     </message>
-    <message>
-        <source>Finish or suspend the sale first, then take the return.</source>
-        <translation>Päätä tai pysäköi myynti ensin ja ota sitten palautus.</translation>
-    </message>
     <message numerus="yes">
         <source> · %n exception(s) from head office</source>
         <translation><numerusform> · %n poikkeama pääkonttorilta</numerusform><numerusform> · %n poikkeamaa pääkonttorilta</numerusform></translation>
@@ -751,10 +771,6 @@
 F5</source>
         <translation>Tallenna uudelleen
 F5</translation>
-    </message>
-    <message>
-        <source>Amount given (empty = exact)</source>
-        <translation>Annettu summa (tyhjä = tasaraha)</translation>
     </message>
     <message>
         <source>Total</source>
@@ -805,6 +821,40 @@ Esc</translation>
     <message>
         <source>A payment has been taken: finish the sale (%1 left).</source>
         <translation>Maksu on jo otettu: päätä osto (jäljellä %1).</translation>
+    </message>
+    <message>
+        <source>Amount given (empty = exact), or scan a voucher</source>
+        <translation>Annettu summa (tyhjä = tasan) tai lue lahjakortti</translation>
+    </message>
+    <message>
+        <source>Voucher
+F4</source>
+        <translation>Lahjakortti
+F4</translation>
+    </message>
+    <message>
+        <source>Voucher %1 %2</source>
+        <translation>Lahjakortti %1 %2</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (ilman yhteyttä)</translation>
+    </message>
+    <message>
+        <source>Scan the voucher's barcode, or type its number (SC-…) and press Enter</source>
+        <translation>Lue lahjakortin viivakoodi tai kirjoita sen numero (SC-…) ja paina Enter</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment terminal: %1…</source>
+        <translation>Odotetaan maksupäätettä: %1…</translation>
+    </message>
+    <message>
+        <source>this till runs without head office</source>
+        <translation>kassa toimii ilman pääkonttoria</translation>
+    </message>
+    <message>
+        <source>Asking head office about voucher %1…</source>
+        <translation>Kysytään keskukselta lahjakorttia %1…</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1070,14 @@ F12</translation>
     <message>
         <source>Refund %1</source>
         <translation>Hyvitys %1</translation>
+    </message>
+    <message>
+        <source>Exchange: the new items (%1) are paid first from what comes back; only the rest is refunded</source>
+        <translation>Vaihto: palautettavat tuotteet maksavat ensin uudet tuotteet (%1); vain loppu hyvitetään</translation>
+    </message>
+    <message>
+        <source>Back %1 · towards the new items %2 · refund %3</source>
+        <translation>Palautus %1 · uusiin tuotteisiin %2 · hyvitys %3</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,22 @@
         <source>Give a reason for %1: %2.</source>
         <translation>Ange en orsak: %1 (%2).</translation>
     </message>
+    <message>
+        <source>There is no voucher %1. Check the number printed under its barcode.</source>
+        <translation>Presentkort %1 finns inte. Kontrollera numret under streckkoden.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 has been spent in full: nothing is left on it.</source>
+        <translation>Presentkort %1 är helt förbrukat: inget saldo finns kvar.</translation>
+    </message>
+    <message>
+        <source>The voucher holds less: %1. Take what is left on it and pay the rest another way.</source>
+        <translation>Presentkortet har mindre: %1. Använd det som finns kvar och betala resten på annat sätt.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 cannot be checked without a connection to head office: it is not among the vouchers this till has been sent. Take another payment, or wait until the connection is back.</source>
+        <translation>Presentkort %1 kan inte kontrolleras utan anslutning till huvudkontoret: det finns inte bland de presentkort kassan har fått. Ta betalt på annat sätt eller vänta tills anslutningen är tillbaka.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -395,6 +411,14 @@
     <message>
         <source>Customer's signature</source>
         <translation>Kundens underskrift</translation>
+    </message>
+    <message>
+        <source>Towards the new items</source>
+        <translation>Till de nya varorna</translation>
+    </message>
+    <message>
+        <source>Exchange credit %1</source>
+        <translation>Bytesbelopp %1</translation>
     </message>
 </context>
 <context>
@@ -735,10 +759,6 @@
         <source>Offline · %n waiting (oldest %1) · last sync %2</source>
         <translation><numerusform>Ingen anslutning · %n väntar (äldsta %1) · senast %2</numerusform><numerusform>Ingen anslutning · %n väntar (äldsta %1) · senast %2</numerusform></translation>
     </message>
-    <message>
-        <source>Finish or suspend the sale first, then take the return.</source>
-        <translation>Slutför eller parkera köpet först och ta sedan emot returen.</translation>
-    </message>
     <message numerus="yes">
         <source> · %n exception(s) from head office</source>
         <translation><numerusform> · %n avvikelse från huvudkontoret</numerusform><numerusform> · %n avvikelser från huvudkontoret</numerusform></translation>
@@ -751,10 +771,6 @@
 F5</source>
         <translation>Registrera köpet igen
 F5</translation>
-    </message>
-    <message>
-        <source>Amount given (empty = exact)</source>
-        <translation>Givet belopp (tomt = jämnt)</translation>
     </message>
     <message>
         <source>Total</source>
@@ -805,6 +821,40 @@ Esc</translation>
     <message>
         <source>A payment has been taken: finish the sale (%1 left).</source>
         <translation>En betalning har tagits emot: slutför köpet (%1 kvar).</translation>
+    </message>
+    <message>
+        <source>Amount given (empty = exact), or scan a voucher</source>
+        <translation>Givet belopp (tomt = jämnt) eller läs ett presentkort</translation>
+    </message>
+    <message>
+        <source>Voucher
+F4</source>
+        <translation>Presentkort
+F4</translation>
+    </message>
+    <message>
+        <source>Voucher %1 %2</source>
+        <translation>Presentkort %1 %2</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (utan anslutning)</translation>
+    </message>
+    <message>
+        <source>Scan the voucher's barcode, or type its number (SC-…) and press Enter</source>
+        <translation>Läs presentkortets streckkod eller skriv dess nummer (SC-…) och tryck Enter</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment terminal: %1…</source>
+        <translation>Väntar på betalterminalen: %1…</translation>
+    </message>
+    <message>
+        <source>this till runs without head office</source>
+        <translation>kassan körs utan huvudkontor</translation>
+    </message>
+    <message>
+        <source>Asking head office about voucher %1…</source>
+        <translation>Frågar huvudkontoret om presentkort %1…</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1070,14 @@ F12</translation>
     <message>
         <source>Refund %1</source>
         <translation>Återbetalning %1</translation>
+    </message>
+    <message>
+        <source>Exchange: the new items (%1) are paid first from what comes back; only the rest is refunded</source>
+        <translation>Byte: de returnerade varorna betalar först de nya varorna (%1); bara resten återbetalas</translation>
+    </message>
+    <message>
+        <source>Back %1 · towards the new items %2 · refund %3</source>
+        <translation>Tillbaka %1 · till nya varor %2 · återbetalning %3</translation>
     </message>
 </context>
 <context>

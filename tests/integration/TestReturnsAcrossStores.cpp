@@ -4,6 +4,7 @@
 // rules and says so.
 
 #include "common/Programs.h"
+#include "core/store/DemoCatalog.h"
 #include "core/store/Returns.h"
 #include "sync/client/ReturnLookup.h"
 
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -237,6 +239,65 @@ private Q_SLOTS:
         }
         QVERIFY2(locations.contains(QStringLiteral("001")) && locations.contains(QStringLiteral("002")),
                  qPrintable(locations.join(QLatin1Char(' '))));
+    }
+
+    // Five of a demo product, paid first with the voucher (`voucher:N` or `voucher:N:AMOUNT`),
+    // the rest by card.
+    Run payWithVoucher(const char* store, const QString& voucher) {
+        return till(QString::fromLatin1(store),
+                    {QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"),
+                     QStringLiteral("--qty"), QStringLiteral("5"), QStringLiteral("--scan"), core::demoGtin(7),
+                     QStringLiteral("--pay"), QStringLiteral("voucher:") + voucher, QStringLiteral("--pay"),
+                     QStringLiteral("card")},
+                    {QStringLiteral("KASSA_PIN=1234")});
+    }
+
+    QString voucherBalance(const QString& number) {
+        const auto voucher = integration("GET", qPrintable(QStringLiteral("/v1/vouchers/") + number), {});
+        return voucher ? QJsonDocument::fromJson(voucher->body).object().value(QStringLiteral("balance")).toString()
+                       : QString();
+    }
+
+    void storeCreditOfOneStoreIsSpentInAnotherAndTwiceOfflineIsRaised() {
+        putWebOrder("W300");
+        QStringList args = returnOrder("W300");
+        args.last() = QStringLiteral("store-credit");
+        const Run credit = till(QStringLiteral("storeA"), args, {QStringLiteral("KASSA_PIN=1234")});
+        QVERIFY2(credit.exitCode == 0, qPrintable(credit.err));
+        const QString voucher = QRegularExpression(QStringLiteral("SC-001-01-\\d{6}")).match(credit.out).captured();
+        QVERIFY2(!voucher.isEmpty(), qPrintable(credit.out));
+        QCOMPARE(till(QStringLiteral("storeA"), {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(voucherBalance(voucher), QStringLiteral("2.99"));
+
+        // Store B, online: central says what the voucher holds; 1.00 of it pays.
+        const Run partly = payWithVoucher("storeB", voucher + QStringLiteral(":1.00"));
+        QVERIFY2(partly.exitCode == 0, qPrintable(partly.err));
+        QVERIFY2(partly.out.contains(voucher), qPrintable(partly.out));
+        QVERIFY2(!partly.err.contains(QStringLiteral("offline")), qPrintable(partly.err));
+        for (const char* name : {"storeB", "storeA", "storeB"}) { // the spend, then the feed to both
+            QCOMPARE(till(QString::fromLatin1(name), {QStringLiteral("sync")}).exitCode, 0);
+        }
+        QCOMPARE(voucherBalance(voucher), QStringLiteral("1.99"));
+        const Run spent = payWithVoucher("storeB", voucher + QStringLiteral(":5.00"));
+        QCOMPARE(spent.exitCode, 2);
+        QVERIFY2(spent.err.contains(QStringLiteral("holds less")), qPrintable(spent.err));
+
+        // Both stores offline: each takes what its copy says is left.
+        QVERIFY(m_central.stop());
+        for (const char* name : {"storeA", "storeB"}) {
+            const Run offline = payWithVoucher(name, voucher);
+            QVERIFY2(offline.exitCode == 0, qPrintable(offline.err));
+            QVERIFY2(offline.err.contains(QStringLiteral("decided offline")), qPrintable(offline.err));
+        }
+        restartCentral();
+        for (const char* name : {"storeA", "storeB", "storeA"}) {
+            QCOMPARE(till(QString::fromLatin1(name), {QStringLiteral("sync")}).exitCode, 0);
+        }
+        QCOMPARE(voucherBalance(voucher), QStringLiteral("-1.99"));
+        for (const char* name : {"storeA", "storeB"}) {
+            const Run status = till(QString::fromLatin1(name), {QStringLiteral("status")});
+            QVERIFY2(status.out.contains(QStringLiteral("voucher_overspent")), qPrintable(status.out));
+        }
     }
 
     void aReceiptOfOneStoreComesBackOfflineInAnotherFromItsQrCodeAlone() {

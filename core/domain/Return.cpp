@@ -429,19 +429,8 @@ QJsonObject returnToJson(const CompletedReturn& completed) {
     for (const Refund& refund : completed.refunds) {
         refunds.append(refundToJson(refund));
     }
-    return {
+    QJsonObject json{
         {QStringLiteral("schema_version"), kReturnSchemaVersion},
-        {QStringLiteral("document_id"), completed.documentId},
-        {QStringLiteral("number"), static_cast<qint64>(completed.number)},
-        {QStringLiteral("receipt_number"), completed.receiptNumber},
-        {QStringLiteral("store_id"), completed.till.storeId},
-        {QStringLiteral("till_id"), completed.till.tillId},
-        {QStringLiteral("device_id"), completed.till.deviceId},
-        {QStringLiteral("epoch"), completed.till.epoch},
-        {QStringLiteral("operator_id"), completed.operatorId},
-        {QStringLiteral("operator_name"), completed.operatorName},
-        {QStringLiteral("completed_at"), completed.completedAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("currency"), completed.currency},
         {QStringLiteral("original"), QJsonObject{{QStringLiteral("channel"), completed.originalChannel},
                                                  {QStringLiteral("number"), completed.originalNumber},
                                                  {QStringLiteral("store_id"), completed.originalStoreId},
@@ -455,6 +444,8 @@ QJsonObject returnToJson(const CompletedReturn& completed) {
         {QStringLiteral("approvals"), approvalsToJson(completed.approvals)},
         {QStringLiteral("signature_required"), completed.signatureRequired},
     };
+    writeReceiptHeader(json, completed);
+    return json;
 }
 
 Result<CompletedReturn> returnFromJson(const QJsonObject& json) {
@@ -462,18 +453,7 @@ Result<CompletedReturn> returnFromJson(const QJsonObject& json) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("schema_version"));
     }
     CompletedReturn completed;
-    completed.documentId = json.value(QStringLiteral("document_id")).toString();
-    completed.number = json.value(QStringLiteral("number")).toInteger();
-    completed.receiptNumber = json.value(QStringLiteral("receipt_number")).toString();
-    completed.till.storeId = json.value(QStringLiteral("store_id")).toString();
-    completed.till.tillId = json.value(QStringLiteral("till_id")).toString();
-    completed.till.deviceId = json.value(QStringLiteral("device_id")).toString();
-    completed.till.epoch = json.value(QStringLiteral("epoch")).toInt();
-    completed.operatorId = json.value(QStringLiteral("operator_id")).toString();
-    completed.operatorName = json.value(QStringLiteral("operator_name")).toString();
-    completed.completedAt =
-        QDateTime::fromString(json.value(QStringLiteral("completed_at")).toString(), Qt::ISODateWithMs);
-    completed.currency = json.value(QStringLiteral("currency")).toString();
+    readReceiptHeader(json, completed);
     const QJsonObject original = json.value(QStringLiteral("original")).toObject();
     completed.originalChannel = original.value(QStringLiteral("channel")).toString();
     completed.originalNumber = original.value(QStringLiteral("number")).toString();

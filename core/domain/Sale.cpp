@@ -163,19 +163,8 @@ QJsonObject saleToJson(const CompletedSale& sale) {
     for (const Tender& tender : sale.tenders) {
         tenders.append(tenderToJson(tender));
     }
-    return {
+    QJsonObject json{
         {QStringLiteral("schema_version"), kSaleSchemaVersion},
-        {QStringLiteral("document_id"), sale.documentId},
-        {QStringLiteral("number"), static_cast<qint64>(sale.number)},
-        {QStringLiteral("receipt_number"), sale.receiptNumber},
-        {QStringLiteral("store_id"), sale.till.storeId},
-        {QStringLiteral("till_id"), sale.till.tillId},
-        {QStringLiteral("device_id"), sale.till.deviceId},
-        {QStringLiteral("epoch"), sale.till.epoch},
-        {QStringLiteral("operator_id"), sale.operatorId},
-        {QStringLiteral("operator_name"), sale.operatorName},
-        {QStringLiteral("completed_at"), sale.completedAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("currency"), sale.currency},
         {QStringLiteral("lines"), lines},
         {QStringLiteral("subtotal"), cents(sale.subtotal)},
         {QStringLiteral("basket_discount"), cents(sale.basketDiscount)},
@@ -186,6 +175,8 @@ QJsonObject saleToJson(const CompletedSale& sale) {
         {QStringLiteral("vat"), vatToJson(sale.vat)},
         {QStringLiteral("approvals"), approvalsToJson(sale.approvals)},
     };
+    writeReceiptHeader(json, sale);
+    return json;
 }
 
 Result<CompletedSale> saleFromJson(const QJsonObject& json) {
@@ -193,17 +184,7 @@ Result<CompletedSale> saleFromJson(const QJsonObject& json) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("schema_version"));
     }
     CompletedSale sale;
-    sale.documentId = json.value(QStringLiteral("document_id")).toString();
-    sale.number = json.value(QStringLiteral("number")).toInteger();
-    sale.receiptNumber = json.value(QStringLiteral("receipt_number")).toString();
-    sale.till.storeId = json.value(QStringLiteral("store_id")).toString();
-    sale.till.tillId = json.value(QStringLiteral("till_id")).toString();
-    sale.till.deviceId = json.value(QStringLiteral("device_id")).toString();
-    sale.till.epoch = json.value(QStringLiteral("epoch")).toInt();
-    sale.operatorId = json.value(QStringLiteral("operator_id")).toString();
-    sale.operatorName = json.value(QStringLiteral("operator_name")).toString();
-    sale.completedAt = QDateTime::fromString(json.value(QStringLiteral("completed_at")).toString(), Qt::ISODateWithMs);
-    sale.currency = json.value(QStringLiteral("currency")).toString();
+    readReceiptHeader(json, sale);
     for (const QJsonValue& value : json.value(QStringLiteral("lines")).toArray()) {
         const QJsonObject l = value.toObject();
         SaleLine line;

@@ -74,6 +74,38 @@ struct CompletedSale {
 
 // The canonical form: compact JSON with sorted keys and amounts in cents. It is the sale's
 // outbox payload and what the receipt chain hashes, so it must never change for a stored sale.
+// What every receipt of the till, a sale or a return, says of itself in its canonical JSON:
+// its ids and number, the till, the operator, the time and the currency. One writing and one
+// reading for both kinds of document.
+template <typename Receipt> void writeReceiptHeader(QJsonObject& json, const Receipt& receipt) {
+    json.insert(QStringLiteral("document_id"), receipt.documentId);
+    json.insert(QStringLiteral("number"), static_cast<qint64>(receipt.number));
+    json.insert(QStringLiteral("receipt_number"), receipt.receiptNumber);
+    json.insert(QStringLiteral("store_id"), receipt.till.storeId);
+    json.insert(QStringLiteral("till_id"), receipt.till.tillId);
+    json.insert(QStringLiteral("device_id"), receipt.till.deviceId);
+    json.insert(QStringLiteral("epoch"), receipt.till.epoch);
+    json.insert(QStringLiteral("operator_id"), receipt.operatorId);
+    json.insert(QStringLiteral("operator_name"), receipt.operatorName);
+    json.insert(QStringLiteral("completed_at"), receipt.completedAt.toString(Qt::ISODateWithMs));
+    json.insert(QStringLiteral("currency"), receipt.currency);
+}
+
+template <typename Receipt> void readReceiptHeader(const QJsonObject& json, Receipt& receipt) {
+    receipt.documentId = json.value(QStringLiteral("document_id")).toString();
+    receipt.number = json.value(QStringLiteral("number")).toInteger();
+    receipt.receiptNumber = json.value(QStringLiteral("receipt_number")).toString();
+    receipt.till.storeId = json.value(QStringLiteral("store_id")).toString();
+    receipt.till.tillId = json.value(QStringLiteral("till_id")).toString();
+    receipt.till.deviceId = json.value(QStringLiteral("device_id")).toString();
+    receipt.till.epoch = json.value(QStringLiteral("epoch")).toInt();
+    receipt.operatorId = json.value(QStringLiteral("operator_id")).toString();
+    receipt.operatorName = json.value(QStringLiteral("operator_name")).toString();
+    receipt.completedAt =
+        QDateTime::fromString(json.value(QStringLiteral("completed_at")).toString(), Qt::ISODateWithMs);
+    receipt.currency = json.value(QStringLiteral("currency")).toString();
+}
+
 [[nodiscard]] QJsonObject saleToJson(const CompletedSale& sale);
 [[nodiscard]] Result<CompletedSale> saleFromJson(const QJsonObject& json);
 [[nodiscard]] QByteArray canonicalBytes(const CompletedSale& sale);

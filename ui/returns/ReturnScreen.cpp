@@ -227,16 +227,7 @@ void ReturnScreen::findEntered() {
 
 void ReturnScreen::lookUp(const QString& text) {
     if (core::looksLikeReceiptCode(text)) {
-        // The paper carries everything: checked here, the return can go on with or without head
-        // office, which only adds what has come back elsewhere.
-        auto paper = m_sync != nullptr ? m_sync->readReceiptCode(m_till, text.toLatin1())
-                                       : core::Result<core::ReturnableDocument>(core::makeError(
-                                             core::ErrorCode::ReceiptCodeNotTrusted, tr("not enrolled")));
-        if (!paper) {
-            report(paper.error());
-            return;
-        }
-        openDocument(std::move(paper).value(), tr("the receipt's code is checked; head office is not asked"));
+        lookUpPaper(text);
         return;
     }
     const QString channel = QString::fromLatin1(core::looksLikeReceiptNumber(text) ? core::returnChannels::kStore
@@ -252,6 +243,36 @@ void ReturnScreen::lookUp(const QString& text) {
         [this, channel, text](core::CentralAnswer answer) {
             setBusy(QString());
             showCentralAnswer(channel, text, answer);
+        });
+}
+
+// The paper carries everything: checked here, the return goes on with or without head office.
+// When head office has the sale, its copy (what has come back in any store, and a lease) is
+// used instead, as `kassactl return` does.
+void ReturnScreen::lookUpPaper(const QString& text) {
+    auto paper = m_sync != nullptr ? m_sync->readReceiptCode(m_till, text.toLatin1())
+                                   : core::Result<core::ReturnableDocument>(
+                                         core::makeError(core::ErrorCode::ReceiptCodeNotTrusted, tr("not enrolled")));
+    if (!paper) {
+        report(paper.error());
+        return;
+    }
+    setBusy(tr("Asking head office about %1…").arg(paper->number));
+    core::SyncLink* sync = m_sync;
+    const QString channel = QString::fromLatin1(core::returnChannels::kStore);
+    const QString number = paper->number;
+    runOffThread<core::CentralAnswer>(
+        this, [sync, channel, number] { return sync->fetchSoldDocument(channel, number); },
+        [this, fromPaper = std::move(paper).value()](core::CentralAnswer answer) mutable {
+            setBusy(QString());
+            if (answer.status == 200) {
+                if (auto document = core::returnableFromCentral(QJsonDocument::fromJson(answer.body).object())) {
+                    openDocument(std::move(*document), QString());
+                    return;
+                }
+            }
+            openDocument(std::move(fromPaper),
+                         answer.status == 404 ? tr("head office has not received this sale yet") : answer.problem);
         });
 }
 

@@ -51,6 +51,7 @@ private:
     QPushButton* addFunctionButton(const QString& text, const QString& objectName, Qt::Key key);
     void findEntered();
     void lookUp(const QString& number);
+    void lookUpPaper(const QString& text);
     void showCentralAnswer(const QString& channel, const QString& number, const core::CentralAnswer& answer);
     void openDocument(core::ReturnableDocument document, const QString& offlineReason);
     void startWithoutReceipt();

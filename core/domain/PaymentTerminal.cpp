@@ -11,7 +11,9 @@ Result<CardAuthorization> SimulatedPaymentTerminal::authorize(Money amount, cons
     if (m_mode == Mode::NoAnswer) {
         return makeError(ErrorCode::TerminalUnavailable);
     }
-    return answer(reference + QLatin1Char('/') + amount.toDecimalString());
+    CardAuthorization authorization = answer(reference + QLatin1Char('/') + amount.toDecimalString());
+    m_cardOf[authorization.authCode] = authorization.maskedPan;
+    return authorization;
 }
 
 Result<CardAuthorization> SimulatedPaymentTerminal::refund(Money amount, const QString& originalAuthCode,
@@ -22,8 +24,12 @@ Result<CardAuthorization> SimulatedPaymentTerminal::refund(Money amount, const Q
     if (m_mode == Mode::NoAnswer) {
         return makeError(ErrorCode::TerminalUnavailable);
     }
-    return answer(QStringLiteral("refund/") + originalAuthCode + QLatin1Char('/') + reference + QLatin1Char('/') +
-                  amount.toDecimalString());
+    CardAuthorization refunded = answer(QStringLiteral("refund/") + originalAuthCode + QLatin1Char('/') + reference +
+                                        QLatin1Char('/') + amount.toDecimalString());
+    if (const auto card = m_cardOf.find(originalAuthCode); card != m_cardOf.end()) {
+        refunded.maskedPan = card->second;
+    }
+    return refunded;
 }
 
 CardAuthorization SimulatedPaymentTerminal::answer(const QString& seed) {

@@ -9,6 +9,7 @@
 #include "Money.h"
 
 #include <QString>
+#include <map>
 
 namespace kassa::core {
 
@@ -45,6 +46,9 @@ private:
 
     Mode m_mode;
     int m_authorizations = 0;
+    // The card each authorisation was made on: a refund goes back to that card, as a real
+    // terminal's does (the same last four on the refund receipt).
+    std::map<QString, QString> m_cardOf;
 };
 
 } // namespace kassa::core

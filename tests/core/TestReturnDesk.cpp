@@ -102,6 +102,8 @@ private Q_SLOTS:
             QCOMPARE(done->refunds.front().kind, QStringLiteral("card"));
             QCOMPARE(done->refunds.front().originalReference, sale.tenders.front().card.authCode);
             QVERIFY(!done->refunds.front().card.authCode.isEmpty());
+            // Back to the same card: the refund receipt shows the last four the sale showed.
+            QCOMPARE(done->refunds.front().card.maskedPan, sale.tenders.front().card.maskedPan);
             refunded += done->total;
         }
         QCOMPARE(refunded, sale.lines.front().net());

@@ -1,6 +1,7 @@
 #include "CommandSupport.h"
 
 #include "core/store/Migrations.h"
+#include "sync/client/ReturnLookup.h"
 
 #include <cstdio>
 #ifdef _WIN32
@@ -128,6 +129,65 @@ int usage(const CommandContext& context, const QString& problem) {
 QString pinFromEnvironmentOrTerminal(const CommandContext& context) {
     const QByteArray fromEnvironment = qgetenv("KASSA_PIN");
     return fromEnvironment.isEmpty() ? readPinFromTerminal(context) : QString::fromLatin1(fromEnvironment);
+}
+
+const char kPayUsage[] = "use cash:AMOUNT, card, card:AMOUNT, voucher:NUMBER or voucher:NUMBER:AMOUNT";
+
+std::optional<QString> parseTender(const QString& value, SaleTender& tender) {
+    QStringList parts = value.split(QLatin1Char(':'));
+    if (parts[0] == QLatin1String("cash") && parts.size() == 2) {
+        tender.kind = Tender::Kind::Cash;
+    } else if (parts[0] == QLatin1String("card") && parts.size() <= 2) {
+        tender.kind = Tender::Kind::Card;
+    } else if (parts[0] == QLatin1String("voucher") && (parts.size() == 2 || parts.size() == 3)) {
+        tender.kind = Tender::Kind::Voucher;
+        tender.voucher = parts.takeAt(1);
+    } else {
+        return QStringLiteral("--pay %1: %2").arg(value, QLatin1String(kPayUsage));
+    }
+    if (parts.size() == 2) {
+        auto amount = Money::parse(parts[1]);
+        if (!amount) {
+            return describe(amount.error());
+        }
+        tender.amount = amount.value();
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// A voucher is checked with central first; unreachable (or not asked), the till's offline rules
+// decide, and the reason is said on stderr.
+Result<void> payVoucher(const CommandContext& context, Checkout& checkout, const SaleTender& tender,
+                        const std::optional<sync::TillLinkFiles>& link) {
+    const CentralAnswer central = sync::requestVoucher(link, tender.voucher);
+    if (central.status == 0 || !central.problem.isEmpty()) {
+        context.err << "kassactl: head office was not asked about voucher " << tender.voucher << " (" << central.problem
+                    << "): decided offline." << Qt::endl;
+    }
+    return checkout.payVoucher(tender.voucher, central, tender.amount);
+}
+
+} // namespace
+
+Result<void> payAll(const CommandContext& context, Checkout& checkout, const std::vector<SaleTender>& tenders,
+                    const std::optional<sync::TillLinkFiles>& link) {
+    for (const SaleTender& tender : tenders) {
+        if (checkout.payment()->isComplete()) {
+            return makeError(ErrorCode::TenderTooLarge, tender.amount ? tender.amount->format() : QString());
+        }
+        Result<void> paid = tender.kind == Tender::Kind::Cash   ? checkout.payCash(*tender.amount)
+                            : tender.kind == Tender::Kind::Card ? checkout.payCard(tender.amount)
+                                                                : payVoucher(context, checkout, tender, link);
+        if (!paid) {
+            return paid;
+        }
+    }
+    if (!checkout.payment()->isComplete()) {
+        return makeError(ErrorCode::TenderDoesNotCover, checkout.payment()->remaining().format());
+    }
+    return {};
 }
 
 } // namespace kassa::app

@@ -6,6 +6,8 @@
 #include "Commands.h"
 #include "core/domain/PaymentTerminal.h"
 #include "core/store/TillDatabase.h"
+#include "core/till/Checkout.h"
+#include "sync/client/TillLink.h"
 
 #include <memory>
 #include <optional>
@@ -23,5 +25,19 @@ int refuse(const CommandContext& context, const core::Error& error);
 int usage(const CommandContext& context, const QString& problem);
 // $KASSA_PIN, or asked for on the terminal without echo.
 [[nodiscard]] QString pinFromEnvironmentOrTerminal(const CommandContext& context);
+
+// A tender as `--pay` gives it: `cash:AMOUNT`, `card[:AMOUNT]`, `voucher:NUMBER[:AMOUNT]`.
+struct SaleTender {
+    core::Tender::Kind kind = core::Tender::Kind::Cash;
+    std::optional<core::Money> amount;
+    QString voucher;
+};
+extern const char kPayUsage[];
+// Nothing, or what is wrong with the value.
+[[nodiscard]] std::optional<QString> parseTender(const QString& value, SaleTender& tender);
+// Takes the tenders in order until the payment is complete; a voucher's balance is asked of
+// central through `link` (nothing: decided offline, and stderr says so).
+core::Result<void> payAll(const CommandContext& context, core::Checkout& checkout,
+                          const std::vector<SaleTender>& tenders, const std::optional<sync::TillLinkFiles>& link);
 
 } // namespace kassa::app

@@ -29,43 +29,12 @@ struct SaleItem {
     std::optional<std::int64_t> quantityMilli;
 };
 
-struct SaleTender {
-    Tender::Kind kind = Tender::Kind::Cash;
-    std::optional<Money> amount;
-    QString voucher;
-};
-
 struct SaleRequest {
     QString operatorId;
     std::vector<SaleItem> items;
     std::vector<SaleTender> tenders;
     bool offline = false; // vouchers are decided without asking central
 };
-
-const QString kPayUsage = QStringLiteral("use cash:AMOUNT, card, card:AMOUNT, voucher:NUMBER or voucher:NUMBER:AMOUNT");
-
-// `cash:AMOUNT`, `card[:AMOUNT]`, `voucher:NUMBER[:AMOUNT]`.
-std::optional<QString> parseTender(const QString& value, SaleTender& tender) {
-    QStringList parts = value.split(QLatin1Char(':'));
-    if (parts[0] == QLatin1String("cash") && parts.size() == 2) {
-        tender.kind = Tender::Kind::Cash;
-    } else if (parts[0] == QLatin1String("card") && parts.size() <= 2) {
-        tender.kind = Tender::Kind::Card;
-    } else if (parts[0] == QLatin1String("voucher") && (parts.size() == 2 || parts.size() == 3)) {
-        tender.kind = Tender::Kind::Voucher;
-        tender.voucher = parts.takeAt(1);
-    } else {
-        return QStringLiteral("--pay %1: %2").arg(value, kPayUsage);
-    }
-    if (parts.size() == 2) {
-        auto amount = Money::parse(parts[1]);
-        if (!amount) {
-            return describe(amount.error());
-        }
-        tender.amount = amount.value();
-    }
-    return std::nullopt;
-}
 
 // Parses `--operator ID [--qty N] --scan CODE... --pay cash:AMOUNT|card[:AMOUNT]|voucher:N[:AMOUNT]
 // ... [--offline]`.
@@ -104,7 +73,7 @@ std::optional<QString> parseSaleRequest(const QStringList& args, SaleRequest& re
         } else if (arg == QLatin1String("--pay")) {
             auto value = valueAfter(args, i);
             if (!value) {
-                return QStringLiteral("--pay needs a tender: %1").arg(kPayUsage);
+                return QStringLiteral("--pay needs a tender: %1").arg(QLatin1String(kPayUsage));
             }
             SaleTender tender;
             if (auto problem = parseTender(*value, tender)) {
@@ -207,37 +176,6 @@ int writeReceiptImages(const CommandContext& context, TillDatabase& till, const 
     return kOk;
 }
 
-// A voucher is checked with central first (unless --offline); unreachable, the till's offline
-// rules decide, and the reason is said on stderr.
-Result<void> payVoucher(const CommandContext& context, Checkout& checkout, const SaleTender& tender,
-                        const std::optional<sync::TillLinkFiles>& link) {
-    const CentralAnswer central = sync::requestVoucher(link, tender.voucher);
-    if (central.status == 0 || !central.problem.isEmpty()) {
-        context.err << "kassactl: head office was not asked about voucher " << tender.voucher << " (" << central.problem
-                    << "): decided offline." << Qt::endl;
-    }
-    return checkout.payVoucher(tender.voucher, central, tender.amount);
-}
-
-Result<void> payAll(const CommandContext& context, Checkout& checkout, const std::vector<SaleTender>& tenders,
-                    const std::optional<sync::TillLinkFiles>& link) {
-    for (const SaleTender& tender : tenders) {
-        if (checkout.payment()->isComplete()) {
-            return makeError(ErrorCode::TenderTooLarge, tender.amount ? tender.amount->format() : QString());
-        }
-        Result<void> paid = tender.kind == Tender::Kind::Cash   ? checkout.payCash(*tender.amount)
-                            : tender.kind == Tender::Kind::Card ? checkout.payCard(tender.amount)
-                                                                : payVoucher(context, checkout, tender, link);
-        if (!paid) {
-            return paid;
-        }
-    }
-    if (!checkout.payment()->isComplete()) {
-        return makeError(ErrorCode::TenderDoesNotCover, checkout.payment()->remaining().format());
-    }
-    return {};
-}
-
 } // namespace
 
 QString usageText() {
@@ -260,13 +198,14 @@ QString usageText() {
                           "  return --operator ID (--receipt NUMBER | --order NUMBER | --no-receipt)\n"
                           "         [--qty Q] --line N... [--scan CODE...] --reason CODE\n"
                           "         [--disposition sellable|damaged] --refund original|cash|store-credit\n"
-                          "         [--offline]\n"
+                          "         [--offline] [[--qty Q] --exchange CODE... [--pay TENDER...]]\n"
                           "      Take goods back under the chain's return policy and print the return\n"
                           "      receipt. Online, head office holds the quantities first; unreachable (or\n"
                           "      --offline), the offline rules decide. --qty applies to the next line or\n"
                           "      code; an approver's PIN comes from $KASSA_APPROVER/$KASSA_APPROVER_PIN.\n"
                           "      Reasons: changed_mind, wrong_size, defective, damaged_in_transit,\n"
-                          "      not_as_described, wrong_item, other.\n"
+                          "      not_as_described, wrong_item, other. --exchange rings up new items that\n"
+                          "      the return pays for first; --pay (as for sale) pays any difference.\n"
                           "  receipts [--last N] [--format text|json|escpos|png] [--output DIR]\n"
                           "      Print the last N receipts, returns included (default 1); png writes\n"
                           "      DIR/receipt-NUMBER.png (default DIR: .) with the barcode and QR code.\n"

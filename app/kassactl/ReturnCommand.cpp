@@ -3,6 +3,11 @@
 //   return --operator ID (--receipt NUMBER | --order NUMBER | --no-receipt) [--offline]
 //          [--qty Q] --line N ... [--qty Q] --scan CODE ... --reason CODE
 //          [--disposition sellable|damaged] --refund original|cash|store-credit
+//          [[--qty Q] --exchange CODE ... [--pay TENDER ...]]
+//
+// --exchange makes it an exchange: the new items are rung up in a sale that takes the return's
+// exchange credit first and `--pay` for any difference (what the new items leave over is
+// refunded as --refund says).
 //
 // --qty applies to the next --line or scanned code; --reason and --disposition apply to the
 // lines after them, and the first of each also to lines given before it. Online, central holds
@@ -31,9 +36,17 @@ struct ReturnItem {
     int disposition = -1;
 };
 
+// A new item of an exchange.
+struct ExchangeItem {
+    QString code;
+    std::optional<std::int64_t> quantityMilli;
+};
+
 struct ReturnRequest {
     QString operatorId;
-    QString channel; // returnChannels, kNone for --no-receipt
+    std::vector<ExchangeItem> exchange;
+    std::vector<SaleTender> tenders; // for what the new items cost above the return
+    QString channel;                 // returnChannels, kNone for --no-receipt
     QString number;
     bool offline = false;
     std::vector<ReturnItem> items;
@@ -82,6 +95,24 @@ std::optional<QString> parseFlag(const QStringList& args, qsizetype& i, ReturnRe
         request.offline = true;
         return std::nullopt;
     }
+    if (arg == QLatin1String("--exchange")) {
+        if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--"))) {
+            return QStringLiteral("--exchange needs at least one code of a new item");
+        }
+        while (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1String("--"))) {
+            ExchangeItem item{args[++i], std::nullopt};
+            if (pendingQuantity) {
+                auto quantity = parseQuantity(*pendingQuantity, Unit::Kilograms);
+                if (!quantity) {
+                    return describe(quantity.error());
+                }
+                item.quantityMilli = quantity.value();
+                pendingQuantity.reset();
+            }
+            request.exchange.push_back(item);
+        }
+        return std::nullopt;
+    }
     if (arg == QLatin1String("--scan")) {
         if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--"))) {
             return QStringLiteral("--scan needs at least one code");
@@ -123,6 +154,12 @@ std::optional<QString> parseFlag(const QStringList& args, qsizetype& i, ReturnRe
             return QStringLiteral("--disposition is sellable or damaged");
         }
         request.dispositions.push_back(disposition);
+    } else if (arg == QLatin1String("--pay")) {
+        SaleTender tender;
+        if (auto problem = parseTender(*value, tender)) {
+            return problem;
+        }
+        request.tenders.push_back(tender);
     } else if (arg == QLatin1String("--refund")) {
         RefundMethod method = RefundMethod::Original;
         if (!refundMethodFromString(*value, &method)) {
@@ -158,7 +195,49 @@ std::optional<QString> parseReturnRequest(const QStringList& args, ReturnRequest
     if (request.channel != QLatin1String(returnChannels::kNone) && request.number.isEmpty()) {
         return QStringLiteral("--receipt and --order need the number");
     }
+    if (!request.tenders.empty() && request.exchange.empty()) {
+        return QStringLiteral("--pay pays for the new items of an exchange: give them with --exchange CODE");
+    }
     return std::nullopt;
+}
+
+// The new items of an exchange in the sale's basket; refused before anything is recorded.
+Result<void> ringUpExchange(Checkout& checkout, const ReturnRequest& request) {
+    for (const ExchangeItem& item : request.exchange) {
+        if (auto added = checkout.scan(item.code, item.quantityMilli); !added) {
+            return added.error();
+        }
+    }
+    return {};
+}
+
+// The exchange's sale: the return's credit first, then the tenders for any difference. When it
+// cannot be paid the return stands, and its credit stays on the voucher printed with it.
+int sellExchange(const CommandContext& context, Checkout& checkout, const ReturnRequest& request,
+                 const CompletedReturn& completed, const std::optional<sync::TillLinkFiles>& link) {
+    const auto credit = std::find_if(completed.refunds.begin(), completed.refunds.end(), [](const Refund& refund) {
+        return refund.kind == QLatin1String(refundKinds::kExchange);
+    });
+    Result<void> paid = checkout.startPayment();
+    if (paid && credit != completed.refunds.end()) {
+        // A voucher this till has just issued: it is known here whole, without asking central.
+        paid = checkout.payVoucher(credit->voucherNumber, CentralAnswer{});
+    }
+    if (paid && !checkout.payment()->isComplete()) {
+        paid = payAll(context, checkout, request.tenders, request.offline ? std::nullopt : link);
+    }
+    auto sale = paid ? checkout.complete() : Result<CompletedSale>(paid.error());
+    if (!sale) {
+        context.err << "kassactl: the return is recorded, the new items are not sold." << Qt::endl;
+        if (credit != completed.refunds.end()) {
+            context.err << "  Its exchange credit stays on voucher " << credit->voucherNumber << " ("
+                        << credit->amount.format() << "): sell the items with --pay voucher:" << credit->voucherNumber
+                        << Qt::endl;
+        }
+        return refuse(context, sale.error());
+    }
+    context.out << renderReceiptText(sale.value(), checkout.receiptHeader()) << Qt::flush;
+    return kOk;
 }
 
 // With a receipt, a scanned item picks the first line of that product that can still come back.
@@ -256,13 +335,23 @@ int runReturn(const CommandContext& context, const QStringList& args) {
     if (!till) {
         return kStorage;
     }
-    auto cashier = till->operators().login(request.operatorId, pinFromEnvironmentOrTerminal(context),
-                                           QDateTime::currentDateTime());
+    const QString pin = pinFromEnvironmentOrTerminal(context);
+    auto cashier = till->operators().login(request.operatorId, pin, QDateTime::currentDateTime());
     if (!cashier) {
         return refuse(context, cashier.error());
     }
     SimulatedPaymentTerminal terminal(till->settings().terminalMode());
     ReturnDesk desk(*till, terminal, cashier.value());
+    Checkout exchange(*till, terminal);
+    if (!request.exchange.empty()) {
+        if (auto login = exchange.login(request.operatorId, pin); !login) {
+            return refuse(context, login.error());
+        }
+        if (Result<void> rungUp = ringUpExchange(exchange, request); !rungUp) {
+            return refuse(context, rungUp.error());
+        }
+        desk.setExchangeFor(exchange.basket().total());
+    }
     const std::optional<sync::TillLinkFiles> link = sync::loadTillLink(context.dataDir);
     if (Result<void> opened = openDocument(context, *till, link, request, desk); !opened) {
         return refuse(context, opened.error());
@@ -272,6 +361,10 @@ int runReturn(const CommandContext& context, const QStringList& args) {
     }
     if (const auto plan = desk.refundPlan(*request.refund); !plan) {
         return refuse(context, plan.error()); // before central holds anything
+    }
+    if (exchange.basket().total() > desk.total() && request.tenders.empty()) {
+        return usage(context, QStringLiteral("the new items cost %1 more than what comes back: pay it with --pay")
+                                  .arg((exchange.basket().total() - desk.total()).format()));
     }
     if (Result<void> held = request.offline ? Result<void>() : holdAtCentral(context, link, desk); !held) {
         return refuse(context, held.error());
@@ -292,9 +385,8 @@ int runReturn(const CommandContext& context, const QStringList& args) {
         }
         return code;
     }
-    SimulatedPaymentTerminal unused;
-    context.out << renderReturnText(completed.value(), Checkout(*till, unused).receiptHeader()) << Qt::flush;
-    return kOk;
+    context.out << renderReturnText(completed.value(), exchange.receiptHeader()) << Qt::flush;
+    return request.exchange.empty() ? kOk : sellExchange(context, exchange, request, completed.value(), link);
 }
 
 } // namespace kassa::app

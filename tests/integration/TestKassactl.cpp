@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -202,6 +203,98 @@ private Q_SLOTS:
             ctl({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("no.such.key"), QStringLiteral("1")})
                 .exitCode,
             2);
+    }
+
+    // Three of a demo product sold for cash; its receipt number.
+    QString soldThree(int product) {
+        const Run sale = ctl({QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"),
+                              QStringLiteral("--qty"), QStringLiteral("3"), QStringLiteral("--scan"),
+                              core::demoGtin(product), QStringLiteral("--pay"), QStringLiteral("cash:500")});
+        return QRegularExpression(QStringLiteral("012-03-\\d{6}")).match(QString::fromUtf8(sale.out)).captured();
+    }
+
+    QStringList takeBackOne(const QString& receipt, const QString& refund) const {
+        return {QStringLiteral("return"),
+                QStringLiteral("--operator"),
+                QStringLiteral("1001"),
+                QStringLiteral("--receipt"),
+                receipt,
+                QStringLiteral("--qty"),
+                QStringLiteral("1"),
+                QStringLiteral("--line"),
+                QStringLiteral("1"),
+                QStringLiteral("--reason"),
+                QStringLiteral("wrong_size"),
+                QStringLiteral("--refund"),
+                refund};
+    }
+
+    QJsonObject lastReceipt() {
+        return QJsonDocument::fromJson(
+                   ctl({QStringLiteral("receipts"), QStringLiteral("--format"), QStringLiteral("json")}).out)
+            .array()
+            .last()
+            .toObject();
+    }
+
+    void anExchangeSellsTheNewItemsWithTheReturnsCredit() {
+        const QString receipt = soldThree(20);
+        QVERIFY(!receipt.isEmpty());
+        // The same item in another size: the credit pays it exactly.
+        const Run even = ctl(takeBackOne(receipt, QStringLiteral("cash")) +
+                             QStringList{QStringLiteral("--exchange"), core::demoGtin(20)});
+        QVERIFY2(even.exitCode == 0, qPrintable(even.err));
+        const QString voucher =
+            QRegularExpression(QStringLiteral("SC-012-03-\\d{6}")).match(QString::fromUtf8(even.out)).captured();
+        QVERIFY2(!voucher.isEmpty(), even.out.constData());
+        QVERIFY2(even.out.contains("Exchange credit"), even.out.constData());
+        const QJsonArray tenders = lastReceipt().value(QStringLiteral("tenders")).toArray();
+        QCOMPARE(tenders.size(), 1);
+        QCOMPARE(tenders[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("store_credit"));
+        QCOMPARE(tenders[0].toObject().value(QStringLiteral("voucher")).toString(), voucher);
+
+        // New items worth more: refused up front without --pay, nothing recorded; with it, paid.
+        const QStringList more =
+            takeBackOne(receipt, QStringLiteral("cash")) +
+            QStringList{QStringLiteral("--qty"), QStringLiteral("4"), QStringLiteral("--exchange"), core::demoGtin(20)};
+        const int before = saleCount();
+        const Run unpaid = ctl(more);
+        QCOMPARE(unpaid.exitCode, 1);
+        QVERIFY2(unpaid.err.contains(QStringLiteral("--pay")), qPrintable(unpaid.err));
+        QCOMPARE(saleCount(), before);
+        const Run paid = ctl(more + QStringList{QStringLiteral("--pay"), QStringLiteral("card")});
+        QVERIFY2(paid.exitCode == 0, qPrintable(paid.err));
+        QCOMPARE(saleCount(), before + 2); // the return and the sale
+        const QJsonArray split = lastReceipt().value(QStringLiteral("tenders")).toArray();
+        QCOMPARE(split.size(), 2);
+        QCOMPARE(split[1].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("card"));
+    }
+
+    void storeCreditIsSpentAsATenderAndRefusedOnceSpent() {
+        const QString receipt = soldThree(22);
+        const Run credit = ctl(takeBackOne(receipt, QStringLiteral("store-credit")));
+        QVERIFY2(credit.exitCode == 0, qPrintable(credit.err));
+        const QString voucher =
+            QRegularExpression(QStringLiteral("SC-012-03-\\d{6}")).match(QString::fromUtf8(credit.out)).captured();
+        const QStringList sale{
+            QStringLiteral("sale"),  QStringLiteral("--operator"), QStringLiteral("1001"),
+            QStringLiteral("--qty"), QStringLiteral("5"),          QStringLiteral("--scan"),
+            core::demoGtin(23),      QStringLiteral("--pay"),      QStringLiteral("voucher:") + voucher,
+            QStringLiteral("--pay"), QStringLiteral("card")};
+        const Run spent = ctl(sale);
+        QVERIFY2(spent.exitCode == 0, qPrintable(spent.err));
+        QVERIFY2(spent.err.contains(QStringLiteral("decided offline")), qPrintable(spent.err)); // not enrolled
+        QVERIFY2(spent.out.contains(voucher.toUtf8()), spent.out.constData());
+        const int before = saleCount();
+        const Run again = ctl(sale);
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(QStringLiteral("spent in full")), qPrintable(again.err));
+        QCOMPARE(saleCount(), before);
+        const Run unknown =
+            ctl({QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"), QStringLiteral("--scan"),
+                 core::demoGtin(23), QStringLiteral("--pay"), QStringLiteral("voucher:SC-999-01-000001")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("without a connection")), qPrintable(unknown.err));
     }
 
     void checkReportsAHealthyTill() {

@@ -719,6 +719,8 @@ FI.update({
     "Scan the voucher's barcode, or type its number (SC-…) and press Enter":
         "Lue lahjakortin viivakoodi tai kirjoita sen numero (SC-…) ja paina Enter",
     "Waiting for the payment terminal: %1…": "Odotetaan maksupäätettä: %1…",
+    "Scan the voucher that pays %1, or type its number (SC-…) and press Enter":
+        "Lue lahjakortti, jolla maksetaan %1, tai kirjoita sen numero (SC-…) ja paina Enter",
     "Asking head office about voucher %1…": "Kysytään keskukselta lahjakorttia %1…",
     "Exchange: the new items (%1) are paid first from what comes back; only the rest is refunded":
         "Vaihto: palautettavat tuotteet maksavat ensin uudet tuotteet (%1); vain loppu hyvitetään",
@@ -744,6 +746,8 @@ SV.update({
     "Scan the voucher's barcode, or type its number (SC-…) and press Enter":
         "Läs presentkortets streckkod eller skriv dess nummer (SC-…) och tryck Enter",
     "Waiting for the payment terminal: %1…": "Väntar på betalterminalen: %1…",
+    "Scan the voucher that pays %1, or type its number (SC-…) and press Enter":
+        "Läs presentkortet som betalar %1, eller skriv dess nummer (SC-…) och tryck Enter",
     "Asking head office about voucher %1…": "Frågar huvudkontoret om presentkort %1…",
     "Exchange: the new items (%1) are paid first from what comes back; only the rest is refunded":
         "Byte: de returnerade varorna betalar först de nya varorna (%1); bara resten återbetalas",

@@ -851,6 +851,10 @@ F4</source>
         <source>Asking head office about voucher %1…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Scan the voucher that pays %1, or type its number (SC-…) and press Enter</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReceiptPrinter</name>
@@ -1018,10 +1022,6 @@ F12</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the receipt's code is checked; head office is not asked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>this till runs without head office</source>
         <translation type="unfinished" />
     </message>
@@ -1063,6 +1063,10 @@ F12</source>
     </message>
     <message>
         <source>Back %1 · towards the new items %2 · refund %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>head office has not received this sale yet</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -856,6 +856,10 @@ F4</translation>
         <source>Asking head office about voucher %1…</source>
         <translation>Kysytään keskukselta lahjakorttia %1…</translation>
     </message>
+    <message>
+        <source>Scan the voucher that pays %1, or type its number (SC-…) and press Enter</source>
+        <translation>Lue lahjakortti, jolla maksetaan %1, tai kirjoita sen numero (SC-…) ja paina Enter</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReceiptPrinter</name>
@@ -1032,10 +1036,6 @@ F12</translation>
         <translation>ei liitetty</translation>
     </message>
     <message>
-        <source>the receipt's code is checked; head office is not asked</source>
-        <translation>kuitin koodi on tarkistettu; pääkonttorilta ei kysytä</translation>
-    </message>
-    <message>
         <source>this till runs without head office</source>
         <translation>kassa toimii ilman pääkonttoria</translation>
     </message>
@@ -1078,6 +1078,10 @@ F12</translation>
     <message>
         <source>Back %1 · towards the new items %2 · refund %3</source>
         <translation>Palautus %1 · uusiin tuotteisiin %2 · hyvitys %3</translation>
+    </message>
+    <message>
+        <source>head office has not received this sale yet</source>
+        <translation>pääkonttori ei ole vielä saanut tätä myyntiä</translation>
     </message>
 </context>
 <context>

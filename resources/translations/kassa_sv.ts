@@ -856,6 +856,10 @@ F4</translation>
         <source>Asking head office about voucher %1…</source>
         <translation>Frågar huvudkontoret om presentkort %1…</translation>
     </message>
+    <message>
+        <source>Scan the voucher that pays %1, or type its number (SC-…) and press Enter</source>
+        <translation>Läs presentkortet som betalar %1, eller skriv dess nummer (SC-…) och tryck Enter</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReceiptPrinter</name>
@@ -1032,10 +1036,6 @@ F12</translation>
         <translation>inte registrerad</translation>
     </message>
     <message>
-        <source>the receipt's code is checked; head office is not asked</source>
-        <translation>kvittots kod är kontrollerad; huvudkontoret tillfrågas inte</translation>
-    </message>
-    <message>
         <source>this till runs without head office</source>
         <translation>kassan körs utan huvudkontor</translation>
     </message>
@@ -1078,6 +1078,10 @@ F12</translation>
     <message>
         <source>Back %1 · towards the new items %2 · refund %3</source>
         <translation>Tillbaka %1 · till nya varor %2 · återbetalning %3</translation>
+    </message>
+    <message>
+        <source>head office has not received this sale yet</source>
+        <translation>huvudkontoret har inte fått köpet ännu</translation>
     </message>
 </context>
 <context>

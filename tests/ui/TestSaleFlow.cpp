@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -255,6 +256,38 @@ private Q_SLOTS:
         QVERIFY(m_checkout->payment()->tenders().empty());
         QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_Escape); // back: nothing was taken
         QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+    }
+
+    // Store credit from a return pays part of a later sale: the amount typed, then F4 and the scan.
+    void partOfAVoucherPaysWhenTheAmountIsTypedFirst() {
+        logIn("1001", "1234");
+        sellOneForExactCash(core::demoGtin(10));
+        QTest::keyClick(m_window->currentScreen(), Qt::Key_Return);
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        QTest::keyClick(scanField, Qt::Key_F5);
+        auto* findField = find<QLineEdit>("returnFindLineEdit");
+        scan(findField, QStringLiteral("001-01-000001"));
+        QTest::keyClick(findField, Qt::Key_F4);
+        QTest::keyClick(findField, Qt::Key_F10); // as store credit
+        QTRY_COMPARE(m_window->currentScreen()->objectName(), QStringLiteral("receiptScreen"));
+        const QString voucher = m_till->returns().last(1).front().refunds.front().voucherNumber;
+        QTest::keyClick(m_window->currentScreen(), Qt::Key_Return);
+
+        scan(scanField, QStringLiteral("5*"));
+        scan(scanField, core::demoGtin(11));
+        QTest::keyClick(scanField, Qt::Key_F12);
+        auto* amount = find<QLineEdit>("amountLineEdit");
+        QTest::keyClicks(amount, QStringLiteral("1"));
+        QTest::keyClick(amount, Qt::Key_F4);
+        QVERIFY2(amount->placeholderText().contains(QStringLiteral("1,00")), qPrintable(amount->placeholderText()));
+        scan(amount, voucher);
+        QCOMPARE(m_checkout->payment()->tenders().size(), std::size_t(1));
+        QCOMPARE(m_checkout->payment()->tenders().front().amount.cents(), 100);
+        QVERIFY2(find<QListWidget>("tenderListWidget")->item(0)->text().contains(voucher),
+                 qPrintable(find<QListWidget>("tenderListWidget")->item(0)->text()));
+        QTest::keyClick(amount, Qt::Key_F2);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("receiptScreen"));
+        QCOMPARE(m_till->vouchers().spentHere(voucher, {}).cents(), 100);
     }
 
     void scannerWorksWhereverTheFocusIs() {

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace kassa::ui {
 
@@ -202,7 +203,7 @@ void PaymentScreen::enterPressed() {
     if (m_checkout.payment() != nullptr && m_checkout.payment()->isComplete()) {
         completeSale();
     } else if (core::looksLikeVoucherNumber(typed.toUpper())) {
-        payVoucher(typed.toUpper()); // a scanned voucher's barcode
+        payVoucher(typed.toUpper(), std::exchange(m_voucherAmount, std::nullopt)); // a scanned voucher
     } else if (typed.isEmpty()) {
         payCash(std::nullopt);
     } else if (auto amount = typedAmount()) {
@@ -210,10 +211,21 @@ void PaymentScreen::enterPressed() {
     }
 }
 
+// F4: an amount typed first is what the voucher is to pay (the customer keeps the rest on it).
 void PaymentScreen::askForVoucher() {
+    m_voucherAmount.reset();
+    if (!m_amountEdit->text().trimmed().isEmpty()) {
+        m_voucherAmount = typedAmount();
+        if (!m_voucherAmount) {
+            return;
+        }
+    }
     m_amountEdit->clear();
     m_messageLabel->clear();
-    m_amountEdit->setPlaceholderText(tr("Scan the voucher's barcode, or type its number (SC-…) and press Enter"));
+    m_amountEdit->setPlaceholderText(
+        m_voucherAmount ? tr("Scan the voucher that pays %1, or type its number (SC-…) and press Enter")
+                              .arg(formatMoney(*m_voucherAmount))
+                        : tr("Scan the voucher's barcode, or type its number (SC-…) and press Enter"));
     m_amountEdit->setFocus();
 }
 
@@ -248,12 +260,12 @@ void PaymentScreen::payCard() {
         });
 }
 
-void PaymentScreen::payVoucher(const QString& number) {
+void PaymentScreen::payVoucher(const QString& number, std::optional<core::Money> amount) {
     if (m_busy || m_checkout.payment() == nullptr) {
         return;
     }
-    const auto take = [this, number](const core::CentralAnswer& central) {
-        if (auto paid = m_checkout.payVoucher(number, central); !paid) {
+    const auto take = [this, number, amount](const core::CentralAnswer& central) {
+        if (auto paid = m_checkout.payVoucher(number, central, amount); !paid) {
             showError(core::describe(paid.error()));
             m_amountEdit->selectAll();
             return;
@@ -285,6 +297,7 @@ void PaymentScreen::setBusy(const QString& waitingFor) {
 }
 
 void PaymentScreen::tenderTaken() {
+    m_voucherAmount.reset();
     m_amountEdit->clear();
     m_amountEdit->setPlaceholderText(amountHint());
     m_messageLabel->clear();

@@ -28,8 +28,9 @@ public:
     PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWidget* parent = nullptr);
 
     void refresh();
-    // Takes a voucher (an exchange's credit, or one scanned on the sale screen) as a tender.
-    void payVoucher(const QString& number);
+    // Takes a voucher (an exchange's credit, or one scanned on the sale screen) as a tender: for
+    // `amount`, or what it holds up to what is left.
+    void payVoucher(const QString& number, std::optional<core::Money> amount = std::nullopt);
     [[nodiscard]] bool busy() const { return m_busy; }
 
 protected:
@@ -55,6 +56,7 @@ private:
     core::Checkout& m_checkout;
     core::SyncLink* m_sync;
     bool m_busy = false;
+    std::optional<core::Money> m_voucherAmount; // typed before F4
     QLabel* m_totalLabel;
     QLabel* m_remainingLabel;
     QLabel* m_cashDueLabel;

@@ -3,10 +3,14 @@
 //   checked against the signing till's certificate and opened in ReturnDesk (goal: < 100 ms)
 //   the web-order feed of KASSA_BENCH_WEB_ORDERS orders (default 300,000): central storing
 //   them, the feed's size on the wire (zstd pages, as tills fetch them), and a till applying it
+//   a store-credit voucher checked at the till offline, with KASSA_BENCH_VOUCHERS (default
+//   100,000) vouchers in the feed and 2,000 of this till's sales already paid with them; and
+//   the time the till takes to apply that voucher feed
 
 #include "common/CardSales.h"
 #include "core/store/DemoCatalog.h"
 #include "core/store/MasterDataFeeds.h"
+#include "core/till/Checkout.h"
 #include "core/till/ReturnDesk.h"
 #include "sync/client/ReceiptSigning.h"
 #include "sync/protocol/ChangeFeed.h"
@@ -155,6 +159,77 @@ void BM_WebOrderFeed(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_WebOrderFeed)->Iterations(1)->Unit(benchmark::kSecond);
+
+std::int64_t benchVouchers() {
+    const QByteArray count = qgetenv("KASSA_BENCH_VOUCHERS");
+    return count.isEmpty() ? 100'000 : count.toLongLong();
+}
+
+QString benchVoucherNumber(std::int64_t n) {
+    return QStringLiteral("SC-%1-01-%2").arg(n % 50 + 1, 3, 10, QLatin1Char('0')).arg(n, 6, 10, QLatin1Char('0'));
+}
+
+// The feed of `count` vouchers with a balance, in pages of 2,000 as central sends them.
+double applyVoucherFeed(core::TillDatabase& till, std::int64_t count) {
+    double seconds = 0;
+    QElapsedTimer timer;
+    for (std::int64_t first = 0; first < count; first += 2000) {
+        core::ChangePage page{QStringLiteral("bench"), count, {}};
+        for (std::int64_t n = first; n < std::min(count, first + 2000); ++n) {
+            const core::VoucherCopy voucher{benchVoucherNumber(n),
+                                            QStringLiteral("001"),
+                                            core::Money(5000),
+                                            core::Money(5000 - n % 3000),
+                                            QStringLiteral("2026-11-01T10:00:00Z"),
+                                            {}};
+            page.changes.push_back(
+                core::FeedChange{n + 1, QString::fromLatin1(core::feeds::kVouchers), core::toJson(voucher)});
+        }
+        timer.restart();
+        if (!till.masterData().take(page, first)) {
+            return -1;
+        }
+        seconds += static_cast<double>(timer.elapsed()) / 1000.0;
+    }
+    return seconds;
+}
+
+void BM_VoucherCheckedOffline(benchmark::State& state) {
+    QTemporaryDir dir;
+    core::TillDatabase till(dir.filePath(QStringLiteral("till")));
+    till.initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Bench"));
+    const std::int64_t vouchers = benchVouchers();
+    const double applySeconds = applyVoucherFeed(till, vouchers);
+    if (applySeconds < 0) {
+        state.SkipWithError("the till refused the voucher feed");
+        return;
+    }
+    core::seedDemoCatalog(till, 1000);
+    core::SimulatedPaymentTerminal terminal;
+    core::Checkout checkout(till, terminal);
+    (void)checkout.login(QStringLiteral("1001"), u"1234");
+    for (int sale = 0; sale < 2000; ++sale) {
+        if (auto scanned = checkout.scan(core::demoGtin(sale % 20), core::kQuantityOne); !scanned) {
+            state.SkipWithError(qPrintable(core::describe(scanned.error())));
+            return;
+        }
+        (void)checkout.startPayment();
+        (void)checkout.payVoucher(benchVoucherNumber(sale % vouchers), core::CentralAnswer{}, core::Money(1));
+        (void)checkout.payCard();
+        if (auto sale = checkout.complete(); !sale) {
+            state.SkipWithError(qPrintable(core::describe(sale.error())));
+            return;
+        }
+    }
+    std::int64_t n = 0;
+    for (auto _ : state) {
+        const auto standing = core::voucherStanding(till, benchVoucherNumber(n++ * 7919 % vouchers), {});
+        benchmark::DoNotOptimize(standing.ok());
+    }
+    state.counters["vouchers"] = static_cast<double>(vouchers);
+    state.counters["feed_apply_s"] = applySeconds;
+}
+BENCHMARK(BM_VoucherCheckedOffline)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

@@ -341,6 +341,7 @@ private Q_SLOTS:
         QVERIFY2(find<QLabel>("paymentBusyLabel")->text().contains(QStringLiteral("payment terminal")),
                  qPrintable(find<QLabel>("paymentBusyLabel")->text()));
         QTest::keyClick(m_window->currentScreen(), Qt::Key_F2);
+        QTest::mouseClick(find<QPushButton>("cash20Button"), Qt::LeftButton);
         QVERIFY(m_checkout->payment()->tenders().empty());
         QTRY_VERIFY(find<QLabel>("paymentMessageLabel")->text().contains(QStringLiteral("declined")));
         QVERIFY(find<QLabel>("paymentBusyLabel")->text().isEmpty());

@@ -183,8 +183,8 @@ std::optional<core::Money> PaymentScreen::typedAmount() {
 
 void PaymentScreen::payCash(std::optional<core::Money> given) {
     const core::Payment* payment = m_checkout.payment();
-    if (payment == nullptr) {
-        return;
+    if (payment == nullptr || m_busy) {
+        return; // no cash (a note button) while the terminal is asked for the card
     }
     auto paid = m_checkout.payCash(given.value_or(payment->cashDue()));
     if (!paid) {

@@ -719,6 +719,11 @@ FI.update({
     "Scan the voucher's barcode, or type its number (SC-…) and press Enter":
         "Lue lahjakortin viivakoodi tai kirjoita sen numero (SC-…) ja paina Enter",
     "Waiting for the payment terminal: %1…": "Odotetaan maksupäätettä: %1…",
+    "Head office has confirmed this return.": "Keskus on vahvistanut tämän palautuksen.",
+    "Decided offline: head office has not confirmed this return yet.":
+        "Ratkaistu ilman yhteyttä: keskus ei ole vielä vahvistanut tätä palautusta.",
+    "Held by head office: confirmed when the return reaches it.":
+        "Keskus on varannut tuotteet: palautus vahvistuu, kun se saapuu keskukseen.",
     "Scan the voucher that pays %1, or type its number (SC-…) and press Enter":
         "Lue lahjakortti, jolla maksetaan %1, tai kirjoita sen numero (SC-…) ja paina Enter",
     "Asking head office about voucher %1…": "Kysytään keskukselta lahjakorttia %1…",
@@ -746,6 +751,11 @@ SV.update({
     "Scan the voucher's barcode, or type its number (SC-…) and press Enter":
         "Läs presentkortets streckkod eller skriv dess nummer (SC-…) och tryck Enter",
     "Waiting for the payment terminal: %1…": "Väntar på betalterminalen: %1…",
+    "Head office has confirmed this return.": "Huvudkontoret har bekräftat denna retur.",
+    "Decided offline: head office has not confirmed this return yet.":
+        "Avgjord utan anslutning: huvudkontoret har inte bekräftat denna retur än.",
+    "Held by head office: confirmed when the return reaches it.":
+        "Reserverad hos huvudkontoret: bekräftas när returen når dit.",
     "Scan the voucher that pays %1, or type its number (SC-…) and press Enter":
         "Läs presentkortet som betalar %1, eller skriv dess nummer (SC-…) och tryck Enter",
     "Asking head office about voucher %1…": "Frågar huvudkontoret om presentkort %1…",

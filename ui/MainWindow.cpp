@@ -133,9 +133,11 @@ void MainWindow::showSyncState(const core::SyncState& state) {
                              state.enrolled && !state.online ? QStringLiteral("error") : QStringLiteral("info"));
     m_syncLabel->style()->unpolish(m_syncLabel);
     m_syncLabel->style()->polish(m_syncLabel);
+    showReturnStatus();
 }
 
 void MainWindow::showReceipt(const core::CompletedSale& sale) {
+    m_returnOnScreen.reset();
     const core::ReceiptHeader header = m_checkout.receiptHeader();
     m_stack->setCurrentWidget(m_receipt);
     m_receipt->show(sale, header);
@@ -173,6 +175,21 @@ void MainWindow::showReturnReceipt(const core::CompletedReturn& completed) {
     }
     m_stack->setCurrentWidget(m_receipt);
     m_receipt->show(completed, header);
+    m_returnOnScreen = completed;
+    showReturnStatus();
+}
+
+// The sync engine reports each delivery: a return on screen is shown confirmed once central has it.
+void MainWindow::showReturnStatus() {
+    if (!m_returnOnScreen) {
+        return;
+    }
+    try {
+        m_receipt->showReturnStatus(core::returnStatusText(
+            *m_returnOnScreen, m_checkout.till().returns().isConfirmed(m_returnOnScreen->documentId)));
+    } catch (const core::StoreError&) {
+        // Reading the state failed (a busy disk): the last status shown stays until the next report.
+    }
 }
 
 // A printer problem can come seconds after the receipt screen is gone (a printer that stops
@@ -185,6 +202,7 @@ void MainWindow::showPrinterProblem(const QString& text) {
 }
 
 void MainWindow::startNextSale(const QString& scannedCode) {
+    m_returnOnScreen.reset();
     showSale();
     if (!scannedCode.isEmpty()) {
         auto* scan = m_sale->findChild<QLineEdit*>(QStringLiteral("scanLineEdit"));

@@ -7,6 +7,7 @@
 #include "core/till/Checkout.h"
 
 #include <QMainWindow>
+#include <optional>
 
 class QLabel;
 class QStackedWidget;
@@ -38,6 +39,7 @@ private:
     void showReceipt(const core::CompletedSale& sale);
     void showReturns();
     void showReturnReceipt(const core::CompletedReturn& completed);
+    void showReturnStatus();
     void startNextSale(const QString& scannedCode);
     void showPrinterProblem(const QString& text);
     void updateStatus();
@@ -53,6 +55,7 @@ private:
     QLabel* m_statusLabel;
     QLabel* m_syncLabel;
     core::SyncLink* m_sync;
+    std::optional<core::CompletedReturn> m_returnOnScreen; // the receipt screen's, while it shows one
 };
 
 } // namespace kassa::ui

@@ -134,6 +134,9 @@ QJsonObject receiptJson(const PrintedReceipt& receipt, TillDatabase& till,
         }
     }
     json.insert(QStringLiteral("kind"), receipt.sale ? QStringLiteral("sale") : QStringLiteral("return"));
+    if (receipt.completedReturn) {
+        json.insert(QStringLiteral("confirmed"), till.returns().isConfirmed(receipt.completedReturn->documentId));
+    }
     json.insert(QStringLiteral("hash"), receipt.sale ? receipt.sale->hash : receipt.completedReturn->hash);
     json.insert(QStringLiteral("previous_hash"),
                 receipt.sale ? receipt.sale->previousHash : receipt.completedReturn->previousHash);
@@ -422,9 +425,13 @@ int runReceipts(const CommandContext& context, const QStringList& args) {
         }
     } else {
         for (const PrintedReceipt& receipt : receipts) {
-            context.out << (receipt.sale ? renderReceiptText(*receipt.sale, header)
-                                         : renderReturnText(*receipt.completedReturn, header))
-                        << "\n";
+            if (receipt.sale) {
+                context.out << renderReceiptText(*receipt.sale, header) << "\n";
+                continue;
+            }
+            const CompletedReturn& completed = *receipt.completedReturn;
+            context.out << renderReturnText(completed, header) << "("
+                        << returnStatusText(completed, till->returns().isConfirmed(completed.documentId)) << ")\n\n";
         }
         context.out.flush();
     }

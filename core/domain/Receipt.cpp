@@ -398,6 +398,17 @@ QString renderReturnText(const CompletedReturn& r, const ReceiptHeader& header) 
     return out.text();
 }
 
+QString returnStatusText(const CompletedReturn& completed, bool confirmed) {
+    if (confirmed) {
+        return QCoreApplication::translate("kassa::core::Receipt", "Head office has confirmed this return.");
+    }
+    return completed.decidedOffline()
+               ? QCoreApplication::translate("kassa::core::Receipt",
+                                             "Decided offline: head office has not confirmed this return yet.")
+               : QCoreApplication::translate("kassa::core::Receipt",
+                                             "Held by head office: confirmed when the return reaches it.");
+}
+
 QByteArray renderReturnEscPos(const CompletedReturn& r, const ReceiptHeader& header) {
     std::vector<QString> codes{r.receiptNumber};
     const std::vector<QString> vouchers = voucherNumbers(r);

@@ -31,6 +31,10 @@ struct ReceiptHeader {
 // barcode too), the VAT given back, and a line for the customer's signature where the policy
 // asks for one.
 [[nodiscard]] QString renderReturnText(const CompletedReturn& completed, const ReceiptHeader& header);
+// Where a return stands with head office, for the screen and kassactl (paper cannot change):
+// confirmed once central has acknowledged it; until then held (taken online under a lease) or
+// decided offline.
+[[nodiscard]] QString returnStatusText(const CompletedReturn& completed, bool confirmed);
 [[nodiscard]] QByteArray renderReturnEscPos(const CompletedReturn& completed, const ReceiptHeader& header);
 
 } // namespace kassa::core

@@ -420,6 +420,18 @@
         <source>Exchange credit %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Head office has confirmed this return.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided offline: head office has not confirmed this return yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held by head office: confirmed when the return reaches it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::core::Return</name>

@@ -420,6 +420,18 @@
         <source>Exchange credit %1</source>
         <translation>Vaihtohyvitys %1</translation>
     </message>
+    <message>
+        <source>Head office has confirmed this return.</source>
+        <translation>Keskus on vahvistanut tämän palautuksen.</translation>
+    </message>
+    <message>
+        <source>Decided offline: head office has not confirmed this return yet.</source>
+        <translation>Ratkaistu ilman yhteyttä: keskus ei ole vielä vahvistanut tätä palautusta.</translation>
+    </message>
+    <message>
+        <source>Held by head office: confirmed when the return reaches it.</source>
+        <translation>Keskus on varannut tuotteet: palautus vahvistuu, kun se saapuu keskukseen.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Return</name>

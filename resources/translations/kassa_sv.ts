@@ -420,6 +420,18 @@
         <source>Exchange credit %1</source>
         <translation>Bytesbelopp %1</translation>
     </message>
+    <message>
+        <source>Head office has confirmed this return.</source>
+        <translation>Huvudkontoret har bekräftat denna retur.</translation>
+    </message>
+    <message>
+        <source>Decided offline: head office has not confirmed this return yet.</source>
+        <translation>Avgjord utan anslutning: huvudkontoret har inte bekräftat denna retur än.</translation>
+    </message>
+    <message>
+        <source>Held by head office: confirmed when the return reaches it.</source>
+        <translation>Reserverad hos huvudkontoret: bekräftas när returen når dit.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Return</name>

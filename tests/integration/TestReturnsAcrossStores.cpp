@@ -186,10 +186,23 @@ private Q_SLOTS:
         QVERIFY2(offline.exitCode == 0, qPrintable(offline.err));
         QVERIFY2(offline.err.contains(QStringLiteral("cannot be reached")), qPrintable(offline.err));
         QVERIFY2(offline.out.contains(QStringLiteral("Decided offline")), qPrintable(offline.out));
+        const auto lastReturnJson = [this] {
+            return QJsonDocument::fromJson(
+                       till(QStringLiteral("storeA"),
+                            {QStringLiteral("receipts"), QStringLiteral("--format"), QStringLiteral("json")})
+                           .out.toUtf8())
+                .array()
+                .last()
+                .toObject();
+        };
+        QCOMPARE(lastReturnJson().value(QStringLiteral("confirmed")), QJsonValue(false));
         restartCentral();
-        // Back online, the till delivers the return; it is confirmed.
+        // Back online, the till delivers the return; it is confirmed, and says so.
         QCOMPARE(till(QStringLiteral("storeA"), {QStringLiteral("sync")}).exitCode, 0);
         QVERIFY(returns.isConfirmed(returns.last(1).front().documentId));
+        QCOMPARE(lastReturnJson().value(QStringLiteral("confirmed")), QJsonValue(true));
+        const Run text = till(QStringLiteral("storeA"), {QStringLiteral("receipts")});
+        QVERIFY2(text.out.contains(QStringLiteral("Head office has confirmed this return")), qPrintable(text.out));
     }
 
     void twoStoresOfflineReturnTheSameLineAndBothSeeTheOverReturn() {

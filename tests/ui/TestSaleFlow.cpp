@@ -175,6 +175,8 @@ private Q_SLOTS:
         const QString receipt = find<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText();
         QVERIFY2(receipt.contains(QStringLiteral("RETURN 001-01-000002")), qPrintable(receipt));
         QVERIFY(receipt.contains(QStringLiteral("Original receipt 001-01-000001")));
+        QVERIFY2(find<QLabel>("returnStatusLabel")->text().contains(QStringLiteral("not confirmed")),
+                 qPrintable(find<QLabel>("returnStatusLabel")->text()));
         QCOMPARE(m_till->returns().count(), 1);
         QCOMPARE(m_till->returns().last(1).front().refunds.front().kind, QStringLiteral("cash"));
     }

@@ -14,6 +14,7 @@ ReceiptScreen::ReceiptScreen(QWidget* parent)
     : QWidget(parent)
     , m_changeLabel(new QLabel(this))
     , m_printerLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
     , m_receiptView(new QPlainTextEdit(this)) {
     setObjectName(QStringLiteral("receiptScreen"));
     setFocusPolicy(Qt::StrongFocus);
@@ -22,6 +23,8 @@ ReceiptScreen::ReceiptScreen(QWidget* parent)
     m_printerLabel->setObjectName(QStringLiteral("printerMessageLabel"));
     m_printerLabel->setProperty("role", QStringLiteral("error"));
     m_printerLabel->setWordWrap(true);
+    m_statusLabel->setObjectName(QStringLiteral("returnStatusLabel"));
+    m_statusLabel->setAlignment(Qt::AlignCenter);
     m_receiptView->setObjectName(QStringLiteral("receiptPlainTextEdit"));
     m_receiptView->setReadOnly(true);
     m_receiptView->setFocusPolicy(Qt::NoFocus);
@@ -36,6 +39,7 @@ ReceiptScreen::ReceiptScreen(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_changeLabel);
     layout->addWidget(m_printerLabel);
+    layout->addWidget(m_statusLabel);
     layout->addWidget(m_receiptView, 1, Qt::AlignHCenter);
     layout->addWidget(newSale, 0, Qt::AlignHCenter);
 }
@@ -44,6 +48,7 @@ void ReceiptScreen::show(const core::CompletedSale& sale, const core::ReceiptHea
     m_changeLabel->setText(sale.change.isZero() ? tr("Paid. Receipt %1").arg(sale.receiptNumber)
                                                 : tr("Change %1").arg(formatMoney(sale.change)));
     m_printerLabel->clear();
+    m_statusLabel->clear();
     m_receiptView->setPlainText(core::renderReceiptText(sale, header));
     m_typed.clear();
     setFocus();
@@ -56,6 +61,10 @@ void ReceiptScreen::show(const core::CompletedReturn& completed, const core::Rec
     m_receiptView->setPlainText(core::renderReturnText(completed, header));
     m_typed.clear();
     setFocus();
+}
+
+void ReceiptScreen::showReturnStatus(const QString& text) {
+    m_statusLabel->setText(text);
 }
 
 void ReceiptScreen::showPrinterProblem(const QString& text) {

@@ -22,6 +22,8 @@ public:
     // A return: the refund to hand over, and the return receipt as printed.
     void show(const core::CompletedReturn& completed, const core::ReceiptHeader& header);
     void showPrinterProblem(const QString& text);
+    // Where the return on screen stands with head office; updated as the sync engine reports.
+    void showReturnStatus(const QString& text);
 
 Q_SIGNALS:
     void nextSale(const QString& scannedCode);
@@ -32,6 +34,7 @@ protected:
 private:
     QLabel* m_changeLabel;
     QLabel* m_printerLabel;
+    QLabel* m_statusLabel;
     QPlainTextEdit* m_receiptView;
     QString m_typed;
 };

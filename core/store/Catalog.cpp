@@ -2,12 +2,14 @@
 
 #include "../domain/Barcode.h"
 #include "../domain/Key.h"
+#include "../domain/SearchText.h"
 #include "CatalogTables.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 
 namespace kassa::core {
 
@@ -193,26 +195,89 @@ std::vector<Product> Catalog::quickKeys() {
     return products;
 }
 
+namespace {
+
+// The index query for `words`: each word of two or more characters as a quoted phrase (only
+// letters, digits and spaces after folding: never index syntax), all of them required. At the
+// start of a word (" maito"), or, with `anywhere`, inside one too ("maito"; three characters at
+// least, what a trigram index can find). Words it cannot take are left to wordsLeft.
+QString indexQuery(const QStringList& words, bool anywhere, QStringList& wordsLeft) {
+    QStringList phrases;
+    for (const QString& word : words) {
+        if (anywhere && word.size() >= 3) {
+            phrases << QLatin1Char('"') + word + QLatin1Char('"');
+        } else if (word.size() >= 2) {
+            phrases << QStringLiteral("\" ") + word + QLatin1Char('"');
+        } else {
+            wordsLeft << word;
+        }
+    }
+    return phrases.join(QLatin1Char(' '));
+}
+
+// A search stops looking after this many index hits that the words it checks itself turn down:
+// "kahvi x" must not read every coffee of a million products.
+constexpr int kMaxCandidates = 5000;
+constexpr int kMaxSearchLength = 200;
+constexpr int kMaxSearchWords = 8;
+
+} // namespace
+
 std::vector<Product> Catalog::search(const QString& text, int limit) {
-    // Each word becomes a quoted prefix term, so user input can never be FTS5 syntax.
-    QStringList terms;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        QString quoted = word;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms << QLatin1Char('"') + quoted + QStringLiteral("\"*");
+    std::vector<Product> found;
+    QSet<std::int64_t> seen;
+    // Takes a product unless it is there already; whether more are wanted.
+    const auto add = [&](const std::optional<Product>& product) {
+        if (product && static_cast<int>(found.size()) < limit && !seen.contains(product->id)) {
+            seen.insert(product->id);
+            found.push_back(*product);
+        }
+        return static_cast<int>(found.size()) < limit;
+    };
+    // What the clerk most likely means comes first: the code itself, scanned or typed.
+    const QString code = text.trimmed();
+    if (const Result<QString> gtin = normalizeGtin(code); gtin) {
+        add(byGtin(gtin.value()));
     }
-    std::vector<Product> products;
-    if (terms.isEmpty()) {
-        return products;
+    if (!code.isEmpty() && code.size() <= 64) {
+        add(bySku(code));
     }
-    Query query = m_db.prepare("SELECT " KASSA_PRODUCT_COLUMNS "FROM product_search s "
-                               "JOIN products p ON p.id = s.rowid WHERE product_search MATCH ?1 "
-                               "ORDER BY p.popularity DESC, p.id LIMIT ?2");
-    query->bind(1, terms.join(QLatin1Char(' '))).bind(2, limit);
-    while (query->step()) {
-        products.push_back(readProduct(*query));
+    // A clerk types a few words; a pasted page of text is cut to what a search can use.
+    const QStringList words = searchWords(text.left(kMaxSearchLength)).mid(0, kMaxSearchWords);
+    QString startsQuery;
+    for (bool anywhere : {false, true}) {
+        QStringList wordsLeft;
+        const QString query = indexQuery(words, anywhere, wordsLeft);
+        if (query.isEmpty() || (anywhere && query == startsQuery)) {
+            continue;
+        }
+        if (!anywhere) {
+            startsQuery = query;
+        }
+        searchIndex(query, wordsLeft, add);
     }
-    return products;
+    return found;
+}
+
+void Catalog::searchIndex(const QString& query, const QStringList& wordStarts,
+                          const std::function<bool(const std::optional<Product>&)>& add) {
+    Query hits = m_db.prepare("SELECT rowid FROM product_search WHERE product_search MATCH ?1 ORDER BY rowid");
+    hits->bind(1, query);
+    int candidates = 0;
+    while (candidates < kMaxCandidates && hits->step()) {
+        ++candidates;
+        Query row = m_db.prepare("SELECT " KASSA_PRODUCT_COLUMNS ", p.search_text FROM products p WHERE p.id = ?1");
+        row->bind(1, productIdOfRank(hits->int64(0)));
+        if (!row->step()) {
+            continue;
+        }
+        const QString searchText = row->text(9);
+        if (std::all_of(wordStarts.begin(), wordStarts.end(),
+                        [&searchText](const QString& word) { return searchText.contains(QLatin1Char(' ') + word); }) &&
+            !add(readProduct(*row))) {
+            return;
+        }
+    }
 }
 
 std::int64_t Catalog::productCount() {
@@ -237,16 +302,18 @@ void Catalog::upsert(const Product& product, const std::vector<QString>& gtins, 
     {
         Query query =
             m_db.prepare("INSERT INTO products (sku, name, brand, price_cents, tax_code, unit, plu, attributes, "
-                         "popularity, quick_key) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                         "popularity, quick_key, search_text) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
                          "ON CONFLICT (sku) DO UPDATE SET name = excluded.name, brand = excluded.brand, "
                          "price_cents = excluded.price_cents, tax_code = excluded.tax_code, unit = excluded.unit, "
-                         "plu = excluded.plu, attributes = excluded.attributes RETURNING id");
+                         "plu = excluded.plu, attributes = excluded.attributes, search_text = excluded.search_text "
+                         "RETURNING id");
         query->bind(1, product.sku).bind(2, product.name).bind(3, product.brand).bind(4, product.price.cents());
         query->bind(5, product.taxCode).bind(6, unitToString(product.unit));
         product.plu > 0 ? query->bind(7, product.plu) : query->bindNull(7);
         query->bind(8, product.attributesJson).bind(9, popularity);
         quickKey ? query->bind(10, *quickKey) : query->bindNull(10);
+        query->bind(11, productSearchText(product.name, product.brand, product.sku));
         query->step();
         productId = query->int64(0);
     }
@@ -269,7 +336,7 @@ CatalogBulkLoad::CatalogBulkLoad(Database& db)
 }
 
 void CatalogBulkLoad::finish() {
-    m_db.exec("INSERT INTO product_search (product_search) VALUES ('rebuild')");
+    catalogTables::indexAllProducts(m_db);
     catalogTables::createSearchTriggers(m_db);
     m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
 }

@@ -9,6 +9,7 @@
 
 #include <QIODevice>
 #include <QJsonObject>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -62,7 +63,10 @@ public:
     // this, so a customer cannot buy on offer and return at the full price.
     [[nodiscard]] std::optional<Money> lowestPriceSince(const QString& sku, const QDateTime& since);
     [[nodiscard]] std::vector<Product> quickKeys();
-    // Prefix search over name, brand and SKU; most popular first.
+    // The clerk's search, as they type: the product whose GTIN or SKU was typed first, then
+    // products with words starting with every word typed, then products with the words anywhere
+    // (inside compounds too: "maito" finds "kevytmaito"), each group most popular first and no
+    // product twice. Case and accents are ignored; any text is safe. See domain/SearchText.h.
     [[nodiscard]] std::vector<Product> search(const QString& text, int limit);
     [[nodiscard]] std::int64_t productCount();
     [[nodiscard]] std::vector<QString> gtinsOf(std::int64_t productId);
@@ -76,6 +80,11 @@ public:
     void upsert(const Product& product, const std::vector<QString>& gtins, int popularity, std::optional<int> quickKey);
 
 private:
+    // Index hits for `query`, most popular first, each passed to `add` when it also has a word
+    // starting with each of `wordStarts` (the one-letter words the index cannot take), until
+    // `add` wants no more.
+    void searchIndex(const QString& query, const QStringList& wordStarts,
+                     const std::function<bool(const std::optional<Product>&)>& add);
     Product readProduct(Statement& statement) const;
     std::optional<Product> readOptionalProduct(Statement& statement) const;
 

@@ -10,8 +10,9 @@ void execWithPrefix(Database& db, const char* sql, const QString& prefix) {
 
 } // namespace
 
-// The search index names `products` as its content table whatever its own name: a load's index
-// is only ever written with explicit values, and after the swap `products` is what it indexes.
+// The search index is a trigram index of each product's folded search text (see
+// domain/SearchText.h), contentless, its rowid the product's search rank: substrings of three
+// characters or more are found anywhere in a word, and results come out most popular first.
 void createProducts(Database& db, const QString& prefix, const QString& gtinIndex) {
     execWithPrefix(db, R"sql(
         CREATE TABLE {p}products (
@@ -25,7 +26,8 @@ void createProducts(Database& db, const QString& prefix, const QString& gtinInde
             plu         INTEGER UNIQUE,
             attributes  TEXT NOT NULL DEFAULT '{}',
             popularity  INTEGER NOT NULL DEFAULT 0,
-            quick_key   INTEGER UNIQUE
+            quick_key   INTEGER UNIQUE,
+            search_text TEXT NOT NULL DEFAULT ''
         );
 
         CREATE TABLE {p}product_gtins (
@@ -34,9 +36,7 @@ void createProducts(Database& db, const QString& prefix, const QString& gtinInde
         ) WITHOUT ROWID;
 
         CREATE VIRTUAL TABLE {p}product_search USING fts5 (
-            name, brand, sku,
-            content = 'products', content_rowid = 'id',
-            prefix = '2 3', tokenize = 'unicode61 remove_diacritics 2'
+            search_text, content = '', tokenize = 'trigram'
         );
     )sql",
                    prefix);
@@ -74,20 +74,30 @@ void createPrices(Database& db, const QString& prefix) {
 }
 
 void createSearchTriggers(Database& db) {
-    db.exec(R"sql(
-        CREATE TRIGGER products_search_insert AFTER INSERT ON products BEGIN
-            INSERT INTO product_search (rowid, name, brand, sku) VALUES (new.id, new.name, new.brand, new.sku);
-        END;
-        CREATE TRIGGER products_search_delete AFTER DELETE ON products BEGIN
-            INSERT INTO product_search (product_search, rowid, name, brand, sku)
-                VALUES ('delete', old.id, old.name, old.brand, old.sku);
-        END;
-        CREATE TRIGGER products_search_update AFTER UPDATE OF name, brand, sku ON products BEGIN
-            INSERT INTO product_search (product_search, rowid, name, brand, sku)
-                VALUES ('delete', old.id, old.name, old.brand, old.sku);
-            INSERT INTO product_search (rowid, name, brand, sku) VALUES (new.id, new.name, new.brand, new.sku);
-        END;
-    )sql");
+    db.exec(
+        "CREATE TRIGGER products_search_insert AFTER INSERT ON products BEGIN "
+        "INSERT INTO product_search (rowid, search_text) VALUES (" KASSA_SEARCH_RANK(
+            "new") ", new.search_text); "
+                   "END; "
+                   "CREATE TRIGGER products_search_delete AFTER DELETE ON products BEGIN "
+                   "INSERT INTO product_search (product_search, rowid, search_text) "
+                   "VALUES ('delete', " KASSA_SEARCH_RANK(
+                       "old") ", old.search_text); "
+                              "END; "
+                              "CREATE TRIGGER products_search_update AFTER UPDATE OF search_text, popularity ON "
+                              "products BEGIN "
+                              "INSERT INTO product_search (product_search, rowid, search_text) "
+                              "VALUES ('delete', " KASSA_SEARCH_RANK(
+                                  "old") ", old.search_text); "
+                                         "INSERT INTO product_search (rowid, search_text) VALUES (" KASSA_SEARCH_RANK(
+                                             "new") ", new.search_text); "
+                                                    "END;");
+}
+
+void indexAllProducts(Database& db) {
+    db.exec("INSERT INTO product_search (product_search) VALUES ('delete-all'); "
+            "INSERT INTO product_search (rowid, search_text) SELECT " KASSA_SEARCH_RANK("p") ", p.search_text "
+                                                                                             "FROM products p");
 }
 
 void dropSearchTriggers(Database& db) {

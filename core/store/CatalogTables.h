@@ -27,5 +27,11 @@ void createPrices(Database& db, const QString& prefix);
 // The triggers that keep the live search index in step with the live products table.
 void createSearchTriggers(Database& db);
 void dropSearchTriggers(Database& db);
+// Builds the live search index from the products table in one statement (after a bulk load).
+void indexAllProducts(Database& db);
+
+// A product row's search rank (domain/SearchText.h's searchRank()) in SQL, for `row` ("p",
+// "new", "old"): the rowid of its entry in the search index.
+#define KASSA_SEARCH_RANK(row) "(1000000000 - min(max(" row ".popularity, 0), 999999999)) * 4294967296 + " row ".id"
 
 } // namespace kassa::core::catalogTables

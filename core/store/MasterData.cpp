@@ -150,8 +150,8 @@ void MasterData::finishLoad() {
              "ON CONFLICT (gtin) DO UPDATE SET product_id = excluded.product_id");
     inSlices(kFeedLoadIndexed, 5'000,
              "SELECT max(id) FROM (SELECT id FROM load_products WHERE id > ?1 ORDER BY id LIMIT ?2)",
-             "INSERT INTO load_product_search (rowid, name, brand, sku) "
-             "SELECT id, name, brand, sku FROM load_products WHERE id > ?1 AND id <= ?2");
+             "INSERT INTO load_product_search (rowid, search_text) SELECT " KASSA_SEARCH_RANK(
+                 "p") ", p.search_text FROM load_products p WHERE p.id > ?1 AND p.id <= ?2");
 }
 
 void MasterData::inSlices(const char* progressKey, int sliceRows, const char* sliceEndSql, const char* workSql) {

@@ -5,6 +5,7 @@
 #include "../domain/JsonLines.h"
 #include "../domain/Key.h"
 #include "../domain/ReturnPolicy.h"
+#include "../domain/SearchText.h"
 #include "../domain/Voucher.h"
 #include "Settings.h"
 
@@ -207,15 +208,15 @@ WriteSql makeWriteSql(const char* prefix, const char* gtins) {
     };
     return WriteSql{
         sql("UPDATE {p}products SET name = ?2, brand = ?3, price_cents = ?4, tax_code = ?5, unit = ?6, plu = ?7, "
-            "attributes = ?8 WHERE sku = ?1 RETURNING id"),
+            "attributes = ?8, search_text = ?9 WHERE sku = ?1 RETURNING id"),
         // A new row keeps the id the live catalog has for the SKU; a product new to the till
         // gets an id above both tables, so a later swap never collides.
         sql("INSERT INTO {p}products (id, sku, name, brand, price_cents, tax_code, unit, plu, attributes, "
-            "popularity, quick_key) VALUES ("
+            "popularity, quick_key, search_text) VALUES ("
             "coalesce((SELECT id FROM products WHERE sku = ?1), max((SELECT coalesce(max(id), 0) FROM products), "
             "(SELECT coalesce(max(id), 0) FROM {p}products)) + 1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
             "coalesce((SELECT popularity FROM products WHERE sku = ?1), 0), "
-            "(SELECT quick_key FROM products WHERE sku = ?1)) ON CONFLICT (sku) DO NOTHING RETURNING id"),
+            "(SELECT quick_key FROM products WHERE sku = ?1), ?9) ON CONFLICT (sku) DO NOTHING RETURNING id"),
         // Central's latest word wins: a PLU moved to another product leaves the old one.
         sql("UPDATE {p}products SET plu = NULL WHERE plu = ?1 AND sku <> ?2"),
         sql("DELETE FROM {gtins} WHERE product_id = ?1"),
@@ -274,7 +275,7 @@ void applyProduct(Database& db, const FeedChange& change, FeedTarget target) {
         write->bind(1, product.sku).bind(2, product.name).bind(3, product.brand).bind(4, product.price.cents());
         write->bind(5, product.taxCode).bind(6, unitToString(product.unit));
         product.plu > 0 ? write->bind(7, product.plu) : write->bindNull(7);
-        write->bind(8, product.attributesJson);
+        write->bind(8, product.attributesJson).bind(9, productSearchText(product.name, product.brand, product.sku));
         if (write->step()) {
             productId = write->int64(0);
             updated = statement == &sql.updateProduct;

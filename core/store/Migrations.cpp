@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "../domain/SearchText.h"
 #include "CatalogTables.h"
 
 #include <string>
@@ -289,13 +290,47 @@ void migrateTo6(Database& db) {
     )sql");
 }
 
+bool productsHaveSearchText(Database& db) {
+    Query column = db.prepare("SELECT 1 FROM pragma_table_info('products') WHERE name = 'search_text'");
+    return column->step();
+}
+
+// Version 7: product search finds parts of words. Each product keeps its name, brand and SKU
+// folded (domain/SearchText.h) and a trigram index of that text replaces the word-prefix index.
+// A till made new has the new tables from version 1 already (CatalogTables defines them). A first
+// load in progress is dropped: its tables are of the old form, and the till starts it again.
+void migrateTo7(Database& db) {
+    if (productsHaveSearchText(db)) {
+        return;
+    }
+    db.exec("DROP TABLE IF EXISTS load_gtin_rows; DROP TABLE IF EXISTS load_product_gtins; "
+            "DROP TABLE IF EXISTS load_products; DROP TABLE IF EXISTS load_product_search; "
+            "DROP TABLE IF EXISTS load_tax_rates; DROP TABLE IF EXISTS load_product_prices; "
+            "DELETE FROM settings WHERE key LIKE 'feed.load\\_%' ESCAPE '\\';");
+    catalogTables::dropSearchTriggers(db);
+    db.exec("DROP TABLE product_search; ALTER TABLE products ADD COLUMN search_text TEXT NOT NULL DEFAULT ''");
+    {
+        Query products = db.prepare("SELECT id, name, brand, sku FROM products");
+        while (products->step()) {
+            Query fold = db.prepare("UPDATE products SET search_text = ?2 WHERE id = ?1");
+            fold->bind(1, products->int64(0))
+                .bind(2, productSearchText(products->text(1), products->text(2), products->text(3)))
+                .run();
+        }
+    }
+    db.exec("CREATE VIRTUAL TABLE product_search USING fts5 (search_text, content = '', tokenize = 'trigram')");
+    catalogTables::createSearchTriggers(db);
+    catalogTables::indexAllProducts(db);
+}
+
 struct Step {
     int version;
     void (*apply)(Database&);
 };
 
 constexpr Step kSteps[] = {
-    {1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}, {5, migrateTo5}, {6, migrateTo6},
+    {1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4},
+    {5, migrateTo5}, {6, migrateTo6}, {7, migrateTo7},
 };
 
 } // namespace

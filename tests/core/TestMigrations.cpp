@@ -4,6 +4,7 @@
 #include "core/store/TillDatabase.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,11 +17,18 @@ QString readFixture(const QString& name) {
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+// The schema as SQL, compared without its layout: ALTER TABLE writes a new column into the
+// CREATE statement with spacing of its own.
 QString schemaOf(Database& db) {
+    static const QRegularExpression spaceAfterOpening(QStringLiteral("\\(\\s+"));
+    static const QRegularExpression spaceBeforeClosingOrComma(QStringLiteral("\\s+([),])"));
     QStringList statements;
     Query query = db.prepare("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name");
     while (query->step()) {
-        statements << query->text(0).simplified();
+        statements << query->text(0)
+                          .simplified()
+                          .replace(spaceAfterOpening, QStringLiteral("("))
+                          .replace(spaceBeforeClosingOrComma, QStringLiteral("\\1"));
     }
     return statements.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

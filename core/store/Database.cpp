@@ -185,6 +185,10 @@ std::unique_ptr<Statement> Database::prepareOnce(const QString& sql) {
     return std::make_unique<Statement>(m_db, stmt);
 }
 
+void Database::interrupt() {
+    sqlite3_interrupt(m_db);
+}
+
 void Database::exec(const char* sql) {
     char* message = nullptr;
     if (int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message); rc != SQLITE_OK) {

@@ -101,6 +101,10 @@ public:
     void exec(const char* sql);
     void exec(const QString& sql);
 
+    // Stops the statements running on this connection (they fail with a StoreError); callable
+    // from any thread. No effect on statements started after it returns.
+    void interrupt();
+
     [[nodiscard]] std::int64_t lastInsertId() const;
     // Whether a transaction is open on this connection.
     [[nodiscard]] bool inTransaction() const;

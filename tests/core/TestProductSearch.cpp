@@ -4,10 +4,12 @@
 #include "core/domain/SearchText.h"
 #include "core/store/MasterDataFeeds.h"
 #include "core/store/TillDatabase.h"
+#include "core/till/ProductFinder.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <mutex>
 
 using namespace kassa::core;
 
@@ -159,6 +161,37 @@ private Q_SLOTS:
         QVERIFY2(taken.ok(), taken.ok() ? "" : qPrintable(describe(taken.error())));
         QVERIFY(taken->swapped);
         QCOMPARE(search("maitojuoma"), QStringList{QStringLiteral("Arla laktoositon kevytmaitojuoma 1 l")});
+    }
+
+    // As the clerk types: the answer that counts is the one for the last keystroke.
+    void findsOffTheCallersThreadAndAnswersTheLatestKeystroke() {
+        std::mutex mutex;
+        std::vector<std::pair<std::uint64_t, QStringList>> answers;
+        ProductFinder finder(m_till->db().path(), [&](std::uint64_t request, std::vector<Product> products) {
+            std::lock_guard lock(mutex);
+            answers.emplace_back(request, names(products));
+        });
+        std::uint64_t last = 0;
+        for (const char* typed : {"m", "ma", "mai", "mait", "maito"}) {
+            last = finder.find(QString::fromUtf8(typed), 20);
+        }
+        const auto answered = [&] {
+            std::lock_guard lock(mutex);
+            return !answers.empty() && answers.back().first == last;
+        };
+        QTRY_VERIFY(answered());
+        std::lock_guard lock(mutex);
+        QCOMPARE(answers.back().second, search("maito"));
+        for (const auto& answer : answers) {
+            QVERIFY(answer.first <= last);
+        }
+    }
+
+    void stopsWhileASearchIsAsked() {
+        auto finder = std::make_unique<ProductFinder>(m_till->db().path(), [](std::uint64_t, std::vector<Product>) {});
+        (void)finder->find(QStringLiteral("maito"), 20);
+        finder.reset(); // returns: the search is interrupted or done, never waited on forever
+        QCOMPARE(search("ruis").size(), 1);
     }
 };
 

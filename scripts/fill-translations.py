@@ -764,6 +764,42 @@ SV.update({
     "Back %1 · towards the new items %2 · refund %3": "Tillbaka %1 · till nya varor %2 · återbetalning %3",
 })
 
+# The product lookup screen.
+FI.update({
+    "Name, brand, part of a word, SKU or barcode": "Nimi, merkki, sanan osa, tuotekoodi tai viivakoodi",
+    "Brand": "Merkki",
+    "SKU": "Tuotekoodi",
+    "Add to basket\nF4": "Koriin\nF4",
+    "Back to the sale\nEsc": "Takaisin myyntiin\nEsc",
+    "Find a product": "Etsi tuote",
+    "Type to search.": "Kirjoita hakusana.",
+    " /kg": " /kg",
+    "Type a second letter.": "Kirjoita toinen kirjain.",
+    'Nothing found for "%1".': "Haulla \"%1\" ei löytynyt mitään.",
+    "The first %1 products: type more to narrow.": "Ensimmäiset %1 tuotetta: tarkenna hakua.",
+    "Choose a product first.": "Valitse ensin tuote.",
+    "Find product\nF3": "Etsi tuote\nF3",
+})
+FI_PLURALS.update({"%n product(s)": ["%n tuote", "%n tuotetta"]})
+EN_PLURALS.update({"%n product(s)": ["%n product", "%n products"]})
+
+SV.update({
+    "Name, brand, part of a word, SKU or barcode": "Namn, märke, del av ett ord, artikelnummer eller streckkod",
+    "Brand": "Märke",
+    "SKU": "Artikelnummer",
+    "Add to basket\nF4": "Till korgen\nF4",
+    "Back to the sale\nEsc": "Tillbaka till köpet\nEsc",
+    "Find a product": "Sök en produkt",
+    "Type to search.": "Skriv för att söka.",
+    " /kg": " /kg",
+    "Type a second letter.": "Skriv en bokstav till.",
+    'Nothing found for "%1".': "Inget hittades för \"%1\".",
+    "The first %1 products: type more to narrow.": "De första %1 produkterna: skriv mer för att begränsa.",
+    "Choose a product first.": "Välj en produkt först.",
+    "Find product\nF3": "Sök produkt\nF3",
+})
+SV_PLURALS.update({"%n product(s)": ["%n produkt", "%n produkter"]})
+
 
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)

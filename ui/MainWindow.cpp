@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "login/LoginScreen.h"
+#include "lookup/LookupScreen.h"
 #include "payment/PaymentScreen.h"
 #include "printing/ReceiptPrinter.h"
 #include "receipt/ReceiptScreen.h"
@@ -27,6 +28,7 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     , m_payment(new PaymentScreen(checkout, sync, m_stack))
     , m_receipt(new ReceiptScreen(m_stack))
     , m_returns(new ReturnScreen(checkout.till(), checkout.terminal(), sync, m_stack))
+    , m_lookup(new LookupScreen(checkout, m_stack))
     , m_statusLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
     , m_sync(sync) {
@@ -37,6 +39,7 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     m_stack->addWidget(m_payment);
     m_stack->addWidget(m_receipt);
     m_stack->addWidget(m_returns);
+    m_stack->addWidget(m_lookup);
     setCentralWidget(m_stack);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
@@ -52,6 +55,15 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     connect(m_sale, &SaleScreen::paymentRequested, this, &MainWindow::showPayment);
     connect(m_sale, &SaleScreen::loggedOut, this, &MainWindow::showLogin);
     connect(m_sale, &SaleScreen::returnsRequested, this, &MainWindow::showReturns);
+    connect(m_sale, &SaleScreen::lookupRequested, this, [this] {
+        m_lookup->start();
+        m_stack->setCurrentWidget(m_lookup);
+    });
+    connect(m_lookup, &LookupScreen::cancelled, this, &MainWindow::showSale);
+    connect(m_lookup, &LookupScreen::addedToBasket, this, [this](const QString& text) {
+        showSale();
+        m_sale->showMessage(text, false);
+    });
     connect(m_sale, &SaleScreen::voucherScanned, this, [this](const QString& number) {
         showPayment();
         m_payment->payVoucher(number);

@@ -19,6 +19,7 @@ class PaymentScreen;
 class ReceiptPrinter;
 class ReceiptScreen;
 class ReturnScreen;
+class LookupScreen;
 class SaleScreen;
 
 class MainWindow : public QMainWindow {
@@ -52,6 +53,7 @@ private:
     PaymentScreen* m_payment;
     ReceiptScreen* m_receipt;
     ReturnScreen* m_returns;
+    LookupScreen* m_lookup;
     QLabel* m_statusLabel;
     QLabel* m_syncLabel;
     core::SyncLink* m_sync;

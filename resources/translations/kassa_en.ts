@@ -738,6 +738,79 @@
     </message>
 </context>
 <context>
+    <name>kassa::ui::LookupScreen</name>
+    <message>
+        <source>Name, brand, part of a word, SKU or barcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to basket
+F4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the sale
+Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type to search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> /kg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a second letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing found for "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first %1 products: type more to narrow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a product first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kassa::ui::MainWindow</name>
     <message>
         <source>Kassa</source>
@@ -1227,6 +1300,11 @@ F12</source>
     <message>
         <source>Returns
 F5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find product
+F3</source>
         <translation type="unfinished" />
     </message>
 </context>

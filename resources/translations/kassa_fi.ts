@@ -738,6 +738,81 @@
     </message>
 </context>
 <context>
+    <name>kassa::ui::LookupScreen</name>
+    <message>
+        <source>Name, brand, part of a word, SKU or barcode</source>
+        <translation>Nimi, merkki, sanan osa, tuotekoodi tai viivakoodi</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Merkki</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Tuotekoodi</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Hinta</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <source>Add to basket
+F4</source>
+        <translation>Koriin
+F4</translation>
+    </message>
+    <message>
+        <source>Back to the sale
+Esc</source>
+        <translation>Takaisin myyntiin
+Esc</translation>
+    </message>
+    <message>
+        <source>Find a product</source>
+        <translation>Etsi tuote</translation>
+    </message>
+    <message>
+        <source>Type to search.</source>
+        <translation>Kirjoita hakusana.</translation>
+    </message>
+    <message>
+        <source> /kg</source>
+        <translation> /kg</translation>
+    </message>
+    <message>
+        <source>Type a second letter.</source>
+        <translation>Kirjoita toinen kirjain.</translation>
+    </message>
+    <message>
+        <source>Nothing found for "%1".</source>
+        <translation>Haulla "%1" ei löytynyt mitään.</translation>
+    </message>
+    <message>
+        <source>The first %1 products: type more to narrow.</source>
+        <translation>Ensimmäiset %1 tuotetta: tarkenna hakua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n tuote</numerusform><numerusform>%n tuotetta</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a product first.</source>
+        <translation>Valitse ensin tuote.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::MainWindow</name>
     <message>
         <source>Kassa</source>
@@ -1251,6 +1326,12 @@ F12</translation>
 F5</source>
         <translation>Palautus
 F5</translation>
+    </message>
+    <message>
+        <source>Find product
+F3</source>
+        <translation>Etsi tuote
+F3</translation>
     </message>
 </context>
 </TS>

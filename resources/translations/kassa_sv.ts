@@ -738,6 +738,81 @@
     </message>
 </context>
 <context>
+    <name>kassa::ui::LookupScreen</name>
+    <message>
+        <source>Name, brand, part of a word, SKU or barcode</source>
+        <translation>Namn, märke, del av ett ord, artikelnummer eller streckkod</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Märke</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Add to basket
+F4</source>
+        <translation>Till korgen
+F4</translation>
+    </message>
+    <message>
+        <source>Back to the sale
+Esc</source>
+        <translation>Tillbaka till köpet
+Esc</translation>
+    </message>
+    <message>
+        <source>Find a product</source>
+        <translation>Sök en produkt</translation>
+    </message>
+    <message>
+        <source>Type to search.</source>
+        <translation>Skriv för att söka.</translation>
+    </message>
+    <message>
+        <source> /kg</source>
+        <translation> /kg</translation>
+    </message>
+    <message>
+        <source>Type a second letter.</source>
+        <translation>Skriv en bokstav till.</translation>
+    </message>
+    <message>
+        <source>Nothing found for "%1".</source>
+        <translation>Inget hittades för "%1".</translation>
+    </message>
+    <message>
+        <source>The first %1 products: type more to narrow.</source>
+        <translation>De första %1 produkterna: skriv mer för att begränsa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n produkt</numerusform><numerusform>%n produkter</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a product first.</source>
+        <translation>Välj en produkt först.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::MainWindow</name>
     <message>
         <source>Kassa</source>
@@ -1251,6 +1326,12 @@ F12</translation>
 F5</source>
         <translation>Retur
 F5</translation>
+    </message>
+    <message>
+        <source>Find product
+F3</source>
+        <translation>Sök produkt
+F3</translation>
     </message>
 </context>
 </TS>

@@ -292,6 +292,37 @@ private Q_SLOTS:
         QCOMPARE(m_till->vouchers().spentHere(voucher, {}).cents(), 100);
     }
 
+    // F3: the clerk types part of a word, the products appear as they type (searched off the
+    // screen's thread), ↓ chooses, Enter puts it in the basket.
+    void aProductFoundByPartOfAWordGoesIntoTheBasket() {
+        logIn("1001", "1234");
+        QTest::keyClick(find<QLineEdit>("scanLineEdit"), Qt::Key_F3);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("lookupScreen"));
+        auto* findField = find<QLineEdit>("lookupFindLineEdit");
+        QVERIFY(findField->hasFocus());
+        auto* results = find<QTableWidget>("lookupResultsTable");
+        QTest::keyClicks(findField, QStringLiteral("maito"));
+        QTRY_VERIFY(results->rowCount() > 1);
+        for (int row = 0; row < results->rowCount(); ++row) {
+            QVERIFY2(results->item(row, 0)->text().contains(QStringLiteral("maito"), Qt::CaseInsensitive),
+                     qPrintable(results->item(row, 0)->text()));
+        }
+        QTest::keyClick(findField, Qt::Key_Down);
+        const QString chosen = results->item(1, 0)->text();
+        QTest::keyClick(findField, Qt::Key_Return);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+        QCOMPARE(m_checkout->basket().lines().size(), std::size_t(1));
+        QCOMPARE(m_checkout->basket().lines().front().product.name, chosen);
+
+        QTest::keyClick(find<QLineEdit>("scanLineEdit"), Qt::Key_F3);
+        QVERIFY(find<QLineEdit>("lookupFindLineEdit")->text().isEmpty()); // a new search
+        QTest::keyClicks(findField, QStringLiteral("xyzzyq"));
+        QTRY_VERIFY(find<QLabel>("lookupStatusLabel")->text().contains(QStringLiteral("Nothing found")));
+        QTest::keyClick(findField, Qt::Key_Escape);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+        QCOMPARE(m_checkout->basket().lines().size(), std::size_t(1));
+    }
+
     void scannerWorksWhereverTheFocusIs() {
         logIn("1001", "1234");
         auto* payButton = find<QPushButton>("payButton");

@@ -36,6 +36,7 @@ Q_SIGNALS:
     // A voucher was scanned: the payment has started, and the voucher is its first tender.
     void voucherScanned(const QString& number);
     void returnsRequested();
+    void lookupRequested();
     void loggedOut();
 
 private:

@@ -1,0 +1,178 @@
+#include "LookupScreen.h"
+
+#include "../common/Format.h"
+#include "core/domain/SearchText.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kassa::ui {
+
+namespace {
+
+// A page of results: what fits the screen, and enough to choose from.
+constexpr int kResultLimit = 50;
+
+QTableWidgetItem* cell(const QString& text, bool number = false) {
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    if (number) {
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return item;
+}
+
+} // namespace
+
+LookupScreen::LookupScreen(core::Checkout& checkout, QWidget* parent)
+    : QWidget(parent)
+    , m_checkout(checkout)
+    , m_findEdit(new QLineEdit(this))
+    , m_statusLabel(new QLabel(this))
+    , m_resultsTable(new QTableWidget(this)) {
+    setObjectName(QStringLiteral("lookupScreen"));
+    m_findEdit->setObjectName(QStringLiteral("lookupFindLineEdit"));
+    m_findEdit->setPlaceholderText(tr("Name, brand, part of a word, SKU or barcode"));
+    m_findEdit->setMaxLength(100);
+    m_statusLabel->setObjectName(QStringLiteral("lookupStatusLabel"));
+    m_resultsTable->setObjectName(QStringLiteral("lookupResultsTable"));
+    const QStringList headers{tr("Product"), tr("Brand"), tr("SKU"), tr("Price"), tr("VAT")};
+    m_resultsTable->setColumnCount(static_cast<int>(headers.size()));
+    m_resultsTable->setHorizontalHeaderLabels(headers);
+    m_resultsTable->verticalHeader()->hide();
+    m_resultsTable->verticalHeader()->setDefaultSectionSize(40);
+    m_resultsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_resultsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_resultsTable->setFocusPolicy(Qt::NoFocus);
+    m_resultsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_resultsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    auto* addButton = new QPushButton(tr("Add to basket\nF4"), this);
+    addButton->setObjectName(QStringLiteral("lookupAddButton"));
+    auto* backButton = new QPushButton(tr("Back to the sale\nEsc"), this);
+    backButton->setObjectName(QStringLiteral("lookupBackButton"));
+    for (QPushButton* button : {addButton, backButton}) {
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setProperty("role", QStringLiteral("function"));
+    }
+    addButton->setProperty("role", QStringLiteral("primary"));
+    m_functionKeys.bind(Qt::Key_F4, addButton);
+    m_functionKeys.bind(Qt::Key_Escape, backButton);
+
+    auto* title = new QLabel(tr("Find a product"), this);
+    title->setObjectName(QStringLiteral("lookupTitleLabel"));
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(backButton);
+    actions->addStretch();
+    actions->addWidget(addButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_findEdit);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_resultsTable, 1);
+    layout->addLayout(actions);
+
+    connect(m_findEdit, &QLineEdit::textEdited, this, &LookupScreen::textEdited);
+    connect(m_findEdit, &QLineEdit::returnPressed, this, &LookupScreen::addChosen);
+    connect(addButton, &QPushButton::clicked, this, &LookupScreen::addChosen);
+    connect(backButton, &QPushButton::clicked, this, &LookupScreen::cancelled);
+    connect(m_resultsTable, &QTableWidget::cellDoubleClicked, this, &LookupScreen::addChosen);
+
+    // Answers come on the finder's thread; the screen takes them on its own. Queued calls to a
+    // screen that is gone are dropped with it.
+    m_finder = std::make_unique<core::ProductFinder>(
+        m_checkout.till().db().path(), [this](std::uint64_t request, std::vector<core::Product> products) {
+            QMetaObject::invokeMethod(
+                this, [this, request, found = std::move(products)] { showFound(request, found); },
+                Qt::QueuedConnection);
+        });
+}
+
+LookupScreen::~LookupScreen() = default;
+
+void LookupScreen::start() {
+    m_findEdit->clear();
+    m_found.clear();
+    m_resultsTable->setRowCount(0);
+    m_statusLabel->setText(tr("Type to search."));
+    m_findEdit->setFocus();
+}
+
+void LookupScreen::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) {
+        moveChoice(event->key() == Qt::Key_Up ? -1 : 1);
+        return;
+    }
+    if (!m_functionKeys.handle(event)) {
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void LookupScreen::textEdited(const QString& text) {
+    if (text.trimmed().isEmpty()) {
+        ++m_latestRequest; // an answer still coming is for text that is gone
+        m_found.clear();
+        m_resultsTable->setRowCount(0);
+        m_statusLabel->setText(tr("Type to search."));
+        return;
+    }
+    m_latestRequest = m_finder->find(text, kResultLimit);
+}
+
+void LookupScreen::showFound(std::uint64_t request, const std::vector<core::Product>& products) {
+    if (request != m_latestRequest) {
+        return; // for a keystroke the clerk has typed past
+    }
+    m_found = products;
+    m_resultsTable->setRowCount(static_cast<int>(m_found.size()));
+    for (int row = 0; row < static_cast<int>(m_found.size()); ++row) {
+        const core::Product& product = m_found[static_cast<std::size_t>(row)];
+        m_resultsTable->setItem(row, 0, cell(product.name));
+        m_resultsTable->setItem(row, 1, cell(product.brand));
+        m_resultsTable->setItem(row, 2, cell(product.sku));
+        m_resultsTable->setItem(
+            row, 3,
+            cell(formatMoney(product.price) + (product.unit == core::Unit::Kilograms ? tr(" /kg") : QString()), true));
+        m_resultsTable->setItem(row, 4, cell(product.taxCode));
+    }
+    if (!m_found.empty()) {
+        m_resultsTable->selectRow(0);
+    }
+    const bool oneLetterOnly = core::searchWords(m_findEdit->text()).join(QString()).size() < 2;
+    m_statusLabel->setText(m_found.empty()
+                               ? (oneLetterOnly ? tr("Type a second letter.")
+                                                : tr("Nothing found for \"%1\".").arg(m_findEdit->text().trimmed()))
+                           : static_cast<int>(m_found.size()) == kResultLimit
+                               ? tr("The first %1 products: type more to narrow.").arg(kResultLimit)
+                               : tr("%n product(s)", nullptr, static_cast<int>(m_found.size())));
+}
+
+void LookupScreen::moveChoice(int step) {
+    if (m_found.empty()) {
+        return;
+    }
+    const int row = std::clamp(m_resultsTable->currentRow() + step, 0, static_cast<int>(m_found.size()) - 1);
+    m_resultsTable->selectRow(row);
+}
+
+void LookupScreen::addChosen() {
+    const int row = m_resultsTable->currentRow();
+    if (row < 0 || row >= static_cast<int>(m_found.size())) {
+        m_statusLabel->setText(tr("Choose a product first."));
+        return;
+    }
+    const core::Product& product = m_found[static_cast<std::size_t>(row)];
+    if (auto added = m_checkout.addProduct(product); !added) {
+        m_statusLabel->setText(core::describe(added.error()));
+        return;
+    }
+    Q_EMIT addedToBasket(tr("%1  %2").arg(product.name, formatMoney(product.price)));
+}
+
+} // namespace kassa::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+// Finding a product, one key (F3) from the sale screen: the clerk types a name, a brand, part of
+// a word, a SKU or scans a code, and the products appear as they type, searched off the screen's
+// thread (core::ProductFinder) so that typing never waits. ↑ ↓ choose, Enter (or F4) puts the
+// product in the basket, Esc goes back to the sale.
+
+#include "../common/FunctionKeys.h"
+#include "core/till/Checkout.h"
+#include "core/till/ProductFinder.h"
+
+#include <QWidget>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace kassa::ui {
+
+class LookupScreen : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LookupScreen(core::Checkout& checkout, QWidget* parent = nullptr);
+    ~LookupScreen() override;
+
+    // An empty search, ready to type.
+    void start();
+
+Q_SIGNALS:
+    // The product went into the basket; `text` says which, for the sale screen.
+    void addedToBasket(const QString& text);
+    void cancelled();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void textEdited(const QString& text);
+    void showFound(std::uint64_t request, const std::vector<core::Product>& products);
+    void addChosen();
+    void moveChoice(int step);
+
+    core::Checkout& m_checkout;
+    std::unique_ptr<core::ProductFinder> m_finder;
+    std::uint64_t m_latestRequest = 0;
+    std::vector<core::Product> m_found;
+    QLineEdit* m_findEdit;
+    QLabel* m_statusLabel;
+    QTableWidget* m_resultsTable;
+    FunctionKeys m_functionKeys;
+};
+
+} // namespace kassa::ui

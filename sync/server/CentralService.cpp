@@ -317,6 +317,10 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
          [this](const HttpRequest& request, Till) {
              return listStockMovements(request);
          }},
+        {"GET", "/v1/stock",
+         [this](const HttpRequest& request, Till till) {
+             return showStock(request, till);
+         }},
         {"GET", "/v1/vouchers/{number}",
          [this](const HttpRequest& request, Till till) {
              return showVoucher(request, till);
@@ -455,6 +459,42 @@ HttpResponse CentralService::listStockMovements(const HttpRequest& request) {
     }
     return {200, "application/json",
             json({{QStringLiteral("movements"), movements}, {QStringLiteral("next"), static_cast<qint64>(next)}})};
+}
+
+// A till asks for any location while online (a clerk's "do you have it nearby?"); an
+// integration (the web shop, the ERP) for any too.
+HttpResponse CentralService::showStock(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+    if (till) {
+        if (auto refused = refuseRevoked(*till)) {
+            return *refused;
+        }
+    } else if (auto refused = refuseWithoutToken(request)) {
+        return *refused;
+    }
+    const QUrlQuery query = queryOf(request.target);
+    const QString sku = query.queryItemValue(QStringLiteral("sku"), QUrl::FullyDecoded);
+    const QString location = query.queryItemValue(QStringLiteral("location"), QUrl::FullyDecoded);
+    const QString after = query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded);
+    bool limitOk = true;
+    const int limit = query.hasQueryItem(QStringLiteral("limit"))
+                          ? query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk)
+                          : 1000;
+    if ((sku.isEmpty() && location.isEmpty()) || !limitOk || limit < 1 || limit > 10000) {
+        return refuse(400, "malformed",
+                      QStringLiteral("give sku=SKU, location=STORE or both; limit 1..10000; after=SKU pages a "
+                                     "location's items"));
+    }
+    QJsonArray levels;
+    QString next;
+    for (const StockLevel& level : m_store.stockLevels(location, sku, after, limit)) {
+        levels.append(QJsonObject{{QStringLiteral("location"), level.location},
+                                  {QStringLiteral("sku"), level.sku},
+                                  {QStringLiteral("on_hand"), core::formatQuantity(level.onHandMilli)},
+                                  {QStringLiteral("negative"), level.onHandMilli < 0},
+                                  {QStringLiteral("as_of"), level.asOf}});
+        next = level.sku;
+    }
+    return {200, "application/json", json({{QStringLiteral("stock"), levels}, {QStringLiteral("next"), next}})};
 }
 
 HttpResponse CentralService::listRefunds(const HttpRequest& request) {

@@ -31,7 +31,10 @@
 //   GET  /v1/returns?since=&limit=  (token) returns in arrival order
 //   GET  /v1/refunds?status=pending|paid|all&since=&limit=  (token) what the web shop pays back
 //   POST /v1/refunds/{id}/paid      (token) {"reference"}: 200, 404, 409 already paid
-//   GET  /v1/stock-movements?since=&limit=  (token) goods moved by returns, by location
+//   GET  /v1/stock-movements?since=&limit=  (token) the stock ledger: goods moved by sales and
+//       returns, by location
+//   GET  /v1/stock?sku=&location=&after=&limit=  (token or till) on hand per location and item,
+//       the sum of the ledger; sku or location is required
 //   GET  /v1/vouchers/{number}      (token or till) a store-credit voucher's balance
 //   GET  /v1/store-exceptions?since=  (till) exceptions concerning the till's store
 //   Any route answers 503 while central's database cannot be reached; nothing of the request
@@ -118,6 +121,7 @@ private:
     HttpResponse listChanges(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse listStoreExceptions(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse listStockMovements(const HttpRequest& request);
+    HttpResponse showStock(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse listRefunds(const HttpRequest& request);
     HttpResponse markRefundPaid(const HttpRequest& request);
     HttpResponse showVoucher(const HttpRequest& request, const std::optional<TillPrincipal>& till);

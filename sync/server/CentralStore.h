@@ -239,6 +239,15 @@ struct StockMovementRecord {
     QString receivedAt;
 };
 
+// What a location holds of an item: the sum of its ledger of movements. Below zero is accepted
+// (the goods were physically sold) and flagged for stock-taking.
+struct StockLevel {
+    QString location;
+    QString sku;
+    std::int64_t onHandMilli = 0;
+    QString asOf; // when the newest movement counted in arrived
+};
+
 // Money the web shop must pay back: a return of goods paid online.
 struct RefundRecord {
     std::int64_t id = 0;
@@ -478,6 +487,10 @@ public:
     // Returns in arrival order after `cursor`, at most `limit` (the cursor is the return's).
     [[nodiscard]] virtual std::vector<StoredSale> returnsSince(std::int64_t cursor, int limit) = 0;
     [[nodiscard]] virtual std::vector<StockMovementRecord> stockMovementsSince(std::int64_t cursor, int limit) = 0;
+    // Stock per (location, item) from the ledger: of `sku` (empty: every item) at `location`
+    // (empty: every location), items after `afterSku`, by location and SKU.
+    [[nodiscard]] virtual std::vector<StockLevel> stockLevels(const QString& location, const QString& sku,
+                                                              const QString& afterSku, int limit) = 0;
     // Refunds the web shop pays out, by status ("pending", "paid", or empty for all), after `afterId`.
     [[nodiscard]] virtual std::vector<RefundRecord> refunds(const QString& status, std::int64_t afterId, int limit) = 0;
     virtual MarkPaid markRefundPaid(std::int64_t id, const QString& reference, const QDateTime& at) = 0;

@@ -137,6 +137,15 @@ public:
             return {{}, ReceiptRef{sale->number, sale->receiptNumber}};
         }
         spendVouchers(write, fact, *sale);
+        // Stock is the sum of the ledger: the goods left the store's shelf.
+        for (const core::SaleLine& line : sale->lines) {
+            if (!line.voided) {
+                write.addStockMovement(StockMovementRecord{
+                    0, fact.till.storeId, line.sku, -line.quantityMilli, QStringLiteral("sale"),
+                    QStringLiteral("sellable"), fact.event.documentId, sale->completedAt.toString(Qt::ISODateWithMs),
+                    fact.receivedAt.toUTC().toString(Qt::ISODateWithMs)});
+            }
+        }
         const SoldDocument sold = soldDocumentOf(*sale);
         // Returns of it may have come first, from another store that read the paper receipt.
         for (int line : write.addSoldDocument(sold)) {

@@ -278,7 +278,7 @@ const char kSchemaV3[] = R"sql(
 )sql";
 
 // Version 4: vouchers spent as a tender, every spend kept in arrival order; vouchers with a
-// balance go to the tills in feed vouchers.
+// balance go to the tills in feed vouchers. Sales recorded so far enter the stock ledger.
 const char kSchemaV4[] = R"sql(
     CREATE TABLE voucher_spends (
         id           BIGSERIAL PRIMARY KEY,
@@ -290,6 +290,11 @@ const char kSchemaV4[] = R"sql(
         received_at  TEXT NOT NULL
     );
     CREATE INDEX voucher_spends_number ON voucher_spends (number);
+    INSERT INTO stock_movements (location, sku, delta_milli, kind, disposition, document_id, recorded_at, received_at)
+        SELECT s.store_id, l.v->>'sku', -((l.v->>'quantity_milli')::bigint), 'sale', 'sellable', s.document_id,
+               s.body::json->>'completed_at', s.received_at
+        FROM sales s, json_array_elements(s.body::json->'lines') WITH ORDINALITY AS l(v, n)
+        WHERE (l.v->>'voided')::boolean = false ORDER BY s.id, l.n;
     INSERT INTO master_data (feed, key, change_no, removed, item)
         SELECT 'vouchers', v.number,
                (SELECT coalesce(max(change_no), 0) FROM master_data) + row_number() OVER (ORDER BY v.number), false,
@@ -1070,6 +1075,20 @@ std::vector<StoredSale> PostgresCentralStore::returnsSince(std::int64_t cursor, 
                                    rows.bytes(i, 5)});
     }
     return found;
+}
+
+std::vector<StockLevel> PostgresCentralStore::stockLevels(const QString& location, const QString& sku,
+                                                          const QString& afterSku, int limit) {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows = db->exec("SELECT location, sku, sum(delta_milli), max(received_at) FROM stock_movements "
+                                   "WHERE ($1 = '' OR location = $1) AND ($2 = '' OR sku = $2) AND sku > $3 "
+                                   "GROUP BY location, sku ORDER BY location, sku LIMIT $4",
+                                   {location, sku, afterSku, limit});
+    std::vector<StockLevel> levels;
+    for (int i = 0; i < rows.rows(); ++i) {
+        levels.push_back(StockLevel{rows.text(i, 0), rows.text(i, 1), rows.int64(i, 2), rows.text(i, 3)});
+    }
+    return levels;
 }
 
 std::vector<StockMovementRecord> PostgresCentralStore::stockMovementsSince(std::int64_t cursor, int limit) {

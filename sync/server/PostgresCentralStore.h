@@ -68,6 +68,8 @@ public:
                                                            const QDateTime& now) override;
     [[nodiscard]] std::vector<StoredSale> returnsSince(std::int64_t cursor, int limit) override;
     [[nodiscard]] std::vector<StockMovementRecord> stockMovementsSince(std::int64_t cursor, int limit) override;
+    [[nodiscard]] std::vector<StockLevel> stockLevels(const QString& location, const QString& sku,
+                                                      const QString& afterSku, int limit) override;
     [[nodiscard]] std::vector<RefundRecord> refunds(const QString& status, std::int64_t afterId, int limit) override;
     MarkPaid markRefundPaid(std::int64_t id, const QString& reference, const QDateTime& at) override;
     [[nodiscard]] std::optional<VoucherRecord> voucher(const QString& number) override;

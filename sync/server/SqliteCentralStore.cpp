@@ -320,6 +320,7 @@ void migrateCentralTo5(core::Database& db) {
 
 // Version 6: vouchers are spent as a tender. Every spend is kept in arrival order, and the
 // vouchers with a balance go to every till in feed vouchers so that they are taken offline.
+// Sales recorded so far enter the stock ledger.
 void migrateCentralTo6(core::Database& db) {
     db.exec(R"sql(
         CREATE TABLE voucher_spends (
@@ -332,6 +333,13 @@ void migrateCentralTo6(core::Database& db) {
             received_at  TEXT NOT NULL
         );
         CREATE INDEX voucher_spends_number ON voucher_spends (number);
+        -- Sales count in the stock ledger as returns do: the goods left the store's shelf.
+        INSERT INTO stock_movements (location, sku, delta_milli, kind, disposition, document_id, recorded_at,
+                                     received_at)
+            SELECT s.store_id, json_extract(l.value, '$.sku'), -json_extract(l.value, '$.quantity_milli'), 'sale',
+                   'sellable', s.document_id, json_extract(s.body, '$.completed_at'), s.received_at
+            FROM sales s, json_each(s.body, '$.lines') l
+            WHERE json_extract(l.value, '$.voided') = 0 ORDER BY s.id;
         INSERT INTO master_data (feed, key, change_no, removed, item)
             SELECT 'vouchers', v.number,
                    (SELECT coalesce(max(change_no), 0) FROM master_data) + row_number() OVER (ORDER BY v.number), 0,
@@ -1162,6 +1170,20 @@ std::vector<StoredSale> SqliteCentralStore::returnsSince(std::int64_t cursor, in
                                    query->text(5).toUtf8()});
     }
     return found;
+}
+
+std::vector<StockLevel> SqliteCentralStore::stockLevels(const QString& location, const QString& sku,
+                                                        const QString& afterSku, int limit) {
+    Readers::Lease db = m_readers->borrow();
+    core::Query query = db->prepare("SELECT location, sku, sum(delta_milli), max(received_at) FROM stock_movements "
+                                    "WHERE (?1 = '' OR location = ?1) AND (?2 = '' OR sku = ?2) AND sku > ?3 "
+                                    "GROUP BY location, sku ORDER BY location, sku LIMIT ?4");
+    query->bind(1, location).bind(2, sku).bind(3, afterSku).bind(4, limit);
+    std::vector<StockLevel> levels;
+    while (query->step()) {
+        levels.push_back(StockLevel{query->text(0), query->text(1), query->int64(2), query->text(3)});
+    }
+    return levels;
 }
 
 std::vector<StockMovementRecord> SqliteCentralStore::stockMovementsSince(std::int64_t cursor, int limit) {

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <map>
 
 using namespace kassa;
@@ -31,6 +32,10 @@ class TestCentralService : public QObject {
 
     sync::HttpResponse post(const QByteArray& body, const std::optional<sync::TillPrincipal>& till) {
         return m_service->handle({"POST", "/v1/events", body}, till);
+    }
+
+    static QJsonValue field(const sync::HttpResponse& response, const char* name) {
+        return QJsonDocument::fromJson(response.body).object().value(QLatin1String(name));
     }
 
 private Q_SLOTS:
@@ -436,10 +441,6 @@ private Q_SLOTS:
         const auto takeLease = [&](const QJsonObject& request, const std::optional<sync::TillPrincipal>& till) {
             return m_service->handle({"POST", "/v1/return-leases", body(request)}, till);
         };
-        const auto field = [](const sync::HttpResponse& response, const char* name) {
-            return QJsonDocument::fromJson(response.body).object().value(QLatin1String(name));
-        };
-
         QCOMPARE(takeLease(leaseW10, std::nullopt).status, 401);
         QJsonObject malformed = leaseW10;
         malformed.insert(QStringLiteral("channel"), QStringLiteral("mail"));
@@ -518,17 +519,77 @@ private Q_SLOTS:
                      .value(QStringLiteral("lease"))
                      .toString(),
                  field(lapsed, "lease").toString());
-        const QJsonArray movements =
-            field(m_service->handle({"GET", "/v1/stock-movements", {}, token}, std::nullopt), "movements").toArray();
-        QCOMPARE(movements.size(), 1);
-        QCOMPARE(movements.first().toObject().value(QStringLiteral("location")).toString(), QStringLiteral("001"));
-        QCOMPARE(movements.first().toObject().value(QStringLiteral("quantity")).toString(), QStringLiteral("1"));
+        QJsonArray returned;
+        for (const QJsonValue& movement :
+             field(m_service->handle({"GET", "/v1/stock-movements", {}, token}, std::nullopt), "movements").toArray()) {
+            if (movement.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("return")) {
+                returned.append(movement);
+            }
+        }
+        QCOMPARE(returned.size(), 1);
+        QCOMPARE(returned.first().toObject().value(QStringLiteral("location")).toString(), QStringLiteral("001"));
+        QCOMPARE(returned.first().toObject().value(QStringLiteral("quantity")).toString(), QStringLiteral("1"));
         // W10 is returned in full: no lease can hold it any more.
         QCOMPARE(takeLease(leaseW10, otherTill).status, 409);
 
         QCOMPARE(m_service->handle({"GET", "/v1/store-exceptions", {}}, std::nullopt).status, 401);
         QCOMPARE(m_service->handle({"GET", "/v1/store-exceptions?since=0", {}}, m_principal).status, 200);
         QCOMPARE(m_service->handle({"GET", "/v1/vouchers/SC-001-01-999999", {}, token}, std::nullopt).status, 404);
+    }
+
+    // Stock per location is the sum of the ledger: sales take goods out (below zero is kept and
+    // flagged), returns put them back.
+    void stockIsTheSumOfTheLedgerPerLocation() {
+        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("erp")).toLatin1();
+        const std::int64_t before = m_till->journal().saleCount();
+        QVERIFY(testing::ringUpCardSales(*m_till, 3));
+        QCOMPARE(post(pendingBody(), m_principal).status, 200);
+        const QString sold = m_till->journal().last(1).front().lines.front().sku;
+        QVERIFY(m_till->journal().saleCount() == before + 3);
+
+        QCOMPARE(m_service->handle({"GET", "/v1/stock", {}, token}, std::nullopt).status, 400);
+        QCOMPARE(m_service->handle({"GET", "/v1/stock?sku=x&limit=0", {}, token}, std::nullopt).status, 400);
+        QCOMPARE(m_service->handle({"GET", "/v1/stock?sku=x", {}}, std::nullopt).status, 401);
+        const sync::HttpResponse item =
+            m_service->handle({"GET", "/v1/stock?sku=" + QUrl::toPercentEncoding(sold), {}}, m_principal);
+        QCOMPARE(item.status, 200);
+        const QJsonArray levels = field(item, "stock").toArray();
+        QCOMPARE(levels.size(), 1);
+        const QJsonObject level = levels.first().toObject();
+        QCOMPARE(level.value(QStringLiteral("location")).toString(), QStringLiteral("001"));
+        qint64 soldMilli = 0;
+        for (const core::CompletedSale& sale : m_till->journal().last(100000)) {
+            for (const core::SaleLine& line : sale.lines) {
+                soldMilli += line.sku == sold && !line.voided ? line.quantityMilli : 0;
+            }
+        }
+        std::int64_t returnedMilli = 0;
+        const QJsonArray movements =
+            field(m_service->handle({"GET", "/v1/stock-movements?limit=10000", {}, token}, std::nullopt), "movements")
+                .toArray();
+        for (const QJsonValue& movement : movements) {
+            const QJsonObject m = movement.toObject();
+            if (m.value(QStringLiteral("sku")).toString() == sold &&
+                m.value(QStringLiteral("kind")).toString() == QLatin1String("return")) {
+                returnedMilli +=
+                    core::parseQuantity(m.value(QStringLiteral("quantity")).toString(), core::Unit::Kilograms).value();
+            }
+        }
+        QCOMPARE(level.value(QStringLiteral("on_hand")).toString(), core::formatQuantity(returnedMilli - soldMilli));
+        QCOMPARE(level.value(QStringLiteral("negative")).toBool(), returnedMilli - soldMilli < 0);
+        // A location's items, paged by SKU.
+        const QJsonArray store =
+            field(m_service->handle({"GET", "/v1/stock?location=001&limit=2", {}, token}, std::nullopt), "stock")
+                .toArray();
+        QCOMPARE(store.size(), 2);
+        const QString next = store.last().toObject().value(QStringLiteral("sku")).toString();
+        const QJsonArray rest =
+            field(m_service->handle({"GET", "/v1/stock?location=001&after=" + QUrl::toPercentEncoding(next), {}, token},
+                                    std::nullopt),
+                  "stock")
+                .toArray();
+        QVERIFY(!rest.isEmpty());
+        QVERIFY(rest.first().toObject().value(QStringLiteral("sku")).toString() > next);
     }
 
     void theReturnPolicyIsPutAndFedToTheTills() {

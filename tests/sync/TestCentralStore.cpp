@@ -864,6 +864,19 @@ private Q_SLOTS:
         QCOMPARE(m_central->highWaterMark(m_principal.deviceId, 1), 2);
         // Receipts from before the upgrade can be returned: their lines were entered.
         QVERIFY(m_central->soldDocument(QStringLiteral("store"), QStringLiteral("007-03-000001"), m_now));
+        // ... and their goods left the store's stock in the ledger.
+        std::int64_t soldOut = 0;
+        for (const sync::StockMovementRecord& movement : m_central->stockMovementsSince(0, 100)) {
+            QCOMPARE(movement.kind, QStringLiteral("sale"));
+            QCOMPARE(movement.location, QStringLiteral("007"));
+            soldOut -= movement.deltaMilli;
+        }
+        QVERIFY(soldOut > 0);
+        std::int64_t levelsOut = 0;
+        for (const sync::StockLevel& level : m_central->stockLevels(QStringLiteral("007"), {}, {}, 100)) {
+            levelsOut -= level.onHandMilli;
+        }
+        QCOMPARE(levelsOut, soldOut);
         QCOMPARE(m_central->tokenOwner(QStringLiteral("kc_b5vT8TL7UPUX5lubJA4P_uYJIySoCWlWFIf9RlVRTkc")),
                  QStringLiteral("v1 fixture"));
         QVERIFY(!m_central->generation().isEmpty());

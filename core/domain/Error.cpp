@@ -200,6 +200,17 @@ QString describe(const Error& error) {
                                            "The voucher holds less: %1. Take what is left on it and pay the rest "
                                            "another way.")
             .arg(d);
+    case ErrorCode::UnknownStore:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "There is no store %1 that this till knows of. Check the store number, "
+                                           "or sync with head office first.")
+            .arg(d);
+    case ErrorCode::AlreadyReceived:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "%1 has been received at this till already: it is not counted twice.")
+            .arg(d);
+    case ErrorCode::MissingStockDetail:
+        return QCoreApplication::translate("kassa::core::Error", "Give %1.").arg(d);
     case ErrorCode::VoucherUnknownOffline:
         return QCoreApplication::translate(
                    "kassa::core::Error",

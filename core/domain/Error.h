@@ -59,6 +59,9 @@ enum class ErrorCode {
     VoucherSpent,
     VoucherBalanceExceeded,
     VoucherUnknownOffline,
+    UnknownStore,
+    AlreadyReceived,
+    MissingStockDetail,
 };
 
 struct Error {

@@ -323,6 +323,25 @@ void migrateTo7(Database& db) {
     catalogTables::indexAllProducts(db);
 }
 
+// Version 8: the store's stock operations (goods received, counts, adjustments, transfers), each
+// a fact for central's ledger; its movements go into stock_movements like a sale's.
+void migrateTo8(Database& db) {
+    db.exec(R"sql(
+        CREATE TABLE stock_operations (
+            id          INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL UNIQUE,
+            number      TEXT NOT NULL UNIQUE,
+            kind        TEXT NOT NULL,
+            delivery    TEXT,
+            transfer    TEXT,
+            recorded_at TEXT NOT NULL,
+            body        TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX stock_operations_delivery ON stock_operations (delivery) WHERE delivery IS NOT NULL;
+        CREATE UNIQUE INDEX stock_operations_transfer ON stock_operations (transfer) WHERE transfer IS NOT NULL;
+    )sql");
+}
+
 struct Step {
     int version;
     void (*apply)(Database&);
@@ -330,7 +349,7 @@ struct Step {
 
 constexpr Step kSteps[] = {
     {1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4},
-    {5, migrateTo5}, {6, migrateTo6}, {7, migrateTo7},
+    {5, migrateTo5}, {6, migrateTo6}, {7, migrateTo7}, {8, migrateTo8},
 };
 
 } // namespace

@@ -8,7 +8,7 @@
 
 namespace kassa::core {
 
-constexpr int kSchemaVersion = 7;
+constexpr int kSchemaVersion = 8;
 
 class SchemaError : public std::runtime_error {
 public:

@@ -12,6 +12,7 @@
 #include "Outbox.h"
 #include "Returns.h"
 #include "Settings.h"
+#include "StockLedger.h"
 #include "StoreExceptions.h"
 #include "SuspendedBaskets.h"
 #include "TillCertificates.h"
@@ -55,6 +56,7 @@ public:
     [[nodiscard]] TillCertificates tillCertificates() { return TillCertificates(*m_db); }
     [[nodiscard]] ReceiptCodes receiptCodes() { return ReceiptCodes(*m_db); }
     [[nodiscard]] VoucherCopies vouchers() { return VoucherCopies(*m_db); }
+    [[nodiscard]] StockLedger stock() { return StockLedger(*m_db); }
     [[nodiscard]] SuspendedBaskets suspendedBaskets() { return SuspendedBaskets(*m_db); }
     [[nodiscard]] Outbox outbox() { return Outbox(*m_db); }
 

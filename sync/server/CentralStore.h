@@ -397,6 +397,11 @@ public:
     // A returned line, counted against its sold line whether or not central has the sale yet.
     virtual SoldLineReturns addReturnedLine(const ReturnedLine& line) = 0;
     virtual void addStockMovement(const StockMovementRecord& movement) = 0;
+    // The ledger of (location, item) up to `at` (movements recorded then or before, by the
+    // tills' times: what a count taken at `at` stands against).
+    [[nodiscard]] virtual std::int64_t onHandAsOf(const QString& location, const QString& sku, const QString& at) = 0;
+    // When the latest count of (location, item) was taken, if ever.
+    [[nodiscard]] virtual std::optional<QString> latestCountAt(const QString& location, const QString& sku) = 0;
     virtual void addRefund(const RefundRecord& refund) = 0;
     // Opens the voucher and puts it in feed vouchers.
     virtual void addVoucher(const VoucherRecord& voucher) = 0;

@@ -2,6 +2,7 @@
 
 #include "core/domain/Return.h"
 #include "core/domain/Sale.h"
+#include "core/domain/StockOperation.h"
 
 #include <QJsonDocument>
 
@@ -27,6 +28,25 @@ SoldDocument soldDocumentOf(const core::CompletedSale& sale) {
                                                 tender.card.authCode, tender.card.maskedPan});
     }
     return document;
+}
+
+QString utc(const QDateTime& at) {
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Every movement enters the ledger here. One recorded (by the till's clock) before the latest
+// count of its item at its location arrived after that count: the count stands, since the
+// shelf it counted already showed the goods' moving, so the count's adjustment takes it back.
+void addLedgerMovement(CentralWrite& write, const StockMovementRecord& movement) {
+    write.addStockMovement(movement);
+    const std::optional<QString> countedAt = write.latestCountAt(movement.location, movement.sku);
+    if (countedAt && movement.recordedAt < *countedAt && movement.kind != QLatin1String("count")) {
+        StockMovementRecord correction = movement;
+        correction.deltaMilli = -movement.deltaMilli;
+        correction.kind = QStringLiteral("count");
+        correction.recordedAt = *countedAt;
+        write.addStockMovement(correction);
+    }
 }
 
 QString channelName(const QString& channel) {
@@ -140,10 +160,10 @@ public:
         // Stock is the sum of the ledger: the goods left the store's shelf.
         for (const core::SaleLine& line : sale->lines) {
             if (!line.voided) {
-                write.addStockMovement(StockMovementRecord{
-                    0, fact.till.storeId, line.sku, -line.quantityMilli, QStringLiteral("sale"),
-                    QStringLiteral("sellable"), fact.event.documentId, sale->completedAt.toString(Qt::ISODateWithMs),
-                    fact.receivedAt.toUTC().toString(Qt::ISODateWithMs)});
+                addLedgerMovement(write, StockMovementRecord{0, fact.till.storeId, line.sku, -line.quantityMilli,
+                                                             QStringLiteral("sale"), QStringLiteral("sellable"),
+                                                             fact.event.documentId, utc(sale->completedAt),
+                                                             utc(fact.receivedAt)});
             }
         }
         const SoldDocument sold = soldDocumentOf(*sale);
@@ -198,10 +218,10 @@ public:
         }
         countReturnedLines(fact, write, r);
         for (const core::ReturnLine& line : r.lines) {
-            write.addStockMovement(
-                StockMovementRecord{0, fact.till.storeId, line.sku, line.quantityMilli, QStringLiteral("return"),
-                                    core::dispositionToString(line.disposition), fact.event.documentId,
-                                    r.completedAt.toString(Qt::ISODateWithMs), receivedAt});
+            addLedgerMovement(write,
+                              StockMovementRecord{0, fact.till.storeId, line.sku, line.quantityMilli,
+                                                  QStringLiteral("return"), core::dispositionToString(line.disposition),
+                                                  fact.event.documentId, utc(r.completedAt), receivedAt});
         }
         recordRefunds(fact, write, r, receivedAt);
         if (!r.leaseId.isEmpty()) {
@@ -241,12 +261,65 @@ private:
     }
 };
 
+// stock.received, .adjusted, .transferred_out, .transferred_in: the movements into the ledger.
+// stock.counted: what was on the shelf at the time counted, set against the ledger as of then:
+// the difference is the count's movement, so sales recorded before the count that arrive after
+// it still count (see addLedgerMovement).
+class StockOperationRecorded final : public FactHandler {
+public:
+    explicit StockOperationRecorded(core::StockOperationKind kind)
+        : m_kind(kind) {}
+
+    [[nodiscard]] QString kind() const override {
+        return QStringLiteral("stock.") + core::stockOperationKindToString(m_kind);
+    }
+
+    [[nodiscard]] FactOutcome apply(const FactContext& fact, CentralWrite& write) const override {
+        const auto parsed = core::stockOperationFromJson(QJsonDocument::fromJson(fact.event.payload).object());
+        if (!parsed || parsed->kind != m_kind) {
+            return {ProtocolError::MalformedBody};
+        }
+        const core::StockOperation& operation = *parsed;
+        if (operation.till.deviceId != fact.till.deviceId || operation.till.storeId != fact.till.storeId) {
+            return {ProtocolError::WrongTill};
+        }
+        const QString receivedAt = utc(fact.receivedAt);
+        for (const core::StockLine& line : operation.lines) {
+            StockMovementRecord movement{0,
+                                         fact.till.storeId,
+                                         line.sku,
+                                         operation.deltaOf(line),
+                                         core::stockOperationKindToString(m_kind),
+                                         QStringLiteral("sellable"),
+                                         fact.event.documentId,
+                                         utc(operation.recordedAt),
+                                         receivedAt};
+            if (m_kind == core::StockOperationKind::Counted) {
+                movement.kind = QStringLiteral("count");
+                movement.recordedAt = utc(operation.countedAt);
+                movement.deltaMilli =
+                    line.quantityMilli - write.onHandAsOf(fact.till.storeId, line.sku, movement.recordedAt);
+            }
+            addLedgerMovement(write, movement);
+        }
+        return {};
+    }
+
+private:
+    core::StockOperationKind m_kind;
+};
+
 } // namespace
 
 FactHandlers FactHandlers::standard() {
     FactHandlers handlers;
     handlers.add(std::make_unique<SaleCompleted>());
     handlers.add(std::make_unique<ReturnCompleted>());
+    for (const core::StockOperationKind kind :
+         {core::StockOperationKind::Received, core::StockOperationKind::Counted, core::StockOperationKind::Adjusted,
+          core::StockOperationKind::TransferredOut, core::StockOperationKind::TransferredIn}) {
+        handlers.add(std::make_unique<StockOperationRecorded>(kind));
+    }
     return handlers;
 }
 

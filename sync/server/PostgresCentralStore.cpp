@@ -292,7 +292,8 @@ const char kSchemaV4[] = R"sql(
     CREATE INDEX voucher_spends_number ON voucher_spends (number);
     INSERT INTO stock_movements (location, sku, delta_milli, kind, disposition, document_id, recorded_at, received_at)
         SELECT s.store_id, l.v->>'sku', -((l.v->>'quantity_milli')::bigint), 'sale', 'sellable', s.document_id,
-               s.body::json->>'completed_at', s.received_at
+               to_char((s.body::json->>'completed_at')::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+               s.received_at
         FROM sales s, json_array_elements(s.body::json->'lines') WITH ORDINALITY AS l(v, n)
         WHERE (l.v->>'voided')::boolean = false ORDER BY s.id, l.n;
     INSERT INTO master_data (feed, key, change_no, removed, item)
@@ -613,6 +614,21 @@ public:
         db().exec("INSERT INTO stock_movements (location, sku, delta_milli, kind, disposition, document_id, "
                   "recorded_at, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                   {m.location, m.sku, m.deltaMilli, m.kind, m.disposition, m.documentId, m.recordedAt, m.receivedAt});
+    }
+
+    std::int64_t onHandAsOf(const QString& location, const QString& sku, const QString& at) override {
+        return db()
+            .exec("SELECT coalesce(sum(delta_milli), 0) FROM stock_movements "
+                  "WHERE location = $1 AND sku = $2 AND recorded_at <= $3",
+                  {location, sku, at})
+            .int64(0, 0);
+    }
+
+    std::optional<QString> latestCountAt(const QString& location, const QString& sku) override {
+        const PgResult row = db().exec("SELECT max(recorded_at) FROM stock_movements "
+                                       "WHERE location = $1 AND sku = $2 AND kind = 'count'",
+                                       {location, sku});
+        return row.isNull(0, 0) ? std::nullopt : std::optional(row.text(0, 0));
     }
 
     void addRefund(const RefundRecord& r) override {

@@ -337,7 +337,8 @@ void migrateCentralTo6(core::Database& db) {
         INSERT INTO stock_movements (location, sku, delta_milli, kind, disposition, document_id, recorded_at,
                                      received_at)
             SELECT s.store_id, json_extract(l.value, '$.sku'), -json_extract(l.value, '$.quantity_milli'), 'sale',
-                   'sellable', s.document_id, json_extract(s.body, '$.completed_at'), s.received_at
+                   'sellable', s.document_id, strftime('%Y-%m-%dT%H:%M:%fZ', json_extract(s.body, '$.completed_at')),
+                   s.received_at
             FROM sales s, json_each(s.body, '$.lines') l
             WHERE json_extract(l.value, '$.voided') = 0 ORDER BY s.id;
         INSERT INTO master_data (feed, key, change_no, removed, item)
@@ -726,6 +727,22 @@ public:
             "received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         insert->bind(1, m.location).bind(2, m.sku).bind(3, m.deltaMilli).bind(4, m.kind).bind(5, m.disposition);
         insert->bind(6, m.documentId).bind(7, m.recordedAt).bind(8, m.receivedAt).run();
+    }
+
+    std::int64_t onHandAsOf(const QString& location, const QString& sku, const QString& at) override {
+        core::Query query = db().prepare("SELECT coalesce(sum(delta_milli), 0) FROM stock_movements "
+                                         "WHERE location = ?1 AND sku = ?2 AND recorded_at <= ?3");
+        query->bind(1, location).bind(2, sku).bind(3, at);
+        query->step();
+        return query->int64(0);
+    }
+
+    std::optional<QString> latestCountAt(const QString& location, const QString& sku) override {
+        core::Query query = db().prepare("SELECT max(recorded_at) FROM stock_movements "
+                                         "WHERE location = ?1 AND sku = ?2 AND kind = 'count'");
+        query->bind(1, location).bind(2, sku);
+        query->step();
+        return query->isNull(0) ? std::nullopt : std::optional(query->text(0));
     }
 
     void addRefund(const RefundRecord& r) override {

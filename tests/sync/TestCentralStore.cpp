@@ -11,6 +11,7 @@
 #include "common/SqlFixture.h"
 #include "common/ThrowawayPostgres.h"
 #include "common/TillReturns.h"
+#include "core/till/StockDesk.h"
 #include "sync/server/CentralService.h"
 #include "sync/server/EventIngest.h"
 #include "sync/server/PostgresCentralStore.h"
@@ -798,6 +799,90 @@ private Q_SLOTS:
         QVERIFY(!sendFrom(*m_till, m_principal).error);
         QCOMPARE(m_central->saleCount(), 1);
         QCOMPARE(exceptionKinds(), QStringList{QStringLiteral("voucher_unknown")});
+    }
+
+    // Two tills of one store: goods received, a count taken while the other till's sales wait
+    // offline. The count stands for what was on the shelf then: a sale recorded before it that
+    // arrives after it does not take the goods off again; one after it does.
+    void aCountTakenWhileSalesContinueOfflineReconcilesAsOfItsTime() {
+        sync::TillPrincipal counterPrincipal;
+        auto counter = enrolledTill("001", "05", counterPrincipal);
+        const core::Operator clerk{QStringLiteral("1001"), QStringLiteral("Maija"), core::Role::Cashier};
+        const QString sku = m_till->catalog().byGtin(core::normalizeGtin(core::demoGtin(3)).value())->sku;
+        const QDateTime start = m_now.addSecs(-4 * 3600);
+        const auto stockOf = [&] {
+            const std::vector<sync::StockLevel> levels = m_central->stockLevels(QStringLiteral("001"), sku, {}, 10);
+            return levels.empty() ? std::int64_t(0) : levels.front().onHandMilli;
+        };
+        const auto sellAt = [&](const QDateTime& at, int pieces) {
+            core::SimulatedPaymentTerminal terminal;
+            core::Checkout checkout(*m_till, terminal, [at] { return at; });
+            QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
+            QVERIFY(checkout.scan(core::demoGtin(3), pieces * core::kQuantityOne).ok());
+            QVERIFY(checkout.startPayment().ok());
+            QVERIFY(checkout.payCard().ok());
+            QVERIFY(checkout.complete().ok());
+        };
+
+        core::StockRequest received;
+        received.kind = core::StockOperationKind::Received;
+        received.items = {{sku, 10 * core::kQuantityOne}};
+        QVERIFY(core::StockDesk(*counter, clerk, [start] { return start; }).record(received).ok());
+        QVERIFY(!sendFrom(*counter, counterPrincipal).error);
+        QCOMPARE(stockOf(), 10 * core::kQuantityOne);
+
+        sellAt(start.addSecs(3600), 2); // till 02 is offline: the sale waits
+        core::StockRequest counted;
+        counted.kind = core::StockOperationKind::Counted;
+        counted.items = {{sku, 8 * core::kQuantityOne}}; // the shelf shows the sale already
+        counted.countedAt = start.addSecs(2 * 3600);
+        QVERIFY(
+            core::StockDesk(*counter, clerk, [start] { return start.addSecs(2 * 3600 + 60); }).record(counted).ok());
+        QVERIFY(!sendFrom(*counter, counterPrincipal).error);
+        QCOMPARE(stockOf(), 8 * core::kQuantityOne); // 10 - 2 counted away (for now)
+
+        sellAt(start.addSecs(3 * 3600), 1); // after the count
+        QVERIFY(!send(pending(), m_principal).error);
+        QCOMPARE(stockOf(), 7 * core::kQuantityOne); // the count stands, the later sale counts
+
+        // Central's stock is the sum of its ledger, movement by movement.
+        std::int64_t sum = 0;
+        for (const sync::StockMovementRecord& movement : m_central->stockMovementsSince(0, 1000)) {
+            sum += movement.location == QLatin1String("001") && movement.sku == sku ? movement.deltaMilli : 0;
+        }
+        QCOMPARE(sum, stockOf());
+
+        // An adjustment and a transfer out: below zero is kept, and flagged by GET /v1/stock.
+        core::StockRequest damaged;
+        damaged.kind = core::StockOperationKind::Adjusted;
+        damaged.reason = QStringLiteral("damaged");
+        damaged.items = {{sku, 3 * core::kQuantityOne}};
+        QVERIFY(core::StockDesk(*counter, clerk, [this] { return m_now; }).record(damaged).ok());
+        core::Query fed = counter->db().prepare("INSERT INTO till_certificates (fingerprint, store_id, till_id, pem, "
+                                                "revoked) VALUES ('f002', '002', '01', 'pem', 0)");
+        fed->run();
+        core::StockRequest out;
+        out.kind = core::StockOperationKind::TransferredOut;
+        out.otherStore = QStringLiteral("002");
+        out.items = {{sku, 6 * core::kQuantityOne}};
+        const auto transfer = core::StockDesk(*counter, clerk, [this] { return m_now; }).record(out);
+        QVERIFY(transfer.ok());
+        QVERIFY(!sendFrom(*counter, counterPrincipal).error);
+        QCOMPARE(stockOf(), -2 * core::kQuantityOne);
+
+        // Store 002 receives it: its stock rises by what arrived.
+        sync::TillPrincipal otherPrincipal;
+        auto other = enrolledTill("002", "01", otherPrincipal);
+        core::StockRequest in;
+        in.kind = core::StockOperationKind::TransferredIn;
+        in.transfer = transfer->number;
+        in.items = {{sku, 6 * core::kQuantityOne}};
+        QVERIFY(core::StockDesk(*other, clerk, [this] { return m_now; }).record(in).ok());
+        QVERIFY(!sendFrom(*other, otherPrincipal).error);
+        const std::vector<sync::StockLevel> there = m_central->stockLevels(QStringLiteral("002"), sku, {}, 10);
+        QCOMPARE(there.size(), size_t(1));
+        QCOMPARE(there.front().onHandMilli, 6 * core::kQuantityOne);
+        QVERIFY(m_central->exceptions(0, 10).empty());
     }
 
     void webOrdersGoToTheTillsWithinTheReturnWindowWithoutTheCustomer() {

@@ -21,6 +21,7 @@ int runInit(const CommandContext& context, const QStringList& args);
 int runImport(const CommandContext& context, const QStringList& args);
 int runSale(const CommandContext& context, const QStringList& args);
 int runReturn(const CommandContext& context, const QStringList& args);
+int runStock(const CommandContext& context, const QStringList& args);
 int runReceipts(const CommandContext& context, const QStringList& args);
 int runCheck(const CommandContext& context, const QStringList& args);
 int runOperators(const CommandContext& context, const QStringList& args);

@@ -66,6 +66,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("enroll"), kassa::app::runEnroll},   {QStringLiteral("sync"), kassa::app::runSync},
         {QStringLiteral("status"), kassa::app::runStatus},   {QStringLiteral("backup"), kassa::app::runBackup},
         {QStringLiteral("restore"), kassa::app::runRestore}, {QStringLiteral("return"), kassa::app::runReturn},
+        {QStringLiteral("stock"), kassa::app::runStock},
     };
     const QString name = args.takeFirst();
     const auto command = commands.find(name);

@@ -297,6 +297,62 @@ private Q_SLOTS:
         QVERIFY2(unknown.err.contains(QStringLiteral("without a connection")), qPrintable(unknown.err));
     }
 
+    void recordsStockOperationsAndRefusesWhatCannotBeRight() {
+        const QString gtin = core::demoGtin(30);
+        const QStringList receive{QStringLiteral("stock"),      QStringLiteral("receive"),
+                                  QStringLiteral("--operator"), QStringLiteral("1001"),
+                                  QStringLiteral("--qty"),      QStringLiteral("12"),
+                                  QStringLiteral("--scan"),     gtin,
+                                  QStringLiteral("--delivery"), QStringLiteral("D-7")};
+        const Run received = ctl(receive);
+        QVERIFY2(received.exitCode == 0, qPrintable(received.err));
+        QVERIFY2(received.out.contains("Received ST-012-03-"), received.out.constData());
+        const Run again = ctl(receive);
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(QStringLiteral("received at this till already")), qPrintable(again.err));
+        QVERIFY(again.err.contains(QStringLiteral("nothing was recorded")));
+
+        const auto refused = [this](const QStringList& args, int exitCode, const QString& message) {
+            const Run run = ctl(QStringList{QStringLiteral("stock")} + args);
+            QCOMPARE(run.exitCode, exitCode);
+            QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        };
+        const QStringList op{QStringLiteral("--operator"), QStringLiteral("1001")};
+        refused(QStringList{QStringLiteral("transfer-out")} + op +
+                    QStringList{QStringLiteral("--scan"), gtin, QStringLiteral("--to"), QStringLiteral("099")},
+                2, QStringLiteral("no store 099"));
+        refused(QStringList{QStringLiteral("adjust")} + op +
+                    QStringList{QStringLiteral("--scan"), gtin, QStringLiteral("--reason"), QStringLiteral("stolen")},
+                2, QStringLiteral("damaged, shrink, found"));
+        refused(QStringList{QStringLiteral("count")} + op +
+                    QStringList{QStringLiteral("--qty"), QStringLiteral("99999999"), QStringLiteral("--scan"), gtin},
+                1, QStringLiteral("too large"));
+        refused(QStringList{QStringLiteral("receive")} + op +
+                    QStringList{QStringLiteral("--qty"), QStringLiteral("0"), QStringLiteral("--scan"), gtin},
+                2, QStringLiteral("not valid"));
+        refused(QStringList{QStringLiteral("count")} + op +
+                    QStringList{QStringLiteral("--qty"), QStringLiteral("-3"), QStringLiteral("--scan"), gtin},
+                1, QStringLiteral("-3"));
+        refused(QStringList{QStringLiteral("receive")} + op +
+                    QStringList{QStringLiteral("--sku"), QStringLiteral("NOPE")},
+                2, QStringLiteral("NOPE"));
+        refused(QStringList{QStringLiteral("transfer-in")} + op + QStringList{QStringLiteral("--scan"), gtin}, 2,
+                QStringLiteral("transfer's number"));
+
+        const Run counted = ctl(QStringList{QStringLiteral("stock"), QStringLiteral("count")} + op +
+                                QStringList{QStringLiteral("--qty"), QStringLiteral("9"), QStringLiteral("--scan"),
+                                            gtin, QStringLiteral("--area"), QStringLiteral("aisle 4")});
+        QVERIFY2(counted.exitCode == 0, qPrintable(counted.err));
+        const Run empty = ctl(QStringList{QStringLiteral("stock"), QStringLiteral("count")} + op +
+                              QStringList{QStringLiteral("--qty"), QStringLiteral("0"), QStringLiteral("--sku"),
+                                          QStringLiteral("SKU-0000031")});
+        QVERIFY2(empty.exitCode == 0, qPrintable(empty.err)); // a shelf found empty is a count too
+        const Run shown = ctl({QStringLiteral("stock"), QStringLiteral("show"), QStringLiteral("--scan"), gtin});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        QVERIFY2(shown.out.contains("received    12"), shown.out.constData());
+        QVERIFY2(shown.out.contains("Last count:   9"), shown.out.constData());
+    }
+
     void checkReportsAHealthyTill() {
         const Run check = ctl({QStringLiteral("check")});
         QCOMPARE(check.exitCode, 0);

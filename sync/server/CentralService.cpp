@@ -1,5 +1,6 @@
 #include "CentralService.h"
 
+#include "StockLedger.h"
 #include "core/domain/Barcode.h"
 #include "core/domain/JsonFields.h"
 #include "core/domain/JsonLines.h"
@@ -317,6 +318,10 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
          [this](const HttpRequest& request, Till) {
              return listStockMovements(request);
          }},
+        {"POST", "/v1/stock-movements",
+         [this](const HttpRequest& request, Till) {
+             return postStockMovements(request);
+         }},
         {"GET", "/v1/stock",
          [this](const HttpRequest& request, Till till) {
              return showStock(request, till);
@@ -459,6 +464,38 @@ HttpResponse CentralService::listStockMovements(const HttpRequest& request) {
     }
     return {200, "application/json",
             json({{QStringLiteral("movements"), movements}, {QStringLiteral("next"), static_cast<qint64>(next)}})};
+}
+
+// The ERP and the web warehouse: their movements into the same ledger, one JSON object per line,
+// all or nothing; a reference posted before is left out (a retry changes nothing).
+HttpResponse CentralService::postStockMovements(const HttpRequest& request) {
+    if (auto refused = refuseWithoutToken(request)) {
+        return *refused;
+    }
+    std::vector<StockMovementRecord> movements;
+    QSet<QString> references;
+    const core::Result<void> read =
+        core::forEachJsonLine(request.body, [&](const QJsonObject& json, int) -> core::Result<void> {
+            auto movement = parseIntegrationMovement(json);
+            if (!movement) {
+                return movement.error();
+            }
+            if (references.contains(movement->documentId)) {
+                return core::makeError(core::ErrorCode::InvalidInput,
+                                       QStringLiteral("reference %1 appears twice in the request")
+                                           .arg(movement->documentId.section(QLatin1Char(':'), 1)));
+            }
+            references.insert(movement->documentId);
+            movements.push_back(std::move(movement).value());
+            return {};
+        });
+    if (!read) {
+        return refuse(400, "malformed", read.error().detail);
+    }
+    const int added = addIntegrationMovements(m_store, movements, now());
+    return {200, "application/json",
+            json({{QStringLiteral("stored"), added},
+                  {QStringLiteral("unchanged"), static_cast<int>(movements.size()) - added}})};
 }
 
 // A till asks for any location while online (a clerk's "do you have it nearby?"); an

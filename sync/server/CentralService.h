@@ -33,6 +33,8 @@
 //   POST /v1/refunds/{id}/paid      (token) {"reference"}: 200, 404, 409 already paid
 //   GET  /v1/stock-movements?since=&limit=  (token) the stock ledger: goods moved by sales and
 //       returns, by location
+//   POST /v1/stock-movements   (token) the ERP's and web warehouse's movements, one JSON object
+//       per line, all or nothing; 400 names the first bad line
 //   GET  /v1/stock?sku=&location=&after=&limit=  (token or till) on hand per location and item,
 //       the sum of the ledger; sku or location is required
 //   GET  /v1/vouchers/{number}      (token or till) a store-credit voucher's balance
@@ -122,6 +124,7 @@ private:
     HttpResponse listStoreExceptions(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse listStockMovements(const HttpRequest& request);
     HttpResponse showStock(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse postStockMovements(const HttpRequest& request);
     HttpResponse listRefunds(const HttpRequest& request);
     HttpResponse markRefundPaid(const HttpRequest& request);
     HttpResponse showVoucher(const HttpRequest& request, const std::optional<TillPrincipal>& till);

@@ -400,6 +400,8 @@ public:
     // The ledger of (location, item) up to `at` (movements recorded then or before, by the
     // tills' times: what a count taken at `at` stands against).
     [[nodiscard]] virtual std::int64_t onHandAsOf(const QString& location, const QString& sku, const QString& at) = 0;
+    // Whether the ledger has movements of this document already (an integration's reference).
+    [[nodiscard]] virtual bool hasStockDocument(const QString& documentId) = 0;
     // When the latest count of (location, item) was taken, if ever.
     [[nodiscard]] virtual std::optional<QString> latestCountAt(const QString& location, const QString& sku) = 0;
     virtual void addRefund(const RefundRecord& refund) = 0;

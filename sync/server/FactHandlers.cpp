@@ -1,5 +1,6 @@
 #include "FactHandlers.h"
 
+#include "StockLedger.h"
 #include "core/domain/Return.h"
 #include "core/domain/Sale.h"
 #include "core/domain/StockOperation.h"
@@ -32,21 +33,6 @@ SoldDocument soldDocumentOf(const core::CompletedSale& sale) {
 
 QString utc(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// Every movement enters the ledger here. One recorded (by the till's clock) before the latest
-// count of its item at its location arrived after that count: the count stands, since the
-// shelf it counted already showed the goods' moving, so the count's adjustment takes it back.
-void addLedgerMovement(CentralWrite& write, const StockMovementRecord& movement) {
-    write.addStockMovement(movement);
-    const std::optional<QString> countedAt = write.latestCountAt(movement.location, movement.sku);
-    if (countedAt && movement.recordedAt < *countedAt && movement.kind != QLatin1String("count")) {
-        StockMovementRecord correction = movement;
-        correction.deltaMilli = -movement.deltaMilli;
-        correction.kind = QStringLiteral("count");
-        correction.recordedAt = *countedAt;
-        write.addStockMovement(correction);
-    }
 }
 
 QString channelName(const QString& channel) {

@@ -290,6 +290,7 @@ const char kSchemaV4[] = R"sql(
         received_at  TEXT NOT NULL
     );
     CREATE INDEX voucher_spends_number ON voucher_spends (number);
+    CREATE INDEX stock_movements_document ON stock_movements (document_id);
     INSERT INTO stock_movements (location, sku, delta_milli, kind, disposition, document_id, recorded_at, received_at)
         SELECT s.store_id, l.v->>'sku', -((l.v->>'quantity_milli')::bigint), 'sale', 'sellable', s.document_id,
                to_char((s.body::json->>'completed_at')::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
@@ -622,6 +623,10 @@ public:
                   "WHERE location = $1 AND sku = $2 AND recorded_at <= $3",
                   {location, sku, at})
             .int64(0, 0);
+    }
+
+    bool hasStockDocument(const QString& documentId) override {
+        return db().exec("SELECT 1 FROM stock_movements WHERE document_id = $1 LIMIT 1", {documentId}).rows() > 0;
     }
 
     std::optional<QString> latestCountAt(const QString& location, const QString& sku) override {

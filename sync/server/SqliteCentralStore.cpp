@@ -333,6 +333,7 @@ void migrateCentralTo6(core::Database& db) {
             received_at  TEXT NOT NULL
         );
         CREATE INDEX voucher_spends_number ON voucher_spends (number);
+        CREATE INDEX stock_movements_document ON stock_movements (document_id);
         -- Sales count in the stock ledger as returns do: the goods left the store's shelf.
         INSERT INTO stock_movements (location, sku, delta_milli, kind, disposition, document_id, recorded_at,
                                      received_at)
@@ -735,6 +736,12 @@ public:
         query->bind(1, location).bind(2, sku).bind(3, at);
         query->step();
         return query->int64(0);
+    }
+
+    bool hasStockDocument(const QString& documentId) override {
+        core::Query query = db().prepare("SELECT 1 FROM stock_movements WHERE document_id = ?1 LIMIT 1");
+        query->bind(1, documentId);
+        return query->step();
     }
 
     std::optional<QString> latestCountAt(const QString& location, const QString& sku) override {

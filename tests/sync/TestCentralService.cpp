@@ -34,6 +34,8 @@ class TestCentralService : public QObject {
         return m_service->handle({"POST", "/v1/events", body}, till);
     }
 
+    QDateTime m_serviceNow; // the service's clock, which tests move
+
     static QJsonValue field(const sync::HttpResponse& response, const char* name) {
         return QJsonDocument::fromJson(response.body).object().value(QLatin1String(name));
     }
@@ -424,8 +426,10 @@ private Q_SLOTS:
 
     void returnsLeasesAndRefundsOverHttp() {
         // Runs after webOrdersAndReceiptsShowWhatIsReturnable, which put order W10 of one piece.
-        QDateTime now(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
-        m_service->setClock([&now] { return now; });
+        // The service keeps its clock after this test: the time it reads lives as long as it does.
+        m_serviceNow = QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
+        QDateTime& now = m_serviceNow;
+        m_service->setClock([this] { return m_serviceNow; });
         m_service->setReturnLease(std::chrono::minutes(5));
         const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("web shop")).toLatin1();
         const sync::TillPrincipal otherTill{QStringLiteral("device-of-002"), QStringLiteral("002"),
@@ -590,6 +594,51 @@ private Q_SLOTS:
                 .toArray();
         QVERIFY(!rest.isEmpty());
         QVERIFY(rest.first().toObject().value(QStringLiteral("sku")).toString() > next);
+    }
+
+    // The web warehouse posts its movements: all or nothing, a retry changes nothing.
+    void integrationsPostTheirStockMovementsIntoTheSameLedger() {
+        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("wms")).toLatin1();
+        const QByteArray good =
+            R"({"location":"web","sku":"WH-1","quantity":"40","kind":"receipt","reference":"wms-1","at":"2026-11-30T08:00:00+02:00"}
+{"location":"web","sku":"WH-1","quantity":"-3","kind":"sale","reference":"wms-2","at":"2026-11-30T09:00:00+02:00"}
+)";
+        QCOMPARE(m_service->handle({"POST", "/v1/stock-movements", good}, std::nullopt).status, 401);
+        const sync::HttpResponse stored = m_service->handle({"POST", "/v1/stock-movements", good, token}, std::nullopt);
+        QCOMPARE(stored.status, 200);
+        QCOMPARE(field(stored, "stored").toInt(), 2);
+        const sync::HttpResponse again = m_service->handle({"POST", "/v1/stock-movements", good, token}, std::nullopt);
+        QCOMPARE(field(again, "stored").toInt(), 0);
+        QCOMPARE(field(again, "unchanged").toInt(), 2);
+        const auto onHand = [&] {
+            return field(m_service->handle({"GET", "/v1/stock?location=web&sku=WH-1", {}, token}, std::nullopt),
+                         "stock")
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("on_hand"))
+                .toString();
+        };
+        QCOMPARE(onHand(), QStringLiteral("37"));
+        // A bad line: nothing of the request is kept, and the line is named.
+        const QByteArray bad =
+            R"({"location":"web","sku":"WH-1","quantity":"5","kind":"receipt","reference":"wms-3","at":"2026-11-30T10:00:00Z"}
+{"location":"web","sku":"WH-1","quantity":"lots","kind":"receipt","reference":"wms-4","at":"2026-11-30T10:00:00Z"}
+)";
+        const sync::HttpResponse refused = m_service->handle({"POST", "/v1/stock-movements", bad, token}, std::nullopt);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(field(refused, "message").toString().contains(QStringLiteral("line 2")), refused.body.constData());
+        QCOMPARE(onHand(), QStringLiteral("37"));
+        for (
+            const QByteArray& wrong :
+            {QByteArray(
+                 R"({"location":"web","sku":"WH-1","quantity":"1","kind":"count","reference":"x","at":"2026-11-30T10:00:00Z"})"),
+             QByteArray(
+                 R"({"location":"web","sku":"WH-1","quantity":"1","kind":"receipt","reference":"x","at":"2026-11-30T10:00:00"})"),
+             QByteArray(
+                 R"({"sku":"WH-1","quantity":"1","kind":"receipt","reference":"x","at":"2026-11-30T10:00:00Z"})")}) {
+            QCOMPARE(m_service->handle({"POST", "/v1/stock-movements", wrong, token}, std::nullopt).status, 400);
+        }
     }
 
     void theReturnPolicyIsPutAndFedToTheTills() {

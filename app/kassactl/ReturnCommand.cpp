@@ -16,7 +16,6 @@
 
 #include "CommandSupport.h"
 #include "Commands.h"
-#include "core/domain/Barcode.h"
 #include "core/domain/Receipt.h"
 #include "core/till/Checkout.h"
 #include "core/till/ReturnDesk.h"
@@ -242,11 +241,7 @@ int sellExchange(const CommandContext& context, Checkout& checkout, const Return
 
 // With a receipt, a scanned item picks the first line of that product that can still come back.
 Result<int> lineForCode(TillDatabase& till, const ReturnDesk& desk, const QString& code) {
-    const auto scanned = BarcodeReader(till.settings().labelTemplates()).read(code);
-    std::optional<Product> product;
-    if (scanned && scanned->kind == ScannedCode::Kind::Gtin) {
-        product = till.catalog().byGtin(scanned->gtin);
-    }
+    const std::optional<Product> product = till.catalog().byCode(code);
     const QString sku = product ? product->sku : code.trimmed();
     for (const ReturnableLine& line : desk.document()->lines) {
         if (line.sku == sku && line.returnableMilli() > desk.chosenOf(line.line)) {

@@ -12,7 +12,6 @@
 
 #include "CommandSupport.h"
 #include "Commands.h"
-#include "core/domain/Barcode.h"
 #include "core/till/StockDesk.h"
 
 namespace kassa::app {
@@ -107,11 +106,7 @@ int showItem(const CommandContext& context, TillDatabase& till, const QStringLis
     if (args.size() != 2 || (args[0] != QLatin1String("--sku") && args[0] != QLatin1String("--scan"))) {
         return usage(context, kStockUsage);
     }
-    std::optional<Product> product = till.catalog().bySku(args[1].trimmed());
-    if (const auto scanned = BarcodeReader(till.settings().labelTemplates()).read(args[1]);
-        !product && scanned && scanned->kind == ScannedCode::Kind::Gtin) {
-        product = till.catalog().byGtin(scanned->gtin);
-    }
+    const std::optional<Product> product = till.catalog().byCode(args[1]);
     if (!product) {
         return refuse(context, makeError(ErrorCode::UnknownProduct, args[1].left(64)));
     }

@@ -172,6 +172,16 @@ std::optional<Product> Catalog::bySku(const QString& sku) {
     return readOptionalProduct(*query);
 }
 
+std::optional<Product> Catalog::byCode(const QString& code) {
+    const QString trimmed = code.trimmed();
+    if (const Result<QString> gtin = normalizeGtin(trimmed); gtin) {
+        if (std::optional<Product> product = byGtin(gtin.value())) {
+            return product;
+        }
+    }
+    return trimmed.isEmpty() || trimmed.size() > 64 ? std::nullopt : bySku(trimmed);
+}
+
 std::optional<Money> Catalog::lowestPriceSince(const QString& sku, const QDateTime& since) {
     Query query =
         m_db.prepare("SELECT min(price) FROM (SELECT price_cents AS price FROM products WHERE sku = ?1 UNION ALL "

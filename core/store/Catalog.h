@@ -58,6 +58,8 @@ public:
     [[nodiscard]] std::optional<Product> byGtin(const QString& gtin14);
     [[nodiscard]] std::optional<Product> byPlu(int plu);
     [[nodiscard]] std::optional<Product> bySku(const QString& sku);
+    // A product by a code a person gives: a barcode scanned (its GTIN) or a SKU typed.
+    [[nodiscard]] std::optional<Product> byCode(const QString& code);
     // The lowest price the product has had from `since` until now: its own price and every
     // price-book price in force at some time in between. A return without a receipt refunds
     // this, so a customer cannot buy on offer and return at the full price.

@@ -183,13 +183,7 @@ Result<int> ReturnDesk::addItem(const QString& code, std::optional<std::int64_t>
         return why.error();
     }
     try {
-        std::optional<Product> product;
-        if (auto scanned = BarcodeReader().read(code); scanned && scanned->kind == ScannedCode::Kind::Gtin) {
-            product = m_till.catalog().byGtin(scanned->gtin);
-        }
-        if (!product) {
-            product = m_till.catalog().bySku(code.trimmed());
-        }
+        const std::optional<Product> product = m_till.catalog().byCode(code);
         if (!product) {
             return makeError(ErrorCode::UnknownProduct, code.trimmed());
         }

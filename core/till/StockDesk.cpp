@@ -1,7 +1,5 @@
 #include "StockDesk.h"
 
-#include "../domain/Barcode.h"
-
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -38,17 +36,9 @@ QStringList StockDesk::knownStores() {
 }
 
 Result<StockLine> StockDesk::lineOf(const StockItem& item, StockOperationKind kind) {
-    const QString code = item.code.trimmed();
-    std::optional<Product> product;
-    if (const auto scanned = BarcodeReader(m_till.settings().labelTemplates()).read(code);
-        scanned && scanned->kind == ScannedCode::Kind::Gtin) {
-        product = m_till.catalog().byGtin(scanned->gtin);
-    }
-    if (!product && code.size() <= 64) {
-        product = m_till.catalog().bySku(code);
-    }
+    const std::optional<Product> product = m_till.catalog().byCode(item.code);
     if (!product) {
-        return makeError(ErrorCode::UnknownProduct, code.left(64));
+        return makeError(ErrorCode::UnknownProduct, item.code.trimmed().left(64));
     }
     // A count may find none on the shelf; everything else moves something.
     const bool zeroAllowed = kind == StockOperationKind::Counted;

@@ -291,6 +291,7 @@ const char kSchemaV4[] = R"sql(
     );
     CREATE INDEX voucher_spends_number ON voucher_spends (number);
     CREATE INDEX stock_movements_document ON stock_movements (document_id);
+    CREATE INDEX stock_movements_counts ON stock_movements (location, sku, recorded_at) WHERE kind = 'count';
     INSERT INTO stock_movements (location, sku, delta_milli, kind, disposition, document_id, recorded_at, received_at)
         SELECT s.store_id, l.v->>'sku', -((l.v->>'quantity_milli')::bigint), 'sale', 'sellable', s.document_id,
                to_char((s.body::json->>'completed_at')::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),

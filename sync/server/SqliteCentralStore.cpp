@@ -334,6 +334,8 @@ void migrateCentralTo6(core::Database& db) {
         );
         CREATE INDEX voucher_spends_number ON voucher_spends (number);
         CREATE INDEX stock_movements_document ON stock_movements (document_id);
+        -- Every movement asks for its item's latest count: that must not read the item's whole ledger.
+        CREATE INDEX stock_movements_counts ON stock_movements (location, sku, recorded_at) WHERE kind = 'count';
         -- Sales count in the stock ledger as returns do: the goods left the store's shelf.
         INSERT INTO stock_movements (location, sku, delta_milli, kind, disposition, document_id, recorded_at,
                                      received_at)

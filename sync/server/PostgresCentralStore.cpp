@@ -312,14 +312,19 @@ QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-// A certificate's item in feed till_certificates, under the master-data lock so that change
-// numbers follow commits (see putMasterData).
-void feedCertificate(PgConnection& db, const QJsonObject& item) {
+// An item central writes into one of its own feeds (till_certificates, vouchers), under the
+// master-data lock so that change numbers follow commits (see putMasterData).
+void feedItem(PgConnection& db, const QString& feed, const QString& key, const QJsonObject& item, bool removed) {
     db.exec("SELECT pg_advisory_xact_lock($1)", {kMasterDataLock});
-    db.exec("INSERT INTO master_data (feed, key, change_no, removed, item) VALUES ('till_certificates', $1, "
-            "(SELECT coalesce(max(change_no), 0) + 1 FROM master_data), false, $2) ON CONFLICT (feed, key) DO UPDATE "
-            "SET change_no = excluded.change_no, removed = false, item = excluded.item",
-            {item.value(QStringLiteral("fingerprint")).toString(), QJsonDocument(item).toJson(QJsonDocument::Compact)});
+    db.exec("INSERT INTO master_data (feed, key, change_no, removed, item) VALUES ($1, $2, "
+            "(SELECT coalesce(max(change_no), 0) + 1 FROM master_data), $3, $4) ON CONFLICT (feed, key) DO UPDATE "
+            "SET change_no = excluded.change_no, removed = excluded.removed, item = excluded.item",
+            {feed, key, removed, QJsonDocument(item).toJson(QJsonDocument::Compact)});
+}
+
+void feedCertificate(PgConnection& db, const QJsonObject& item) {
+    feedItem(db, QStringLiteral("till_certificates"), item.value(QStringLiteral("fingerprint")).toString(), item,
+             false);
 }
 
 std::optional<VoucherRecord> readVoucher(PgConnection& db, const QString& number) {
@@ -341,14 +346,9 @@ std::optional<VoucherRecord> readVoucher(PgConnection& db, const QString& number
     return voucher;
 }
 
-// A voucher's item in feed vouchers, under the master-data lock; one spent in full leaves it.
+// A voucher spent in full leaves the feed.
 void feedVoucher(PgConnection& db, const VoucherRecord& voucher) {
-    db.exec("SELECT pg_advisory_xact_lock($1)", {kMasterDataLock});
-    db.exec("INSERT INTO master_data (feed, key, change_no, removed, item) VALUES ('vouchers', $1, "
-            "(SELECT coalesce(max(change_no), 0) + 1 FROM master_data), $2, $3) ON CONFLICT (feed, key) DO UPDATE "
-            "SET change_no = excluded.change_no, removed = excluded.removed, item = excluded.item",
-            {voucher.number, voucher.balanceCents <= 0,
-             QJsonDocument(voucherJson(voucher)).toJson(QJsonDocument::Compact)});
+    feedItem(db, QStringLiteral("vouchers"), voucher.number, voucherJson(voucher), voucher.balanceCents <= 0);
 }
 
 QString storeList(const QStringList& stores) {

@@ -393,15 +393,20 @@ QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-// A certificate's item in feed till_certificates, under a new change number (the caller holds
-// the writer, so numbers follow commits).
-void feedCertificate(core::Database& db, const QJsonObject& item) {
+// An item central writes into one of its own feeds (till_certificates, vouchers) under a new
+// change number (the caller holds the writer, so numbers follow commits); `removed` takes it out.
+void feedItem(core::Database& db, const QString& feed, const QString& key, const QJsonObject& item, bool removed) {
     core::Query write = db.prepare(
-        "INSERT INTO master_data (feed, key, change_no, removed, item) VALUES ('till_certificates', ?1, "
-        "(SELECT coalesce(max(change_no), 0) + 1 FROM master_data), 0, ?2) ON CONFLICT (feed, key) DO UPDATE SET "
-        "change_no = excluded.change_no, removed = 0, item = excluded.item");
-    write->bind(1, item.value(QStringLiteral("fingerprint")).toString());
-    write->bind(2, QString::fromUtf8(QJsonDocument(item).toJson(QJsonDocument::Compact))).run();
+        "INSERT INTO master_data (feed, key, change_no, removed, item) VALUES (?1, ?2, "
+        "(SELECT coalesce(max(change_no), 0) + 1 FROM master_data), ?3, ?4) ON CONFLICT (feed, key) DO UPDATE SET "
+        "change_no = excluded.change_no, removed = excluded.removed, item = excluded.item");
+    write->bind(1, feed).bind(2, key).bind(3, removed ? 1 : 0);
+    write->bind(4, QString::fromUtf8(QJsonDocument(item).toJson(QJsonDocument::Compact))).run();
+}
+
+void feedCertificate(core::Database& db, const QJsonObject& item) {
+    feedItem(db, QStringLiteral("till_certificates"), item.value(QStringLiteral("fingerprint")).toString(), item,
+             false);
 }
 
 std::optional<VoucherRecord> readVoucher(core::Database& db, const QString& number) {
@@ -423,14 +428,9 @@ std::optional<VoucherRecord> readVoucher(core::Database& db, const QString& numb
     return voucher;
 }
 
-// A voucher's item in feed vouchers under a new change number; one spent in full leaves it.
+// A voucher spent in full leaves the feed.
 void feedVoucher(core::Database& db, const VoucherRecord& voucher) {
-    core::Query write = db.prepare(
-        "INSERT INTO master_data (feed, key, change_no, removed, item) VALUES ('vouchers', ?1, "
-        "(SELECT coalesce(max(change_no), 0) + 1 FROM master_data), ?2, ?3) ON CONFLICT (feed, key) DO UPDATE SET "
-        "change_no = excluded.change_no, removed = excluded.removed, item = excluded.item");
-    write->bind(1, voucher.number).bind(2, voucher.balanceCents > 0 ? 0 : 1);
-    write->bind(3, QString::fromUtf8(QJsonDocument(voucherJson(voucher)).toJson(QJsonDocument::Compact))).run();
+    feedItem(db, QStringLiteral("vouchers"), voucher.number, voucherJson(voucher), voucher.balanceCents <= 0);
 }
 
 // Further stores of an exception, kept as " 001 002 " so that one can be found with LIKE.

@@ -1,10 +1,10 @@
 #include "LookupScreen.h"
 
 #include "../common/Format.h"
+#include "../common/Tables.h"
 #include "core/domain/SearchText.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,15 +18,6 @@ namespace {
 
 // A page of results: what fits the screen, and enough to choose from.
 constexpr int kResultLimit = 50;
-
-QTableWidgetItem* cell(const QString& text, bool number = false) {
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    if (number) {
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    return item;
-}
 
 } // namespace
 
@@ -42,16 +33,7 @@ LookupScreen::LookupScreen(core::Checkout& checkout, QWidget* parent)
     m_findEdit->setMaxLength(100);
     m_statusLabel->setObjectName(QStringLiteral("lookupStatusLabel"));
     m_resultsTable->setObjectName(QStringLiteral("lookupResultsTable"));
-    const QStringList headers{tr("Product"), tr("Brand"), tr("SKU"), tr("Price"), tr("VAT")};
-    m_resultsTable->setColumnCount(static_cast<int>(headers.size()));
-    m_resultsTable->setHorizontalHeaderLabels(headers);
-    m_resultsTable->verticalHeader()->hide();
-    m_resultsTable->verticalHeader()->setDefaultSectionSize(40);
-    m_resultsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_resultsTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_resultsTable->setFocusPolicy(Qt::NoFocus);
-    m_resultsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_resultsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    prepareTable(m_resultsTable, {tr("Product"), tr("Brand"), tr("SKU"), tr("Price"), tr("VAT")}, 0);
 
     auto* addButton = new QPushButton(tr("Add to basket\nF4"), this);
     addButton->setObjectName(QStringLiteral("lookupAddButton"));
@@ -133,13 +115,14 @@ void LookupScreen::showFound(std::uint64_t request, const std::vector<core::Prod
     m_resultsTable->setRowCount(static_cast<int>(m_found.size()));
     for (int row = 0; row < static_cast<int>(m_found.size()); ++row) {
         const core::Product& product = m_found[static_cast<std::size_t>(row)];
-        m_resultsTable->setItem(row, 0, cell(product.name));
-        m_resultsTable->setItem(row, 1, cell(product.brand));
-        m_resultsTable->setItem(row, 2, cell(product.sku));
+        m_resultsTable->setItem(row, 0, tableCell(product.name));
+        m_resultsTable->setItem(row, 1, tableCell(product.brand));
+        m_resultsTable->setItem(row, 2, tableCell(product.sku));
         m_resultsTable->setItem(
             row, 3,
-            cell(formatMoney(product.price) + (product.unit == core::Unit::Kilograms ? tr(" /kg") : QString()), true));
-        m_resultsTable->setItem(row, 4, cell(product.taxCode));
+            tableCell(formatMoney(product.price) + (product.unit == core::Unit::Kilograms ? tr(" /kg") : QString()),
+                      true));
+        m_resultsTable->setItem(row, 4, tableCell(product.taxCode));
     }
     if (!m_found.empty()) {
         m_resultsTable->selectRow(0);

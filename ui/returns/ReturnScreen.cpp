@@ -3,12 +3,12 @@
 #include "../common/ApprovalDialog.h"
 #include "../common/Format.h"
 #include "../common/OffThread.h"
+#include "../common/Tables.h"
 #include "core/domain/ReceiptCode.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
@@ -45,27 +45,6 @@ QString sourceText(core::DocumentSource source) {
     return {};
 }
 
-QTableWidgetItem* cell(const QString& text, bool number = false) {
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    if (number) {
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    return item;
-}
-
-void prepareTable(QTableWidget* table, const QStringList& headers) {
-    table->setColumnCount(static_cast<int>(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(40);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setFocusPolicy(Qt::NoFocus);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-}
-
 } // namespace
 
 ReturnScreen::ReturnScreen(core::TillDatabase& till, core::PaymentTerminal& terminal, core::SyncLink* sync,
@@ -99,9 +78,9 @@ ReturnScreen::ReturnScreen(core::TillDatabase& till, core::PaymentTerminal& term
     m_totalLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_soldTable->setObjectName(QStringLiteral("returnSoldTable"));
-    prepareTable(m_soldTable, {tr("Line"), tr("Product"), tr("Sold"), tr("Returned"), tr("Can return"), tr("Paid")});
+    prepareTable(m_soldTable, {tr("Line"), tr("Product"), tr("Sold"), tr("Returned"), tr("Can return"), tr("Paid")}, 1);
     m_chosenTable->setObjectName(QStringLiteral("returnChosenTable"));
-    prepareTable(m_chosenTable, {tr("#"), tr("Product"), tr("Quantity"), tr("Refund"), tr("Reason"), tr("Goes to")});
+    prepareTable(m_chosenTable, {tr("#"), tr("Product"), tr("Quantity"), tr("Refund"), tr("Reason"), tr("Goes to")}, 1);
 
     m_quantityEdit->setObjectName(QStringLiteral("returnQuantityLineEdit"));
     m_quantityEdit->setPlaceholderText(tr("Quantity (all)"));
@@ -506,12 +485,12 @@ void ReturnScreen::showSold() {
     for (const core::ReturnableLine& line : m_desk->document()->lines) {
         const int row = m_soldTable->rowCount();
         m_soldTable->insertRow(row);
-        m_soldTable->setItem(row, 0, cell(QString::number(line.line), true));
-        m_soldTable->setItem(row, 1, cell(line.name));
-        m_soldTable->setItem(row, 2, cell(formatLineQuantity(line.quantityMilli, line.unit), true));
-        m_soldTable->setItem(row, 3, cell(formatLineQuantity(line.returnedMilli, line.unit), true));
-        m_soldTable->setItem(row, 4, cell(formatLineQuantity(line.returnableMilli(), line.unit), true));
-        m_soldTable->setItem(row, 5, cell(formatMoney(line.net), true));
+        m_soldTable->setItem(row, 0, tableCell(QString::number(line.line), true));
+        m_soldTable->setItem(row, 1, tableCell(line.name));
+        m_soldTable->setItem(row, 2, tableCell(formatLineQuantity(line.quantityMilli, line.unit), true));
+        m_soldTable->setItem(row, 3, tableCell(formatLineQuantity(line.returnedMilli, line.unit), true));
+        m_soldTable->setItem(row, 4, tableCell(formatLineQuantity(line.returnableMilli(), line.unit), true));
+        m_soldTable->setItem(row, 5, tableCell(formatMoney(line.net), true));
     }
 }
 
@@ -522,14 +501,14 @@ void ReturnScreen::showChosen() {
     for (const core::ReturnLine& line : lines) {
         const int row = m_chosenTable->rowCount();
         m_chosenTable->insertRow(row);
-        m_chosenTable->setItem(row, 0, cell(QString::number(line.lineNo), true));
-        m_chosenTable->setItem(row, 1, cell(line.name));
-        m_chosenTable->setItem(row, 2, cell(formatLineQuantity(line.quantityMilli, line.unit), true));
-        m_chosenTable->setItem(row, 3, cell(formatMoney(line.refund), true));
-        m_chosenTable->setItem(row, 4, cell(reasonText(line.reason)));
-        m_chosenTable->setItem(
-            row, 5,
-            cell(line.disposition == core::Disposition::Sellable ? tr("Back to stock") : tr("Damaged, set aside")));
+        m_chosenTable->setItem(row, 0, tableCell(QString::number(line.lineNo), true));
+        m_chosenTable->setItem(row, 1, tableCell(line.name));
+        m_chosenTable->setItem(row, 2, tableCell(formatLineQuantity(line.quantityMilli, line.unit), true));
+        m_chosenTable->setItem(row, 3, tableCell(formatMoney(line.refund), true));
+        m_chosenTable->setItem(row, 4, tableCell(reasonText(line.reason)));
+        m_chosenTable->setItem(row, 5,
+                               tableCell(line.disposition == core::Disposition::Sellable ? tr("Back to stock")
+                                                                                         : tr("Damaged, set aside")));
     }
     const core::Money total = m_desk ? m_desk->total() : core::Money();
     const core::Money credit = m_desk ? std::min(total, m_desk->exchangeFor()) : core::Money();

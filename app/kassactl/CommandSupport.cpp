@@ -4,6 +4,7 @@
 #include "sync/client/ReturnLookup.h"
 
 #include <cstdio>
+#include <utility>
 #ifdef _WIN32
 #define NOMINMAX
 #include <windows.h>
@@ -129,6 +130,34 @@ int usage(const CommandContext& context, const QString& problem) {
 QString pinFromEnvironmentOrTerminal(const CommandContext& context) {
     const QByteArray fromEnvironment = qgetenv("KASSA_PIN");
     return fromEnvironment.isEmpty() ? readPinFromTerminal(context) : QString::fromLatin1(fromEnvironment);
+}
+
+Result<std::optional<std::int64_t>> takePendingQuantity(std::optional<QString>& pendingQuantity) {
+    if (!pendingQuantity) {
+        return std::optional<std::int64_t>();
+    }
+    // Whole pieces or kilograms: the product decides which is valid, later.
+    auto parsed = parseQuantity(*std::exchange(pendingQuantity, std::nullopt), Unit::Kilograms);
+    if (!parsed) {
+        return parsed.error();
+    }
+    return std::optional<std::int64_t>(parsed.value());
+}
+
+std::optional<QString> readCodes(const QStringList& args, qsizetype& index, std::optional<QString>& pendingQuantity,
+                                 const std::function<void(const QString& code, std::optional<std::int64_t>)>& take) {
+    const QString flag = args[index];
+    if (index + 1 >= args.size() || args[index + 1].startsWith(QLatin1String("--"))) {
+        return QStringLiteral("%1 needs at least one code").arg(flag);
+    }
+    while (index + 1 < args.size() && !args[index + 1].startsWith(QLatin1String("--"))) {
+        const auto quantity = takePendingQuantity(pendingQuantity);
+        if (!quantity) {
+            return describe(quantity.error());
+        }
+        take(args[++index], quantity.value());
+    }
+    return std::nullopt;
 }
 
 const char kPayUsage[] = "use cash:AMOUNT, card, card:AMOUNT, voucher:NUMBER or voucher:NUMBER:AMOUNT";

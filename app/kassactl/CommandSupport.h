@@ -9,6 +9,7 @@
 #include "core/till/Checkout.h"
 #include "sync/client/TillLink.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -25,6 +26,15 @@ int refuse(const CommandContext& context, const core::Error& error);
 int usage(const CommandContext& context, const QString& problem);
 // $KASSA_PIN, or asked for on the terminal without echo.
 [[nodiscard]] QString pinFromEnvironmentOrTerminal(const CommandContext& context);
+
+// The quantity a `--qty` gave the next item (thousandths), used up; nothing when none was given.
+[[nodiscard]] core::Result<std::optional<std::int64_t>> takePendingQuantity(std::optional<QString>& pendingQuantity);
+
+// The codes after `flag` (`--scan CODE...`, up to the next flag), each passed to `take` with
+// the quantity a `--qty` before it gave (whole pieces or kilograms: the product decides which
+// is valid, later). Nothing, or what is wrong.
+std::optional<QString> readCodes(const QStringList& args, qsizetype& index, std::optional<QString>& pendingQuantity,
+                                 const std::function<void(const QString& code, std::optional<std::int64_t>)>& take);
 
 // A tender as `--pay` gives it: `cash:AMOUNT`, `card[:AMOUNT]`, `voucher:NUMBER[:AMOUNT]`.
 struct SaleTender {

@@ -54,21 +54,10 @@ std::optional<QString> parseSaleRequest(const QStringList& args, SaleRequest& re
                 return QStringLiteral("--qty needs a quantity");
             }
         } else if (arg == QLatin1String("--scan")) {
-            if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--"))) {
-                return QStringLiteral("--scan needs at least one code");
-            }
-            while (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1String("--"))) {
-                SaleItem item{args[++i], std::nullopt};
-                if (pendingQuantity) {
-                    // Whole pieces or kilograms: the product decides which is valid, later.
-                    auto quantity = parseQuantity(*pendingQuantity, Unit::Kilograms);
-                    if (!quantity) {
-                        return describe(quantity.error());
-                    }
-                    item.quantityMilli = quantity.value();
-                    pendingQuantity.reset();
-                }
-                request.items.push_back(item);
+            if (auto problem = readCodes(args, i, pendingQuantity, [&](const QString& code, auto quantity) {
+                    request.items.push_back(SaleItem{code, quantity});
+                })) {
+                return problem;
             }
         } else if (arg == QLatin1String("--pay")) {
             auto value = valueAfter(args, i);

@@ -69,19 +69,10 @@ std::optional<QString> setDocument(ReturnRequest& request, const char* channel, 
     return std::nullopt;
 }
 
-std::optional<QString> addItem(ReturnRequest& request, ReturnItem item, std::optional<QString>& pendingQuantity) {
-    if (pendingQuantity) {
-        auto quantity = parseQuantity(*pendingQuantity, Unit::Kilograms);
-        if (!quantity) {
-            return describe(quantity.error());
-        }
-        item.quantityMilli = quantity.value();
-        pendingQuantity.reset();
-    }
+void addItem(ReturnRequest& request, ReturnItem item) {
     item.reason = static_cast<int>(request.reasons.size()) - 1;
     item.disposition = static_cast<int>(request.dispositions.size()) - 1;
     request.items.push_back(std::move(item));
-    return std::nullopt;
 }
 
 std::optional<QString> parseFlag(const QStringList& args, qsizetype& i, ReturnRequest& request,
@@ -95,33 +86,14 @@ std::optional<QString> parseFlag(const QStringList& args, qsizetype& i, ReturnRe
         return std::nullopt;
     }
     if (arg == QLatin1String("--exchange")) {
-        if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--"))) {
-            return QStringLiteral("--exchange needs at least one code of a new item");
-        }
-        while (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1String("--"))) {
-            ExchangeItem item{args[++i], std::nullopt};
-            if (pendingQuantity) {
-                auto quantity = parseQuantity(*pendingQuantity, Unit::Kilograms);
-                if (!quantity) {
-                    return describe(quantity.error());
-                }
-                item.quantityMilli = quantity.value();
-                pendingQuantity.reset();
-            }
-            request.exchange.push_back(item);
-        }
-        return std::nullopt;
+        return readCodes(args, i, pendingQuantity, [&request](const QString& code, auto quantity) {
+            request.exchange.push_back(ExchangeItem{code, quantity});
+        });
     }
     if (arg == QLatin1String("--scan")) {
-        if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--"))) {
-            return QStringLiteral("--scan needs at least one code");
-        }
-        while (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1String("--"))) {
-            if (auto problem = addItem(request, ReturnItem{0, args[++i]}, pendingQuantity)) {
-                return problem;
-            }
-        }
-        return std::nullopt;
+        return readCodes(args, i, pendingQuantity, [&request](const QString& code, auto quantity) {
+            addItem(request, ReturnItem{0, code, quantity});
+        });
     }
     const auto value = valueAfter(args, i);
     if (!value) {
@@ -141,7 +113,11 @@ std::optional<QString> parseFlag(const QStringList& args, qsizetype& i, ReturnRe
         if (!ok || line < 1) {
             return QStringLiteral("--line takes the number of a line on the receipt or order, 1 or more");
         }
-        return addItem(request, ReturnItem{line, {}}, pendingQuantity);
+        const auto quantity = takePendingQuantity(pendingQuantity);
+        if (!quantity) {
+            return describe(quantity.error());
+        }
+        addItem(request, ReturnItem{line, {}, quantity.value()});
     } else if (arg == QLatin1String("--reason")) {
         if (!returnReasons().contains(*value)) {
             return QStringLiteral("--reason is one of %1").arg(returnReasons().join(QStringLiteral(", ")));

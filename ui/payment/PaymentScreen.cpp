@@ -35,6 +35,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     , m_amountEdit(new QLineEdit(this))
     , m_messageLabel(new QLabel(this))
     , m_busyLabel(new QLabel(this))
+    , m_notesBar(new QWidget(this))
     , m_actionBar(new QWidget(this))
     , m_retryButton(new QPushButton(tr("Record the sale again\nF5"), this)) {
     setObjectName(QStringLiteral("paymentScreen"));
@@ -62,7 +63,8 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     figures->addWidget(new QLabel(tr("In cash (rounded)"), this), 2, 0);
     figures->addWidget(m_cashDueLabel, 2, 1, Qt::AlignRight);
 
-    auto* notes = new QHBoxLayout;
+    auto* notes = new QHBoxLayout(m_notesBar);
+    notes->setContentsMargins(0, 0, 0, 0);
     for (int euros : {5, 10, 20, 50, 100}) {
         auto* note = new QPushButton(QStringLiteral("%1 €").arg(euros), this);
         note->setObjectName(QStringLiteral("cash%1Button").arg(euros));
@@ -110,7 +112,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     panelLayout->addLayout(figures);
     panelLayout->addWidget(m_tenderList, 1);
     panelLayout->addWidget(m_amountEdit);
-    panelLayout->addLayout(notes);
+    panelLayout->addWidget(m_notesBar);
     panelLayout->addWidget(m_messageLabel);
     panelLayout->addWidget(m_busyLabel);
     panelLayout->addWidget(m_actionBar);
@@ -183,8 +185,8 @@ std::optional<core::Money> PaymentScreen::typedAmount() {
 
 void PaymentScreen::payCash(std::optional<core::Money> given) {
     const core::Payment* payment = m_checkout.payment();
-    if (payment == nullptr || m_busy) {
-        return; // no cash (a note button) while the terminal is asked for the card
+    if (payment == nullptr) {
+        return;
     }
     auto paid = m_checkout.payCash(given.value_or(payment->cashDue()));
     if (!paid) {
@@ -289,6 +291,8 @@ void PaymentScreen::payVoucher(const QString& number, std::optional<core::Money>
 void PaymentScreen::setBusy(const QString& waitingFor) {
     m_busy = !waitingFor.isEmpty();
     m_busyLabel->setText(waitingFor);
+    // No other tender meanwhile: not a key, a note button or a typed amount.
+    m_notesBar->setEnabled(!m_busy);
     m_actionBar->setEnabled(!m_busy);
     m_amountEdit->setEnabled(!m_busy);
     if (!m_busy) {

@@ -64,6 +64,7 @@ private:
     QLineEdit* m_amountEdit;
     QLabel* m_messageLabel;
     QLabel* m_busyLabel;
+    QWidget* m_notesBar;
     QWidget* m_actionBar;
     QPushButton* m_retryButton;
     FunctionKeys m_functionKeys;

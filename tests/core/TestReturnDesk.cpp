@@ -1,3 +1,4 @@
+#include "common/Refusal.h"
 #include "core/store/DemoCatalog.h"
 #include "core/till/Checkout.h"
 #include "core/till/ReturnDesk.h"
@@ -8,15 +9,7 @@
 #include <QTest>
 
 using namespace kassa::core;
-
-namespace {
-
-// The refusal as a person reads it, for a failing check's message.
-template <typename T> QByteArray why(const Result<T>& result) {
-    return result.ok() ? QByteArray() : describe(result.error()).toUtf8();
-}
-
-} // namespace
+using kassa::testing::why;
 
 class TestReturnDesk : public QObject {
     Q_OBJECT

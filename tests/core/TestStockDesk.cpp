@@ -1,6 +1,7 @@
 // The store's stock operations at the till: what is checked before anything is recorded, and
 // what is recorded (the operation, its movements, its fact for central).
 
+#include "common/Refusal.h"
 #include "core/store/DemoCatalog.h"
 #include "core/till/StockDesk.h"
 
@@ -8,12 +9,9 @@
 #include <QTest>
 
 using namespace kassa::core;
+using kassa::testing::why;
 
 namespace {
-
-template <typename T> QByteArray why(const Result<T>& result) {
-    return result.ok() ? QByteArray() : describe(result.error()).toUtf8();
-}
 
 StockRequest request(StockOperationKind kind, std::vector<StockItem> items) {
     StockRequest r;

@@ -1,6 +1,7 @@
 // Store credit as a tender: what a till may take from a voucher online and offline, and an
 // exchange paying for new items with the credit of the goods brought back.
 
+#include "common/Refusal.h"
 #include "core/store/DemoCatalog.h"
 #include "core/till/Checkout.h"
 #include "core/till/ReturnDesk.h"
@@ -11,12 +12,9 @@
 #include <QTest>
 
 using namespace kassa::core;
+using kassa::testing::why;
 
 namespace {
-
-template <typename T> QByteArray why(const Result<T>& result) {
-    return result.ok() ? QByteArray() : describe(result.error()).toUtf8();
-}
 
 VoucherStanding standing(const char* number, std::int64_t cents, std::optional<Money> limit = std::nullopt) {
     return VoucherStanding{QString::fromLatin1(number), Money(cents), VoucherStanding::Source::Central, limit};

@@ -211,6 +211,17 @@ QString describe(const Error& error) {
             .arg(d);
     case ErrorCode::MissingStockDetail:
         return QCoreApplication::translate("kassa::core::Error", "Give %1.").arg(d);
+    case ErrorCode::UnknownDelivery:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Head office has not sent delivery %1 to this store. Check the number on "
+                                           "the delivery note, sync with head office, or receive the goods without "
+                                           "a delivery.")
+            .arg(d);
+    case ErrorCode::NotOnDelivery:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "%1 is not on this delivery. Receive it separately, without the "
+                                           "delivery, and tell head office.")
+            .arg(d);
     case ErrorCode::VoucherUnknownOffline:
         return QCoreApplication::translate(
                    "kassa::core::Error",

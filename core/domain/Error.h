@@ -62,6 +62,8 @@ enum class ErrorCode {
     UnknownStore,
     AlreadyReceived,
     MissingStockDetail,
+    UnknownDelivery,
+    NotOnDelivery,
 };
 
 struct Error {

@@ -24,6 +24,7 @@ struct Product {
     Unit unit = Unit::Pieces;
     int plu = 0; // 0: none
     QString attributesJson = QStringLiteral("{}");
+    QString style; // the parent product its variants share (sizes, colours); empty: none
 };
 
 // Quantities are thousandths: 1 piece = 1000, 1 kg = 1000 (so one gram = 1).

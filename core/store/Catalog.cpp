@@ -29,7 +29,7 @@ Error lineError(int lineNumber, const QString& reason) {
     "AND pp.valid_from <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "                                                      \
     "AND (pp.valid_to IS NULL OR pp.valid_to > strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "                                \
     "ORDER BY pp.valid_from DESC LIMIT 1), p.price_cents), "                                                           \
-    "p.tax_code, p.unit, coalesce(p.plu, 0), p.attributes "
+    "p.tax_code, p.unit, coalesce(p.plu, 0), p.attributes, coalesce(p.style, '') "
 
 Error itemError(const QString& reason) {
     return makeError(ErrorCode::InvalidInput, reason);
@@ -81,6 +81,12 @@ Result<CatalogItem> parseCatalogItem(const QJsonObject& json, const TaxTable* ta
         return itemError(QStringLiteral("\"attributes\" must be an object"));
     }
     product.attributesJson = QString::fromUtf8(QJsonDocument(attributes.toObject()).toJson(QJsonDocument::Compact));
+    if (const QJsonValue style = json.value(QStringLiteral("style")); !style.isUndefined() && !style.isNull()) {
+        product.style = validKey(style.toString());
+        if (product.style.isEmpty()) {
+            return itemError(QStringLiteral("\"style\" must name the parent product in 1 to 64 characters"));
+        }
+    }
     if (!json.value(QStringLiteral("gtins")).isArray()) {
         return itemError(QStringLiteral("\"gtins\" must be an array of codes"));
     }
@@ -129,6 +135,9 @@ QJsonObject toCatalogJson(const CatalogItem& item) {
     if (product.plu > 0) {
         json.insert(QStringLiteral("plu"), product.plu);
     }
+    if (!product.style.isEmpty()) {
+        json.insert(QStringLiteral("style"), product.style);
+    }
     return json;
 }
 
@@ -143,6 +152,7 @@ Product Catalog::readProduct(Statement& s) const {
     (void)unitFromString(s.text(6), &product.unit); // the CHECK constraint allows only valid units
     product.plu = s.integer(7);
     product.attributesJson = s.text(8);
+    product.style = s.text(9);
     return product;
 }
 
@@ -281,7 +291,7 @@ void Catalog::searchIndex(const QString& query, const QStringList& wordStarts,
         if (!row->step()) {
             continue;
         }
-        const QString searchText = row->text(9);
+        const QString searchText = row->text(10);
         if (std::all_of(wordStarts.begin(), wordStarts.end(),
                         [&searchText](const QString& word) { return searchText.contains(QLatin1Char(' ') + word); }) &&
             !add(readProduct(*row))) {
@@ -312,11 +322,12 @@ void Catalog::upsert(const Product& product, const std::vector<QString>& gtins, 
     {
         Query query =
             m_db.prepare("INSERT INTO products (sku, name, brand, price_cents, tax_code, unit, plu, attributes, "
-                         "popularity, quick_key, search_text) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+                         "popularity, quick_key, search_text, style) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
                          "ON CONFLICT (sku) DO UPDATE SET name = excluded.name, brand = excluded.brand, "
                          "price_cents = excluded.price_cents, tax_code = excluded.tax_code, unit = excluded.unit, "
-                         "plu = excluded.plu, attributes = excluded.attributes, search_text = excluded.search_text "
+                         "plu = excluded.plu, attributes = excluded.attributes, search_text = excluded.search_text, "
+                         "style = excluded.style "
                          "RETURNING id");
         query->bind(1, product.sku).bind(2, product.name).bind(3, product.brand).bind(4, product.price.cents());
         query->bind(5, product.taxCode).bind(6, unitToString(product.unit));
@@ -324,6 +335,7 @@ void Catalog::upsert(const Product& product, const std::vector<QString>& gtins, 
         query->bind(8, product.attributesJson).bind(9, popularity);
         quickKey ? query->bind(10, *quickKey) : query->bindNull(10);
         query->bind(11, productSearchText(product.name, product.brand, product.sku));
+        product.style.isEmpty() ? query->bindNull(12) : query->bind(12, product.style);
         query->step();
         productId = query->int64(0);
     }

@@ -4,6 +4,12 @@ namespace kassa::core::catalogTables {
 
 namespace {
 
+// The style index alternates its name with the GTIN index's, for the same reason.
+QString styleIndexBeside(const QString& gtinIndex) {
+    return gtinIndex == QLatin1String(kGtinIndex) ? QStringLiteral("products_style")
+                                                  : QStringLiteral("products_by_style");
+}
+
 void execWithPrefix(Database& db, const char* sql, const QString& prefix) {
     db.exec(QString::fromLatin1(sql).replace(QLatin1String("{p}"), prefix));
 }
@@ -27,7 +33,8 @@ void createProducts(Database& db, const QString& prefix, const QString& gtinInde
             attributes  TEXT NOT NULL DEFAULT '{}',
             popularity  INTEGER NOT NULL DEFAULT 0,
             quick_key   INTEGER UNIQUE,
-            search_text TEXT NOT NULL DEFAULT ''
+            search_text TEXT NOT NULL DEFAULT '',
+            style       TEXT
         );
 
         CREATE TABLE {p}product_gtins (
@@ -41,6 +48,8 @@ void createProducts(Database& db, const QString& prefix, const QString& gtinInde
     )sql",
                    prefix);
     db.exec(QStringLiteral("CREATE INDEX %1 ON %2product_gtins (product_id)").arg(gtinIndex, prefix));
+    db.exec(QStringLiteral("CREATE INDEX %1 ON %2products (style) WHERE style IS NOT NULL")
+                .arg(styleIndexBeside(gtinIndex), prefix));
 }
 
 // Key columns first: SQLite 3.40's integrity_check misreports NULLs in a WITHOUT ROWID table

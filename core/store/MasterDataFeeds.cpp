@@ -1,6 +1,7 @@
 #include "MasterDataFeeds.h"
 
 #include "../domain/Barcode.h"
+#include "../domain/Delivery.h"
 #include "../domain/JsonFields.h"
 #include "../domain/JsonLines.h"
 #include "../domain/Key.h"
@@ -183,6 +184,35 @@ Result<FeedItem> parseReturnPolicyItem(const QJsonObject& json, const TaxTable& 
     return FeedItem{key, toJson(policy.value()), false};
 }
 
+// A store of the chain, with the stores near it whose stock its tills see.
+Result<FeedItem> parseStoreItem(const QJsonObject& json, const TaxTable& /*taxes*/) {
+    auto store = parseStoreInfo(json);
+    if (!store) {
+        return store.error();
+    }
+    if (json.value(QStringLiteral("removed")).toBool()) {
+        return FeedItem{store->id, QJsonObject{{QStringLiteral("store_id"), store->id}}, true};
+    }
+    return FeedItem{store->id, toJson(store.value()), false};
+}
+
+// What head office has on its way to a store. Central takes deliveries on POST /v1/deliveries
+// and takes one out of the feed when a till receives it.
+Result<FeedItem> parseDeliveryItem(const QJsonObject& json, const TaxTable& /*taxes*/) {
+    if (json.value(QStringLiteral("removed")).toBool()) {
+        const QString number = validKey(json.value(QStringLiteral("delivery")).toString());
+        if (number.isEmpty()) {
+            return invalid(QStringLiteral("a removal needs the delivery's \"delivery\" number"));
+        }
+        return FeedItem{number, QJsonObject{{QStringLiteral("delivery"), number}}, true};
+    }
+    auto delivery = parseDelivery(json);
+    if (!delivery) {
+        return delivery.error();
+    }
+    return FeedItem{delivery->number, toJson(delivery.value()), false};
+}
+
 // The statements that write master data, once for the live tables and once for the load_*
 // tables of a first load. Built once; the statement cache is keyed by their addresses.
 struct WriteSql {
@@ -208,15 +238,15 @@ WriteSql makeWriteSql(const char* prefix, const char* gtins) {
     };
     return WriteSql{
         sql("UPDATE {p}products SET name = ?2, brand = ?3, price_cents = ?4, tax_code = ?5, unit = ?6, plu = ?7, "
-            "attributes = ?8, search_text = ?9 WHERE sku = ?1 RETURNING id"),
+            "attributes = ?8, search_text = ?9, style = ?10 WHERE sku = ?1 RETURNING id"),
         // A new row keeps the id the live catalog has for the SKU; a product new to the till
         // gets an id above both tables, so a later swap never collides.
         sql("INSERT INTO {p}products (id, sku, name, brand, price_cents, tax_code, unit, plu, attributes, "
-            "popularity, quick_key, search_text) VALUES ("
+            "popularity, quick_key, search_text, style) VALUES ("
             "coalesce((SELECT id FROM products WHERE sku = ?1), max((SELECT coalesce(max(id), 0) FROM products), "
             "(SELECT coalesce(max(id), 0) FROM {p}products)) + 1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
             "coalesce((SELECT popularity FROM products WHERE sku = ?1), 0), "
-            "(SELECT quick_key FROM products WHERE sku = ?1), ?9) ON CONFLICT (sku) DO NOTHING RETURNING id"),
+            "(SELECT quick_key FROM products WHERE sku = ?1), ?9, ?10) ON CONFLICT (sku) DO NOTHING RETURNING id"),
         // Central's latest word wins: a PLU moved to another product leaves the old one.
         sql("UPDATE {p}products SET plu = NULL WHERE plu = ?1 AND sku <> ?2"),
         sql("DELETE FROM {gtins} WHERE product_id = ?1"),
@@ -276,6 +306,7 @@ void applyProduct(Database& db, const FeedChange& change, FeedTarget target) {
         write->bind(5, product.taxCode).bind(6, unitToString(product.unit));
         product.plu > 0 ? write->bind(7, product.plu) : write->bindNull(7);
         write->bind(8, product.attributesJson).bind(9, productSearchText(product.name, product.brand, product.sku));
+        product.style.isEmpty() ? write->bindNull(10) : write->bind(10, product.style);
         if (write->step()) {
             productId = write->int64(0);
             updated = statement == &sql.updateProduct;
@@ -420,6 +451,48 @@ void applyVoucher(Database& db, const FeedChange& change, FeedTarget /*target*/)
     upsert->bind(3, QString::fromUtf8(QJsonDocument(change.item).toJson(QJsonDocument::Compact))).run();
 }
 
+void applyStore(Database& db, const FeedChange& change, FeedTarget /*target*/) {
+    QJsonObject item = change.item;
+    item.insert(QStringLiteral("removed"), change.removed);
+    const Result<StoreInfo> store = parseStoreInfo(item);
+    if (!store) {
+        refuseItem(change, store.error());
+    }
+    if (change.removed) {
+        Query remove = db.prepare("DELETE FROM stores WHERE store_id = ?1");
+        remove->bind(1, store->id).run();
+        return;
+    }
+    Query upsert = db.prepare("INSERT INTO stores (store_id, name, nearby) VALUES (?1, ?2, ?3) "
+                              "ON CONFLICT (store_id) DO UPDATE SET name = excluded.name, nearby = excluded.nearby");
+    upsert->bind(1, store->id).bind(2, store->name);
+    upsert
+        ->bind(3, QString::fromUtf8(
+                      QJsonDocument(QJsonArray::fromStringList(store->nearby)).toJson(QJsonDocument::Compact)))
+        .run();
+}
+
+// Every till hears of every delivery; it keeps only those to its own store.
+void applyDelivery(Database& db, const FeedChange& change, FeedTarget /*target*/) {
+    const QString number = change.item.value(QStringLiteral("delivery")).toString();
+    if (change.removed) {
+        Query remove = db.prepare("DELETE FROM deliveries WHERE number = ?1");
+        remove->bind(1, number).run();
+        return;
+    }
+    const Result<Delivery> delivery = parseDelivery(change.item);
+    if (!delivery) {
+        refuseItem(change, delivery.error());
+    }
+    if (delivery->storeId != Settings(db).identity().storeId) {
+        return;
+    }
+    Query upsert = db.prepare("INSERT INTO deliveries (number, body) VALUES (?1, ?2) "
+                              "ON CONFLICT (number) DO UPDATE SET body = excluded.body");
+    upsert->bind(1, number).bind(2, QString::fromUtf8(QJsonDocument(change.item).toJson(QJsonDocument::Compact)));
+    upsert->run();
+}
+
 // The master-data feeds, each declared once: its name in the change feed, central's endpoint
 // for it, how central checks an integration's line, and how the till applies a change. A feed
 // the next issues add (customers, web orders, stock levels, return policies, exceptions for a
@@ -432,6 +505,9 @@ constexpr MasterDataFeed kFeeds[] = {
     {feeds::kWebOrders, nullptr, nullptr, applyWebOrder, pruneWebOrders},
     {feeds::kTillCertificates, nullptr, nullptr, applyTillCertificate},
     {feeds::kVouchers, nullptr, nullptr, applyVoucher},
+    {feeds::kStores, "/v1/stores", parseStoreItem, applyStore},
+    // Integrations POST deliveries (CentralService checks that none was received already).
+    {feeds::kDeliveries, nullptr, parseDeliveryItem, applyDelivery},
 };
 
 } // namespace

@@ -16,6 +16,9 @@
 //   till_certificates  every till certificate central issued: {"fingerprint","store_id",
 //              "till_id","certificate" (PEM),"revoked"}, key = the fingerprint; central fills it
 //              at enrollment and revocation
+//   stores     the chain's stores (core/domain/Delivery.h): {"store_id","name","nearby"}, key = the id
+//   deliveries what is on its way to a store (core/domain/Delivery.h), key = the delivery number;
+//              integrations POST them, central removes one a till received, tills keep their own
 // A removal is the key's fields with "removed": true.
 
 #include "../domain/Money.h"
@@ -40,6 +43,8 @@ inline constexpr char kReturnPolicy[] = "return_policy";
 inline constexpr char kWebOrders[] = "web_orders";
 inline constexpr char kTillCertificates[] = "till_certificates";
 inline constexpr char kVouchers[] = "vouchers";
+inline constexpr char kStores[] = "stores";
+inline constexpr char kDeliveries[] = "deliveries";
 } // namespace feeds
 
 // One price-book entry: `price` applies to `sku` from `validFrom` until `validTo` (open when

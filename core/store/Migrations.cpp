@@ -290,8 +290,19 @@ void migrateTo6(Database& db) {
     )sql");
 }
 
-bool productsHaveSearchText(Database& db) {
-    Query column = db.prepare("SELECT 1 FROM pragma_table_info('products') WHERE name = 'search_text'");
+// A first load in progress, whose tables a migration changes the form of: the till starts it again.
+void dropFirstLoad(Database& db) {
+    db.exec("DROP TABLE IF EXISTS load_gtin_rows; DROP TABLE IF EXISTS load_product_gtins; "
+            "DROP TABLE IF EXISTS load_products; DROP TABLE IF EXISTS load_product_search; "
+            "DROP TABLE IF EXISTS load_tax_rates; DROP TABLE IF EXISTS load_product_prices; "
+            "DELETE FROM settings WHERE key LIKE 'feed.load\\_%' ESCAPE '\\';");
+}
+
+// Whether the products table has the column already: a till made new gets a catalog's columns
+// from CatalogTables at version 1, so the migration that added one to older tills skips it.
+bool productsHaveColumn(Database& db, const char* name) {
+    Query column = db.prepare("SELECT 1 FROM pragma_table_info('products') WHERE name = ?1");
+    column->bind(1, QString::fromLatin1(name));
     return column->step();
 }
 
@@ -300,13 +311,10 @@ bool productsHaveSearchText(Database& db) {
 // A till made new has the new tables from version 1 already (CatalogTables defines them). A first
 // load in progress is dropped: its tables are of the old form, and the till starts it again.
 void migrateTo7(Database& db) {
-    if (productsHaveSearchText(db)) {
+    if (productsHaveColumn(db, "search_text")) {
         return;
     }
-    db.exec("DROP TABLE IF EXISTS load_gtin_rows; DROP TABLE IF EXISTS load_product_gtins; "
-            "DROP TABLE IF EXISTS load_products; DROP TABLE IF EXISTS load_product_search; "
-            "DROP TABLE IF EXISTS load_tax_rates; DROP TABLE IF EXISTS load_product_prices; "
-            "DELETE FROM settings WHERE key LIKE 'feed.load\\_%' ESCAPE '\\';");
+    dropFirstLoad(db);
     catalogTables::dropSearchTriggers(db);
     db.exec("DROP TABLE product_search; ALTER TABLE products ADD COLUMN search_text TEXT NOT NULL DEFAULT ''");
     {
@@ -342,14 +350,61 @@ void migrateTo8(Database& db) {
     )sql");
 }
 
+// Version 9: stock across locations and the catalog's styles. Products gain their `style` (the
+// parent product their variants share). The stores of the chain and this store's deliveries
+// come from central's feeds; stock_figures holds central's figure per location and item, and
+// stock_feeds each location's place in central's stock feed: its cursor, a first load's
+// progress, when it was last caught up, and which of this till's events central had counted
+// then (its own movements after those are added to the store's figure).
+void migrateTo9(Database& db) {
+    if (!productsHaveColumn(db, "style")) {
+        // A first load in progress has the old table's form: the till starts it again.
+        dropFirstLoad(db);
+        db.exec("ALTER TABLE products ADD COLUMN style TEXT");
+        Query gtinIndex = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?1");
+        gtinIndex->bind(1, QString::fromLatin1(catalogTables::kGtinIndex));
+        db.exec(gtinIndex->step() ? "CREATE INDEX products_style ON products (style) WHERE style IS NOT NULL"
+                                  : "CREATE INDEX products_by_style ON products (style) WHERE style IS NOT NULL");
+    }
+    db.exec(R"sql(
+        CREATE TABLE stores (
+            store_id TEXT PRIMARY KEY,
+            name     TEXT NOT NULL,
+            nearby   TEXT NOT NULL DEFAULT '[]'
+        ) WITHOUT ROWID;
+
+        CREATE TABLE deliveries (
+            number TEXT PRIMARY KEY,
+            body   TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE stock_figures (
+            location      TEXT NOT NULL,
+            sku           TEXT NOT NULL,
+            on_hand_milli INTEGER NOT NULL,
+            changed_at    TEXT NOT NULL,
+            PRIMARY KEY (location, sku)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE stock_feeds (
+            location        TEXT PRIMARY KEY,
+            cursor          INTEGER NOT NULL DEFAULT 0,
+            load_head       INTEGER,
+            load_after      TEXT,
+            synced_at       TEXT,
+            counted_through INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+    )sql");
+}
+
 struct Step {
     int version;
     void (*apply)(Database&);
 };
 
 constexpr Step kSteps[] = {
-    {1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4},
-    {5, migrateTo5}, {6, migrateTo6}, {7, migrateTo7}, {8, migrateTo8},
+    {1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}, {5, migrateTo5},
+    {6, migrateTo6}, {7, migrateTo7}, {8, migrateTo8}, {9, migrateTo9},
 };
 
 } // namespace

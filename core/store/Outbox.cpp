@@ -132,4 +132,13 @@ KeptEvents Outbox::kept() {
     return KeptEvents{query->int64(0), query->isNull(1) ? QString() : query->text(1)};
 }
 
+// Acknowledgement is contiguous: everything before the first waiting event (found through the
+// index of waiting events) has been acknowledged.
+std::int64_t Outbox::acknowledgedThrough() {
+    Query query = m_db.prepare("SELECT coalesce((SELECT min(seq) FROM outbox WHERE acked_at IS NULL) - 1, "
+                               "(SELECT max(seq) FROM outbox), 0)");
+    query->step();
+    return query->int64(0);
+}
+
 } // namespace kassa::core

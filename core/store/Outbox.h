@@ -70,6 +70,8 @@ public:
     // offers it to learn from where to send again. Returns how many were deleted.
     Result<int> prune(const QDateTime& now, int keepDays = kDefaultKeepAcknowledgedDays);
     [[nodiscard]] KeptEvents kept();
+    // The highest seq central has acknowledged (0: none yet).
+    [[nodiscard]] std::int64_t acknowledgedThrough();
 
 private:
     Database& m_db;

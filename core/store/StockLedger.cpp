@@ -4,6 +4,7 @@
 #include "Outbox.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace kassa::core {
 
@@ -67,6 +68,31 @@ std::optional<QString> StockLedger::receivedTransfer(const QString& transfer) {
     Query query = m_db.prepare("SELECT number FROM stock_operations WHERE transfer = ?1");
     query->bind(1, transfer);
     return query->step() ? std::optional(query->text(0)) : std::nullopt;
+}
+
+std::optional<Delivery> StockLedger::delivery(const QString& number) {
+    Query query = m_db.prepare("SELECT body FROM deliveries WHERE number = ?1");
+    query->bind(1, number);
+    if (!query->step()) {
+        return std::nullopt;
+    }
+    auto delivery = parseDelivery(QJsonDocument::fromJson(query->text(0).toUtf8()).object());
+    return delivery ? std::optional(std::move(delivery).value()) : std::nullopt;
+}
+
+std::vector<Delivery> StockLedger::openDeliveries() {
+    std::vector<Delivery> open;
+    Query query = m_db.prepare("SELECT d.body FROM deliveries d WHERE NOT EXISTS "
+                               "(SELECT 1 FROM stock_operations o WHERE o.delivery = d.number) ORDER BY d.number");
+    while (query->step()) {
+        if (auto delivery = parseDelivery(QJsonDocument::fromJson(query->text(0).toUtf8()).object())) {
+            open.push_back(std::move(delivery).value());
+        }
+    }
+    std::stable_sort(open.begin(), open.end(), [](const Delivery& a, const Delivery& b) {
+        return a.expectedAt.value_or(QDateTime()) < b.expectedAt.value_or(QDateTime());
+    });
+    return open;
 }
 
 ItemLedger StockLedger::itemLedger(const QString& sku) {

@@ -4,6 +4,7 @@
 // one numbered, kept whole, its movements in stock_movements beside the sales' and returns', and
 // a fact in the outbox for central's ledger, all in one transaction.
 
+#include "../domain/Delivery.h"
 #include "../domain/StockOperation.h"
 #include "Database.h"
 
@@ -33,6 +34,10 @@ public:
     [[nodiscard]] std::optional<QString> receivedDelivery(const QString& delivery);
     [[nodiscard]] std::optional<QString> receivedTransfer(const QString& transfer);
     [[nodiscard]] ItemLedger itemLedger(const QString& sku);
+    // A delivery central sent to this store (feed deliveries), received or not.
+    [[nodiscard]] std::optional<Delivery> delivery(const QString& number);
+    // The deliveries central sent that this till has not received, the soonest expected first.
+    [[nodiscard]] std::vector<Delivery> openDeliveries();
     [[nodiscard]] std::vector<StockOperation> last(int count);
 
 private:

@@ -12,6 +12,7 @@
 #include "Outbox.h"
 #include "Returns.h"
 #include "Settings.h"
+#include "StockFigures.h"
 #include "StockLedger.h"
 #include "StoreExceptions.h"
 #include "SuspendedBaskets.h"
@@ -57,6 +58,7 @@ public:
     [[nodiscard]] ReceiptCodes receiptCodes() { return ReceiptCodes(*m_db); }
     [[nodiscard]] VoucherCopies vouchers() { return VoucherCopies(*m_db); }
     [[nodiscard]] StockLedger stock() { return StockLedger(*m_db); }
+    [[nodiscard]] StockFigures stockFigures() { return StockFigures(*m_db); }
     [[nodiscard]] SuspendedBaskets suspendedBaskets() { return SuspendedBaskets(*m_db); }
     [[nodiscard]] Outbox outbox() { return Outbox(*m_db); }
 

@@ -86,6 +86,9 @@ Result<void> StockDesk::checkDetails(const StockRequest& request) {
             if (const std::optional<QString> earlier = m_till.stock().receivedDelivery(request.delivery)) {
                 return makeError(ErrorCode::AlreadyReceived, tr("Delivery %1 (%2)").arg(request.delivery, *earlier));
             }
+            if (!m_till.stock().delivery(request.delivery)) {
+                return makeError(ErrorCode::UnknownDelivery, request.delivery.left(64));
+            }
         }
         break;
     case StockOperationKind::Counted:
@@ -97,16 +100,43 @@ Result<void> StockDesk::checkDetails(const StockRequest& request) {
     return {};
 }
 
-Result<StockOperation> StockDesk::record(const StockRequest& request) {
-    if (request.items.empty()) {
-        return makeError(ErrorCode::MissingStockDetail, tr("at least one item"));
+// Goods received against a delivery are the delivery's items; with none given, all of them
+// arrived as the delivery says.
+Result<std::vector<StockItem>> StockDesk::itemsOf(const StockRequest& request) {
+    if (request.kind != StockOperationKind::Received || request.delivery.isEmpty()) {
+        return request.items;
     }
+    const Delivery delivery = m_till.stock().delivery(request.delivery).value();
+    if (request.items.empty()) {
+        std::vector<StockItem> all;
+        for (const DeliveryLine& line : delivery.lines) {
+            all.push_back(StockItem{line.sku, line.quantityMilli});
+        }
+        return all;
+    }
+    for (const StockItem& item : request.items) {
+        const std::optional<Product> product = m_till.catalog().byCode(item.code);
+        if (product && delivery.expectedOf(product->sku) == 0) {
+            return makeError(ErrorCode::NotOnDelivery, QStringLiteral("%1 %2").arg(product->sku, product->name));
+        }
+    }
+    return request.items;
+}
+
+Result<StockOperation> StockDesk::record(const StockRequest& request) {
     StockOperation operation;
     try {
         if (Result<void> details = checkDetails(request); !details) {
             return details.error();
         }
-        for (const StockItem& item : request.items) {
+        const Result<std::vector<StockItem>> items = itemsOf(request);
+        if (!items) {
+            return items.error();
+        }
+        if (items->empty()) {
+            return makeError(ErrorCode::MissingStockDetail, tr("at least one item"));
+        }
+        for (const StockItem& item : *items) {
             auto line = lineOf(item, request.kind);
             if (!line) {
                 return line.error();

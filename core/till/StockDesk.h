@@ -25,7 +25,7 @@ struct StockRequest {
     std::vector<StockItem> items;
     QString reason;      // adjusted: damaged, shrink, found
     QString otherStore;  // transferred_out: to; transferred_in: from (optional: the number names it)
-    QString delivery;    // received: central's delivery number, if against one
+    QString delivery;    // received: central's delivery number, if against one (no items: all of it)
     QString transfer;    // transferred_in: the transfer-out's number
     QString area;        // counted
     QDateTime countedAt; // counted: the time the count stands for (default: now)
@@ -48,6 +48,7 @@ public:
 private:
     Result<StockLine> lineOf(const StockItem& item, StockOperationKind kind);
     Result<void> checkDetails(const StockRequest& request);
+    Result<std::vector<StockItem>> itemsOf(const StockRequest& request);
 
     TillDatabase& m_till;
     Operator m_clerk;

@@ -3,8 +3,10 @@
 
 #include "common/Refusal.h"
 #include "core/store/DemoCatalog.h"
+#include "core/store/MasterDataFeeds.h"
 #include "core/till/StockDesk.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +33,20 @@ class TestStockDesk : public QObject {
     QDateTime m_now{QDate(2026, 11, 24), QTime(10, 30), Qt::UTC};
     QString m_coffee;
 
+    // A delivery as central's feed brings it.
+    void feedDelivery(const QString& number, const QString& store, const QJsonArray& lines) {
+        const FeedChange change{1, QString::fromLatin1(feeds::kDeliveries),
+                                QJsonObject{{QStringLiteral("delivery"), number},
+                                            {QStringLiteral("store"), store},
+                                            {QStringLiteral("lines"), lines}},
+                                false};
+        findMasterDataFeed(change.feed)->apply(m_till->db(), change, FeedTarget::Live);
+    }
+
+    static QJsonObject deliveryLine(const QString& sku, const char* quantity) {
+        return QJsonObject{{QStringLiteral("sku"), sku}, {QStringLiteral("quantity"), QString::fromLatin1(quantity)}};
+    }
+
     std::int64_t outboxDepth() { return static_cast<std::int64_t>(m_till->outbox().pending(100000, 1 << 30).size()); }
 
 private Q_SLOTS:
@@ -56,6 +72,7 @@ private Q_SLOTS:
         StockRequest received =
             request(StockOperationKind::Received, {{demoGtin(5), 12 * kQuantityOne}, {m_coffee, 3 * kQuantityOne}});
         received.delivery = QStringLiteral("D-1001");
+        feedDelivery(received.delivery, QStringLiteral("001"), {deliveryLine(m_coffee, "15")});
         const std::int64_t before = outboxDepth();
         auto done = m_desk->record(received);
         QVERIFY2(done.ok(), why(done).constData());
@@ -68,6 +85,43 @@ private Q_SLOTS:
         // The same delivery again is refused, and nothing is recorded.
         QCOMPARE(m_desk->record(received).error().code, ErrorCode::AlreadyReceived);
         QCOMPARE(outboxDepth(), before + 1);
+    }
+
+    void receivesAWholeDeliveryAsCentralSentIt() {
+        const QString tea = m_till->catalog().byGtin(normalizeGtin(demoGtin(6)).value())->sku;
+        feedDelivery(QStringLiteral("D-2001"), QStringLiteral("001"),
+                     {deliveryLine(m_coffee, "24"), deliveryLine(tea, "6")});
+        // Another store's delivery reaches every till but stays with its own store.
+        feedDelivery(QStringLiteral("D-2002"), QStringLiteral("002"), {deliveryLine(m_coffee, "1")});
+        QCOMPARE(m_till->stock().openDeliveries().size(), std::size_t(1));
+        QVERIFY(!m_till->stock().delivery(QStringLiteral("D-2002")));
+
+        StockRequest all = request(StockOperationKind::Received, {});
+        all.delivery = QStringLiteral("D-2001");
+        auto done = m_desk->record(all);
+        QVERIFY2(done.ok(), why(done).constData());
+        QCOMPARE(done->lines.size(), std::size_t(2));
+        QCOMPARE(m_till->stock().itemLedger(m_coffee).receivedMilli, 24 * kQuantityOne);
+        QCOMPARE(m_till->stock().itemLedger(tea).receivedMilli, 6 * kQuantityOne);
+        QVERIFY(m_till->stock().openDeliveries().empty());
+    }
+
+    void refusesGoodsAgainstADeliveryThatDoesNotBringThem() {
+        feedDelivery(QStringLiteral("D-3001"), QStringLiteral("001"), {deliveryLine(m_coffee, "24")});
+        const std::int64_t before = outboxDepth();
+        StockRequest other = request(StockOperationKind::Received, {{demoGtin(6), kQuantityOne}});
+        other.delivery = QStringLiteral("D-3001");
+        QCOMPARE(m_desk->record(other).error().code, ErrorCode::NotOnDelivery);
+        // A delivery central never sent to this store (here: another store's) is not received here.
+        feedDelivery(QStringLiteral("D-3002"), QStringLiteral("002"), {deliveryLine(m_coffee, "1")});
+        StockRequest unknown = request(StockOperationKind::Received, {{m_coffee, kQuantityOne}});
+        unknown.delivery = QStringLiteral("D-3002");
+        QCOMPARE(m_desk->record(unknown).error().code, ErrorCode::UnknownDelivery);
+        QCOMPARE(outboxDepth(), before);
+        // More than the delivery says is accepted: the goods are physically here.
+        StockRequest more = request(StockOperationKind::Received, {{m_coffee, 30 * kQuantityOne}});
+        more.delivery = QStringLiteral("D-3001");
+        QVERIFY(m_desk->record(more).ok());
     }
 
     void refusesWhatCannotBeRightAndRecordsNothing() {

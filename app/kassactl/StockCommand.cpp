@@ -7,6 +7,7 @@
 //   stock transfer-out --operator ID [--qty Q] (--sku | --scan)... --to STORE
 //   stock transfer-in  --operator ID [--qty Q] (--sku | --scan)... --transfer ST-NNN-NN-NNNNNN [--from STORE]
 //   stock show         (--sku SKU | --scan CODE)
+//   stock deliveries   what head office has on its way to this store and the till has not received
 //
 // --qty applies to the next item (one piece without it). The PIN comes from $KASSA_PIN.
 
@@ -46,7 +47,7 @@ const Verb* verbNamed(const QString& name) {
 const QString kStockUsage = QStringLiteral(
     "use: stock receive|count|adjust|transfer-out|transfer-in --operator ID [--qty Q] (--sku SKU | --scan CODE)... "
     "[--delivery N] [--area AREA] [--counted-at TIME] [--reason damaged|shrink|found] [--to STORE] "
-    "[--transfer ST-...] [--from STORE]; or stock show (--sku SKU | --scan CODE)");
+    "[--transfer ST-...] [--from STORE]; stock show (--sku SKU | --scan CODE); stock deliveries");
 
 // Everything after the verb; nothing or what is wrong.
 std::optional<QString> parseRequest(const QStringList& args, StockRequest& request, QString& operatorId) {
@@ -126,6 +127,30 @@ int showItem(const CommandContext& context, TillDatabase& till, const QStringLis
     return kOk;
 }
 
+int listDeliveries(const CommandContext& context, TillDatabase& till) {
+    const std::vector<Delivery> open = till.stock().openDeliveries();
+    if (open.empty()) {
+        context.out << "No deliveries on their way to this store (as of the last sync with head office).\n";
+    }
+    for (const Delivery& delivery : open) {
+        context.out << delivery.number;
+        if (!delivery.supplier.isEmpty()) {
+            context.out << "  from " << delivery.supplier;
+        }
+        if (delivery.expectedAt) {
+            context.out << "  expected " << delivery.expectedAt->toLocalTime().toString(Qt::ISODate);
+        }
+        context.out << "\n";
+        for (const DeliveryLine& line : delivery.lines) {
+            const std::optional<Product> product = till.catalog().bySku(line.sku);
+            context.out << "  " << quantityText(line.quantityMilli) << "  " << line.sku << "  "
+                        << (product ? product->name : QStringLiteral("(not in this till's catalog)")) << "\n";
+        }
+    }
+    context.out.flush();
+    return kOk;
+}
+
 } // namespace
 
 int runStock(const CommandContext& context, const QStringList& args) {
@@ -138,6 +163,9 @@ int runStock(const CommandContext& context, const QStringList& args) {
     }
     if (args[0] == QLatin1String("show")) {
         return showItem(context, *till, args.mid(1));
+    }
+    if (args[0] == QLatin1String("deliveries")) {
+        return args.size() == 1 ? listDeliveries(context, *till) : usage(context, kStockUsage);
     }
     const Verb* verb = verbNamed(args[0]);
     if (verb == nullptr) {

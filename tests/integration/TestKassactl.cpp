@@ -2,7 +2,9 @@
 // trainer or store IT sees, exit codes included.
 
 #include "core/store/DemoCatalog.h"
+#include "core/store/MasterDataFeeds.h"
 #include "core/store/Migrations.h"
+#include "core/store/TillDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -304,8 +306,28 @@ private Q_SLOTS:
                                   QStringLiteral("--qty"),      QStringLiteral("12"),
                                   QStringLiteral("--scan"),     gtin,
                                   QStringLiteral("--delivery"), QStringLiteral("D-7")};
+        // A delivery head office has not sent to this store is refused until it has.
+        const Run early = ctl(receive);
+        QCOMPARE(early.exitCode, 2);
+        QVERIFY2(early.err.contains(QStringLiteral("has not sent delivery D-7")), qPrintable(early.err));
+        {
+            core::TillDatabase till(m_till);
+            const core::FeedChange sent{
+                1, QString::fromLatin1(core::feeds::kDeliveries),
+                QJsonObject{{QStringLiteral("delivery"), QStringLiteral("D-7")},
+                            {QStringLiteral("store"), QStringLiteral("012")},
+                            {QStringLiteral("supplier"), QStringLiteral("Valio")},
+                            {QStringLiteral("lines"),
+                             QJsonArray{QJsonObject{{QStringLiteral("sku"), till.catalog().byCode(gtin)->sku},
+                                                    {QStringLiteral("quantity"), QStringLiteral("12")}}}}},
+                false};
+            core::findMasterDataFeed(sent.feed)->apply(till.db(), sent, core::FeedTarget::Live);
+        }
+        const Run open = ctl({QStringLiteral("stock"), QStringLiteral("deliveries")});
+        QVERIFY2(open.out.contains("D-7  from Valio"), open.out.constData());
         const Run received = ctl(receive);
         QVERIFY2(received.exitCode == 0, qPrintable(received.err));
+        QVERIFY(ctl({QStringLiteral("stock"), QStringLiteral("deliveries")}).out.contains("No deliveries"));
         QVERIFY2(received.out.contains("Received ST-012-03-"), received.out.constData());
         const Run again = ctl(receive);
         QCOMPARE(again.exitCode, 2);

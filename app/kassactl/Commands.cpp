@@ -701,6 +701,13 @@ int runSync(const CommandContext& context, const QStringList& args) {
     if (exceptions.fetched > 0) {
         context.out << "exceptions from central concerning this store: " << exceptions.fetched << " new" << Qt::endl;
     }
+    const sync::StockOutcome stock = sync::pullStockFeed(*till, connections.changes);
+    if (!stock.problem.isEmpty()) {
+        context.err << "kassactl: " << stock.problem << Qt::endl;
+        return stock.reached ? kRefused : kStorage;
+    }
+    context.out << "stock: " << stock.figures << " figures taken for "
+                << till->stockFigures().followedLocations().join(QStringLiteral(", ")) << Qt::endl;
     till->settings().setValue(QString::fromLatin1(settingKeys::kSyncLastSuccess),
                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return kOk;

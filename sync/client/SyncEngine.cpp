@@ -116,6 +116,11 @@ core::SyncState SyncEngine::attempt(core::TillDatabase& till, int& failures) {
                 outcome.problem = exceptions.problem;
                 outcome.reached = exceptions.reached;
             }
+            if (outcome.problem.isEmpty()) {
+                const StockOutcome stock = pullStockFeed(till, connections.changes);
+                outcome.problem = stock.problem;
+                outcome.reached = stock.reached;
+            }
         }
         state.online = outcome.reached;
         state.problem = outcome.problem;

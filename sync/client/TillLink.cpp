@@ -2,6 +2,7 @@
 
 #include "sync/protocol/ChangeFeed.h"
 #include "sync/protocol/EventBatch.h"
+#include "sync/protocol/StockFeed.h"
 #include "sync/tls/Pki.h"
 
 #include <QDir>
@@ -333,6 +334,54 @@ PushOutcome pushAfterCentralRestore(core::TillDatabase& till, CentralConnection&
         }
     }
     return pushOutbox(till, connection);
+}
+
+namespace {
+
+std::string stockFeedTarget(const core::StockFeedPlace& place) {
+    const QByteArray location = QUrl::toPercentEncoding(place.location);
+    if (place.loading()) {
+        return "/v1/stock-feed?after=0&location=" + location.toStdString() +
+               "&after_sku=" + QUrl::toPercentEncoding(place.loadAfter).toStdString();
+    }
+    return "/v1/stock-feed?location=" + location.toStdString() + "&after=" + std::to_string(place.cursor);
+}
+
+} // namespace
+
+StockOutcome pullStockFeed(core::TillDatabase& till, CentralConnection& connection) {
+    StockOutcome outcome;
+    core::StockFigures figures = till.stockFigures();
+    const QStringList followed = figures.followedLocations();
+    figures.forgetOthers(followed);
+    // Every page is computed after this till's events up to here were at central (the push came
+    // first): its own movements after them are what the figures do not count yet.
+    const std::int64_t countedThrough = till.outbox().acknowledgedThrough();
+    for (const QString& location : followed) {
+        for (bool more = true; more;) {
+            boost::system::error_code error;
+            const auto response =
+                connection.request("GET", stockFeedTarget(figures.place(location)), {}, kRequestTimeout, error);
+            if (!response) {
+                outcome.problem =
+                    QStringLiteral("central cannot be reached: %1").arg(QString::fromStdString(error.message()));
+                return outcome;
+            }
+            outcome.reached = true;
+            std::optional<core::StockFeedPage> page =
+                response->status == 200 ? decodeStockPage(response->body, error) : std::nullopt;
+            if (!page || page->location != location) {
+                outcome.problem =
+                    QStringLiteral("central's stock of %1 could not be read (%2)").arg(location).arg(response->status);
+                return outcome;
+            }
+            page->countedThrough = countedThrough;
+            figures.applyPage(*page);
+            outcome.figures += static_cast<std::int64_t>(page->items.size());
+            more = page->more;
+        }
+    }
+    return outcome;
 }
 
 ExceptionsOutcome pullStoreExceptions(core::TillDatabase& till, CentralConnection& connection) {

@@ -85,6 +85,16 @@ struct ExceptionsOutcome {
 // till holds (GET /v1/store-exceptions), page by page.
 [[nodiscard]] ExceptionsOutcome pullStoreExceptions(core::TillDatabase& till, CentralConnection& connection);
 
+struct StockOutcome {
+    bool reached = false;
+    std::int64_t figures = 0; // stock figures taken in this round
+    QString problem;
+};
+// Brings the till's stock figures up to central's for every location it follows (its own store,
+// the stores its store names nearby, the web warehouse): a first load page by page, then the
+// items moved since. Locations no longer followed are forgotten.
+[[nodiscard]] StockOutcome pullStockFeed(core::TillDatabase& till, CentralConnection& connection);
+
 // Central was restored from a backup (its generation changed), so it may lack events the till
 // had delivered. The latest event is offered again; central answers with the seq it expects
 // and the till sends again from there.

@@ -6,6 +6,7 @@
 #include "core/domain/JsonLines.h"
 #include "core/domain/Product.h"
 #include "core/domain/ReturnPolicy.h"
+#include "sync/protocol/StockFeed.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -326,6 +327,18 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
          [this](const HttpRequest& request, Till till) {
              return showStock(request, till);
          }},
+        {"GET", "/v1/stock-feed",
+         [this](const HttpRequest& request, Till till) {
+             return stockFeed(request, till);
+         }},
+        {"POST", "/v1/deliveries",
+         [this](const HttpRequest& request, Till) {
+             return putMasterData(request, core::feeds::kDeliveries);
+         }},
+        {"GET", "/v1/deliveries/{number}",
+         [this](const HttpRequest& request, Till till) {
+             return showDelivery(request, till);
+         }},
         {"GET", "/v1/vouchers/{number}",
          [this](const HttpRequest& request, Till till) {
              return showVoucher(request, till);
@@ -371,6 +384,12 @@ HttpResponse CentralService::route(const HttpRequest& request, const std::option
             QStringLiteral("use %1 for %2").arg(QString::fromLatin1(samePath->method), QString::fromLatin1(path)));
     }
     return refuse(404, "not_found", QStringLiteral("no such endpoint: %1").arg(QString::fromLatin1(path)));
+}
+
+// What tills and integrations both read: an enrolled till that is not revoked, or a token.
+std::optional<HttpResponse> CentralService::refuseUnlessTillOrToken(const HttpRequest& request,
+                                                                    const std::optional<TillPrincipal>& till) {
+    return till ? refuseRevoked(*till) : refuseWithoutToken(request);
 }
 
 std::optional<HttpResponse> CentralService::refuseWithoutToken(const HttpRequest& request) {
@@ -501,11 +520,7 @@ HttpResponse CentralService::postStockMovements(const HttpRequest& request) {
 // A till asks for any location while online (a clerk's "do you have it nearby?"); an
 // integration (the web shop, the ERP) for any too.
 HttpResponse CentralService::showStock(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
-    if (till) {
-        if (auto refused = refuseRevoked(*till)) {
-            return *refused;
-        }
-    } else if (auto refused = refuseWithoutToken(request)) {
+    if (auto refused = refuseUnlessTillOrToken(request, till)) {
         return *refused;
     }
     const QUrlQuery query = queryOf(request.target);
@@ -532,6 +547,68 @@ HttpResponse CentralService::showStock(const HttpRequest& request, const std::op
         next = level.sku;
     }
     return {200, "application/json", json({{QStringLiteral("stock"), levels}, {QStringLiteral("next"), next}})};
+}
+
+// A location's stock for the tills that follow it (their own store, nearby stores, the web
+// warehouse; online, a till may ask for any location). Integrations read the same with a token.
+HttpResponse CentralService::stockFeed(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+    if (auto refused = refuseUnlessTillOrToken(request, till)) {
+        return *refused;
+    }
+    const QUrlQuery query = queryOf(request.target);
+    const QString location = query.queryItemValue(QStringLiteral("location"), QUrl::FullyDecoded);
+    bool afterOk = true;
+    bool limitOk = true;
+    const qint64 after = query.hasQueryItem(QStringLiteral("after"))
+                             ? query.queryItemValue(QStringLiteral("after")).toLongLong(&afterOk)
+                             : 0;
+    const int limit = query.hasQueryItem(QStringLiteral("limit"))
+                          ? query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk)
+                          : kDefaultStockPageItems;
+    if (location.isEmpty() || location.size() > 64 || !afterOk || after < 0 || !limitOk || limit < 1 ||
+        limit > kMaxStockPageItems) {
+        return refuse(400, "malformed",
+                      QStringLiteral("give location=STORE (or web); after=CURSOR from the last page (0 or none: a "
+                                     "first load, paged with after_sku=SKU); limit 1..%1")
+                          .arg(kMaxStockPageItems));
+    }
+    const QString afterSku = query.queryItemValue(QStringLiteral("after_sku"), QUrl::FullyDecoded);
+    const StockFeedSlice slice = m_store.stockFeed(location, after, afterSku, limit);
+    core::StockFeedPage page;
+    page.location = location;
+    page.firstLoad = after == 0;
+    page.head = slice.head;
+    page.more = slice.more;
+    page.at = now();
+    for (const StockLevel& level : slice.levels) {
+        page.items.push_back(core::StockFigureItem{level.sku, level.onHandMilli, level.asOf});
+    }
+    return {200, "application/vnd.kassa.stock+zstd", encodeStockPage(page)};
+}
+
+HttpResponse CentralService::showDelivery(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+    if (auto refused = refuseUnlessTillOrToken(request, till)) {
+        return *refused;
+    }
+    const QString number = pathSegment(request.target, 3);
+    const auto delivery = m_store.delivery(number);
+    if (!delivery) {
+        return refuse(404, "not_found", QStringLiteral("there is no delivery %1: check the number").arg(number));
+    }
+    QJsonObject body = delivery->first;
+    body.remove(QStringLiteral("received"));
+    body.remove(QStringLiteral("removed"));
+    if (const std::optional<StockReceipt>& receipt = delivery->second) {
+        body.insert(QStringLiteral("received"), QJsonObject{{QStringLiteral("store_id"), receipt->storeId},
+                                                            {QStringLiteral("till_id"), receipt->tillId},
+                                                            {QStringLiteral("document_id"), receipt->documentId},
+                                                            {QStringLiteral("received_at"), receipt->receivedAt}});
+    }
+    body.insert(QStringLiteral("status"), delivery->second ? QStringLiteral("received")
+                                          : delivery->first.contains(QStringLiteral("lines"))
+                                              ? QStringLiteral("open")
+                                              : QStringLiteral("cancelled"));
+    return {200, "application/json", json(body)};
 }
 
 HttpResponse CentralService::listRefunds(const HttpRequest& request) {
@@ -586,11 +663,7 @@ HttpResponse CentralService::markRefundPaid(const HttpRequest& request) {
 }
 
 HttpResponse CentralService::showVoucher(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
-    if (till) {
-        if (auto refused = refuseRevoked(*till)) {
-            return *refused;
-        }
-    } else if (auto refused = refuseWithoutToken(request)) {
+    if (auto refused = refuseUnlessTillOrToken(request, till)) {
         return *refused;
     }
     const QString number = pathSegment(request.target, 3);
@@ -727,6 +800,11 @@ HttpResponse CentralService::putMasterData(const HttpRequest& request, const cha
             return *refused;
         }
     }
+    if (qstrcmp(feed, core::feeds::kDeliveries) == 0) {
+        if (auto refused = refuseReceivedDeliveries(items, upload->lines)) {
+            return *refused;
+        }
+    }
     std::int64_t head = 0;
     try {
         head = m_store.putMasterData(QString::fromLatin1(feed), items);
@@ -744,6 +822,24 @@ HttpResponse CentralService::putMasterData(const HttpRequest& request, const cha
             json({{QStringLiteral("stored"), static_cast<qint64>(items.size()) - upload->removed},
                   {QStringLiteral("removed"), upload->removed},
                   {QStringLiteral("head"), static_cast<qint64>(head)}})};
+}
+
+// A delivery a store has received is history: changing or cancelling it would tell the tills of
+// goods that have arrived already.
+std::optional<HttpResponse> CentralService::refuseReceivedDeliveries(const std::vector<core::FeedItem>& items,
+                                                                     const std::vector<int>& lines) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const auto known = m_store.delivery(items[i].key);
+        if (known && known->second) {
+            return refuse(
+                409, "delivery_received",
+                QStringLiteral("line %1: delivery %2 was received by store %3 till %4 at %5; nothing of "
+                               "this request was stored: post what differs as a new delivery")
+                    .arg(lines[i])
+                    .arg(items[i].key, known->second->storeId, known->second->tillId, known->second->receivedAt));
+        }
+    }
+    return std::nullopt;
 }
 
 // A GTIN belongs to at most one live product, or a till would keep the barcode on one of them
@@ -818,11 +914,7 @@ HttpResponse CentralService::postWebOrders(const HttpRequest& request) {
 // A receipt or web order with its returnable quantities, for tills and integrations alike.
 HttpResponse CentralService::showSold(const HttpRequest& request, const std::optional<TillPrincipal>& till,
                                       const char* channel) {
-    if (till) {
-        if (auto refused = refuseRevoked(*till)) {
-            return *refused;
-        }
-    } else if (auto refused = refuseWithoutToken(request)) {
+    if (auto refused = refuseUnlessTillOrToken(request, till)) {
         return *refused;
     }
     const QString number = pathSegment(request.target, 3);

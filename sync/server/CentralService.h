@@ -124,6 +124,10 @@ private:
     HttpResponse listStoreExceptions(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse listStockMovements(const HttpRequest& request);
     HttpResponse showStock(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse stockFeed(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse showDelivery(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    std::optional<HttpResponse> refuseReceivedDeliveries(const std::vector<core::FeedItem>& items,
+                                                         const std::vector<int>& lines);
     HttpResponse postStockMovements(const HttpRequest& request);
     HttpResponse listRefunds(const HttpRequest& request);
     HttpResponse markRefundPaid(const HttpRequest& request);
@@ -134,6 +138,8 @@ private:
     [[nodiscard]] QDateTime now() const;
     [[nodiscard]] QDateTime webOrderFeedFrom();
     std::optional<HttpResponse> refuseWithoutToken(const HttpRequest& request);
+    std::optional<HttpResponse> refuseUnlessTillOrToken(const HttpRequest& request,
+                                                        const std::optional<TillPrincipal>& till);
     HttpResponse pushEvents(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     std::optional<HttpResponse> refuseRevoked(const TillPrincipal& till);
     HttpResponse refuse(int status, const char* reason, const QString& message, const QByteArray& extra = {});

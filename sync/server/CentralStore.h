@@ -248,6 +248,25 @@ struct StockLevel {
     QString asOf; // when the newest movement counted in arrived
 };
 
+// A delivery or a transfer received at a store: each is received once; a second receipt (two
+// tills, or two stores, receiving the same papers) is kept and raised as an exception.
+struct StockReceipt {
+    QString kind;   // "delivery", "transfer"
+    QString number; // "D-1007", "ST-002-01-000004"
+    QString documentId;
+    QString storeId;
+    QString tillId;
+    QString receivedAt;
+};
+
+// One page of a location's stock feed (GET /v1/stock-feed): on a first load, its items by SKU
+// with the cursor changes go on from; after that, the items moved since the till's cursor.
+struct StockFeedSlice {
+    std::int64_t head = 0;
+    std::vector<StockLevel> levels;
+    bool more = false;
+};
+
 // Money the web shop must pay back: a return of goods paid online.
 struct RefundRecord {
     std::int64_t id = 0;
@@ -402,6 +421,13 @@ public:
     [[nodiscard]] virtual std::int64_t onHandAsOf(const QString& location, const QString& sku, const QString& at) = 0;
     // Whether the ledger has movements of this document already (an integration's reference).
     [[nodiscard]] virtual bool hasStockDocument(const QString& documentId) = 0;
+    // Records the receipt; when the delivery or transfer was received before, the earlier
+    // receipt (and nothing is recorded).
+    virtual std::optional<StockReceipt> recordStockReceipt(const StockReceipt& receipt) = 0;
+    // Central's own feed item (deliveries received leave feed deliveries), under a new change number.
+    virtual void feedItem(const QString& feed, const QString& key, const QJsonObject& item, bool removed) = 0;
+    // A feed's item as it stands, also one removed from the feed.
+    [[nodiscard]] virtual std::optional<QJsonObject> feedItemOf(const QString& feed, const QString& key) = 0;
     // When the latest count of (location, item) was taken, if ever.
     [[nodiscard]] virtual std::optional<QString> latestCountAt(const QString& location, const QString& sku) = 0;
     virtual void addRefund(const RefundRecord& refund) = 0;
@@ -494,10 +520,19 @@ public:
     // Returns in arrival order after `cursor`, at most `limit` (the cursor is the return's).
     [[nodiscard]] virtual std::vector<StoredSale> returnsSince(std::int64_t cursor, int limit) = 0;
     [[nodiscard]] virtual std::vector<StockMovementRecord> stockMovementsSince(std::int64_t cursor, int limit) = 0;
-    // Stock per (location, item) from the ledger: of `sku` (empty: every item) at `location`
-    // (empty: every location), items after `afterSku`, by location and SKU.
+    // Stock per (location, item) from the ledger, goods set aside (damaged returns) not counted:
+    // of `sku` (empty: every item) at `location` (empty: every location), items after
+    // `afterSku`, by location and SKU.
     [[nodiscard]] virtual std::vector<StockLevel> stockLevels(const QString& location, const QString& sku,
                                                               const QString& afterSku, int limit) = 0;
+    // A location's stock feed. `after` 0 is a first load: the location's items after `afterSku`,
+    // `head` the cursor of the newest movement then. Otherwise the items with movements after
+    // the cursor `after` (at most `limit` movements), `head` the cursor the page reaches.
+    [[nodiscard]] virtual StockFeedSlice stockFeed(const QString& location, std::int64_t after, const QString& afterSku,
+                                                   int limit) = 0;
+    // A delivery as integrations posted it, and its receipt if it has been received.
+    [[nodiscard]] virtual std::optional<std::pair<QJsonObject, std::optional<StockReceipt>>>
+    delivery(const QString& number) = 0;
     // Refunds the web shop pays out, by status ("pending", "paid", or empty for all), after `afterId`.
     [[nodiscard]] virtual std::vector<RefundRecord> refunds(const QString& status, std::int64_t afterId, int limit) = 0;
     virtual MarkPaid markRefundPaid(std::int64_t id, const QString& reference, const QDateTime& at) = 0;

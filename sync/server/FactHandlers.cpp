@@ -1,11 +1,14 @@
 #include "FactHandlers.h"
 
 #include "StockLedger.h"
+#include "core/domain/Delivery.h"
 #include "core/domain/Return.h"
 #include "core/domain/Sale.h"
 #include "core/domain/StockOperation.h"
+#include "core/store/MasterDataFeeds.h"
 
 #include <QJsonDocument>
+#include <map>
 
 namespace kassa::sync {
 
@@ -247,6 +250,88 @@ private:
     }
 };
 
+// The same delivery or transfer received a second time (two tills, or a transfer's papers typed
+// in at two stores): the goods cannot have arrived twice, yet both receipts stand as the tills
+// recorded them, and head office, the receiving stores and a transfer's sender hear of it.
+void raiseReceivedTwice(CentralWrite& write, const FactContext& fact, const core::StockOperation& operation,
+                        const StockReceipt& earlier) {
+    QStringList others;
+    for (const QString& store : {earlier.storeId, operation.otherStore}) {
+        if (!store.isEmpty() && store != fact.till.storeId && !others.contains(store)) {
+            others << store;
+        }
+    }
+    write.addException(CentralException{
+        0, QStringLiteral("received_twice"), fact.till.deviceId, fact.till.storeId, fact.till.tillId,
+        fact.event.documentId,
+        QStringLiteral("%1 %2 received again by store %3 till %4 (%5); first received by store %6 till %7 at %8")
+            .arg(earlier.kind, earlier.number, fact.till.storeId, fact.till.tillId, operation.number, earlier.storeId,
+                 earlier.tillId, earlier.receivedAt),
+        utc(fact.receivedAt), others});
+}
+
+// What arrived differs from what the delivery said: head office and the store hear of each item.
+void raiseDeliveryDifference(CentralWrite& write, const FactContext& fact, const core::StockOperation& operation,
+                             const core::Delivery& delivery) {
+    QStringList differences;
+    std::map<QString, std::int64_t> received;
+    for (const core::StockLine& line : operation.lines) {
+        received[line.sku] += line.quantityMilli;
+    }
+    for (const core::DeliveryLine& line : delivery.lines) {
+        if (received[line.sku] != line.quantityMilli) {
+            differences << QStringLiteral("%1: %2 expected, %3 received")
+                               .arg(line.sku, core::formatQuantity(line.quantityMilli),
+                                    core::formatQuantity(received[line.sku]));
+        }
+    }
+    for (const auto& [sku, quantity] : received) {
+        if (delivery.expectedOf(sku) == 0) {
+            differences
+                << QStringLiteral("%1: not on the delivery, %2 received").arg(sku, core::formatQuantity(quantity));
+        }
+    }
+    if (!differences.isEmpty()) {
+        write.addException(
+            CentralException{0, QStringLiteral("delivery_difference"), fact.till.deviceId, fact.till.storeId,
+                             fact.till.tillId, fact.event.documentId,
+                             QStringLiteral("delivery %1 (%2): %3")
+                                 .arg(delivery.number, operation.number, differences.join(QStringLiteral("; "))),
+                             utc(fact.receivedAt)});
+    }
+}
+
+// A delivery or transfer is received once. A delivery received leaves the tills' feed, kept
+// with its receipt for GET /v1/deliveries/{number}.
+void recordReceipt(CentralWrite& write, const FactContext& fact, const core::StockOperation& operation) {
+    const bool delivery = operation.kind == core::StockOperationKind::Received;
+    const StockReceipt receipt{delivery ? QStringLiteral("delivery") : QStringLiteral("transfer"),
+                               delivery ? operation.delivery : operation.transfer,
+                               fact.event.documentId,
+                               fact.till.storeId,
+                               fact.till.tillId,
+                               utc(fact.receivedAt)};
+    if (const std::optional<StockReceipt> earlier = write.recordStockReceipt(receipt)) {
+        raiseReceivedTwice(write, fact, operation, *earlier);
+        return;
+    }
+    const QString feed = QString::fromLatin1(core::feeds::kDeliveries);
+    const std::optional<QJsonObject> sent = delivery ? write.feedItemOf(feed, receipt.number) : std::nullopt;
+    if (!sent) {
+        return;
+    }
+    if (const auto parsed = core::parseDelivery(*sent)) {
+        raiseDeliveryDifference(write, fact, operation, *parsed);
+    }
+    QJsonObject received = *sent;
+    received.insert(QStringLiteral("received"), QJsonObject{{QStringLiteral("store_id"), receipt.storeId},
+                                                            {QStringLiteral("till_id"), receipt.tillId},
+                                                            {QStringLiteral("operation"), operation.number},
+                                                            {QStringLiteral("document_id"), receipt.documentId},
+                                                            {QStringLiteral("received_at"), receipt.receivedAt}});
+    write.feedItem(feed, receipt.number, received, true);
+}
+
 // stock.received, .adjusted, .transferred_out, .transferred_in: the movements into the ledger.
 // stock.counted: what was on the shelf at the time counted, set against the ledger as of then:
 // the difference is the count's movement, so sales recorded before the count that arrive after
@@ -287,6 +372,10 @@ public:
                     line.quantityMilli - write.onHandAsOf(fact.till.storeId, line.sku, movement.recordedAt);
             }
             addLedgerMovement(write, movement);
+        }
+        if ((m_kind == core::StockOperationKind::Received && !operation.delivery.isEmpty()) ||
+            m_kind == core::StockOperationKind::TransferredIn) {
+            recordReceipt(write, fact, operation);
         }
         return {};
     }

@@ -10,7 +10,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kPostgresSchemaVersion = 4;
+constexpr int kPostgresSchemaVersion = 5;
 
 // Advisory lock keys (one 64-bit namespace per database): schema changes, master-data
 // writers, and the numbering of sales and exceptions for their readers.
@@ -308,6 +308,20 @@ const char kSchemaV4[] = R"sql(
         FROM vouchers v WHERE v.balance_cents > 0;
 )sql";
 
+// Version 5: stock across locations (as SQLite's version 7).
+const char kSchemaV5[] = R"sql(
+    CREATE TABLE stock_receipts (
+        kind        TEXT NOT NULL,
+        number      TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        store_id    TEXT NOT NULL,
+        till_id     TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (kind, number)
+    );
+    CREATE INDEX stock_movements_feed ON stock_movements (location, cursor);
+)sql";
+
 QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
@@ -320,6 +334,11 @@ void feedItem(PgConnection& db, const QString& feed, const QString& key, const Q
             "(SELECT coalesce(max(change_no), 0) + 1 FROM master_data), $3, $4) ON CONFLICT (feed, key) DO UPDATE "
             "SET change_no = excluded.change_no, removed = excluded.removed, item = excluded.item",
             {feed, key, removed, QJsonDocument(item).toJson(QJsonDocument::Compact)});
+}
+
+std::optional<QJsonObject> readFeedItem(PgConnection& db, const QString& feed, const QString& key) {
+    const PgResult row = db.exec("SELECT item FROM master_data WHERE feed = $1 AND key = $2", {feed, key});
+    return row.rows() == 0 ? std::nullopt : std::optional(QJsonDocument::fromJson(row.bytes(0, 0)).object());
 }
 
 void feedCertificate(PgConnection& db, const QJsonObject& item) {
@@ -460,6 +479,9 @@ void migrate(PgConnection& db, const QString& url) {
     }
     if (current < 4) {
         db.script(kSchemaV4);
+    }
+    if (current < 5) {
+        db.script(kSchemaV5);
     }
     db.exec("INSERT INTO central_meta (key, value) VALUES ('schema_version', $1) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -621,13 +643,38 @@ public:
     std::int64_t onHandAsOf(const QString& location, const QString& sku, const QString& at) override {
         return db()
             .exec("SELECT coalesce(sum(delta_milli), 0) FROM stock_movements "
-                  "WHERE location = $1 AND sku = $2 AND recorded_at <= $3",
+                  "WHERE location = $1 AND sku = $2 AND recorded_at <= $3 AND disposition = 'sellable'",
                   {location, sku, at})
             .int64(0, 0);
     }
 
     bool hasStockDocument(const QString& documentId) override {
         return db().exec("SELECT 1 FROM stock_movements WHERE document_id = $1 LIMIT 1", {documentId}).rows() > 0;
+    }
+
+    // Under the receipt's key: a second till receiving the same papers waits for the first's
+    // transaction and then finds its receipt.
+    std::optional<StockReceipt> recordStockReceipt(const StockReceipt& r) override {
+        const PgResult inserted =
+            db().exec("INSERT INTO stock_receipts (kind, number, document_id, store_id, till_id, received_at) "
+                      "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (kind, number) DO NOTHING RETURNING number",
+                      {r.kind, r.number, r.documentId, r.storeId, r.tillId, r.receivedAt});
+        if (inserted.rows() > 0) {
+            return std::nullopt;
+        }
+        const PgResult earlier = db().exec("SELECT document_id, store_id, till_id, received_at FROM stock_receipts "
+                                           "WHERE kind = $1 AND number = $2",
+                                           {r.kind, r.number});
+        return StockReceipt{
+            r.kind, r.number, earlier.text(0, 0), earlier.text(0, 1), earlier.text(0, 2), earlier.text(0, 3)};
+    }
+
+    void feedItem(const QString& feed, const QString& key, const QJsonObject& item, bool removed) override {
+        kassa::sync::feedItem(db(), feed, key, item, removed);
+    }
+
+    std::optional<QJsonObject> feedItemOf(const QString& feed, const QString& key) override {
+        return readFeedItem(db(), feed, key);
     }
 
     std::optional<QString> latestCountAt(const QString& location, const QString& sku) override {
@@ -818,6 +865,9 @@ constexpr CopiedTable kCopiedTables[] = {
     {"vouchers", "SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at FROM vouchers",
      "INSERT INTO vouchers (number, issued_by, store_id, amount_cents, balance_cents, issued_at) "
      "VALUES ($1, $2, $3, $4, $5, $6)"},
+    {"stock_receipts", "SELECT kind, number, document_id, store_id, till_id, received_at FROM stock_receipts",
+     "INSERT INTO stock_receipts (kind, number, document_id, store_id, till_id, received_at) "
+     "VALUES ($1, $2, $3, $4, $5, $6)"},
     {"voucher_spends",
      "SELECT id, number, document_id, receipt, store_id, amount_cents, received_at FROM voucher_spends",
      "INSERT INTO voucher_spends (id, number, document_id, receipt, store_id, amount_cents, received_at) "
@@ -905,7 +955,8 @@ std::map<QString, std::int64_t> PostgresCentralStore::rowCounts() {
                               "refunds",
                               "vouchers",
                               "voucher_spends",
-                              "sold_payments"}) {
+                              "sold_payments",
+                              "stock_receipts"}) {
         // A name from this list, never input.
         counts[QString::fromLatin1(table)] = db->execOnce(QByteArray("SELECT count(*) FROM ") + table).int64(0, 0);
     }
@@ -1102,15 +1153,79 @@ std::vector<StoredSale> PostgresCentralStore::returnsSince(std::int64_t cursor, 
 std::vector<StockLevel> PostgresCentralStore::stockLevels(const QString& location, const QString& sku,
                                                           const QString& afterSku, int limit) {
     PgPool::Lease db = m_pool->acquire();
-    const PgResult rows = db->exec("SELECT location, sku, sum(delta_milli), max(received_at) FROM stock_movements "
-                                   "WHERE ($1 = '' OR location = $1) AND ($2 = '' OR sku = $2) AND sku > $3 "
-                                   "GROUP BY location, sku ORDER BY location, sku LIMIT $4",
-                                   {location, sku, afterSku, limit});
+    const PgResult rows =
+        db->exec("SELECT location, sku, sum(delta_milli), max(received_at) FROM stock_movements "
+                 "WHERE ($1 = '' OR location = $1) AND ($2 = '' OR sku = $2) AND sku > $3 "
+                 "AND disposition = 'sellable' GROUP BY location, sku ORDER BY location, sku LIMIT $4",
+                 {location, sku, afterSku, limit});
     std::vector<StockLevel> levels;
     for (int i = 0; i < rows.rows(); ++i) {
         levels.push_back(StockLevel{rows.text(i, 0), rows.text(i, 1), rows.int64(i, 2), rows.text(i, 3)});
     }
     return levels;
+}
+
+StockFeedSlice PostgresCentralStore::stockFeed(const QString& location, std::int64_t after, const QString& afterSku,
+                                               int limit) {
+    numberForReaders(Paged::StockMovements);
+    PgPool::Lease db = m_pool->acquire();
+    PgTransaction snapshot(*db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    StockFeedSlice slice;
+    if (after == 0) {
+        slice.head = db->exec("SELECT coalesce(max(cursor), 0) FROM stock_movements").int64(0, 0);
+        const PgResult rows =
+            db->exec("SELECT sku, sum(CASE WHEN disposition = 'sellable' THEN delta_milli ELSE 0 END), "
+                     "max(received_at) FROM stock_movements WHERE location = $1 AND sku > $2 AND cursor IS NOT NULL "
+                     "GROUP BY sku ORDER BY sku LIMIT $3",
+                     {location, afterSku, limit});
+        for (int i = 0; i < rows.rows(); ++i) {
+            slice.levels.push_back(StockLevel{location, rows.text(i, 0), rows.int64(i, 1), rows.text(i, 2)});
+        }
+        slice.more = rows.rows() == limit;
+        snapshot.commit();
+        return slice;
+    }
+    const PgResult moved = db->exec("SELECT cursor, sku FROM stock_movements WHERE location = $1 AND cursor > $2 "
+                                    "ORDER BY cursor LIMIT $3",
+                                    {location, after, limit});
+    slice.head = moved.rows() > 0 ? moved.int64(moved.rows() - 1, 0) : after;
+    QStringList skus;
+    for (int i = 0; i < moved.rows(); ++i) {
+        if (!skus.contains(moved.text(i, 1))) {
+            skus << moved.text(i, 1);
+        }
+    }
+    for (const QString& sku : skus) {
+        const PgResult level =
+            db->exec("SELECT coalesce(sum(delta_milli), 0), coalesce(max(received_at), '') FROM stock_movements "
+                     "WHERE location = $1 AND sku = $2 AND disposition = 'sellable' AND cursor IS NOT NULL",
+                     {location, sku});
+        slice.levels.push_back(StockLevel{location, sku, level.int64(0, 0), level.text(0, 1)});
+    }
+    slice.more = moved.rows() == limit;
+    snapshot.commit();
+    return slice;
+}
+
+std::optional<std::pair<QJsonObject, std::optional<StockReceipt>>>
+PostgresCentralStore::delivery(const QString& number) {
+    PgPool::Lease db = m_pool->acquire();
+    PgTransaction snapshot(*db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const std::optional<QJsonObject> item = readFeedItem(*db, QString::fromLatin1(core::feeds::kDeliveries), number);
+    if (!item) {
+        return std::nullopt;
+    }
+    const PgResult receipt = db->exec("SELECT document_id, store_id, till_id, received_at FROM stock_receipts "
+                                      "WHERE kind = 'delivery' AND number = $1",
+                                      {number});
+    std::optional<StockReceipt> received;
+    if (receipt.rows() > 0) {
+        received =
+            StockReceipt{QStringLiteral("delivery"), number, receipt.text(0, 0), receipt.text(0, 1), receipt.text(0, 2),
+                         receipt.text(0, 3)};
+    }
+    snapshot.commit();
+    return std::pair{*item, received};
 }
 
 std::vector<StockMovementRecord> PostgresCentralStore::stockMovementsSince(std::int64_t cursor, int limit) {

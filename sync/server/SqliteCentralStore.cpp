@@ -13,7 +13,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kCentralSchemaVersion = 6;
+constexpr int kCentralSchemaVersion = 7;
 
 void migrateCentralTo1(core::Database& db) {
     db.exec(R"sql(
@@ -355,6 +355,23 @@ void migrateCentralTo6(core::Database& db) {
     )sql");
 }
 
+// Version 7: stock across locations. Deliveries and transfers received are kept, so a second
+// receipt of the same papers is raised; a location's stock feed pages its movements by id.
+void migrateCentralTo7(core::Database& db) {
+    db.exec(R"sql(
+        CREATE TABLE stock_receipts (
+            kind        TEXT NOT NULL,
+            number      TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            store_id    TEXT NOT NULL,
+            till_id     TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            PRIMARY KEY (kind, number)
+        ) WITHOUT ROWID;
+        CREATE INDEX stock_movements_feed ON stock_movements (location, id);
+    )sql");
+}
+
 void migrateCentral(core::Database& db) {
     const int current = db.userVersion();
     if (current > kCentralSchemaVersion) {
@@ -385,6 +402,9 @@ void migrateCentral(core::Database& db) {
     if (current < 6) {
         migrateCentralTo6(db);
     }
+    if (current < 7) {
+        migrateCentralTo7(db);
+    }
     db.setUserVersion(kCentralSchemaVersion);
     transaction.commit();
 }
@@ -402,6 +422,12 @@ void feedItem(core::Database& db, const QString& feed, const QString& key, const
         "change_no = excluded.change_no, removed = excluded.removed, item = excluded.item");
     write->bind(1, feed).bind(2, key).bind(3, removed ? 1 : 0);
     write->bind(4, QString::fromUtf8(QJsonDocument(item).toJson(QJsonDocument::Compact))).run();
+}
+
+std::optional<QJsonObject> readFeedItem(core::Database& db, const QString& feed, const QString& key) {
+    core::Query query = db.prepare("SELECT item FROM master_data WHERE feed = ?1 AND key = ?2");
+    query->bind(1, feed).bind(2, key);
+    return query->step() ? std::optional(QJsonDocument::fromJson(query->blob(0)).object()) : std::nullopt;
 }
 
 void feedCertificate(core::Database& db, const QJsonObject& item) {
@@ -734,7 +760,8 @@ public:
 
     std::int64_t onHandAsOf(const QString& location, const QString& sku, const QString& at) override {
         core::Query query = db().prepare("SELECT coalesce(sum(delta_milli), 0) FROM stock_movements "
-                                         "WHERE location = ?1 AND sku = ?2 AND recorded_at <= ?3");
+                                         "WHERE location = ?1 AND sku = ?2 AND recorded_at <= ?3 "
+                                         "AND disposition = 'sellable'");
         query->bind(1, location).bind(2, sku).bind(3, at);
         query->step();
         return query->int64(0);
@@ -744,6 +771,29 @@ public:
         core::Query query = db().prepare("SELECT 1 FROM stock_movements WHERE document_id = ?1 LIMIT 1");
         query->bind(1, documentId);
         return query->step();
+    }
+
+    std::optional<StockReceipt> recordStockReceipt(const StockReceipt& r) override {
+        core::Query earlier = db().prepare("SELECT document_id, store_id, till_id, received_at FROM stock_receipts "
+                                           "WHERE kind = ?1 AND number = ?2");
+        earlier->bind(1, r.kind).bind(2, r.number);
+        if (earlier->step()) {
+            return StockReceipt{r.kind,           r.number,         earlier->text(0),
+                                earlier->text(1), earlier->text(2), earlier->text(3)};
+        }
+        core::Query insert = db().prepare("INSERT INTO stock_receipts (kind, number, document_id, store_id, till_id, "
+                                          "received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        insert->bind(1, r.kind).bind(2, r.number).bind(3, r.documentId).bind(4, r.storeId).bind(5, r.tillId);
+        insert->bind(6, r.receivedAt).run();
+        return std::nullopt;
+    }
+
+    void feedItem(const QString& feed, const QString& key, const QJsonObject& item, bool removed) override {
+        kassa::sync::feedItem(db(), feed, key, item, removed);
+    }
+
+    std::optional<QJsonObject> feedItemOf(const QString& feed, const QString& key) override {
+        return readFeedItem(db(), feed, key);
     }
 
     std::optional<QString> latestCountAt(const QString& location, const QString& sku) override {
@@ -1201,15 +1251,81 @@ std::vector<StoredSale> SqliteCentralStore::returnsSince(std::int64_t cursor, in
 std::vector<StockLevel> SqliteCentralStore::stockLevels(const QString& location, const QString& sku,
                                                         const QString& afterSku, int limit) {
     Readers::Lease db = m_readers->borrow();
-    core::Query query = db->prepare("SELECT location, sku, sum(delta_milli), max(received_at) FROM stock_movements "
-                                    "WHERE (?1 = '' OR location = ?1) AND (?2 = '' OR sku = ?2) AND sku > ?3 "
-                                    "GROUP BY location, sku ORDER BY location, sku LIMIT ?4");
+    core::Query query =
+        db->prepare("SELECT location, sku, sum(delta_milli), max(received_at) FROM stock_movements "
+                    "WHERE (?1 = '' OR location = ?1) AND (?2 = '' OR sku = ?2) AND sku > ?3 "
+                    "AND disposition = 'sellable' GROUP BY location, sku ORDER BY location, sku LIMIT ?4");
     query->bind(1, location).bind(2, sku).bind(3, afterSku).bind(4, limit);
     std::vector<StockLevel> levels;
     while (query->step()) {
         levels.push_back(StockLevel{query->text(0), query->text(1), query->int64(2), query->text(3)});
     }
     return levels;
+}
+
+StockFeedSlice SqliteCentralStore::stockFeed(const QString& location, std::int64_t after, const QString& afterSku,
+                                             int limit) {
+    Readers::Lease db = m_readers->borrow();
+    ReadSnapshot snapshot(*db);
+    StockFeedSlice slice;
+    const auto levelOf = [&db, &location](const QString& sku) {
+        core::Query level = db->prepare("SELECT coalesce(sum(delta_milli), 0), coalesce(max(received_at), '') "
+                                        "FROM stock_movements WHERE location = ?1 AND sku = ?2 "
+                                        "AND disposition = 'sellable'");
+        level->bind(1, location).bind(2, sku);
+        level->step();
+        return StockLevel{location, sku, level->int64(0), level->text(1)};
+    };
+    if (after == 0) {
+        core::Query head = db->prepare("SELECT coalesce(max(id), 0) FROM stock_movements");
+        head->step();
+        slice.head = head->int64(0);
+        core::Query levels = db->prepare(
+            "SELECT sku, sum(CASE WHEN disposition = 'sellable' THEN delta_milli ELSE 0 END), max(received_at) "
+            "FROM stock_movements WHERE location = ?1 AND sku > ?2 GROUP BY sku ORDER BY sku LIMIT ?3");
+        levels->bind(1, location).bind(2, afterSku).bind(3, limit);
+        while (levels->step()) {
+            slice.levels.push_back(StockLevel{location, levels->text(0), levels->int64(1), levels->text(2)});
+        }
+        slice.more = static_cast<int>(slice.levels.size()) == limit;
+        return slice;
+    }
+    slice.head = after;
+    QStringList moved;
+    int movements = 0;
+    core::Query changed = db->prepare("SELECT id, sku FROM stock_movements WHERE location = ?1 AND id > ?2 "
+                                      "ORDER BY id LIMIT ?3");
+    changed->bind(1, location).bind(2, after).bind(3, limit);
+    while (changed->step()) {
+        ++movements;
+        slice.head = changed->int64(0);
+        if (!moved.contains(changed->text(1))) {
+            moved << changed->text(1);
+        }
+    }
+    for (const QString& sku : moved) {
+        slice.levels.push_back(levelOf(sku));
+    }
+    slice.more = movements == limit;
+    return slice;
+}
+
+std::optional<std::pair<QJsonObject, std::optional<StockReceipt>>> SqliteCentralStore::delivery(const QString& number) {
+    Readers::Lease db = m_readers->borrow();
+    ReadSnapshot snapshot(*db);
+    const std::optional<QJsonObject> item = readFeedItem(*db, QString::fromLatin1(core::feeds::kDeliveries), number);
+    if (!item) {
+        return std::nullopt;
+    }
+    core::Query receipt = db->prepare("SELECT document_id, store_id, till_id, received_at FROM stock_receipts "
+                                      "WHERE kind = 'delivery' AND number = ?1");
+    receipt->bind(1, number);
+    std::optional<StockReceipt> received;
+    if (receipt->step()) {
+        received = StockReceipt{QStringLiteral("delivery"), number,           receipt->text(0),
+                                receipt->text(1),           receipt->text(2), receipt->text(3)};
+    }
+    return std::pair{*item, received};
 }
 
 std::vector<StockMovementRecord> SqliteCentralStore::stockMovementsSince(std::int64_t cursor, int limit) {

@@ -53,6 +53,10 @@ public:
                                                            const QDateTime& now) override;
     [[nodiscard]] std::vector<StoredSale> returnsSince(std::int64_t cursor, int limit) override;
     [[nodiscard]] std::vector<StockMovementRecord> stockMovementsSince(std::int64_t cursor, int limit) override;
+    [[nodiscard]] StockFeedSlice stockFeed(const QString& location, std::int64_t after, const QString& afterSku,
+                                           int limit) override;
+    [[nodiscard]] std::optional<std::pair<QJsonObject, std::optional<StockReceipt>>>
+    delivery(const QString& number) override;
     [[nodiscard]] std::vector<StockLevel> stockLevels(const QString& location, const QString& sku,
                                                       const QString& afterSku, int limit) override;
     [[nodiscard]] std::vector<RefundRecord> refunds(const QString& status, std::int64_t afterId, int limit) override;

@@ -11,6 +11,8 @@
 #include "common/SqlFixture.h"
 #include "common/ThrowawayPostgres.h"
 #include "common/TillReturns.h"
+#include "core/store/MasterDataFeeds.h"
+#include "core/till/Checkout.h"
 #include "core/till/StockDesk.h"
 #include "sync/server/CentralService.h"
 #include "sync/server/EventIngest.h"
@@ -883,6 +885,135 @@ private Q_SLOTS:
         QCOMPARE(there.size(), size_t(1));
         QCOMPARE(there.front().onHandMilli, 6 * core::kQuantityOne);
         QVERIFY(m_central->exceptions(0, 10).empty());
+    }
+
+    // Head office sends a delivery to store 001; one till receives it short of one item and it
+    // leaves the feed, kept with its receipt; the store's other till receives the same papers:
+    // both receipts stand (the goods were counted in twice) and head office hears of both.
+    void aDeliveryReceivedShortAndAgainIsRaisedAndEveryReceiptStands() {
+        sync::TillPrincipal secondPrincipal;
+        auto second = enrolledTill("001", "05", secondPrincipal);
+        const QString sku = m_till->catalog().byGtin(core::normalizeGtin(core::demoGtin(3)).value())->sku;
+        const QJsonObject delivery{{QStringLiteral("delivery"), QStringLiteral("D-1007")},
+                                   {QStringLiteral("store"), QStringLiteral("001")},
+                                   {QStringLiteral("lines"), QJsonArray{QJsonObject{
+                                                                 {QStringLiteral("sku"), sku},
+                                                                 {QStringLiteral("quantity"), QStringLiteral("24")}}}}};
+        const auto item = core::parseFeedItem(QString::fromLatin1(core::feeds::kDeliveries), delivery, {});
+        QVERIFY(item.ok());
+        m_central->putMasterData(QString::fromLatin1(core::feeds::kDeliveries), {item.value()});
+        const core::Operator clerk{QStringLiteral("1001"), QStringLiteral("Maija"), core::Role::Cashier};
+        for (core::TillDatabase* till : {m_till.get(), second.get()}) {
+            for (const sync::StoredChange& change : m_central->changesSince(0, 100, 1 << 20).changes) {
+                const core::FeedChange fed{change.changeNo, change.feed, QJsonDocument::fromJson(change.item).object(),
+                                           change.removed};
+                core::findMasterDataFeed(fed.feed)->apply(till->db(), fed, core::FeedTarget::Live);
+            }
+            core::StockRequest received;
+            received.kind = core::StockOperationKind::Received;
+            received.delivery = QStringLiteral("D-1007");
+            received.items = {{sku, 23 * core::kQuantityOne}};
+            QVERIFY(core::StockDesk(*till, clerk, [this] { return m_now; }).record(received).ok());
+        }
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        QCOMPARE(exceptionKinds(), QStringList{QStringLiteral("delivery_difference")});
+        QVERIFY2(m_central->exceptions(0, 10).front().detail.contains(QStringLiteral("24 expected, 23 received")),
+                 qPrintable(m_central->exceptions(0, 10).front().detail));
+        const auto kept = m_central->delivery(QStringLiteral("D-1007"));
+        QVERIFY(kept && kept->second);
+        QCOMPARE(kept->second->tillId, QStringLiteral("02"));
+        const std::vector<sync::StoredChange> changes = m_central->changesSince(0, 100, 1 << 20).changes;
+        QVERIFY(changes.back().feed == QLatin1String("deliveries") && changes.back().removed);
+
+        QVERIFY(!sendFrom(*second, secondPrincipal).error);
+        QCOMPARE(exceptionKinds(),
+                 (QStringList{QStringLiteral("delivery_difference"), QStringLiteral("received_twice")}));
+        const sync::CentralException twice = m_central->exceptions(0, 10).back();
+        QVERIFY2(twice.detail.contains(QStringLiteral("delivery D-1007 received again by store 001 till 05")) &&
+                     twice.detail.contains(QStringLiteral("first received by store 001 till 02")),
+                 qPrintable(twice.detail));
+        QCOMPARE(m_central->stockLevels(QStringLiteral("001"), sku, {}, 10).front().onHandMilli,
+                 46 * core::kQuantityOne);
+    }
+
+    // The papers of one transfer typed in at two stores: the sender and both receivers hear of it.
+    void aTransferReceivedAtTwoStoresIsRaisedToEveryStoreInvolved() {
+        const core::Operator clerk{QStringLiteral("1001"), QStringLiteral("Maija"), core::Role::Cashier};
+        const QString sku = m_till->catalog().byGtin(core::normalizeGtin(core::demoGtin(3)).value())->sku;
+        core::Query fed = m_till->db().prepare("INSERT INTO till_certificates (fingerprint, store_id, till_id, pem, "
+                                               "revoked) VALUES ('f002', '002', '01', 'pem', 0)");
+        fed->run();
+        core::StockRequest out;
+        out.kind = core::StockOperationKind::TransferredOut;
+        out.otherStore = QStringLiteral("002");
+        out.items = {{sku, 6 * core::kQuantityOne}};
+        const auto transfer = core::StockDesk(*m_till, clerk, [this] { return m_now; }).record(out);
+        QVERIFY(transfer.ok());
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        for (const char* store : {"002", "003"}) {
+            sync::TillPrincipal principal;
+            auto receiver = enrolledTill(store, "01", principal);
+            core::StockRequest in;
+            in.kind = core::StockOperationKind::TransferredIn;
+            in.transfer = transfer->number;
+            in.items = {{sku, 6 * core::kQuantityOne}};
+            QVERIFY(core::StockDesk(*receiver, clerk, [this] { return m_now; }).record(in).ok());
+            QVERIFY(!sendFrom(*receiver, principal).error);
+        }
+        QCOMPARE(exceptionKinds(), QStringList{QStringLiteral("received_twice")});
+        for (const char* store : {"001", "002", "003"}) {
+            QCOMPARE(m_central->storeExceptions(QString::fromLatin1(store), 0, 10).size(), size_t(1));
+        }
+        QCOMPARE(m_central->stockLevels(QStringLiteral("003"), sku, {}, 10).front().onHandMilli,
+                 6 * core::kQuantityOne);
+    }
+
+    // A location's feed: a first load by SKU with the cursor to go on from, then only what moved,
+    // each figure as it stands; goods set aside as damaged are not on hand.
+    void theStockFeedGivesALocationsItemsThenWhatMoved() {
+        sell(3);
+        QVERIFY(!send(pending(), m_principal).error);
+        sync::StockFeedSlice first = m_central->stockFeed(QStringLiteral("001"), 0, {}, 2);
+        QCOMPARE(first.levels.size(), size_t(2));
+        QVERIFY(first.more);
+        const std::int64_t head = first.head;
+        QVERIFY(head > 0);
+        std::vector<sync::StockLevel> all = first.levels;
+        for (sync::StockFeedSlice page = first; page.more;) {
+            page = m_central->stockFeed(QStringLiteral("001"), 0, all.back().sku, 2);
+            QCOMPARE(page.head, head);
+            all.insert(all.end(), page.levels.begin(), page.levels.end());
+        }
+        std::int64_t sum = 0;
+        for (const sync::StockLevel& level : all) {
+            sum += level.onHandMilli;
+            QVERIFY(!level.asOf.isEmpty());
+        }
+        std::int64_t ledger = 0;
+        for (const sync::StockMovementRecord& movement : m_central->stockMovementsSince(0, 1000)) {
+            ledger += movement.location == QLatin1String("001") ? movement.deltaMilli : 0;
+        }
+        QCOMPARE(sum, ledger);
+        QVERIFY(m_central->stockFeed(QStringLiteral("001"), head, {}, 100).levels.empty());
+
+        // One more sale: only its item comes, with its whole figure.
+        core::SimulatedPaymentTerminal terminal;
+        core::Checkout checkout(*m_till, terminal, [this] { return m_now; });
+        QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
+        QVERIFY(checkout.scan(core::demoGtin(3), core::kQuantityOne).ok());
+        QVERIFY(checkout.startPayment().ok());
+        QVERIFY(checkout.payCard().ok());
+        const core::CompletedSale sale = checkout.complete().value();
+        QVERIFY(!send(pending(), m_principal).error);
+        const sync::StockFeedSlice moved = m_central->stockFeed(QStringLiteral("001"), head, {}, 100);
+        QCOMPARE(moved.levels.size(), size_t(1));
+        QCOMPARE(moved.levels.front().sku, sale.lines.front().sku);
+        QCOMPARE(moved.levels.front().onHandMilli,
+                 m_central->stockLevels(QStringLiteral("001"), sale.lines.front().sku, {}, 1).front().onHandMilli);
+        QVERIFY(moved.head > head);
+        QVERIFY(!moved.more);
+        // Another location's feed holds nothing of this store's.
+        QVERIFY(m_central->stockFeed(QStringLiteral("002"), 0, {}, 100).levels.empty());
     }
 
     void webOrdersGoToTheTillsWithinTheReturnWindowWithoutTheCustomer() {

@@ -3,6 +3,9 @@
 #include "common/CardSales.h"
 #include "common/TillReturns.h"
 #include "core/store/MasterData.h"
+#include "core/till/StockDesk.h"
+#include "sync/protocol/ChangeFeed.h"
+#include "sync/protocol/StockFeed.h"
 #include "sync/server/CentralService.h"
 #include "sync/server/SqliteCentralStore.h"
 
@@ -639,6 +642,85 @@ private Q_SLOTS:
                  R"({"sku":"WH-1","quantity":"1","kind":"receipt","reference":"x","at":"2026-11-30T10:00:00Z"})")}) {
             QCOMPARE(m_service->handle({"POST", "/v1/stock-movements", wrong, token}, std::nullopt).status, 400);
         }
+    }
+
+    // Deliveries and stores from integrations; a location's stock feed for tills and tokens.
+    void deliveriesStoresAndTheStockFeedAreServedAsDocumented() {
+        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("erp")).toLatin1();
+        const QByteArray stores = R"({"store_id":"001","name":"Helsinki Kamppi","nearby":["002"]}
+{"store_id":"002","name":"Espoo Iso Omena","nearby":["001"]}
+)";
+        QCOMPARE(m_service->handle({"PUT", "/v1/stores", stores, token}, std::nullopt).status, 200);
+        const sync::HttpResponse selfNearby =
+            m_service->handle({"PUT", "/v1/stores", R"({"store_id":"003","nearby":["003"]})", token}, std::nullopt);
+        QCOMPARE(selfNearby.status, 400);
+        QVERIFY2(field(selfNearby, "message").toString().contains(QStringLiteral("other stores")),
+                 selfNearby.body.constData());
+
+        const QByteArray delivery =
+            R"({"delivery":"D-9","store":"001","supplier":"Valio","lines":[{"sku":"100234","quantity":"24"}]})";
+        QCOMPARE(m_service->handle({"POST", "/v1/deliveries", delivery}, std::nullopt).status, 401);
+        QCOMPARE(m_service->handle({"POST", "/v1/deliveries", delivery, token}, std::nullopt).status, 200);
+        const sync::HttpResponse twiceOnIt = m_service->handle(
+            {"POST", "/v1/deliveries",
+             R"({"delivery":"D-10","store":"001","lines":[{"sku":"1","quantity":"1"},{"sku":"1","quantity":"2"}]})",
+             token},
+            std::nullopt);
+        QCOMPARE(twiceOnIt.status, 400);
+        QVERIFY2(field(twiceOnIt, "message").toString().contains(QStringLiteral("SKU 1 is on the delivery twice")),
+                 twiceOnIt.body.constData());
+        const sync::HttpResponse shown = m_service->handle({"GET", "/v1/deliveries/D-9", {}}, m_principal);
+        QCOMPARE(shown.status, 200);
+        QCOMPARE(field(shown, "status").toString(), QStringLiteral("open"));
+        QCOMPARE(field(shown, "supplier").toString(), QStringLiteral("Valio"));
+        QCOMPARE(m_service->handle({"GET", "/v1/deliveries/D-404", {}, token}, std::nullopt).status, 404);
+
+        // The till receives it: it is received at central, and posting it again is refused.
+        core::TillDatabase& till = *m_till;
+        const sync::HttpResponse changes = m_service->handle({"GET", "/v1/changes?since=0", {}}, m_principal);
+        boost::system::error_code error;
+        const std::optional<core::ChangePage> fed = sync::decodeChangePage(changes.body, error);
+        QVERIFY(fed);
+        for (const core::FeedChange& change : fed->changes) {
+            core::findMasterDataFeed(change.feed)->apply(till.db(), change, core::FeedTarget::Live);
+        }
+        QCOMPARE(till.stockFigures().followedLocations(),
+                 (QStringList{QStringLiteral("001"), QStringLiteral("002"), QStringLiteral("web")}));
+        core::Catalog catalog = till.catalog();
+        core::Product product = catalog.byGtin(core::normalizeGtin(core::demoGtin(3)).value()).value();
+        product.sku = QStringLiteral("100234");
+        catalog.upsert(product, {}, 0, std::nullopt);
+        core::StockRequest all;
+        all.kind = core::StockOperationKind::Received;
+        all.delivery = QStringLiteral("D-9");
+        const core::Operator clerk{QStringLiteral("1001"), QStringLiteral("Maija"), core::Role::Cashier};
+        QVERIFY(core::StockDesk(till, clerk).record(all).ok());
+        QCOMPARE(post(pendingBody(), m_principal).status, 200);
+        QCOMPARE(field(m_service->handle({"GET", "/v1/deliveries/D-9", {}, token}, std::nullopt), "status").toString(),
+                 QStringLiteral("received"));
+        const sync::HttpResponse again = m_service->handle({"POST", "/v1/deliveries", delivery, token}, std::nullopt);
+        QCOMPARE(again.status, 409);
+        QCOMPARE(field(again, "error").toString(), QStringLiteral("delivery_received"));
+
+        // The store's stock feed, for the till and for a token alike.
+        for (const auto& [request, as] :
+             {std::pair{sync::HttpRequest{"GET", "/v1/stock-feed?location=001", {}}, std::optional(m_principal)},
+              std::pair{sync::HttpRequest{"GET", "/v1/stock-feed?location=001&after=0", {}, token},
+                        std::optional<sync::TillPrincipal>()}}) {
+            const sync::HttpResponse page = m_service->handle(request, as);
+            QCOMPARE(page.status, 200);
+            const auto decoded = sync::decodeStockPage(page.body, error);
+            QVERIFY(decoded);
+            QVERIFY(decoded->firstLoad && !decoded->more);
+            const auto received = std::find_if(decoded->items.begin(), decoded->items.end(),
+                                               [](const auto& item) { return item.sku == QLatin1String("100234"); });
+            QVERIFY(received != decoded->items.end());
+            QCOMPARE(received->onHandMilli,
+                     m_store->stockLevels(QStringLiteral("001"), QStringLiteral("100234"), {}, 1).front().onHandMilli);
+        }
+        QCOMPARE(m_service->handle({"GET", "/v1/stock-feed", {}}, m_principal).status, 400);
+        QCOMPARE(m_service->handle({"GET", "/v1/stock-feed?location=001&limit=0", {}}, m_principal).status, 400);
+        QCOMPARE(m_service->handle({"GET", "/v1/stock-feed?location=001", {}}, std::nullopt).status, 401);
     }
 
     void theReturnPolicyIsPutAndFedToTheTills() {

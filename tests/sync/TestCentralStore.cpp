@@ -894,11 +894,11 @@ private Q_SLOTS:
         sync::TillPrincipal secondPrincipal;
         auto second = enrolledTill("001", "05", secondPrincipal);
         const QString sku = m_till->catalog().byGtin(core::normalizeGtin(core::demoGtin(3)).value())->sku;
-        const QJsonObject delivery{{QStringLiteral("delivery"), QStringLiteral("D-1007")},
-                                   {QStringLiteral("store"), QStringLiteral("001")},
-                                   {QStringLiteral("lines"), QJsonArray{QJsonObject{
-                                                                 {QStringLiteral("sku"), sku},
-                                                                 {QStringLiteral("quantity"), QStringLiteral("24")}}}}};
+        const QJsonObject delivery{
+            {QStringLiteral("delivery"), QStringLiteral("D-1007")},
+            {QStringLiteral("store"), QStringLiteral("001")},
+            {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), sku},
+                                                             {QStringLiteral("quantity"), QStringLiteral("24")}}}}};
         const auto item = core::parseFeedItem(QString::fromLatin1(core::feeds::kDeliveries), delivery, {});
         QVERIFY(item.ok());
         m_central->putMasterData(QString::fromLatin1(core::feeds::kDeliveries), {item.value()});

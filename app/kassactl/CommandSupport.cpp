@@ -219,4 +219,40 @@ Result<void> payAll(const CommandContext& context, Checkout& checkout, const std
     return {};
 }
 
+QString stockQuantityText(std::int64_t milli) {
+    return formatQuantity(milli, milli % kQuantityOne == 0 ? Unit::Pieces : Unit::Kilograms);
+}
+
+// "  001 Kamppi (this store)  23  (central: 24 as of 2026-11-30T15:40:00; since, this till: -1 in 1 movement)"
+void printStockByLocation(const CommandContext& context, const std::vector<LocationStock>& locations) {
+    for (const LocationStock& at : locations) {
+        QString place = at.location == QLatin1String(kWebWarehouse) ? QStringLiteral("web warehouse") : at.location;
+        if (!at.name.isEmpty()) {
+            place += QLatin1Char(' ') + at.name;
+        }
+        if (at.ownStore) {
+            place += QStringLiteral(" (this store)");
+        }
+        context.out << "  " << place.leftJustified(32) << "  ";
+        if (!at.known) {
+            context.out << "no figure from head office yet\n";
+            continue;
+        }
+        context.out << stockQuantityText(at.onHandMilli);
+        if (at.asOf.isValid()) {
+            context.out << "  (head office: " << stockQuantityText(at.centralMilli) << " as of "
+                        << at.asOf.toLocalTime().toString(Qt::ISODate);
+        } else {
+            context.out << "  (head office: none yet";
+        }
+        if (at.uncountedMovements > 0) {
+            context.out << "; not yet at head office: " << at.uncountedMovements << " movement(s) of this till";
+            if (at.uncountedCountMilli) {
+                context.out << ", a count of " << stockQuantityText(*at.uncountedCountMilli);
+            }
+        }
+        context.out << ")\n";
+    }
+}
+
 } // namespace kassa::app

@@ -50,4 +50,10 @@ extern const char kPayUsage[];
 core::Result<void> payAll(const CommandContext& context, core::Checkout& checkout,
                           const std::vector<SaleTender>& tenders, const std::optional<sync::TillLinkFiles>& link);
 
+// A stock quantity as people write it: "12", "0,535 kg".
+[[nodiscard]] QString stockQuantityText(std::int64_t milli);
+// An item's stock at each location this till follows, one line each, with the time each figure
+// is from and, for this store, what this till has done that head office has not counted yet.
+void printStockByLocation(const CommandContext& context, const std::vector<core::LocationStock>& locations);
+
 } // namespace kassa::app

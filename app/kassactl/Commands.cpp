@@ -534,52 +534,6 @@ int runConfig(const CommandContext& context, const QStringList& args) {
     return usage(context, QStringLiteral("use: config list | config set KEY VALUE"));
 }
 
-int runProducts(const CommandContext& context, const QStringList& args) {
-    int limit = 20;
-    QStringList words;
-    if (args.value(0) != QLatin1String("search")) {
-        return usage(context, QStringLiteral("use: products search TEXT [--limit N]"));
-    }
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--limit")) {
-            auto value = valueAfter(args, i);
-            bool ok = value.has_value();
-            limit = ok ? value->toInt(&ok) : 0;
-            if (!ok || limit < 1 || limit > 1000) {
-                return usage(context, QStringLiteral("--limit takes a number from 1 to 1000"));
-            }
-        } else {
-            words << args[i];
-        }
-    }
-    if (words.isEmpty()) {
-        return usage(context, QStringLiteral("products search needs some text to look for"));
-    }
-    auto till = openInitialisedTill(context);
-    if (!till) {
-        return kStorage;
-    }
-    Catalog catalog = till->catalog();
-    const std::vector<Product> found = catalog.search(words.join(QLatin1Char(' ')), limit);
-    for (const Product& product : found) {
-        const std::vector<QString> gtins = catalog.gtinsOf(product.id);
-        // The code a cashier would type: the GTIN without its padding, or the PLU.
-        QString code = gtins.empty() ? QStringLiteral("PLU %1").arg(product.plu) : gtins.front();
-        if (!gtins.empty() && code.startsWith(QLatin1Char('0'))) {
-            code = code.mid(1);
-        }
-        context.out << code << "\t" << product.sku << "\t" << product.price.toDecimalString()
-                    << (product.unit == Unit::Kilograms ? "/kg" : "") << "\t" << product.taxCode << "\t" << product.name
-                    << "\n";
-    }
-    context.out.flush();
-    if (found.empty()) {
-        context.err << "kassactl: no product matches \"" << words.join(QLatin1Char(' ')) << "\"." << Qt::endl;
-        return kRefused;
-    }
-    return kOk;
-}
-
 int runEnroll(const CommandContext& context, const QStringList& arguments) {
     QStringList args = arguments;
     // --again: a till whose certificate was revoked (or that moves to another central) enrolls

@@ -99,10 +99,6 @@ std::optional<QString> parseRequest(const QStringList& args, StockRequest& reque
     return std::nullopt;
 }
 
-QString quantityText(std::int64_t milli) {
-    return formatQuantity(milli, milli % kQuantityOne == 0 ? Unit::Pieces : Unit::Kilograms);
-}
-
 int showItem(const CommandContext& context, TillDatabase& till, const QStringList& args) {
     if (args.size() != 2 || (args[0] != QLatin1String("--sku") && args[0] != QLatin1String("--scan"))) {
         return usage(context, kStockUsage);
@@ -114,15 +110,17 @@ int showItem(const CommandContext& context, TillDatabase& till, const QStringLis
     const ItemLedger ledger = till.stock().itemLedger(product->sku);
     context.out << product->sku << "  " << product->name << "\n"
                 << "This till's movements:\n"
-                << "  sold        " << quantityText(-ledger.soldMilli) << "\n"
-                << "  returned    " << quantityText(ledger.returnedMilli) << "\n"
-                << "  received    " << quantityText(ledger.receivedMilli) << "\n"
-                << "  adjusted    " << quantityText(ledger.adjustedMilli) << "\n"
-                << "  transferred " << quantityText(ledger.transferredMilli) << "\n";
+                << "  sold        " << stockQuantityText(-ledger.soldMilli) << "\n"
+                << "  returned    " << stockQuantityText(ledger.returnedMilli) << "\n"
+                << "  received    " << stockQuantityText(ledger.receivedMilli) << "\n"
+                << "  adjusted    " << stockQuantityText(ledger.adjustedMilli) << "\n"
+                << "  transferred " << stockQuantityText(ledger.transferredMilli) << "\n";
     if (ledger.lastCountMilli) {
-        context.out << "Last count:   " << quantityText(*ledger.lastCountMilli) << " at "
+        context.out << "Last count:   " << stockQuantityText(*ledger.lastCountMilli) << " at "
                     << ledger.lastCountedAt.toLocalTime().toString(Qt::ISODate) << "\n";
     }
+    context.out << "Stock by location:\n";
+    printStockByLocation(context, till.stockFigures().of(product->sku));
     context.out.flush();
     return kOk;
 }
@@ -143,7 +141,7 @@ int listDeliveries(const CommandContext& context, TillDatabase& till) {
         context.out << "\n";
         for (const DeliveryLine& line : delivery.lines) {
             const std::optional<Product> product = till.catalog().bySku(line.sku);
-            context.out << "  " << quantityText(line.quantityMilli) << "  " << line.sku << "  "
+            context.out << "  " << stockQuantityText(line.quantityMilli) << "  " << line.sku << "  "
                         << (product ? product->name : QStringLiteral("(not in this till's catalog)")) << "\n";
         }
     }
@@ -194,7 +192,7 @@ int runStock(const CommandContext& context, const QStringList& args) {
     }
     context.out << "\n";
     for (const StockLine& line : recorded->lines) {
-        context.out << "  " << quantityText(line.quantityMilli) << "  " << line.sku << "  " << line.name << "\n";
+        context.out << "  " << stockQuantityText(line.quantityMilli) << "  " << line.sku << "  " << line.name << "\n";
     }
     context.out.flush();
     return kOk;

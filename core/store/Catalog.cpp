@@ -205,6 +205,30 @@ std::optional<Money> Catalog::lowestPriceSince(const QString& sku, const QDateTi
     return Money(query->int64(0));
 }
 
+std::optional<BookPrice> Catalog::bookPriceInForce(const QString& sku) {
+    Query query = m_db.prepare("SELECT book, price_cents, valid_from, coalesce(valid_to, '') FROM product_prices "
+                               "WHERE sku = ?1 AND valid_from <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                               "AND (valid_to IS NULL OR valid_to > strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
+                               "ORDER BY valid_from DESC LIMIT 1");
+    query->bind(1, sku);
+    if (!query->step()) {
+        return std::nullopt;
+    }
+    return BookPrice{query->text(0), Money(query->int64(1)), QDateTime::fromString(query->text(2), Qt::ISODate),
+                     QDateTime::fromString(query->text(3), Qt::ISODate)};
+}
+
+std::vector<Product> Catalog::variantsOf(const QString& style) {
+    std::vector<Product> variants;
+    Query query =
+        m_db.prepare("SELECT " KASSA_PRODUCT_COLUMNS "FROM products p WHERE p.style = ?1 ORDER BY p.sku LIMIT ?2");
+    query->bind(1, style).bind(2, kMaxVariants);
+    while (query->step()) {
+        variants.push_back(readProduct(*query));
+    }
+    return variants;
+}
+
 std::vector<Product> Catalog::quickKeys() {
     std::vector<Product> products;
     Query query = m_db.prepare("SELECT " KASSA_PRODUCT_COLUMNS "FROM products p "

@@ -50,6 +50,17 @@ private:
     std::int64_t m_cacheSize; // the connection's own, put back by finish()
 };
 
+// A price-book entry in force: the price a product sells at instead of its own.
+struct BookPrice {
+    QString book;
+    Money price;
+    QDateTime validFrom;
+    QDateTime validTo; // invalid: open-ended
+};
+
+// The most variants one style shows: a matrix a clerk can read.
+inline constexpr int kMaxVariants = 200;
+
 class Catalog {
 public:
     explicit Catalog(Database& db)
@@ -65,6 +76,10 @@ public:
     // this, so a customer cannot buy on offer and return at the full price.
     [[nodiscard]] std::optional<Money> lowestPriceSince(const QString& sku, const QDateTime& since);
     [[nodiscard]] std::vector<Product> quickKeys();
+    // The price-book entry in force now for the product, if any (what KASSA_PRODUCT_COLUMNS sells at).
+    [[nodiscard]] std::optional<BookPrice> bookPriceInForce(const QString& sku);
+    // The products of one style (its variants), by SKU, at most kMaxVariants.
+    [[nodiscard]] std::vector<Product> variantsOf(const QString& style);
     // The clerk's search, as they type: the product whose GTIN or SKU was typed first, then
     // products with words starting with every word typed, then products with the words anywhere
     // (inside compounds too: "maito" finds "kevytmaito"), each group most popular first and no

@@ -250,7 +250,37 @@ Product weighedProduct(std::int64_t index) {
     return product;
 }
 
+// The last fifteen of every hundred packaged products are one T-shirt style in three colours
+// and five sizes: variants that the product card shows as a matrix.
+constexpr std::int64_t kStyleFirst = 85;
+constexpr std::array<const char*, 5> kShirtSizes{"XS", "S", "M", "L", "XL"};
+constexpr std::array<const char*, 3> kShirtColours{"musta", "valkoinen", "sininen"};
+
+Product styledShirt(std::int64_t index) {
+    const std::int64_t cell = index % 100 - kStyleFirst;
+    const std::int64_t styleNo = index / 100;
+    const char* brands[] = {"Finnwear", "Halti", "Pirkka"};
+    const QString size = QString::fromLatin1(kShirtSizes[static_cast<std::size_t>(cell % 5)]);
+    const QString colour = QString::fromUtf8(kShirtColours[static_cast<std::size_t>(cell / 5)]);
+    Product product;
+    product.sku = QStringLiteral("SKU-%1").arg(index, 7, 10, QLatin1Char('0'));
+    product.brand = QString::fromLatin1(brands[styleNo % 3]);
+    product.name = product.brand + QStringLiteral(" t-paita luomupuuvilla ") + colour + QLatin1Char(' ') + size;
+    product.price = Money(1990 + 500 * (styleNo % 3));
+    product.taxCode = QStringLiteral("A");
+    product.style = QStringLiteral("TPAITA-%1").arg(styleNo, 5, 10, QLatin1Char('0'));
+    product.attributesJson =
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("department"), QStringLiteral("tekstiili")},
+                                                    {QStringLiteral("size"), size},
+                                                    {QStringLiteral("colour"), colour}})
+                              .toJson(QJsonDocument::Compact));
+    return product;
+}
+
 Product packagedProduct(std::int64_t index) {
+    if (index % 100 >= kStyleFirst) {
+        return styledShirt(index);
+    }
     const std::uint64_t h = mix(static_cast<std::uint64_t>(index));
     const Kind& kind = kKinds[h % kKindCount];
     const int brand = static_cast<int>((h >> 8) % 4);

@@ -27,8 +27,8 @@ StockDesk::StockDesk(TillDatabase& till, Operator clerk, Clock clock)
 
 QStringList StockDesk::knownStores() {
     QStringList stores;
-    Query query = m_till.db().prepare("SELECT DISTINCT store_id FROM till_certificates WHERE revoked = 0 "
-                                      "ORDER BY store_id");
+    Query query = m_till.db().prepare("SELECT store_id FROM till_certificates WHERE revoked = 0 "
+                                      "UNION SELECT store_id FROM stores ORDER BY store_id");
     while (query->step()) {
         stores << query->text(0);
     }

@@ -41,8 +41,8 @@ public:
     // Checks the request and records it; the refusal says what was wrong.
     Result<StockOperation> record(const StockRequest& request);
 
-    // The stores this till may send goods to or take them from: those with enrolled tills, as
-    // central's feed of till certificates names them.
+    // The stores this till may send goods to or take them from: those head office names (feed
+    // stores) and those with enrolled tills (feed till_certificates).
     [[nodiscard]] QStringList knownStores();
 
 private:

@@ -323,6 +323,38 @@ private Q_SLOTS:
         QCOMPARE(m_checkout->basket().lines().size(), std::size_t(1));
     }
 
+    // F2 on a result opens its card: the T-shirt's variants as sizes across and colours down,
+    // the arrows choose another, F4 puts that one in the basket; Esc on the card goes back to
+    // the results, not to the sale.
+    void theProductCardShowsTheVariantsAndAddsTheOneChosen() {
+        logIn("1001", "1234");
+        QTest::keyClick(find<QLineEdit>("scanLineEdit"), Qt::Key_F3);
+        auto* findField = find<QLineEdit>("lookupFindLineEdit");
+        auto* results = find<QTableWidget>("lookupResultsTable");
+        QTest::keyClicks(findField, QStringLiteral("SKU-0000187"));
+        QTRY_COMPARE(results->rowCount(), 1);
+        QTest::keyClick(findField, Qt::Key_F2);
+        auto* lookup = m_window->currentScreen();
+        auto* variants = find<QTableWidget>("cardVariantTable");
+        QVERIFY(variants->isVisibleTo(lookup));
+        QCOMPARE(variants->columnCount(), 5); // XS S M L XL
+        QCOMPARE(variants->rowCount(), 3);    // musta valkoinen sininen
+        QCOMPARE(variants->horizontalHeaderItem(variants->currentColumn())->text(), QStringLiteral("M"));
+        QCOMPARE(find<QTableWidget>("cardStockTable")->rowCount(), 2); // this store, web warehouse
+        QVERIFY(!results->isVisibleTo(lookup));
+        QTest::keyClick(lookup, Qt::Key_Escape);
+        QVERIFY(results->isVisibleTo(lookup));
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("lookupScreen"));
+        QTest::keyClick(findField, Qt::Key_F2);
+        QTest::keyClick(lookup, Qt::Key_Right); // L
+        QTest::keyClick(lookup, Qt::Key_Down);  // valkoinen
+        QTest::keyClick(lookup, Qt::Key_F4);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+        QCOMPARE(m_checkout->basket().lines().size(), std::size_t(1));
+        QCOMPARE(m_checkout->basket().lines().front().product.name,
+                 QStringLiteral("Halti t-paita luomupuuvilla valkoinen L"));
+    }
+
     void scannerWorksWhereverTheFocusIs() {
         logIn("1001", "1234");
         auto* payButton = find<QPushButton>("payButton");

@@ -2,6 +2,7 @@
 
 #include "../common/Format.h"
 #include "../common/Tables.h"
+#include "ProductCardView.h"
 #include "core/domain/SearchText.h"
 
 #include <QHBoxLayout>
@@ -26,8 +27,10 @@ LookupScreen::LookupScreen(core::Checkout& checkout, QWidget* parent)
     , m_checkout(checkout)
     , m_findEdit(new QLineEdit(this))
     , m_statusLabel(new QLabel(this))
-    , m_resultsTable(new QTableWidget(this)) {
+    , m_resultsTable(new QTableWidget(this))
+    , m_card(new ProductCardView(this)) {
     setObjectName(QStringLiteral("lookupScreen"));
+    setFocusPolicy(Qt::StrongFocus); // the card's keys come here while the search field is hidden
     m_findEdit->setObjectName(QStringLiteral("lookupFindLineEdit"));
     m_findEdit->setPlaceholderText(tr("Name, brand, part of a word, SKU or barcode"));
     m_findEdit->setMaxLength(100);
@@ -37,20 +40,25 @@ LookupScreen::LookupScreen(core::Checkout& checkout, QWidget* parent)
 
     auto* addButton = new QPushButton(tr("Add to basket\nF4"), this);
     addButton->setObjectName(QStringLiteral("lookupAddButton"));
-    auto* backButton = new QPushButton(tr("Back to the sale\nEsc"), this);
+    auto* backButton = new QPushButton(tr("Back\nEsc"), this);
     backButton->setObjectName(QStringLiteral("lookupBackButton"));
-    for (QPushButton* button : {addButton, backButton}) {
+    auto* cardButton = new QPushButton(tr("Product card\nF2"), this);
+    cardButton->setObjectName(QStringLiteral("lookupCardButton"));
+    for (QPushButton* button : {addButton, backButton, cardButton}) {
         button->setFocusPolicy(Qt::NoFocus);
         button->setProperty("role", QStringLiteral("function"));
     }
     addButton->setProperty("role", QStringLiteral("primary"));
     m_functionKeys.bind(Qt::Key_F4, addButton);
     m_functionKeys.bind(Qt::Key_Escape, backButton);
+    m_functionKeys.bind(Qt::Key_F2, cardButton);
+    m_card->hide();
 
     auto* title = new QLabel(tr("Find a product"), this);
     title->setObjectName(QStringLiteral("lookupTitleLabel"));
     auto* actions = new QHBoxLayout;
     actions->addWidget(backButton);
+    actions->addWidget(cardButton);
     actions->addStretch();
     actions->addWidget(addButton);
     auto* layout = new QVBoxLayout(this);
@@ -58,12 +66,14 @@ LookupScreen::LookupScreen(core::Checkout& checkout, QWidget* parent)
     layout->addWidget(m_findEdit);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_resultsTable, 1);
+    layout->addWidget(m_card, 1);
     layout->addLayout(actions);
 
     connect(m_findEdit, &QLineEdit::textEdited, this, &LookupScreen::textEdited);
     connect(m_findEdit, &QLineEdit::returnPressed, this, &LookupScreen::addChosen);
     connect(addButton, &QPushButton::clicked, this, &LookupScreen::addChosen);
-    connect(backButton, &QPushButton::clicked, this, &LookupScreen::cancelled);
+    connect(backButton, &QPushButton::clicked, this, &LookupScreen::back);
+    connect(cardButton, &QPushButton::clicked, this, &LookupScreen::openCard);
     connect(m_resultsTable, &QTableWidget::cellDoubleClicked, this, &LookupScreen::addChosen);
 
     // Answers come on the finder's thread; the screen takes them on its own. Queued calls to a
@@ -79,6 +89,7 @@ LookupScreen::LookupScreen(core::Checkout& checkout, QWidget* parent)
 LookupScreen::~LookupScreen() = default;
 
 void LookupScreen::start() {
+    closeCard();
     m_findEdit->clear();
     m_found.clear();
     m_resultsTable->setRowCount(0);
@@ -87,6 +98,14 @@ void LookupScreen::start() {
 }
 
 void LookupScreen::keyPressEvent(QKeyEvent* event) {
+    if (cardShown() && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        addChosen();
+        return;
+    }
+    if (cardShown() && (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)) {
+        m_card->moveChoice(0, event->key() == Qt::Key_Left ? -1 : 1);
+        return;
+    }
     if (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) {
         moveChoice(event->key() == Qt::Key_Up ? -1 : 1);
         return;
@@ -137,6 +156,10 @@ void LookupScreen::showFound(std::uint64_t request, const std::vector<core::Prod
 }
 
 void LookupScreen::moveChoice(int step) {
+    if (cardShown()) {
+        m_card->moveChoice(step, 0);
+        return;
+    }
     if (m_found.empty()) {
         return;
     }
@@ -144,13 +167,57 @@ void LookupScreen::moveChoice(int step) {
     m_resultsTable->selectRow(row);
 }
 
-void LookupScreen::addChosen() {
+bool LookupScreen::cardShown() const {
+    return m_card->isVisibleTo(this);
+}
+
+// The card of the product chosen in the results; the search text stays for the way back.
+void LookupScreen::openCard() {
     const int row = m_resultsTable->currentRow();
+    if (cardShown()) {
+        return;
+    }
     if (row < 0 || row >= static_cast<int>(m_found.size())) {
         m_statusLabel->setText(tr("Choose a product first."));
         return;
     }
-    const core::Product& product = m_found[static_cast<std::size_t>(row)];
+    try {
+        m_card->showCard(
+            core::productCard(m_checkout.till(), m_found[static_cast<std::size_t>(row)], QDate::currentDate()));
+    } catch (const core::StoreError& error) {
+        m_statusLabel->setText(core::describe(error.toError()));
+        return;
+    }
+    m_resultsTable->hide();
+    m_findEdit->hide();
+    m_card->show();
+    setFocus();
+    m_statusLabel->setText(tr("Product card: F4 adds the product (or the variant chosen), Esc goes back."));
+}
+
+void LookupScreen::closeCard() {
+    m_card->hide();
+    m_resultsTable->show();
+    m_findEdit->show();
+    m_findEdit->setFocus();
+}
+
+void LookupScreen::back() {
+    if (cardShown()) {
+        closeCard();
+        m_statusLabel->clear();
+        return;
+    }
+    Q_EMIT cancelled();
+}
+
+void LookupScreen::addChosen() {
+    const int row = m_resultsTable->currentRow();
+    if (!cardShown() && (row < 0 || row >= static_cast<int>(m_found.size()))) {
+        m_statusLabel->setText(tr("Choose a product first."));
+        return;
+    }
+    const core::Product product = cardShown() ? m_card->chosenProduct() : m_found[static_cast<std::size_t>(row)];
     if (auto added = m_checkout.addProduct(product); !added) {
         m_statusLabel->setText(core::describe(added.error()));
         return;

@@ -3,7 +3,8 @@
 // Finding a product, one key (F3) from the sale screen: the clerk types a name, a brand, part of
 // a word, a SKU or scans a code, and the products appear as they type, searched off the screen's
 // thread (core::ProductFinder) so that typing never waits. ↑ ↓ choose, Enter (or F4) puts the
-// product in the basket, Esc goes back to the sale.
+// product in the basket, F2 opens its card (price, VAT, variants, stock by location: arrows
+// choose a variant, F4 adds it, Esc goes back to the results), Esc goes back to the sale.
 
 #include "../common/FunctionKeys.h"
 #include "core/till/Checkout.h"
@@ -17,6 +18,8 @@ class QLineEdit;
 class QTableWidget;
 
 namespace kassa::ui {
+
+class ProductCardView;
 
 class LookupScreen : public QWidget {
     Q_OBJECT
@@ -41,6 +44,10 @@ private:
     void showFound(std::uint64_t request, const std::vector<core::Product>& products);
     void addChosen();
     void moveChoice(int step);
+    void openCard();
+    void closeCard();
+    void back();
+    [[nodiscard]] bool cardShown() const;
 
     core::Checkout& m_checkout;
     std::unique_ptr<core::ProductFinder> m_finder;
@@ -49,6 +56,7 @@ private:
     QLineEdit* m_findEdit;
     QLabel* m_statusLabel;
     QTableWidget* m_resultsTable;
+    ProductCardView* m_card;
     FunctionKeys m_functionKeys;
 };
 

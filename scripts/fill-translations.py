@@ -801,6 +801,99 @@ SV.update({
 SV_PLURALS.update({"%n product(s)": ["%n produkt", "%n produkter"]})
 
 
+# Stock: the stock desk's refusals, the product card.
+FI.update({
+    "There is no store %1 that this till knows of. Check the store number, or sync with head office first.":
+        "Myymälää %1 ei tunneta tällä kassalla. Tarkista myymälän numero tai synkronoi ensin pääkonttorin kanssa.",
+    "%1 has been received at this till already: it is not counted twice.":
+        "%1 on jo vastaanotettu tällä kassalla: sitä ei lasketa kahdesti.",
+    "Give %1.": "Anna %1.",
+    "Head office has not sent delivery %1 to this store. Check the number on the delivery note, sync with head office, or receive the goods without a delivery.":
+        "Pääkonttori ei ole lähettänyt toimitusta %1 tähän myymälään. Tarkista lähetteen numero, synkronoi pääkonttorin kanssa tai vastaanota tavarat ilman toimitusta.",
+    "%1 is not on this delivery. Receive it separately, without the delivery, and tell head office.":
+        "%1 ei ole tässä toimituksessa. Vastaanota se erikseen ilman toimitusta ja kerro pääkonttorille.",
+    "the reason: %1": "syy: %1",
+    "the store the goods go to": "myymälä, johon tavarat lähtevät",
+    "the transfer's number from its papers (ST-…)": "siirron numero sen papereista (ST-…)",
+    "Transfer %1 (%2)": "Siirto %1 (%2)",
+    "Delivery %1 (%2)": "Toimitus %1 (%2)",
+    "a count time that has come already": "laskenta-aika, joka on jo mennyt",
+    "at least one item": "vähintään yksi tuote",
+    "Back\nEsc": "Takaisin\nEsc",
+    "Product card\nF2": "Tuotekortti\nF2",
+    "Product card: F4 adds the product (or the variant chosen), Esc goes back.":
+        "Tuotekortti: F4 lisää tuotteen (tai valitun muunnelman) koriin, Esc palaa.",
+    "Location": "Sijainti",
+    "On hand": "Saldo",
+    "Figure from": "Luku ajalta",
+    "Not yet at head office": "Ei vielä pääkonttorissa",
+    "%1 (%2)": "%1 (%2)",
+    "%1, price book %2 until %3 (own price %4)": "%1, hinnasto %2 %3 asti (oma hinta %4)",
+    "%1, price book %2 (own price %3)": "%1, hinnasto %2 (oma hinta %3)",
+    "Price: %1": "Hinta: %1",
+    "VAT %1: no rate known today": "ALV %1: verokantaa ei tiedetä tänään",
+    "VAT %1: %2 %": "ALV %1: %2 %",
+    "SKU %1, codes %2": "Tuotekoodi %1, viivakoodit %2",
+    "%1: %2": "%1: %2",
+    "Variants of %1, stock in this store (arrows choose)": "Mallin %1 muunnelmat, saldo tässä myymälässä (nuolet valitsevat)",
+    "Web warehouse": "Verkkokaupan varasto",
+    "%1 (this store)": "%1 (tämä myymälä)",
+    "unknown": "ei tiedossa",
+    "not yet synced": "ei vielä synkronoitu",
+})
+FI_PLURALS.update({
+    "%n movement(s), a count of %1": ["%n tapahtuma, laskettu %1", "%n tapahtumaa, laskettu %1"],
+    "%n movement(s): %1": ["%n tapahtuma: %1", "%n tapahtumaa: %1"],
+})
+EN_PLURALS.update({
+    "%n movement(s), a count of %1": ["%n movement, a count of %1", "%n movements, a count of %1"],
+    "%n movement(s): %1": ["%n movement: %1", "%n movements: %1"],
+})
+SV.update({
+    "There is no store %1 that this till knows of. Check the store number, or sync with head office first.":
+        "Butiken %1 är okänd för den här kassan. Kontrollera butiksnumret eller synkronisera med huvudkontoret först.",
+    "%1 has been received at this till already: it is not counted twice.":
+        "%1 har redan tagits emot vid den här kassan: den räknas inte två gånger.",
+    "Give %1.": "Ange %1.",
+    "Head office has not sent delivery %1 to this store. Check the number on the delivery note, sync with head office, or receive the goods without a delivery.":
+        "Huvudkontoret har inte skickat leveransen %1 till den här butiken. Kontrollera numret på följesedeln, synkronisera med huvudkontoret eller ta emot varorna utan leverans.",
+    "%1 is not on this delivery. Receive it separately, without the delivery, and tell head office.":
+        "%1 finns inte i den här leveransen. Ta emot den separat, utan leveransen, och meddela huvudkontoret.",
+    "the reason: %1": "orsaken: %1",
+    "the store the goods go to": "butiken som varorna går till",
+    "the transfer's number from its papers (ST-…)": "överföringens nummer från dess papper (ST-…)",
+    "Transfer %1 (%2)": "Överföring %1 (%2)",
+    "Delivery %1 (%2)": "Leverans %1 (%2)",
+    "a count time that has come already": "en inventeringstid som redan har varit",
+    "at least one item": "minst en artikel",
+    "Back\nEsc": "Tillbaka\nEsc",
+    "Product card\nF2": "Produktkort\nF2",
+    "Product card: F4 adds the product (or the variant chosen), Esc goes back.":
+        "Produktkort: F4 lägger produkten (eller vald variant) i korgen, Esc går tillbaka.",
+    "Location": "Plats",
+    "On hand": "I lager",
+    "Figure from": "Siffran från",
+    "Not yet at head office": "Ännu inte hos huvudkontoret",
+    "%1 (%2)": "%1 (%2)",
+    "%1, price book %2 until %3 (own price %4)": "%1, prislista %2 till %3 (eget pris %4)",
+    "%1, price book %2 (own price %3)": "%1, prislista %2 (eget pris %3)",
+    "Price: %1": "Pris: %1",
+    "VAT %1: no rate known today": "Moms %1: ingen skattesats känd i dag",
+    "VAT %1: %2 %": "Moms %1: %2 %",
+    "SKU %1, codes %2": "Artikelnummer %1, koder %2",
+    "%1: %2": "%1: %2",
+    "Variants of %1, stock in this store (arrows choose)": "Varianter av %1, lager i den här butiken (pilarna väljer)",
+    "Web warehouse": "Webbutikens lager",
+    "%1 (this store)": "%1 (den här butiken)",
+    "unknown": "okänt",
+    "not yet synced": "ännu inte synkroniserad",
+})
+SV_PLURALS.update({
+    "%n movement(s), a count of %1": ["%n händelse, en inventering på %1", "%n händelser, en inventering på %1"],
+    "%n movement(s): %1": ["%n händelse: %1", "%n händelser: %1"],
+})
+
+
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

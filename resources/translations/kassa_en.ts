@@ -221,6 +221,26 @@
         <source>Voucher %1 cannot be checked without a connection to head office: it is not among the vouchers this till has been sent. Take another payment, or wait until the connection is back.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>There is no store %1 that this till knows of. Check the store number, or sync with head office first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has been received at this till already: it is not counted twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head office has not sent delivery %1 to this store. Check the number on the delivery note, sync with head office, or receive the goods without a delivery.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not on this delivery. Receive it separately, without the delivery, and tell head office.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -508,6 +528,37 @@
     </message>
 </context>
 <context>
+    <name>kassa::core::StockDesk</name>
+    <message>
+        <source>the reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the store the goods go to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the transfer's number from its papers (ST-…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a count time that has come already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least one item</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kassa::sync::ReceiptSigning</name>
     <message>
         <source>signed by a till head office has not told this till about</source>
@@ -769,11 +820,6 @@ F4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Back to the sale
-Esc</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Find a product</source>
         <translation type="unfinished" />
     </message>
@@ -807,6 +853,20 @@ Esc</source>
     </message>
     <message>
         <source>%1  %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back
+Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product card
+F2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product card: F4 adds the product (or the variant chosen), Esc goes back.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -939,6 +999,89 @@ F4</source>
     <message>
         <source>Scan the voucher that pays %1, or type its number (SC-…) and press Enter</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ProductCardView</name>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet at head office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> /kg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, price book %2 until %3 (own price %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, price book %2 (own price %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT %1: no rate known today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT %1: %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU %1, codes %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variants of %1, stock in this store (arrows choose)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web warehouse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (this store)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s), a count of %1</source>
+        <translation><numerusform>%n movement, a count of %1</numerusform><numerusform>%n movements, a count of %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s): %1</source>
+        <translation><numerusform>%n movement: %1</numerusform><numerusform>%n movements: %1</numerusform></translation>
     </message>
 </context>
 <context>

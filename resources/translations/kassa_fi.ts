@@ -221,6 +221,26 @@
         <source>Voucher %1 cannot be checked without a connection to head office: it is not among the vouchers this till has been sent. Take another payment, or wait until the connection is back.</source>
         <translation>Lahjakorttia %1 ei voi tarkistaa ilman yhteyttä keskukseen: sitä ei ole tälle kassalle lähetettyjen lahjakorttien joukossa. Ota maksu muulla tavalla tai odota yhteyden palaamista.</translation>
     </message>
+    <message>
+        <source>There is no store %1 that this till knows of. Check the store number, or sync with head office first.</source>
+        <translation>Myymälää %1 ei tunneta tällä kassalla. Tarkista myymälän numero tai synkronoi ensin pääkonttorin kanssa.</translation>
+    </message>
+    <message>
+        <source>%1 has been received at this till already: it is not counted twice.</source>
+        <translation>%1 on jo vastaanotettu tällä kassalla: sitä ei lasketa kahdesti.</translation>
+    </message>
+    <message>
+        <source>Give %1.</source>
+        <translation>Anna %1.</translation>
+    </message>
+    <message>
+        <source>Head office has not sent delivery %1 to this store. Check the number on the delivery note, sync with head office, or receive the goods without a delivery.</source>
+        <translation>Pääkonttori ei ole lähettänyt toimitusta %1 tähän myymälään. Tarkista lähetteen numero, synkronoi pääkonttorin kanssa tai vastaanota tavarat ilman toimitusta.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this delivery. Receive it separately, without the delivery, and tell head office.</source>
+        <translation>%1 ei ole tässä toimituksessa. Vastaanota se erikseen ilman toimitusta ja kerro pääkonttorille.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -508,6 +528,37 @@
     </message>
 </context>
 <context>
+    <name>kassa::core::StockDesk</name>
+    <message>
+        <source>the reason: %1</source>
+        <translation>syy: %1</translation>
+    </message>
+    <message>
+        <source>the store the goods go to</source>
+        <translation>myymälä, johon tavarat lähtevät</translation>
+    </message>
+    <message>
+        <source>the transfer's number from its papers (ST-…)</source>
+        <translation>siirron numero sen papereista (ST-…)</translation>
+    </message>
+    <message>
+        <source>Transfer %1 (%2)</source>
+        <translation>Siirto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delivery %1 (%2)</source>
+        <translation>Toimitus %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a count time that has come already</source>
+        <translation>laskenta-aika, joka on jo mennyt</translation>
+    </message>
+    <message>
+        <source>at least one item</source>
+        <translation>vähintään yksi tuote</translation>
+    </message>
+</context>
+<context>
     <name>kassa::sync::ReceiptSigning</name>
     <message>
         <source>signed by a till head office has not told this till about</source>
@@ -770,12 +821,6 @@ F4</source>
 F4</translation>
     </message>
     <message>
-        <source>Back to the sale
-Esc</source>
-        <translation>Takaisin myyntiin
-Esc</translation>
-    </message>
-    <message>
         <source>Find a product</source>
         <translation>Etsi tuote</translation>
     </message>
@@ -810,6 +855,22 @@ Esc</translation>
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Back
+Esc</source>
+        <translation>Takaisin
+Esc</translation>
+    </message>
+    <message>
+        <source>Product card
+F2</source>
+        <translation>Tuotekortti
+F2</translation>
+    </message>
+    <message>
+        <source>Product card: F4 adds the product (or the variant chosen), Esc goes back.</source>
+        <translation>Tuotekortti: F4 lisää tuotteen (tai valitun muunnelman) koriin, Esc palaa.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1007,89 @@ F4</translation>
     <message>
         <source>Scan the voucher that pays %1, or type its number (SC-…) and press Enter</source>
         <translation>Lue lahjakortti, jolla maksetaan %1, tai kirjoita sen numero (SC-…) ja paina Enter</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ProductCardView</name>
+    <message>
+        <source>Location</source>
+        <translation>Sijainti</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Figure from</source>
+        <translation>Luku ajalta</translation>
+    </message>
+    <message>
+        <source>Not yet at head office</source>
+        <translation>Ei vielä pääkonttorissa</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> /kg</source>
+        <translation> /kg</translation>
+    </message>
+    <message>
+        <source>%1, price book %2 until %3 (own price %4)</source>
+        <translation>%1, hinnasto %2 %3 asti (oma hinta %4)</translation>
+    </message>
+    <message>
+        <source>%1, price book %2 (own price %3)</source>
+        <translation>%1, hinnasto %2 (oma hinta %3)</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Hinta: %1</translation>
+    </message>
+    <message>
+        <source>VAT %1: no rate known today</source>
+        <translation>ALV %1: verokantaa ei tiedetä tänään</translation>
+    </message>
+    <message>
+        <source>VAT %1: %2 %</source>
+        <translation>ALV %1: %2 %</translation>
+    </message>
+    <message>
+        <source>SKU %1, codes %2</source>
+        <translation>Tuotekoodi %1, viivakoodit %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Variants of %1, stock in this store (arrows choose)</source>
+        <translation>Mallin %1 muunnelmat, saldo tässä myymälässä (nuolet valitsevat)</translation>
+    </message>
+    <message>
+        <source>Web warehouse</source>
+        <translation>Verkkokaupan varasto</translation>
+    </message>
+    <message>
+        <source>%1 (this store)</source>
+        <translation>%1 (tämä myymälä)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <source>not yet synced</source>
+        <translation>ei vielä synkronoitu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s), a count of %1</source>
+        <translation><numerusform>%n tapahtuma, laskettu %1</numerusform><numerusform>%n tapahtumaa, laskettu %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s): %1</source>
+        <translation><numerusform>%n tapahtuma: %1</numerusform><numerusform>%n tapahtumaa: %1</numerusform></translation>
     </message>
 </context>
 <context>

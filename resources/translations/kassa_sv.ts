@@ -221,6 +221,26 @@
         <source>Voucher %1 cannot be checked without a connection to head office: it is not among the vouchers this till has been sent. Take another payment, or wait until the connection is back.</source>
         <translation>Presentkort %1 kan inte kontrolleras utan anslutning till huvudkontoret: det finns inte bland de presentkort kassan har fått. Ta betalt på annat sätt eller vänta tills anslutningen är tillbaka.</translation>
     </message>
+    <message>
+        <source>There is no store %1 that this till knows of. Check the store number, or sync with head office first.</source>
+        <translation>Butiken %1 är okänd för den här kassan. Kontrollera butiksnumret eller synkronisera med huvudkontoret först.</translation>
+    </message>
+    <message>
+        <source>%1 has been received at this till already: it is not counted twice.</source>
+        <translation>%1 har redan tagits emot vid den här kassan: den räknas inte två gånger.</translation>
+    </message>
+    <message>
+        <source>Give %1.</source>
+        <translation>Ange %1.</translation>
+    </message>
+    <message>
+        <source>Head office has not sent delivery %1 to this store. Check the number on the delivery note, sync with head office, or receive the goods without a delivery.</source>
+        <translation>Huvudkontoret har inte skickat leveransen %1 till den här butiken. Kontrollera numret på följesedeln, synkronisera med huvudkontoret eller ta emot varorna utan leverans.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this delivery. Receive it separately, without the delivery, and tell head office.</source>
+        <translation>%1 finns inte i den här leveransen. Ta emot den separat, utan leveransen, och meddela huvudkontoret.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -508,6 +528,37 @@
     </message>
 </context>
 <context>
+    <name>kassa::core::StockDesk</name>
+    <message>
+        <source>the reason: %1</source>
+        <translation>orsaken: %1</translation>
+    </message>
+    <message>
+        <source>the store the goods go to</source>
+        <translation>butiken som varorna går till</translation>
+    </message>
+    <message>
+        <source>the transfer's number from its papers (ST-…)</source>
+        <translation>överföringens nummer från dess papper (ST-…)</translation>
+    </message>
+    <message>
+        <source>Transfer %1 (%2)</source>
+        <translation>Överföring %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delivery %1 (%2)</source>
+        <translation>Leverans %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a count time that has come already</source>
+        <translation>en inventeringstid som redan har varit</translation>
+    </message>
+    <message>
+        <source>at least one item</source>
+        <translation>minst en artikel</translation>
+    </message>
+</context>
+<context>
     <name>kassa::sync::ReceiptSigning</name>
     <message>
         <source>signed by a till head office has not told this till about</source>
@@ -770,12 +821,6 @@ F4</source>
 F4</translation>
     </message>
     <message>
-        <source>Back to the sale
-Esc</source>
-        <translation>Tillbaka till köpet
-Esc</translation>
-    </message>
-    <message>
         <source>Find a product</source>
         <translation>Sök en produkt</translation>
     </message>
@@ -810,6 +855,22 @@ Esc</translation>
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Back
+Esc</source>
+        <translation>Tillbaka
+Esc</translation>
+    </message>
+    <message>
+        <source>Product card
+F2</source>
+        <translation>Produktkort
+F2</translation>
+    </message>
+    <message>
+        <source>Product card: F4 adds the product (or the variant chosen), Esc goes back.</source>
+        <translation>Produktkort: F4 lägger produkten (eller vald variant) i korgen, Esc går tillbaka.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1007,89 @@ F4</translation>
     <message>
         <source>Scan the voucher that pays %1, or type its number (SC-…) and press Enter</source>
         <translation>Läs presentkortet som betalar %1, eller skriv dess nummer (SC-…) och tryck Enter</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ProductCardView</name>
+    <message>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>I lager</translation>
+    </message>
+    <message>
+        <source>Figure from</source>
+        <translation>Siffran från</translation>
+    </message>
+    <message>
+        <source>Not yet at head office</source>
+        <translation>Ännu inte hos huvudkontoret</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> /kg</source>
+        <translation> /kg</translation>
+    </message>
+    <message>
+        <source>%1, price book %2 until %3 (own price %4)</source>
+        <translation>%1, prislista %2 till %3 (eget pris %4)</translation>
+    </message>
+    <message>
+        <source>%1, price book %2 (own price %3)</source>
+        <translation>%1, prislista %2 (eget pris %3)</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Pris: %1</translation>
+    </message>
+    <message>
+        <source>VAT %1: no rate known today</source>
+        <translation>Moms %1: ingen skattesats känd i dag</translation>
+    </message>
+    <message>
+        <source>VAT %1: %2 %</source>
+        <translation>Moms %1: %2 %</translation>
+    </message>
+    <message>
+        <source>SKU %1, codes %2</source>
+        <translation>Artikelnummer %1, koder %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Variants of %1, stock in this store (arrows choose)</source>
+        <translation>Varianter av %1, lager i den här butiken (pilarna väljer)</translation>
+    </message>
+    <message>
+        <source>Web warehouse</source>
+        <translation>Webbutikens lager</translation>
+    </message>
+    <message>
+        <source>%1 (this store)</source>
+        <translation>%1 (den här butiken)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>not yet synced</source>
+        <translation>ännu inte synkroniserad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s), a count of %1</source>
+        <translation><numerusform>%n händelse, en inventering på %1</numerusform><numerusform>%n händelser, en inventering på %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s): %1</source>
+        <translation><numerusform>%n händelse: %1</numerusform><numerusform>%n händelser: %1</numerusform></translation>
     </message>
 </context>
 <context>

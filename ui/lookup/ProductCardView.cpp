@@ -3,6 +3,7 @@
 #include "../common/Format.h"
 #include "../common/Tables.h"
 
+#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -32,6 +33,10 @@ ProductCardView::ProductCardView(QWidget* parent)
     , m_stockTable(new QTableWidget(this)) {
     setObjectName(QStringLiteral("productCard"));
     m_titleLabel->setObjectName(QStringLiteral("cardTitleLabel"));
+    QFont title = m_titleLabel->font();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.4);
+    m_titleLabel->setFont(title);
     m_detailsLabel->setObjectName(QStringLiteral("cardDetailsLabel"));
     m_detailsLabel->setWordWrap(true);
     m_matrixTable->setObjectName(QStringLiteral("cardVariantTable"));
@@ -46,7 +51,7 @@ ProductCardView::ProductCardView(QWidget* parent)
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_detailsLabel);
     layout->addWidget(m_matrixLabel);
-    layout->addWidget(m_matrixTable, 1);
+    layout->addWidget(m_matrixTable);
     layout->addWidget(m_stockTable, 1);
 }
 
@@ -103,6 +108,12 @@ void ProductCardView::fillMatrix() {
             }
         }
     }
+    // As tall as its rows: the stock table below gets the rest.
+    int height = m_matrixTable->horizontalHeader()->height() + 2 * m_matrixTable->frameWidth();
+    for (int row = 0; row < m_matrixTable->rowCount(); ++row) {
+        height += m_matrixTable->rowHeight(row);
+    }
+    m_matrixTable->setFixedHeight(height);
 }
 
 void ProductCardView::fillStock() {

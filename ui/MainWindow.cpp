@@ -7,6 +7,7 @@
 #include "receipt/ReceiptScreen.h"
 #include "returns/ReturnScreen.h"
 #include "sale/SaleScreen.h"
+#include "stock/StockScreen.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -29,6 +30,7 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     , m_receipt(new ReceiptScreen(m_stack))
     , m_returns(new ReturnScreen(checkout.till(), checkout.terminal(), sync, m_stack))
     , m_lookup(new LookupScreen(checkout, m_stack))
+    , m_stock(new StockScreen(checkout, m_stack))
     , m_statusLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
     , m_sync(sync) {
@@ -40,6 +42,7 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     m_stack->addWidget(m_receipt);
     m_stack->addWidget(m_returns);
     m_stack->addWidget(m_lookup);
+    m_stack->addWidget(m_stock);
     setCentralWidget(m_stack);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
@@ -60,6 +63,11 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
         m_stack->setCurrentWidget(m_lookup);
     });
     connect(m_lookup, &LookupScreen::cancelled, this, &MainWindow::showSale);
+    connect(m_sale, &SaleScreen::stockRequested, this, [this] {
+        m_stock->start();
+        m_stack->setCurrentWidget(m_stock);
+    });
+    connect(m_stock, &StockScreen::finished, this, &MainWindow::showSale);
     connect(m_lookup, &LookupScreen::addedToBasket, this, [this](const QString& text) {
         showSale();
         m_sale->showMessage(text, false);

@@ -20,6 +20,7 @@ class ReceiptPrinter;
 class ReceiptScreen;
 class ReturnScreen;
 class LookupScreen;
+class StockScreen;
 class SaleScreen;
 
 class MainWindow : public QMainWindow {
@@ -54,6 +55,7 @@ private:
     ReceiptScreen* m_receipt;
     ReturnScreen* m_returns;
     LookupScreen* m_lookup;
+    StockScreen* m_stock;
     QLabel* m_statusLabel;
     QLabel* m_syncLabel;
     core::SyncLink* m_sync;

@@ -1,12 +1,16 @@
 // Drives the real till window as a cashier does: log in, scan, void, pay, read the receipt.
 
 #include "core/store/DemoCatalog.h"
+#include "core/store/MasterDataFeeds.h"
 #include "core/till/Checkout.h"
 #include "resources/Resources.h"
 #include "ui/MainWindow.h"
 #include "ui/printing/ReceiptPrinter.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -353,6 +357,70 @@ private Q_SLOTS:
         QCOMPARE(m_checkout->basket().lines().size(), std::size_t(1));
         QCOMPARE(m_checkout->basket().lines().front().product.name,
                  QStringLiteral("Halti t-paita luomupuuvilla valkoinen L"));
+    }
+
+    // F2 from the sale screen: goods received against a delivery head office sent (its lines as
+    // it says, one put right with a number and F4), then a count sheet that found a shelf empty;
+    // a transfer out without a store is refused, saying what is missing, and records nothing.
+    void stockOperationsAreRecordedFromTheStockScreen() {
+        const QString coffee = m_till->catalog().byCode(core::demoGtin(5))->sku;
+        const QString tea = m_till->catalog().byCode(core::demoGtin(6))->sku;
+        const core::FeedChange sent{
+            1, QString::fromLatin1(core::feeds::kDeliveries),
+            QJsonObject{
+                {QStringLiteral("delivery"), QStringLiteral("D-77")},
+                {QStringLiteral("store"), QStringLiteral("001")},
+                {QStringLiteral("supplier"), QStringLiteral("Paulig")},
+                {QStringLiteral("lines"),
+                 QJsonArray{
+                     QJsonObject{{QStringLiteral("sku"), coffee}, {QStringLiteral("quantity"), QStringLiteral("24")}},
+                     QJsonObject{{QStringLiteral("sku"), tea}, {QStringLiteral("quantity"), QStringLiteral("6")}}}}},
+            false};
+        core::findMasterDataFeed(sent.feed)->apply(m_till->db(), sent, core::FeedTarget::Live);
+        logIn("1001", "1234");
+        QTest::keyClick(find<QLineEdit>("scanLineEdit"), Qt::Key_F2);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("stockScreen"));
+        auto* input = find<QLineEdit>("stockInputLineEdit");
+        QVERIFY(input->hasFocus());
+        auto* deliveries = find<QComboBox>("stockDeliveryBox");
+        QCOMPARE(deliveries->count(), 2); // none, D-77
+        deliveries->setCurrentIndex(1);
+        Q_EMIT deliveries->activated(1);
+        auto* lines = find<QTableWidget>("stockLinesTable");
+        QCOMPARE(lines->rowCount(), 2);
+        QTest::keyClicks(input, QStringLiteral("20")); // the first line: 20 of the 24 came
+        QTest::keyClick(input, Qt::Key_F4);
+        QCOMPARE(lines->item(0, 2)->text(), QStringLiteral("20"));
+        scan(input, core::demoGtin(7)); // not on the delivery
+        QVERIFY2(find<QLabel>("stockMessageLabel")->text().contains(QStringLiteral("not on this delivery")),
+                 qPrintable(find<QLabel>("stockMessageLabel")->text()));
+        QTest::keyClick(input, Qt::Key_F12);
+        QVERIFY2(find<QLabel>("stockMessageLabel")->text().contains(QStringLiteral("Recorded ST-001-01-")),
+                 qPrintable(find<QLabel>("stockMessageLabel")->text()));
+        QCOMPARE(m_till->stock().itemLedger(coffee).receivedMilli, 20 * core::kQuantityOne);
+        QCOMPARE(m_till->stock().itemLedger(tea).receivedMilli, 6 * core::kQuantityOne);
+        QCOMPARE(deliveries->count(), 1); // received: no longer offered
+
+        QTest::keyClick(input, Qt::Key_F6);
+        QVERIFY(find<QLineEdit>("stockAreaLineEdit")->isVisibleTo(m_window->currentScreen()));
+        find<QLineEdit>("stockAreaLineEdit")->setText(QStringLiteral("hylly 4"));
+        scan(input, core::demoGtin(5));
+        QTest::keyClicks(input, QStringLiteral("0"));
+        QTest::keyClick(input, Qt::Key_F4);
+        QTest::keyClick(input, Qt::Key_F12);
+        QCOMPARE(*m_till->stock().itemLedger(coffee).lastCountMilli, 0);
+        QCOMPARE(m_till->stock().last(1).front().area, QStringLiteral("hylly 4"));
+
+        QTest::keyClick(input, Qt::Key_F8);
+        scan(input, core::demoGtin(5));
+        const std::size_t before = m_till->stock().last(100).size();
+        QTest::keyClick(input, Qt::Key_F12);
+        QVERIFY2(find<QLabel>("stockMessageLabel")->text().contains(QStringLiteral("the store the goods go to")),
+                 qPrintable(find<QLabel>("stockMessageLabel")->text()));
+        QCOMPARE(m_till->stock().last(100).size(), before);
+        QCOMPARE(lines->rowCount(), 1); // kept, to be put right
+        QTest::keyClick(input, Qt::Key_Escape);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
     }
 
     void scannerWorksWhereverTheFocusIs() {

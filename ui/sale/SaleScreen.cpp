@@ -116,6 +116,8 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
     // Two rows of six: the keys at a touch size fit a 1280-pixel screen in every language.
     auto* functions = new QGridLayout(m_functionBar);
     functions->setContentsMargins(0, 0, 0, 0);
+    connect(addFunctionButton(tr("Stock\nF2"), QStringLiteral("stockButton"), Qt::Key_F2), &QPushButton::clicked, this,
+            &SaleScreen::stockRequested);
     connect(addFunctionButton(tr("Find product\nF3"), QStringLiteral("lookupButton"), Qt::Key_F3),
             &QPushButton::clicked, this, &SaleScreen::lookupRequested);
     connect(addFunctionButton(tr("Quantity\nF4"), QStringLiteral("quantityButton"), Qt::Key_F4), &QPushButton::clicked,

@@ -37,6 +37,7 @@ Q_SIGNALS:
     void voucherScanned(const QString& number);
     void returnsRequested();
     void lookupRequested();
+    void stockRequested();
     void loggedOut();
 
 private:

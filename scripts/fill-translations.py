@@ -894,6 +894,88 @@ SV_PLURALS.update({
 })
 
 
+# The stock screen.
+FI.update({
+    "Stock\nF2": "Varasto\nF2",
+    "Scan an item, or type a number and press F4 for the chosen line's quantity":
+        "Lue tuote, tai kirjoita luku ja paina F4 valitun rivin määräksi",
+    "On the delivery": "Toimituksessa",
+    "aisle 4, back room …": "käytävä 4, takavarasto …",
+    "Damaged (out)": "Vaurioitunut (pois)",
+    "Shrink (out)": "Hävikki (pois)",
+    "Found (in)": "Löytynyt (sisään)",
+    "ST-002-01-000004, from the transfer's papers": "ST-002-01-000004, siirron papereista",
+    "Delivery": "Toimitus",
+    "Area counted": "Laskettu alue",
+    "To store": "Myymälään",
+    "Transfer number": "Siirron numero",
+    "Goods received\nF5": "Vastaanotto\nF5",
+    "Count\nF6": "Inventaario\nF6",
+    "Adjust\nF7": "Korjaus\nF7",
+    "Transfer out\nF8": "Siirto ulos\nF8",
+    "Transfer in\nF9": "Siirto sisään\nF9",
+    "Remove line\nF3": "Poista rivi\nF3",
+    "Record\nF12": "Kirjaa\nF12",
+    "None: goods received freely": "Ei toimitusta: vapaa vastaanotto",
+    "Goods received": "Tavaran vastaanotto",
+    "Count sheet": "Inventaariolista",
+    "Stock adjustment": "Saldon korjaus",
+    "Transfer out to another store": "Siirto toiseen myymälään",
+    "Transfer in from another store": "Siirto toisesta myymälästä",
+    "(not in this till's catalog)": "(ei tämän kassan tuoterekisterissä)",
+    "Scan an item first, then type its quantity and press F4.": "Lue ensin tuote, kirjoita sitten määrä ja paina F4.",
+    " (store %1)": " (myymälä %1)",
+})
+FI_PLURALS.update({
+    "%1 · %n line(s)": ["%1 · %n rivi", "%1 · %n riviä"],
+    "Recorded %1%2: %n line(s). Head office gets it with the next sync.":
+        ["Kirjattu %1%2: %n rivi. Pääkonttori saa sen seuraavassa synkronoinnissa.",
+         "Kirjattu %1%2: %n riviä. Pääkonttori saa sen seuraavassa synkronoinnissa."],
+})
+EN_PLURALS.update({
+    "%1 · %n line(s)": ["%1 · %n line", "%1 · %n lines"],
+    "Recorded %1%2: %n line(s). Head office gets it with the next sync.":
+        ["Recorded %1%2: %n line. Head office gets it with the next sync.",
+         "Recorded %1%2: %n lines. Head office gets it with the next sync."],
+})
+SV.update({
+    "Stock\nF2": "Lager\nF2",
+    "Scan an item, or type a number and press F4 for the chosen line's quantity":
+        "Läs in en artikel, eller skriv ett tal och tryck F4 för vald rads antal",
+    "On the delivery": "I leveransen",
+    "aisle 4, back room …": "gång 4, lagerrum …",
+    "Damaged (out)": "Skadad (ut)",
+    "Shrink (out)": "Svinn (ut)",
+    "Found (in)": "Hittad (in)",
+    "ST-002-01-000004, from the transfer's papers": "ST-002-01-000004, från överföringens papper",
+    "Delivery": "Leverans",
+    "Area counted": "Inventerat område",
+    "To store": "Till butik",
+    "Transfer number": "Överföringens nummer",
+    "Goods received\nF5": "Varumottagning\nF5",
+    "Count\nF6": "Inventering\nF6",
+    "Adjust\nF7": "Justering\nF7",
+    "Transfer out\nF8": "Överföring ut\nF8",
+    "Transfer in\nF9": "Överföring in\nF9",
+    "Remove line\nF3": "Ta bort rad\nF3",
+    "Record\nF12": "Bokför\nF12",
+    "None: goods received freely": "Ingen: fri varumottagning",
+    "Goods received": "Varumottagning",
+    "Count sheet": "Inventeringslista",
+    "Stock adjustment": "Lagerjustering",
+    "Transfer out to another store": "Överföring till en annan butik",
+    "Transfer in from another store": "Överföring från en annan butik",
+    "(not in this till's catalog)": "(inte i den här kassans sortiment)",
+    "Scan an item first, then type its quantity and press F4.": "Läs in en artikel först, skriv sedan antalet och tryck F4.",
+    " (store %1)": " (butik %1)",
+})
+SV_PLURALS.update({
+    "%1 · %n line(s)": ["%1 · %n rad", "%1 · %n rader"],
+    "Recorded %1%2: %n line(s). Head office gets it with the next sync.":
+        ["Bokfört %1%2: %n rad. Huvudkontoret får det vid nästa synkronisering.",
+         "Bokfört %1%2: %n rader. Huvudkontoret får det vid nästa synkronisering."],
+})
+
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -1450,5 +1450,166 @@ F5</source>
 F3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Stock
+F2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kassa::ui::StockScreen</name>
+    <message>
+        <source>Scan an item, or type a number and press F4 for the chosen line's quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>aisle 4, back room …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Damaged (out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shrink (out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found (in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ST-002-01-000004, from the transfer's papers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goods received
+F5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count
+F6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adjust
+F7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer out
+F8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer in
+F9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity
+F4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove line
+F3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the sale
+Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record
+F12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None: goods received freely</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n line(s)</source>
+        <translation><numerusform>%1 · %n line</numerusform><numerusform>%1 · %n lines</numerusform></translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock adjustment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer out to another store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer in from another store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not in this till's catalog)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan an item first, then type its quantity and press F4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (store %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Recorded %1%2: %n line(s). Head office gets it with the next sync.</source>
+        <translation><numerusform>Recorded %1%2: %n line. Head office gets it with the next sync.</numerusform><numerusform>Recorded %1%2: %n lines. Head office gets it with the next sync.</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -1477,5 +1477,176 @@ F3</source>
         <translation>Etsi tuote
 F3</translation>
     </message>
+    <message>
+        <source>Stock
+F2</source>
+        <translation>Varasto
+F2</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::StockScreen</name>
+    <message>
+        <source>Scan an item, or type a number and press F4 for the chosen line's quantity</source>
+        <translation>Lue tuote, tai kirjoita luku ja paina F4 valitun rivin määräksi</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Tuotekoodi</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>On the delivery</source>
+        <translation>Toimituksessa</translation>
+    </message>
+    <message>
+        <source>aisle 4, back room …</source>
+        <translation>käytävä 4, takavarasto …</translation>
+    </message>
+    <message>
+        <source>Damaged (out)</source>
+        <translation>Vaurioitunut (pois)</translation>
+    </message>
+    <message>
+        <source>Shrink (out)</source>
+        <translation>Hävikki (pois)</translation>
+    </message>
+    <message>
+        <source>Found (in)</source>
+        <translation>Löytynyt (sisään)</translation>
+    </message>
+    <message>
+        <source>ST-002-01-000004, from the transfer's papers</source>
+        <translation>ST-002-01-000004, siirron papereista</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Toimitus</translation>
+    </message>
+    <message>
+        <source>Area counted</source>
+        <translation>Laskettu alue</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>To store</source>
+        <translation>Myymälään</translation>
+    </message>
+    <message>
+        <source>Transfer number</source>
+        <translation>Siirron numero</translation>
+    </message>
+    <message>
+        <source>Goods received
+F5</source>
+        <translation>Vastaanotto
+F5</translation>
+    </message>
+    <message>
+        <source>Count
+F6</source>
+        <translation>Inventaario
+F6</translation>
+    </message>
+    <message>
+        <source>Adjust
+F7</source>
+        <translation>Korjaus
+F7</translation>
+    </message>
+    <message>
+        <source>Transfer out
+F8</source>
+        <translation>Siirto ulos
+F8</translation>
+    </message>
+    <message>
+        <source>Transfer in
+F9</source>
+        <translation>Siirto sisään
+F9</translation>
+    </message>
+    <message>
+        <source>Quantity
+F4</source>
+        <translation>Määrä
+F4</translation>
+    </message>
+    <message>
+        <source>Remove line
+F3</source>
+        <translation>Poista rivi
+F3</translation>
+    </message>
+    <message>
+        <source>Back to the sale
+Esc</source>
+        <translation>Takaisin myyntiin
+Esc</translation>
+    </message>
+    <message>
+        <source>Record
+F12</source>
+        <translation>Kirjaa
+F12</translation>
+    </message>
+    <message>
+        <source>None: goods received freely</source>
+        <translation>Ei toimitusta: vapaa vastaanotto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n line(s)</source>
+        <translation><numerusform>%1 · %n rivi</numerusform><numerusform>%1 · %n riviä</numerusform></translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Tavaran vastaanotto</translation>
+    </message>
+    <message>
+        <source>Count sheet</source>
+        <translation>Inventaariolista</translation>
+    </message>
+    <message>
+        <source>Stock adjustment</source>
+        <translation>Saldon korjaus</translation>
+    </message>
+    <message>
+        <source>Transfer out to another store</source>
+        <translation>Siirto toiseen myymälään</translation>
+    </message>
+    <message>
+        <source>Transfer in from another store</source>
+        <translation>Siirto toisesta myymälästä</translation>
+    </message>
+    <message>
+        <source>(not in this till's catalog)</source>
+        <translation>(ei tämän kassan tuoterekisterissä)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Scan an item first, then type its quantity and press F4.</source>
+        <translation>Lue ensin tuote, kirjoita sitten määrä ja paina F4.</translation>
+    </message>
+    <message>
+        <source> (store %1)</source>
+        <translation> (myymälä %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %1%2: %n line(s). Head office gets it with the next sync.</source>
+        <translation><numerusform>Kirjattu %1%2: %n rivi. Pääkonttori saa sen seuraavassa synkronoinnissa.</numerusform><numerusform>Kirjattu %1%2: %n riviä. Pääkonttori saa sen seuraavassa synkronoinnissa.</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -1477,5 +1477,176 @@ F3</source>
         <translation>Sök produkt
 F3</translation>
     </message>
+    <message>
+        <source>Stock
+F2</source>
+        <translation>Lager
+F2</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::StockScreen</name>
+    <message>
+        <source>Scan an item, or type a number and press F4 for the chosen line's quantity</source>
+        <translation>Läs in en artikel, eller skriv ett tal och tryck F4 för vald rads antal</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>On the delivery</source>
+        <translation>I leveransen</translation>
+    </message>
+    <message>
+        <source>aisle 4, back room …</source>
+        <translation>gång 4, lagerrum …</translation>
+    </message>
+    <message>
+        <source>Damaged (out)</source>
+        <translation>Skadad (ut)</translation>
+    </message>
+    <message>
+        <source>Shrink (out)</source>
+        <translation>Svinn (ut)</translation>
+    </message>
+    <message>
+        <source>Found (in)</source>
+        <translation>Hittad (in)</translation>
+    </message>
+    <message>
+        <source>ST-002-01-000004, from the transfer's papers</source>
+        <translation>ST-002-01-000004, från överföringens papper</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Leverans</translation>
+    </message>
+    <message>
+        <source>Area counted</source>
+        <translation>Inventerat område</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>To store</source>
+        <translation>Till butik</translation>
+    </message>
+    <message>
+        <source>Transfer number</source>
+        <translation>Överföringens nummer</translation>
+    </message>
+    <message>
+        <source>Goods received
+F5</source>
+        <translation>Varumottagning
+F5</translation>
+    </message>
+    <message>
+        <source>Count
+F6</source>
+        <translation>Inventering
+F6</translation>
+    </message>
+    <message>
+        <source>Adjust
+F7</source>
+        <translation>Justering
+F7</translation>
+    </message>
+    <message>
+        <source>Transfer out
+F8</source>
+        <translation>Överföring ut
+F8</translation>
+    </message>
+    <message>
+        <source>Transfer in
+F9</source>
+        <translation>Överföring in
+F9</translation>
+    </message>
+    <message>
+        <source>Quantity
+F4</source>
+        <translation>Mängd
+F4</translation>
+    </message>
+    <message>
+        <source>Remove line
+F3</source>
+        <translation>Ta bort rad
+F3</translation>
+    </message>
+    <message>
+        <source>Back to the sale
+Esc</source>
+        <translation>Tillbaka till köpet
+Esc</translation>
+    </message>
+    <message>
+        <source>Record
+F12</source>
+        <translation>Bokför
+F12</translation>
+    </message>
+    <message>
+        <source>None: goods received freely</source>
+        <translation>Ingen: fri varumottagning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n line(s)</source>
+        <translation><numerusform>%1 · %n rad</numerusform><numerusform>%1 · %n rader</numerusform></translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Varumottagning</translation>
+    </message>
+    <message>
+        <source>Count sheet</source>
+        <translation>Inventeringslista</translation>
+    </message>
+    <message>
+        <source>Stock adjustment</source>
+        <translation>Lagerjustering</translation>
+    </message>
+    <message>
+        <source>Transfer out to another store</source>
+        <translation>Överföring till en annan butik</translation>
+    </message>
+    <message>
+        <source>Transfer in from another store</source>
+        <translation>Överföring från en annan butik</translation>
+    </message>
+    <message>
+        <source>(not in this till's catalog)</source>
+        <translation>(inte i den här kassans sortiment)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Scan an item first, then type its quantity and press F4.</source>
+        <translation>Läs in en artikel först, skriv sedan antalet och tryck F4.</translation>
+    </message>
+    <message>
+        <source> (store %1)</source>
+        <translation> (butik %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %1%2: %n line(s). Head office gets it with the next sync.</source>
+        <translation><numerusform>Bokfört %1%2: %n rad. Huvudkontoret får det vid nästa synkronisering.</numerusform><numerusform>Bokfört %1%2: %n rader. Huvudkontoret får det vid nästa synkronisering.</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -3,7 +3,6 @@
 #include "../common/Format.h"
 #include "../common/Tables.h"
 
-#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -33,10 +32,6 @@ ProductCardView::ProductCardView(QWidget* parent)
     , m_stockTable(new QTableWidget(this)) {
     setObjectName(QStringLiteral("productCard"));
     m_titleLabel->setObjectName(QStringLiteral("cardTitleLabel"));
-    QFont title = m_titleLabel->font();
-    title.setBold(true);
-    title.setPointSizeF(title.pointSizeF() * 1.4);
-    m_titleLabel->setFont(title);
     m_detailsLabel->setObjectName(QStringLiteral("cardDetailsLabel"));
     m_detailsLabel->setWordWrap(true);
     m_matrixTable->setObjectName(QStringLiteral("cardVariantTable"));

@@ -252,6 +252,7 @@ void StockScreen::setQuantity() {
     }
     line.quantityMilli = none ? 0 : quantity.value();
     m_input->clear();
+    say(tr("%1: %2").arg(line.product.name, quantityText(line.quantityMilli, line.product.unit)), false);
     showLines(row);
 }
 

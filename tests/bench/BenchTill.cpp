@@ -4,12 +4,14 @@
 //   durable sale commit (5 lines, WAL + synchronous=FULL), p50/p99
 //   start to ready-to-scan (open, migrate, build the window), and resident memory
 //   the nightly snapshot: how long it takes, and sale commits while it runs, p50/p99
+//   the product card opening (price book, VAT, variants with stock, stock at five locations), p50/p99
 // Goals: scan p99 < 50 ms, commit p99 < 20 ms (during a snapshot too), start < 1 s, all flat in
 // catalog size.
 
 #include "core/store/DemoCatalog.h"
 #include "core/store/NightlySnapshots.h"
 #include "core/till/Checkout.h"
+#include "core/till/ProductCard.h"
 #include "resources/Resources.h"
 #include "ui/MainWindow.h"
 #include "ui/printing/ReceiptPrinter.h"
@@ -276,6 +278,47 @@ void BM_ProductSearch(benchmark::State& state) {
     reportPercentiles(state, latencies);
 }
 BENCHMARK(BM_ProductSearch)->Unit(benchmark::kMicrosecond);
+
+// The card of products a clerk looks up, with central's figures at the five locations the till
+// follows (its store, three nearby stores, the web warehouse) for every product. T-shirts open
+// with their style's fifteen variants and their stock. Goal: well under 100 ms.
+void BM_ProductCardOpen(benchmark::State& state) {
+    core::TillDatabase& database = till();
+    {
+        core::Query filled = database.db().prepare("SELECT count(*) FROM stock_figures");
+        filled->step();
+        if (filled->int64(0) == 0) {
+            database.db().exec("INSERT OR REPLACE INTO stores (store_id, name, nearby) VALUES "
+                               "('001', 'Bench', '[\"002\",\"003\",\"004\"]')");
+            database.db().exec("INSERT INTO stock_figures (location, sku, on_hand_milli, changed_at) "
+                               "SELECT l.value, p.sku, (p.id % 40) * 1000, '2026-11-30T08:00:00.000Z' FROM products p, "
+                               "json_each('[\"001\",\"002\",\"003\",\"004\",\"web\"]') l");
+            database.db().exec(
+                "INSERT INTO stock_feeds (location, cursor, synced_at) SELECT value, 1, "
+                "'2026-11-30T08:00:00.000Z' FROM json_each('[\"001\",\"002\",\"003\",\"004\",\"web\"]')");
+        }
+    }
+    std::vector<core::Product> products;
+    for (std::int64_t i = 0; i < 200; ++i) {
+        if (auto product = database.catalog().byCode(core::demoGtin((i * 4999) % (catalogSize() - 100)))) {
+            products.push_back(*product);
+        }
+    }
+    std::vector<double> latencies;
+    std::size_t i = 0;
+    std::size_t variants = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        const core::ProductCard card =
+            core::productCard(database, products[i++ % products.size()], QDate::currentDate());
+        latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
+        variants += card.variants.size();
+    }
+    reportPercentiles(state, latencies);
+    state.counters["variants_seen"] = static_cast<double>(variants);
+}
+BENCHMARK(BM_ProductCardOpen)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

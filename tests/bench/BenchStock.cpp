@@ -1,0 +1,171 @@
+// Stock across a chain, at KASSA_BENCH_PRODUCTS products (default 1,000,000) and 50 stores:
+//   the stock feed a till takes for the locations it follows (its store, three nearby stores
+//   and the web warehouse, each stocking every product): the first load's size on the wire
+//   (zstd pages as central sends them), central's time to read and encode it, and the till's
+//   time to apply it; then a round after 1,000 sales at its store, size and time again
+// The other 46 stores each stock a 1 % sample: they share central's ledger and its indexes but
+// are no part of this till's feed. The chain is built once into KASSA_BENCH_DIR and reused.
+
+#include "core/store/StockFigures.h"
+#include "core/store/TillDatabase.h"
+#include "sync/protocol/StockFeed.h"
+#include "sync/server/SqliteCentralStore.h"
+#include "sync/server/StockLedger.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+
+using namespace kassa;
+
+namespace {
+
+constexpr int kStores = 50;
+const QStringList kFollowed{QStringLiteral("001"), QStringLiteral("002"), QStringLiteral("003"), QStringLiteral("004"),
+                            QStringLiteral("web")};
+
+std::int64_t productCount() {
+    const QByteArray text = qgetenv("KASSA_BENCH_PRODUCTS");
+    return text.isEmpty() ? 1'000'000 : text.toLongLong();
+}
+
+QString chainDir() {
+    const QByteArray dir = qgetenv("KASSA_BENCH_DIR");
+    return (dir.isEmpty() ? QDir::temp().filePath(QStringLiteral("kassa-bench")) : QString::fromLocal8Bit(dir)) +
+           QStringLiteral("/stock-chain-%1").arg(productCount());
+}
+
+QString sku(std::int64_t i) {
+    return QStringLiteral("SKU-%1").arg(i, 7, 10, QLatin1Char('0'));
+}
+
+sync::StockMovementRecord receipt(const QString& location, std::int64_t i, std::int64_t milli) {
+    return sync::StockMovementRecord{0,
+                                     location,
+                                     sku(i),
+                                     milli,
+                                     QStringLiteral("receipt"),
+                                     QStringLiteral("sellable"),
+                                     QStringLiteral("integration:%1-%2").arg(location).arg(i),
+                                     QStringLiteral("2026-11-01T08:00:00.000Z"),
+                                     {}};
+}
+
+// Central with the chain's stock, built on first use.
+sync::SqliteCentralStore& central() {
+    static std::unique_ptr<sync::SqliteCentralStore> store = [] {
+        const bool built = QFileInfo::exists(chainDir() + QStringLiteral("/central.db"));
+        auto opened = std::make_unique<sync::SqliteCentralStore>(chainDir());
+        if (built) {
+            return opened;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        std::vector<sync::StockMovementRecord> batch;
+        const auto flush = [&] {
+            (void)sync::addIntegrationMovements(*opened, batch, at);
+            batch.clear();
+        };
+        for (std::int64_t i = 0; i < productCount(); ++i) {
+            for (const QString& location : kFollowed) {
+                batch.push_back(receipt(location, i, (1 + i % 40) * 1000));
+            }
+            if (i % 100 == 0) {
+                for (int store = static_cast<int>(kFollowed.size()); store <= kStores; ++store) {
+                    batch.push_back(receipt(QStringLiteral("%1").arg(store, 3, 10, QLatin1Char('0')), i, 5000));
+                }
+            }
+            if (batch.size() >= 50'000) {
+                flush();
+            }
+        }
+        flush();
+        std::fprintf(stderr, "built a chain of %d stores and %lld products in %.1f s\n", kStores,
+                     static_cast<long long>(productCount()), static_cast<double>(timer.elapsed()) / 1000.0);
+        return opened;
+    }();
+    return *store;
+}
+
+struct Round {
+    qint64 bytes = 0;
+    qint64 figures = 0;
+    double centralSeconds = 0;
+    double applySeconds = 0;
+};
+
+// One round of the till's pull, as pullStockFeed makes it, without the network.
+Round pullAll(core::StockFigures& figures) {
+    Round round;
+    for (const QString& location : kFollowed) {
+        for (bool more = true; more;) {
+            const core::StockFeedPlace place = figures.place(location);
+            QElapsedTimer timer;
+            timer.start();
+            const sync::StockFeedSlice slice = central().stockFeed(location, place.loading() ? 0 : place.cursor,
+                                                                   place.loadAfter, sync::kDefaultStockPageItems);
+            core::StockFeedPage page{
+                location, place.loading(), slice.head, {}, slice.more, QDateTime::currentDateTimeUtc(), 0};
+            for (const sync::StockLevel& level : slice.levels) {
+                page.items.push_back({level.sku, level.onHandMilli, level.asOf});
+            }
+            const QByteArray body = sync::encodeStockPage(page);
+            round.centralSeconds += static_cast<double>(timer.nsecsElapsed()) / 1e9;
+            timer.restart();
+            boost::system::error_code error;
+            const std::optional<core::StockFeedPage> decoded = sync::decodeStockPage(body, error);
+            figures.applyPage(*decoded);
+            round.applySeconds += static_cast<double>(timer.nsecsElapsed()) / 1e9;
+            round.bytes += body.size();
+            round.figures += static_cast<qint64>(decoded->items.size());
+            more = decoded->more;
+        }
+    }
+    return round;
+}
+
+void report(benchmark::State& state, const char* prefix, const Round& round) {
+    const std::string p(prefix);
+    state.counters[p + "_figures"] = static_cast<double>(round.figures);
+    state.counters[p + "_MB"] = static_cast<double>(round.bytes) / 1e6;
+    state.counters[p + "_central_s"] = round.centralSeconds;
+    state.counters[p + "_apply_s"] = round.applySeconds;
+}
+
+void BM_StockFeedToATill(benchmark::State& state) {
+    (void)central();
+    for (auto _ : state) {
+        QTemporaryDir dir;
+        core::TillDatabase till(dir.path());
+        till.initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Bench"));
+        core::Query nearby = till.db().prepare("INSERT INTO stores (store_id, name, nearby) VALUES "
+                                               "('001', 'Bench', '[\"002\",\"003\",\"004\"]')");
+        nearby->run();
+        core::StockFigures figures = till.stockFigures();
+        const Round first = pullAll(figures);
+        // A thousand sales at the store since: the next round brings only what they moved.
+        std::vector<sync::StockMovementRecord> sold;
+        for (int i = 0; i < 1000; ++i) {
+            sync::StockMovementRecord sale = receipt(QStringLiteral("001"), (i * 7919) % productCount(), -1000);
+            sale.kind = QStringLiteral("sale");
+            sale.documentId = QStringLiteral("bench-sale:%1:%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(i);
+            sold.push_back(sale);
+        }
+        (void)sync::addIntegrationMovements(central(), sold, QDateTime::currentDateTimeUtc());
+        const Round next = pullAll(figures);
+        report(state, "first_load", first);
+        report(state, "after_1000_sales", next);
+        state.counters["till_MB"] =
+            static_cast<double>(QFileInfo(dir.filePath(QStringLiteral("kassa.db"))).size() +
+                                QFileInfo(dir.filePath(QStringLiteral("kassa.db-wal"))).size()) /
+            1e6;
+    }
+}
+BENCHMARK(BM_StockFeedToATill)->Unit(benchmark::kSecond)->Iterations(1);
+
+} // namespace
+
+BENCHMARK_MAIN();

@@ -976,6 +976,22 @@ SV_PLURALS.update({
          "Bokfört %1%2: %n rader. Huvudkontoret får det vid nästa synkronisering."],
 })
 
+# Stock at every location, asked online.
+FI.update({
+    "Head office cannot be asked now (%1). The figures shown are those this till has, each with its time.":
+        "Pääkonttorilta ei voi nyt kysyä (%1). Näytetyt luvut ovat tämän kassan tiedot, kukin aikaleimoineen.",
+    "Every store, online\nF6": "Kaikki myymälät, verkossa\nF6",
+    "Asking head office for every store's stock …": "Kysytään pääkonttorilta kaikkien myymälöiden saldoja …",
+    "Every store's stock, as head office has it now.": "Kaikkien myymälöiden saldot pääkonttorin tietojen mukaan nyt.",
+})
+SV.update({
+    "Head office cannot be asked now (%1). The figures shown are those this till has, each with its time.":
+        "Huvudkontoret kan inte frågas nu (%1). Siffrorna som visas är den här kassans, var och en med sin tid.",
+    "Every store, online\nF6": "Alla butiker, online\nF6",
+    "Asking head office for every store's stock …": "Frågar huvudkontoret om alla butikers lager …",
+    "Every store's stock, as head office has it now.": "Alla butikers lager, som huvudkontoret har det nu.",
+})
+
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -29,7 +29,7 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     , m_payment(new PaymentScreen(checkout, sync, m_stack))
     , m_receipt(new ReceiptScreen(m_stack))
     , m_returns(new ReturnScreen(checkout.till(), checkout.terminal(), sync, m_stack))
-    , m_lookup(new LookupScreen(checkout, m_stack))
+    , m_lookup(new LookupScreen(checkout, sync, m_stack))
     , m_stock(new StockScreen(checkout, m_stack))
     , m_statusLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))

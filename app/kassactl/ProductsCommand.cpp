@@ -2,12 +2,14 @@
 // the lookup screen and the card screen.
 //
 //   products search TEXT [--limit N]
-//   products show SKU|CODE [--format text|json]
+//   products show SKU|CODE [--format text|json] [--online]
+//     --online: asks head office for the item's stock at every location now
 
 #include "CommandSupport.h"
 #include "Commands.h"
 #include "core/domain/WebOrder.h"
 #include "core/till/ProductCard.h"
+#include "sync/client/ReturnLookup.h"
 
 #include <QJsonDocument>
 
@@ -18,7 +20,7 @@ using namespace kassa::core;
 namespace {
 
 const QString kProductsUsage =
-    QStringLiteral("use: products search TEXT [--limit N]; products show SKU|CODE [--format text|json]");
+    QStringLiteral("use: products search TEXT [--limit N]; products show SKU|CODE [--format text|json] [--online]");
 
 int searchProducts(const CommandContext& context, const QStringList& args) {
     int limit = 20;
@@ -119,8 +121,11 @@ void printCard(const CommandContext& context, const ProductCard& card) {
 int showProduct(const CommandContext& context, const QStringList& args) {
     QString code;
     QString format = QStringLiteral("text");
+    bool online = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--format")) {
+        if (args[i] == QLatin1String("--online")) {
+            online = true;
+        } else if (args[i] == QLatin1String("--format")) {
             format = valueAfter(args, i).value_or(QString());
         } else if (code.isEmpty()) {
             code = args[i];
@@ -139,7 +144,14 @@ int showProduct(const CommandContext& context, const QStringList& args) {
     if (!product) {
         return refuse(context, makeError(ErrorCode::UnknownProduct, code.left(64)));
     }
-    const ProductCard card = productCard(*till, *product, QDate::currentDate());
+    ProductCard card = productCard(*till, *product, QDate::currentDate());
+    if (online) {
+        const CentralAnswer answer = sync::requestStock(sync::loadTillLink(context.dataDir), product->sku);
+        if (const Result<void> added = addStockFromCentral(*till, card, answer, QDateTime::currentDateTimeUtc());
+            !added) {
+            context.err << "kassactl: " << describe(added.error()) << Qt::endl;
+        }
+    }
     if (format == QLatin1String("json")) {
         context.out << QJsonDocument(toJson(card)).toJson(QJsonDocument::Indented);
     } else {

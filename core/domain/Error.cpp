@@ -217,6 +217,11 @@ QString describe(const Error& error) {
                                            "the delivery note, sync with head office, or receive the goods without "
                                            "a delivery.")
             .arg(d);
+    case ErrorCode::HeadOfficeUnavailable:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Head office cannot be asked now (%1). The figures shown are those this "
+                                           "till has, each with its time.")
+            .arg(d);
     case ErrorCode::NotOnDelivery:
         return QCoreApplication::translate("kassa::core::Error",
                                            "%1 is not on this delivery. Receive it separately, without the "

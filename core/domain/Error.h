@@ -64,6 +64,7 @@ enum class ErrorCode {
     MissingStockDetail,
     UnknownDelivery,
     NotOnDelivery,
+    HeadOfficeUnavailable,
 };
 
 struct Error {

@@ -1,6 +1,7 @@
 #include "StockFigures.h"
 
 #include "../domain/Delivery.h"
+#include "Outbox.h"
 #include "Settings.h"
 
 #include <QJsonArray>
@@ -126,10 +127,8 @@ std::vector<LocationStock> StockFigures::of(const QString& sku) {
     std::vector<LocationStock> found;
     for (const QString& location : followedLocations()) {
         LocationStock stock = centralFigure(location, sku);
-        Query name = m_db.prepare("SELECT name FROM stores WHERE store_id = ?1");
-        name->bind(1, location);
-        stock.name = name->step() ? name->text(0) : QString();
-        found.push_back(location == own ? withOwnMovements(sku, stock) : stock);
+        stock.name = storeName(location);
+        found.push_back(location == own ? withOwnMovements(sku, stock, place(location).countedThrough) : stock);
     }
     return found;
 }
@@ -137,12 +136,12 @@ std::vector<LocationStock> StockFigures::of(const QString& sku) {
 // Central's figure, then this till's own movements central had not counted when it sent it
 // (joined to the outbox: its events after the counted seq). A count among them stands for the
 // shelf at its time: what came before it no longer matters.
-LocationStock StockFigures::withOwnMovements(const QString& sku, LocationStock stock) {
+LocationStock StockFigures::withOwnMovements(const QString& sku, LocationStock stock, std::int64_t countedThrough) {
     stock.ownStore = true;
     Query own = m_db.prepare(
         "SELECT m.reason, m.delta_milli FROM stock_movements m JOIN outbox o ON o.document_id = m.document_id "
         "WHERE m.sku = ?1 AND o.seq > ?2 AND m.disposition = 'sellable' ORDER BY m.recorded_at, m.id");
-    own->bind(1, sku).bind(2, place(stock.location).countedThrough);
+    own->bind(1, sku).bind(2, countedThrough);
     std::int64_t base = stock.centralMilli;
     std::int64_t since = 0;
     while (own->step()) {
@@ -161,13 +160,28 @@ LocationStock StockFigures::withOwnMovements(const QString& sku, LocationStock s
     return stock;
 }
 
+LocationStock StockFigures::ownStoreNow(const QString& sku, std::int64_t centralMilli, const QDateTime& at) {
+    LocationStock stock;
+    stock.location = Settings(m_db).identity().storeId;
+    stock.known = true;
+    stock.centralMilli = centralMilli;
+    stock.asOf = at;
+    return withOwnMovements(sku, stock, Outbox(m_db).acknowledgedThrough());
+}
+
 std::vector<std::int64_t> StockFigures::ownOnHand(const QStringList& skus) {
     const QString own = Settings(m_db).identity().storeId;
     std::vector<std::int64_t> found;
     for (const QString& sku : skus) {
-        found.push_back(withOwnMovements(sku, centralFigure(own, sku)).onHandMilli);
+        found.push_back(withOwnMovements(sku, centralFigure(own, sku), place(own).countedThrough).onHandMilli);
     }
     return found;
+}
+
+QString StockFigures::storeName(const QString& storeId) {
+    Query name = m_db.prepare("SELECT name FROM stores WHERE store_id = ?1");
+    name->bind(1, storeId);
+    return name->step() ? name->text(0) : QString();
 }
 
 std::int64_t StockFigures::figureCount() {

@@ -74,13 +74,18 @@ public:
     void forgetOthers(const QStringList& followed);
     // The item at every followed location.
     [[nodiscard]] std::vector<LocationStock> of(const QString& sku);
+    // The own store's stock from a figure central gave just now: this till's movements after
+    // what central has acknowledged are added (an online answer, see addStockFromCentral).
+    [[nodiscard]] LocationStock ownStoreNow(const QString& sku, std::int64_t centralMilli, const QDateTime& at);
     // The own store's on-hand figure of each of these items (the variant matrix).
     [[nodiscard]] std::vector<std::int64_t> ownOnHand(const QStringList& skus);
     [[nodiscard]] std::int64_t figureCount();
+    // The store's name from feed stores; empty when head office has not named it.
+    [[nodiscard]] QString storeName(const QString& storeId);
 
 private:
     LocationStock centralFigure(const QString& location, const QString& sku);
-    LocationStock withOwnMovements(const QString& sku, LocationStock stock);
+    LocationStock withOwnMovements(const QString& sku, LocationStock stock, std::int64_t countedThrough);
 
     Database& m_db;
 };

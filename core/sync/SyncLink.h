@@ -58,6 +58,9 @@ public:
     // A store-credit voucher's balance as central has it (GET /v1/vouchers/{number}); waits for
     // the network: off the UI thread.
     [[nodiscard]] virtual CentralAnswer fetchVoucher(const QString& number) = 0;
+    // An item's stock at every location as central has it now (GET /v1/stock?sku=); waits for
+    // the network: off the UI thread.
+    [[nodiscard]] virtual CentralAnswer fetchStock(const QString& sku) = 0;
     // Checks a scanned receipt code against the signing till's certificate; quick, on the thread
     // that owns `till`.
     [[nodiscard]] virtual Result<ReturnableDocument> readReceiptCode(TillDatabase& till, const QByteArray& text) = 0;

@@ -124,6 +124,50 @@ ProductCard productCard(TillDatabase& till, const Product& product, const QDate&
     return card;
 }
 
+Result<void> addStockFromCentral(TillDatabase& till, ProductCard& card, const CentralAnswer& answer,
+                                 const QDateTime& at) {
+    if (answer.status != 200) {
+        return makeError(ErrorCode::HeadOfficeUnavailable,
+                         answer.status == 0 ? answer.problem
+                                            : QStringLiteral("head office answered %1").arg(answer.status));
+    }
+    const QString own = till.settings().identity().storeId;
+    StockFigures figures = till.stockFigures();
+    for (const QJsonValue& value :
+         QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("stock")).toArray()) {
+        const QJsonObject level = value.toObject();
+        const QString location = level.value(QStringLiteral("location")).toString();
+        const auto milli =
+            parseQuantity(level.value(QStringLiteral("on_hand")).toString().remove(QLatin1Char('-')), Unit::Kilograms);
+        if (location.isEmpty() || !milli) {
+            continue;
+        }
+        const std::int64_t onHand = level.value(QStringLiteral("on_hand")).toString().startsWith(QLatin1Char('-'))
+                                        ? -milli.value()
+                                        : milli.value();
+        LocationStock stock;
+        if (location == own) {
+            stock = figures.ownStoreNow(card.product.sku, onHand, at);
+        } else {
+            stock.location = location;
+            stock.known = true;
+            stock.centralMilli = onHand;
+            stock.onHandMilli = onHand;
+            stock.asOf = at;
+        }
+        stock.changedAt = level.value(QStringLiteral("as_of")).toString();
+        const auto same = std::find_if(card.stock.begin(), card.stock.end(),
+                                       [&location](const LocationStock& s) { return s.location == location; });
+        stock.name = same != card.stock.end() ? same->name : figures.storeName(location);
+        if (same != card.stock.end()) {
+            *same = stock;
+        } else {
+            card.stock.push_back(stock);
+        }
+    }
+    return {};
+}
+
 QJsonObject toJson(const ProductCard& card) {
     const Product& p = card.product;
     QJsonArray stock;

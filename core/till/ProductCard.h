@@ -7,6 +7,7 @@
 // it from here.
 
 #include "../store/TillDatabase.h"
+#include "../sync/SyncLink.h"
 
 #include <QJsonObject>
 #include <optional>
@@ -40,6 +41,11 @@ struct ProductCard {
 };
 
 [[nodiscard]] ProductCard productCard(TillDatabase& till, const Product& product, const QDate& today);
+// Central's answer to GET /v1/stock?sku= (asked online, at `at`) on the card: every location
+// central has, each figure as of now; this store's with this till's movements central has not
+// acknowledged. A refusal or no answer says why, and the card stays as it was.
+Result<void> addStockFromCentral(TillDatabase& till, ProductCard& card, const CentralAnswer& answer,
+                                 const QDateTime& at);
 [[nodiscard]] QJsonObject toJson(const ProductCard& card);
 
 } // namespace kassa::core

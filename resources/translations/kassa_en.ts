@@ -241,6 +241,10 @@
         <source>%1 is not on this delivery. Receive it separately, without the delivery, and tell head office.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Head office cannot be asked now (%1). The figures shown are those this till has, each with its time.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -867,6 +871,19 @@ F2</source>
     </message>
     <message>
         <source>Product card: F4 adds the product (or the variant chosen), Esc goes back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every store, online
+F6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking head office for every store's stock …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every store's stock, as head office has it now.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -241,6 +241,10 @@
         <source>%1 is not on this delivery. Receive it separately, without the delivery, and tell head office.</source>
         <translation>%1 ei ole tässä toimituksessa. Vastaanota se erikseen ilman toimitusta ja kerro pääkonttorille.</translation>
     </message>
+    <message>
+        <source>Head office cannot be asked now (%1). The figures shown are those this till has, each with its time.</source>
+        <translation>Pääkonttorilta ei voi nyt kysyä (%1). Näytetyt luvut ovat tämän kassan tiedot, kukin aikaleimoineen.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -871,6 +875,20 @@ F2</translation>
     <message>
         <source>Product card: F4 adds the product (or the variant chosen), Esc goes back.</source>
         <translation>Tuotekortti: F4 lisää tuotteen (tai valitun muunnelman) koriin, Esc palaa.</translation>
+    </message>
+    <message>
+        <source>Every store, online
+F6</source>
+        <translation>Kaikki myymälät, verkossa
+F6</translation>
+    </message>
+    <message>
+        <source>Asking head office for every store's stock …</source>
+        <translation>Kysytään pääkonttorilta kaikkien myymälöiden saldoja …</translation>
+    </message>
+    <message>
+        <source>Every store's stock, as head office has it now.</source>
+        <translation>Kaikkien myymälöiden saldot pääkonttorin tietojen mukaan nyt.</translation>
     </message>
 </context>
 <context>

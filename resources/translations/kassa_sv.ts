@@ -241,6 +241,10 @@
         <source>%1 is not on this delivery. Receive it separately, without the delivery, and tell head office.</source>
         <translation>%1 finns inte i den här leveransen. Ta emot den separat, utan leveransen, och meddela huvudkontoret.</translation>
     </message>
+    <message>
+        <source>Head office cannot be asked now (%1). The figures shown are those this till has, each with its time.</source>
+        <translation>Huvudkontoret kan inte frågas nu (%1). Siffrorna som visas är den här kassans, var och en med sin tid.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -871,6 +875,20 @@ F2</translation>
     <message>
         <source>Product card: F4 adds the product (or the variant chosen), Esc goes back.</source>
         <translation>Produktkort: F4 lägger produkten (eller vald variant) i korgen, Esc går tillbaka.</translation>
+    </message>
+    <message>
+        <source>Every store, online
+F6</source>
+        <translation>Alla butiker, online
+F6</translation>
+    </message>
+    <message>
+        <source>Asking head office for every store's stock …</source>
+        <translation>Frågar huvudkontoret om alla butikers lager …</translation>
+    </message>
+    <message>
+        <source>Every store's stock, as head office has it now.</source>
+        <translation>Alla butikers lager, som huvudkontoret har det nu.</translation>
     </message>
 </context>
 <context>

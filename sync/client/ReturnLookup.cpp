@@ -133,15 +133,28 @@ core::CentralAnswer requestSoldDocument(const std::optional<TillLinkFiles>& link
     return answerOf(link->address, link->tls, "GET", pathOf(channel, number), {}, timeout);
 }
 
-core::CentralAnswer requestVoucher(const std::optional<TillLinkFiles>& link, const QString& number,
+namespace {
+
+core::CentralAnswer getFromCentral(const std::optional<TillLinkFiles>& link, const std::string& target,
                                    std::chrono::milliseconds timeout) {
     if (!link) {
         return {0,
                 {},
                 QCoreApplication::translate("kassa::sync::ReturnLookup", "this till is not enrolled with head office")};
     }
-    return answerOf(link->address, link->tls, "GET", "/v1/vouchers/" + QUrl::toPercentEncoding(number).toStdString(),
-                    {}, timeout);
+    return answerOf(link->address, link->tls, "GET", target, {}, timeout);
+}
+
+} // namespace
+
+core::CentralAnswer requestVoucher(const std::optional<TillLinkFiles>& link, const QString& number,
+                                   std::chrono::milliseconds timeout) {
+    return getFromCentral(link, "/v1/vouchers/" + QUrl::toPercentEncoding(number).toStdString(), timeout);
+}
+
+core::CentralAnswer requestStock(const std::optional<TillLinkFiles>& link, const QString& sku,
+                                 std::chrono::milliseconds timeout) {
+    return getFromCentral(link, "/v1/stock?limit=1000&sku=" + QUrl::toPercentEncoding(sku).toStdString(), timeout);
 }
 
 core::CentralAnswer requestReturnLease(const TillLinkFiles& link, const QString& channel, const QString& number,

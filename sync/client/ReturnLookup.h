@@ -52,6 +52,11 @@ struct DocumentLookup {
 [[nodiscard]] core::CentralAnswer requestVoucher(const std::optional<TillLinkFiles>& link, const QString& number,
                                                  std::chrono::milliseconds timeout = std::chrono::seconds(5));
 
+// An item's stock at every location as central has it now (GET /v1/stock?sku=SKU): what
+// core::addStockFromCentral puts on the product card.
+[[nodiscard]] core::CentralAnswer requestStock(const std::optional<TillLinkFiles>& link, const QString& sku,
+                                               std::chrono::milliseconds timeout = std::chrono::seconds(5));
+
 struct LeaseOutcome {
     QString leaseId;                    // held
     std::optional<core::Error> refusal; // central refused: more than can come back, or unknown

@@ -64,6 +64,10 @@ core::CentralAnswer SyncEngine::fetchVoucher(const QString& number) {
     return requestVoucher(loadTillLink(m_dataDir), number, kReturnRequestTimeout);
 }
 
+core::CentralAnswer SyncEngine::fetchStock(const QString& sku) {
+    return requestStock(loadTillLink(m_dataDir), sku, kReturnRequestTimeout);
+}
+
 core::CentralAnswer SyncEngine::takeReturnLease(const QString& channel, const QString& number,
                                                 const std::map<int, std::int64_t>& lines) {
     const std::optional<TillLinkFiles> link = loadTillLink(m_dataDir);

@@ -34,6 +34,7 @@ public:
     [[nodiscard]] QByteArray receiptCode(core::TillDatabase& till, const core::CompletedSale& sale) override;
     [[nodiscard]] core::CentralAnswer fetchSoldDocument(const QString& channel, const QString& number) override;
     [[nodiscard]] core::CentralAnswer fetchVoucher(const QString& number) override;
+    [[nodiscard]] core::CentralAnswer fetchStock(const QString& sku) override;
     [[nodiscard]] core::CentralAnswer takeReturnLease(const QString& channel, const QString& number,
                                                       const std::map<int, std::int64_t>& lines) override;
     void releaseReturnLease(const QString& leaseId) override;

@@ -145,6 +145,18 @@ private Q_SLOTS:
                               {QStringLiteral("products"), QStringLiteral("show"), QStringLiteral("SKU-0000003")});
         QVERIFY2(text.out.contains(QStringLiteral("002 Iso Omena")) && text.out.contains(QStringLiteral("as of")),
                  qPrintable(text.out));
+
+        // Online, the till asks head office for every location, one the ERP names included.
+        QCOMPARE(
+            integration(
+                "POST", "/v1/stock-movements",
+                R"({"location":"erp-outlet","sku":"SKU-0000003","quantity":"7","kind":"receipt","reference":"erp-1","at":"2026-11-30T08:00:00+02:00"})"),
+            200);
+        QVERIFY(
+            !stockOn(QStringLiteral("kamppi"), QStringLiteral("SKU-0000003")).contains(QStringLiteral("erp-outlet")));
+        const Run online = till(QStringLiteral("kamppi"), {QStringLiteral("products"), QStringLiteral("show"),
+                                                           QStringLiteral("SKU-0000003"), QStringLiteral("--online")});
+        QVERIFY2(online.exitCode == 0 && online.out.contains(QStringLiteral("erp-outlet")), qPrintable(online.out));
     }
 
     void aTransferReceivedAtTwoTillsReachesBothStores() {

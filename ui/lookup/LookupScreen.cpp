@@ -1,6 +1,7 @@
 #include "LookupScreen.h"
 
 #include "../common/Format.h"
+#include "../common/OffThread.h"
 #include "../common/Tables.h"
 #include "ProductCardView.h"
 #include "core/domain/SearchText.h"
@@ -22,9 +23,11 @@ constexpr int kResultLimit = 50;
 
 } // namespace
 
-LookupScreen::LookupScreen(core::Checkout& checkout, QWidget* parent)
+LookupScreen::LookupScreen(core::Checkout& checkout, core::SyncLink* sync, QWidget* parent)
     : QWidget(parent)
     , m_checkout(checkout)
+    , m_sync(sync)
+    , m_onlineButton(new QPushButton(tr("Every store, online\nF6"), this))
     , m_findEdit(new QLineEdit(this))
     , m_statusLabel(new QLabel(this))
     , m_resultsTable(new QTableWidget(this))
@@ -44,7 +47,8 @@ LookupScreen::LookupScreen(core::Checkout& checkout, QWidget* parent)
     backButton->setObjectName(QStringLiteral("lookupBackButton"));
     auto* cardButton = new QPushButton(tr("Product card\nF2"), this);
     cardButton->setObjectName(QStringLiteral("lookupCardButton"));
-    for (QPushButton* button : {addButton, backButton, cardButton}) {
+    m_onlineButton->setObjectName(QStringLiteral("lookupOnlineButton"));
+    for (QPushButton* button : {addButton, backButton, cardButton, m_onlineButton}) {
         button->setFocusPolicy(Qt::NoFocus);
         button->setProperty("role", QStringLiteral("function"));
     }
@@ -52,6 +56,8 @@ LookupScreen::LookupScreen(core::Checkout& checkout, QWidget* parent)
     m_functionKeys.bind(Qt::Key_F4, addButton);
     m_functionKeys.bind(Qt::Key_Escape, backButton);
     m_functionKeys.bind(Qt::Key_F2, cardButton);
+    m_functionKeys.bind(Qt::Key_F6, m_onlineButton);
+    m_onlineButton->hide();
     m_card->hide();
 
     auto* title = new QLabel(tr("Find a product"), this);
@@ -59,6 +65,7 @@ LookupScreen::LookupScreen(core::Checkout& checkout, QWidget* parent)
     auto* actions = new QHBoxLayout;
     actions->addWidget(backButton);
     actions->addWidget(cardButton);
+    actions->addWidget(m_onlineButton);
     actions->addStretch();
     actions->addWidget(addButton);
     auto* layout = new QVBoxLayout(this);
@@ -74,6 +81,7 @@ LookupScreen::LookupScreen(core::Checkout& checkout, QWidget* parent)
     connect(addButton, &QPushButton::clicked, this, &LookupScreen::addChosen);
     connect(backButton, &QPushButton::clicked, this, &LookupScreen::back);
     connect(cardButton, &QPushButton::clicked, this, &LookupScreen::openCard);
+    connect(m_onlineButton, &QPushButton::clicked, this, &LookupScreen::askHeadOffice);
     connect(m_resultsTable, &QTableWidget::cellDoubleClicked, this, &LookupScreen::addChosen);
 
     // Answers come on the finder's thread; the screen takes them on its own. Queued calls to a
@@ -191,12 +199,43 @@ void LookupScreen::openCard() {
     m_resultsTable->hide();
     m_findEdit->hide();
     m_card->show();
+    m_onlineButton->setVisible(m_sync != nullptr);
     setFocus();
     m_statusLabel->setText(tr("Product card: F4 adds the product (or the variant chosen), Esc goes back."));
 }
 
+// Central's figures of every location now, off the screen's thread; the card says when it
+// cannot be asked and keeps what it shows.
+void LookupScreen::askHeadOffice() {
+    if (m_sync == nullptr || !cardShown() || m_asking) {
+        return;
+    }
+    m_asking = true;
+    m_statusLabel->setText(tr("Asking head office for every store's stock …"));
+    core::SyncLink* sync = m_sync;
+    const QString sku = m_card->card().product.sku;
+    runOffThread<core::CentralAnswer>(
+        this, [sync, sku] { return sync->fetchStock(sku); },
+        [this, sku](core::CentralAnswer answer) {
+            m_asking = false;
+            if (!cardShown() || m_card->card().product.sku != sku) {
+                return; // the clerk has moved on
+            }
+            core::ProductCard card = m_card->card();
+            const core::Result<void> added =
+                core::addStockFromCentral(m_checkout.till(), card, answer, QDateTime::currentDateTimeUtc());
+            if (!added) {
+                m_statusLabel->setText(core::describe(added.error()));
+                return;
+            }
+            m_card->showCard(std::move(card));
+            m_statusLabel->setText(tr("Every store's stock, as head office has it now."));
+        });
+}
+
 void LookupScreen::closeCard() {
     m_card->hide();
+    m_onlineButton->hide();
     m_resultsTable->show();
     m_findEdit->show();
     m_findEdit->setFocus();

@@ -4,9 +4,11 @@
 // a word, a SKU or scans a code, and the products appear as they type, searched off the screen's
 // thread (core::ProductFinder) so that typing never waits. ↑ ↓ choose, Enter (or F4) puts the
 // product in the basket, F2 opens its card (price, VAT, variants, stock by location: arrows
-// choose a variant, F4 adds it, Esc goes back to the results), Esc goes back to the sale.
+// choose a variant, F4 adds it, F6 asks head office for every location now, Esc goes back to
+// the results), Esc goes back to the sale.
 
 #include "../common/FunctionKeys.h"
+#include "core/sync/SyncLink.h"
 #include "core/till/Checkout.h"
 #include "core/till/ProductFinder.h"
 
@@ -15,6 +17,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace kassa::ui {
@@ -25,7 +28,8 @@ class LookupScreen : public QWidget {
     Q_OBJECT
 
 public:
-    explicit LookupScreen(core::Checkout& checkout, QWidget* parent = nullptr);
+    // `sync` (none: the till is not linked to head office) asks for stock at every location.
+    LookupScreen(core::Checkout& checkout, core::SyncLink* sync, QWidget* parent = nullptr);
     ~LookupScreen() override;
 
     // An empty search, ready to type.
@@ -45,11 +49,15 @@ private:
     void addChosen();
     void moveChoice(int step);
     void openCard();
+    void askHeadOffice();
     void closeCard();
     void back();
     [[nodiscard]] bool cardShown() const;
 
     core::Checkout& m_checkout;
+    core::SyncLink* m_sync;
+    QPushButton* m_onlineButton;
+    bool m_asking = false;
     std::unique_ptr<core::ProductFinder> m_finder;
     std::uint64_t m_latestRequest = 0;
     std::vector<core::Product> m_found;

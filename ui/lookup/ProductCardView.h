@@ -21,6 +21,7 @@ public:
     explicit ProductCardView(QWidget* parent = nullptr);
 
     void showCard(core::ProductCard card);
+    [[nodiscard]] const core::ProductCard& card() const { return m_card; }
     // The variant chosen in the matrix, else the card's product.
     [[nodiscard]] core::Product chosenProduct() const;
     // Moves the matrix's choice (arrow keys); false when the card has no matrix.

@@ -68,6 +68,19 @@ public:
         return run(QStringLiteral("kassa-central"), QStringList{QStringLiteral("--data-dir"), m_dataDir} + args);
     }
 
+    // A new central for 127.0.0.1 with `products` demo products and an integration token
+    // named `tokenName`: the token, empty when a step failed.
+    [[nodiscard]] std::string initDemo(int products, const QString& tokenName) const {
+        if (command({QStringLiteral("init"), QStringLiteral("--san"), QStringLiteral("127.0.0.1")}).exitCode != 0 ||
+            command({QStringLiteral("seed-demo"), QStringLiteral("--products"), QString::number(products)}).exitCode !=
+                0) {
+            return {};
+        }
+        return command({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--name"), tokenName})
+            .out.trimmed()
+            .toStdString();
+    }
+
     // Returns whether central came up; `options` go to `serve` after --listen.
     [[nodiscard]] bool start(quint16 port, const QStringList& options = {}) {
         m_server.start(QStringLiteral(KASSA_TEST_BIN_DIR "/kassa-central"),

@@ -93,17 +93,7 @@ class TestReturnsAcrossStores : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QCOMPARE(
-            m_central.command({QStringLiteral("init"), QStringLiteral("--san"), QStringLiteral("127.0.0.1")}).exitCode,
-            0);
-        QCOMPARE(m_central.command({QStringLiteral("seed-demo"), QStringLiteral("--products"), QStringLiteral("200")})
-                     .exitCode,
-                 0);
-        m_token = m_central
-                      .command({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--name"),
-                                QStringLiteral("web shop")})
-                      .out.trimmed()
-                      .toStdString();
+        m_token = m_central.initDemo(200, QStringLiteral("web shop"));
         QVERIFY(!m_token.empty());
         QVERIFY(m_central.start(0));
         makeEnrolledTill(QStringLiteral("storeA"), QStringLiteral("001"));

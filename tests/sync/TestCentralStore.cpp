@@ -155,6 +155,19 @@ class TestCentralStore : public QObject {
         return checkout.complete().value();
     }
 
+    // `pieces` of the item sent from `from` to store 002, which `from` knows from central's feed.
+    core::Result<core::StockOperation> transferOut(core::TillDatabase& from, const QString& sku, int pieces) {
+        core::Query fed = from.db().prepare("INSERT OR IGNORE INTO till_certificates (fingerprint, store_id, till_id, "
+                                            "pem, revoked) VALUES ('f002', '002', '01', 'pem', 0)");
+        fed->run();
+        core::StockRequest out;
+        out.kind = core::StockOperationKind::TransferredOut;
+        out.otherStore = QStringLiteral("002");
+        out.items = {{sku, pieces * core::kQuantityOne}};
+        const core::Operator clerk{QStringLiteral("1001"), QStringLiteral("Maija"), core::Role::Cashier};
+        return core::StockDesk(from, clerk, [this] { return m_now; }).record(out);
+    }
+
     QStringList exceptionKinds() {
         QStringList kinds;
         for (const sync::CentralException& exception : m_central->exceptions(0, 100)) {
@@ -860,14 +873,7 @@ private Q_SLOTS:
         damaged.reason = QStringLiteral("damaged");
         damaged.items = {{sku, 3 * core::kQuantityOne}};
         QVERIFY(core::StockDesk(*counter, clerk, [this] { return m_now; }).record(damaged).ok());
-        core::Query fed = counter->db().prepare("INSERT INTO till_certificates (fingerprint, store_id, till_id, pem, "
-                                                "revoked) VALUES ('f002', '002', '01', 'pem', 0)");
-        fed->run();
-        core::StockRequest out;
-        out.kind = core::StockOperationKind::TransferredOut;
-        out.otherStore = QStringLiteral("002");
-        out.items = {{sku, 6 * core::kQuantityOne}};
-        const auto transfer = core::StockDesk(*counter, clerk, [this] { return m_now; }).record(out);
+        const auto transfer = transferOut(*counter, sku, 6);
         QVERIFY(transfer.ok());
         QVERIFY(!sendFrom(*counter, counterPrincipal).error);
         QCOMPARE(stockOf(), -2 * core::kQuantityOne);
@@ -940,14 +946,7 @@ private Q_SLOTS:
     void aTransferReceivedAtTwoStoresIsRaisedToEveryStoreInvolved() {
         const core::Operator clerk{QStringLiteral("1001"), QStringLiteral("Maija"), core::Role::Cashier};
         const QString sku = m_till->catalog().byGtin(core::normalizeGtin(core::demoGtin(3)).value())->sku;
-        core::Query fed = m_till->db().prepare("INSERT INTO till_certificates (fingerprint, store_id, till_id, pem, "
-                                               "revoked) VALUES ('f002', '002', '01', 'pem', 0)");
-        fed->run();
-        core::StockRequest out;
-        out.kind = core::StockOperationKind::TransferredOut;
-        out.otherStore = QStringLiteral("002");
-        out.items = {{sku, 6 * core::kQuantityOne}};
-        const auto transfer = core::StockDesk(*m_till, clerk, [this] { return m_now; }).record(out);
+        const auto transfer = transferOut(*m_till, sku, 6);
         QVERIFY(transfer.ok());
         QVERIFY(!sendFrom(*m_till, m_principal).error);
         for (const char* store : {"002", "003"}) {

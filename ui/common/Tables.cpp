@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QTableWidget>
+#include <algorithm>
 
 namespace kassa::ui {
 
@@ -24,6 +25,12 @@ QTableWidgetItem* tableCell(const QString& text, bool number) {
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
     return item;
+}
+
+void moveRowChoice(QTableWidget* table, int step) {
+    if (table->rowCount() > 0) {
+        table->selectRow(std::clamp(table->currentRow() + step, 0, table->rowCount() - 1));
+    }
 }
 
 } // namespace kassa::ui

@@ -12,6 +12,8 @@ namespace kassa::ui {
 
 // Headers, row height and selection for a table; `stretchColumn` takes the width left over.
 void prepareTable(QTableWidget* table, const QStringList& headers, int stretchColumn);
+// Moves the chosen row up (step -1) or down, staying within the table; nothing in an empty one.
+void moveRowChoice(QTableWidget* table, int step);
 // A cell that can be chosen but not edited; numbers right-aligned.
 [[nodiscard]] QTableWidgetItem* tableCell(const QString& text, bool number = false);
 

@@ -168,11 +168,7 @@ void LookupScreen::moveChoice(int step) {
         m_card->moveChoice(step, 0);
         return;
     }
-    if (m_found.empty()) {
-        return;
-    }
-    const int row = std::clamp(m_resultsTable->currentRow() + step, 0, static_cast<int>(m_found.size()) - 1);
-    m_resultsTable->selectRow(row);
+    moveRowChoice(m_resultsTable, step);
 }
 
 bool LookupScreen::cardShown() const {

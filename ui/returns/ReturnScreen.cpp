@@ -539,11 +539,7 @@ void ReturnScreen::say(const QString& text, bool error) {
 
 void ReturnScreen::keyPressEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) {
-        const int step = event->key() == Qt::Key_Up ? -1 : 1;
-        const int row = std::clamp(m_soldTable->currentRow() + step, 0, std::max(0, m_soldTable->rowCount() - 1));
-        if (m_soldTable->rowCount() > 0) {
-            m_soldTable->selectRow(row);
-        }
+        moveRowChoice(m_soldTable, event->key() == Qt::Key_Up ? -1 : 1);
         return;
     }
     if (!m_functionKeys.handle(event)) {

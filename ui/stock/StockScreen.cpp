@@ -325,11 +325,7 @@ void StockScreen::say(const QString& text, bool problem) {
 
 void StockScreen::keyPressEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) {
-        const int row = std::clamp(m_linesTable->currentRow() + (event->key() == Qt::Key_Up ? -1 : 1), 0,
-                                   std::max(0, m_linesTable->rowCount() - 1));
-        if (m_linesTable->rowCount() > 0) {
-            m_linesTable->selectRow(row);
-        }
+        moveRowChoice(m_linesTable, event->key() == Qt::Key_Up ? -1 : 1);
         return;
     }
     if (!m_functionKeys.handle(event)) {

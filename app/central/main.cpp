@@ -17,11 +17,14 @@
 #include "sync/server/Postgres.h"
 #include "sync/server/PostgresCentralStore.h"
 #include "sync/server/SqliteCentralStore.h"
+#include "sync/server/StockLedger.h"
 #include "sync/tls/Pki.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QStandardPaths>
 #include <csignal>
@@ -312,8 +315,63 @@ int runToken(const QString& dataDir, const QStringList& args) {
     return kOk;
 }
 
+// The demo chain: its stores (with the stores near each), every location's opening stock of
+// the best-selling products, the web warehouse's included, and a delivery on its way to 001.
+void seedDemoChain(sync::CentralStore& central, std::int64_t productCount) {
+    std::vector<core::FeedItem> stores;
+    QStringList locations;
+    for (const core::StoreInfo& store : core::demoStores()) {
+        stores.push_back({store.id, core::toJson(store), false});
+        locations << store.id;
+    }
+    locations << QString::fromLatin1(core::kWebWarehouse);
+    central.putMasterData(QString::fromLatin1(core::feeds::kStores), stores);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString openedAt = now.addDays(-1).toString(Qt::ISODateWithMs);
+    std::vector<sync::StockMovementRecord> opening;
+    std::int64_t index = 0;
+    QStringList deliverable;
+    core::forEachDemoProduct(productCount, [&](const core::DemoProduct& demo) {
+        const QString& sku = demo.item.product.sku;
+        for (const QString& location : locations) {
+            if (const std::optional<std::int64_t> pieces = core::demoOpeningStock(location, index);
+                pieces && *pieces > 0) {
+                opening.push_back({0,
+                                   location,
+                                   sku,
+                                   *pieces * core::kQuantityOne,
+                                   QStringLiteral("opening"),
+                                   QStringLiteral("sellable"),
+                                   QStringLiteral("demo-opening:%1:%2").arg(location, sku),
+                                   openedAt,
+                                   {}});
+            }
+        }
+        if (sku.startsWith(QLatin1String("SKU-")) && deliverable.size() < 5) {
+            deliverable << sku;
+        }
+        ++index;
+    });
+    (void)sync::addIntegrationMovements(central, opening, now);
+    QJsonArray lines;
+    for (const QString& sku : deliverable) {
+        lines.append(QJsonObject{{QStringLiteral("sku"), sku}, {QStringLiteral("quantity"), QStringLiteral("24")}});
+    }
+    const auto delivery = core::parseFeedItem(QString::fromLatin1(core::feeds::kDeliveries),
+                                              QJsonObject{{QStringLiteral("delivery"), QStringLiteral("D-DEMO-1")},
+                                                          {QStringLiteral("store"), QStringLiteral("001")},
+                                                          {QStringLiteral("supplier"), QStringLiteral("Tukku Oy")},
+                                                          {QStringLiteral("lines"), lines}},
+                                              {});
+    if (delivery) {
+        central.putMasterData(QString::fromLatin1(core::feeds::kDeliveries), {delivery.value()});
+    }
+    std::cout << "Stored " << stores.size() << " demo stores, " << opening.size()
+              << " opening stock figures and delivery D-DEMO-1 to store 001.\n";
+}
+
 // The demo catalog as central's master data: Finnish tax rates first (products refer to
-// them), then the products in slices of one transaction each.
+// them), then the products in slices of one transaction each, then the demo chain.
 int runSeedDemo(const QString& dataDir, const QStringList& args) {
     bool countOk = false;
     const qint64 count = args.size() == 2 && args[0] == QLatin1String("--products") ? args[1].toLongLong(&countOk) : 0;
@@ -346,6 +404,7 @@ int runSeedDemo(const QString& dataDir, const QStringList& args) {
     }
     std::cout << "Stored " << count << " demo products and " << taxRates.size()
               << " tax rates as master data (change numbers up to " << head << ").\n";
+    seedDemoChain(*central, count);
     return kOk;
 }
 

@@ -372,4 +372,21 @@ void seedDemoCatalog(TillDatabase& till, std::int64_t productCount,
     transaction.commit();
 }
 
+std::vector<StoreInfo> demoStores() {
+    return {{QStringLiteral("001"), QStringLiteral("Helsinki Kamppi"), {QStringLiteral("002"), QStringLiteral("003")}},
+            {QStringLiteral("002"), QStringLiteral("Espoo Iso Omena"), {QStringLiteral("001"), QStringLiteral("003")}},
+            {QStringLiteral("003"), QStringLiteral("Vantaa Jumbo"), {QStringLiteral("001"), QStringLiteral("002")}},
+            {QStringLiteral("004"), QStringLiteral("Tampere Koskikeskus"), {QStringLiteral("005")}},
+            {QStringLiteral("005"), QStringLiteral("Turku Hansa"), {QStringLiteral("004")}}};
+}
+
+std::optional<std::int64_t> demoOpeningStock(const QString& location, std::int64_t index) {
+    if (index >= 20'000) {
+        return std::nullopt;
+    }
+    const std::uint64_t h = mix(static_cast<std::uint64_t>(index) ^ qHash(location));
+    return location == QLatin1String(kWebWarehouse) ? static_cast<std::int64_t>(h % 48) * 3
+                                                    : static_cast<std::int64_t>(h % 48);
+}
+
 } // namespace kassa::core

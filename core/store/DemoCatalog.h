@@ -5,6 +5,7 @@
 // Finland's 64 prefix, weighed fruit and vegetables with PLUs, quick keys, and demo operators.
 // The same N always gives the same catalog, from a thousand products to a million.
 
+#include "../domain/Delivery.h"
 #include "TillDatabase.h"
 
 #include <functional>
@@ -37,6 +38,12 @@ struct DemoProduct {
 // Calls `visit` for each of the `productCount` demo products, in order: what central's
 // `seed-demo` stores as master data and what a demo till holds.
 void forEachDemoProduct(std::int64_t productCount, const std::function<void(const DemoProduct&)>& visit);
+
+// The demo chain: five stores in southern Finland, each with the stores near it.
+[[nodiscard]] std::vector<StoreInfo> demoStores();
+// How many of the demo product `index` a location holds at the start (0 to 47), or nothing
+// when it does not stock it: the first 20,000 products, the web warehouse more of each.
+[[nodiscard]] std::optional<std::int64_t> demoOpeningStock(const QString& location, std::int64_t index);
 
 // Fills an initialised till with `productCount` products and the demo operators, in one
 // transaction. Progress is reported every 100,000 products when a callback is given.

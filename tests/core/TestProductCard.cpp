@@ -162,6 +162,30 @@ private Q_SLOTS:
         QVERIFY(describe(refused.error()).contains(QStringLiteral("timed out")));
         QCOMPARE(card.stock.size(), std::size_t(3));
     }
+
+    // A first load cut after its first page goes on after the last SKU it has; once done,
+    // changes go on from the head of its first page, so what moved meanwhile comes again.
+    void aFirstLoadCutHalfwayGoesOnFromItsLastSku() {
+        StockFigures figures = m_till->stockFigures();
+        const auto page = [this](bool firstLoad, std::int64_t head, std::vector<StockFigureItem> items, bool more) {
+            return StockFeedPage{QStringLiteral("002"), firstLoad, head, std::move(items), more, m_at, 0};
+        };
+        figures.applyPage(page(true, 10, {{QStringLiteral("A"), 1000, {}}, {QStringLiteral("B"), 2000, {}}}, true));
+        StockFeedPlace place = figures.place(QStringLiteral("002"));
+        QVERIFY(place.loading());
+        QCOMPARE(place.loadAfter, QStringLiteral("B"));
+        QCOMPARE(*place.loadHead, 10);
+        // The till stopped here; the next round asks for what comes after B.
+        figures.applyPage(page(true, 12, {{QStringLiteral("C"), 3000, {}}}, false));
+        place = figures.place(QStringLiteral("002"));
+        QVERIFY(!place.loading());
+        QCOMPARE(place.cursor, 10);
+        QVERIFY(place.loadAfter.isEmpty());
+        QCOMPARE(place.syncedAt, m_at);
+        figures.applyPage(page(false, 15, {{QStringLiteral("A"), 500, {}}}, false));
+        QCOMPARE(figures.place(QStringLiteral("002")).cursor, 15);
+        QCOMPARE(figures.figureCount(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProductCard)

@@ -32,6 +32,10 @@ QString productSearchText(const QString& name, const QString& brand, const QStri
     return fold(name + QLatin1Char(' ') + brand + QLatin1Char(' ') + sku);
 }
 
+QString foldedSearchText(const QString& text) {
+    return fold(text);
+}
+
 QStringList searchWords(const QString& query) {
     return fold(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }

@@ -15,6 +15,8 @@ namespace kassa::core {
 
 // " valio kevytmaito 1 l 6408430000015"
 [[nodiscard]] QString productSearchText(const QString& name, const QString& brand, const QString& sku);
+// Any text folded the same way (customer search uses it too): " maija virtanen example fi".
+[[nodiscard]] QString foldedSearchText(const QString& text);
 // The words of a query, folded: "Juhla  500!" -> {"juhla", "500"}.
 [[nodiscard]] QStringList searchWords(const QString& query);
 

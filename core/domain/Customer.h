@@ -1,0 +1,69 @@
+#pragma once
+
+// A customer as the chain serves them in every channel: who they are, how to reach and find
+// them, what they have agreed to, and what they like. Central keeps customers as master data
+// (PUT /v1/customers, feed `customers`); a till may create one in the store, offline too, and
+// central merges it with the web shop's account of the same person.
+//
+// Each field is checked and kept in one form, wherever it arrives (a screen, kassactl, an
+// integration, the feed): phone numbers in E.164 ("+358401234567", Finnish national numbers
+// such as "040 123 4567" taken as Finland's), e-mail addresses trimmed with the domain in
+// lower case, loyalty cards as their digits with a valid GS1 check digit.
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace kassa::core {
+
+// A marketing consent as the customer gave or withdrew it: when, and at which store and till
+// (or "web"). Never given: `at` invalid.
+struct Consent {
+    bool given = false;
+    QDateTime at;
+    QString storeId;
+    QString tillId;
+};
+
+struct Customer {
+    QString id;   // central's, or a UUIDv7 the till made when it created the customer
+    QString name; // as the customer gives it
+    QString phone;
+    QString email;
+    QString loyaltyCard;
+    Consent emailMarketing;
+    Consent smsMarketing;
+    QStringList sizes;  // preferences, as staff note them: "M", "42"
+    QStringList brands; // "Halti", "Marimekko"
+    QString origin;     // "store" or "web": where the customer was first recorded
+    QDateTime createdAt;
+};
+
+inline constexpr int kMaxCustomerNameLength = 100;
+
+// "+358401234567" from "040 123 4567", "+358 40 123 4567" or "00358401234567"; other
+// countries need their code ("+46 70 123 45 67"). The error says how to write it.
+[[nodiscard]] Result<QString> normalizePhone(const QString& text);
+// "maija.virtanen@example.fi" from " Maija.Virtanen@Example.FI ": the domain in lower case.
+[[nodiscard]] Result<QString> normalizeEmail(const QString& text);
+// A card's 8 to 19 digits, the last a GS1 check digit (spaces allowed between groups).
+[[nodiscard]] Result<QString> normalizeLoyaltyCard(const QString& text);
+
+// Checks every field: a name, and at least one way to find the customer again (phone, e-mail
+// or loyalty card). Normalises phone, e-mail and card.
+[[nodiscard]] Result<Customer> checkCustomer(Customer customer);
+
+// The customer's JSON as central and the tills exchange it:
+// {"id", "name", "phone", "email", "loyalty_card", "consents": {"email_marketing": {"given",
+//  "at", "store_id", "till_id"}, "sms_marketing": {...}}, "preferences": {"sizes": [], "brands": []},
+//  "origin", "created_at"}; empty fields may be left out.
+[[nodiscard]] Result<Customer> customerFromJson(const QJsonObject& json);
+[[nodiscard]] QJsonObject toJson(const Customer& customer);
+
+// What customer search matches against, folded as product search is (domain/SearchText.h):
+// the name, the e-mail address's words, the phone's digits both as +358… and as 0…, the card.
+[[nodiscard]] QString customerSearchText(const Customer& customer);
+
+} // namespace kassa::core

@@ -217,6 +217,11 @@ QString describe(const Error& error) {
                                            "the delivery note, sync with head office, or receive the goods without "
                                            "a delivery.")
             .arg(d);
+    case ErrorCode::LoyaltyCardInUse:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "This loyalty card belongs to %1 already. Give the customer a new card, or "
+                                           "find %1 instead.")
+            .arg(d);
     case ErrorCode::HeadOfficeUnavailable:
         return QCoreApplication::translate("kassa::core::Error",
                                            "Head office cannot be asked now (%1). The figures shown are those this "

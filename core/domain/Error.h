@@ -65,6 +65,7 @@ enum class ErrorCode {
     UnknownDelivery,
     NotOnDelivery,
     HeadOfficeUnavailable,
+    LoyaltyCardInUse,
 };
 
 struct Error {

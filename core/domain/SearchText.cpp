@@ -36,6 +36,20 @@ QString foldedSearchText(const QString& text) {
     return fold(text);
 }
 
+QString searchIndexQuery(const QStringList& words, bool anywhere, QStringList& wordsLeft) {
+    QStringList phrases;
+    for (const QString& word : words) {
+        if (anywhere && word.size() >= 3) {
+            phrases << QLatin1Char('"') + word + QLatin1Char('"');
+        } else if (word.size() >= 2) {
+            phrases << QStringLiteral("\" ") + word + QLatin1Char('"');
+        } else {
+            wordsLeft << word;
+        }
+    }
+    return phrases.join(QLatin1Char(' '));
+}
+
 QStringList searchWords(const QString& query) {
     return fold(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }

@@ -20,6 +20,12 @@ namespace kassa::core {
 // The words of a query, folded: "Juhla  500!" -> {"juhla", "500"}.
 [[nodiscard]] QStringList searchWords(const QString& query);
 
+// The trigram index query for folded `words`: each word of two or more characters as a quoted
+// phrase (only letters, digits and spaces: never index syntax), all of them required. At the
+// start of a word (" maito"), or, with `anywhere`, inside one too ("maito"; three characters at
+// least, what a trigram index can find). Words it cannot take go to `wordsLeft`.
+[[nodiscard]] QString searchIndexQuery(const QStringList& words, bool anywhere, QStringList& wordsLeft);
+
 // Where a product stands in search order: most popular first, then by id. Both halves fit an
 // FTS rowid, so the index hands results over in this order and a search stops after a page.
 constexpr std::int64_t kSearchPopularityCeiling = 1'000'000'000;

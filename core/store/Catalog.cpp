@@ -241,24 +241,6 @@ std::vector<Product> Catalog::quickKeys() {
 
 namespace {
 
-// The index query for `words`: each word of two or more characters as a quoted phrase (only
-// letters, digits and spaces after folding: never index syntax), all of them required. At the
-// start of a word (" maito"), or, with `anywhere`, inside one too ("maito"; three characters at
-// least, what a trigram index can find). Words it cannot take are left to wordsLeft.
-QString indexQuery(const QStringList& words, bool anywhere, QStringList& wordsLeft) {
-    QStringList phrases;
-    for (const QString& word : words) {
-        if (anywhere && word.size() >= 3) {
-            phrases << QLatin1Char('"') + word + QLatin1Char('"');
-        } else if (word.size() >= 2) {
-            phrases << QStringLiteral("\" ") + word + QLatin1Char('"');
-        } else {
-            wordsLeft << word;
-        }
-    }
-    return phrases.join(QLatin1Char(' '));
-}
-
 // A search stops looking after this many index hits that the words it checks itself turn down:
 // "kahvi x" must not read every coffee of a million products.
 constexpr int kMaxCandidates = 5000;
@@ -291,7 +273,7 @@ std::vector<Product> Catalog::search(const QString& text, int limit) {
     QString startsQuery;
     for (bool anywhere : {false, true}) {
         QStringList wordsLeft;
-        const QString query = indexQuery(words, anywhere, wordsLeft);
+        const QString query = searchIndexQuery(words, anywhere, wordsLeft);
         if (query.isEmpty() || (anywhere && query == startsQuery)) {
             continue;
         }

@@ -397,6 +397,39 @@ void migrateTo9(Database& db) {
     )sql");
 }
 
+// Version 10: customers (domain/Customer.h), found as the clerk types by a trigram index of
+// their folded name, e-mail, phone and card, and exactly by card, phone or e-mail.
+void migrateTo10(Database& db) {
+    db.exec(R"sql(
+        CREATE TABLE customers (
+            n            INTEGER PRIMARY KEY,
+            id           TEXT NOT NULL UNIQUE,
+            name         TEXT NOT NULL,
+            phone        TEXT,
+            email        TEXT,
+            loyalty_card TEXT UNIQUE,
+            search_text  TEXT NOT NULL,
+            body         TEXT NOT NULL
+        );
+        CREATE INDEX customers_phone ON customers (phone) WHERE phone IS NOT NULL;
+        CREATE INDEX customers_email ON customers (email) WHERE email IS NOT NULL;
+
+        CREATE VIRTUAL TABLE customer_search USING fts5 (
+            search_text, content = 'customers', content_rowid = 'n', tokenize = 'trigram'
+        );
+        CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN
+            INSERT INTO customer_search (rowid, search_text) VALUES (new.n, new.search_text);
+        END;
+        CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN
+            INSERT INTO customer_search (customer_search, rowid, search_text) VALUES ('delete', old.n, old.search_text);
+        END;
+        CREATE TRIGGER customers_search_update AFTER UPDATE OF search_text ON customers BEGIN
+            INSERT INTO customer_search (customer_search, rowid, search_text) VALUES ('delete', old.n, old.search_text);
+            INSERT INTO customer_search (rowid, search_text) VALUES (new.n, new.search_text);
+        END;
+    )sql");
+}
+
 struct Step {
     int version;
     void (*apply)(Database&);
@@ -404,7 +437,7 @@ struct Step {
 
 constexpr Step kSteps[] = {
     {1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}, {5, migrateTo5},
-    {6, migrateTo6}, {7, migrateTo7}, {8, migrateTo8}, {9, migrateTo9},
+    {6, migrateTo6}, {7, migrateTo7}, {8, migrateTo8}, {9, migrateTo9}, {10, migrateTo10},
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 // one from a newer Kassa makes the constructor throw with a message that says what to do.
 
 #include "Catalog.h"
+#include "Customers.h"
 #include "Journal.h"
 #include "MasterData.h"
 #include "NightlySnapshots.h"
@@ -59,6 +60,7 @@ public:
     [[nodiscard]] VoucherCopies vouchers() { return VoucherCopies(*m_db); }
     [[nodiscard]] StockLedger stock() { return StockLedger(*m_db); }
     [[nodiscard]] StockFigures stockFigures() { return StockFigures(*m_db); }
+    [[nodiscard]] Customers customers() { return Customers(*m_db); }
     [[nodiscard]] SuspendedBaskets suspendedBaskets() { return SuspendedBaskets(*m_db); }
     [[nodiscard]] Outbox outbox() { return Outbox(*m_db); }
 

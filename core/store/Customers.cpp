@@ -1,0 +1,142 @@
+#include "Customers.h"
+
+#include "../domain/SearchText.h"
+#include "Outbox.h"
+
+#include <QJsonDocument>
+#include <algorithm>
+
+namespace kassa::core {
+
+namespace {
+
+// A search reads at most this many index hits: enough to sort a page of names from.
+constexpr int kMaxCandidates = 2000;
+constexpr int kMaxSearchLength = 200;
+constexpr int kMaxSearchWords = 8;
+
+std::optional<Customer> readCustomer(Statement& statement) {
+    if (!statement.step()) {
+        return std::nullopt;
+    }
+    auto customer = customerFromJson(QJsonDocument::fromJson(statement.text(0).toUtf8()).object());
+    return customer ? std::optional(std::move(customer).value()) : std::nullopt;
+}
+
+void giveConsent(Consent& consent, const TillIdentity& till, const QDateTime& at) {
+    if (consent.given) {
+        consent.at = at.toUTC();
+        consent.storeId = till.storeId;
+        consent.tillId = till.tillId;
+    }
+}
+
+} // namespace
+
+Result<Customer> Customers::create(Customer customer, const TillIdentity& till, const QDateTime& at) {
+    auto checked = checkCustomer(std::move(customer));
+    if (!checked) {
+        return checked.error();
+    }
+    Customer created = std::move(checked).value();
+    created.id = makeUuidV7(at);
+    created.origin = QStringLiteral("store");
+    created.createdAt = at.toUTC();
+    giveConsent(created.emailMarketing, till, at);
+    giveConsent(created.smsMarketing, till, at);
+    try {
+        Transaction transaction(m_db);
+        if (!created.loyaltyCard.isEmpty()) {
+            if (const std::optional<Customer> holder = byContact(created.loyaltyCard)) {
+                return makeError(ErrorCode::LoyaltyCardInUse, holder->name);
+            }
+        }
+        const QByteArray body = QJsonDocument(toJson(created)).toJson(QJsonDocument::Compact);
+        Query insert = m_db.prepare("INSERT INTO customers (id, name, phone, email, loyalty_card, search_text, body) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        insert->bind(1, created.id).bind(2, created.name);
+        created.phone.isEmpty() ? insert->bindNull(3) : insert->bind(3, created.phone);
+        created.email.isEmpty() ? insert->bindNull(4) : insert->bind(4, created.email.toLower());
+        created.loyaltyCard.isEmpty() ? insert->bindNull(5) : insert->bind(5, created.loyaltyCard);
+        insert->bind(6, customerSearchText(created)).bind(7, QString::fromUtf8(body)).run();
+        Outbox(m_db).append(
+            NewEvent{QStringLiteral("customer.created"), kCustomerSchemaVersion, body, created.id, at.toUTC()});
+        transaction.commit();
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+    return created;
+}
+
+std::optional<Customer> Customers::byId(const QString& id) {
+    Query query = m_db.prepare("SELECT body FROM customers WHERE id = ?1");
+    query->bind(1, id);
+    return readCustomer(*query);
+}
+
+std::optional<Customer> Customers::byContact(const QString& text) {
+    if (const Result<QString> card = normalizeLoyaltyCard(text)) {
+        Query query = m_db.prepare("SELECT body FROM customers WHERE loyalty_card = ?1");
+        query->bind(1, card.value());
+        if (auto found = readCustomer(*query)) {
+            return found;
+        }
+    }
+    if (const Result<QString> phone = normalizePhone(text)) {
+        Query query = m_db.prepare("SELECT body FROM customers WHERE phone = ?1 ORDER BY name LIMIT 1");
+        query->bind(1, phone.value());
+        if (auto found = readCustomer(*query)) {
+            return found;
+        }
+    }
+    if (const Result<QString> email = normalizeEmail(text)) {
+        Query query = m_db.prepare("SELECT body FROM customers WHERE email = ?1 ORDER BY name LIMIT 1");
+        query->bind(1, email->toLower());
+        return readCustomer(*query);
+    }
+    return std::nullopt;
+}
+
+std::vector<Customer> Customers::search(const QString& text, int limit) {
+    std::vector<Customer> found;
+    if (std::optional<Customer> exact = byContact(text.trimmed())) {
+        found.push_back(std::move(*exact));
+    }
+    const QStringList words = searchWords(text.left(kMaxSearchLength)).mid(0, kMaxSearchWords);
+    QStringList wordStarts;
+    const QString query = searchIndexQuery(words, true, wordStarts);
+    if (query.isEmpty()) {
+        return found;
+    }
+    std::vector<std::pair<QString, Customer>> candidates; // by name
+    Query hits = m_db.prepare("SELECT c.body, c.search_text, c.name FROM customer_search s "
+                              "JOIN customers c ON c.n = s.rowid WHERE customer_search MATCH ?1 LIMIT ?2");
+    hits->bind(1, query).bind(2, kMaxCandidates);
+    while (hits->step()) {
+        const QString searchText = hits->text(1);
+        const bool startsEveryWord = std::all_of(wordStarts.begin(), wordStarts.end(), [&](const QString& word) {
+            return searchText.contains(QLatin1Char(' ') + word);
+        });
+        auto customer = customerFromJson(QJsonDocument::fromJson(hits->text(0).toUtf8()).object());
+        if (startsEveryWord && customer && (found.empty() || customer->id != found.front().id)) {
+            candidates.emplace_back(hits->text(2), std::move(customer).value());
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(),
+              [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    for (auto& [name, customer] : candidates) {
+        if (static_cast<int>(found.size()) >= limit) {
+            break;
+        }
+        found.push_back(std::move(customer));
+    }
+    return found;
+}
+
+std::int64_t Customers::count() {
+    Query query = m_db.prepare("SELECT count(*) FROM customers");
+    query->step();
+    return query->int64(0);
+}
+
+} // namespace kassa::core

@@ -992,6 +992,16 @@ SV.update({
     "Every store's stock, as head office has it now.": "Alla butikers lager, som huvudkontoret har det nu.",
 })
 
+# Customers.
+FI.update({
+    "This loyalty card belongs to %1 already. Give the customer a new card, or find %1 instead.":
+        "Tämä kanta-asiakaskortti kuuluu jo asiakkaalle %1. Anna asiakkaalle uusi kortti tai hae %1.",
+})
+SV.update({
+    "This loyalty card belongs to %1 already. Give the customer a new card, or find %1 instead.":
+        "Det här stamkundskortet tillhör redan %1. Ge kunden ett nytt kort, eller sök fram %1.",
+})
+
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

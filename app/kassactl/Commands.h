@@ -27,6 +27,7 @@ int runCheck(const CommandContext& context, const QStringList& args);
 int runOperators(const CommandContext& context, const QStringList& args);
 int runConfig(const CommandContext& context, const QStringList& args);
 int runProducts(const CommandContext& context, const QStringList& args);
+int runCustomers(const CommandContext& context, const QStringList& args);
 int runEnroll(const CommandContext& context, const QStringList& args);
 int runBackup(const CommandContext& context, const QStringList& args);
 int runRestore(const CommandContext& context, const QStringList& args);

@@ -59,13 +59,21 @@ int main(int argc, char* argv[]) {
 
     using Command = std::function<int(const kassa::app::CommandContext&, const QStringList&)>;
     const std::map<QString, Command> commands{
-        {QStringLiteral("init"), kassa::app::runInit},       {QStringLiteral("import"), kassa::app::runImport},
-        {QStringLiteral("sale"), kassa::app::runSale},       {QStringLiteral("receipts"), kassa::app::runReceipts},
-        {QStringLiteral("check"), kassa::app::runCheck},     {QStringLiteral("operators"), kassa::app::runOperators},
-        {QStringLiteral("config"), kassa::app::runConfig},   {QStringLiteral("products"), kassa::app::runProducts},
-        {QStringLiteral("enroll"), kassa::app::runEnroll},   {QStringLiteral("sync"), kassa::app::runSync},
-        {QStringLiteral("status"), kassa::app::runStatus},   {QStringLiteral("backup"), kassa::app::runBackup},
-        {QStringLiteral("restore"), kassa::app::runRestore}, {QStringLiteral("return"), kassa::app::runReturn},
+        {QStringLiteral("init"), kassa::app::runInit},
+        {QStringLiteral("import"), kassa::app::runImport},
+        {QStringLiteral("sale"), kassa::app::runSale},
+        {QStringLiteral("receipts"), kassa::app::runReceipts},
+        {QStringLiteral("check"), kassa::app::runCheck},
+        {QStringLiteral("operators"), kassa::app::runOperators},
+        {QStringLiteral("config"), kassa::app::runConfig},
+        {QStringLiteral("products"), kassa::app::runProducts},
+        {QStringLiteral("customers"), kassa::app::runCustomers},
+        {QStringLiteral("enroll"), kassa::app::runEnroll},
+        {QStringLiteral("sync"), kassa::app::runSync},
+        {QStringLiteral("status"), kassa::app::runStatus},
+        {QStringLiteral("backup"), kassa::app::runBackup},
+        {QStringLiteral("restore"), kassa::app::runRestore},
+        {QStringLiteral("return"), kassa::app::runReturn},
         {QStringLiteral("stock"), kassa::app::runStock},
     };
     const QString name = args.takeFirst();

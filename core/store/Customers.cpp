@@ -23,8 +23,10 @@ std::optional<Customer> readCustomer(Statement& statement) {
     return customer ? std::optional(std::move(customer).value()) : std::nullopt;
 }
 
-void giveConsent(Consent& consent, const TillIdentity& till, const QDateTime& at) {
-    if (consent.given) {
+// A consent the customer was asked for (given, or declined: `at` set by the asking screen) is
+// recorded with this moment and till.
+void recordConsent(Consent& consent, const TillIdentity& till, const QDateTime& at) {
+    if (consent.given || consent.at.isValid()) {
         consent.at = at.toUTC();
         consent.storeId = till.storeId;
         consent.tillId = till.tillId;
@@ -42,8 +44,8 @@ Result<Customer> Customers::create(Customer customer, const TillIdentity& till, 
     created.id = makeUuidV7(at);
     created.origin = QStringLiteral("store");
     created.createdAt = at.toUTC();
-    giveConsent(created.emailMarketing, till, at);
-    giveConsent(created.smsMarketing, till, at);
+    recordConsent(created.emailMarketing, till, at);
+    recordConsent(created.smsMarketing, till, at);
     try {
         Transaction transaction(m_db);
         if (!created.loyaltyCard.isEmpty()) {

@@ -21,9 +21,9 @@ public:
     explicit Customers(Database& db)
         : m_db(db) {}
 
-    // Checks the customer (domain/Customer.h), gives them an id, records each consent given
-    // with `at` and this till, keeps them and appends their fact. A loyalty card another
-    // customer has is refused.
+    // Checks the customer (domain/Customer.h), gives them an id, records each consent given or
+    // declined (a declined one has `at` set by whoever asked) with `at` and this till, keeps them
+    // and appends their fact. A loyalty card another customer has is refused.
     Result<Customer> create(Customer customer, const TillIdentity& till, const QDateTime& at);
     [[nodiscard]] std::optional<Customer> byId(const QString& id);
     // By a loyalty card scanned or typed, a phone number or an e-mail address, exactly.

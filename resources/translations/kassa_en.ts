@@ -245,6 +245,10 @@
         <source>Head office cannot be asked now (%1). The figures shown are those this till has, each with its time.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This loyalty card belongs to %1 already. Give the customer a new card, or find %1 instead.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

@@ -245,6 +245,10 @@
         <source>Head office cannot be asked now (%1). The figures shown are those this till has, each with its time.</source>
         <translation>Pääkonttorilta ei voi nyt kysyä (%1). Näytetyt luvut ovat tämän kassan tiedot, kukin aikaleimoineen.</translation>
     </message>
+    <message>
+        <source>This loyalty card belongs to %1 already. Give the customer a new card, or find %1 instead.</source>
+        <translation>Tämä kanta-asiakaskortti kuuluu jo asiakkaalle %1. Anna asiakkaalle uusi kortti tai hae %1.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

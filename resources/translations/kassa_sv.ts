@@ -245,6 +245,10 @@
         <source>Head office cannot be asked now (%1). The figures shown are those this till has, each with its time.</source>
         <translation>Huvudkontoret kan inte frågas nu (%1). Siffrorna som visas är den här kassans, var och en med sin tid.</translation>
     </message>
+    <message>
+        <source>This loyalty card belongs to %1 already. Give the customer a new card, or find %1 instead.</source>
+        <translation>Det här stamkundskortet tillhör redan %1. Ge kunden ett nytt kort, eller sök fram %1.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

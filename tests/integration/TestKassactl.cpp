@@ -299,6 +299,27 @@ private Q_SLOTS:
         QVERIFY2(unknown.err.contains(QStringLiteral("without a connection")), qPrintable(unknown.err));
     }
 
+    void createsFindsAndShowsCustomers() {
+        const Run added = ctl({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+                               QStringLiteral("Maija Virtanen"), QStringLiteral("--phone"),
+                               QStringLiteral("040 123 4567"), QStringLiteral("--email-marketing"),
+                               QStringLiteral("yes"), QStringLiteral("--sms-marketing"), QStringLiteral("no")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QVERIFY2(added.out.contains("+358401234567") && added.out.contains("declined on"), added.out.constData());
+        const Run bad = ctl({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+                             QStringLiteral("Matti"), QStringLiteral("--email"), QStringLiteral("matti@")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("e-mail address such as")), qPrintable(bad.err));
+        const Run found = ctl({QStringLiteral("customers"), QStringLiteral("search"), QStringLiteral("virta")});
+        QVERIFY2(found.out.contains("Maija Virtanen"), found.out.constData());
+        QVERIFY(!found.out.contains("Matti"));
+        const Run shown = ctl({QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("+358 40 123 4567"),
+                               QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Maija Virtanen"));
+        QCOMPARE(ctl({QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("nobody")}).exitCode, 2);
+    }
+
     void recordsStockOperationsAndRefusesWhatCannotBeRight() {
         const QString gtin = core::demoGtin(30);
         const QStringList receive{QStringLiteral("stock"),      QStringLiteral("receive"),

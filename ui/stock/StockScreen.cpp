@@ -150,6 +150,7 @@ void StockScreen::start() {
     m_areaEdit->clear();
     m_transferEdit->clear();
     m_messageLabel->clear();
+    m_lines.clear();
     chooseOperation(StockOperationKind::Received);
 }
 
@@ -170,11 +171,15 @@ void StockScreen::chooseOperation(StockOperationKind kind) {
     m_details->setRowVisible(m_reasonBox, kind == StockOperationKind::Adjusted);
     m_details->setRowVisible(m_storeBox, kind == StockOperationKind::TransferredOut);
     m_details->setRowVisible(m_transferEdit, kind == StockOperationKind::TransferredIn);
-    m_lines.clear();
+    // The items scanned so far stay: a clerk who chose the wrong operation first loses nothing.
+    // A delivery's expected quantities belong to goods received only.
+    for (Line& line : m_lines) {
+        line.expectedMilli = -1;
+    }
     if (kind == StockOperationKind::Received) {
         m_deliveryBox->setCurrentIndex(0);
     }
-    showLines(-1);
+    showLines(m_lines.empty() ? -1 : 0);
     m_input->setFocus();
 }
 
@@ -292,7 +297,7 @@ void StockScreen::record() {
     }
     const QString where = recorded->otherStore.isEmpty() ? QString() : tr(" (store %1)").arg(recorded->otherStore);
     const StockOperationKind kind = m_kind;
-    start();
+    start(); // recorded: the lines go
     chooseOperation(kind);
     say(tr("Recorded %1%2: %n line(s). Head office gets it with the next sync.", nullptr,
            static_cast<int>(recorded->lines.size()))

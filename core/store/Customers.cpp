@@ -110,27 +110,34 @@ std::vector<Customer> Customers::search(const QString& text, int limit) {
     if (query.isEmpty()) {
         return found;
     }
-    std::vector<std::pair<QString, Customer>> candidates; // by name
-    Query hits = m_db.prepare("SELECT c.body, c.search_text, c.name FROM customer_search s "
+    // Candidates by name; only the page shown is read whole.
+    struct Candidate {
+        QString name;
+        QString id;
+        QString body;
+    };
+    std::vector<Candidate> candidates;
+    Query hits = m_db.prepare("SELECT c.name, c.id, c.body, c.search_text FROM customer_search s "
                               "JOIN customers c ON c.n = s.rowid WHERE customer_search MATCH ?1 LIMIT ?2");
     hits->bind(1, query).bind(2, kMaxCandidates);
     while (hits->step()) {
-        const QString searchText = hits->text(1);
+        const QString searchText = hits->text(3);
         const bool startsEveryWord = std::all_of(wordStarts.begin(), wordStarts.end(), [&](const QString& word) {
             return searchText.contains(QLatin1Char(' ') + word);
         });
-        auto customer = customerFromJson(QJsonDocument::fromJson(hits->text(0).toUtf8()).object());
-        if (startsEveryWord && customer && (found.empty() || customer->id != found.front().id)) {
-            candidates.emplace_back(hits->text(2), std::move(customer).value());
+        if (startsEveryWord && (found.empty() || hits->text(1) != found.front().id)) {
+            candidates.push_back(Candidate{hits->text(0), hits->text(1), hits->text(2)});
         }
     }
     std::sort(candidates.begin(), candidates.end(),
-              [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
-    for (auto& [name, customer] : candidates) {
+              [](const Candidate& a, const Candidate& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    for (const Candidate& candidate : candidates) {
         if (static_cast<int>(found.size()) >= limit) {
             break;
         }
-        found.push_back(std::move(customer));
+        if (auto customer = customerFromJson(QJsonDocument::fromJson(candidate.body.toUtf8()).object())) {
+            found.push_back(std::move(customer).value());
+        }
     }
     return found;
 }

@@ -140,8 +140,9 @@ Result<WebOrder> parseWebOrder(const QJsonObject& json, const TaxTable& taxes) {
 }
 
 QString formatQuantity(std::int64_t milli) {
-    QString text = QString::number(milli / 1000);
-    if (const std::int64_t fraction = milli % 1000; fraction != 0) {
+    const std::int64_t magnitude = milli < 0 ? -milli : milli;
+    QString text = (milli < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 1000);
+    if (const std::int64_t fraction = magnitude % 1000; fraction != 0) {
         QString digits = QStringLiteral("%1").arg(fraction, 3, 10, QLatin1Char('0'));
         while (digits.endsWith(QLatin1Char('0'))) {
             digits.chop(1);
@@ -149,6 +150,16 @@ QString formatQuantity(std::int64_t milli) {
         text += QLatin1Char('.') + digits;
     }
     return text;
+}
+
+Result<std::int64_t> parseSignedQuantity(const QString& text) {
+    const QString trimmed = text.trimmed();
+    const bool below = trimmed.startsWith(QLatin1Char('-'));
+    auto magnitude = parseQuantity(below ? trimmed.mid(1) : trimmed, Unit::Kilograms);
+    if (!magnitude) {
+        return magnitude.error();
+    }
+    return below ? -magnitude.value() : magnitude.value();
 }
 
 QJsonObject toJson(const WebOrder& order) {

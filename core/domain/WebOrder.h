@@ -48,7 +48,9 @@ struct WebOrder {
 // The normalised form central keeps and serves (times in UTC, amounts as decimal strings).
 [[nodiscard]] QJsonObject toJson(const WebOrder& order);
 
-// "2", "0.535": a quantity in thousandths as people write it.
+// "2", "0.535", "-1.5": a quantity in thousandths as people write it.
 [[nodiscard]] QString formatQuantity(std::int64_t milli);
+// The reverse, below zero too: "-1.5" -> -1500 (central's stock levels and movements).
+[[nodiscard]] Result<std::int64_t> parseSignedQuantity(const QString& text);
 
 } // namespace kassa::core

@@ -137,14 +137,11 @@ Result<void> addStockFromCentral(TillDatabase& till, ProductCard& card, const Ce
          QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("stock")).toArray()) {
         const QJsonObject level = value.toObject();
         const QString location = level.value(QStringLiteral("location")).toString();
-        const auto milli =
-            parseQuantity(level.value(QStringLiteral("on_hand")).toString().remove(QLatin1Char('-')), Unit::Kilograms);
-        if (location.isEmpty() || !milli) {
+        const Result<std::int64_t> figure = parseSignedQuantity(level.value(QStringLiteral("on_hand")).toString());
+        if (location.isEmpty() || !figure) {
             continue;
         }
-        const std::int64_t onHand = level.value(QStringLiteral("on_hand")).toString().startsWith(QLatin1Char('-'))
-                                        ? -milli.value()
-                                        : milli.value();
+        const std::int64_t onHand = figure.value();
         LocationStock stock;
         if (location == own) {
             stock = figures.ownStoreNow(card.product.sku, onHand, at);

@@ -2,6 +2,7 @@
 
 #include "core/domain/JsonFields.h"
 #include "core/domain/Product.h"
+#include "core/domain/WebOrder.h"
 
 namespace kassa::sync {
 
@@ -41,14 +42,13 @@ core::Result<StockMovementRecord> parseIntegrationMovement(const QJsonObject& js
         return core::makeError(core::ErrorCode::InvalidInput, QStringLiteral("\"reference\" is missing or too long"));
     }
     const QString quantity = text("quantity");
-    const bool out = quantity.startsWith(QLatin1Char('-'));
-    auto magnitude = core::parseQuantity(out ? quantity.mid(1) : quantity, core::Unit::Kilograms);
-    if (!magnitude) {
+    const core::Result<std::int64_t> delta = core::parseSignedQuantity(quantity);
+    if (!delta) {
         return core::makeError(
             core::ErrorCode::InvalidInput,
             QStringLiteral("\"quantity\" is not a decimal string above or below zero: %1").arg(quantity.left(32)));
     }
-    movement.deltaMilli = out ? -magnitude.value() : magnitude.value();
+    movement.deltaMilli = delta.value();
     const std::optional<QDateTime> at = core::parseZonedTime(json.value(QStringLiteral("at")));
     if (!at) {
         return core::makeError(core::ErrorCode::InvalidInput, QStringLiteral("\"at\" is not a time with its zone"));

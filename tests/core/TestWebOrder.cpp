@@ -82,6 +82,15 @@ private Q_SLOTS:
         QCOMPARE(formatQuantity(535), QStringLiteral("0.535"));
         QCOMPARE(formatQuantity(1500), QStringLiteral("1.5"));
         QCOMPARE(formatQuantity(0), QStringLiteral("0"));
+        // Stock below zero (weighed goods sold past the count) keeps its sign on the whole figure.
+        QCOMPARE(formatQuantity(-1500), QStringLiteral("-1.5"));
+        QCOMPARE(formatQuantity(-500), QStringLiteral("-0.5"));
+        QCOMPARE(formatQuantity(-2000), QStringLiteral("-2"));
+        for (const std::int64_t milli : {0LL, 535LL, -500LL, -1500LL, 12000LL}) {
+            QCOMPARE(parseSignedQuantity(formatQuantity(milli)).value(), milli);
+        }
+        QVERIFY(!parseSignedQuantity(QStringLiteral("--1")).ok());
+        QVERIFY(!parseSignedQuantity(QStringLiteral("lots")).ok());
     }
 };
 

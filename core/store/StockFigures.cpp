@@ -106,14 +106,13 @@ void StockFigures::forgetOthers(const QStringList& followed) {
     transaction.commit();
 }
 
-LocationStock StockFigures::centralFigure(const QString& location, const QString& sku) {
+LocationStock StockFigures::centralFigure(const StockFeedPlace& where, const QString& sku) {
     LocationStock stock;
-    stock.location = location;
-    const StockFeedPlace where = place(location);
+    stock.location = where.location;
     stock.asOf = where.syncedAt;
     stock.known = where.syncedAt.isValid();
     Query figure = m_db.prepare("SELECT on_hand_milli, changed_at FROM stock_figures WHERE location = ?1 AND sku = ?2");
-    figure->bind(1, location).bind(2, sku);
+    figure->bind(1, where.location).bind(2, sku);
     if (figure->step()) {
         stock.centralMilli = figure->int64(0);
         stock.changedAt = figure->text(1);
@@ -126,9 +125,10 @@ std::vector<LocationStock> StockFigures::of(const QString& sku) {
     const QString own = Settings(m_db).identity().storeId;
     std::vector<LocationStock> found;
     for (const QString& location : followedLocations()) {
-        LocationStock stock = centralFigure(location, sku);
+        const StockFeedPlace where = place(location);
+        LocationStock stock = centralFigure(where, sku);
         stock.name = storeName(location);
-        found.push_back(location == own ? withOwnMovements(sku, stock, place(location).countedThrough) : stock);
+        found.push_back(location == own ? withOwnMovements(sku, stock, where.countedThrough) : stock);
     }
     return found;
 }
@@ -170,10 +170,10 @@ LocationStock StockFigures::ownStoreNow(const QString& sku, std::int64_t central
 }
 
 std::vector<std::int64_t> StockFigures::ownOnHand(const QStringList& skus) {
-    const QString own = Settings(m_db).identity().storeId;
+    const StockFeedPlace own = place(Settings(m_db).identity().storeId);
     std::vector<std::int64_t> found;
     for (const QString& sku : skus) {
-        found.push_back(withOwnMovements(sku, centralFigure(own, sku), place(own).countedThrough).onHandMilli);
+        found.push_back(withOwnMovements(sku, centralFigure(own, sku), own.countedThrough).onHandMilli);
     }
     return found;
 }

@@ -84,7 +84,7 @@ public:
     [[nodiscard]] QString storeName(const QString& storeId);
 
 private:
-    LocationStock centralFigure(const QString& location, const QString& sku);
+    LocationStock centralFigure(const StockFeedPlace& where, const QString& sku);
     LocationStock withOwnMovements(const QString& sku, LocationStock stock, std::int64_t countedThrough);
 
     Database& m_db;

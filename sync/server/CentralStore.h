@@ -18,6 +18,9 @@
 #include "sync/protocol/EventBatch.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <map>
 #include <memory>
 #include <optional>
@@ -359,6 +362,16 @@ struct HeldEventKey {
     int epoch = 0;
     std::int64_t seq = 0;
 };
+
+// A set of texts as a JSON array, for a query to take as one parameter (json_each in SQLite,
+// json_array_elements_text in PostgreSQL).
+inline QString jsonList(const QSet<QString>& texts) {
+    QJsonArray array;
+    for (const QString& text : texts) {
+        array.append(text);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
 
 // A page of the master-data feed, read in one snapshot: `head` is at least every change in it,
 // and no transaction still running can add a change at or below it.

@@ -1268,14 +1268,6 @@ StockFeedSlice SqliteCentralStore::stockFeed(const QString& location, std::int64
     Readers::Lease db = m_readers->borrow();
     ReadSnapshot snapshot(*db);
     StockFeedSlice slice;
-    const auto levelOf = [&db, &location](const QString& sku) {
-        core::Query level = db->prepare("SELECT coalesce(sum(delta_milli), 0), coalesce(max(received_at), '') "
-                                        "FROM stock_movements WHERE location = ?1 AND sku = ?2 "
-                                        "AND disposition = 'sellable'");
-        level->bind(1, location).bind(2, sku);
-        level->step();
-        return StockLevel{location, sku, level->int64(0), level->text(1)};
-    };
     if (after == 0) {
         core::Query head = db->prepare("SELECT coalesce(max(id), 0) FROM stock_movements");
         head->step();
@@ -1291,7 +1283,7 @@ StockFeedSlice SqliteCentralStore::stockFeed(const QString& location, std::int64
         return slice;
     }
     slice.head = after;
-    QStringList moved;
+    QSet<QString> moved;
     int movements = 0;
     core::Query changed = db->prepare("SELECT id, sku FROM stock_movements WHERE location = ?1 AND id > ?2 "
                                       "ORDER BY id LIMIT ?3");
@@ -1299,12 +1291,15 @@ StockFeedSlice SqliteCentralStore::stockFeed(const QString& location, std::int64
     while (changed->step()) {
         ++movements;
         slice.head = changed->int64(0);
-        if (!moved.contains(changed->text(1))) {
-            moved << changed->text(1);
-        }
+        moved.insert(changed->text(1));
     }
-    for (const QString& sku : moved) {
-        slice.levels.push_back(levelOf(sku));
+    // The moved items' whole figures, in one pass over their part of the ledger.
+    core::Query levels = db->prepare(
+        "SELECT sku, sum(CASE WHEN disposition = 'sellable' THEN delta_milli ELSE 0 END), max(received_at) "
+        "FROM stock_movements WHERE location = ?1 AND sku IN (SELECT value FROM json_each(?2)) GROUP BY sku");
+    levels->bind(1, location).bind(2, jsonList(moved));
+    while (levels->step()) {
+        slice.levels.push_back(StockLevel{location, levels->text(0), levels->int64(1), levels->text(2)});
     }
     slice.more = movements == limit;
     return slice;

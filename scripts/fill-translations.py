@@ -1001,6 +1001,18 @@ SV.update({
     "This loyalty card belongs to %1 already. Give the customer a new card, or find %1 instead.":
         "Det här stamkundskortet tillhör redan %1. Ge kunden ett nytt kort, eller sök fram %1.",
 })
+FI.update({
+    "This till has no customer %1: head office may have erased them at the customer's request. Search for the "
+    "customer again.":
+        "Tällä kassalla ei ole asiakasta %1: pääkonttori on voinut poistaa asiakkaan tiedot tämän pyynnöstä. Hae "
+        "asiakas uudelleen.",
+})
+SV.update({
+    "This till has no customer %1: head office may have erased them at the customer's request. Search for the "
+    "customer again.":
+        "Den här kassan har ingen kund %1: huvudkontoret kan ha raderat kunden på kundens begäran. Sök fram kunden "
+        "igen.",
+})
 
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)

@@ -162,7 +162,111 @@ Result<Customer> customerFromJson(const QJsonObject& json) {
     customer.brands = preferenceList(preferences.value(QStringLiteral("brands")));
     customer.origin = json.value(QStringLiteral("origin")).toString();
     customer.createdAt = parseZonedTime(json.value(QStringLiteral("created_at"))).value_or(QDateTime());
+    customer.updatedAt = parseZonedTime(json.value(QStringLiteral("updated_at"))).value_or(customer.createdAt);
+    const QJsonArray notes = json.value(QStringLiteral("notes")).toArray();
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        auto note = noteFromJson(notes[i].toObject());
+        if (!note) {
+            return invalid(QStringLiteral("note %1: %2").arg(i + 1).arg(note.error().detail));
+        }
+        customer.notes.push_back(std::move(note).value());
+    }
     return checkCustomer(std::move(customer));
+}
+
+Result<CustomerNote> checkNote(CustomerNote note) {
+    note.text = note.text.trimmed();
+    if (note.text.isEmpty() || note.text.size() > kMaxCustomerNoteLength) {
+        return invalid(QStringLiteral("write the note in 1 to %1 characters").arg(kMaxCustomerNoteLength));
+    }
+    if (note.id.isEmpty() || note.id.size() > 64 || !note.at.isValid()) {
+        return invalid(QStringLiteral("a note needs its id and the time it was written"));
+    }
+    note.author = note.author.simplified().left(kMaxCustomerNameLength);
+    return note;
+}
+
+Result<CustomerNote> noteFromJson(const QJsonObject& json) {
+    return checkNote(CustomerNote{
+        json.value(QStringLiteral("id")).toString(), json.value(QStringLiteral("text")).toString(),
+        json.value(QStringLiteral("author")).toString(),
+        parseZonedTime(json.value(QStringLiteral("at"))).value_or(QDateTime()),
+        json.value(QStringLiteral("store_id")).toString(), json.value(QStringLiteral("till_id")).toString()});
+}
+
+QJsonObject toJson(const CustomerNote& note) {
+    return QJsonObject{{QStringLiteral("id"), note.id},
+                       {QStringLiteral("text"), note.text},
+                       {QStringLiteral("author"), note.author},
+                       {QStringLiteral("at"), utcText(note.at)},
+                       {QStringLiteral("store_id"), note.storeId},
+                       {QStringLiteral("till_id"), note.tillId}};
+}
+
+namespace {
+
+// The consent given or withdrawn last; one never asked about loses to any answer.
+Consent latestConsent(const Consent& a, const Consent& b) {
+    if (!b.at.isValid()) {
+        return a;
+    }
+    return !a.at.isValid() || b.at > a.at ? b : a;
+}
+
+void addMissing(QStringList& list, const QStringList& more) {
+    for (const QString& item : more) {
+        if (!list.contains(item)) {
+            list << item;
+        }
+    }
+}
+
+// Both records' notes, each once, oldest first.
+void addNotes(std::vector<CustomerNote>& notes, const std::vector<CustomerNote>& more) {
+    for (const CustomerNote& note : more) {
+        const bool known =
+            std::any_of(notes.begin(), notes.end(), [&](const CustomerNote& have) { return have.id == note.id; });
+        if (!known) {
+            notes.push_back(note);
+        }
+    }
+    std::stable_sort(notes.begin(), notes.end(),
+                     [](const CustomerNote& a, const CustomerNote& b) { return a.at < b.at; });
+}
+
+} // namespace
+
+Customer mergedCustomer(Customer kept, const Customer& newcomer) {
+    for (const auto& [field, offered] :
+         {std::pair{&kept.phone, &newcomer.phone}, std::pair{&kept.email, &newcomer.email},
+          std::pair{&kept.loyaltyCard, &newcomer.loyaltyCard}}) {
+        if (field->isEmpty()) {
+            *field = *offered;
+        }
+    }
+    kept.emailMarketing = latestConsent(kept.emailMarketing, newcomer.emailMarketing);
+    kept.smsMarketing = latestConsent(kept.smsMarketing, newcomer.smsMarketing);
+    addMissing(kept.sizes, newcomer.sizes);
+    addMissing(kept.brands, newcomer.brands);
+    addNotes(kept.notes, newcomer.notes);
+    kept.updatedAt = std::max(kept.updatedAt, newcomer.updatedAt);
+    return kept;
+}
+
+Customer editedCustomer(Customer stored, const Customer& edit) {
+    if (!stored.updatedAt.isValid() || edit.updatedAt >= stored.updatedAt) {
+        stored.name = edit.name;
+        stored.phone = edit.phone;
+        stored.email = edit.email;
+        stored.loyaltyCard = edit.loyaltyCard;
+        stored.sizes = edit.sizes;
+        stored.brands = edit.brands;
+        stored.updatedAt = edit.updatedAt;
+    }
+    stored.emailMarketing = latestConsent(stored.emailMarketing, edit.emailMarketing);
+    stored.smsMarketing = latestConsent(stored.smsMarketing, edit.smsMarketing);
+    addNotes(stored.notes, edit.notes);
+    return stored;
 }
 
 QJsonObject toJson(const Customer& customer) {
@@ -183,6 +287,16 @@ QJsonObject toJson(const Customer& customer) {
     }
     if (customer.createdAt.isValid()) {
         json.insert(QStringLiteral("created_at"), utcText(customer.createdAt));
+    }
+    if (customer.updatedAt.isValid()) {
+        json.insert(QStringLiteral("updated_at"), utcText(customer.updatedAt));
+    }
+    if (!customer.notes.empty()) {
+        QJsonArray notes;
+        for (const CustomerNote& note : customer.notes) {
+            notes.append(toJson(note));
+        }
+        json.insert(QStringLiteral("notes"), notes);
     }
     return json;
 }

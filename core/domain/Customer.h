@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
+#include <vector>
 
 namespace kassa::core {
 
@@ -26,6 +27,19 @@ struct Consent {
     QString storeId;
     QString tillId;
 };
+
+// A note staff add to a customer ("prefers fitting on Saturdays"): who, when and where. Notes
+// are only added; two tills adding notes offline keep both.
+struct CustomerNote {
+    QString id; // a UUIDv7 the till made
+    QString text;
+    QString author; // the operator's name
+    QDateTime at;
+    QString storeId;
+    QString tillId;
+};
+
+inline constexpr int kMaxCustomerNoteLength = 500;
 
 struct Customer {
     QString id;   // central's, or a UUIDv7 the till made when it created the customer
@@ -39,6 +53,8 @@ struct Customer {
     QStringList brands; // "Halti", "Marimekko"
     QString origin;     // "store" or "web": where the customer was first recorded
     QDateTime createdAt;
+    QDateTime updatedAt; // when contact details or preferences last changed: the newer change wins
+    std::vector<CustomerNote> notes{};
 };
 
 inline constexpr int kMaxCustomerNameLength = 100;
@@ -55,12 +71,28 @@ inline constexpr int kMaxCustomerNameLength = 100;
 // or loyalty card). Normalises phone, e-mail and card.
 [[nodiscard]] Result<Customer> checkCustomer(Customer customer);
 
+// A note as a till or an integration gives it: text of 1 to 500 characters, an id and a time.
+[[nodiscard]] Result<CustomerNote> checkNote(CustomerNote note);
+
+// What central keeps when the same person arrives twice (a store's new customer with the web
+// shop's e-mail address): the record central had stays; the newcomer fills in contact details
+// it lacks (a card another customer holds is not taken), its preferences are added, each
+// consent is the one given or withdrawn last, and every note of both is kept.
+[[nodiscard]] Customer mergedCustomer(Customer kept, const Customer& newcomer);
+// An edit of a customer central holds: contact details, name and preferences are the edit's
+// when it was made at or after the last one central applied (`updatedAt`); consents are each
+// the latest given or withdrawn; notes of both are kept.
+[[nodiscard]] Customer editedCustomer(Customer stored, const Customer& edit);
+
 // The customer's JSON as central and the tills exchange it:
 // {"id", "name", "phone", "email", "loyalty_card", "consents": {"email_marketing": {"given",
 //  "at", "store_id", "till_id"}, "sms_marketing": {...}}, "preferences": {"sizes": [], "brands": []},
-//  "origin", "created_at"}; empty fields may be left out.
+//  "origin", "created_at", "updated_at", "notes": [{"id", "text", "author", "at", "store_id",
+//  "till_id"}]}; empty fields may be left out.
 [[nodiscard]] Result<Customer> customerFromJson(const QJsonObject& json);
 [[nodiscard]] QJsonObject toJson(const Customer& customer);
+[[nodiscard]] Result<CustomerNote> noteFromJson(const QJsonObject& json);
+[[nodiscard]] QJsonObject toJson(const CustomerNote& note);
 
 // What customer search matches against, folded as product search is (domain/SearchText.h):
 // the name, the e-mail address's words, the phone's digits both as +358… and as 0…, the card.

@@ -222,6 +222,11 @@ QString describe(const Error& error) {
                                            "This loyalty card belongs to %1 already. Give the customer a new card, or "
                                            "find %1 instead.")
             .arg(d);
+    case ErrorCode::UnknownCustomer:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "This till has no customer %1: head office may have erased them at "
+                                           "the customer's request. Search for the customer again.")
+            .arg(d);
     case ErrorCode::HeadOfficeUnavailable:
         return QCoreApplication::translate("kassa::core::Error",
                                            "Head office cannot be asked now (%1). The figures shown are those this "

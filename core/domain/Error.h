@@ -66,6 +66,7 @@ enum class ErrorCode {
     NotOnDelivery,
     HeadOfficeUnavailable,
     LoyaltyCardInUse,
+    UnknownCustomer,
 };
 
 struct Error {

@@ -44,6 +44,7 @@ Result<Customer> Customers::create(Customer customer, const TillIdentity& till, 
     created.id = makeUuidV7(at);
     created.origin = QStringLiteral("store");
     created.createdAt = at.toUTC();
+    created.updatedAt = created.createdAt;
     recordConsent(created.emailMarketing, till, at);
     recordConsent(created.smsMarketing, till, at);
     try {
@@ -54,13 +55,7 @@ Result<Customer> Customers::create(Customer customer, const TillIdentity& till, 
             }
         }
         const QByteArray body = QJsonDocument(toJson(created)).toJson(QJsonDocument::Compact);
-        Query insert = m_db.prepare("INSERT INTO customers (id, name, phone, email, loyalty_card, search_text, body) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        insert->bind(1, created.id).bind(2, created.name);
-        created.phone.isEmpty() ? insert->bindNull(3) : insert->bind(3, created.phone);
-        created.email.isEmpty() ? insert->bindNull(4) : insert->bind(4, created.email.toLower());
-        created.loyaltyCard.isEmpty() ? insert->bindNull(5) : insert->bind(5, created.loyaltyCard);
-        insert->bind(6, customerSearchText(created)).bind(7, QString::fromUtf8(body)).run();
+        keep(created);
         Outbox(m_db).append(
             NewEvent{QStringLiteral("customer.created"), kCustomerSchemaVersion, body, created.id, at.toUTC()});
         transaction.commit();
@@ -68,6 +63,94 @@ Result<Customer> Customers::create(Customer customer, const TillIdentity& till, 
         return error.toError();
     }
     return created;
+}
+
+Result<Customer> Customers::edit(Customer customer, const TillIdentity& till, const QDateTime& at) {
+    auto checked = checkCustomer(std::move(customer));
+    if (!checked) {
+        return checked.error();
+    }
+    Customer edited = std::move(checked).value();
+    try {
+        Transaction transaction(m_db);
+        const std::optional<Customer> stored = byId(edited.id);
+        if (!stored) {
+            return makeError(ErrorCode::UnknownCustomer, edited.id);
+        }
+        if (!edited.loyaltyCard.isEmpty()) {
+            const std::optional<Customer> holder = byContact(edited.loyaltyCard);
+            if (holder && holder->id != edited.id) {
+                return makeError(ErrorCode::LoyaltyCardInUse, holder->name);
+            }
+        }
+        for (const auto& [consent, before] : {std::pair{&edited.emailMarketing, &stored->emailMarketing},
+                                              std::pair{&edited.smsMarketing, &stored->smsMarketing}}) {
+            if (consent->given != before->given) {
+                *consent = Consent{consent->given, at.toUTC(), till.storeId, till.tillId};
+            } else {
+                *consent = *before;
+            }
+        }
+        edited.origin = stored->origin;
+        edited.createdAt = stored->createdAt;
+        edited.notes = stored->notes;
+        edited.updatedAt = at.toUTC();
+        keep(edited);
+        Outbox(m_db).append(NewEvent{QStringLiteral("customer.updated"), kCustomerSchemaVersion,
+                                     QJsonDocument(toJson(edited)).toJson(QJsonDocument::Compact), makeUuidV7(at),
+                                     at.toUTC()});
+        transaction.commit();
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+    return edited;
+}
+
+Result<CustomerNote> Customers::addNote(const QString& customerId, const QString& text, const QString& author,
+                                        const TillIdentity& till, const QDateTime& at) {
+    auto note = checkNote(CustomerNote{makeUuidV7(at), text, author, at.toUTC(), till.storeId, till.tillId});
+    if (!note) {
+        return note.error();
+    }
+    try {
+        Transaction transaction(m_db);
+        std::optional<Customer> customer = byId(customerId);
+        if (!customer) {
+            return makeError(ErrorCode::UnknownCustomer, customerId);
+        }
+        customer->notes.push_back(*note);
+        keep(*customer);
+        const QJsonObject payload{{QStringLiteral("customer_id"), customerId}, {QStringLiteral("note"), toJson(*note)}};
+        Outbox(m_db).append(NewEvent{QStringLiteral("customer.note_added"), kCustomerSchemaVersion,
+                                     QJsonDocument(payload).toJson(QJsonDocument::Compact), note->id, at.toUTC()});
+        transaction.commit();
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+    return note;
+}
+
+void Customers::keep(const Customer& customer) {
+    if (!customer.loyaltyCard.isEmpty()) {
+        Query release = m_db.prepare("UPDATE customers SET loyalty_card = NULL WHERE loyalty_card = ?1 AND id <> ?2");
+        release->bind(1, customer.loyaltyCard).bind(2, customer.id).run();
+    }
+    Query upsert =
+        m_db.prepare("INSERT INTO customers (id, name, phone, email, loyalty_card, search_text, body) "
+                     "VALUES (?1, ?2, ?3, lower(?4), ?5, ?6, ?7) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                     "phone = excluded.phone, email = excluded.email, loyalty_card = excluded.loyalty_card, "
+                     "search_text = excluded.search_text, body = excluded.body");
+    upsert->bind(1, customer.id).bind(2, customer.name);
+    customer.phone.isEmpty() ? upsert->bindNull(3) : upsert->bind(3, customer.phone);
+    customer.email.isEmpty() ? upsert->bindNull(4) : upsert->bind(4, customer.email);
+    customer.loyaltyCard.isEmpty() ? upsert->bindNull(5) : upsert->bind(5, customer.loyaltyCard);
+    upsert->bind(6, customerSearchText(customer));
+    upsert->bind(7, QString::fromUtf8(QJsonDocument(toJson(customer)).toJson(QJsonDocument::Compact))).run();
+}
+
+void Customers::forget(const QString& id) {
+    Query remove = m_db.prepare("DELETE FROM customers WHERE id = ?1");
+    remove->bind(1, id).run();
 }
 
 std::optional<Customer> Customers::byId(const QString& id) {

@@ -8,6 +8,7 @@
 #include "../domain/ReturnPolicy.h"
 #include "../domain/SearchText.h"
 #include "../domain/Voucher.h"
+#include "Customers.h"
 #include "Settings.h"
 
 #include <QJsonArray>
@@ -493,6 +494,25 @@ void applyDelivery(Database& db, const FeedChange& change, FeedTarget /*target*/
     upsert->run();
 }
 
+// A customer as central holds them; a removal is an id merged into another customer (who comes
+// in their own change) or erased.
+void applyCustomer(Database& db, const FeedChange& change, FeedTarget /*target*/) {
+    Customers customers(db);
+    if (change.removed) {
+        const QString id = change.item.value(QStringLiteral("id")).toString();
+        if (id.isEmpty()) {
+            refuseItem(change, makeError(ErrorCode::InvalidInput, QStringLiteral("\"id\" is missing")));
+        }
+        customers.forget(id);
+        return;
+    }
+    const Result<Customer> customer = customerFromJson(change.item);
+    if (!customer) {
+        refuseItem(change, customer.error());
+    }
+    customers.keep(*customer);
+}
+
 // The master-data feeds, each declared once: its name in the change feed, central's endpoint
 // for it, how central checks an integration's line, and how the till applies a change. A feed
 // the next issues add (customers, web orders, stock levels, return policies, exceptions for a
@@ -508,6 +528,8 @@ constexpr MasterDataFeed kFeeds[] = {
     {feeds::kStores, "/v1/stores", parseStoreItem, applyStore},
     // Integrations POST deliveries (CentralService checks that none was received already).
     {feeds::kDeliveries, nullptr, parseDeliveryItem, applyDelivery},
+    // Central fills it from PUT /v1/customers and the tills' facts (sync/server/CustomerMaster.h).
+    {feeds::kCustomers, nullptr, nullptr, applyCustomer},
 };
 
 } // namespace

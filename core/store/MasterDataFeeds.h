@@ -19,6 +19,9 @@
 //   stores     the chain's stores (core/domain/Delivery.h): {"store_id","name","nearby"}, key = the id
 //   deliveries what is on its way to a store (core/domain/Delivery.h), key = the delivery number;
 //              integrations POST them, central removes one a till received, tills keep their own
+//   customers  the chain's customers as stores need them (core/domain/Customer.h), key = the id;
+//              central fills it (sync/server/CustomerMaster.h): a removal is {"id","merged_into"}
+//              for an id merged into another customer, {"id","erased":true} for an erased one
 // A removal is the key's fields with "removed": true.
 
 #include "../domain/Money.h"
@@ -45,6 +48,7 @@ inline constexpr char kTillCertificates[] = "till_certificates";
 inline constexpr char kVouchers[] = "vouchers";
 inline constexpr char kStores[] = "stores";
 inline constexpr char kDeliveries[] = "deliveries";
+inline constexpr char kCustomers[] = "customers";
 } // namespace feeds
 
 // One price-book entry: `price` applies to `sku` from `validFrom` until `validTo` (open when

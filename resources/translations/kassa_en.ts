@@ -249,6 +249,10 @@
         <source>This loyalty card belongs to %1 already. Give the customer a new card, or find %1 instead.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This till has no customer %1: head office may have erased them at the customer's request. Search for the customer again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

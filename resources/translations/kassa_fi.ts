@@ -249,6 +249,10 @@
         <source>This loyalty card belongs to %1 already. Give the customer a new card, or find %1 instead.</source>
         <translation>Tämä kanta-asiakaskortti kuuluu jo asiakkaalle %1. Anna asiakkaalle uusi kortti tai hae %1.</translation>
     </message>
+    <message>
+        <source>This till has no customer %1: head office may have erased them at the customer's request. Search for the customer again.</source>
+        <translation>Tällä kassalla ei ole asiakasta %1: pääkonttori on voinut poistaa asiakkaan tiedot tämän pyynnöstä. Hae asiakas uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

@@ -249,6 +249,10 @@
         <source>This loyalty card belongs to %1 already. Give the customer a new card, or find %1 instead.</source>
         <translation>Det här stamkundskortet tillhör redan %1. Ge kunden ett nytt kort, eller sök fram %1.</translation>
     </message>
+    <message>
+        <source>This till has no customer %1: head office may have erased them at the customer's request. Search for the customer again.</source>
+        <translation>Den här kassan har ingen kund %1: huvudkontoret kan ha raderat kunden på kundens begäran. Sök fram kunden igen.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

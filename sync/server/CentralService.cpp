@@ -1,5 +1,6 @@
 #include "CentralService.h"
 
+#include "HttpSupport.h"
 #include "StockLedger.h"
 #include "core/domain/Barcode.h"
 #include "core/domain/JsonFields.h"
@@ -20,15 +21,6 @@
 namespace kassa::sync {
 
 namespace {
-
-QByteArray json(const QJsonObject& object) {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QByteArray pathOf(const QByteArray& target) {
-    const qsizetype query = target.indexOf('?');
-    return query < 0 ? target : target.left(query);
-}
 
 // The HTTP status and the metric label for each way a batch can be refused.
 std::pair<int, const char*> statusFor(const boost::system::error_code& error) {
@@ -92,17 +84,6 @@ bool pathMatches(const QByteArray& pattern, const QByteArray& path) {
         }
     }
     return true;
-}
-
-// The request path's segment `index` ("/v1/refunds/7/paid": 3 is "7"), percent-decoded: a
-// route's {parameter}.
-QString pathSegment(const QByteArray& target, int index) {
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(pathOf(target).split('/').value(index)));
-}
-
-QUrlQuery queryOf(const QByteArray& target) {
-    const qsizetype mark = target.indexOf('?');
-    return QUrlQuery(mark < 0 ? QString() : QString::fromLatin1(target.mid(mark + 1)));
 }
 
 QString iso(const QDateTime& at) {
@@ -346,6 +327,22 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
         {"GET", "/v1/store-exceptions",
          [this](const HttpRequest& request, Till till) {
              return listStoreExceptions(request, till);
+         }},
+        {"PUT", "/v1/customers",
+         [this](const HttpRequest& request, Till) {
+             return putCustomers(request);
+         }},
+        {"GET", "/v1/customers/{id}",
+         [this](const HttpRequest& request, Till till) {
+             return showCustomer(request, till);
+         }},
+        {"DELETE", "/v1/customers/{id}",
+         [this](const HttpRequest& request, Till) {
+             return eraseCustomer(request);
+         }},
+        {"GET", "/v1/customers/{id}/export",
+         [this](const HttpRequest& request, Till) {
+             return exportCustomer(request);
          }},
     };
     for (const core::MasterDataFeed& feed : core::masterDataFeeds()) {

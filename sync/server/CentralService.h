@@ -39,6 +39,13 @@
 //       the sum of the ledger; sku or location is required
 //   GET  /v1/vouchers/{number}      (token or till) a store-credit voucher's balance
 //   GET  /v1/store-exceptions?since=  (till) exceptions concerning the till's store
+//   PUT  /v1/customers   (token) customers, one JSON object per line (core/domain/Customer.h), all
+//       or nothing: 200 {"stored","merged":[{"id","into","matched_on"}],"erased":[ids]}, 400 names
+//       the first bad line, 409 loyalty_card_in_use
+//   GET  /v1/customers/{id}   (token or till) {"customer","merged_from"}; 404, 410 erased. Logged.
+//   GET  /v1/customers/{id}/export   (token) everything central holds of the customer, its read
+//       log included. Logged.
+//   DELETE /v1/customers/{id}   (token) erases the customer: 200 {"erased","ids","erased_at","already"}
 //   Any route answers 503 while central's database cannot be reached; nothing of the request
 //   was kept, and the client tries again later.
 
@@ -132,6 +139,14 @@ private:
     HttpResponse listRefunds(const HttpRequest& request);
     HttpResponse markRefundPaid(const HttpRequest& request);
     HttpResponse showVoucher(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse putCustomers(const HttpRequest& request);
+    HttpResponse showCustomer(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse exportCustomer(const HttpRequest& request);
+    HttpResponse eraseCustomer(const HttpRequest& request);
+    HttpResponse readCustomer(const HttpRequest& request, const std::optional<TillPrincipal>& till,
+                              const QString& purpose);
+    // Who reads a customer's record, for the read log: "store 001 till 02", "integration web-shop".
+    QString readerOf(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse takeLease(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse releaseLease(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     std::optional<HttpResponse> refuseWithoutCertificate(const std::optional<TillPrincipal>& till);

@@ -11,6 +11,7 @@
 // an enrollment code used, a change number handed out) is enforced by the database's keys,
 // row locks and transactions, never by a process's memory.
 
+#include "core/domain/Customer.h"
 #include "core/domain/Voucher.h"
 #include "core/domain/WebOrder.h"
 #include "core/store/MasterData.h"
@@ -363,6 +364,54 @@ struct HeldEventKey {
     std::int64_t seq = 0;
 };
 
+// A customer id as central holds it: the live record, or what became of it. An id merged into
+// another (the same person, found by e-mail, phone or card) keeps pointing at it; an erased one
+// keeps only when it was erased, so that no fact or upload made before brings the person back.
+struct CustomerRow {
+    QString id;
+    std::optional<core::Customer> customer; // the live record
+    QString mergedInto{};
+    QString erasedAt{};
+};
+
+// The JSON central keeps a live customer in, and reads back.
+inline QString customerBody(const core::Customer& customer) {
+    return QString::fromUtf8(QJsonDocument(core::toJson(customer)).toJson(QJsonDocument::Compact));
+}
+inline CustomerRow customerRowOf(const QString& id, const QByteArray& body, const QString& mergedInto,
+                                 const QString& erasedAt) {
+    CustomerRow row{id, std::nullopt, mergedInto, erasedAt};
+    if (!body.isEmpty()) {
+        auto customer = core::customerFromJson(QJsonDocument::fromJson(body).object());
+        if (!customer) {
+            throw core::StoreError(1, "customer " + id.toStdString() +
+                                          " is stored unreadable: " + customer.error().detail.toStdString());
+        }
+        row.customer = std::move(customer).value();
+    }
+    return row;
+}
+
+// A merge as head office sees it: which id went into which, found by what, from where.
+struct CustomerMerge {
+    QString mergedId;
+    QString intoId;
+    QString matchedOn; // "loyalty_card", "email", "phone"
+    QString source;    // "store 001 till 02", "integration web-shop"
+    QString mergedAt;
+};
+
+// A read of a customer's record at central: who read it, what for, when.
+struct CustomerRead {
+    QString customerId;
+    QString reader;  // "store 001 till 02", "integration web-shop"
+    QString purpose; // "read", "export"
+    QString readAt;
+};
+
+// The contact a live customer is found by, for merging and for loyalty cards in use.
+enum class CustomerContact { LoyaltyCard, Email, Phone };
+
 // A set of texts as a JSON array, for a query to take as one parameter (json_each in SQLite,
 // json_array_elements_text in PostgreSQL).
 inline QString jsonList(const QSet<QString>& texts) {
@@ -463,6 +512,30 @@ public:
     virtual void addLease(const LeaseRecord& lease) = 0;
     // Ends an open lease of the device ("completed" or "released"); false when there is none.
     virtual bool endLease(const QString& id, const QString& deviceId, const QString& how, const QDateTime& at) = 0;
+
+    // Customers (sync/server/CustomerMaster.h keeps the rules). Taken first by every write of
+    // customers, so that two central processes never create the same person twice.
+    virtual void lockCustomers() = 0;
+    [[nodiscard]] virtual std::optional<CustomerRow> customerRow(const QString& id) = 0;
+    // The live customer other than `exceptId` found by the contact (e-mail without regard to case).
+    [[nodiscard]] virtual std::optional<QString> liveCustomerWith(CustomerContact contact, const QString& value,
+                                                                  const QString& exceptId) = 0;
+    // Creates or replaces the live record.
+    virtual void saveCustomer(const core::Customer& customer) = 0;
+    // `merge.mergedId` becomes an id of `merge.intoId`: it holds nothing of its own from now on.
+    virtual void recordCustomerMerge(const CustomerMerge& merge) = 0;
+    [[nodiscard]] virtual std::vector<CustomerMerge> customerMerges(const QString& intoId) = 0;
+    // Erases the record of `id` (a live one or a merged id): nothing of the person stays but the
+    // id, the time, and hashes of the contacts a fact made before the erasure might bring back.
+    // Payloads of the customer's facts in the inbox are blanked (their hashes stay for resends).
+    virtual void eraseCustomer(const QString& id, const QStringList& contactHashes, const QString& at) = 0;
+    // When a customer with one of these contact hashes was erased (the latest), if ever.
+    [[nodiscard]] virtual std::optional<QString> erasedContactAt(const QStringList& contactHashes) = 0;
+    // The fact (device, epoch, seq) concerns the customer: blanked when they are erased, at once
+    // when they are erased already.
+    virtual void noteCustomerFact(const QString& customerId, const QString& deviceId, int epoch, std::int64_t seq) = 0;
+    virtual void logCustomerRead(const CustomerRead& read) = 0;
+    [[nodiscard]] virtual std::vector<CustomerRead> customerReads(const QString& id) = 0;
 
     virtual void commit() = 0;
 

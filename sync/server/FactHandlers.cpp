@@ -1,5 +1,6 @@
 #include "FactHandlers.h"
 
+#include "CustomerMaster.h"
 #include "StockLedger.h"
 #include "core/domain/Delivery.h"
 #include "core/domain/Return.h"
@@ -384,12 +385,86 @@ private:
     core::StockOperationKind m_kind;
 };
 
+// The payload central leaves of a customer's fact once they are erased.
+bool erasedPayload(const QJsonObject& payload) {
+    return payload.value(QStringLiteral("erased")).toBool();
+}
+
+CustomerSource sourceOf(const FactContext& fact) {
+    return {QStringLiteral("store %1 till %2").arg(fact.till.storeId, fact.till.tillId)};
+}
+
+// customer.created, customer.updated: a customer as the till recorded or edited them, brought in
+// by central's rules (sync/server/CustomerMaster.h): merged with the same person from another
+// channel, dropped when erased meanwhile. A card another customer holds is not taken, and
+// head office and the store hear of it.
+class CustomerReceived final : public FactHandler {
+public:
+    explicit CustomerReceived(const char* kind)
+        : m_kind(QString::fromLatin1(kind)) {}
+
+    [[nodiscard]] QString kind() const override { return m_kind; }
+
+    [[nodiscard]] FactOutcome apply(const FactContext& fact, CentralWrite& write) const override {
+        const QJsonObject payload = QJsonDocument::fromJson(fact.event.payload).object();
+        if (erasedPayload(payload)) {
+            return {};
+        }
+        const auto customer = core::customerFromJson(payload);
+        if (!customer) {
+            return {ProtocolError::MalformedBody};
+        }
+        write.noteCustomerFact(customer->id, fact.till.deviceId, fact.epoch, fact.event.seq);
+        const CustomerWritten written = receiveCustomer(write, *customer, sourceOf(fact), fact.receivedAt);
+        if (written.fate == CustomerFate::CardInUse) {
+            write.raise(QStringLiteral("loyalty_card_in_use"), fact.till, customer->id,
+                        QStringLiteral("customer %1 (%2) was given loyalty card %3, which customer %4 holds: the "
+                                       "card was not moved")
+                            .arg(customer->id, customer->name, customer->loyaltyCard, written.id),
+                        fact.receivedAt);
+        }
+        return {};
+    }
+
+private:
+    QString m_kind;
+};
+
+// customer.note_added: {"customer_id", "note": {...}}: a note staff wrote, kept with the others.
+class CustomerNoteAdded final : public FactHandler {
+public:
+    [[nodiscard]] QString kind() const override { return QStringLiteral("customer.note_added"); }
+
+    [[nodiscard]] FactOutcome apply(const FactContext& fact, CentralWrite& write) const override {
+        const QJsonObject payload = QJsonDocument::fromJson(fact.event.payload).object();
+        if (erasedPayload(payload)) {
+            return {};
+        }
+        const QString id = payload.value(QStringLiteral("customer_id")).toString();
+        const auto note = core::noteFromJson(payload.value(QStringLiteral("note")).toObject());
+        if (id.isEmpty() || !note) {
+            return {ProtocolError::MalformedBody};
+        }
+        write.noteCustomerFact(id, fact.till.deviceId, fact.epoch, fact.event.seq);
+        if (!addCustomerNote(write, id, *note) && !write.customerRow(id)) {
+            write.raise(
+                QStringLiteral("customer_unknown"), fact.till, id,
+                QStringLiteral("a note for customer %1, whom central does not know: the note was not kept").arg(id),
+                fact.receivedAt);
+        }
+        return {};
+    }
+};
+
 } // namespace
 
 FactHandlers FactHandlers::standard() {
     FactHandlers handlers;
     handlers.add(std::make_unique<SaleCompleted>());
     handlers.add(std::make_unique<ReturnCompleted>());
+    handlers.add(std::make_unique<CustomerReceived>("customer.created"));
+    handlers.add(std::make_unique<CustomerReceived>("customer.updated"));
+    handlers.add(std::make_unique<CustomerNoteAdded>());
     for (const core::StockOperationKind kind :
          {core::StockOperationKind::Received, core::StockOperationKind::Counted, core::StockOperationKind::Adjusted,
           core::StockOperationKind::TransferredOut, core::StockOperationKind::TransferredIn}) {

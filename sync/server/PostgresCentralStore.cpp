@@ -10,7 +10,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kPostgresSchemaVersion = 5;
+constexpr int kPostgresSchemaVersion = 6;
 
 // Advisory lock keys (one 64-bit namespace per database): schema changes, master-data
 // writers, and the numbering of sales and exceptions for their readers.
@@ -322,8 +322,56 @@ const char kSchemaV5[] = R"sql(
     CREATE INDEX stock_movements_feed ON stock_movements (location, cursor);
 )sql";
 
+// Version 6: customers as master data (as SQLite's version 8).
+const char kSchemaV6[] = R"sql(
+    CREATE TABLE customers (
+        id           TEXT PRIMARY KEY,
+        body         TEXT,
+        email        TEXT,
+        phone        TEXT,
+        loyalty_card TEXT,
+        merged_into  TEXT,
+        erased_at    TEXT
+    );
+    CREATE INDEX customers_email ON customers (email) WHERE email IS NOT NULL;
+    CREATE INDEX customers_phone ON customers (phone) WHERE phone IS NOT NULL;
+    CREATE INDEX customers_card ON customers (loyalty_card) WHERE loyalty_card IS NOT NULL;
+    CREATE TABLE customer_merges (
+        merged_id  TEXT PRIMARY KEY,
+        into_id    TEXT NOT NULL,
+        matched_on TEXT NOT NULL,
+        source     TEXT NOT NULL,
+        merged_at  TEXT NOT NULL
+    );
+    CREATE INDEX customer_merges_into ON customer_merges (into_id);
+    CREATE TABLE erased_contacts (
+        contact_hash TEXT PRIMARY KEY,
+        erased_at    TEXT NOT NULL
+    );
+    CREATE TABLE customer_facts (
+        customer_id TEXT NOT NULL,
+        device_id   TEXT NOT NULL,
+        epoch       INTEGER NOT NULL,
+        seq         BIGINT NOT NULL,
+        PRIMARY KEY (customer_id, device_id, epoch, seq)
+    );
+    CREATE TABLE customer_reads (
+        id          BIGSERIAL PRIMARY KEY,
+        customer_id TEXT NOT NULL,
+        reader      TEXT NOT NULL,
+        purpose     TEXT NOT NULL,
+        read_at     TEXT NOT NULL
+    );
+    CREATE INDEX customer_reads_customer ON customer_reads (customer_id, id);
+)sql";
+
 QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// An empty contact is kept as NULL: it matches nobody.
+PgParam contactParam(const QString& value) {
+    return value.isEmpty() ? PgParam(std::nullopt) : PgParam(value);
 }
 
 // An item central writes into one of its own feeds (till_certificates, vouchers), under the
@@ -482,6 +530,9 @@ void migrate(PgConnection& db, const QString& url) {
     }
     if (current < 5) {
         db.script(kSchemaV5);
+    }
+    if (current < 6) {
+        db.script(kSchemaV6);
     }
     db.exec("INSERT INTO central_meta (key, value) VALUES ('schema_version', $1) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -749,6 +800,110 @@ public:
                    .affected() == 1;
     }
 
+    // Under the master-data lock that feeding the customer takes anyway, taken before the
+    // customer is looked for: two processes never both find no match and create the person twice.
+    void lockCustomers() override { db().exec("SELECT pg_advisory_xact_lock($1)", {kMasterDataLock}); }
+
+    std::optional<CustomerRow> customerRow(const QString& id) override {
+        const PgResult row = db().exec("SELECT body, merged_into, erased_at FROM customers WHERE id = $1", {id});
+        if (row.rows() == 0) {
+            return std::nullopt;
+        }
+        return customerRowOf(id, row.isNull(0, 0) ? QByteArray() : row.bytes(0, 0), row.text(0, 1), row.text(0, 2));
+    }
+
+    std::optional<QString> liveCustomerWith(CustomerContact contact, const QString& value,
+                                            const QString& exceptId) override {
+        const PgResult row = [&] {
+            switch (contact) {
+            case CustomerContact::LoyaltyCard:
+                return db().exec("SELECT id FROM customers WHERE loyalty_card = $1 AND id <> $2 LIMIT 1",
+                                 {value, exceptId});
+            case CustomerContact::Email:
+                return db().exec("SELECT id FROM customers WHERE email = lower($1) AND id <> $2 LIMIT 1",
+                                 {value, exceptId});
+            case CustomerContact::Phone:
+                break;
+            }
+            return db().exec("SELECT id FROM customers WHERE phone = $1 AND id <> $2 LIMIT 1", {value, exceptId});
+        }();
+        return row.rows() == 0 ? std::nullopt : std::optional(row.text(0, 0));
+    }
+
+    void saveCustomer(const core::Customer& customer) override {
+        db().exec("INSERT INTO customers (id, body, email, phone, loyalty_card) VALUES ($1, $2, lower($3), $4, $5) "
+                  "ON CONFLICT (id) DO UPDATE SET body = excluded.body, email = excluded.email, "
+                  "phone = excluded.phone, loyalty_card = excluded.loyalty_card",
+                  {customer.id, customerBody(customer), contactParam(customer.email), contactParam(customer.phone),
+                   contactParam(customer.loyaltyCard)});
+    }
+
+    void recordCustomerMerge(const CustomerMerge& m) override {
+        db().exec("INSERT INTO customers (id, merged_into) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET "
+                  "body = NULL, email = NULL, phone = NULL, loyalty_card = NULL, merged_into = excluded.merged_into",
+                  {m.mergedId, m.intoId});
+        db().exec("INSERT INTO customer_merges (merged_id, into_id, matched_on, source, merged_at) "
+                  "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (merged_id) DO UPDATE SET into_id = excluded.into_id, "
+                  "matched_on = excluded.matched_on, source = excluded.source, merged_at = excluded.merged_at",
+                  {m.mergedId, m.intoId, m.matchedOn, m.source, m.mergedAt});
+    }
+
+    std::vector<CustomerMerge> customerMerges(const QString& intoId) override {
+        const PgResult rows = db().exec("SELECT merged_id, matched_on, source, merged_at FROM customer_merges "
+                                        "WHERE into_id = $1 ORDER BY merged_at, merged_id",
+                                        {intoId});
+        std::vector<CustomerMerge> merges;
+        for (int i = 0; i < rows.rows(); ++i) {
+            merges.push_back(CustomerMerge{rows.text(i, 0), intoId, rows.text(i, 1), rows.text(i, 2), rows.text(i, 3)});
+        }
+        return merges;
+    }
+
+    void eraseCustomer(const QString& id, const QStringList& contactHashes, const QString& at) override {
+        db().exec("INSERT INTO customers (id, erased_at) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET "
+                  "body = NULL, email = NULL, phone = NULL, loyalty_card = NULL, erased_at = excluded.erased_at",
+                  {id, at});
+        for (const QString& hash : contactHashes) {
+            db().exec("INSERT INTO erased_contacts (contact_hash, erased_at) VALUES ($1, $2) "
+                      "ON CONFLICT (contact_hash) DO UPDATE SET erased_at = excluded.erased_at",
+                      {hash, at});
+        }
+        db().exec("UPDATE inbox SET payload = '{\"erased\":true}' WHERE (device_id, epoch, seq) IN "
+                  "(SELECT device_id, epoch, seq FROM customer_facts WHERE customer_id = $1)",
+                  {id});
+    }
+
+    std::optional<QString> erasedContactAt(const QStringList& contactHashes) override {
+        const PgResult row = db().exec("SELECT max(erased_at) FROM erased_contacts WHERE contact_hash IN "
+                                       "(SELECT json_array_elements_text($1::json))",
+                                       {jsonList(QSet<QString>(contactHashes.begin(), contactHashes.end()))});
+        return row.isNull(0, 0) ? std::nullopt : std::optional(row.text(0, 0));
+    }
+
+    void noteCustomerFact(const QString& customerId, const QString& deviceId, int epoch, std::int64_t seq) override {
+        db().exec("INSERT INTO customer_facts (customer_id, device_id, epoch, seq) VALUES ($1, $2, $3, $4) "
+                  "ON CONFLICT DO NOTHING",
+                  {customerId, deviceId, epoch, seq});
+        db().exec("UPDATE inbox SET payload = '{\"erased\":true}' WHERE device_id = $2 AND epoch = $3 AND seq = $4 "
+                  "AND EXISTS (SELECT 1 FROM customers WHERE id = $1 AND erased_at IS NOT NULL)",
+                  {customerId, deviceId, epoch, seq});
+    }
+
+    void logCustomerRead(const CustomerRead& read) override {
+        db().exec("INSERT INTO customer_reads (customer_id, reader, purpose, read_at) VALUES ($1, $2, $3, $4)",
+                  {read.customerId, read.reader, read.purpose, read.readAt});
+    }
+
+    std::vector<CustomerRead> customerReads(const QString& id) override {
+        const PgResult rows =
+            db().exec("SELECT reader, purpose, read_at FROM customer_reads WHERE customer_id = $1 ORDER BY id", {id});
+        std::vector<CustomerRead> reads;
+        for (int i = 0; i < rows.rows(); ++i) {
+            reads.push_back(CustomerRead{id, rows.text(i, 0), rows.text(i, 1), rows.text(i, 2)});
+        }
+        return reads;
+    }
+
     void commit() override { m_transaction.commit(); }
     // The transaction's connection, for the store's own statements in it (putWebOrders).
     PgConnection& db() { return *m_lease; }
@@ -872,11 +1027,22 @@ constexpr CopiedTable kCopiedTables[] = {
      "SELECT id, number, document_id, receipt, store_id, amount_cents, received_at FROM voucher_spends",
      "INSERT INTO voucher_spends (id, number, document_id, receipt, store_id, amount_cents, received_at) "
      "VALUES ($1, $2, $3, $4, $5, $6, $7)"},
+    {"customers", "SELECT id, body, email, phone, loyalty_card, merged_into, erased_at FROM customers",
+     "INSERT INTO customers (id, body, email, phone, loyalty_card, merged_into, erased_at) "
+     "VALUES ($1, $2, $3, $4, $5, $6, $7)"},
+    {"customer_merges", "SELECT merged_id, into_id, matched_on, source, merged_at FROM customer_merges",
+     "INSERT INTO customer_merges (merged_id, into_id, matched_on, source, merged_at) VALUES ($1, $2, $3, $4, $5)"},
+    {"erased_contacts", "SELECT contact_hash, erased_at FROM erased_contacts",
+     "INSERT INTO erased_contacts (contact_hash, erased_at) VALUES ($1, $2)"},
+    {"customer_facts", "SELECT customer_id, device_id, epoch, seq FROM customer_facts",
+     "INSERT INTO customer_facts (customer_id, device_id, epoch, seq) VALUES ($1, $2, $3, $4)"},
+    {"customer_reads", "SELECT id, customer_id, reader, purpose, read_at FROM customer_reads",
+     "INSERT INTO customer_reads (id, customer_id, reader, purpose, read_at) VALUES ($1, $2, $3, $4, $5)"},
 };
 
 // The tables whose ids come from a sequence: new rows go on after the copied ids.
-constexpr const char* kSerialTables[] = {"sales",           "exceptions", "returns",       "returned_lines",
-                                         "stock_movements", "refunds",    "voucher_spends"};
+constexpr const char* kSerialTables[] = {"sales",           "exceptions", "returns",        "returned_lines",
+                                         "stock_movements", "refunds",    "voucher_spends", "customer_reads"};
 
 std::int64_t copyTable(core::Database& from, PgConnection& to, const CopiedTable& table) {
     const int columns = static_cast<int>(QByteArray(table.postgresInsert).count('$'));
@@ -956,7 +1122,12 @@ std::map<QString, std::int64_t> PostgresCentralStore::rowCounts() {
                               "vouchers",
                               "voucher_spends",
                               "sold_payments",
-                              "stock_receipts"}) {
+                              "stock_receipts",
+                              "customers",
+                              "customer_merges",
+                              "erased_contacts",
+                              "customer_facts",
+                              "customer_reads"}) {
         // A name from this list, never input.
         counts[QString::fromLatin1(table)] = db->execOnce(QByteArray("SELECT count(*) FROM ") + table).int64(0, 0);
     }

@@ -13,7 +13,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kCentralSchemaVersion = 7;
+constexpr int kCentralSchemaVersion = 8;
 
 void migrateCentralTo1(core::Database& db) {
     db.exec(R"sql(
@@ -372,6 +372,53 @@ void migrateCentralTo7(core::Database& db) {
     )sql");
 }
 
+// Version 8: customers as master data (sync/server/CustomerMaster.h): the live records with the
+// contacts they are matched by, merges, erasures, the facts of each customer (blanked when they
+// are erased) and every read of a record.
+void migrateCentralTo8(core::Database& db) {
+    db.exec(R"sql(
+        CREATE TABLE customers (
+            id           TEXT PRIMARY KEY,
+            body         TEXT,
+            email        TEXT,
+            phone        TEXT,
+            loyalty_card TEXT,
+            merged_into  TEXT,
+            erased_at    TEXT
+        ) WITHOUT ROWID;
+        CREATE INDEX customers_email ON customers (email) WHERE email IS NOT NULL;
+        CREATE INDEX customers_phone ON customers (phone) WHERE phone IS NOT NULL;
+        CREATE INDEX customers_card ON customers (loyalty_card) WHERE loyalty_card IS NOT NULL;
+        CREATE TABLE customer_merges (
+            merged_id  TEXT PRIMARY KEY,
+            into_id    TEXT NOT NULL,
+            matched_on TEXT NOT NULL,
+            source     TEXT NOT NULL,
+            merged_at  TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX customer_merges_into ON customer_merges (into_id);
+        CREATE TABLE erased_contacts (
+            contact_hash TEXT PRIMARY KEY,
+            erased_at    TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE customer_facts (
+            customer_id TEXT NOT NULL,
+            device_id   TEXT NOT NULL,
+            epoch       INTEGER NOT NULL,
+            seq         INTEGER NOT NULL,
+            PRIMARY KEY (customer_id, device_id, epoch, seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE customer_reads (
+            id          INTEGER PRIMARY KEY,
+            customer_id TEXT NOT NULL,
+            reader      TEXT NOT NULL,
+            purpose     TEXT NOT NULL,
+            read_at     TEXT NOT NULL
+        );
+        CREATE INDEX customer_reads_customer ON customer_reads (customer_id, id);
+    )sql");
+}
+
 void migrateCentral(core::Database& db) {
     const int current = db.userVersion();
     if (current > kCentralSchemaVersion) {
@@ -404,6 +451,9 @@ void migrateCentral(core::Database& db) {
     }
     if (current < 7) {
         migrateCentralTo7(db);
+    }
+    if (current < 8) {
+        migrateCentralTo8(db);
     }
     db.setUserVersion(kCentralSchemaVersion);
     transaction.commit();
@@ -452,6 +502,11 @@ std::optional<VoucherRecord> readVoucher(core::Database& db, const QString& numb
             VoucherSpend{number, spends->text(0), spends->text(1), spends->text(2), spends->int64(3), spends->text(4)});
     }
     return voucher;
+}
+
+// An empty contact is kept as NULL: it matches nobody.
+void bindContact(core::Statement& statement, int index, const QString& value) {
+    value.isEmpty() ? statement.bindNull(index) : statement.bind(index, value);
 }
 
 // A voucher spent in full leaves the feed.
@@ -873,6 +928,119 @@ public:
                                        "WHERE id = ?1 AND device_id = ?2 AND ended_at IS NULL");
         end->bind(1, id).bind(2, deviceId).bind(3, iso(at)).bind(4, how).run();
         return db().changes() == 1;
+    }
+
+    // SQLite has one writer at a time: the write transaction holds every customer already.
+    void lockCustomers() override {}
+
+    std::optional<CustomerRow> customerRow(const QString& id) override {
+        core::Query query = db().prepare("SELECT body, merged_into, erased_at FROM customers WHERE id = ?1");
+        query->bind(1, id);
+        if (!query->step()) {
+            return std::nullopt;
+        }
+        return customerRowOf(id, query->isNull(0) ? QByteArray() : query->blob(0), query->text(1), query->text(2));
+    }
+
+    std::optional<QString> liveCustomerWith(CustomerContact contact, const QString& value,
+                                            const QString& exceptId) override {
+        core::Query query = [&] {
+            switch (contact) {
+            case CustomerContact::LoyaltyCard:
+                return db().prepare("SELECT id FROM customers WHERE loyalty_card = ?1 AND id <> ?2 LIMIT 1");
+            case CustomerContact::Email:
+                return db().prepare("SELECT id FROM customers WHERE email = lower(?1) AND id <> ?2 LIMIT 1");
+            case CustomerContact::Phone:
+                break;
+            }
+            return db().prepare("SELECT id FROM customers WHERE phone = ?1 AND id <> ?2 LIMIT 1");
+        }();
+        query->bind(1, value).bind(2, exceptId);
+        return query->step() ? std::optional(query->text(0)) : std::nullopt;
+    }
+
+    void saveCustomer(const core::Customer& customer) override {
+        core::Query save = db().prepare(
+            "INSERT INTO customers (id, body, email, phone, loyalty_card) VALUES (?1, ?2, lower(?3), ?4, ?5) "
+            "ON CONFLICT (id) DO UPDATE SET body = excluded.body, email = excluded.email, phone = excluded.phone, "
+            "loyalty_card = excluded.loyalty_card");
+        save->bind(1, customer.id).bind(2, customerBody(customer));
+        bindContact(*save, 3, customer.email);
+        bindContact(*save, 4, customer.phone);
+        bindContact(*save, 5, customer.loyaltyCard);
+        save->run();
+    }
+
+    void recordCustomerMerge(const CustomerMerge& m) override {
+        core::Query alias = db().prepare("INSERT INTO customers (id, merged_into) VALUES (?1, ?2) "
+                                         "ON CONFLICT (id) DO UPDATE SET body = NULL, email = NULL, phone = NULL, "
+                                         "loyalty_card = NULL, merged_into = excluded.merged_into");
+        alias->bind(1, m.mergedId).bind(2, m.intoId).run();
+        core::Query merge = db().prepare("INSERT OR REPLACE INTO customer_merges (merged_id, into_id, matched_on, "
+                                         "source, merged_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+        merge->bind(1, m.mergedId).bind(2, m.intoId).bind(3, m.matchedOn).bind(4, m.source).bind(5, m.mergedAt).run();
+    }
+
+    std::vector<CustomerMerge> customerMerges(const QString& intoId) override {
+        core::Query query = db().prepare("SELECT merged_id, matched_on, source, merged_at FROM customer_merges "
+                                         "WHERE into_id = ?1 ORDER BY merged_at, merged_id");
+        query->bind(1, intoId);
+        std::vector<CustomerMerge> merges;
+        while (query->step()) {
+            merges.push_back(CustomerMerge{query->text(0), intoId, query->text(1), query->text(2), query->text(3)});
+        }
+        return merges;
+    }
+
+    void eraseCustomer(const QString& id, const QStringList& contactHashes, const QString& at) override {
+        core::Query erase = db().prepare(
+            "INSERT INTO customers (id, erased_at) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET body = NULL, "
+            "email = NULL, phone = NULL, loyalty_card = NULL, erased_at = excluded.erased_at");
+        erase->bind(1, id).bind(2, at).run();
+        for (const QString& hash : contactHashes) {
+            core::Query remember = db().prepare("INSERT OR REPLACE INTO erased_contacts (contact_hash, erased_at) "
+                                                "VALUES (?1, ?2)");
+            remember->bind(1, hash).bind(2, at).run();
+        }
+        core::Query blank =
+            db().prepare("UPDATE inbox SET payload = '{\"erased\":true}' WHERE (device_id, epoch, seq) IN "
+                         "(SELECT device_id, epoch, seq FROM customer_facts WHERE customer_id = ?1)");
+        blank->bind(1, id).run();
+    }
+
+    std::optional<QString> erasedContactAt(const QStringList& contactHashes) override {
+        core::Query query = db().prepare("SELECT max(erased_at) FROM erased_contacts "
+                                         "WHERE contact_hash IN (SELECT value FROM json_each(?1))");
+        query->bind(1, jsonList(QSet<QString>(contactHashes.begin(), contactHashes.end())));
+        query->step();
+        return query->isNull(0) ? std::nullopt : std::optional(query->text(0));
+    }
+
+    void noteCustomerFact(const QString& customerId, const QString& deviceId, int epoch, std::int64_t seq) override {
+        core::Query note = db().prepare("INSERT OR IGNORE INTO customer_facts (customer_id, device_id, epoch, seq) "
+                                        "VALUES (?1, ?2, ?3, ?4)");
+        note->bind(1, customerId).bind(2, deviceId).bind(3, epoch).bind(4, seq).run();
+        core::Query blank = db().prepare(
+            "UPDATE inbox SET payload = '{\"erased\":true}' WHERE device_id = ?2 AND epoch = ?3 AND seq = ?4 AND "
+            "EXISTS (SELECT 1 FROM customers WHERE id = ?1 AND erased_at IS NOT NULL)");
+        blank->bind(1, customerId).bind(2, deviceId).bind(3, epoch).bind(4, seq).run();
+    }
+
+    void logCustomerRead(const CustomerRead& read) override {
+        core::Query log =
+            db().prepare("INSERT INTO customer_reads (customer_id, reader, purpose, read_at) VALUES (?1, ?2, ?3, ?4)");
+        log->bind(1, read.customerId).bind(2, read.reader).bind(3, read.purpose).bind(4, read.readAt).run();
+    }
+
+    std::vector<CustomerRead> customerReads(const QString& id) override {
+        core::Query query =
+            db().prepare("SELECT reader, purpose, read_at FROM customer_reads WHERE customer_id = ?1 ORDER BY id");
+        query->bind(1, id);
+        std::vector<CustomerRead> reads;
+        while (query->step()) {
+            reads.push_back(CustomerRead{id, query->text(0), query->text(1), query->text(2)});
+        }
+        return reads;
     }
 
     void commit() override { m_transaction.commit(); }

@@ -120,6 +120,10 @@ private Q_SLOTS:
         customer.sizes = {QStringLiteral("M"), QStringLiteral("39")};
         customer.brands = {QStringLiteral("Halti")};
         customer.createdAt = QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC);
+        customer.updatedAt = customer.createdAt.addSecs(60);
+        customer.notes.push_back(CustomerNote{QStringLiteral("n1"), QStringLiteral("Sovittaa mieluiten lauantaisin"),
+                                              QStringLiteral("Anna"), customer.updatedAt, QStringLiteral("001"),
+                                              QStringLiteral("02")});
         const QJsonObject json = toJson(checkCustomer(customer).value());
         QVERIFY(!json.contains(QStringLiteral("phone")));
         const auto back = customerFromJson(json);
@@ -129,8 +133,69 @@ private Q_SLOTS:
         QCOMPARE(back->emailMarketing.tillId, QStringLiteral("02"));
         QVERIFY(!back->smsMarketing.given);
         QVERIFY(!back->smsMarketing.at.isValid());
+        QCOMPARE(back->notes.size(), std::size_t(1));
+        QCOMPARE(back->notes[0].author, QStringLiteral("Anna"));
         QCOMPARE(customerFromJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("X")}}).error().code,
                  ErrorCode::InvalidInput);
+        QJsonObject emptyNote = json;
+        emptyNote.insert(QStringLiteral("notes"),
+                         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("n2")},
+                                                {QStringLiteral("text"), QStringLiteral(" ")}}});
+        QVERIFY(customerFromJson(emptyNote).error().detail.startsWith(QStringLiteral("note 1: write the note")));
+    }
+
+    // The web shop's account (kept) and a store's new customer of the same person (newcomer).
+    void aMergeKeepsTheRecordCentralHadAndFillsItIn() {
+        const QDateTime morning(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+        Customer kept;
+        kept.id = QStringLiteral("web-1");
+        kept.name = QStringLiteral("Maija Virtanen");
+        kept.email = QStringLiteral("maija@example.fi");
+        kept.emailMarketing = {true, morning, QStringLiteral("web"), QString()};
+        kept.sizes = {QStringLiteral("M")};
+        kept.updatedAt = morning;
+        Customer newcomer;
+        newcomer.id = QStringLiteral("store-1");
+        newcomer.name = QStringLiteral("Maija V.");
+        newcomer.email = QStringLiteral("maija@example.fi");
+        newcomer.phone = QStringLiteral("+358401234567");
+        newcomer.emailMarketing = {false, morning.addSecs(3600), QStringLiteral("001"), QStringLiteral("02")};
+        newcomer.sizes = {QStringLiteral("M"), QStringLiteral("38")};
+        newcomer.notes = {{QStringLiteral("n1"), QStringLiteral("Kanta-asiakas"), QStringLiteral("Anna"),
+                           morning.addSecs(3600), QStringLiteral("001"), QStringLiteral("02")}};
+        newcomer.updatedAt = morning.addSecs(3600);
+        const Customer merged = mergedCustomer(kept, newcomer);
+        QCOMPARE(merged.id, QStringLiteral("web-1"));
+        QCOMPARE(merged.name, QStringLiteral("Maija Virtanen"));
+        QCOMPARE(merged.phone, QStringLiteral("+358401234567"));
+        QVERIFY(!merged.emailMarketing.given); // withdrawn in the store after the web shop's consent
+        QCOMPARE(merged.emailMarketing.storeId, QStringLiteral("001"));
+        QCOMPARE(merged.sizes, (QStringList{QStringLiteral("M"), QStringLiteral("38")}));
+        QCOMPARE(merged.notes.size(), std::size_t(1));
+    }
+
+    void anOlderEditChangesNoContactDetailButKeepsItsConsentAndNotes() {
+        const QDateTime morning(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+        Customer stored;
+        stored.id = QStringLiteral("c1");
+        stored.name = QStringLiteral("Maija Virtanen");
+        stored.phone = QStringLiteral("+358401234567");
+        stored.updatedAt = morning.addSecs(7200);
+        Customer offlineEdit = stored;
+        offlineEdit.phone = QStringLiteral("+358409999999");
+        offlineEdit.updatedAt = morning;
+        offlineEdit.smsMarketing = {true, morning, QStringLiteral("002"), QStringLiteral("01")};
+        offlineEdit.notes = {{QStringLiteral("n1"), QStringLiteral("Muistiinpano"), QStringLiteral("Ville"), morning,
+                              QStringLiteral("002"), QStringLiteral("01")}};
+        const Customer edited = editedCustomer(stored, offlineEdit);
+        QCOMPARE(edited.phone, QStringLiteral("+358401234567"));
+        QVERIFY(edited.smsMarketing.given);
+        QCOMPARE(edited.notes.size(), std::size_t(1));
+        Customer laterEdit = stored;
+        laterEdit.phone = QStringLiteral("+358409999999");
+        laterEdit.updatedAt = morning.addSecs(10800);
+        QCOMPARE(editedCustomer(edited, laterEdit).phone, QStringLiteral("+358409999999"));
+        QCOMPARE(editedCustomer(edited, laterEdit).notes.size(), std::size_t(1));
     }
 
     void isFoundByNameEmailPhoneAndCard() {

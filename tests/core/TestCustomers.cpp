@@ -5,6 +5,7 @@
 #include "core/domain/Barcode.h"
 #include "core/store/TillDatabase.h"
 
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,6 +88,92 @@ private Q_SLOTS:
         for (const char* odd : {"\"", "*", "NEAR(", "' OR 1=1 --", "(((", "^"}) {
             QVERIFY2(names(QString::fromLatin1(odd)).isEmpty(), odd);
         }
+    }
+
+    void anEditRecordsAChangedConsentWithItsTimeAndTill() {
+        const auto created = create("Maija Virtanen", "040 123 4567");
+        QVERIFY(created.ok());
+        Customer changed = created.value();
+        changed.email = QStringLiteral("maija@example.fi");
+        changed.emailMarketing.given = true;
+        changed.sizes = {QStringLiteral("M")};
+        const QDateTime later = m_at.addSecs(3600);
+        const auto edited = m_till->customers().edit(changed, m_till->settings().identity(), later);
+        QVERIFY2(edited.ok(), why(edited).constData());
+        QCOMPARE(edited->emailMarketing.at, later);
+        QCOMPARE(edited->smsMarketing.at, m_at); // unchanged: as first given
+        QCOMPARE(edited->updatedAt, later);
+        QCOMPARE(names(QStringLiteral("maija@example")), QStringList{QStringLiteral("Maija Virtanen")});
+        const std::vector<OutboxEvent> sent = m_till->outbox().pending(10, 1 << 20);
+        QCOMPARE(sent.size(), std::size_t(2));
+        QCOMPARE(sent.back().kind, QStringLiteral("customer.updated"));
+        const auto payload = customerFromJson(QJsonDocument::fromJson(sent.back().payload).object());
+        QCOMPARE(payload->sizes, QStringList{QStringLiteral("M")});
+    }
+
+    void anEditOrNoteOfAnUnknownCustomerOrWithAnotherCardIsRefused() {
+        const QString card = QStringLiteral("290000012345") + QString::number(gs1CheckDigit(u"290000012345"));
+        QVERIFY(create("Maija Virtanen", "040 123 4567", "", card).ok());
+        auto matti = create("Matti Virtanen", "050 555 1234");
+        Customer withCard = matti.value();
+        withCard.loyaltyCard = card;
+        const TillIdentity till = m_till->settings().identity();
+        QCOMPARE(m_till->customers().edit(withCard, till, m_at).error().code, ErrorCode::LoyaltyCardInUse);
+        Customer gone = matti.value();
+        gone.id = QStringLiteral("erased-meanwhile");
+        QCOMPARE(m_till->customers().edit(gone, till, m_at).error().code, ErrorCode::UnknownCustomer);
+        QCOMPARE(
+            m_till->customers().addNote(gone.id, QStringLiteral("x"), QStringLiteral("Anna"), till, m_at).error().code,
+            ErrorCode::UnknownCustomer);
+        QCOMPARE(m_till->customers()
+                     .addNote(matti->id, QStringLiteral("   "), QStringLiteral("Anna"), till, m_at)
+                     .error()
+                     .code,
+                 ErrorCode::InvalidInput);
+        QCOMPARE(m_till->outbox().pending(10, 1 << 20).size(), std::size_t(2)); // the two creations
+    }
+
+    void aNoteIsKeptWithItsAuthorAndSentToCentral() {
+        const auto created = create("Maija Virtanen", "040 123 4567");
+        const auto note = m_till->customers().addNote(created->id, QStringLiteral("Sovittaa lauantaisin"),
+                                                      QStringLiteral("Anna"), m_till->settings().identity(), m_at);
+        QVERIFY2(note.ok(), why(note).constData());
+        const auto stored = m_till->customers().byId(created->id);
+        QCOMPARE(stored->notes.size(), std::size_t(1));
+        QCOMPARE(stored->notes.front().author, QStringLiteral("Anna"));
+        const OutboxEvent sent = m_till->outbox().pending(10, 1 << 20).back();
+        QCOMPARE(sent.kind, QStringLiteral("customer.note_added"));
+        QCOMPARE(QJsonDocument::fromJson(sent.payload).object().value(QStringLiteral("customer_id")).toString(),
+                 created->id);
+    }
+
+    // Central's feed: a record replaces the till's copy (and takes its card from whoever has it
+    // here), a merged id and an erased one leave the till.
+    void centralsFeedKeepsMergesAndErasesCustomers() {
+        const QString card = QStringLiteral("290000012345") + QString::number(gs1CheckDigit(u"290000012345"));
+        const auto mine = create("Maija V.", "040 123 4567", "", card);
+        Customer web;
+        web.id = QStringLiteral("web-1");
+        web.name = QStringLiteral("Maija Virtanen");
+        web.email = QStringLiteral("maija@example.fi");
+        web.phone = QStringLiteral("+358401234567");
+        web.loyaltyCard = card;
+        web.origin = QStringLiteral("web");
+        const auto take = [this](std::int64_t n, QJsonObject item, bool removed) {
+            return m_till->masterData().take(
+                ChangePage{QStringLiteral("g"), n, {FeedChange{n, QStringLiteral("customers"), item, removed}}}, n - 1);
+        };
+        QVERIFY(take(1, toJson(web), false).ok());
+        QCOMPARE(names(QStringLiteral("maija")),
+                 (QStringList{QStringLiteral("Maija V."), QStringLiteral("Maija Virtanen")}));
+        QCOMPARE(m_till->customers().byContact(card)->id, QStringLiteral("web-1"));
+        QVERIFY(
+            take(2, QJsonObject{{QStringLiteral("id"), mine->id}, {QStringLiteral("merged_into"), web.id}}, true).ok());
+        QCOMPARE(names(QStringLiteral("maija")), QStringList{QStringLiteral("Maija Virtanen")});
+        QVERIFY(take(3, QJsonObject{{QStringLiteral("id"), web.id}, {QStringLiteral("erased"), true}}, true).ok());
+        QVERIFY(names(QStringLiteral("maija")).isEmpty());
+        QVERIFY(!m_till->customers().byContact(QStringLiteral("+358401234567")));
+        QCOMPARE(m_till->customers().count(), 0);
     }
 };
 

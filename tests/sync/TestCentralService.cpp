@@ -2,6 +2,7 @@
 
 #include "common/CardSales.h"
 #include "common/TillReturns.h"
+#include "core/domain/Barcode.h"
 #include "core/store/MasterData.h"
 #include "core/till/StockDesk.h"
 #include "sync/protocol/ChangeFeed.h"
@@ -744,6 +745,108 @@ private Q_SLOTS:
         QVERIFY(page);
         QCOMPARE(page->changes.back().feed, QStringLiteral("return_policy"));
         QCOMPARE(core::parseReturnPolicy(page->changes.back().item)->windowDays.at(QStringLiteral("store")), 14);
+    }
+
+    void customersArePutReadExportedAndErasedAsDocumented() {
+        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("web-shop")).toLatin1();
+        const QByteArray accounts =
+            "{\"id\":\"web-10\",\"name\":\"Maija Virtanen\",\"email\":\"maija@example.fi\",\"consents\":"
+            "{\"email_marketing\":{\"given\":true}}}\n"
+            "{\"id\":\"web-11\",\"name\":\"Maija V\",\"phone\":\"040 123 4567\",\"email\":\"MAIJA@example.fi\"}\n";
+        QCOMPARE(m_service->handle({"PUT", "/v1/customers", accounts}, std::nullopt).status, 401);
+        const sync::HttpResponse stored = m_service->handle({"PUT", "/v1/customers", accounts, token}, std::nullopt);
+        QCOMPARE(stored.status, 200);
+        QCOMPARE(field(stored, "stored").toInt(), 2);
+        const QJsonObject merge = field(stored, "merged").toArray().first().toObject();
+        QCOMPARE(merge.value(QStringLiteral("id")).toString(), QStringLiteral("web-11"));
+        QCOMPARE(merge.value(QStringLiteral("into")).toString(), QStringLiteral("web-10"));
+        QCOMPARE(merge.value(QStringLiteral("matched_on")).toString(), QStringLiteral("email"));
+
+        // Bad lines are named, and nothing of the request is kept.
+        const sync::HttpResponse badPhone =
+            m_service->handle({"PUT", "/v1/customers",
+                               "{\"id\":\"web-12\",\"name\":\"A\",\"email\":\"a@example.fi\"}\n"
+                               "{\"id\":\"web-13\",\"name\":\"B\",\"phone\":\"12\"}",
+                               token},
+                              std::nullopt);
+        QCOMPARE(badPhone.status, 400);
+        QVERIFY2(field(badPhone, "message").toString().startsWith(QStringLiteral("line 2: write a phone number")),
+                 badPhone.body.constData());
+        QCOMPARE(m_service->handle({"GET", "/v1/customers/web-12", {}, token}, std::nullopt).status, 404);
+
+        // A till reads the merged id: it gets the account, with the merge.
+        const sync::HttpResponse read = m_service->handle({"GET", "/v1/customers/web-11", {}}, m_principal);
+        QCOMPARE(read.status, 200);
+        const QJsonObject customer = field(read, "customer").toObject();
+        QCOMPARE(customer.value(QStringLiteral("id")).toString(), QStringLiteral("web-10"));
+        QCOMPARE(customer.value(QStringLiteral("phone")).toString(), QStringLiteral("+358401234567"));
+        QVERIFY(customer.value(QStringLiteral("consents"))
+                    .toObject()
+                    .value(QStringLiteral("email_marketing"))
+                    .toObject()
+                    .value(QStringLiteral("given"))
+                    .toBool());
+        QCOMPARE(field(read, "merged_from").toArray().first().toObject().value(QStringLiteral("source")).toString(),
+                 QStringLiteral("integration web-shop"));
+        QCOMPARE(m_service->handle({"GET", "/v1/customers/web-10", {}}, std::nullopt).status, 401);
+
+        // The export has every read, itself included.
+        const sync::HttpResponse exported =
+            m_service->handle({"GET", "/v1/customers/web-10/export", {}, token}, std::nullopt);
+        QCOMPARE(exported.status, 200);
+        QStringList readers;
+        for (const QJsonValue& r : field(exported, "reads").toArray()) {
+            readers << r.toObject().value(QStringLiteral("reader")).toString() + QLatin1Char('/') +
+                           r.toObject().value(QStringLiteral("purpose")).toString();
+        }
+        QCOMPARE(readers, (QStringList{QStringLiteral("store 001 till 01/read"),
+                                       QStringLiteral("integration web-shop/export")}));
+        QCOMPARE(m_service->handle({"GET", "/v1/customers/web-10/export", {}}, m_principal).status, 401);
+
+        // An edit giving a card another customer holds is refused whole.
+        const QString card = QStringLiteral("290000012345") + QString::number(core::gs1CheckDigit(u"290000012345"));
+        QCOMPARE(
+            m_service
+                ->handle({"PUT", "/v1/customers",
+                          "{\"id\":\"web-20\",\"name\":\"Matti\",\"loyalty_card\":\"" + card.toLatin1() + "\"}", token},
+                         std::nullopt)
+                .status,
+            200);
+        const sync::HttpResponse cardTaken = m_service->handle(
+            {"PUT", "/v1/customers",
+             "{\"id\":\"web-21\",\"name\":\"Liisa\",\"email\":\"liisa@example.fi\"}\n"
+             "{\"id\":\"web-10\",\"name\":\"Maija Virtanen\",\"email\":\"maija@example.fi\",\"loyalty_card\":\"" +
+                 card.toLatin1() + "\"}",
+             token},
+            std::nullopt);
+        QCOMPARE(cardTaken.status, 409);
+        QCOMPARE(field(cardTaken, "error").toString(), QStringLiteral("loyalty_card_in_use"));
+        QVERIFY2(field(cardTaken, "message").toString().contains(QStringLiteral("line 2")), cardTaken.body.constData());
+        QCOMPARE(m_service->handle({"GET", "/v1/customers/web-21", {}, token}, std::nullopt).status, 404);
+
+        // Erased: every id of the person answers 410, erasing again says so, and the tills get
+        // the removals.
+        QCOMPARE(m_service->handle({"DELETE", "/v1/customers/web-10", {}}, m_principal).status, 401);
+        const sync::HttpResponse erased =
+            m_service->handle({"DELETE", "/v1/customers/web-11", {}, token}, std::nullopt);
+        QCOMPARE(erased.status, 200);
+        QCOMPARE(field(erased, "erased").toString(), QStringLiteral("web-10"));
+        QCOMPARE(field(erased, "ids").toArray().size(), 2);
+        for (const char* path : {"/v1/customers/web-10", "/v1/customers/web-11", "/v1/customers/web-10/export"}) {
+            const sync::HttpResponse gone = m_service->handle({"GET", path, {}, token}, std::nullopt);
+            QCOMPARE(gone.status, 410);
+            QCOMPARE(field(gone, "error").toString(), QStringLiteral("customer_erased"));
+        }
+        QVERIFY(
+            field(m_service->handle({"DELETE", "/v1/customers/web-10", {}, token}, std::nullopt), "already").toBool());
+        QCOMPARE(m_service->handle({"DELETE", "/v1/customers/nobody", {}, token}, std::nullopt).status, 404);
+        // The web shop sends the account again from an old export: it is not brought back.
+        const sync::HttpResponse resent =
+            m_service->handle({"PUT", "/v1/customers",
+                               "{\"id\":\"web-10\",\"name\":\"Maija Virtanen\",\"email\":\"maija@example.fi\"}", token},
+                              std::nullopt);
+        QCOMPARE(field(resent, "erased").toArray().first().toString(), QStringLiteral("web-10"));
+        QCOMPARE(m_service->handle({"GET", "/v1/customers/web-10", {}, token}, std::nullopt).status, 410);
     }
 };
 

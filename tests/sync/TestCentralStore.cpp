@@ -11,10 +11,12 @@
 #include "common/SqlFixture.h"
 #include "common/ThrowawayPostgres.h"
 #include "common/TillReturns.h"
+#include "core/domain/Barcode.h"
 #include "core/store/MasterDataFeeds.h"
 #include "core/till/Checkout.h"
 #include "core/till/StockDesk.h"
 #include "sync/server/CentralService.h"
+#include "sync/server/CustomerMaster.h"
 #include "sync/server/EventIngest.h"
 #include "sync/server/PostgresCentralStore.h"
 #include "sync/server/ReturnLeases.h"
@@ -166,6 +168,62 @@ class TestCentralStore : public QObject {
         out.items = {{sku, pieces * core::kQuantityOne}};
         const core::Operator clerk{QStringLiteral("1001"), QStringLiteral("Maija"), core::Role::Cashier};
         return core::StockDesk(from, clerk, [this] { return m_now; }).record(out);
+    }
+
+    // A customer as an integration puts them (PUT /v1/customers goes through the same rules).
+    sync::CustomerWritten putCustomer(const core::Customer& customer) {
+        std::unique_ptr<sync::CentralWrite> write = m_central->beginWrite();
+        const sync::CustomerWritten written =
+            sync::receiveCustomer(*write, customer, {QStringLiteral("integration web-shop")}, m_now);
+        write->commit();
+        return written;
+    }
+
+    core::Customer webAccount(const char* id, const char* name, const char* email, const char* phone = "") {
+        core::Customer customer;
+        customer.id = QString::fromLatin1(id);
+        customer.name = QString::fromUtf8(name);
+        customer.email = QString::fromLatin1(email);
+        customer.phone = QString::fromLatin1(phone);
+        customer.origin = QStringLiteral("web");
+        customer.createdAt = m_now.addDays(-100);
+        customer.updatedAt = customer.createdAt;
+        return core::checkCustomer(customer).value();
+    }
+
+    core::Customer createAt(core::TillDatabase& till, const char* name, const char* phone, const char* email,
+                            const QDateTime& at) {
+        core::Customer customer;
+        customer.name = QString::fromUtf8(name);
+        customer.phone = QString::fromLatin1(phone);
+        customer.email = QString::fromLatin1(email);
+        customer.smsMarketing.given = true;
+        return till.customers().create(customer, till.settings().identity(), at).value();
+    }
+
+    std::optional<sync::CustomerRow> customerRow(const QString& id) { return m_central->beginWrite()->customerRow(id); }
+
+    // Feed `customers` as it stands: id -> the item ("removed" added for a removal).
+    QMap<QString, QJsonObject> fedCustomers() {
+        QMap<QString, QJsonObject> fed;
+        for (const sync::StoredChange& change : m_central->changesSince(0, 1000, 1 << 20).changes) {
+            if (change.feed == QLatin1String(core::feeds::kCustomers)) {
+                QJsonObject item = QJsonDocument::fromJson(change.item).object();
+                item.insert(QStringLiteral("removed"), change.removed);
+                fed.insert(item.value(QStringLiteral("id")).toString(), item);
+            }
+        }
+        return fed;
+    }
+
+    // The till takes central's whole change feed, as its sync engine would.
+    void feedTill(core::TillDatabase& till) {
+        const sync::ChangeSlice slice = m_central->changesSince(0, 1000, 1 << 20);
+        boost::system::error_code error;
+        const auto page =
+            sync::decodeChangePage(sync::encodeChangePage(slice.generation, slice.head, slice.changes), error);
+        QVERIFY(page);
+        QVERIFY(till.masterData().take(*page, 0).ok());
     }
 
     QStringList exceptionKinds() {
@@ -1058,6 +1116,120 @@ private Q_SLOTS:
         QVERIFY(withCustomer.ok() && !withCustomer->customer.isEmpty());
         QCOMPARE(m_central->putWebOrders({withCustomer.value()}, m_now, m_placedAt.addDays(-1)), 1);
         QCOMPARE(fed(), QStringList{QStringLiteral("W9")});
+    }
+
+    // A store's new customer and the web shop's account with the same e-mail address (in another
+    // case) are one person: the store's id goes into the account, visibly, and the tills follow.
+    void aStoresNewCustomerIsMergedWithTheWebShopsAccountOfTheSamePerson() {
+        QCOMPARE(putCustomer(webAccount("web-1", "Maija Virtanen", "Maija.Virtanen@example.fi")).fate,
+                 sync::CustomerFate::Created);
+        const core::Customer mine =
+            createAt(*m_till, "Maija V.", "040 123 4567", "maija.virtanen@EXAMPLE.fi", m_now.addSecs(-60));
+        QVERIFY(m_till->customers()
+                    .addNote(mine.id, QStringLiteral("Etsii talvitakkia"), QStringLiteral("Anna"),
+                             m_till->settings().identity(), m_now)
+                    .ok());
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+
+        QCOMPARE(customerRow(mine.id)->mergedInto, QStringLiteral("web-1"));
+        const std::vector<sync::CustomerMerge> merges =
+            m_central->beginWrite()->customerMerges(QStringLiteral("web-1"));
+        QCOMPARE(merges.size(), std::size_t(1));
+        QCOMPARE(merges.front().mergedId, mine.id);
+        QCOMPARE(merges.front().matchedOn, QStringLiteral("email"));
+        QCOMPARE(merges.front().source, QStringLiteral("store 001 till 02"));
+        const core::Customer kept = *customerRow(QStringLiteral("web-1"))->customer;
+        QCOMPARE(kept.name, QStringLiteral("Maija Virtanen"));
+        QCOMPARE(kept.phone, QStringLiteral("+358401234567"));
+        QVERIFY(kept.smsMarketing.given);
+        QCOMPARE(kept.smsMarketing.storeId, QStringLiteral("001"));
+        QCOMPARE(kept.notes.size(), std::size_t(1)); // the note for the till's id reached the account
+
+        const QMap<QString, QJsonObject> fed = fedCustomers();
+        QCOMPARE(fed.value(mine.id).value(QStringLiteral("merged_into")).toString(), QStringLiteral("web-1"));
+        QVERIFY(fed.value(mine.id).value(QStringLiteral("removed")).toBool());
+        QCOMPARE(fed.value(QStringLiteral("web-1")).value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("+358401234567"));
+        feedTill(*m_till);
+        QCOMPARE(m_till->customers().count(), 1);
+        QCOMPARE(m_till->customers().byContact(QStringLiteral("040 123 4567"))->id, QStringLiteral("web-1"));
+
+        // The web shop sends its account again, edited: it stays one record.
+        core::Customer edited = webAccount("web-1", "Maija Virtanen", "Maija.Virtanen@example.fi");
+        edited.updatedAt = m_now;
+        edited.brands = {QStringLiteral("Halti")};
+        QCOMPARE(putCustomer(edited).fate, sync::CustomerFate::Edited);
+        QCOMPARE(customerRow(QStringLiteral("web-1"))->customer->brands, QStringList{QStringLiteral("Halti")});
+        QCOMPARE(customerRow(QStringLiteral("web-1"))->customer->notes.size(), std::size_t(1));
+    }
+
+    // Erased at head office while a till was offline: the till's edit and note made before, and
+    // the same person created anew at another till before the erasure, do not bring them back;
+    // someone created after it with the same number is a new customer.
+    void anErasedCustomerStaysErasedWhateverOfflineTillsSend() {
+        const core::Customer maija = createAt(*m_till, "Maija Virtanen", "040 123 4567", "", m_now.addDays(-3));
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        sync::TillPrincipal otherPrincipal;
+        auto other = enrolledTill("002", "01", otherPrincipal);
+        feedTill(*other);
+        core::Customer changed = *other->customers().byId(maija.id);
+        changed.sizes = {QStringLiteral("L")};
+        QVERIFY(other->customers().edit(changed, other->settings().identity(), m_now.addSecs(-3600)).ok());
+        QVERIFY(other->customers()
+                    .addNote(maija.id, QStringLiteral("Soitti"), QStringLiteral("Ville"), other->settings().identity(),
+                             m_now.addSecs(-3600))
+                    .ok());
+        const core::Customer again = createAt(*m_till, "Maija V", "+358401234567", "", m_now.addSecs(-1800));
+
+        std::unique_ptr<sync::CentralWrite> write = m_central->beginWrite();
+        const auto erasure = sync::eraseCustomer(*write, maija.id, m_now);
+        write->commit();
+        write.reset();
+        QVERIFY(erasure && !erasure->already);
+        QVERIFY(!sendFrom(*other, otherPrincipal).error);
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+
+        for (const QString& id : {maija.id, again.id}) {
+            const auto row = customerRow(id);
+            QVERIFY2(row && !row->customer && !row->erasedAt.isEmpty(), qPrintable(id));
+            QVERIFY(fedCustomers().value(id).value(QStringLiteral("erased")).toBool());
+        }
+        QVERIFY(exceptionKinds().isEmpty());
+        feedTill(*other);
+        QCOMPARE(other->customers().count(), 0);
+        if (!m_onPostgres) { // the customer's facts in the inbox hold nothing of them
+            core::Database db(centralFolder() + QStringLiteral("/central.db"));
+            core::Query payloads = db.prepare("SELECT count(*) FROM inbox WHERE kind LIKE 'customer.%' "
+                                              "AND payload LIKE '%Virtanen%'");
+            payloads->step();
+            QCOMPARE(payloads->int64(0), std::int64_t(0));
+        }
+        QVERIFY(sync::eraseCustomer(*m_central->beginWrite(), maija.id, m_now)->already);
+
+        const core::Customer newcomer = createAt(*m_till, "Maija Virtanen", "040 123 4567", "", m_now.addDays(1));
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        QVERIFY(customerRow(newcomer.id)->customer);
+    }
+
+    // An edit at a till that gives a card another customer holds: the rest of the edit stands,
+    // the card stays with its holder, and head office and the store hear of it.
+    void aLoyaltyCardOfAnotherCustomerIsNotTakenByAnEdit() {
+        const QString card = QStringLiteral("290000012345") + QString::number(core::gs1CheckDigit(u"290000012345"));
+        core::Customer holder = webAccount("web-2", "Matti Meikäläinen", "matti@example.fi");
+        holder.loyaltyCard = card;
+        QCOMPARE(putCustomer(holder).fate, sync::CustomerFate::Created);
+        const core::Customer maija = createAt(*m_till, "Maija Virtanen", "040 123 4567", "", m_now.addSecs(-60));
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        core::Customer changed = maija;
+        changed.loyaltyCard = card;
+        changed.sizes = {QStringLiteral("S")};
+        QVERIFY(m_till->customers().edit(changed, m_till->settings().identity(), m_now).ok());
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        const core::Customer kept = *customerRow(maija.id)->customer;
+        QVERIFY(kept.loyaltyCard.isEmpty());
+        QCOMPARE(kept.sizes, QStringList{QStringLiteral("S")});
+        QCOMPARE(exceptionKinds(), QStringList{QStringLiteral("loyalty_card_in_use")});
+        QCOMPARE(m_central->storeExceptions(QStringLiteral("001"), 0, 10).size(), std::size_t(1));
     }
 
     void carriesOnFromVersion1DatabasesAfterAnUpgrade() {

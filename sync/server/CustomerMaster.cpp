@@ -1,0 +1,203 @@
+#include "CustomerMaster.h"
+
+#include "core/store/MasterDataFeeds.h"
+
+#include <QCryptographicHash>
+#include <algorithm>
+
+namespace kassa::sync {
+
+namespace {
+
+// Merges form chains only through bugs or hand edits; a chain longer than this is not followed.
+constexpr int kMaxMergeHops = 8;
+
+QString utc(const QDateTime& at) {
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString customersFeed() {
+    return QString::fromLatin1(core::feeds::kCustomers);
+}
+
+void feedCustomer(CentralWrite& write, const core::Customer& customer) {
+    write.feedItem(customersFeed(), customer.id, core::toJson(customer), false);
+}
+
+void feedMerged(CentralWrite& write, const QString& id, const QString& into) {
+    write.feedItem(customersFeed(), id, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("merged_into"), into}},
+                   true);
+}
+
+void feedErased(CentralWrite& write, const QString& id) {
+    write.feedItem(customersFeed(), id, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("erased"), true}},
+                   true);
+}
+
+const char* contactName(CustomerContact contact) {
+    switch (contact) {
+    case CustomerContact::LoyaltyCard:
+        return "loyalty_card";
+    case CustomerContact::Email:
+        return "email";
+    case CustomerContact::Phone:
+        break;
+    }
+    return "phone";
+}
+
+// The live customer (other than the newcomer) who has one of the newcomer's contacts, the card
+// first: a card is one person's, an e-mail address or phone number may be a family's.
+std::optional<std::pair<QString, CustomerContact>> samePerson(CentralWrite& write, const core::Customer& newcomer) {
+    for (const auto& [contact, value] :
+         {std::pair{CustomerContact::LoyaltyCard, &newcomer.loyaltyCard},
+          std::pair{CustomerContact::Email, &newcomer.email}, std::pair{CustomerContact::Phone, &newcomer.phone}}) {
+        if (value->isEmpty()) {
+            continue;
+        }
+        if (std::optional<QString> holder = write.liveCustomerWith(contact, *value, newcomer.id)) {
+            return std::pair{*holder, contact};
+        }
+    }
+    return std::nullopt;
+}
+
+// A loyalty card is one customer's: a merged or edited record does not take one another holds.
+void keepCardOfItsHolder(CentralWrite& write, core::Customer& customer, const QString& previousCard) {
+    if (customer.loyaltyCard != previousCard && !customer.loyaltyCard.isEmpty() &&
+        write.liveCustomerWith(CustomerContact::LoyaltyCard, customer.loyaltyCard, customer.id)) {
+        customer.loyaltyCard = previousCard;
+    }
+}
+
+// An edit that gives a card another customer holds keeps the card the record had and says so:
+// an integration's upload is then refused whole, a till's fact raised to head office.
+CustomerWritten edit(CentralWrite& write, const CustomerRow& row, core::Customer incoming) {
+    incoming.id = row.id;
+    const core::Customer& stored = *row.customer;
+    core::Customer edited = core::editedCustomer(stored, incoming);
+    std::optional<QString> holder;
+    if (edited.loyaltyCard != stored.loyaltyCard && !edited.loyaltyCard.isEmpty()) {
+        holder = write.liveCustomerWith(CustomerContact::LoyaltyCard, edited.loyaltyCard, row.id);
+        if (holder) {
+            edited.loyaltyCard = stored.loyaltyCard;
+        }
+    }
+    write.saveCustomer(edited);
+    feedCustomer(write, edited);
+    return holder ? CustomerWritten{CustomerFate::CardInUse, *holder} : CustomerWritten{CustomerFate::Edited, row.id};
+}
+
+CustomerWritten merge(CentralWrite& write, const core::Customer& newcomer, const QString& intoId,
+                      CustomerContact matchedOn, const CustomerSource& source, const QDateTime& at) {
+    const std::optional<CustomerRow> kept = write.customerRow(intoId);
+    core::Customer merged = core::mergedCustomer(*kept->customer, newcomer);
+    keepCardOfItsHolder(write, merged, kept->customer->loyaltyCard);
+    write.recordCustomerMerge(
+        CustomerMerge{newcomer.id, intoId, QString::fromLatin1(contactName(matchedOn)), source.name, utc(at)});
+    write.saveCustomer(merged);
+    feedMerged(write, newcomer.id, intoId);
+    feedCustomer(write, merged);
+    return {CustomerFate::Merged, intoId, QString::fromLatin1(contactName(matchedOn))};
+}
+
+// A newcomer recorded at or before an erasure with a contact of the erased person is that
+// person, recorded by a till that had not heard of the erasure yet.
+bool erasedBefore(CentralWrite& write, const core::Customer& newcomer) {
+    const std::optional<QString> erasedAt = write.erasedContactAt(contactHashes(newcomer));
+    return erasedAt && (!newcomer.createdAt.isValid() || utc(newcomer.createdAt) <= *erasedAt);
+}
+
+} // namespace
+
+QStringList contactHashes(const core::Customer& customer) {
+    QStringList hashes;
+    for (const auto& [kind, value] :
+         {std::pair{"loyalty_card:", customer.loyaltyCard}, std::pair{"email:", customer.email.toLower()},
+          std::pair{"phone:", customer.phone}}) {
+        if (!value.isEmpty()) {
+            hashes << QString::fromLatin1(
+                QCryptographicHash::hash((QLatin1String(kind) + value).toUtf8(), QCryptographicHash::Sha256).toHex());
+        }
+    }
+    return hashes;
+}
+
+std::optional<CustomerRow> resolveCustomer(CentralWrite& write, const QString& id) {
+    std::optional<CustomerRow> row = write.customerRow(id);
+    for (int hop = 0; row && !row->mergedInto.isEmpty() && hop < kMaxMergeHops; ++hop) {
+        row = write.customerRow(row->mergedInto);
+    }
+    if (!row || !row->customer) {
+        return std::nullopt;
+    }
+    return row;
+}
+
+CustomerWritten receiveCustomer(CentralWrite& write, const core::Customer& customer, const CustomerSource& source,
+                                const QDateTime& at) {
+    write.lockCustomers();
+    if (const std::optional<CustomerRow> row = write.customerRow(customer.id)) {
+        const std::optional<CustomerRow> live = resolveCustomer(write, customer.id);
+        if (!live) {
+            feedErased(write, customer.id); // a till that still shows the person forgets them again
+            return {CustomerFate::Erased, customer.id};
+        }
+        return edit(write, *live, customer);
+    }
+    if (erasedBefore(write, customer)) {
+        write.eraseCustomer(customer.id, {}, utc(at));
+        feedErased(write, customer.id);
+        return {CustomerFate::Erased, customer.id};
+    }
+    if (const auto same = samePerson(write, customer)) {
+        return merge(write, customer, same->first, same->second, source, at);
+    }
+    write.saveCustomer(customer);
+    feedCustomer(write, customer);
+    return {CustomerFate::Created, customer.id};
+}
+
+std::optional<QString> addCustomerNote(CentralWrite& write, const QString& id, const core::CustomerNote& note) {
+    write.lockCustomers();
+    const std::optional<CustomerRow> live = resolveCustomer(write, id);
+    if (!live) {
+        return std::nullopt;
+    }
+    core::Customer noted = *live->customer;
+    const bool known = std::any_of(noted.notes.begin(), noted.notes.end(),
+                                   [&](const core::CustomerNote& have) { return have.id == note.id; });
+    if (!known) {
+        noted.notes.push_back(note);
+        write.saveCustomer(noted);
+        feedCustomer(write, noted);
+    }
+    return noted.id;
+}
+
+std::optional<CustomerErasure> eraseCustomer(CentralWrite& write, const QString& id, const QDateTime& at) {
+    write.lockCustomers();
+    std::optional<CustomerRow> row = write.customerRow(id);
+    for (int hop = 0; row && !row->mergedInto.isEmpty() && hop < kMaxMergeHops; ++hop) {
+        row = write.customerRow(row->mergedInto);
+    }
+    if (!row) {
+        return std::nullopt;
+    }
+    CustomerErasure erasure{row->id, {row->id}, row->erasedAt, !row->customer};
+    for (const CustomerMerge& merged : write.customerMerges(row->id)) {
+        erasure.ids << merged.mergedId;
+    }
+    if (erasure.already) {
+        return erasure;
+    }
+    erasure.erasedAt = utc(at);
+    const QStringList hashes = contactHashes(*row->customer);
+    for (const QString& erased : erasure.ids) {
+        write.eraseCustomer(erased, erased == row->id ? hashes : QStringList(), erasure.erasedAt);
+        feedErased(write, erased);
+    }
+    return erasure;
+}
+
+} // namespace kassa::sync

@@ -1,0 +1,67 @@
+#pragma once
+
+// Customers as central's master data, the rules kept once for every backend and every way a
+// customer arrives: a till's fact (customer.created, customer.updated, customer.note_added) or
+// an integration's PUT /v1/customers.
+//
+// - A customer central has never seen who has the loyalty card, e-mail address or phone number
+//   of a live customer is that customer (a store's new customer and the web shop's account of
+//   the same person): the newcomer's id is merged into the record central had (mergedCustomer
+//   in core/domain/Customer.h), the merge is recorded with what matched and where it came from,
+//   and the tills get the newcomer's id removed with "merged_into" and the kept record updated.
+// - An edit applies to the record the id is (or was merged into) by editedCustomer's rules.
+// - Erasure keeps the id, the time and hashes of the contacts: a fact or upload about the id,
+//   or a new customer with one of those contacts recorded at or before the erasure (a till that
+//   was offline), is dropped, and the tills get the id's removal again. A customer created after
+//   the erasure is a new relationship and is kept.
+// - Every item of feed `customers` is what stores need: the customer's JSON (no merge history,
+//   no read log); a removal is {"id", "merged_into"} or {"id", "erased": true}.
+
+#include "CentralStore.h"
+
+namespace kassa::sync {
+
+// Who gives central a customer: a till ("store 001 till 02") or an integration by its token's name.
+struct CustomerSource {
+    QString name;
+};
+
+enum class CustomerFate {
+    Created,   // a new record
+    Edited,    // an edit of a record central holds
+    Merged,    // the same person as a live customer: merged into it
+    Erased,    // the person was erased: nothing kept
+    CardInUse, // an edit gave a loyalty card another customer holds: applied without the card
+};
+
+struct CustomerWritten {
+    CustomerFate fate = CustomerFate::Created;
+    QString id;          // the record it went to (for Merged: the kept one; CardInUse: the holder)
+    QString matchedOn{}; // for Merged: "loyalty_card", "email", "phone"
+};
+
+// Brings a customer in as a till or an integration gives it, in the caller's transaction.
+[[nodiscard]] CustomerWritten receiveCustomer(CentralWrite& write, const core::Customer& customer,
+                                              const CustomerSource& source, const QDateTime& at);
+
+// Adds a note to the customer `id` is (or was merged into); nothing when they are erased or unknown.
+[[nodiscard]] std::optional<QString> addCustomerNote(CentralWrite& write, const QString& id,
+                                                     const core::CustomerNote& note);
+
+// The live record `id` is, following merges; nothing when unknown or erased.
+[[nodiscard]] std::optional<CustomerRow> resolveCustomer(CentralWrite& write, const QString& id);
+
+struct CustomerErasure {
+    QString id;      // the record erased
+    QStringList ids; // it and every id merged into it
+    QString erasedAt;
+    bool already = false; // it was erased before: nothing changed
+};
+
+// Erases the customer `id` is (or was merged into); nothing when central never knew the id.
+[[nodiscard]] std::optional<CustomerErasure> eraseCustomer(CentralWrite& write, const QString& id, const QDateTime& at);
+
+// The hashes a customer's contacts are remembered by after erasure.
+[[nodiscard]] QStringList contactHashes(const core::Customer& customer);
+
+} // namespace kassa::sync

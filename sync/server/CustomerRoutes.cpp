@@ -1,0 +1,177 @@
+// Central's customer routes (CentralService.h lists them): integrations put and erase customers,
+// integrations and tills read one, and every read of a record is logged with who read it.
+
+#include "CentralService.h"
+#include "CustomerMaster.h"
+#include "HttpSupport.h"
+#include "core/domain/JsonLines.h"
+
+#include <QJsonArray>
+
+namespace kassa::sync {
+
+namespace {
+
+QString utc(const QDateTime& at) {
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonArray mergesJson(const std::vector<CustomerMerge>& merges) {
+    QJsonArray list;
+    for (const CustomerMerge& merge : merges) {
+        list.append(QJsonObject{{QStringLiteral("id"), merge.mergedId},
+                                {QStringLiteral("matched_on"), merge.matchedOn},
+                                {QStringLiteral("source"), merge.source},
+                                {QStringLiteral("merged_at"), merge.mergedAt}});
+    }
+    return list;
+}
+
+QJsonArray readsJson(const std::vector<CustomerRead>& reads) {
+    QJsonArray list;
+    for (const CustomerRead& read : reads) {
+        list.append(QJsonObject{{QStringLiteral("reader"), read.reader},
+                                {QStringLiteral("purpose"), read.purpose},
+                                {QStringLiteral("at"), read.readAt}});
+    }
+    return list;
+}
+
+// An integration's customer: an account of the web shop unless it says where it comes from;
+// created and edited now unless it says when; a consent given without a time given now, online.
+core::Customer asIntegrationGaveIt(core::Customer customer, const QDateTime& now) {
+    if (customer.origin.isEmpty() || customer.origin == QLatin1String("store")) {
+        customer.origin = QStringLiteral("web");
+    }
+    if (!customer.createdAt.isValid()) {
+        customer.createdAt = now;
+    }
+    customer.updatedAt = now;
+    for (core::Consent* consent : {&customer.emailMarketing, &customer.smsMarketing}) {
+        if (consent->given && !consent->at.isValid()) {
+            consent->at = now;
+            consent->storeId = QStringLiteral("web");
+        }
+    }
+    return customer;
+}
+
+} // namespace
+
+QString CentralService::readerOf(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+    if (till) {
+        return QStringLiteral("store %1 till %2").arg(till->storeId, till->tillId);
+    }
+    const QByteArray prefix = "Bearer ";
+    return QStringLiteral("integration ") +
+           m_store.tokenOwner(QString::fromLatin1(request.authorization.mid(prefix.size()).trimmed()))
+               .value_or(QString());
+}
+
+HttpResponse CentralService::putCustomers(const HttpRequest& request) {
+    if (auto refused = refuseWithoutToken(request)) {
+        return *refused;
+    }
+    std::vector<std::pair<core::Customer, int>> customers;
+    const QDateTime at = now();
+    const core::Result<void> read =
+        core::forEachJsonLine(request.body, [&](const QJsonObject& line, int number) -> core::Result<void> {
+            auto customer = core::customerFromJson(line);
+            if (!customer) {
+                return customer.error();
+            }
+            customers.emplace_back(asIntegrationGaveIt(std::move(customer).value(), at), number);
+            return {};
+        });
+    if (!read) {
+        return refuse(400, "malformed", read.error().detail);
+    }
+    std::unique_ptr<CentralWrite> write = m_store.beginWrite();
+    const CustomerSource source{readerOf(request, std::nullopt)};
+    QJsonArray merged;
+    QJsonArray erased;
+    for (const auto& [customer, line] : customers) {
+        const CustomerWritten written = receiveCustomer(*write, customer, source, at);
+        if (written.fate == CustomerFate::CardInUse) {
+            return refuse(409, "loyalty_card_in_use",
+                          QStringLiteral("line %1: loyalty card %2 belongs to customer %3; nothing of this request "
+                                         "was stored")
+                              .arg(line)
+                              .arg(customer.loyaltyCard, written.id));
+        }
+        if (written.fate == CustomerFate::Merged) {
+            merged.append(QJsonObject{{QStringLiteral("id"), customer.id},
+                                      {QStringLiteral("into"), written.id},
+                                      {QStringLiteral("matched_on"), written.matchedOn}});
+        } else if (written.fate == CustomerFate::Erased) {
+            erased.append(customer.id);
+        }
+    }
+    write->commit();
+    return {200, "application/json",
+            json({{QStringLiteral("stored"), static_cast<qint64>(customers.size())},
+                  {QStringLiteral("merged"), merged},
+                  {QStringLiteral("erased"), erased}})};
+}
+
+// The live record `id` is, its merges, and (for an export) its read log; the read is logged
+// in the transaction that reads, so no read goes unrecorded.
+HttpResponse CentralService::readCustomer(const HttpRequest& request, const std::optional<TillPrincipal>& till,
+                                          const QString& purpose) {
+    const QString id = pathSegment(request.target, 3);
+    std::unique_ptr<CentralWrite> write = m_store.beginWrite();
+    const std::optional<CustomerRow> row = write->customerRow(id);
+    const std::optional<CustomerRow> live = row ? resolveCustomer(*write, id) : std::nullopt;
+    if (!live) {
+        if (row) { // erasure marks every id of the person
+            return refuse(410, "customer_erased",
+                          QStringLiteral("customer %1 was erased at %2 at the customer's request: central holds "
+                                         "nothing of them")
+                              .arg(id, row->erasedAt));
+        }
+        return refuse(404, "unknown_customer", QStringLiteral("central knows no customer %1").arg(id));
+    }
+    write->logCustomerRead(CustomerRead{live->id, readerOf(request, till), purpose, utc(now())});
+    QJsonObject answer{{QStringLiteral("customer"), core::toJson(*live->customer)},
+                       {QStringLiteral("merged_from"), mergesJson(write->customerMerges(live->id))}};
+    if (purpose == QLatin1String("export")) {
+        answer.insert(QStringLiteral("reads"), readsJson(write->customerReads(live->id)));
+        answer.insert(QStringLiteral("exported_at"), utc(now()));
+    }
+    write->commit();
+    return {200, "application/json", json(answer)};
+}
+
+HttpResponse CentralService::showCustomer(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+    if (auto refused = refuseUnlessTillOrToken(request, till)) {
+        return *refused;
+    }
+    return readCustomer(request, till, QStringLiteral("read"));
+}
+
+HttpResponse CentralService::exportCustomer(const HttpRequest& request) {
+    if (auto refused = refuseWithoutToken(request)) {
+        return *refused;
+    }
+    return readCustomer(request, std::nullopt, QStringLiteral("export"));
+}
+
+HttpResponse CentralService::eraseCustomer(const HttpRequest& request) {
+    if (auto refused = refuseWithoutToken(request)) {
+        return *refused;
+    }
+    const QString id = pathSegment(request.target, 3);
+    std::unique_ptr<CentralWrite> write = m_store.beginWrite();
+    const std::optional<CustomerErasure> erasure = sync::eraseCustomer(*write, id, now());
+    if (!erasure) {
+        return refuse(404, "unknown_customer", QStringLiteral("central knows no customer %1").arg(id));
+    }
+    write->commit();
+    return {200, "application/json",
+            json({{QStringLiteral("erased"), erasure->id},
+                  {QStringLiteral("ids"), QJsonArray::fromStringList(erasure->ids)},
+                  {QStringLiteral("erased_at"), erasure->erasedAt},
+                  {QStringLiteral("already"), erasure->already}})};
+}
+
+} // namespace kassa::sync

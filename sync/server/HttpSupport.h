@@ -1,0 +1,33 @@
+#pragma once
+
+// What central's routes read requests and write answers with, shared by CentralService's files.
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <QUrlQuery>
+
+namespace kassa::sync {
+
+inline QByteArray json(const QJsonObject& object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+inline QByteArray pathOf(const QByteArray& target) {
+    const qsizetype query = target.indexOf('?');
+    return query < 0 ? target : target.left(query);
+}
+
+// The request path's segment `index` ("/v1/refunds/7/paid": 3 is "7"), percent-decoded: a
+// route's {parameter}.
+inline QString pathSegment(const QByteArray& target, int index) {
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(pathOf(target).split('/').value(index)));
+}
+
+inline QUrlQuery queryOf(const QByteArray& target) {
+    const qsizetype mark = target.indexOf('?');
+    return QUrlQuery(mark < 0 ? QString() : QString::fromLatin1(target.mid(mark + 1)));
+}
+
+} // namespace kassa::sync

@@ -33,6 +33,7 @@ struct SaleRequest {
     QString operatorId;
     std::vector<SaleItem> items;
     std::vector<SaleTender> tenders;
+    QString customer;     // an id, loyalty card, phone or e-mail: the customer the sale is for
     bool offline = false; // vouchers are decided without asking central
 };
 
@@ -69,6 +70,12 @@ std::optional<QString> parseSaleRequest(const QStringList& args, SaleRequest& re
                 return problem;
             }
             request.tenders.push_back(tender);
+        } else if (arg == QLatin1String("--customer")) {
+            auto value = valueAfter(args, i);
+            if (!value) {
+                return QStringLiteral("--customer needs the customer's id, loyalty card, phone or e-mail");
+            }
+            request.customer = *value;
         } else if (arg == QLatin1String("--offline")) {
             request.offline = true;
         } else {
@@ -181,7 +188,7 @@ QString usageText() {
                           "      default 10000) and the demo operators.\n"
                           "  import products FILE.jsonl\n"
                           "      Import or update products, one JSON object per line. All or nothing.\n"
-                          "  sale --operator ID [--qty N] --scan CODE...\n"
+                          "  sale --operator ID [--customer ID|CARD|PHONE|EMAIL] [--qty N] --scan CODE...\n"
                           "       --pay cash:AMOUNT|card[:AMOUNT]|voucher:NUMBER[:AMOUNT]... [--offline]\n"
                           "      Ring up a sale through the till's own rules and print the receipt. The PIN\n"
                           "      comes from $KASSA_PIN or is asked for. --qty applies to the next code. A\n"
@@ -351,6 +358,11 @@ int runSale(const CommandContext& context, const QStringList& args) {
     Checkout checkout(*till, terminal);
     if (auto login = checkout.login(request.operatorId, pinFromEnvironmentOrTerminal(context)); !login) {
         return refuse(context, login.error());
+    }
+    if (!request.customer.isEmpty()) {
+        if (auto attached = checkout.attachCustomer(request.customer); !attached) {
+            return refuse(context, attached.error());
+        }
     }
     for (const SaleItem& item : request.items) {
         if (auto added = checkout.scan(item.code, item.quantityMilli); !added) {

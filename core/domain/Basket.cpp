@@ -165,6 +165,7 @@ void Basket::clear() {
     m_lines.clear();
     m_basketDiscount.reset();
     m_approvals.clear();
+    m_customerId.clear();
     m_nextLineNo = 1;
 }
 
@@ -289,6 +290,9 @@ QJsonObject Basket::toJson() const {
     if (m_basketDiscount) {
         json.insert(QStringLiteral("discount"), discountToJson(*m_basketDiscount));
     }
+    if (!m_customerId.isEmpty()) {
+        json.insert(QStringLiteral("customer_id"), m_customerId);
+    }
     return json;
 }
 
@@ -328,6 +332,7 @@ Result<Basket> Basket::fromJson(const QJsonObject& json, DiscountPolicy policy) 
     if (json.contains(QStringLiteral("discount"))) {
         basket.m_basketDiscount = discountFromJson(json.value(QStringLiteral("discount")).toObject());
     }
+    basket.m_customerId = json.value(QStringLiteral("customer_id")).toString();
     return basket;
 }
 

@@ -61,6 +61,9 @@ public:
     Result<void> setLineDiscount(int lineNo, Discount discount, const std::optional<Approval>& approval = {});
     Result<void> setBasketDiscount(Discount discount, const std::optional<Approval>& approval = {});
     void clear();
+    // The customer the sale is for (a loyalty card scanned, a customer found); empty: none.
+    void setCustomer(const QString& customerId) { m_customerId = customerId; }
+    [[nodiscard]] const QString& customerId() const { return m_customerId; }
 
     [[nodiscard]] const std::vector<BasketLine>& lines() const { return m_lines; }
     [[nodiscard]] const BasketLine* line(int lineNo) const;
@@ -94,6 +97,7 @@ private:
     std::vector<BasketLine> m_lines;
     std::optional<Discount> m_basketDiscount;
     std::vector<Approval> m_approvals;
+    QString m_customerId;
     int m_nextLineNo = 1;
 };
 

@@ -145,6 +145,7 @@ struct CompletedReturn {
     QString operatorName;
     QDateTime completedAt; // the till's clock, recorded but never deciding anything at central
     QString currency = QStringLiteral("EUR");
+    QString customerId;      // the customer it was returned for: attached, or the original sale's
     QString originalChannel; // returnChannels
     QString originalNumber;  // receipt or order number; empty without a receipt
     QString originalStoreId;

@@ -147,6 +147,7 @@ CompletedSale buildSale(const Basket& basket, const Payment& payment, const Till
     sale.tenders = payment.tenders();
     sale.vat = basket.vatBreakdown().lines();
     sale.approvals = basket.approvals();
+    sale.customerId = basket.customerId();
     return sale;
 }
 

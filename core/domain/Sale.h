@@ -50,6 +50,7 @@ struct CompletedSale {
     QString operatorName;
     QDateTime completedAt; // the till's clock, recorded but never deciding anything
     QString currency = QStringLiteral("EUR");
+    QString customerId; // the customer the cashier attached; empty: none
     std::vector<SaleLine> lines;
     Money subtotal; // after line discounts
     Money basketDiscount;
@@ -89,6 +90,11 @@ template <typename Receipt> void writeReceiptHeader(QJsonObject& json, const Rec
     json.insert(QStringLiteral("operator_name"), receipt.operatorName);
     json.insert(QStringLiteral("completed_at"), receipt.completedAt.toString(Qt::ISODateWithMs));
     json.insert(QStringLiteral("currency"), receipt.currency);
+    // Only when a customer was attached, so that receipts recorded before customers existed
+    // keep their canonical bytes (and chain hashes).
+    if (!receipt.customerId.isEmpty()) {
+        json.insert(QStringLiteral("customer_id"), receipt.customerId);
+    }
 }
 
 template <typename Receipt> void readReceiptHeader(const QJsonObject& json, Receipt& receipt) {
@@ -104,6 +110,7 @@ template <typename Receipt> void readReceiptHeader(const QJsonObject& json, Rece
     receipt.completedAt =
         QDateTime::fromString(json.value(QStringLiteral("completed_at")).toString(), Qt::ISODateWithMs);
     receipt.currency = json.value(QStringLiteral("currency")).toString();
+    receipt.customerId = json.value(QStringLiteral("customer_id")).toString();
 }
 
 [[nodiscard]] QJsonObject saleToJson(const CompletedSale& sale);

@@ -252,6 +252,25 @@ Result<CompletedSale> Checkout::complete() {
     return committed;
 }
 
+Result<Customer> Checkout::attachCustomer(const QString& idOrContact) {
+    if (auto open = requireOpenBasket(); !open) {
+        return open.error();
+    }
+    std::optional<Customer> found = m_till.customers().byId(idOrContact);
+    if (!found) {
+        found = m_till.customers().byContact(idOrContact);
+    }
+    if (!found) {
+        return makeError(ErrorCode::UnknownCustomer, idOrContact.trimmed().left(40));
+    }
+    m_basket.setCustomer(found->id);
+    return *found;
+}
+
+std::optional<Customer> Checkout::customer() {
+    return m_basket.customerId().isEmpty() ? std::nullopt : m_till.customers().byId(m_basket.customerId());
+}
+
 Result<std::int64_t> Checkout::suspend() {
     if (auto open = requireOpenBasket(); !open) {
         return open.error();

@@ -45,6 +45,13 @@ public:
     // A supervisor's PIN for an override.
     Result<Approval> approve(const QString& operatorId, QStringView pin, const QString& detail);
 
+    // The customer the sale is for: found by the clerk (their id), or a loyalty card, phone or
+    // e-mail given at the counter. Kept with a suspended basket; the sale records it.
+    Result<Customer> attachCustomer(const QString& idOrContact);
+    void detachCustomer() { m_basket.setCustomer({}); }
+    // The attached customer as this till knows them now; nothing when none (or erased meanwhile).
+    [[nodiscard]] std::optional<Customer> customer();
+
     [[nodiscard]] const Basket& basket() const { return m_basket; }
     [[nodiscard]] const Payment* payment() const { return m_payment ? &*m_payment : nullptr; }
 

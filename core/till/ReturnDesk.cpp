@@ -365,6 +365,7 @@ CompletedReturn ReturnDesk::draft(const std::vector<Refund>& refunds, Money roun
         completed.originalChannel = QString::fromLatin1(returnChannels::kNone);
     }
     completed.leaseId = m_leaseId;
+    completed.customerId = m_customerId;
     completed.lines = m_lines;
     completed.total = total();
     completed.rounding = rounding;
@@ -421,6 +422,7 @@ Result<CompletedReturn> ReturnDesk::record(const RefundRun& run) {
         m_approvals.clear();
         m_cardRefundsDone.clear();
         m_leaseId.clear();
+        m_customerId.clear();
         m_exchangeFor = Money();
         return committed;
     } catch (const StoreError& error) {

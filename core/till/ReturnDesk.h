@@ -65,6 +65,10 @@ public:
     // Every sold line chosen, with its quantity (thousandths): what a lease at central holds.
     [[nodiscard]] std::map<int, std::int64_t> chosenQuantities() const;
 
+    // The customer the goods come back from (attached at the counter); the return records it.
+    void setCustomer(const QString& customerId) { m_customerId = customerId; }
+    [[nodiscard]] const QString& customerId() const { return m_customerId; }
+
     // Central holds the chosen quantities for this return; without a lease it is decided offline.
     void setLease(const QString& leaseId) { m_leaseId = leaseId; }
     [[nodiscard]] const QString& leaseId() const { return m_leaseId; }
@@ -116,6 +120,7 @@ private:
     bool m_withoutReceipt = false;
     std::vector<ReturnLine> m_lines;
     QString m_leaseId;
+    QString m_customerId;
     Money m_exchangeFor;
     std::vector<Approval> m_approvals;
     std::map<QString, CardAuthorization> m_cardRefundsDone; // by original authorisation, for a retry

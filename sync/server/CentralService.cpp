@@ -90,42 +90,6 @@ QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-// A sold document as tills and integrations see it: per line what was sold, what has come back
-// in any store, and what may still come back.
-QJsonObject soldJson(const SoldDocument& document) {
-    QJsonArray lines;
-    for (const SoldLine& line : document.lines) {
-        lines.append(QJsonObject{{QStringLiteral("line"), line.line},
-                                 {QStringLiteral("sku"), line.sku},
-                                 {QStringLiteral("sold"), core::formatQuantity(line.quantityMilli)},
-                                 {QStringLiteral("returned"), core::formatQuantity(line.returnedMilli)},
-                                 {QStringLiteral("reserved"), core::formatQuantity(line.reservedMilli)},
-                                 {QStringLiteral("returnable"), core::formatQuantity(line.returnableMilli())},
-                                 {QStringLiteral("unit_price"), core::Money(line.unitPriceCents).toDecimalString()},
-                                 {QStringLiteral("net"), core::Money(line.netCents).toDecimalString()},
-                                 {QStringLiteral("tax_code"), line.taxCode}});
-    }
-    QJsonArray payments;
-    for (const SoldPayment& payment : document.payments) {
-        QJsonObject paid{{QStringLiteral("kind"), payment.kind},
-                         {QStringLiteral("amount"), core::Money(payment.amountCents).toDecimalString()}};
-        if (!payment.authCode.isEmpty()) {
-            paid.insert(QStringLiteral("auth_code"), payment.authCode);
-            paid.insert(QStringLiteral("masked_pan"), payment.maskedPan);
-        }
-        payments.append(paid);
-    }
-    QJsonObject json{{QStringLiteral("channel"), document.channel},
-                     {QStringLiteral("number"), document.number},
-                     {QStringLiteral("sold_at"), document.soldAt},
-                     {QStringLiteral("lines"), lines},
-                     {QStringLiteral("payments"), payments}};
-    if (!document.storeId.isEmpty()) {
-        json.insert(QStringLiteral("store_id"), document.storeId);
-    }
-    return json;
-}
-
 QJsonObject exceptionJson(const CentralException& e) {
     QJsonObject json{{QStringLiteral("id"), static_cast<qint64>(e.id)},
                      {QStringLiteral("kind"), e.kind},
@@ -190,6 +154,40 @@ void appendTillMetrics(QByteArray& text, const std::vector<TillStatus>& tills, c
 }
 
 } // namespace
+
+QJsonObject soldJson(const SoldDocument& document) {
+    QJsonArray lines;
+    for (const SoldLine& line : document.lines) {
+        lines.append(QJsonObject{{QStringLiteral("line"), line.line},
+                                 {QStringLiteral("sku"), line.sku},
+                                 {QStringLiteral("sold"), core::formatQuantity(line.quantityMilli)},
+                                 {QStringLiteral("returned"), core::formatQuantity(line.returnedMilli)},
+                                 {QStringLiteral("reserved"), core::formatQuantity(line.reservedMilli)},
+                                 {QStringLiteral("returnable"), core::formatQuantity(line.returnableMilli())},
+                                 {QStringLiteral("unit_price"), core::Money(line.unitPriceCents).toDecimalString()},
+                                 {QStringLiteral("net"), core::Money(line.netCents).toDecimalString()},
+                                 {QStringLiteral("tax_code"), line.taxCode}});
+    }
+    QJsonArray payments;
+    for (const SoldPayment& payment : document.payments) {
+        QJsonObject paid{{QStringLiteral("kind"), payment.kind},
+                         {QStringLiteral("amount"), core::Money(payment.amountCents).toDecimalString()}};
+        if (!payment.authCode.isEmpty()) {
+            paid.insert(QStringLiteral("auth_code"), payment.authCode);
+            paid.insert(QStringLiteral("masked_pan"), payment.maskedPan);
+        }
+        payments.append(paid);
+    }
+    QJsonObject json{{QStringLiteral("channel"), document.channel},
+                     {QStringLiteral("number"), document.number},
+                     {QStringLiteral("sold_at"), document.soldAt},
+                     {QStringLiteral("lines"), lines},
+                     {QStringLiteral("payments"), payments}};
+    if (!document.storeId.isEmpty()) {
+        json.insert(QStringLiteral("store_id"), document.storeId);
+    }
+    return json;
+}
 
 void CentralService::countHandshake(bool resumed) {
     ++(resumed ? m_resumedHandshakes : m_fullHandshakes);
@@ -339,6 +337,10 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
         {"DELETE", "/v1/customers/{id}",
          [this](const HttpRequest& request, Till) {
              return eraseCustomer(request);
+         }},
+        {"GET", "/v1/customers/{id}/history",
+         [this](const HttpRequest& request, Till till) {
+             return showCustomerHistory(request, till);
          }},
         {"GET", "/v1/customers/{id}/export",
          [this](const HttpRequest& request, Till) {

@@ -45,6 +45,9 @@
 //   GET  /v1/customers/{id}   (token or till) {"customer","merged_from"}; 404, 410 erased. Logged.
 //   GET  /v1/customers/{id}/export   (token) everything central holds of the customer, its read
 //       log included. Logged.
+//   GET  /v1/customers/{id}/history?limit=N   (token or till) the customer's receipts, returns and
+//       web orders in every channel, newest first, sales and orders with their lines and what
+//       is returnable. Logged.
 //   DELETE /v1/customers/{id}   (token) erases the customer: 200 {"erased","ids","erased_at","already"}
 //   Any route answers 503 while central's database cannot be reached; nothing of the request
 //   was kept, and the client tries again later.
@@ -55,6 +58,7 @@
 #include "sync/tls/Pki.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -143,8 +147,10 @@ private:
     HttpResponse showCustomer(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse exportCustomer(const HttpRequest& request);
     HttpResponse eraseCustomer(const HttpRequest& request);
+    HttpResponse showCustomerHistory(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse readCustomer(const HttpRequest& request, const std::optional<TillPrincipal>& till,
                               const QString& purpose);
+    QJsonArray documentsJson(const std::vector<CustomerDocument>& documents);
     // Who reads a customer's record, for the read log: "store 001 till 02", "integration web-shop".
     QString readerOf(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse takeLease(const HttpRequest& request, const std::optional<TillPrincipal>& till);

@@ -409,6 +409,19 @@ struct CustomerRead {
     QString readAt;
 };
 
+// A document of a customer's history: a store receipt, a return, or a web order. Kept under the
+// id the channel knew the customer by (merges are followed when the history is read).
+struct CustomerDocument {
+    QString customerId;
+    QString kind;    // "sale", "return", "order"
+    QString channel; // channels::kStore, channels::kWeb
+    QString number;  // the receipt or order number
+    QString documentId;
+    QString storeId; // empty for web orders
+    QString at;      // when it was sold or returned (UTC)
+    std::int64_t totalCents = 0;
+};
+
 // The contact a live customer is found by, for merging and for loyalty cards in use.
 enum class CustomerContact { LoyaltyCard, Email, Phone };
 
@@ -527,13 +540,18 @@ public:
     [[nodiscard]] virtual std::vector<CustomerMerge> customerMerges(const QString& intoId) = 0;
     // Erases the record of `id` (a live one or a merged id): nothing of the person stays but the
     // id, the time, and hashes of the contacts a fact made before the erasure might bring back.
-    // Payloads of the customer's facts in the inbox are blanked (their hashes stay for resends).
+    // Payloads of the customer's facts in the inbox are blanked (their hashes stay for resends),
+    // the contact details of their web orders too, and their history goes; the sales and
+    // returns themselves stay (the accounts need them), with nothing to tell whose they were.
     virtual void eraseCustomer(const QString& id, const QStringList& contactHashes, const QString& at) = 0;
     // When a customer with one of these contact hashes was erased (the latest), if ever.
     [[nodiscard]] virtual std::optional<QString> erasedContactAt(const QStringList& contactHashes) = 0;
     // The fact (device, epoch, seq) concerns the customer: blanked when they are erased, at once
     // when they are erased already.
     virtual void noteCustomerFact(const QString& customerId, const QString& deviceId, int epoch, std::int64_t seq) = 0;
+    virtual void addCustomerDocument(const CustomerDocument& document) = 0;
+    // The documents of these ids, newest first.
+    [[nodiscard]] virtual std::vector<CustomerDocument> customerDocuments(const QStringList& ids, int limit) = 0;
     virtual void logCustomerRead(const CustomerRead& read) = 0;
     [[nodiscard]] virtual std::vector<CustomerRead> customerReads(const QString& id) = 0;
 

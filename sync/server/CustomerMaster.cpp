@@ -110,6 +110,47 @@ bool erasedBefore(CentralWrite& write, const core::Customer& newcomer) {
 
 } // namespace
 
+void linkWebOrder(CentralWrite& write, const core::WebOrder& order) {
+    const QJsonObject& given = order.customer;
+    QString id = given.value(QStringLiteral("id")).toString();
+    if (id.isEmpty() || !write.customerRow(id)) {
+        id.clear();
+        core::Customer contact;
+        if (const auto email = core::normalizeEmail(given.value(QStringLiteral("email")).toString())) {
+            contact.email = *email;
+        }
+        if (const auto phone = core::normalizePhone(given.value(QStringLiteral("phone")).toString())) {
+            contact.phone = *phone;
+        }
+        if (const auto same = samePerson(write, contact)) {
+            id = same->first;
+        }
+    }
+    if (id.isEmpty()) {
+        return;
+    }
+    std::int64_t total = 0;
+    for (const core::WebOrderLine& line : order.lines) {
+        total += line.net().cents();
+    }
+    write.addCustomerDocument(CustomerDocument{id, QStringLiteral("order"), QString::fromLatin1(channels::kWeb),
+                                               order.number, order.number, QString(), utc(order.placedAt), total});
+}
+
+void linkStoreDocument(CentralWrite& write, const CustomerDocument& document) {
+    if (!document.customerId.isEmpty()) {
+        write.addCustomerDocument(document);
+    }
+}
+
+std::vector<CustomerDocument> customerHistory(CentralWrite& write, const CustomerRow& live, int limit) {
+    QStringList ids{live.id};
+    for (const CustomerMerge& merged : write.customerMerges(live.id)) {
+        ids << merged.mergedId;
+    }
+    return write.customerDocuments(ids, limit);
+}
+
 QStringList contactHashes(const core::Customer& customer) {
     QStringList hashes;
     for (const auto& [kind, value] :

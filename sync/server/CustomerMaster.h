@@ -61,6 +61,16 @@ struct CustomerErasure {
 // Erases the customer `id` is (or was merged into); nothing when central never knew the id.
 [[nodiscard]] std::optional<CustomerErasure> eraseCustomer(CentralWrite& write, const QString& id, const QDateTime& at);
 
+// A web order in its customer's history: the customer whose id the web shop gives in the order
+// ("customer": {"id": ...}), or else the live customer with the order's e-mail address or phone.
+void linkWebOrder(CentralWrite& write, const core::WebOrder& order);
+
+// A store receipt or return in the history of the customer the till attached to it.
+void linkStoreDocument(CentralWrite& write, const CustomerDocument& document);
+
+// The customer's documents (of every id merged into them too), newest first.
+[[nodiscard]] std::vector<CustomerDocument> customerHistory(CentralWrite& write, const CustomerRow& live, int limit);
+
 // The hashes a customer's contacts are remembered by after erasure.
 [[nodiscard]] QStringList contactHashes(const core::Customer& customer);
 

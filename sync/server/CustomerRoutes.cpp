@@ -56,6 +56,19 @@ core::Customer asIntegrationGaveIt(core::Customer customer, const QDateTime& now
     return customer;
 }
 
+constexpr int kDefaultHistoryDocuments = 100;
+constexpr int kMaxHistoryDocuments = 1000;
+
+// How many documents a history or export gives: an export gives all of them (up to the most a
+// page may hold), a history what the request asks.
+int historyLimit(const HttpRequest& request, const QString& purpose) {
+    const QString limit = queryOf(request.target).queryItemValue(QStringLiteral("limit"));
+    if (purpose == QLatin1String("export")) {
+        return kMaxHistoryDocuments;
+    }
+    return limit.isEmpty() ? kDefaultHistoryDocuments : limit.toInt();
+}
+
 } // namespace
 
 QString CentralService::readerOf(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
@@ -134,12 +147,56 @@ HttpResponse CentralService::readCustomer(const HttpRequest& request, const std:
     write->logCustomerRead(CustomerRead{live->id, readerOf(request, till), purpose, utc(now())});
     QJsonObject answer{{QStringLiteral("customer"), core::toJson(*live->customer)},
                        {QStringLiteral("merged_from"), mergesJson(write->customerMerges(live->id))}};
+    std::vector<CustomerDocument> documents;
+    if (purpose != QLatin1String("read")) {
+        documents = sync::customerHistory(*write, *live, historyLimit(request, purpose));
+    }
     if (purpose == QLatin1String("export")) {
         answer.insert(QStringLiteral("reads"), readsJson(write->customerReads(live->id)));
         answer.insert(QStringLiteral("exported_at"), utc(now()));
     }
     write->commit();
+    if (purpose != QLatin1String("read")) {
+        answer.insert(QStringLiteral("documents"), documentsJson(documents));
+    }
     return {200, "application/json", json(answer)};
+}
+
+// Each document with its lines as sold and what has come back of them since, in any store.
+QJsonArray CentralService::documentsJson(const std::vector<CustomerDocument>& documents) {
+    QJsonArray list;
+    for (const CustomerDocument& d : documents) {
+        QJsonObject json{{QStringLiteral("kind"), d.kind},
+                         {QStringLiteral("channel"), d.channel},
+                         {QStringLiteral("number"), d.number},
+                         {QStringLiteral("document_id"), d.documentId},
+                         {QStringLiteral("at"), d.at},
+                         {QStringLiteral("total"), core::Money(d.totalCents).toDecimalString()}};
+        if (!d.storeId.isEmpty()) {
+            json.insert(QStringLiteral("store_id"), d.storeId);
+        }
+        if (d.kind != QLatin1String("return")) {
+            if (const std::optional<SoldDocument> sold = m_store.soldDocument(d.channel, d.number, now())) {
+                json.insert(QStringLiteral("lines"), soldJson(*sold).value(QStringLiteral("lines")));
+            }
+        }
+        list.append(json);
+    }
+    return list;
+}
+
+HttpResponse CentralService::showCustomerHistory(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+    if (auto refused = refuseUnlessTillOrToken(request, till)) {
+        return *refused;
+    }
+    bool ok = true;
+    const QString limit = queryOf(request.target).queryItemValue(QStringLiteral("limit"));
+    const int count = limit.isEmpty() ? kDefaultHistoryDocuments : limit.toInt(&ok);
+    if (!ok || count < 1 || count > kMaxHistoryDocuments) {
+        return refuse(400, "malformed",
+                      QStringLiteral("limit must be 1..%1 documents, the newest first").arg(kMaxHistoryDocuments));
+    }
+    return readCustomer(request, till, QStringLiteral("history"));
 }
 
 HttpResponse CentralService::showCustomer(const HttpRequest& request, const std::optional<TillPrincipal>& till) {

@@ -147,6 +147,10 @@ public:
             return {{}, ReceiptRef{sale->number, sale->receiptNumber}};
         }
         spendVouchers(write, fact, *sale);
+        linkStoreDocument(write, CustomerDocument{sale->customerId, QStringLiteral("sale"),
+                                                  QString::fromLatin1(channels::kStore), sale->receiptNumber,
+                                                  fact.event.documentId, fact.till.storeId, utc(sale->completedAt),
+                                                  sale->total.cents()});
         // Stock is the sum of the ledger: the goods left the store's shelf.
         for (const core::SaleLine& line : sale->lines) {
             if (!line.voided) {
@@ -207,6 +211,10 @@ public:
             return {{}, receipt};
         }
         countReturnedLines(fact, write, r);
+        linkStoreDocument(write, CustomerDocument{r.customerId, QStringLiteral("return"),
+                                                  QString::fromLatin1(channels::kStore), r.receiptNumber,
+                                                  fact.event.documentId, fact.till.storeId, utc(r.completedAt),
+                                                  r.total.cents()});
         for (const core::ReturnLine& line : r.lines) {
             addLedgerMovement(write,
                               StockMovementRecord{0, fact.till.storeId, line.sku, line.quantityMilli,

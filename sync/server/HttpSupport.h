@@ -2,6 +2,8 @@
 
 // What central's routes read requests and write answers with, shared by CentralService's files.
 
+#include "CentralStore.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,5 +31,9 @@ inline QUrlQuery queryOf(const QByteArray& target) {
     const qsizetype mark = target.indexOf('?');
     return QUrlQuery(mark < 0 ? QString() : QString::fromLatin1(target.mid(mark + 1)));
 }
+
+// A sold document as tills and integrations see it: per line what was sold, what has come back
+// in any store, and what may still come back.
+[[nodiscard]] QJsonObject soldJson(const SoldDocument& document);
 
 } // namespace kassa::sync

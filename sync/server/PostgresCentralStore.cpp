@@ -1,6 +1,7 @@
 #include "PostgresCentralStore.h"
 
 #include "CentralSecrets.h"
+#include "CustomerMaster.h"
 #include "Postgres.h"
 
 #include <QJsonArray>
@@ -363,6 +364,18 @@ const char kSchemaV6[] = R"sql(
         read_at     TEXT NOT NULL
     );
     CREATE INDEX customer_reads_customer ON customer_reads (customer_id, id);
+    CREATE TABLE customer_documents (
+        customer_id TEXT NOT NULL,
+        kind        TEXT NOT NULL,
+        channel     TEXT NOT NULL,
+        number      TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        store_id    TEXT NOT NULL,
+        at          TEXT NOT NULL,
+        total_cents BIGINT NOT NULL,
+        PRIMARY KEY (customer_id, kind, number)
+    );
+    CREATE INDEX customer_documents_at ON customer_documents (customer_id, at);
 )sql";
 
 QString iso(const QDateTime& at) {
@@ -871,6 +884,29 @@ public:
         db().exec("UPDATE inbox SET payload = '{\"erased\":true}' WHERE (device_id, epoch, seq) IN "
                   "(SELECT device_id, epoch, seq FROM customer_facts WHERE customer_id = $1)",
                   {id});
+        db().exec("UPDATE web_orders SET body = (body::jsonb - 'customer')::text WHERE order_no IN "
+                  "(SELECT number FROM customer_documents WHERE customer_id = $1 AND kind = 'order')",
+                  {id});
+        db().exec("DELETE FROM customer_documents WHERE customer_id = $1", {id});
+    }
+
+    void addCustomerDocument(const CustomerDocument& d) override {
+        db().exec("INSERT INTO customer_documents (customer_id, kind, channel, number, document_id, store_id, at, "
+                  "total_cents) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
+                  {d.customerId, d.kind, d.channel, d.number, d.documentId, d.storeId, d.at, d.totalCents});
+    }
+
+    std::vector<CustomerDocument> customerDocuments(const QStringList& ids, int limit) override {
+        const PgResult rows = db().exec(
+            "SELECT customer_id, kind, channel, number, document_id, store_id, at, total_cents FROM customer_documents "
+            "WHERE customer_id IN (SELECT json_array_elements_text($1::json)) ORDER BY at DESC, number DESC LIMIT $2",
+            {jsonList(QSet<QString>(ids.begin(), ids.end())), limit});
+        std::vector<CustomerDocument> documents;
+        for (int i = 0; i < rows.rows(); ++i) {
+            documents.push_back(CustomerDocument{rows.text(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3),
+                                                 rows.text(i, 4), rows.text(i, 5), rows.text(i, 6), rows.int64(i, 7)});
+        }
+        return documents;
     }
 
     std::optional<QString> erasedContactAt(const QStringList& contactHashes) override {
@@ -1038,6 +1074,10 @@ constexpr CopiedTable kCopiedTables[] = {
      "INSERT INTO customer_facts (customer_id, device_id, epoch, seq) VALUES ($1, $2, $3, $4)"},
     {"customer_reads", "SELECT id, customer_id, reader, purpose, read_at FROM customer_reads",
      "INSERT INTO customer_reads (id, customer_id, reader, purpose, read_at) VALUES ($1, $2, $3, $4, $5)"},
+    {"customer_documents",
+     "SELECT customer_id, kind, channel, number, document_id, store_id, at, total_cents FROM customer_documents",
+     "INSERT INTO customer_documents (customer_id, kind, channel, number, document_id, store_id, at, total_cents) "
+     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"},
 };
 
 // The tables whose ids come from a sequence: new rows go on after the copied ids.
@@ -1127,7 +1167,8 @@ std::map<QString, std::int64_t> PostgresCentralStore::rowCounts() {
                               "customer_merges",
                               "erased_contacts",
                               "customer_facts",
-                              "customer_reads"}) {
+                              "customer_reads",
+                              "customer_documents"}) {
         // A name from this list, never input.
         counts[QString::fromLatin1(table)] = db->execOnce(QByteArray("SELECT count(*) FROM ") + table).int64(0, 0);
     }
@@ -1543,6 +1584,7 @@ int PostgresCentralStore::putWebOrders(const std::vector<core::WebOrder>& orders
             continue;
         }
         write.addSoldDocument(soldDocumentOf(order));
+        linkWebOrder(write, order);
         if (order.deliveredAt.value_or(order.placedAt) >= feedFrom) {
             write.db().exec(
                 "INSERT INTO master_data (feed, key, change_no, removed, item) "

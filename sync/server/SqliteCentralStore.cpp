@@ -1,6 +1,7 @@
 #include "SqliteCentralStore.h"
 
 #include "CentralSecrets.h"
+#include "CustomerMaster.h"
 
 #include <QDir>
 #include <QFile>
@@ -416,6 +417,18 @@ void migrateCentralTo8(core::Database& db) {
             read_at     TEXT NOT NULL
         );
         CREATE INDEX customer_reads_customer ON customer_reads (customer_id, id);
+        CREATE TABLE customer_documents (
+            customer_id TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            channel     TEXT NOT NULL,
+            number      TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            store_id    TEXT NOT NULL,
+            at          TEXT NOT NULL,
+            total_cents INTEGER NOT NULL,
+            PRIMARY KEY (customer_id, kind, number)
+        ) WITHOUT ROWID;
+        CREATE INDEX customer_documents_at ON customer_documents (customer_id, at);
     )sql");
 }
 
@@ -1006,6 +1019,33 @@ public:
             db().prepare("UPDATE inbox SET payload = '{\"erased\":true}' WHERE (device_id, epoch, seq) IN "
                          "(SELECT device_id, epoch, seq FROM customer_facts WHERE customer_id = ?1)");
         blank->bind(1, id).run();
+        core::Query orders =
+            db().prepare("UPDATE web_orders SET body = json_remove(body, '$.customer') WHERE order_no IN "
+                         "(SELECT number FROM customer_documents WHERE customer_id = ?1 AND kind = 'order')");
+        orders->bind(1, id).run();
+        core::Query history = db().prepare("DELETE FROM customer_documents WHERE customer_id = ?1");
+        history->bind(1, id).run();
+    }
+
+    void addCustomerDocument(const CustomerDocument& d) override {
+        core::Query add = db().prepare(
+            "INSERT INTO customer_documents (customer_id, kind, channel, number, document_id, store_id, at, "
+            "total_cents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING");
+        add->bind(1, d.customerId).bind(2, d.kind).bind(3, d.channel).bind(4, d.number).bind(5, d.documentId);
+        add->bind(6, d.storeId).bind(7, d.at).bind(8, d.totalCents).run();
+    }
+
+    std::vector<CustomerDocument> customerDocuments(const QStringList& ids, int limit) override {
+        core::Query query = db().prepare(
+            "SELECT customer_id, kind, channel, number, document_id, store_id, at, total_cents FROM customer_documents "
+            "WHERE customer_id IN (SELECT value FROM json_each(?1)) ORDER BY at DESC, number DESC LIMIT ?2");
+        query->bind(1, jsonList(QSet<QString>(ids.begin(), ids.end()))).bind(2, limit);
+        std::vector<CustomerDocument> documents;
+        while (query->step()) {
+            documents.push_back(CustomerDocument{query->text(0), query->text(1), query->text(2), query->text(3),
+                                                 query->text(4), query->text(5), query->text(6), query->int64(7)});
+        }
+        return documents;
     }
 
     std::optional<QString> erasedContactAt(const QStringList& contactHashes) override {
@@ -1362,6 +1402,7 @@ int SqliteCentralStore::putWebOrders(const std::vector<core::WebOrder>& orders, 
             continue;
         }
         write.addSoldDocument(soldDocumentOf(order));
+        linkWebOrder(write, order);
         if (order.deliveredAt.value_or(order.placedAt) >= feedFrom) {
             core::Query feed = db.prepare("INSERT INTO master_data (feed, key, change_no, removed, item) "
                                           "VALUES ('web_orders', ?1, ?2, 0, ?3)");

@@ -318,6 +318,19 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("name")).toString(),
                  QStringLiteral("Maija Virtanen"));
         QCOMPARE(ctl({QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("nobody")}).exitCode, 2);
+
+        // A sale for the customer, found by phone; one for nobody the till knows is refused.
+        const QStringList sale{
+            QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"), QStringLiteral("--scan"),
+            core::demoGtin(5),      QStringLiteral("--pay"),      QStringLiteral("card")};
+        const Run unknown = ctl(sale + QStringList{QStringLiteral("--customer"), QStringLiteral("050 000 0000")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("Search for the customer again")), qPrintable(unknown.err));
+        const Run sold = ctl(sale + QStringList{QStringLiteral("--customer"), QStringLiteral("040 123 4567")});
+        QVERIFY2(sold.exitCode == 0, qPrintable(sold.err));
+        const Run json = ctl({QStringLiteral("receipts"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(json.out).array().last().toObject().value(QStringLiteral("customer_id")),
+                 QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("id")));
     }
 
     void recordsStockOperationsAndRefusesWhatCannotBeRight() {

@@ -4,6 +4,7 @@
 #include "common/TillReturns.h"
 #include "core/domain/Barcode.h"
 #include "core/store/MasterData.h"
+#include "core/till/Checkout.h"
 #include "core/till/StockDesk.h"
 #include "sync/protocol/ChangeFeed.h"
 #include "sync/protocol/StockFeed.h"
@@ -847,6 +848,85 @@ private Q_SLOTS:
                               std::nullopt);
         QCOMPARE(field(resent, "erased").toArray().first().toString(), QStringLiteral("web-10"));
         QCOMPARE(m_service->handle({"GET", "/v1/customers/web-10", {}, token}, std::nullopt).status, 410);
+    }
+
+    // A store receipt of the till's new customer (merged into the web shop's account by e-mail)
+    // and a web order with that address: one history, newest first, with what is returnable.
+    void aCustomersHistoryGathersEveryChannel() {
+        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("web-shop")).toLatin1();
+        QCOMPARE(
+            m_service
+                ->handle({"PUT", "/v1/tax-codes",
+                          QJsonDocument(core::toJson(core::finnishTaxRates().front())).toJson(QJsonDocument::Compact),
+                          token},
+                         std::nullopt)
+                .status,
+            200);
+        QCOMPARE(m_service
+                     ->handle({"PUT", "/v1/customers",
+                               "{\"id\":\"web-30\",\"name\":\"Liisa Laine\",\"email\":\"liisa@example.fi\"}", token},
+                              std::nullopt)
+                     .status,
+                 200);
+        core::Customer liisa;
+        liisa.name = QStringLiteral("Liisa L");
+        liisa.email = QStringLiteral("liisa@example.fi");
+        const QString localId =
+            m_till->customers().create(liisa, m_till->settings().identity(), QDateTime::currentDateTimeUtc())->id;
+        core::SimulatedPaymentTerminal terminal;
+        core::Checkout checkout(*m_till, terminal);
+        QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
+        QCOMPARE(checkout.attachCustomer(QStringLiteral("LIISA@example.fi"))->id, localId);
+        QVERIFY(checkout.scan(core::demoGtin(0), 2 * core::kQuantityOne).ok());
+        QVERIFY(checkout.startPayment().ok());
+        QVERIFY(checkout.payCard().ok());
+        const core::CompletedSale sale = checkout.complete().value();
+        QCOMPARE(sale.customerId, localId);
+        QCOMPARE(post(pendingBody(), m_principal).status, 200);
+
+        const QJsonObject order{
+            {QStringLiteral("order"), QStringLiteral("W30")},
+            {QStringLiteral("placed_at"), QStringLiteral("2026-11-20T14:03:00+02:00")},
+            {QStringLiteral("payment"), QStringLiteral("online:card")},
+            {QStringLiteral("customer"), QJsonObject{{QStringLiteral("email"), QStringLiteral("LIISA@example.fi")}}},
+            {QStringLiteral("lines"),
+             QJsonArray{QJsonObject{{QStringLiteral("line"), 1},
+                                    {QStringLiteral("sku"), QStringLiteral("100234")},
+                                    {QStringLiteral("quantity"), QStringLiteral("1")},
+                                    {QStringLiteral("unit_price"), QStringLiteral("2.99")},
+                                    {QStringLiteral("tax_code"), core::finnishTaxRates().front().code}}}}};
+        QCOMPARE(m_service
+                     ->handle({"POST", "/v1/web-orders", QJsonDocument(order).toJson(QJsonDocument::Compact), token},
+                              std::nullopt)
+                     .status,
+                 200);
+
+        const sync::HttpResponse history = m_service->handle({"GET", "/v1/customers/web-30/history", {}}, m_principal);
+        QCOMPARE(history.status, 200);
+        const QJsonArray documents = field(history, "documents").toArray();
+        QCOMPARE(documents.size(), 2);
+        const QJsonObject receipt = documents[0].toObject();
+        QCOMPARE(receipt.value(QStringLiteral("number")).toString(), sale.receiptNumber);
+        QCOMPARE(receipt.value(QStringLiteral("store_id")).toString(), QStringLiteral("001"));
+        QCOMPARE(
+            receipt.value(QStringLiteral("lines")).toArray().first().toObject().value(QStringLiteral("returnable")),
+            QJsonValue(QStringLiteral("2")));
+        QCOMPARE(documents[1].toObject().value(QStringLiteral("number")).toString(), QStringLiteral("W30"));
+        QCOMPARE(documents[1].toObject().value(QStringLiteral("channel")).toString(), QStringLiteral("web"));
+        QCOMPARE(m_service->handle({"GET", "/v1/customers/web-30/history?limit=0", {}, token}, std::nullopt).status,
+                 400);
+        QCOMPARE(field(m_service->handle({"GET", "/v1/customers/web-30/export", {}, token}, std::nullopt), "documents")
+                     .toArray()
+                     .size(),
+                 2);
+
+        // Erased: the history goes, the receipt and the order stay.
+        QCOMPARE(m_service->handle({"DELETE", "/v1/customers/web-30", {}, token}, std::nullopt).status, 200);
+        QVERIFY(m_store->beginWrite()->customerDocuments({QStringLiteral("web-30"), localId}, 10).empty());
+        QCOMPARE(m_service->handle({"GET", "/v1/orders/W30", {}, token}, std::nullopt).status, 200);
+        QCOMPARE(
+            m_service->handle({"GET", "/v1/receipts/" + sale.receiptNumber.toLatin1(), {}, token}, std::nullopt).status,
+            200);
     }
 };
 

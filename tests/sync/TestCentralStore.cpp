@@ -1180,6 +1180,22 @@ private Q_SLOTS:
                              m_now.addSecs(-3600))
                     .ok());
         const core::Customer again = createAt(*m_till, "Maija V", "+358401234567", "", m_now.addSecs(-1800));
+        const auto order = core::parseWebOrder(
+            QJsonObject{
+                {QStringLiteral("order"), QStringLiteral("W-E1")},
+                {QStringLiteral("placed_at"), m_placedAt.toString(Qt::ISODate)},
+                {QStringLiteral("customer"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("040 123 4567")},
+                                                         {QStringLiteral("name"), QStringLiteral("M Virtanen")}}},
+                {QStringLiteral("payment"), QStringLiteral("online:card")},
+                {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("line"), 1},
+                                                                 {QStringLiteral("sku"), QStringLiteral("100234")},
+                                                                 {QStringLiteral("quantity"), QStringLiteral("1")},
+                                                                 {QStringLiteral("unit_price"), QStringLiteral("2.99")},
+                                                                 {QStringLiteral("tax_code"), QStringLiteral("A")}}}}},
+            core::TaxTable(core::finnishTaxRates()));
+        QVERIFY(order.ok());
+        QCOMPARE(m_central->putWebOrders({order.value()}, m_now, m_now.addDays(-44)), 1);
+        QCOMPARE(m_central->beginWrite()->customerDocuments({maija.id}, 10).size(), std::size_t(1));
 
         std::unique_ptr<sync::CentralWrite> write = m_central->beginWrite();
         const auto erasure = sync::eraseCustomer(*write, maija.id, m_now);
@@ -1203,6 +1219,9 @@ private Q_SLOTS:
                                               "AND payload LIKE '%Virtanen%'");
             payloads->step();
             QCOMPARE(payloads->int64(0), std::int64_t(0));
+            core::Query orders = db.prepare("SELECT count(*) FROM web_orders WHERE body LIKE '%Virtanen%'");
+            orders->step();
+            QCOMPARE(orders->int64(0), std::int64_t(0));
         }
         QVERIFY(sync::eraseCustomer(*m_central->beginWrite(), maija.id, m_now)->already);
 

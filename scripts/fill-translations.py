@@ -1014,6 +1014,37 @@ SV.update({
         "igen.",
 })
 
+FI.update({
+    "Loyalty points %1": "Kanta-asiakaspisteet %1",
+    "Loyalty card ***%1": "Kanta-asiakaskortti ***%1",
+    "Points earned": "Ansaitut pisteet",
+    "Points used": "Käytetyt pisteet",
+    "Points balance": "Pistesaldo",
+    "Loyalty points taken back": "Peruutetut pisteet",
+    "Points are paid only by a member of the loyalty programme (%1). Scan the customer's loyalty card first.":
+        "Pisteillä maksaa vain kanta-asiakas (%1). Lue ensin asiakkaan kanta-asiakaskortti.",
+    "The customer has %1 points to use. Pay the rest another way.":
+        "Asiakkaalla on käytettävissä %1 pistettä. Maksa loput muulla tavalla.",
+    "Points are used %1 or more at a time.": "Pisteitä käytetään vähintään %1 kerrallaan.",
+    "The customer's points pay part of this sale: the customer cannot be changed now. Cancel the payment first.":
+        "Asiakkaan pisteillä on maksettu osa tästä ostoksesta: asiakasta ei voi nyt vaihtaa. Peru ensin maksu.",
+})
+SV.update({
+    "Loyalty points %1": "Bonuspoäng %1",
+    "Loyalty card ***%1": "Stamkundskort ***%1",
+    "Points earned": "Intjänade poäng",
+    "Points used": "Använda poäng",
+    "Points balance": "Poängsaldo",
+    "Loyalty points taken back": "Återtagna poäng",
+    "Points are paid only by a member of the loyalty programme (%1). Scan the customer's loyalty card first.":
+        "Endast stamkunder betalar med poäng (%1). Läs först kundens stamkundskort.",
+    "The customer has %1 points to use. Pay the rest another way.":
+        "Kunden har %1 poäng att använda. Betala resten på annat sätt.",
+    "Points are used %1 or more at a time.": "Poäng används minst %1 åt gången.",
+    "The customer's points pay part of this sale: the customer cannot be changed now. Cancel the payment first.":
+        "Kundens poäng betalar en del av köpet: kunden kan inte bytas nu. Avbryt betalningen först.",
+})
+
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

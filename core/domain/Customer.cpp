@@ -171,6 +171,9 @@ Result<Customer> customerFromJson(const QJsonObject& json) {
         }
         customer.notes.push_back(std::move(note).value());
     }
+    if (json.contains(QStringLiteral("loyalty"))) {
+        customer.loyalty = loyaltyStandingFromJson(json.value(QStringLiteral("loyalty")).toObject());
+    }
     return checkCustomer(std::move(customer));
 }
 
@@ -297,6 +300,9 @@ QJsonObject toJson(const Customer& customer) {
             notes.append(toJson(note));
         }
         json.insert(QStringLiteral("notes"), notes);
+    }
+    if (customer.loyalty) {
+        json.insert(QStringLiteral("loyalty"), toJson(*customer.loyalty));
     }
     return json;
 }

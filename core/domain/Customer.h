@@ -10,11 +10,13 @@
 // such as "040 123 4567" taken as Finland's), e-mail addresses trimmed with the domain in
 // lower case, loyalty cards as their digits with a valid GS1 check digit.
 
+#include "Loyalty.h"
 #include "Result.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace kassa::core {
@@ -55,6 +57,12 @@ struct Customer {
     QDateTime createdAt;
     QDateTime updatedAt; // when contact details or preferences last changed: the newer change wins
     std::vector<CustomerNote> notes{};
+    // A member's points as central last counted them (central computes it; fed, never kept
+    // from an edit).
+    std::optional<LoyaltyStanding> loyalty{};
+
+    // A member of the loyalty programme: has a loyalty card.
+    [[nodiscard]] bool isMember() const { return !loyaltyCard.isEmpty(); }
 };
 
 inline constexpr int kMaxCustomerNameLength = 100;
@@ -88,7 +96,8 @@ inline constexpr int kMaxCustomerNameLength = 100;
 // {"id", "name", "phone", "email", "loyalty_card", "consents": {"email_marketing": {"given",
 //  "at", "store_id", "till_id"}, "sms_marketing": {...}}, "preferences": {"sizes": [], "brands": []},
 //  "origin", "created_at", "updated_at", "notes": [{"id", "text", "author", "at", "store_id",
-//  "till_id"}]}; empty fields may be left out.
+//  "till_id"}], "loyalty": {"balance", "earned_total", "tier", "counted"} (central's, fed)};
+//  empty fields may be left out.
 [[nodiscard]] Result<Customer> customerFromJson(const QJsonObject& json);
 [[nodiscard]] QJsonObject toJson(const Customer& customer);
 [[nodiscard]] Result<CustomerNote> noteFromJson(const QJsonObject& json);

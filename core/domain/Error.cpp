@@ -227,6 +227,21 @@ QString describe(const Error& error) {
                                            "This till has no customer %1: head office may have erased them at "
                                            "the customer's request. Search for the customer again.")
             .arg(d);
+    case ErrorCode::NotALoyaltyMember:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Points are paid only by a member of the loyalty programme (%1). Scan the "
+                                           "customer's loyalty card first.")
+            .arg(d);
+    case ErrorCode::LoyaltyPointsExceeded:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "The customer has %1 points to use. Pay the rest another way.")
+            .arg(d);
+    case ErrorCode::LoyaltyBelowMinimum:
+        return QCoreApplication::translate("kassa::core::Error", "Points are used %1 or more at a time.").arg(d);
+    case ErrorCode::CustomerPointsTaken:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "The customer's points pay part of this sale: the customer cannot be "
+                                           "changed now. Cancel the payment first.");
     case ErrorCode::HeadOfficeUnavailable:
         return QCoreApplication::translate("kassa::core::Error",
                                            "Head office cannot be asked now (%1). The figures shown are those this "

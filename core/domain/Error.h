@@ -67,6 +67,10 @@ enum class ErrorCode {
     HeadOfficeUnavailable,
     LoyaltyCardInUse,
     UnknownCustomer,
+    NotALoyaltyMember,
+    LoyaltyPointsExceeded,
+    LoyaltyBelowMinimum,
+    CustomerPointsTaken,
 };
 
 struct Error {

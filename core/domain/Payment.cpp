@@ -8,6 +8,8 @@ QString tenderKindToString(Tender::Kind kind) {
         return QStringLiteral("card");
     case Tender::Kind::Voucher:
         return QStringLiteral("store_credit");
+    case Tender::Kind::LoyaltyPoints:
+        return QStringLiteral("loyalty_points");
     case Tender::Kind::Cash:
         break;
     }
@@ -17,6 +19,9 @@ QString tenderKindToString(Tender::Kind kind) {
 Tender::Kind tenderKindFromString(QStringView text) {
     if (text == QLatin1String("card")) {
         return Tender::Kind::Card;
+    }
+    if (text == QLatin1String("loyalty_points")) {
+        return Tender::Kind::LoyaltyPoints;
     }
     return text == QLatin1String("store_credit") ? Tender::Kind::Voucher : Tender::Kind::Cash;
 }
@@ -126,6 +131,28 @@ Result<void> Payment::addVoucher(const VoucherStanding& standing, std::optional<
         Tender{Tender::Kind::Voucher, take, take, Money(), {}, standing.number, standing.decidedOffline()});
     m_complete = remaining().isZero();
     return {};
+}
+
+Result<void> Payment::addLoyaltyPoints(std::int64_t points, Money amount) {
+    if (points <= 0 || amount.isNegative() || amount.isZero()) {
+        return makeError(ErrorCode::InvalidAmount, amount.formatForPeople());
+    }
+    if (m_complete || amount > remaining()) {
+        return makeError(ErrorCode::TenderTooLarge, amount.formatForPeople());
+    }
+    Tender tender{Tender::Kind::LoyaltyPoints, amount, amount, Money(), {}, {}, false};
+    tender.points = points;
+    m_tenders.push_back(tender);
+    m_complete = remaining().isZero();
+    return {};
+}
+
+std::int64_t Payment::pointsRedeemed() const {
+    std::int64_t points = 0;
+    for (const Tender& tender : m_tenders) {
+        points += tender.points;
+    }
+    return points;
 }
 
 } // namespace kassa::core

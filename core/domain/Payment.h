@@ -13,7 +13,7 @@
 namespace kassa::core {
 
 struct Tender {
-    enum class Kind { Cash, Card, Voucher };
+    enum class Kind { Cash, Card, Voucher, LoyaltyPoints };
 
     Kind kind = Kind::Cash;
     Money amount; // what this tender pays of the sale
@@ -22,6 +22,7 @@ struct Tender {
     CardAuthorization card;
     QString voucher;             // the voucher's number
     bool decidedOffline = false; // a voucher taken on what the till knew, without central
+    std::int64_t points = 0;     // loyalty points redeemed
 };
 
 // "cash", "card", "store_credit" (a voucher: the name the return policy's refund tenders use).
@@ -54,6 +55,10 @@ public:
     // A voucher for `amount` (what is left, up to its balance, when none is given). What this
     // payment has already taken from the same voucher counts against its balance.
     Result<void> addVoucher(const VoucherStanding& standing, std::optional<Money> amount);
+    // A member's loyalty points: `points` worth `amount` (at most what is left), the customer's
+    // balance checked by the caller.
+    Result<void> addLoyaltyPoints(std::int64_t points, Money amount);
+    [[nodiscard]] std::int64_t pointsRedeemed() const;
     // What this payment has taken from a voucher so far.
     [[nodiscard]] Money takenFrom(const QString& voucherNumber) const;
 

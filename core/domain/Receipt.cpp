@@ -148,6 +148,9 @@ void renderTotals(Layout& out, const CompletedSale& sale) {
                         money(tender.amount) + QStringLiteral("  "));
             out.left(QStringLiteral("  ") +
                      QCoreApplication::translate("kassa::core::Receipt", "Voucher %1").arg(tender.voucher));
+        } else if (tender.kind == Tender::Kind::LoyaltyPoints) {
+            out.columns(QCoreApplication::translate("kassa::core::Receipt", "Loyalty points %1").arg(tender.points),
+                        money(tender.amount) + QStringLiteral("  "));
         } else {
             out.columns(QCoreApplication::translate("kassa::core::Receipt", "Card %1 %2")
                             .arg(tender.card.scheme, tender.card.maskedPan.right(8)),
@@ -196,11 +199,29 @@ void renderVat(Layout& out, const std::vector<VatLine>& vatLines, const std::vec
     }
 }
 
+// A member's points: the card (its last digits only, as card numbers are printed), what this
+// sale earned and used, and the balance as the till knew it.
+void renderLoyalty(Layout& out, const SaleLoyalty& loyalty) {
+    out.blank();
+    out.left(QCoreApplication::translate("kassa::core::Receipt", "Loyalty card ***%1").arg(loyalty.card.right(4)));
+    out.columns(QCoreApplication::translate("kassa::core::Receipt", "Points earned"),
+                QString::number(loyalty.earned) + QStringLiteral("  "));
+    if (loyalty.redeemed > 0) {
+        out.columns(QCoreApplication::translate("kassa::core::Receipt", "Points used"),
+                    QString::number(-loyalty.redeemed) + QStringLiteral("  "));
+    }
+    out.columns(QCoreApplication::translate("kassa::core::Receipt", "Points balance"),
+                QString::number(loyalty.balanceAfter) + QStringLiteral("  "));
+}
+
 Layout layoutReceipt(const CompletedSale& sale, const ReceiptHeader& header) {
     Layout out(header.width);
     renderHeader(out, sale, header);
     renderLines(out, sale);
     renderTotals(out, sale);
+    if (sale.loyalty) {
+        renderLoyalty(out, *sale.loyalty);
+    }
     renderVat(out, sale.vat, sale.approvals);
     return out;
 }
@@ -286,6 +307,10 @@ Layout layoutReturn(const CompletedReturn& r, const ReceiptHeader& header) {
     renderReturnHeader(out, r, header);
     renderReturnLines(out, r);
     renderRefunds(out, r);
+    if (r.loyaltyTakenBack > 0) {
+        out.columns(QCoreApplication::translate("kassa::core::Receipt", "Loyalty points taken back"),
+                    QString::number(-r.loyaltyTakenBack) + QStringLiteral("  "));
+    }
     std::vector<VatLine> vat = r.vat;
     for (VatLine& line : vat) {
         line.net = -line.net;

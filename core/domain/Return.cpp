@@ -225,6 +225,10 @@ QString refundCategory(const QString& tenderKind) {
     if (tenderKind == QLatin1String("card") || tenderKind == QLatin1String("store_credit")) {
         return tenderKind;
     }
+    // Points never turn into cash: what they paid comes back as store credit.
+    if (tenderKind == QLatin1String("loyalty_points")) {
+        return QStringLiteral("store_credit");
+    }
     return QStringLiteral("cash");
 }
 
@@ -444,6 +448,9 @@ QJsonObject returnToJson(const CompletedReturn& completed) {
         {QStringLiteral("approvals"), approvalsToJson(completed.approvals)},
         {QStringLiteral("signature_required"), completed.signatureRequired},
     };
+    if (completed.loyaltyTakenBack > 0) {
+        json.insert(QStringLiteral("loyalty_taken_back"), static_cast<qint64>(completed.loyaltyTakenBack));
+    }
     writeReceiptHeader(json, completed);
     return json;
 }
@@ -460,6 +467,7 @@ Result<CompletedReturn> returnFromJson(const QJsonObject& json) {
     completed.originalStoreId = original.value(QStringLiteral("store_id")).toString();
     completed.originalDocumentId = original.value(QStringLiteral("document_id")).toString();
     completed.leaseId = json.value(QStringLiteral("lease")).toString();
+    completed.loyaltyTakenBack = json.value(QStringLiteral("loyalty_taken_back")).toInteger();
     const bool knownChannel = completed.originalChannel == QLatin1String(returnChannels::kStore) ||
                               completed.originalChannel == QLatin1String(returnChannels::kWeb) ||
                               completed.originalChannel == QLatin1String(returnChannels::kNone);

@@ -145,7 +145,10 @@ struct CompletedReturn {
     QString operatorName;
     QDateTime completedAt; // the till's clock, recorded but never deciding anything at central
     QString currency = QStringLiteral("EUR");
-    QString customerId;      // the customer it was returned for: attached, or the original sale's
+    QString customerId; // the customer it was returned for: attached, or the original sale's
+    // Points taken back from the member whose sale (of this till) earned them; central counts
+    // every return against the sale's points whichever till took it back.
+    std::int64_t loyaltyTakenBack = 0;
     QString originalChannel; // returnChannels
     QString originalNumber;  // receipt or order number; empty without a receipt
     QString originalStoreId;

@@ -49,6 +49,9 @@ QJsonObject tenderToJson(const Tender& tender) {
         json.insert(QStringLiteral("voucher"), tender.voucher);
         json.insert(QStringLiteral("decided_offline"), tender.decidedOffline);
     }
+    if (tender.kind == Tender::Kind::LoyaltyPoints) {
+        json.insert(QStringLiteral("points"), static_cast<qint64>(tender.points));
+    }
     return json;
 }
 
@@ -176,6 +179,14 @@ QJsonObject saleToJson(const CompletedSale& sale) {
         {QStringLiteral("vat"), vatToJson(sale.vat)},
         {QStringLiteral("approvals"), approvalsToJson(sale.approvals)},
     };
+    if (sale.loyalty) {
+        json.insert(QStringLiteral("loyalty"),
+                    QJsonObject{{QStringLiteral("card"), sale.loyalty->card},
+                                {QStringLiteral("earned"), static_cast<qint64>(sale.loyalty->earned)},
+                                {QStringLiteral("redeemed"), static_cast<qint64>(sale.loyalty->redeemed)},
+                                {QStringLiteral("balance_after"), static_cast<qint64>(sale.loyalty->balanceAfter)},
+                                {QStringLiteral("basis"), cents(sale.loyalty->basis)}});
+    }
     writeReceiptHeader(json, sale);
     return json;
 }
@@ -224,10 +235,18 @@ Result<CompletedSale> saleFromJson(const QJsonObject& json) {
         tender.card.scheme = t.value(QStringLiteral("scheme")).toString();
         tender.voucher = t.value(QStringLiteral("voucher")).toString();
         tender.decidedOffline = t.value(QStringLiteral("decided_offline")).toBool();
+        tender.points = t.value(QStringLiteral("points")).toInteger();
         sale.tenders.push_back(std::move(tender));
     }
     sale.vat = vatFromJson(json.value(QStringLiteral("vat")).toArray());
     sale.approvals = approvalsFromJson(json.value(QStringLiteral("approvals")).toArray());
+    if (json.contains(QStringLiteral("loyalty"))) {
+        const QJsonObject loyalty = json.value(QStringLiteral("loyalty")).toObject();
+        sale.loyalty = SaleLoyalty{
+            loyalty.value(QStringLiteral("card")).toString(), loyalty.value(QStringLiteral("earned")).toInteger(),
+            loyalty.value(QStringLiteral("redeemed")).toInteger(),
+            loyalty.value(QStringLiteral("balance_after")).toInteger(), moneyAt(loyalty, "basis")};
+    }
     return sale;
 }
 

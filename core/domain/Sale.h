@@ -5,6 +5,7 @@
 // and from then on only read: by receipts, by reports and by the sync engine.
 
 #include "Basket.h"
+#include "Loyalty.h"
 #include "Payment.h"
 
 #include <QDateTime>
@@ -50,7 +51,8 @@ struct CompletedSale {
     QString operatorName;
     QDateTime completedAt; // the till's clock, recorded but never deciding anything
     QString currency = QStringLiteral("EUR");
-    QString customerId; // the customer the cashier attached; empty: none
+    QString customerId;                 // the customer the cashier attached; empty: none
+    std::optional<SaleLoyalty> loyalty; // for a member: points earned and redeemed
     std::vector<SaleLine> lines;
     Money subtotal; // after line discounts
     Money basketDiscount;

@@ -2,6 +2,7 @@
 
 #include "../domain/SearchText.h"
 #include "Outbox.h"
+#include "Settings.h"
 
 #include <QJsonDocument>
 #include <algorithm>
@@ -229,6 +230,59 @@ std::int64_t Customers::count() {
     Query query = m_db.prepare("SELECT count(*) FROM customers");
     query->step();
     return query->int64(0);
+}
+
+void Customers::recordLoyalty(const LoyaltyEntry& entry) {
+    Query insert = m_db.prepare("INSERT INTO loyalty_entries (document_id, customer_id, sale_document_id, epoch, seq, "
+                                "points, earned) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    insert->bind(1, entry.documentId).bind(2, entry.customerId).bind(3, entry.saleDocumentId).bind(4, entry.epoch);
+    insert->bind(5, entry.seq).bind(6, entry.points).bind(7, entry.earned).run();
+}
+
+void Customers::recordTakeBack(const QString& returnDocumentId, const QString& saleDocumentId, int epoch,
+                               std::int64_t seq, std::int64_t points) {
+    Query insert = m_db.prepare("INSERT INTO loyalty_entries (document_id, customer_id, sale_document_id, epoch, seq, "
+                                "points, earned) SELECT ?1, customer_id, ?2, ?3, ?4, ?5, ?5 FROM loyalty_entries "
+                                "WHERE document_id = ?2");
+    insert->bind(1, returnDocumentId).bind(2, saleDocumentId).bind(3, epoch).bind(4, seq).bind(5, -points).run();
+}
+
+std::optional<LoyaltyStanding> Customers::loyaltyOf(const QString& customerId) {
+    const std::optional<Customer> customer = byId(customerId);
+    if (!customer || !customer->isMember()) {
+        return std::nullopt;
+    }
+    LoyaltyStanding standing = customer->loyalty.value_or(LoyaltyStanding{});
+    const TillIdentity till = Settings(m_db).identity();
+    const auto counted = standing.counted.find(till.deviceId + QLatin1Char(':') + QString::number(till.epoch));
+    Query own = m_db.prepare("SELECT coalesce(sum(points), 0), coalesce(sum(earned), 0) FROM loyalty_entries "
+                             "WHERE customer_id = ?1 AND epoch = ?2 AND seq > ?3");
+    own->bind(1, customer->id).bind(2, till.epoch).bind(3, counted == standing.counted.end() ? 0 : counted->second);
+    own->step();
+    standing.balance += own->int64(0);
+    standing.earnedTotal += own->int64(1);
+    const std::optional<LoyaltyRules> rules = Settings(m_db).loyaltyRules();
+    if (const LoyaltyTier* tier = rules ? rules->tierFor(standing.earnedTotal) : nullptr) {
+        standing.tier = tier->name;
+    }
+    return standing;
+}
+
+std::optional<std::pair<QString, std::int64_t>> Customers::takeBackFor(const QString& saleDocumentId,
+                                                                       std::int64_t returnedCents) {
+    Query sale = m_db.prepare(
+        "SELECT e.customer_id, e.earned, (SELECT coalesce(sum(net_cents), 0) FROM sale_lines l WHERE l.sale_id = s.id "
+        "AND l.voided = 0), (SELECT coalesce(-sum(points), 0) FROM loyalty_entries t WHERE t.sale_document_id = "
+        "e.document_id AND t.document_id <> e.document_id), (SELECT coalesce(sum(r.total_cents), 0) FROM returns r "
+        "WHERE r.original_number = s.receipt_number) FROM loyalty_entries e JOIN sales s ON s.document_id = "
+        "e.document_id WHERE e.document_id = ?1");
+    sale->bind(1, saleDocumentId);
+    if (!sale->step() || sale->int64(1) <= 0) {
+        return std::nullopt;
+    }
+    const std::int64_t points =
+        pointsToTakeBack(sale->int64(1), sale->int64(2), sale->int64(4) + returnedCents, sale->int64(3));
+    return std::pair{sale->text(0), points};
 }
 
 } // namespace kassa::core

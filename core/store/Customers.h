@@ -18,6 +18,18 @@ namespace kassa::core {
 
 inline constexpr int kCustomerSchemaVersion = 1;
 
+// What one of this till's sales or returns did to a member's points: kept until central has
+// counted it (the standing it feeds names the highest seq it counted of this till's epoch).
+struct LoyaltyEntry {
+    QString documentId;
+    QString customerId;
+    QString saleDocumentId; // the sale whose points these are (for a return: the one returned)
+    int epoch = 1;
+    std::int64_t seq = 0;
+    std::int64_t points = 0; // earned less redeemed; below zero for a take-back
+    std::int64_t earned = 0; // what counts towards the tier
+};
+
 class Customers {
 public:
     explicit Customers(Database& db)
@@ -46,6 +58,19 @@ public:
     // hold every word typed (inside words too, three letters or more), by name. Any text is safe.
     [[nodiscard]] std::vector<Customer> search(const QString& text, int limit);
     [[nodiscard]] std::int64_t count();
+
+    // Inside the caller's transaction (the sale's or return's).
+    void recordLoyalty(const LoyaltyEntry& entry);
+    // A return's take-back of the points this till's sale earned, for the sale's member.
+    void recordTakeBack(const QString& returnDocumentId, const QString& saleDocumentId, int epoch, std::int64_t seq,
+                        std::int64_t points);
+    // A member's points now: central's standing, with this till's sales and returns central had
+    // not counted yet added. Nothing for a customer who is not a member (or not known here).
+    [[nodiscard]] std::optional<LoyaltyStanding> loyaltyOf(const QString& customerId);
+    // The member and the points a return of `returnedCents` more of this till's sale takes back
+    // of what it earned (earlier returns here counted); nothing when the sale earned none here.
+    [[nodiscard]] std::optional<std::pair<QString, std::int64_t>> takeBackFor(const QString& saleDocumentId,
+                                                                              std::int64_t returnedCents);
 
 private:
     Database& m_db;

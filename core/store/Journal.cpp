@@ -1,6 +1,7 @@
 #include "Journal.h"
 
 #include "Counters.h"
+#include "Customers.h"
 #include "Outbox.h"
 
 #include <QJsonDocument>
@@ -12,13 +13,15 @@ void Journal::writeSale(const CompletedSale& sale, const QByteArray& body) {
     {
         Query query = m_db.prepare(
             "INSERT INTO sales (document_id, number, receipt_number, operator_id, completed_at, currency, total_cents, "
-            "rounding_cents, line_count, tender_count, body, previous_hash, hash) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+            "rounding_cents, line_count, tender_count, body, previous_hash, hash, customer_id) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
         query->bind(1, sale.documentId).bind(2, sale.number).bind(3, sale.receiptNumber).bind(4, sale.operatorId);
         query->bind(5, sale.completedAt.toString(Qt::ISODateWithMs)).bind(6, sale.currency);
         query->bind(7, sale.total.cents()).bind(8, sale.rounding.cents());
         query->bind(9, static_cast<int>(sale.lines.size())).bind(10, static_cast<int>(sale.tenders.size()));
-        query->bind(11, QString::fromUtf8(body)).bind(12, sale.previousHash).bind(13, sale.hash).run();
+        query->bind(11, QString::fromUtf8(body)).bind(12, sale.previousHash).bind(13, sale.hash);
+        sale.customerId.isEmpty() ? query->bindNull(14) : query->bind(14, sale.customerId);
+        query->run();
         saleId = m_db.lastInsertId();
     }
     for (const SaleLine& line : sale.lines) {
@@ -41,7 +44,7 @@ void Journal::writeSale(const CompletedSale& sale, const QByteArray& body) {
     for (const Tender& tender : sale.tenders) {
         Query query = m_db.prepare(
             "INSERT INTO sale_tenders (sale_id, position, kind, amount_cents, given_cents, change_cents, masked_pan, "
-            "auth_code, voucher, decided_offline) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+            "auth_code, voucher, decided_offline, points) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
         query->bind(1, saleId).bind(2, ++position).bind(3, tenderKindToString(tender.kind));
         query->bind(4, tender.amount.cents()).bind(5, tender.given.cents()).bind(6, tender.change.cents());
         if (tender.kind == Tender::Kind::Card) {
@@ -54,7 +57,9 @@ void Journal::writeSale(const CompletedSale& sale, const QByteArray& body) {
         } else {
             query->bindNull(9);
         }
-        query->bind(10, tender.decidedOffline ? 1 : 0).run();
+        query->bind(10, tender.decidedOffline ? 1 : 0);
+        tender.kind == Tender::Kind::LoyaltyPoints ? query->bind(11, tender.points) : query->bindNull(11);
+        query->run();
     }
     position = 0;
     for (const Approval& approval : sale.approvals) {
@@ -63,8 +68,13 @@ void Journal::writeSale(const CompletedSale& sale, const QByteArray& body) {
         query->bind(1, saleId).bind(2, ++position).bind(3, approval.kind).bind(4, approval.approverId);
         query->bind(5, approval.detail).run();
     }
-    Outbox(m_db).append(NewEvent{QStringLiteral("sale.completed"), kSaleSchemaVersion, body, sale.documentId,
-                                 sale.completedAt, sale.hash});
+    const std::int64_t seq = Outbox(m_db).append(NewEvent{QStringLiteral("sale.completed"), kSaleSchemaVersion, body,
+                                                          sale.documentId, sale.completedAt, sale.hash});
+    if (sale.loyalty) {
+        Customers(m_db).recordLoyalty(LoyaltyEntry{sale.documentId, sale.customerId, sale.documentId, sale.till.epoch,
+                                                   seq, sale.loyalty->earned - sale.loyalty->redeemed,
+                                                   sale.loyalty->earned});
+    }
 }
 
 Result<CompletedSale> Journal::commit(CompletedSale sale) {

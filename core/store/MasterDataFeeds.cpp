@@ -185,6 +185,18 @@ Result<FeedItem> parseReturnPolicyItem(const QJsonObject& json, const TaxTable& 
     return FeedItem{key, toJson(policy.value()), false};
 }
 
+Result<FeedItem> parseLoyaltyRulesItem(const QJsonObject& json, const TaxTable& /*taxes*/) {
+    const QString key = QStringLiteral("chain");
+    if (json.value(QStringLiteral("removed")).toBool()) {
+        return FeedItem{key, QJsonObject{}, true};
+    }
+    auto rules = parseLoyaltyRules(json);
+    if (!rules) {
+        return rules.error();
+    }
+    return FeedItem{key, toJson(rules.value()), false};
+}
+
 // A store of the chain, with the stores near it whose stock its tills see.
 Result<FeedItem> parseStoreItem(const QJsonObject& json, const TaxTable& /*taxes*/) {
     auto store = parseStoreInfo(json);
@@ -381,6 +393,19 @@ void applyReturnPolicy(Database& db, const FeedChange& change, FeedTarget /*targ
                       QString::fromUtf8(QJsonDocument(change.item).toJson(QJsonDocument::Compact)));
 }
 
+void applyLoyaltyRules(Database& db, const FeedChange& change, FeedTarget /*target*/) {
+    Settings settings(db);
+    if (change.removed) {
+        settings.remove(settingKeys::kLoyaltyRules);
+        return;
+    }
+    if (auto rules = parseLoyaltyRules(change.item); !rules) {
+        refuseItem(change, rules.error());
+    }
+    settings.setValue(QString::fromLatin1(settingKeys::kLoyaltyRules),
+                      QString::fromUtf8(QJsonDocument(change.item).toJson(QJsonDocument::Compact)));
+}
+
 // A web order is kept as central sent it, for returns while offline; it is read when one is
 // looked up, so an order naming a tax code this till does not know yet never blocks the feed.
 void applyWebOrder(Database& db, const FeedChange& change, FeedTarget /*target*/) {
@@ -530,6 +555,7 @@ constexpr MasterDataFeed kFeeds[] = {
     {feeds::kDeliveries, nullptr, parseDeliveryItem, applyDelivery},
     // Central fills it from PUT /v1/customers and the tills' facts (sync/server/CustomerMaster.h).
     {feeds::kCustomers, nullptr, nullptr, applyCustomer},
+    {feeds::kLoyaltyRules, "/v1/loyalty-rules", parseLoyaltyRulesItem, applyLoyaltyRules},
 };
 
 } // namespace

@@ -22,6 +22,7 @@
 //   customers  the chain's customers as stores need them (core/domain/Customer.h), key = the id;
 //              central fills it (sync/server/CustomerMaster.h): a removal is {"id","merged_into"}
 //              for an id merged into another customer, {"id","erased":true} for an erased one
+//   loyalty_rules  the chain's loyalty programme (core/domain/Loyalty.h), one item, key = "chain"
 // A removal is the key's fields with "removed": true.
 
 #include "../domain/Money.h"
@@ -49,6 +50,7 @@ inline constexpr char kVouchers[] = "vouchers";
 inline constexpr char kStores[] = "stores";
 inline constexpr char kDeliveries[] = "deliveries";
 inline constexpr char kCustomers[] = "customers";
+inline constexpr char kLoyaltyRules[] = "loyalty_rules";
 } // namespace feeds
 
 // One price-book entry: `price` applies to `sku` from `validFrom` until `validTo` (open when

@@ -430,14 +430,68 @@ void migrateTo10(Database& db) {
     )sql");
 }
 
+// Version 11: clienteling. Loyalty points as a tender (the tender table rebuilt: SQLite cannot
+// change a CHECK); the customer of each sale and return, for the customer's history; what this
+// till's sales and returns did to members' points, for the balance until central has counted
+// them; and the history central last gave of a customer, for offline.
+void migrateTo11(Database& db) {
+    db.exec(R"sql(
+        CREATE TABLE sale_tenders_11 (
+            sale_id         INTEGER NOT NULL REFERENCES sales (id),
+            position        INTEGER NOT NULL,
+            kind            TEXT NOT NULL CHECK (kind IN ('cash', 'card', 'store_credit', 'loyalty_points')),
+            amount_cents    INTEGER NOT NULL,
+            given_cents     INTEGER NOT NULL,
+            change_cents    INTEGER NOT NULL,
+            masked_pan      TEXT,
+            auth_code       TEXT,
+            voucher         TEXT,
+            decided_offline INTEGER NOT NULL DEFAULT 0,
+            points          INTEGER,
+            PRIMARY KEY (sale_id, position)
+        ) WITHOUT ROWID;
+        INSERT INTO sale_tenders_11 (sale_id, position, kind, amount_cents, given_cents, change_cents, masked_pan,
+                                     auth_code, voucher, decided_offline)
+            SELECT sale_id, position, kind, amount_cents, given_cents, change_cents, masked_pan, auth_code, voucher,
+                   decided_offline
+            FROM sale_tenders;
+        DROP TABLE sale_tenders;
+        ALTER TABLE sale_tenders_11 RENAME TO sale_tenders;
+        CREATE INDEX sale_tenders_voucher ON sale_tenders (voucher) WHERE voucher IS NOT NULL;
+
+        ALTER TABLE sales ADD COLUMN customer_id TEXT;
+        CREATE INDEX sales_customer ON sales (customer_id, number) WHERE customer_id IS NOT NULL;
+        ALTER TABLE returns ADD COLUMN customer_id TEXT;
+        CREATE INDEX returns_customer ON returns (customer_id, number) WHERE customer_id IS NOT NULL;
+
+        CREATE TABLE loyalty_entries (
+            document_id      TEXT PRIMARY KEY,
+            customer_id      TEXT NOT NULL,
+            sale_document_id TEXT NOT NULL,
+            epoch            INTEGER NOT NULL,
+            seq              INTEGER NOT NULL,
+            points           INTEGER NOT NULL,
+            earned           INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX loyalty_entries_sale ON loyalty_entries (sale_document_id);
+        CREATE INDEX loyalty_entries_customer ON loyalty_entries (customer_id, epoch, seq);
+
+        CREATE TABLE customer_histories (
+            customer_id TEXT PRIMARY KEY,
+            body        TEXT NOT NULL,
+            fetched_at  TEXT NOT NULL
+        ) WITHOUT ROWID;
+    )sql");
+}
+
 struct Step {
     int version;
     void (*apply)(Database&);
 };
 
 constexpr Step kSteps[] = {
-    {1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}, {5, migrateTo5},
-    {6, migrateTo6}, {7, migrateTo7}, {8, migrateTo8}, {9, migrateTo9}, {10, migrateTo10},
+    {1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4},   {5, migrateTo5},   {6, migrateTo6},
+    {7, migrateTo7}, {8, migrateTo8}, {9, migrateTo9}, {10, migrateTo10}, {11, migrateTo11},
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "Returns.h"
 
 #include "Counters.h"
+#include "Customers.h"
 #include "Journal.h"
 #include "Outbox.h"
 
@@ -32,13 +33,15 @@ void Returns::write(const CompletedReturn& completed, const QByteArray& body) {
     {
         Query query = m_db.prepare(
             "INSERT INTO returns (document_id, number, receipt_number, operator_id, completed_at, original_channel, "
-            "original_number, lease_id, total_cents, refunded_cents, body, previous_hash, hash) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+            "original_number, lease_id, total_cents, refunded_cents, body, previous_hash, hash, customer_id) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
         query->bind(1, completed.documentId).bind(2, completed.number).bind(3, completed.receiptNumber);
         query->bind(4, completed.operatorId).bind(5, utc(completed.completedAt)).bind(6, completed.originalChannel);
         query->bind(7, completed.originalNumber).bind(8, completed.leaseId).bind(9, completed.total.cents());
         query->bind(10, completed.amountRefunded().cents()).bind(11, QString::fromUtf8(body));
-        query->bind(12, completed.previousHash).bind(13, completed.hash).run();
+        query->bind(12, completed.previousHash).bind(13, completed.hash);
+        completed.customerId.isEmpty() ? query->bindNull(14) : query->bind(14, completed.customerId);
+        query->run();
         returnId = m_db.lastInsertId();
     }
     for (const ReturnLine& line : completed.lines) {
@@ -69,8 +72,13 @@ void Returns::write(const CompletedReturn& completed, const QByteArray& body) {
         query->bind(5, refund.originalReference).bind(6, refund.card.maskedPan).bind(7, refund.card.authCode);
         query->bind(8, refund.voucherNumber).run();
     }
-    Outbox(m_db).append(NewEvent{QStringLiteral("return.completed"), kReturnSchemaVersion, body, completed.documentId,
-                                 completed.completedAt, completed.hash});
+    const std::int64_t seq =
+        Outbox(m_db).append(NewEvent{QStringLiteral("return.completed"), kReturnSchemaVersion, body,
+                                     completed.documentId, completed.completedAt, completed.hash});
+    if (completed.loyaltyTakenBack > 0) {
+        Customers(m_db).recordTakeBack(completed.documentId, completed.originalDocumentId, completed.till.epoch, seq,
+                                       completed.loyaltyTakenBack);
+    }
 }
 
 Result<CompletedReturn> Returns::commit(CompletedReturn completed) {

@@ -166,6 +166,15 @@ ReturnPolicy Settings::returnPolicy() const {
     return policy ? policy.value() : defaultReturnPolicy(); // checked when it arrived
 }
 
+std::optional<LoyaltyRules> Settings::loyaltyRules() const {
+    const QString stored = value(settingKeys::kLoyaltyRules);
+    if (stored.isEmpty()) {
+        return std::nullopt;
+    }
+    auto rules = parseLoyaltyRules(QJsonDocument::fromJson(stored.toUtf8()).object());
+    return rules && rules->enabled() ? std::optional(rules.value()) : std::nullopt; // checked when it arrived
+}
+
 std::vector<LabelTemplate> Settings::labelTemplates() const {
     auto parsed = parseLabelTemplates(value(settingKeys::kLabelTemplates));
     return parsed && !parsed->empty() ? parsed.value() : defaultLabelTemplates();

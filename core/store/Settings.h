@@ -5,6 +5,7 @@
 
 #include "../domain/Barcode.h"
 #include "../domain/Basket.h"
+#include "../domain/Loyalty.h"
 #include "../domain/Operator.h"
 #include "../domain/PaymentTerminal.h"
 #include "../domain/ReturnPolicy.h"
@@ -39,6 +40,7 @@ inline constexpr char kSyncLastSuccess[] = "sync.last_success"; // written by th
 // Written by the master-data feed (see MasterData.h), in the transaction of the data.
 inline constexpr char kFeedGeneration[] = "feed.generation";
 inline constexpr char kReturnPolicy[] = "returns.policy"; // central's return policy, as JSON
+inline constexpr char kLoyaltyRules[] = "loyalty.rules";  // central's loyalty rules, as JSON
 inline constexpr char kFeedCursor[] = "feed.cursor";
 inline constexpr char kFeedLoadGeneration[] = "feed.load_generation";
 inline constexpr char kFeedLoadCursor[] = "feed.load_cursor";
@@ -65,6 +67,8 @@ public:
     [[nodiscard]] SnapshotPolicy snapshotPolicy() const;
     // Central's return policy, or the default until central has sent one.
     [[nodiscard]] ReturnPolicy returnPolicy() const;
+    // Central's loyalty rules; nothing until central has sent them (no programme: no points).
+    [[nodiscard]] std::optional<LoyaltyRules> loyaltyRules() const;
     // How the simulated payment terminal answers (payment.terminal).
     [[nodiscard]] SimulatedPaymentTerminal::Mode terminalMode() const;
     [[nodiscard]] std::vector<LabelTemplate> labelTemplates() const;

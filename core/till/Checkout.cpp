@@ -241,6 +241,7 @@ Result<CompletedSale> Checkout::complete() {
     try {
         draft =
             buildSale(m_basket, *m_payment, m_till.settings().identity(), m_cashier->id, m_cashier->name, m_clock());
+        draft.loyalty = saleLoyalty();
     } catch (const StoreError& error) {
         return error.toError();
     }
@@ -256,6 +257,9 @@ Result<Customer> Checkout::attachCustomer(const QString& idOrContact) {
     if (auto open = requireOpenBasket(); !open) {
         return open.error();
     }
+    if (m_payment && m_payment->pointsRedeemed() > 0) {
+        return makeError(ErrorCode::CustomerPointsTaken);
+    }
     std::optional<Customer> found = m_till.customers().byId(idOrContact);
     if (!found) {
         found = m_till.customers().byContact(idOrContact);
@@ -265,6 +269,76 @@ Result<Customer> Checkout::attachCustomer(const QString& idOrContact) {
     }
     m_basket.setCustomer(found->id);
     return *found;
+}
+
+Result<void> Checkout::detachCustomer() {
+    if (m_payment && m_payment->pointsRedeemed() > 0) {
+        return makeError(ErrorCode::CustomerPointsTaken);
+    }
+    m_basket.setCustomer({});
+    return {};
+}
+
+std::optional<LoyaltyStanding> Checkout::loyalty() {
+    const std::optional<Customer> member = customer();
+    std::optional<LoyaltyStanding> standing = member ? m_till.customers().loyaltyOf(member->id) : std::nullopt;
+    if (standing && m_payment) {
+        standing->balance -= m_payment->pointsRedeemed();
+    }
+    return standing;
+}
+
+Result<std::int64_t> Checkout::payLoyaltyPoints(std::optional<std::int64_t> points) {
+    if (!m_payment) {
+        return makeError(ErrorCode::EmptyBasket);
+    }
+    try {
+        const std::optional<LoyaltyRules> rules = m_till.settings().loyaltyRules();
+        const std::optional<Customer> member = customer();
+        if (!rules || !member || !member->isMember()) {
+            return makeError(ErrorCode::NotALoyaltyMember, member ? member->name : QString());
+        }
+        const std::int64_t available = std::max<std::int64_t>(0, loyalty()->balance);
+        const std::int64_t use = points.value_or(std::min(available, rules->pointsWorth(m_payment->remaining())));
+        if (use > available || available == 0) {
+            return makeError(ErrorCode::LoyaltyPointsExceeded, QString::number(available));
+        }
+        if (use < rules->minRedeemPoints || use <= 0) {
+            return makeError(ErrorCode::LoyaltyBelowMinimum,
+                             QString::number(std::max<std::int64_t>(1, rules->minRedeemPoints)));
+        }
+        // More points than the sale needs: only what pays the rest is taken.
+        const std::int64_t taken = std::min(use, rules->pointsWorth(m_payment->remaining()));
+        if (taken <= 0) {
+            return makeError(ErrorCode::TenderTooLarge, rules->valueOf(use).formatForPeople());
+        }
+        if (auto added = m_payment->addLoyaltyPoints(taken, rules->valueOf(taken)); !added) {
+            return added.error();
+        }
+        return taken;
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+}
+
+// What a member's sale does to their points: earned on what they paid with money (not with
+// store credit or points), by their tier.
+std::optional<SaleLoyalty> Checkout::saleLoyalty() {
+    const std::optional<LoyaltyRules> rules = m_till.settings().loyaltyRules();
+    const std::optional<Customer> member = customer();
+    if (!rules || !member || !member->isMember()) {
+        return std::nullopt;
+    }
+    Money basis;
+    for (const Tender& tender : m_payment->tenders()) {
+        if (tender.kind == Tender::Kind::Cash || tender.kind == Tender::Kind::Card) {
+            basis += tender.amount;
+        }
+    }
+    const LoyaltyStanding before = *m_till.customers().loyaltyOf(member->id);
+    const std::int64_t earned = rules->pointsEarned(basis, before.earnedTotal);
+    const std::int64_t redeemed = m_payment->pointsRedeemed();
+    return SaleLoyalty{member->loyaltyCard, earned, redeemed, before.balance - redeemed + earned, basis};
 }
 
 std::optional<Customer> Checkout::customer() {

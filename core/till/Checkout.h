@@ -47,8 +47,9 @@ public:
 
     // The customer the sale is for: found by the clerk (their id), or a loyalty card, phone or
     // e-mail given at the counter. Kept with a suspended basket; the sale records it.
+    // Refused once the customer's points pay part of the sale.
     Result<Customer> attachCustomer(const QString& idOrContact);
-    void detachCustomer() { m_basket.setCustomer({}); }
+    Result<void> detachCustomer();
     // The attached customer as this till knows them now; nothing when none (or erased meanwhile).
     [[nodiscard]] std::optional<Customer> customer();
 
@@ -73,6 +74,12 @@ public:
     // as voucherStanding decides from central's answer.
     Result<void> payVoucher(const QString& number, const CentralAnswer& central,
                             std::optional<Money> amount = std::nullopt);
+    // Pays with the attached member's loyalty points: `points` (as many as the balance allows
+    // up to what is left, when none is given). Returns the points taken; more than the balance,
+    // fewer than the rules' minimum, or no member attached is refused with nothing taken.
+    Result<std::int64_t> payLoyaltyPoints(std::optional<std::int64_t> points = std::nullopt);
+    // The attached member's points now, as this till knows them (less what this payment took).
+    [[nodiscard]] std::optional<LoyaltyStanding> loyalty();
     // Records the paid sale durably and starts a new basket. When recording fails the basket
     // and the payment stay as they are, so the cashier can try again.
     Result<CompletedSale> complete();
@@ -85,6 +92,7 @@ public:
     [[nodiscard]] PaymentTerminal& terminal() { return m_terminal; }
 
 private:
+    [[nodiscard]] std::optional<SaleLoyalty> saleLoyalty();
     Result<void> requireCashier() const;
     Result<void> requireOpenBasket() const;
     [[nodiscard]] int taxRateFor(const Product& product) const;

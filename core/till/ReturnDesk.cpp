@@ -366,6 +366,14 @@ CompletedReturn ReturnDesk::draft(const std::vector<Refund>& refunds, Money roun
     }
     completed.leaseId = m_leaseId;
     completed.customerId = m_customerId;
+    if (m_document && !m_document->documentId.isEmpty()) {
+        if (const auto back = m_till.customers().takeBackFor(m_document->documentId, total().cents())) {
+            completed.loyaltyTakenBack = back->second;
+            if (completed.customerId.isEmpty()) {
+                completed.customerId = back->first;
+            }
+        }
+    }
     completed.lines = m_lines;
     completed.total = total();
     completed.rounding = rounding;

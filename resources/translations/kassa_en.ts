@@ -253,6 +253,22 @@
         <source>This till has no customer %1: head office may have erased them at the customer's request. Search for the customer again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Points are paid only by a member of the loyalty programme (%1). Scan the customer's loyalty card first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer has %1 points to use. Pay the rest another way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points are used %1 or more at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer's points pay part of this sale: the customer cannot be changed now. Cancel the payment first.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -462,6 +478,30 @@
     </message>
     <message>
         <source>Held by head office: confirmed when the return reaches it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loyalty points %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loyalty card ***%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loyalty points taken back</source>
         <translation type="unfinished" />
     </message>
 </context>

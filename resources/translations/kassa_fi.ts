@@ -253,6 +253,22 @@
         <source>This till has no customer %1: head office may have erased them at the customer's request. Search for the customer again.</source>
         <translation>Tällä kassalla ei ole asiakasta %1: pääkonttori on voinut poistaa asiakkaan tiedot tämän pyynnöstä. Hae asiakas uudelleen.</translation>
     </message>
+    <message>
+        <source>Points are paid only by a member of the loyalty programme (%1). Scan the customer's loyalty card first.</source>
+        <translation>Pisteillä maksaa vain kanta-asiakas (%1). Lue ensin asiakkaan kanta-asiakaskortti.</translation>
+    </message>
+    <message>
+        <source>The customer has %1 points to use. Pay the rest another way.</source>
+        <translation>Asiakkaalla on käytettävissä %1 pistettä. Maksa loput muulla tavalla.</translation>
+    </message>
+    <message>
+        <source>Points are used %1 or more at a time.</source>
+        <translation>Pisteitä käytetään vähintään %1 kerrallaan.</translation>
+    </message>
+    <message>
+        <source>The customer's points pay part of this sale: the customer cannot be changed now. Cancel the payment first.</source>
+        <translation>Asiakkaan pisteillä on maksettu osa tästä ostoksesta: asiakasta ei voi nyt vaihtaa. Peru ensin maksu.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -463,6 +479,30 @@
     <message>
         <source>Held by head office: confirmed when the return reaches it.</source>
         <translation>Keskus on varannut tuotteet: palautus vahvistuu, kun se saapuu keskukseen.</translation>
+    </message>
+    <message>
+        <source>Loyalty points %1</source>
+        <translation>Kanta-asiakaspisteet %1</translation>
+    </message>
+    <message>
+        <source>Loyalty card ***%1</source>
+        <translation>Kanta-asiakaskortti ***%1</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Ansaitut pisteet</translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation>Käytetyt pisteet</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>Pistesaldo</translation>
+    </message>
+    <message>
+        <source>Loyalty points taken back</source>
+        <translation>Peruutetut pisteet</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,22 @@
         <source>This till has no customer %1: head office may have erased them at the customer's request. Search for the customer again.</source>
         <translation>Den här kassan har ingen kund %1: huvudkontoret kan ha raderat kunden på kundens begäran. Sök fram kunden igen.</translation>
     </message>
+    <message>
+        <source>Points are paid only by a member of the loyalty programme (%1). Scan the customer's loyalty card first.</source>
+        <translation>Endast stamkunder betalar med poäng (%1). Läs först kundens stamkundskort.</translation>
+    </message>
+    <message>
+        <source>The customer has %1 points to use. Pay the rest another way.</source>
+        <translation>Kunden har %1 poäng att använda. Betala resten på annat sätt.</translation>
+    </message>
+    <message>
+        <source>Points are used %1 or more at a time.</source>
+        <translation>Poäng används minst %1 åt gången.</translation>
+    </message>
+    <message>
+        <source>The customer's points pay part of this sale: the customer cannot be changed now. Cancel the payment first.</source>
+        <translation>Kundens poäng betalar en del av köpet: kunden kan inte bytas nu. Avbryt betalningen först.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -463,6 +479,30 @@
     <message>
         <source>Held by head office: confirmed when the return reaches it.</source>
         <translation>Reserverad hos huvudkontoret: bekräftas när returen når dit.</translation>
+    </message>
+    <message>
+        <source>Loyalty points %1</source>
+        <translation>Bonuspoäng %1</translation>
+    </message>
+    <message>
+        <source>Loyalty card ***%1</source>
+        <translation>Stamkundskort ***%1</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Intjänade poäng</translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation>Använda poäng</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>Poängsaldo</translation>
+    </message>
+    <message>
+        <source>Loyalty points taken back</source>
+        <translation>Återtagna poäng</translation>
     </message>
 </context>
 <context>

@@ -422,6 +422,28 @@ struct CustomerDocument {
     std::int64_t totalCents = 0;
 };
 
+// A movement of a member's points at central: a sale's earning or redemption, a return's take-back.
+struct LoyaltyLedgerEntry {
+    QString customerId;      // as the till knew the customer (merges are followed when counted)
+    QString kind;            // "earn", "redeem", "take_back"
+    std::int64_t points = 0; // what it does to the balance
+    std::int64_t earned = 0; // what it does to the points earned in all (the tier)
+    QString saleReceipt;     // the sale whose points these are
+    QString documentId;      // the sale's or the return's
+    QString deviceId;
+    int epoch = 1;
+    std::int64_t seq = 0;
+    QString storeId;
+    QString at;
+};
+
+// What a sale's points stand at: the member, what it earned, what returns have taken back.
+struct SaleLoyaltyRecord {
+    QString customerId;
+    std::int64_t earned = 0;
+    std::int64_t takenBack = 0;
+};
+
 // The contact a live customer is found by, for merging and for loyalty cards in use.
 enum class CustomerContact { LoyaltyCard, Email, Phone };
 
@@ -552,6 +574,12 @@ public:
     virtual void addCustomerDocument(const CustomerDocument& document) = 0;
     // The documents of these ids, newest first.
     [[nodiscard]] virtual std::vector<CustomerDocument> customerDocuments(const QStringList& ids, int limit) = 0;
+    virtual void addLoyaltyEntry(const LoyaltyLedgerEntry& entry) = 0;
+    // The points of these ids: balance, earned in all, and per till epoch the highest seq counted.
+    [[nodiscard]] virtual core::LoyaltyStanding loyaltyStanding(const QStringList& ids) = 0;
+    // The redemptions of these ids, oldest first (for an overspend: which sales, which stores).
+    [[nodiscard]] virtual std::vector<LoyaltyLedgerEntry> loyaltyRedemptions(const QStringList& ids) = 0;
+    [[nodiscard]] virtual std::optional<SaleLoyaltyRecord> saleLoyalty(const QString& saleReceipt) = 0;
     virtual void logCustomerRead(const CustomerRead& read) = 0;
     [[nodiscard]] virtual std::vector<CustomerRead> customerReads(const QString& id) = 0;
 

@@ -20,7 +20,22 @@ QString customersFeed() {
     return QString::fromLatin1(core::feeds::kCustomers);
 }
 
-void feedCustomer(CentralWrite& write, const core::Customer& customer) {
+// The tier a member's points reach under the chain's rules, if it has any.
+QString tierOf(CentralWrite& write, std::int64_t earnedTotal) {
+    const std::optional<QJsonObject> item =
+        write.feedItemOf(QString::fromLatin1(core::feeds::kLoyaltyRules), QStringLiteral("chain"));
+    const auto rules = item ? core::parseLoyaltyRules(*item) : core::Result<core::LoyaltyRules>(core::LoyaltyRules{});
+    const core::LoyaltyTier* tier = rules ? rules->tierFor(earnedTotal) : nullptr;
+    return tier != nullptr ? tier->name : QString();
+}
+
+// The record as stores get it: with a member's points as central counts them now.
+void feedCustomer(CentralWrite& write, core::Customer customer) {
+    if (customer.isMember()) {
+        core::LoyaltyStanding standing = write.loyaltyStanding(customerIds(write, customer.id));
+        standing.tier = tierOf(write, standing.earnedTotal);
+        customer.loyalty = standing;
+    }
     write.feedItem(customersFeed(), customer.id, core::toJson(customer), false);
 }
 
@@ -143,12 +158,26 @@ void linkStoreDocument(CentralWrite& write, const CustomerDocument& document) {
     }
 }
 
-std::vector<CustomerDocument> customerHistory(CentralWrite& write, const CustomerRow& live, int limit) {
-    QStringList ids{live.id};
-    for (const CustomerMerge& merged : write.customerMerges(live.id)) {
+QStringList customerIds(CentralWrite& write, const QString& liveId) {
+    QStringList ids{liveId};
+    for (const CustomerMerge& merged : write.customerMerges(liveId)) {
         ids << merged.mergedId;
     }
-    return write.customerDocuments(ids, limit);
+    return ids;
+}
+
+std::vector<CustomerDocument> customerHistory(CentralWrite& write, const CustomerRow& live, int limit) {
+    return write.customerDocuments(customerIds(write, live.id), limit);
+}
+
+std::optional<QString> refeedCustomer(CentralWrite& write, const QString& id) {
+    write.lockCustomers();
+    const std::optional<CustomerRow> live = resolveCustomer(write, id);
+    if (!live) {
+        return std::nullopt;
+    }
+    feedCustomer(write, *live->customer);
+    return live->id;
 }
 
 QStringList contactHashes(const core::Customer& customer) {
@@ -175,8 +204,10 @@ std::optional<CustomerRow> resolveCustomer(CentralWrite& write, const QString& i
     return row;
 }
 
-CustomerWritten receiveCustomer(CentralWrite& write, const core::Customer& customer, const CustomerSource& source,
+CustomerWritten receiveCustomer(CentralWrite& write, const core::Customer& given, const CustomerSource& source,
                                 const QDateTime& at) {
+    core::Customer customer = given;
+    customer.loyalty.reset(); // central's own count, never taken from a channel
     write.lockCustomers();
     if (const std::optional<CustomerRow> row = write.customerRow(customer.id)) {
         const std::optional<CustomerRow> live = resolveCustomer(write, customer.id);

@@ -15,7 +15,8 @@
 //   was offline), is dropped, and the tills get the id's removal again. A customer created after
 //   the erasure is a new relationship and is kept.
 // - Every item of feed `customers` is what stores need: the customer's JSON (no merge history,
-//   no read log); a removal is {"id", "merged_into"} or {"id", "erased": true}.
+//   no read log) and, for a member, "loyalty": the points central has counted (core/domain/
+//   Loyalty.h); a removal is {"id", "merged_into"} or {"id", "erased": true}.
 
 #include "CentralStore.h"
 
@@ -67,6 +68,13 @@ void linkWebOrder(CentralWrite& write, const core::WebOrder& order);
 
 // A store receipt or return in the history of the customer the till attached to it.
 void linkStoreDocument(CentralWrite& write, const CustomerDocument& document);
+
+// The live customer's id and every id merged into them.
+[[nodiscard]] QStringList customerIds(CentralWrite& write, const QString& liveId);
+
+// Feeds the customer `id` is (or was merged into) again, with their points as they stand now;
+// the live id, or nothing when they are unknown or erased.
+std::optional<QString> refeedCustomer(CentralWrite& write, const QString& id);
 
 // The customer's documents (of every id merged into them too), newest first.
 [[nodiscard]] std::vector<CustomerDocument> customerHistory(CentralWrite& write, const CustomerRow& live, int limit);

@@ -114,6 +114,82 @@ void spendVouchers(CentralWrite& write, const FactContext& fact, const core::Com
     }
 }
 
+// A member's points spent below zero by offline tills that each took what their copy said: every
+// sale stands (the goods have gone), and head office and every store whose sale took points hear.
+void raiseLoyaltyOverspent(CentralWrite& write, const FactContext& fact, const QString& customerId,
+                           const core::LoyaltyStanding& standing) {
+    QStringList sales;
+    QStringList others;
+    for (const LoyaltyLedgerEntry& spend : write.loyaltyRedemptions(customerIds(write, customerId))) {
+        sales << QStringLiteral("%1 (store %2, %3 points)").arg(spend.saleReceipt, spend.storeId).arg(-spend.points);
+        if (spend.storeId != fact.till.storeId && !others.contains(spend.storeId)) {
+            others << spend.storeId;
+        }
+    }
+    write.addException(CentralException{0, QStringLiteral("loyalty_overspent"), fact.till.deviceId, fact.till.storeId,
+                                        fact.till.tillId, fact.event.documentId,
+                                        QStringLiteral("customer %1's points spent %2 too many by %3")
+                                            .arg(customerId)
+                                            .arg(-standing.balance)
+                                            .arg(sales.join(QStringLiteral(", "))),
+                                        utc(fact.receivedAt), others});
+}
+
+// The points a sale earned that its returns have taken back so far, by the share of what was
+// paid for its lines that has come back in any store (returns that arrived before the sale too).
+void takeBackPoints(CentralWrite& write, const FactContext& fact, const QString& receipt) {
+    const std::optional<SaleLoyaltyRecord> points = write.saleLoyalty(receipt);
+    const std::optional<SoldDocument> sold =
+        points && points->earned > 0 ? write.lockSoldDocument(QString::fromLatin1(channels::kStore), receipt)
+                                     : std::nullopt;
+    if (!sold) {
+        return;
+    }
+    std::int64_t soldNet = 0;
+    std::int64_t returnedNet = 0;
+    for (const SoldLine& line : sold->lines) {
+        soldNet += line.netCents;
+        if (line.quantityMilli > 0) {
+            returnedNet += line.netCents * std::min(line.returnedMilli, line.quantityMilli) / line.quantityMilli;
+        }
+    }
+    const std::int64_t back = core::pointsToTakeBack(points->earned, soldNet, returnedNet, points->takenBack);
+    if (back > 0) {
+        write.addLoyaltyEntry(LoyaltyLedgerEntry{points->customerId, QStringLiteral("take_back"), -back, -back, receipt,
+                                                 fact.event.documentId, fact.till.deviceId, fact.epoch, fact.event.seq,
+                                                 fact.till.storeId, utc(fact.receivedAt)});
+        refeedCustomer(write, points->customerId);
+    }
+}
+
+// A member's sale: what it redeemed and earned goes into their points, and their standing to
+// every till. A redemption is checked against the points before the sale's own earning (points
+// earned by a sale are not there to pay for it).
+void countSaleLoyalty(CentralWrite& write, const FactContext& fact, const core::CompletedSale& sale) {
+    if (!sale.loyalty || sale.customerId.isEmpty()) {
+        return;
+    }
+    const core::SaleLoyalty& points = *sale.loyalty;
+    LoyaltyLedgerEntry entry{sale.customerId,    QStringLiteral("redeem"), -points.redeemed,     0,
+                             sale.receiptNumber, fact.event.documentId,    fact.till.deviceId,   fact.epoch,
+                             fact.event.seq,     fact.till.storeId,        utc(sale.completedAt)};
+    if (points.redeemed > 0) {
+        write.addLoyaltyEntry(entry);
+        const std::optional<CustomerRow> live = resolveCustomer(write, sale.customerId);
+        const QString id = live ? live->id : sale.customerId;
+        const core::LoyaltyStanding standing = write.loyaltyStanding(customerIds(write, id));
+        if (standing.balance < 0) {
+            raiseLoyaltyOverspent(write, fact, id, standing);
+        }
+    }
+    entry.kind = QStringLiteral("earn");
+    entry.points = points.earned;
+    entry.earned = points.earned;
+    write.addLoyaltyEntry(entry);
+    takeBackPoints(write, fact, sale.receiptNumber);
+    refeedCustomer(write, sale.customerId);
+}
+
 // sale.completed: the till's canonical sale, kept whole, with what integrations page and
 // search by.
 class SaleCompleted final : public FactHandler {
@@ -166,6 +242,7 @@ public:
             raiseOverReturn(write, fact, sold.channel, sold.number, line,
                             write.returnsOfLine(sold.channel, sold.number, line));
         }
+        countSaleLoyalty(write, fact, *sale);
         return {{}, ReceiptRef{sale->number, sale->receiptNumber}};
     }
 };
@@ -215,6 +292,9 @@ public:
                                                   QString::fromLatin1(channels::kStore), r.receiptNumber,
                                                   fact.event.documentId, fact.till.storeId, utc(r.completedAt),
                                                   r.total.cents()});
+        if (r.originalChannel == QLatin1String(core::returnChannels::kStore)) {
+            takeBackPoints(write, fact, r.originalNumber);
+        }
         for (const core::ReturnLine& line : r.lines) {
             addLedgerMovement(write,
                               StockMovementRecord{0, fact.till.storeId, line.sku, line.quantityMilli,

@@ -376,6 +376,22 @@ const char kSchemaV6[] = R"sql(
         PRIMARY KEY (customer_id, kind, number)
     );
     CREATE INDEX customer_documents_at ON customer_documents (customer_id, at);
+    CREATE TABLE loyalty_entries (
+        id           BIGSERIAL PRIMARY KEY,
+        customer_id  TEXT NOT NULL,
+        kind         TEXT NOT NULL,
+        points       BIGINT NOT NULL,
+        earned       BIGINT NOT NULL,
+        sale_receipt TEXT NOT NULL,
+        document_id  TEXT NOT NULL,
+        device_id    TEXT NOT NULL,
+        epoch        INTEGER NOT NULL,
+        seq          BIGINT NOT NULL,
+        store_id     TEXT NOT NULL,
+        at           TEXT NOT NULL
+    );
+    CREATE INDEX loyalty_entries_customer ON loyalty_entries (customer_id);
+    CREATE INDEX loyalty_entries_sale ON loyalty_entries (sale_receipt);
 )sql";
 
 QString iso(const QDateTime& at) {
@@ -925,6 +941,61 @@ public:
                   {customerId, deviceId, epoch, seq});
     }
 
+    void addLoyaltyEntry(const LoyaltyLedgerEntry& e) override {
+        db().exec("INSERT INTO loyalty_entries (customer_id, kind, points, earned, sale_receipt, document_id, "
+                  "device_id, epoch, seq, store_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                  {e.customerId, e.kind, e.points, e.earned, e.saleReceipt, e.documentId, e.deviceId, e.epoch, e.seq,
+                   e.storeId, e.at});
+    }
+
+    core::LoyaltyStanding loyaltyStanding(const QStringList& ids) override {
+        core::LoyaltyStanding standing;
+        const PgResult rows =
+            db().exec("SELECT device_id, epoch, sum(points), sum(earned), max(seq) FROM loyalty_entries "
+                      "WHERE customer_id IN (SELECT json_array_elements_text($1::json)) GROUP BY device_id, epoch",
+                      {jsonList(QSet<QString>(ids.begin(), ids.end()))});
+        for (int i = 0; i < rows.rows(); ++i) {
+            standing.balance += rows.int64(i, 2);
+            standing.earnedTotal += rows.int64(i, 3);
+            standing.counted[rows.text(i, 0) + QLatin1Char(':') + rows.text(i, 1)] = rows.int64(i, 4);
+        }
+        return standing;
+    }
+
+    std::vector<LoyaltyLedgerEntry> loyaltyRedemptions(const QStringList& ids) override {
+        const PgResult rows = db().exec(
+            "SELECT customer_id, points, sale_receipt, document_id, store_id, at FROM loyalty_entries "
+            "WHERE customer_id IN (SELECT json_array_elements_text($1::json)) AND kind = 'redeem' ORDER BY id",
+            {jsonList(QSet<QString>(ids.begin(), ids.end()))});
+        std::vector<LoyaltyLedgerEntry> entries;
+        for (int i = 0; i < rows.rows(); ++i) {
+            entries.push_back(LoyaltyLedgerEntry{rows.text(i, 0),
+                                                 QStringLiteral("redeem"),
+                                                 rows.int64(i, 1),
+                                                 0,
+                                                 rows.text(i, 2),
+                                                 rows.text(i, 3),
+                                                 {},
+                                                 1,
+                                                 0,
+                                                 rows.text(i, 4),
+                                                 rows.text(i, 5)});
+        }
+        return entries;
+    }
+
+    std::optional<SaleLoyaltyRecord> saleLoyalty(const QString& saleReceipt) override {
+        const PgResult row = db().exec(
+            "SELECT max(CASE WHEN kind = 'earn' THEN customer_id END), sum(CASE WHEN kind = 'earn' THEN earned END), "
+            "coalesce(-sum(CASE WHEN kind = 'take_back' THEN points END), 0) FROM loyalty_entries "
+            "WHERE sale_receipt = $1",
+            {saleReceipt});
+        if (row.isNull(0, 0)) {
+            return std::nullopt;
+        }
+        return SaleLoyaltyRecord{row.text(0, 0), row.int64(0, 1), row.int64(0, 2)};
+    }
+
     void logCustomerRead(const CustomerRead& read) override {
         db().exec("INSERT INTO customer_reads (customer_id, reader, purpose, read_at) VALUES ($1, $2, $3, $4)",
                   {read.customerId, read.reader, read.purpose, read.readAt});
@@ -1074,6 +1145,11 @@ constexpr CopiedTable kCopiedTables[] = {
      "INSERT INTO customer_facts (customer_id, device_id, epoch, seq) VALUES ($1, $2, $3, $4)"},
     {"customer_reads", "SELECT id, customer_id, reader, purpose, read_at FROM customer_reads",
      "INSERT INTO customer_reads (id, customer_id, reader, purpose, read_at) VALUES ($1, $2, $3, $4, $5)"},
+    {"loyalty_entries",
+     "SELECT id, customer_id, kind, points, earned, sale_receipt, document_id, device_id, epoch, seq, store_id, at "
+     "FROM loyalty_entries",
+     "INSERT INTO loyalty_entries (id, customer_id, kind, points, earned, sale_receipt, document_id, device_id, "
+     "epoch, seq, store_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"},
     {"customer_documents",
      "SELECT customer_id, kind, channel, number, document_id, store_id, at, total_cents FROM customer_documents",
      "INSERT INTO customer_documents (customer_id, kind, channel, number, document_id, store_id, at, total_cents) "
@@ -1081,8 +1157,9 @@ constexpr CopiedTable kCopiedTables[] = {
 };
 
 // The tables whose ids come from a sequence: new rows go on after the copied ids.
-constexpr const char* kSerialTables[] = {"sales",           "exceptions", "returns",        "returned_lines",
-                                         "stock_movements", "refunds",    "voucher_spends", "customer_reads"};
+constexpr const char* kSerialTables[] = {"sales",          "exceptions",      "returns",
+                                         "returned_lines", "stock_movements", "refunds",
+                                         "voucher_spends", "customer_reads",  "loyalty_entries"};
 
 std::int64_t copyTable(core::Database& from, PgConnection& to, const CopiedTable& table) {
     const int columns = static_cast<int>(QByteArray(table.postgresInsert).count('$'));
@@ -1168,7 +1245,8 @@ std::map<QString, std::int64_t> PostgresCentralStore::rowCounts() {
                               "erased_contacts",
                               "customer_facts",
                               "customer_reads",
-                              "customer_documents"}) {
+                              "customer_documents",
+                              "loyalty_entries"}) {
         // A name from this list, never input.
         counts[QString::fromLatin1(table)] = db->execOnce(QByteArray("SELECT count(*) FROM ") + table).int64(0, 0);
     }

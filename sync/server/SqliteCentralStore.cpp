@@ -429,6 +429,22 @@ void migrateCentralTo8(core::Database& db) {
             PRIMARY KEY (customer_id, kind, number)
         ) WITHOUT ROWID;
         CREATE INDEX customer_documents_at ON customer_documents (customer_id, at);
+        CREATE TABLE loyalty_entries (
+            id           INTEGER PRIMARY KEY,
+            customer_id  TEXT NOT NULL,
+            kind         TEXT NOT NULL,
+            points       INTEGER NOT NULL,
+            earned       INTEGER NOT NULL,
+            sale_receipt TEXT NOT NULL,
+            document_id  TEXT NOT NULL,
+            device_id    TEXT NOT NULL,
+            epoch        INTEGER NOT NULL,
+            seq          INTEGER NOT NULL,
+            store_id     TEXT NOT NULL,
+            at           TEXT NOT NULL
+        );
+        CREATE INDEX loyalty_entries_customer ON loyalty_entries (customer_id);
+        CREATE INDEX loyalty_entries_sale ON loyalty_entries (sale_receipt);
     )sql");
 }
 
@@ -1064,6 +1080,63 @@ public:
             "UPDATE inbox SET payload = '{\"erased\":true}' WHERE device_id = ?2 AND epoch = ?3 AND seq = ?4 AND "
             "EXISTS (SELECT 1 FROM customers WHERE id = ?1 AND erased_at IS NOT NULL)");
         blank->bind(1, customerId).bind(2, deviceId).bind(3, epoch).bind(4, seq).run();
+    }
+
+    void addLoyaltyEntry(const LoyaltyLedgerEntry& e) override {
+        core::Query add = db().prepare(
+            "INSERT INTO loyalty_entries (customer_id, kind, points, earned, sale_receipt, document_id, device_id, "
+            "epoch, seq, store_id, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        add->bind(1, e.customerId).bind(2, e.kind).bind(3, e.points).bind(4, e.earned).bind(5, e.saleReceipt);
+        add->bind(6, e.documentId).bind(7, e.deviceId).bind(8, e.epoch).bind(9, e.seq).bind(10, e.storeId);
+        add->bind(11, e.at).run();
+    }
+
+    core::LoyaltyStanding loyaltyStanding(const QStringList& ids) override {
+        core::LoyaltyStanding standing;
+        core::Query query =
+            db().prepare("SELECT device_id, epoch, sum(points), sum(earned), max(seq) FROM loyalty_entries "
+                         "WHERE customer_id IN (SELECT value FROM json_each(?1)) GROUP BY device_id, epoch");
+        query->bind(1, jsonList(QSet<QString>(ids.begin(), ids.end())));
+        while (query->step()) {
+            standing.balance += query->int64(2);
+            standing.earnedTotal += query->int64(3);
+            standing.counted[query->text(0) + QLatin1Char(':') + query->text(1)] = query->int64(4);
+        }
+        return standing;
+    }
+
+    std::vector<LoyaltyLedgerEntry> loyaltyRedemptions(const QStringList& ids) override {
+        core::Query query =
+            db().prepare("SELECT customer_id, points, sale_receipt, document_id, store_id, at FROM loyalty_entries "
+                         "WHERE customer_id IN (SELECT value FROM json_each(?1)) AND kind = 'redeem' ORDER BY id");
+        query->bind(1, jsonList(QSet<QString>(ids.begin(), ids.end())));
+        std::vector<LoyaltyLedgerEntry> entries;
+        while (query->step()) {
+            entries.push_back(LoyaltyLedgerEntry{query->text(0),
+                                                 QStringLiteral("redeem"),
+                                                 query->int64(1),
+                                                 0,
+                                                 query->text(2),
+                                                 query->text(3),
+                                                 {},
+                                                 1,
+                                                 0,
+                                                 query->text(4),
+                                                 query->text(5)});
+        }
+        return entries;
+    }
+
+    std::optional<SaleLoyaltyRecord> saleLoyalty(const QString& saleReceipt) override {
+        core::Query query = db().prepare(
+            "SELECT max(CASE WHEN kind = 'earn' THEN customer_id END), sum(CASE WHEN kind = 'earn' THEN earned END), "
+            "coalesce(-sum(CASE WHEN kind = 'take_back' THEN points END), 0) FROM loyalty_entries "
+            "WHERE sale_receipt = ?1");
+        query->bind(1, saleReceipt);
+        if (!query->step() || query->isNull(0)) {
+            return std::nullopt;
+        }
+        return SaleLoyaltyRecord{query->text(0), query->int64(1), query->int64(2)};
     }
 
     void logCustomerRead(const CustomerRead& read) override {

@@ -13,6 +13,7 @@
 #include "common/TillReturns.h"
 #include "core/domain/Barcode.h"
 #include "core/store/MasterDataFeeds.h"
+#include "core/store/Settings.h"
 #include "core/till/Checkout.h"
 #include "core/till/StockDesk.h"
 #include "sync/server/CentralService.h"
@@ -1249,6 +1250,76 @@ private Q_SLOTS:
         QCOMPARE(kept.sizes, QStringList{QStringLiteral("S")});
         QCOMPARE(exceptionKinds(), QStringList{QStringLiteral("loyalty_card_in_use")});
         QCOMPARE(m_central->storeExceptions(QStringLiteral("001"), 0, 10).size(), std::size_t(1));
+    }
+
+    // A sale of `pieces` of demo product 0 for the member, paid with `points` first, the rest by card.
+    core::CompletedSale memberSale(core::TillDatabase& till, const QString& memberId, int pieces,
+                                   std::int64_t points = 0) {
+        core::SimulatedPaymentTerminal terminal;
+        core::Checkout checkout(till, terminal, [this] { return m_now; });
+        [&] {
+            QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
+            QVERIFY(checkout.attachCustomer(memberId).ok());
+            QVERIFY(checkout.scan(core::demoGtin(0), pieces * core::kQuantityOne).ok());
+            QVERIFY(checkout.startPayment().ok());
+            if (points > 0) {
+                const auto paid = checkout.payLoyaltyPoints(points);
+                QVERIFY2(paid.ok(), paid.ok() ? "" : qPrintable(core::describe(paid.error())));
+            }
+            QVERIFY(checkout.payCard().ok());
+        }();
+        return checkout.complete().value();
+    }
+
+    std::int64_t fedBalance(const QString& id) {
+        return fedCustomers()
+            .value(id)
+            .value(QStringLiteral("loyalty"))
+            .toObject()
+            .value(QStringLiteral("balance"))
+            .toInteger();
+    }
+
+    // Earned at one store, half of it returned at another (which does not know the sale earned
+    // points: central takes them back), then the balance spent in full at both stores offline:
+    // both sales stand, and both stores hear of it. (What a sale earns does not pay for it.)
+    void loyaltyPointsAreCountedTakenBackAndAnOverspendRaised() {
+        const QString rules =
+            QStringLiteral(R"({"points_per_euro": 1, "point_value": "0.01", "min_redeem_points": 1})");
+        m_till->settings().setValue(QString::fromLatin1(core::settingKeys::kLoyaltyRules), rules);
+        core::Customer member;
+        member.name = QStringLiteral("Maija Virtanen");
+        member.phone = QStringLiteral("040 123 4567");
+        member.loyaltyCard = QStringLiteral("290000012345") + QString::number(core::gs1CheckDigit(u"290000012345"));
+        const QString id = m_till->customers().create(member, m_till->settings().identity(), m_now)->id;
+        const core::CompletedSale sale = memberSale(*m_till, id, 10);
+        const std::int64_t earned = sale.loyalty->earned;
+        QVERIFY(earned > 2);
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        QCOMPARE(fedBalance(id), earned);
+
+        sync::TillPrincipal otherPrincipal;
+        auto other = enrolledTill("002", "01", otherPrincipal);
+        other->settings().setValue(QString::fromLatin1(core::settingKeys::kLoyaltyRules), rules);
+        const auto half = testing::takeBack(*other, core::returnableOf(sale), {{1, 5 * core::kQuantityOne}}, m_now);
+        QVERIFY(half);
+        QCOMPARE(half->loyaltyTakenBack, std::int64_t(0)); // not this till's sale
+        QVERIFY(!sendFrom(*other, otherPrincipal).error);
+        const std::int64_t left = earned - (earned + 1) / 2;
+        QCOMPARE(fedBalance(id), left);
+
+        feedTill(*m_till);
+        feedTill(*other);
+        QCOMPARE(other->customers().loyaltyOf(id)->balance, left);
+        memberSale(*m_till, id, 1, left);
+        memberSale(*other, id, 1, left);
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        QVERIFY(exceptionKinds().isEmpty());
+        QVERIFY(!sendFrom(*other, otherPrincipal).error);
+        QCOMPARE(exceptionKinds(), QStringList{QStringLiteral("loyalty_overspent")});
+        QCOMPARE(m_central->storeExceptions(QStringLiteral("001"), 0, 10).size(), std::size_t(1));
+        QCOMPARE(m_central->storeExceptions(QStringLiteral("002"), 0, 10).size(), std::size_t(1));
+        QCOMPARE(m_central->saleCount(), 3);
     }
 
     void carriesOnFromVersion1DatabasesAfterAnUpgrade() {

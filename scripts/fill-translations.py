@@ -1045,6 +1045,118 @@ SV.update({
         "Kundens poäng betalar en del av köpet: kunden kan inte bytas nu. Avbryt betalningen först.",
 })
 
+FI.update({
+    "Agrees to marketing by e-mail": "Suostuu sähköpostimarkkinointiin",
+    "Agrees to marketing by text message": "Suostuu tekstiviestimarkkinointiin",
+    "For this sale\nF4": "Tähän ostokseen\nF4",
+    "Add a note\nF7": "Lisää muistiinpano\nF7",
+    "New customer\nF3": "Uusi asiakas\nF3",
+    "Save\nF12": "Tallenna\nF12",
+    "Name, phone number, e-mail address or loyalty card": "Nimi, puhelinnumero, sähköposti tai kanta-asiakaskortti",
+    "Name": "Nimi",
+    "Phone": "Puhelin",
+    "E-mail": "Sähköposti",
+    "Loyalty card": "Kanta-asiakaskortti",
+    "Date": "Päivä",
+    "What": "Mitä",
+    "Receipt or order": "Kuitti tai tilaus",
+    "Store": "Myymälä",
+    "A note for colleagues (Enter saves)": "Muistiinpano kollegoille (Enter tallentaa)",
+    "Purchases": "Ostot",
+    "Ask the customer about each consent: an unticked box is recorded as declined, with this till and the time.":
+        "Kysy asiakkaalta kumpikin suostumus: tyhjä ruutu kirjataan kieltäytymiseksi tämän kassan ja ajan kanssa.",
+    "Customers": "Asiakkaat",
+    "Type to search, or scan the loyalty card.": "Kirjoita hakusana tai lue kanta-asiakaskortti.",
+    "Nothing found for \"%1\". F3 records a new customer.": "Haulla \"%1\" ei löytynyt mitään. F3 tallentaa uuden asiakkaan.",
+    "The first %1 customers: type more to narrow.": "Ensimmäiset %1 asiakasta: tarkenna hakua.",
+    "Choose a customer first.": "Valitse ensin asiakas.",
+    "F4 makes this the sale's customer, F7 adds a note, Esc goes back.":
+        "F4 liittää asiakkaan ostokseen, F7 lisää muistiinpanon, Esc palaa.",
+    "not asked": "ei kysytty",
+    "in the web shop": "verkkokaupassa",
+    "in store %1": "myymälässä %1",
+    "given %1 %2": "annettu %1 %2",
+    "declined %1 %2": "kieltäytyi %1 %2",
+    "Loyalty card %1": "Kanta-asiakaskortti %1",
+    "Not a loyalty member": "Ei kanta-asiakas",
+    "E-mail marketing: %1": "Sähköpostimarkkinointi: %1",
+    "Text messages: %1": "Tekstiviestit: %1",
+    "Sizes: %1": "Koot: %1",
+    "Brands: %1": "Merkit: %1",
+    "Notes": "Muistiinpanot",
+    "Web order": "Verkkotilaus",
+    "Purchase": "Osto",
+    "Customer: %1": "Asiakas: %1",
+    "Write the note and press Enter.": "Kirjoita muistiinpano ja paina Enter.",
+    "Note saved.": "Muistiinpano tallennettu.",
+    "A name and a phone number, e-mail address or loyalty card. F12 saves.":
+        "Nimi sekä puhelinnumero, sähköposti tai kanta-asiakaskortti. F12 tallentaa.",
+    "%1 saved. F4 makes them the sale's customer.": "%1 tallennettu. F4 liittää asiakkaan ostokseen.",
+    "Customer\nF1": "Asiakas\nF1",
+})
+SV.update({
+    "Agrees to marketing by e-mail": "Samtycker till marknadsföring per e-post",
+    "Agrees to marketing by text message": "Samtycker till marknadsföring per sms",
+    "For this sale\nF4": "Till detta köp\nF4",
+    "Add a note\nF7": "Lägg till anteckning\nF7",
+    "New customer\nF3": "Ny kund\nF3",
+    "Save\nF12": "Spara\nF12",
+    "Name, phone number, e-mail address or loyalty card": "Namn, telefonnummer, e-post eller stamkundskort",
+    "Name": "Namn",
+    "Phone": "Telefon",
+    "E-mail": "E-post",
+    "Loyalty card": "Stamkundskort",
+    "Date": "Datum",
+    "What": "Vad",
+    "Receipt or order": "Kvitto eller order",
+    "Store": "Butik",
+    "A note for colleagues (Enter saves)": "En anteckning för kollegerna (Enter sparar)",
+    "Purchases": "Köp",
+    "Ask the customer about each consent: an unticked box is recorded as declined, with this till and the time.":
+        "Fråga kunden om båda samtyckena: en tom ruta registreras som nekat, med denna kassa och tiden.",
+    "Customers": "Kunder",
+    "Type to search, or scan the loyalty card.": "Skriv för att söka, eller läs stamkundskortet.",
+    "Nothing found for \"%1\". F3 records a new customer.": "Inget hittades för \"%1\". F3 registrerar en ny kund.",
+    "The first %1 customers: type more to narrow.": "De första %1 kunderna: skriv mer för att avgränsa.",
+    "Choose a customer first.": "Välj först en kund.",
+    "F4 makes this the sale's customer, F7 adds a note, Esc goes back.":
+        "F4 kopplar kunden till köpet, F7 lägger till en anteckning, Esc går tillbaka.",
+    "not asked": "inte tillfrågad",
+    "in the web shop": "i webbutiken",
+    "in store %1": "i butik %1",
+    "given %1 %2": "givet %1 %2",
+    "declined %1 %2": "nekat %1 %2",
+    "Loyalty card %1": "Stamkundskort %1",
+    "Not a loyalty member": "Inte stamkund",
+    "E-mail marketing: %1": "Marknadsföring per e-post: %1",
+    "Text messages: %1": "Sms: %1",
+    "Sizes: %1": "Storlekar: %1",
+    "Brands: %1": "Märken: %1",
+    "Notes": "Anteckningar",
+    "Web order": "Webborder",
+    "Purchase": "Köp",
+    "Customer: %1": "Kund: %1",
+    "Write the note and press Enter.": "Skriv anteckningen och tryck Enter.",
+    "Note saved.": "Anteckningen sparad.",
+    "A name and a phone number, e-mail address or loyalty card. F12 saves.":
+        "Ett namn och ett telefonnummer, en e-postadress eller ett stamkundskort. F12 sparar.",
+    "%1 saved. F4 makes them the sale's customer.": "%1 sparad. F4 kopplar kunden till köpet.",
+    "Customer\nF1": "Kund\nF1",
+})
+FI_PLURALS.update({
+    "%n customer(s): Enter opens the one chosen.": ["%n asiakas: Enter avaa valitun.", "%n asiakasta: Enter avaa valitun."],
+    "%n point(s)": ["%n piste", "%n pistettä"],
+})
+SV_PLURALS.update({
+    "%n customer(s): Enter opens the one chosen.": ["%n kund: Enter öppnar den valda.", "%n kunder: Enter öppnar den valda."],
+    "%n point(s)": ["%n poäng", "%n poäng"],
+})
+EN_PLURALS.update({
+    "%n customer(s): Enter opens the one chosen.": ["%n customer: Enter opens the one chosen.",
+                                                     "%n customers: Enter opens the one chosen."],
+    "%n point(s)": ["%n point", "%n points"],
+})
+
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "customers/CustomerScreen.h"
 #include "login/LoginScreen.h"
 #include "lookup/LookupScreen.h"
 #include "payment/PaymentScreen.h"
@@ -30,6 +31,7 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     , m_receipt(new ReceiptScreen(m_stack))
     , m_returns(new ReturnScreen(checkout.till(), checkout.terminal(), sync, m_stack))
     , m_lookup(new LookupScreen(checkout, sync, m_stack))
+    , m_customers(new CustomerScreen(checkout, m_stack))
     , m_stock(new StockScreen(checkout, m_stack))
     , m_statusLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
@@ -42,6 +44,7 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     m_stack->addWidget(m_receipt);
     m_stack->addWidget(m_returns);
     m_stack->addWidget(m_lookup);
+    m_stack->addWidget(m_customers);
     m_stack->addWidget(m_stock);
     setCentralWidget(m_stack);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
@@ -63,6 +66,15 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
         m_stack->setCurrentWidget(m_lookup);
     });
     connect(m_lookup, &LookupScreen::cancelled, this, &MainWindow::showSale);
+    connect(m_sale, &SaleScreen::customersRequested, this, [this] {
+        m_customers->start();
+        m_stack->setCurrentWidget(m_customers);
+    });
+    connect(m_customers, &CustomerScreen::cancelled, this, &MainWindow::showSale);
+    connect(m_customers, &CustomerScreen::attached, this, [this](const QString& text) {
+        showSale();
+        m_sale->showMessage(text, false);
+    });
     connect(m_sale, &SaleScreen::stockRequested, this, [this] {
         m_stock->start();
         m_stack->setCurrentWidget(m_stock);

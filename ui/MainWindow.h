@@ -19,6 +19,7 @@ class PaymentScreen;
 class ReceiptPrinter;
 class ReceiptScreen;
 class ReturnScreen;
+class CustomerScreen;
 class LookupScreen;
 class StockScreen;
 class SaleScreen;
@@ -55,6 +56,7 @@ private:
     ReceiptScreen* m_receipt;
     ReturnScreen* m_returns;
     LookupScreen* m_lookup;
+    CustomerScreen* m_customers;
     StockScreen* m_stock;
     QLabel* m_statusLabel;
     QLabel* m_syncLabel;

@@ -90,6 +90,16 @@ Result<QString> normalizePhone(const QString& text) {
     return QLatin1Char('+') + digits;
 }
 
+QString phoneForPeople(const QString& phone) {
+    if (!phone.startsWith(QLatin1String("+358")) || phone.size() < 9) {
+        return phone;
+    }
+    const QString national = QLatin1Char('0') + phone.mid(4); // "0401234567"
+    // Mobile numbers (04x, 050) group as 040 123 4567; others by their area code's two digits.
+    const int area = national.startsWith(QLatin1String("04")) || national.startsWith(QLatin1String("050")) ? 3 : 2;
+    return national.left(area) + QLatin1Char(' ') + national.mid(area, 3) + QLatin1Char(' ') + national.mid(area + 3);
+}
+
 Result<QString> normalizeEmail(const QString& text) {
     static const QRegularExpression shape(QStringLiteral(
         "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$"));

@@ -70,6 +70,8 @@ inline constexpr int kMaxCustomerNameLength = 100;
 // "+358401234567" from "040 123 4567", "+358 40 123 4567" or "00358401234567"; other
 // countries need their code ("+46 70 123 45 67"). The error says how to write it.
 [[nodiscard]] Result<QString> normalizePhone(const QString& text);
+// A number as people read it: Finnish numbers as dialled at home ("040 123 4567"), others as kept.
+[[nodiscard]] QString phoneForPeople(const QString& phone);
 // "maija.virtanen@example.fi" from " Maija.Virtanen@Example.FI ": the domain in lower case.
 [[nodiscard]] Result<QString> normalizeEmail(const QString& text);
 // A card's 8 to 19 digits, the last a GS1 check digit (spaces allowed between groups).

@@ -154,6 +154,32 @@ void Customers::forget(const QString& id) {
     remove->bind(1, id).run();
 }
 
+void Customers::merge(const QString& id, const QString& intoId) {
+    for (const char* sql : {"UPDATE sales SET customer_id = ?2 WHERE customer_id = ?1",
+                            "UPDATE returns SET customer_id = ?2 WHERE customer_id = ?1",
+                            "UPDATE loyalty_entries SET customer_id = ?2 WHERE customer_id = ?1"}) {
+        std::unique_ptr<Statement> update = m_db.prepareOnce(QString::fromLatin1(sql));
+        update->bind(1, id).bind(2, intoId).run();
+    }
+    forget(id);
+}
+
+std::vector<PurchaseRecord> Customers::history(const QString& id, int limit) {
+    Query query = m_db.prepare(
+        "SELECT 'sale', receipt_number, completed_at, total_cents FROM sales WHERE customer_id = ?1 "
+        "UNION ALL SELECT 'return', receipt_number, completed_at, -total_cents FROM returns WHERE customer_id = ?1 "
+        "ORDER BY 3 DESC, 2 DESC LIMIT ?2");
+    query->bind(1, id).bind(2, limit);
+    const QString store = Settings(m_db).identity().storeId;
+    std::vector<PurchaseRecord> records;
+    while (query->step()) {
+        records.push_back(PurchaseRecord{query->text(0), QStringLiteral("store"), query->text(1), store,
+                                         QDateTime::fromString(query->text(2), Qt::ISODateWithMs),
+                                         Money(query->int64(3))});
+    }
+    return records;
+}
+
 std::optional<Customer> Customers::byId(const QString& id) {
     Query query = m_db.prepare("SELECT body FROM customers WHERE id = ?1");
     query->bind(1, id);
@@ -249,7 +275,8 @@ void Customers::recordTakeBack(const QString& returnDocumentId, const QString& s
 
 std::optional<LoyaltyStanding> Customers::loyaltyOf(const QString& customerId) {
     const std::optional<Customer> customer = byId(customerId);
-    if (!customer || !customer->isMember()) {
+    const std::optional<LoyaltyRules> rules = Settings(m_db).loyaltyRules();
+    if (!customer || !customer->isMember() || !rules) {
         return std::nullopt;
     }
     LoyaltyStanding standing = customer->loyalty.value_or(LoyaltyStanding{});
@@ -261,8 +288,7 @@ std::optional<LoyaltyStanding> Customers::loyaltyOf(const QString& customerId) {
     own->step();
     standing.balance += own->int64(0);
     standing.earnedTotal += own->int64(1);
-    const std::optional<LoyaltyRules> rules = Settings(m_db).loyaltyRules();
-    if (const LoyaltyTier* tier = rules ? rules->tierFor(standing.earnedTotal) : nullptr) {
+    if (const LoyaltyTier* tier = rules->tierFor(standing.earnedTotal)) {
         standing.tier = tier->name;
     }
     return standing;

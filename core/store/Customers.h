@@ -30,6 +30,16 @@ struct LoyaltyEntry {
     std::int64_t earned = 0; // what counts towards the tier
 };
 
+// A receipt in a customer's history.
+struct PurchaseRecord {
+    QString kind;    // "sale", "return", "order"
+    QString channel; // "store", "web"
+    QString number;  // the receipt or order number
+    QString storeId;
+    QDateTime at;
+    Money total;
+};
+
 class Customers {
 public:
     explicit Customers(Database& db)
@@ -49,8 +59,13 @@ public:
     // Central's record (feed `customers`), inside the caller's transaction: replaces this till's
     // copy, and takes the loyalty card off any other customer here (central decides whose it is).
     void keep(const Customer& customer);
-    // A customer central merged into another or erased, inside the caller's transaction.
+    // A customer central erased, inside the caller's transaction.
     void forget(const QString& id);
+    // A customer central found to be `intoId` too: this till's sales, returns and points of the
+    // id become `intoId`'s, inside the caller's transaction.
+    void merge(const QString& id, const QString& intoId);
+    // The customer's purchases and returns at this till, newest first.
+    [[nodiscard]] std::vector<PurchaseRecord> history(const QString& id, int limit);
     [[nodiscard]] std::optional<Customer> byId(const QString& id);
     // By a loyalty card scanned or typed, a phone number or an e-mail address, exactly.
     [[nodiscard]] std::optional<Customer> byContact(const QString& text);
@@ -65,7 +80,8 @@ public:
     void recordTakeBack(const QString& returnDocumentId, const QString& saleDocumentId, int epoch, std::int64_t seq,
                         std::int64_t points);
     // A member's points now: central's standing, with this till's sales and returns central had
-    // not counted yet added. Nothing for a customer who is not a member (or not known here).
+    // not counted yet added. Nothing for a customer who is not a member (or not known here), or
+    // while the chain has no loyalty programme.
     [[nodiscard]] std::optional<LoyaltyStanding> loyaltyOf(const QString& customerId);
     // The member and the points a return of `returnedCents` more of this till's sale takes back
     // of what it earned (earlier returns here counted); nothing when the sale earned none here.

@@ -528,7 +528,8 @@ void applyCustomer(Database& db, const FeedChange& change, FeedTarget /*target*/
         if (id.isEmpty()) {
             refuseItem(change, makeError(ErrorCode::InvalidInput, QStringLiteral("\"id\" is missing")));
         }
-        customers.forget(id);
+        const QString into = change.item.value(QStringLiteral("merged_into")).toString();
+        into.isEmpty() ? customers.forget(id) : customers.merge(id, into);
         return;
     }
     const Result<Customer> customer = customerFromJson(change.item);

@@ -719,6 +719,206 @@
     </message>
 </context>
 <context>
+    <name>kassa::ui::CustomerScreen</name>
+    <message>
+        <source>Agrees to marketing by e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agrees to marketing by text message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For this sale
+F4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a note
+F7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New customer
+F3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save
+F12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, phone number, e-mail address or loyalty card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt or order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note for colleagues (Enter saves)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the customer about each consent: an unticked box is recorded as declined, with this till and the time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back
+Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type to search, or scan the loyalty card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing found for "%1". F3 records a new customer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first %1 customers: type more to narrow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s): Enter opens the one chosen.</source>
+        <translation><numerusform>%n customer: Enter opens the one chosen.</numerusform><numerusform>%n customers: Enter opens the one chosen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F4 makes this the sale's customer, F7 adds a note, Esc goes back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in the web shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in store %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>given %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>declined %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loyalty card %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
+    </message>
+    <message>
+        <source>Not a loyalty member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail marketing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text messages: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sizes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brands: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the note and press Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name and a phone number, e-mail address or loyalty card. F12 saves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 saved. F4 makes them the sale's customer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kassa::ui::EnrollmentDialog</name>
     <message>
         <source>Enroll</source>
@@ -1519,6 +1719,19 @@ F3</source>
         <source>Stock
 F2</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer
+F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
     </message>
 </context>
 <context>

@@ -719,6 +719,211 @@
     </message>
 </context>
 <context>
+    <name>kassa::ui::CustomerScreen</name>
+    <message>
+        <source>Agrees to marketing by e-mail</source>
+        <translation>Suostuu sähköpostimarkkinointiin</translation>
+    </message>
+    <message>
+        <source>Agrees to marketing by text message</source>
+        <translation>Suostuu tekstiviestimarkkinointiin</translation>
+    </message>
+    <message>
+        <source>For this sale
+F4</source>
+        <translation>Tähän ostokseen
+F4</translation>
+    </message>
+    <message>
+        <source>Add a note
+F7</source>
+        <translation>Lisää muistiinpano
+F7</translation>
+    </message>
+    <message>
+        <source>New customer
+F3</source>
+        <translation>Uusi asiakas
+F3</translation>
+    </message>
+    <message>
+        <source>Save
+F12</source>
+        <translation>Tallenna
+F12</translation>
+    </message>
+    <message>
+        <source>Name, phone number, e-mail address or loyalty card</source>
+        <translation>Nimi, puhelinnumero, sähköposti tai kanta-asiakaskortti</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Kanta-asiakaskortti</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Receipt or order</source>
+        <translation>Kuitti tai tilaus</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Myymälä</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>A note for colleagues (Enter saves)</source>
+        <translation>Muistiinpano kollegoille (Enter tallentaa)</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Ostot</translation>
+    </message>
+    <message>
+        <source>Ask the customer about each consent: an unticked box is recorded as declined, with this till and the time.</source>
+        <translation>Kysy asiakkaalta kumpikin suostumus: tyhjä ruutu kirjataan kieltäytymiseksi tämän kassan ja ajan kanssa.</translation>
+    </message>
+    <message>
+        <source>Back
+Esc</source>
+        <translation>Takaisin
+Esc</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Type to search, or scan the loyalty card.</source>
+        <translation>Kirjoita hakusana tai lue kanta-asiakaskortti.</translation>
+    </message>
+    <message>
+        <source>Nothing found for "%1". F3 records a new customer.</source>
+        <translation>Haulla "%1" ei löytynyt mitään. F3 tallentaa uuden asiakkaan.</translation>
+    </message>
+    <message>
+        <source>The first %1 customers: type more to narrow.</source>
+        <translation>Ensimmäiset %1 asiakasta: tarkenna hakua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s): Enter opens the one chosen.</source>
+        <translation><numerusform>%n asiakas: Enter avaa valitun.</numerusform><numerusform>%n asiakasta: Enter avaa valitun.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>Valitse ensin asiakas.</translation>
+    </message>
+    <message>
+        <source>F4 makes this the sale's customer, F7 adds a note, Esc goes back.</source>
+        <translation>F4 liittää asiakkaan ostokseen, F7 lisää muistiinpanon, Esc palaa.</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>ei kysytty</translation>
+    </message>
+    <message>
+        <source>in the web shop</source>
+        <translation>verkkokaupassa</translation>
+    </message>
+    <message>
+        <source>in store %1</source>
+        <translation>myymälässä %1</translation>
+    </message>
+    <message>
+        <source>given %1 %2</source>
+        <translation>annettu %1 %2</translation>
+    </message>
+    <message>
+        <source>declined %1 %2</source>
+        <translation>kieltäytyi %1 %2</translation>
+    </message>
+    <message>
+        <source>Loyalty card %1</source>
+        <translation>Kanta-asiakaskortti %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n piste</numerusform><numerusform>%n pistettä</numerusform></translation>
+    </message>
+    <message>
+        <source>Not a loyalty member</source>
+        <translation>Ei kanta-asiakas</translation>
+    </message>
+    <message>
+        <source>E-mail marketing: %1</source>
+        <translation>Sähköpostimarkkinointi: %1</translation>
+    </message>
+    <message>
+        <source>Text messages: %1</source>
+        <translation>Tekstiviestit: %1</translation>
+    </message>
+    <message>
+        <source>Sizes: %1</source>
+        <translation>Koot: %1</translation>
+    </message>
+    <message>
+        <source>Brands: %1</source>
+        <translation>Merkit: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>Web order</source>
+        <translation>Verkkotilaus</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Osto</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Asiakas: %1</translation>
+    </message>
+    <message>
+        <source>Write the note and press Enter.</source>
+        <translation>Kirjoita muistiinpano ja paina Enter.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Muistiinpano tallennettu.</translation>
+    </message>
+    <message>
+        <source>A name and a phone number, e-mail address or loyalty card. F12 saves.</source>
+        <translation>Nimi sekä puhelinnumero, sähköposti tai kanta-asiakaskortti. F12 tallentaa.</translation>
+    </message>
+    <message>
+        <source>%1 saved. F4 makes them the sale's customer.</source>
+        <translation>%1 tallennettu. F4 liittää asiakkaan ostokseen.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::EnrollmentDialog</name>
     <message>
         <source>Enroll</source>
@@ -1548,6 +1753,20 @@ F3</translation>
 F2</source>
         <translation>Varasto
 F2</translation>
+    </message>
+    <message>
+        <source>Customer
+F1</source>
+        <translation>Asiakas
+F1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Asiakas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n piste</numerusform><numerusform>%n pistettä</numerusform></translation>
     </message>
 </context>
 <context>

@@ -719,6 +719,211 @@
     </message>
 </context>
 <context>
+    <name>kassa::ui::CustomerScreen</name>
+    <message>
+        <source>Agrees to marketing by e-mail</source>
+        <translation>Samtycker till marknadsföring per e-post</translation>
+    </message>
+    <message>
+        <source>Agrees to marketing by text message</source>
+        <translation>Samtycker till marknadsföring per sms</translation>
+    </message>
+    <message>
+        <source>For this sale
+F4</source>
+        <translation>Till detta köp
+F4</translation>
+    </message>
+    <message>
+        <source>Add a note
+F7</source>
+        <translation>Lägg till anteckning
+F7</translation>
+    </message>
+    <message>
+        <source>New customer
+F3</source>
+        <translation>Ny kund
+F3</translation>
+    </message>
+    <message>
+        <source>Save
+F12</source>
+        <translation>Spara
+F12</translation>
+    </message>
+    <message>
+        <source>Name, phone number, e-mail address or loyalty card</source>
+        <translation>Namn, telefonnummer, e-post eller stamkundskort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Stamkundskort</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Receipt or order</source>
+        <translation>Kvitto eller order</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Butik</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>A note for colleagues (Enter saves)</source>
+        <translation>En anteckning för kollegerna (Enter sparar)</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Köp</translation>
+    </message>
+    <message>
+        <source>Ask the customer about each consent: an unticked box is recorded as declined, with this till and the time.</source>
+        <translation>Fråga kunden om båda samtyckena: en tom ruta registreras som nekat, med denna kassa och tiden.</translation>
+    </message>
+    <message>
+        <source>Back
+Esc</source>
+        <translation>Tillbaka
+Esc</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Type to search, or scan the loyalty card.</source>
+        <translation>Skriv för att söka, eller läs stamkundskortet.</translation>
+    </message>
+    <message>
+        <source>Nothing found for "%1". F3 records a new customer.</source>
+        <translation>Inget hittades för "%1". F3 registrerar en ny kund.</translation>
+    </message>
+    <message>
+        <source>The first %1 customers: type more to narrow.</source>
+        <translation>De första %1 kunderna: skriv mer för att avgränsa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s): Enter opens the one chosen.</source>
+        <translation><numerusform>%n kund: Enter öppnar den valda.</numerusform><numerusform>%n kunder: Enter öppnar den valda.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>Välj först en kund.</translation>
+    </message>
+    <message>
+        <source>F4 makes this the sale's customer, F7 adds a note, Esc goes back.</source>
+        <translation>F4 kopplar kunden till köpet, F7 lägger till en anteckning, Esc går tillbaka.</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>inte tillfrågad</translation>
+    </message>
+    <message>
+        <source>in the web shop</source>
+        <translation>i webbutiken</translation>
+    </message>
+    <message>
+        <source>in store %1</source>
+        <translation>i butik %1</translation>
+    </message>
+    <message>
+        <source>given %1 %2</source>
+        <translation>givet %1 %2</translation>
+    </message>
+    <message>
+        <source>declined %1 %2</source>
+        <translation>nekat %1 %2</translation>
+    </message>
+    <message>
+        <source>Loyalty card %1</source>
+        <translation>Stamkundskort %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n poäng</numerusform><numerusform>%n poäng</numerusform></translation>
+    </message>
+    <message>
+        <source>Not a loyalty member</source>
+        <translation>Inte stamkund</translation>
+    </message>
+    <message>
+        <source>E-mail marketing: %1</source>
+        <translation>Marknadsföring per e-post: %1</translation>
+    </message>
+    <message>
+        <source>Text messages: %1</source>
+        <translation>Sms: %1</translation>
+    </message>
+    <message>
+        <source>Sizes: %1</source>
+        <translation>Storlekar: %1</translation>
+    </message>
+    <message>
+        <source>Brands: %1</source>
+        <translation>Märken: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Web order</source>
+        <translation>Webborder</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Köp</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kund: %1</translation>
+    </message>
+    <message>
+        <source>Write the note and press Enter.</source>
+        <translation>Skriv anteckningen och tryck Enter.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Anteckningen sparad.</translation>
+    </message>
+    <message>
+        <source>A name and a phone number, e-mail address or loyalty card. F12 saves.</source>
+        <translation>Ett namn och ett telefonnummer, en e-postadress eller ett stamkundskort. F12 sparar.</translation>
+    </message>
+    <message>
+        <source>%1 saved. F4 makes them the sale's customer.</source>
+        <translation>%1 sparad. F4 kopplar kunden till köpet.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::EnrollmentDialog</name>
     <message>
         <source>Enroll</source>
@@ -1548,6 +1753,20 @@ F3</translation>
 F2</source>
         <translation>Lager
 F2</translation>
+    </message>
+    <message>
+        <source>Customer
+F1</source>
+        <translation>Kund
+F1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kund: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n poäng</numerusform><numerusform>%n poäng</numerusform></translation>
     </message>
 </context>
 <context>

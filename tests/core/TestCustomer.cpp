@@ -109,6 +109,12 @@ private Q_SLOTS:
         QCOMPARE(kept->origin, QStringLiteral("store"));
     }
 
+    void finnishNumbersAreShownAsDialledAtHome() {
+        QCOMPARE(phoneForPeople(QStringLiteral("+358401234567")), QStringLiteral("040 123 4567"));
+        QCOMPARE(phoneForPeople(QStringLiteral("+3589123456")), QStringLiteral("09 123 456"));
+        QCOMPARE(phoneForPeople(QStringLiteral("+46701234567")), QStringLiteral("+46701234567"));
+    }
+
     void roundTripsThroughItsJson() {
         Customer customer;
         customer.id = QStringLiteral("0193a1b2-0000-7000-8000-000000000001");

@@ -4,7 +4,7 @@
 #include "core/domain/SearchText.h"
 #include "core/store/MasterDataFeeds.h"
 #include "core/store/TillDatabase.h"
-#include "core/till/ProductFinder.h"
+#include "core/till/Finder.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

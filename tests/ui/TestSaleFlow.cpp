@@ -2,12 +2,14 @@
 
 #include "core/store/DemoCatalog.h"
 #include "core/store/MasterDataFeeds.h"
+#include "core/store/Settings.h"
 #include "core/till/Checkout.h"
 #include "resources/Resources.h"
 #include "ui/MainWindow.h"
 #include "ui/printing/ReceiptPrinter.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -325,6 +327,73 @@ private Q_SLOTS:
         QTest::keyClick(findField, Qt::Key_Escape);
         QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
         QCOMPARE(m_checkout->basket().lines().size(), std::size_t(1));
+    }
+
+    // F1: the clerk finds a member as they type, opens them (points, consents, notes), adds a
+    // note, and makes them the sale's customer; a new customer is recorded with the consents
+    // they give; a loyalty card scanned at the sale screen attaches its member.
+    void aCustomerIsFoundServedAndRecordedAtTheCounter() {
+        m_till->settings().setValue(
+            QString::fromLatin1(core::settingKeys::kLoyaltyRules),
+            QStringLiteral(R"({"points_per_euro": 1, "point_value": "0.01", "min_redeem_points": 100,
+                               "tiers": [{"name": "Kulta", "from_points": 0}]})"));
+        core::Customer member;
+        member.name = QStringLiteral("Maija Virtanen");
+        member.phone = QStringLiteral("040 123 4567");
+        member.loyaltyCard = QStringLiteral("2900000123458");
+        member.loyalty = core::LoyaltyStanding{1250, 1250, QStringLiteral("Kulta"), {}};
+        const core::Customer created =
+            m_till->customers().create(member, m_till->settings().identity(), QDateTime::currentDateTimeUtc()).value();
+        member.id = created.id;
+        m_till->customers().keep(member); // central's count, as its feed brings it
+        logIn("1001", "1234");
+        QTest::keyClick(find<QLineEdit>("scanLineEdit"), Qt::Key_F1);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("customerScreen"));
+        auto* findField = find<QLineEdit>("customerFindLineEdit");
+        QVERIFY(findField->hasFocus());
+        auto* results = find<QTableWidget>("customerResultsTable");
+        QTest::keyClicks(findField, QStringLiteral("virta"));
+        QTRY_COMPARE(results->rowCount(), 1);
+        QTest::keyClick(findField, Qt::Key_Return);
+        auto* details = find<QLabel>("customerDetailsLabel");
+        QVERIFY2(details->text().contains(QStringLiteral("Kulta")) && details->text().contains(QStringLiteral("1250")),
+                 qPrintable(details->text()));
+        QTest::keyClick(m_window->currentScreen(), Qt::Key_F7);
+        auto* note = find<QLineEdit>("customerNoteLineEdit");
+        QVERIFY(note->hasFocus());
+        QTest::keyClicks(note, QStringLiteral("Etsii talvitakkia"));
+        QTest::keyClick(note, Qt::Key_Return);
+        QVERIFY2(details->text().contains(QStringLiteral("Etsii talvitakkia")), qPrintable(details->text()));
+        QTest::keyClick(m_window->currentScreen(), Qt::Key_F4);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+        QCOMPARE(m_checkout->basket().customerId(), created.id);
+        QVERIFY(find<QLabel>("saleCustomerLabel")->text().contains(QStringLiteral("Maija Virtanen")));
+
+        // A new customer: the number typed in the search comes into the form; no name is refused.
+        QVERIFY(m_checkout->detachCustomer().ok());
+        QTest::keyClick(find<QLineEdit>("scanLineEdit"), Qt::Key_F1);
+        QTest::keyClicks(findField, QStringLiteral("050 555 1234"));
+        QTRY_VERIFY(find<QLabel>("customerStatusLabel")->text().contains(QStringLiteral("Nothing found")));
+        QTest::keyClick(findField, Qt::Key_F3);
+        QCOMPARE(find<QLineEdit>("customerPhoneLineEdit")->text(), QStringLiteral("050 555 1234"));
+        QTest::keyClick(find<QLineEdit>("customerNameLineEdit"), Qt::Key_F12);
+        QVERIFY(find<QLabel>("customerStatusLabel")->text().contains(QStringLiteral("name")));
+        QCOMPARE(m_till->customers().count(), 1);
+        find<QLineEdit>("customerNameLineEdit")->insert(QStringLiteral("Matti Meikäläinen")); // QTest types ASCII only
+        find<QCheckBox>("customerSmsConsentCheckBox")->setChecked(true);
+        QTest::keyClick(find<QLineEdit>("customerNameLineEdit"), Qt::Key_F12);
+        QCOMPARE(m_till->customers().count(), 2);
+        QVERIFY2(details->text().contains(QStringLiteral("Matti Meikäläinen")), qPrintable(details->text()));
+        const auto matti = m_till->customers().byContact(QStringLiteral("050 555 1234"));
+        QVERIFY(matti->smsMarketing.given && matti->emailMarketing.at.isValid() && !matti->emailMarketing.given);
+        QTest::keyClick(m_window->currentScreen(), Qt::Key_Escape);
+        QTest::keyClick(findField, Qt::Key_Escape);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+
+        // The member's card scanned at the sale screen.
+        scan(find<QLineEdit>("scanLineEdit"), QStringLiteral("2900000123458"));
+        QCOMPARE(m_checkout->basket().customerId(), created.id);
+        QVERIFY(m_checkout->basket().lines().empty());
     }
 
     // F2 on a result opens its card: the T-shirt's variants as sizes across and colours down,

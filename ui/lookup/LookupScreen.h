@@ -10,7 +10,7 @@
 #include "../common/FunctionKeys.h"
 #include "core/sync/SyncLink.h"
 #include "core/till/Checkout.h"
-#include "core/till/ProductFinder.h"
+#include "core/till/Finder.h"
 
 #include <QWidget>
 #include <memory>

@@ -58,6 +58,7 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
     , m_basketView(new QTableView(this))
     , m_totalLabel(new QLabel(this))
     , m_itemsLabel(new QLabel(this))
+    , m_customerLabel(new QLabel(this))
     , m_vatLabel(new QLabel(this))
     , m_functionBar(new QWidget(this)) {
     setObjectName(QStringLiteral("saleScreen"));
@@ -84,6 +85,9 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
 
     m_totalLabel->setObjectName(QStringLiteral("totalLabel"));
     m_totalLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_customerLabel->setObjectName(QStringLiteral("saleCustomerLabel"));
+    m_customerLabel->setAlignment(Qt::AlignRight);
+    m_customerLabel->setWordWrap(true);
     m_itemsLabel->setObjectName(QStringLiteral("itemsLabel"));
     m_itemsLabel->setAlignment(Qt::AlignRight);
     m_vatLabel->setObjectName(QStringLiteral("vatLabel"));
@@ -116,6 +120,8 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
     // Two rows of six: the keys at a touch size fit a 1280-pixel screen in every language.
     auto* functions = new QGridLayout(m_functionBar);
     functions->setContentsMargins(0, 0, 0, 0);
+    connect(addFunctionButton(tr("Customer\nF1"), QStringLiteral("customerButton"), Qt::Key_F1), &QPushButton::clicked,
+            this, &SaleScreen::customersRequested);
     connect(addFunctionButton(tr("Stock\nF2"), QStringLiteral("stockButton"), Qt::Key_F2), &QPushButton::clicked, this,
             &SaleScreen::stockRequested);
     connect(addFunctionButton(tr("Find product\nF3"), QStringLiteral("lookupButton"), Qt::Key_F3),
@@ -157,6 +163,7 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
     right->addWidget(totalCaption);
     right->addWidget(m_totalLabel);
     right->addWidget(m_itemsLabel);
+    right->addWidget(m_customerLabel);
     right->addWidget(m_vatLabel);
     right->addStretch();
     right->addLayout(keypad);
@@ -222,6 +229,7 @@ void SaleScreen::refresh() {
     }
     m_vatLabel->setText(vat.join(QLatin1Char('\n')));
     m_cashierLabel->setText(m_checkout.cashier() ? m_checkout.cashier()->name : QString());
+    showCustomer();
     m_pendingLabel->setText(m_pendingQuantity ? tr("%1 ×").arg(*m_pendingQuantity) : QString());
     m_scanEdit->setFocus();
 }
@@ -281,6 +289,9 @@ void SaleScreen::scanEntered() {
     if (code.isEmpty()) {
         return;
     }
+    if (!m_pendingQuantity && attachLoyaltyCard(code)) {
+        return;
+    }
     if (core::looksLikeVoucherNumber(code.toUpper())) {
         // A store-credit voucher's barcode: it pays for the basket.
         if (auto started = m_checkout.startPayment(); !started) {
@@ -312,6 +323,41 @@ void SaleScreen::scanEntered() {
     const core::BasketLine* added = m_checkout.basket().line(line.value());
     showMessage(tr("%1  %2").arg(added->product.name, formatMoney(added->net())), false);
     afterChange(line.value());
+}
+
+// A member's loyalty card scanned at the till makes them the sale's customer.
+bool SaleScreen::attachLoyaltyCard(const QString& code) {
+    std::optional<core::Customer> member;
+    try {
+        member = m_checkout.till().customers().byContact(code);
+    } catch (const core::StoreError& error) {
+        report(error.toError());
+        return true;
+    }
+    if (!member || member->loyaltyCard != code) {
+        return false;
+    }
+    if (auto attached = m_checkout.attachCustomer(member->id); !attached) {
+        report(attached.error());
+        return true;
+    }
+    refresh();
+    showMessage(tr("Customer: %1").arg(member->name), false);
+    return true;
+}
+
+void SaleScreen::showCustomer() {
+    const std::optional<core::Customer> customer = m_checkout.customer();
+    if (!customer) {
+        m_customerLabel->clear();
+        return;
+    }
+    QString text = tr("Customer: %1").arg(customer->name);
+    if (const std::optional<core::LoyaltyStanding> points = m_checkout.loyalty()) {
+        text += QLatin1Char('\n') + (points->tier.isEmpty() ? QString() : points->tier + QStringLiteral(" · ")) +
+                tr("%n point(s)", nullptr, static_cast<int>(points->balance));
+    }
+    m_customerLabel->setText(text);
 }
 
 void SaleScreen::setPendingQuantity() {

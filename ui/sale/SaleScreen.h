@@ -37,6 +37,7 @@ Q_SIGNALS:
     void voucherScanned(const QString& number);
     void returnsRequested();
     void lookupRequested();
+    void customersRequested();
     void stockRequested();
     void loggedOut();
 
@@ -44,6 +45,8 @@ private:
     void buildQuickKeys(QGridLayout* grid);
     QPushButton* addFunctionButton(const QString& text, const QString& objectName, Qt::Key key);
     void scanEntered();
+    [[nodiscard]] bool attachLoyaltyCard(const QString& code);
+    void showCustomer();
     void setPendingQuantity();
     void keypadPressed(const QString& key);
     void quickKeyPressed(const core::Product& product);
@@ -74,6 +77,7 @@ private:
     QTableView* m_basketView;
     QLabel* m_totalLabel;
     QLabel* m_itemsLabel;
+    QLabel* m_customerLabel;
     QLabel* m_vatLabel;
     QWidget* m_functionBar;
     std::optional<QString> m_pendingQuantity;

@@ -1157,6 +1157,26 @@ EN_PLURALS.update({
     "%n point(s)": ["%n point", "%n points"],
 })
 
+FI.update({
+    "Points %1\nF6": "Pisteet %1\nF6",
+    "Type the number of points as a whole number, or nothing to use as many as pay the rest.":
+        "Kirjoita pisteiden määrä kokonaislukuna, tai jätä tyhjäksi, niin pisteillä maksetaan loput niin pitkälle kuin riittää.",
+})
+SV.update({
+    "Points %1\nF6": "Poäng %1\nF6",
+    "Type the number of points as a whole number, or nothing to use as many as pay the rest.":
+        "Skriv antalet poäng som ett heltal, eller inget för att betala resten med poäng så långt de räcker.",
+})
+FI_PLURALS.update({
+    "%n loyalty point(s) %1": ["%n kanta-asiakaspiste %1", "%n kanta-asiakaspistettä %1"],
+})
+SV_PLURALS.update({
+    "%n loyalty point(s) %1": ["%n bonuspoäng %1", "%n bonuspoäng %1"],
+})
+EN_PLURALS.update({
+    "%n loyalty point(s) %1": ["%n loyalty point %1", "%n loyalty points %1"],
+})
+
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

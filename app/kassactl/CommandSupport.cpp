@@ -160,7 +160,8 @@ std::optional<QString> readCodes(const QStringList& args, qsizetype& index, std:
     return std::nullopt;
 }
 
-const char kPayUsage[] = "use cash:AMOUNT, card, card:AMOUNT, voucher:NUMBER or voucher:NUMBER:AMOUNT";
+const char kPayUsage[] =
+    "use cash:AMOUNT, card, card:AMOUNT, voucher:NUMBER, voucher:NUMBER:AMOUNT, points or points:COUNT";
 
 std::optional<QString> parseTender(const QString& value, SaleTender& tender) {
     QStringList parts = value.split(QLatin1Char(':'));
@@ -171,6 +172,16 @@ std::optional<QString> parseTender(const QString& value, SaleTender& tender) {
     } else if (parts[0] == QLatin1String("voucher") && (parts.size() == 2 || parts.size() == 3)) {
         tender.kind = Tender::Kind::Voucher;
         tender.voucher = parts.takeAt(1);
+    } else if (parts[0] == QLatin1String("points") && parts.size() <= 2) {
+        tender.kind = Tender::Kind::LoyaltyPoints;
+        if (parts.size() == 2) {
+            bool whole = false;
+            tender.points = parts[1].toLongLong(&whole);
+            if (!whole || *tender.points <= 0) {
+                return QStringLiteral("--pay %1: the number of points is a whole number above zero").arg(value);
+            }
+        }
+        return std::nullopt;
     } else {
         return QStringLiteral("--pay %1: %2").arg(value, QLatin1String(kPayUsage));
     }
@@ -198,6 +209,13 @@ Result<void> payVoucher(const CommandContext& context, Checkout& checkout, const
     return checkout.payVoucher(tender.voucher, central, tender.amount);
 }
 
+Result<void> payPoints(Checkout& checkout, const SaleTender& tender) {
+    if (auto taken = checkout.payLoyaltyPoints(tender.points); !taken) {
+        return taken.error();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<void> payAll(const CommandContext& context, Checkout& checkout, const std::vector<SaleTender>& tenders,
@@ -206,9 +224,10 @@ Result<void> payAll(const CommandContext& context, Checkout& checkout, const std
         if (checkout.payment()->isComplete()) {
             return makeError(ErrorCode::TenderTooLarge, tender.amount ? tender.amount->format() : QString());
         }
-        Result<void> paid = tender.kind == Tender::Kind::Cash   ? checkout.payCash(*tender.amount)
-                            : tender.kind == Tender::Kind::Card ? checkout.payCard(tender.amount)
-                                                                : payVoucher(context, checkout, tender, link);
+        Result<void> paid = tender.kind == Tender::Kind::Cash            ? checkout.payCash(*tender.amount)
+                            : tender.kind == Tender::Kind::Card          ? checkout.payCard(tender.amount)
+                            : tender.kind == Tender::Kind::LoyaltyPoints ? payPoints(checkout, tender)
+                                                                         : payVoucher(context, checkout, tender, link);
         if (!paid) {
             return paid;
         }

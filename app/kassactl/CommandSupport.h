@@ -41,6 +41,7 @@ struct SaleTender {
     core::Tender::Kind kind = core::Tender::Kind::Cash;
     std::optional<core::Money> amount;
     QString voucher;
+    std::optional<std::int64_t> points; // loyalty points: how many (as many as pay the rest when none)
 };
 extern const char kPayUsage[];
 // Nothing, or what is wrong with the value.

@@ -1265,6 +1265,19 @@ F4</source>
         <source>Scan the voucher that pays %1, or type its number (SC-…) and press Enter</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n loyalty point(s) %1</source>
+        <translation><numerusform>%n loyalty point %1</numerusform><numerusform>%n loyalty points %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Points %1
+F6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the number of points as a whole number, or nothing to use as many as pay the rest.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::ui::ProductCardView</name>

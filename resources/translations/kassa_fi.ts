@@ -1279,6 +1279,20 @@ F4</translation>
         <source>Scan the voucher that pays %1, or type its number (SC-…) and press Enter</source>
         <translation>Lue lahjakortti, jolla maksetaan %1, tai kirjoita sen numero (SC-…) ja paina Enter</translation>
     </message>
+    <message numerus="yes">
+        <source>%n loyalty point(s) %1</source>
+        <translation><numerusform>%n kanta-asiakaspiste %1</numerusform><numerusform>%n kanta-asiakaspistettä %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Points %1
+F6</source>
+        <translation>Pisteet %1
+F6</translation>
+    </message>
+    <message>
+        <source>Type the number of points as a whole number, or nothing to use as many as pay the rest.</source>
+        <translation>Kirjoita pisteiden määrä kokonaislukuna, tai jätä tyhjäksi, niin pisteillä maksetaan loput niin pitkälle kuin riittää.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ProductCardView</name>

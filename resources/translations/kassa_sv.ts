@@ -1279,6 +1279,20 @@ F4</translation>
         <source>Scan the voucher that pays %1, or type its number (SC-…) and press Enter</source>
         <translation>Läs presentkortet som betalar %1, eller skriv dess nummer (SC-…) och tryck Enter</translation>
     </message>
+    <message numerus="yes">
+        <source>%n loyalty point(s) %1</source>
+        <translation><numerusform>%n bonuspoäng %1</numerusform><numerusform>%n bonuspoäng %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Points %1
+F6</source>
+        <translation>Poäng %1
+F6</translation>
+    </message>
+    <message>
+        <source>Type the number of points as a whole number, or nothing to use as many as pay the rest.</source>
+        <translation>Skriv antalet poäng som ett heltal, eller inget för att betala resten med poäng så långt de räcker.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ProductCardView</name>

@@ -326,6 +326,12 @@ private Q_SLOTS:
         const Run unknown = ctl(sale + QStringList{QStringLiteral("--customer"), QStringLiteral("050 000 0000")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("Search for the customer again")), qPrintable(unknown.err));
+        const Run points = ctl({QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"),
+                                QStringLiteral("--customer"), QStringLiteral("040 123 4567"), QStringLiteral("--scan"),
+                                core::demoGtin(5), QStringLiteral("--pay"), QStringLiteral("points:100"),
+                                QStringLiteral("--pay"), QStringLiteral("card")});
+        QCOMPARE(points.exitCode, 2); // no card, and no programme at this till
+        QVERIFY2(points.err.contains(QStringLiteral("loyalty programme")), qPrintable(points.err));
         const Run sold = ctl(sale + QStringList{QStringLiteral("--customer"), QStringLiteral("040 123 4567")});
         QVERIFY2(sold.exitCode == 0, qPrintable(sold.err));
         const Run json = ctl({QStringLiteral("receipts"), QStringLiteral("--format"), QStringLiteral("json")});

@@ -394,6 +394,20 @@ private Q_SLOTS:
         scan(find<QLineEdit>("scanLineEdit"), QStringLiteral("2900000123458"));
         QCOMPARE(m_checkout->basket().customerId(), created.id);
         QVERIFY(m_checkout->basket().lines().empty());
+
+        // The member pays 100 points (F6 with the number typed), the rest by card.
+        scan(find<QLineEdit>("scanLineEdit"), core::demoGtin(10));
+        QTest::keyClick(find<QLineEdit>("scanLineEdit"), Qt::Key_F12);
+        auto* points = find<QPushButton>("pointsButton");
+        QVERIFY(points->isVisibleTo(m_window->currentScreen()));
+        QVERIFY2(points->text().contains(QStringLiteral("1250")), qPrintable(points->text()));
+        QTest::keyClicks(find<QLineEdit>("amountLineEdit"), QStringLiteral("100"));
+        QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_F6);
+        QCOMPARE(m_checkout->payment()->pointsRedeemed(), std::int64_t(100));
+        QVERIFY(points->text().contains(QStringLiteral("1150")));
+        QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_F3); // the terminal answers off the screen's thread
+        QTRY_COMPARE(m_window->currentScreen()->objectName(), QStringLiteral("receiptScreen"));
+        QCOMPARE(m_till->journal().last(1).front().loyalty->redeemed, std::int64_t(100));
     }
 
     // F2 on a result opens its card: the T-shirt's variants as sizes across and colours down,

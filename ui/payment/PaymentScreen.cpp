@@ -37,6 +37,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     , m_busyLabel(new QLabel(this))
     , m_notesBar(new QWidget(this))
     , m_actionBar(new QWidget(this))
+    , m_pointsButton(new QPushButton(this))
     , m_retryButton(new QPushButton(tr("Record the sale again\nF5"), this)) {
     setObjectName(QStringLiteral("paymentScreen"));
     m_totalLabel->setObjectName(QStringLiteral("paymentTotalLabel"));
@@ -80,9 +81,10 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     cardButton->setObjectName(QStringLiteral("cardButton"));
     auto* voucherButton = new QPushButton(tr("Voucher\nF4"), this);
     voucherButton->setObjectName(QStringLiteral("voucherButton"));
+    m_pointsButton->setObjectName(QStringLiteral("pointsButton"));
     auto* backButton = new QPushButton(tr("Back to basket\nEsc"), this);
     backButton->setObjectName(QStringLiteral("backButton"));
-    for (QPushButton* button : {cashButton, cardButton, voucherButton, backButton}) {
+    for (QPushButton* button : {cashButton, cardButton, voucherButton, m_pointsButton, backButton}) {
         button->setFocusPolicy(Qt::NoFocus);
         button->setProperty("role", QStringLiteral("function"));
     }
@@ -90,6 +92,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     m_functionKeys.bind(Qt::Key_F3, cardButton);
     m_functionKeys.bind(Qt::Key_F4, voucherButton);
     m_functionKeys.bind(Qt::Key_F5, m_retryButton);
+    m_functionKeys.bind(Qt::Key_F6, m_pointsButton);
     m_functionKeys.bind(Qt::Key_Escape, backButton);
     cashButton->setProperty("role", QStringLiteral("primary"));
     cardButton->setProperty("role", QStringLiteral("primary"));
@@ -99,6 +102,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     actions->addWidget(backButton);
     actions->addStretch();
     actions->addWidget(m_retryButton);
+    actions->addWidget(m_pointsButton);
     actions->addWidget(voucherButton);
     actions->addWidget(cardButton);
     actions->addWidget(cashButton);
@@ -130,6 +134,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     });
     connect(cardButton, &QPushButton::clicked, this, &PaymentScreen::payCard);
     connect(voucherButton, &QPushButton::clicked, this, &PaymentScreen::askForVoucher);
+    connect(m_pointsButton, &QPushButton::clicked, this, &PaymentScreen::payPoints);
     connect(backButton, &QPushButton::clicked, this, &PaymentScreen::goBack);
     connect(m_retryButton, &QPushButton::clicked, this, &PaymentScreen::completeSale);
 }
@@ -160,13 +165,45 @@ void PaymentScreen::refresh() {
         } else if (tender.kind == core::Tender::Kind::Voucher) {
             m_tenderList->addItem(tr("Voucher %1 %2").arg(tender.voucher, formatMoney(tender.amount)) +
                                   (tender.decidedOffline ? tr(" (offline)") : QString()));
+        } else if (tender.kind == core::Tender::Kind::LoyaltyPoints) {
+            m_tenderList->addItem(
+                tr("%n loyalty point(s) %1", nullptr, static_cast<int>(tender.points)).arg(formatMoney(tender.amount)));
         } else {
             m_tenderList->addItem(
                 tr("Card %1 %2, authorisation %3")
                     .arg(tender.card.maskedPan.right(8), formatMoney(tender.amount), tender.card.authCode));
         }
     }
+    // Points pay only for a member while the chain has a programme: the key says how many.
+    const std::optional<core::LoyaltyStanding> points = m_checkout.loyalty();
+    m_pointsButton->setVisible(points.has_value());
+    if (points) {
+        m_pointsButton->setText(tr("Points %1\nF6").arg(points->balance));
+    }
     m_amountEdit->setFocus();
+}
+
+// The member's points: as many as the number typed, or as pay what is left as far as they go.
+void PaymentScreen::payPoints() {
+    if (m_busy || m_checkout.payment() == nullptr) {
+        return;
+    }
+    std::optional<std::int64_t> points;
+    if (const QString typed = m_amountEdit->text().trimmed(); !typed.isEmpty()) {
+        bool whole = false;
+        points = typed.toLongLong(&whole);
+        if (!whole) {
+            showError(tr("Type the number of points as a whole number, or nothing to use as many as pay the rest."));
+            m_amountEdit->selectAll();
+            return;
+        }
+    }
+    if (auto paid = m_checkout.payLoyaltyPoints(points); !paid) {
+        showError(core::describe(paid.error()));
+        m_amountEdit->selectAll();
+        return;
+    }
+    tenderTaken();
 }
 
 void PaymentScreen::showError(const QString& text) {

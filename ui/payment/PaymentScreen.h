@@ -45,6 +45,7 @@ private:
     void payCard();
     void enterPressed();
     void askForVoucher();
+    void payPoints();
     void setBusy(const QString& waitingFor);
     // After a tender: clears the field, shows what is left, and records the sale once paid.
     void tenderTaken();
@@ -66,6 +67,7 @@ private:
     QLabel* m_busyLabel;
     QWidget* m_notesBar;
     QWidget* m_actionBar;
+    QPushButton* m_pointsButton;
     QPushButton* m_retryButton;
     FunctionKeys m_functionKeys;
 };

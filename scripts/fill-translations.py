@@ -1177,6 +1177,15 @@ EN_PLURALS.update({
     "%n loyalty point(s) %1": ["%n loyalty point %1", "%n loyalty points %1"],
 })
 
+FI.update({
+    "Purchases in every store and the web shop, as head office has them now.":
+        "Ostot kaikista myymälöistä ja verkkokaupasta pääkonttorin tietojen mukaan nyt.",
+})
+SV.update({
+    "Purchases in every store and the web shop, as head office has them now.":
+        "Köp i alla butiker och i webbutiken, som huvudkontoret har dem nu.",
+})
+
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

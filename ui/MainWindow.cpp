@@ -31,7 +31,7 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     , m_receipt(new ReceiptScreen(m_stack))
     , m_returns(new ReturnScreen(checkout.till(), checkout.terminal(), sync, m_stack))
     , m_lookup(new LookupScreen(checkout, sync, m_stack))
-    , m_customers(new CustomerScreen(checkout, m_stack))
+    , m_customers(new CustomerScreen(checkout, sync, m_stack))
     , m_stock(new StockScreen(checkout, m_stack))
     , m_statusLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))

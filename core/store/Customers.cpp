@@ -1,10 +1,13 @@
 #include "Customers.h"
 
+#include "../domain/JsonFields.h"
 #include "../domain/SearchText.h"
 #include "Outbox.h"
 #include "Settings.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <algorithm>
 
 namespace kassa::core {
@@ -152,6 +155,8 @@ void Customers::keep(const Customer& customer) {
 void Customers::forget(const QString& id) {
     Query remove = m_db.prepare("DELETE FROM customers WHERE id = ?1");
     remove->bind(1, id).run();
+    Query history = m_db.prepare("DELETE FROM customer_histories WHERE customer_id = ?1");
+    history->bind(1, id).run();
 }
 
 void Customers::merge(const QString& id, const QString& intoId) {
@@ -172,12 +177,61 @@ std::vector<PurchaseRecord> Customers::history(const QString& id, int limit) {
     query->bind(1, id).bind(2, limit);
     const QString store = Settings(m_db).identity().storeId;
     std::vector<PurchaseRecord> records;
+    QSet<QString> numbers;
     while (query->step()) {
+        numbers.insert(query->text(1));
         records.push_back(PurchaseRecord{query->text(0), QStringLiteral("store"), query->text(1), store,
                                          QDateTime::fromString(query->text(2), Qt::ISODateWithMs),
                                          Money(query->int64(3))});
     }
+    Query central = m_db.prepare("SELECT body FROM customer_histories WHERE customer_id = ?1");
+    central->bind(1, id);
+    if (central->step()) {
+        for (const QJsonValue& value :
+             QJsonDocument::fromJson(central->text(0).toUtf8()).object().value(QStringLiteral("documents")).toArray()) {
+            const QJsonObject document = value.toObject();
+            const QString number = document.value(QStringLiteral("number")).toString();
+            if (number.isEmpty() || numbers.contains(number)) {
+                continue;
+            }
+            const QString kind = document.value(QStringLiteral("kind")).toString();
+            const auto parsed = Money::parse(document.value(QStringLiteral("total")).toString());
+            const Money total = parsed ? parsed.value() : Money();
+            records.push_back(PurchaseRecord{kind, document.value(QStringLiteral("channel")).toString(), number,
+                                             document.value(QStringLiteral("store_id")).toString(),
+                                             parseZonedTime(document.value(QStringLiteral("at"))).value_or(QDateTime()),
+                                             kind == QLatin1String("return") ? -total : total});
+        }
+    }
+    std::stable_sort(records.begin(), records.end(),
+                     [](const PurchaseRecord& a, const PurchaseRecord& b) { return a.at > b.at; });
+    if (records.size() > static_cast<std::size_t>(limit)) {
+        records.resize(static_cast<std::size_t>(limit));
+    }
     return records;
+}
+
+Result<void> Customers::takeCentralHistory(const QString& id, const CentralAnswer& answer, const QDateTime& at) {
+    try {
+        if (answer.status == 410) {
+            Transaction transaction(m_db);
+            forget(id);
+            transaction.commit();
+            return makeError(ErrorCode::UnknownCustomer, id);
+        }
+        if (answer.status != 200) {
+            return makeError(ErrorCode::HeadOfficeUnavailable,
+                             answer.status == 0 ? answer.problem
+                                                : QStringLiteral("head office answered %1").arg(answer.status));
+        }
+        Query keep = m_db.prepare("INSERT INTO customer_histories (customer_id, body, fetched_at) VALUES (?1, ?2, ?3) "
+                                  "ON CONFLICT (customer_id) DO UPDATE SET body = excluded.body, "
+                                  "fetched_at = excluded.fetched_at");
+        keep->bind(1, id).bind(2, QString::fromUtf8(answer.body)).bind(3, utcText(at)).run();
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+    return {};
 }
 
 std::optional<Customer> Customers::byId(const QString& id) {

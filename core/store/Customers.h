@@ -9,6 +9,7 @@
 
 #include "../domain/Customer.h"
 #include "../domain/Sale.h"
+#include "../sync/CentralAnswer.h"
 #include "Database.h"
 
 #include <optional>
@@ -64,8 +65,13 @@ public:
     // A customer central found to be `intoId` too: this till's sales, returns and points of the
     // id become `intoId`'s, inside the caller's transaction.
     void merge(const QString& id, const QString& intoId);
-    // The customer's purchases and returns at this till, newest first.
+    // The customer's purchases and returns: at this till, and in every channel as central last
+    // gave them (takeCentralHistory), newest first, each once.
     [[nodiscard]] std::vector<PurchaseRecord> history(const QString& id, int limit);
+    // Keeps central's answer to GET /v1/customers/{id}/history for offline. Central saying the
+    // customer was erased takes them off this till at once. Central not asked, or refusing:
+    // HeadOfficeUnavailable with the reason, and the history kept is left as it was.
+    Result<void> takeCentralHistory(const QString& id, const CentralAnswer& answer, const QDateTime& at);
     [[nodiscard]] std::optional<Customer> byId(const QString& id);
     // By a loyalty card scanned or typed, a phone number or an e-mail address, exactly.
     [[nodiscard]] std::optional<Customer> byContact(const QString& text);

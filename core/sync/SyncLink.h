@@ -5,6 +5,7 @@
 // hands it to the window. State changes arrive as queued signals on the UI thread: the screens
 // never wait on the network.
 
+#include "CentralAnswer.h"
 #include "core/domain/Return.h"
 #include "core/domain/Sale.h"
 #include "core/store/TillDatabase.h"
@@ -25,14 +26,6 @@ struct SyncState {
     QString problem;                  // why the last attempt failed, for store IT
     std::int64_t storeExceptions = 0; // exceptions head office raised that concern this store
     QString latestException;          // the newest of them, for the manager
-};
-
-// What central answered: an HTTP status and body; status 0 when it could not be asked, and
-// `problem` says why (the till then goes on under its offline rules).
-struct CentralAnswer {
-    int status = 0;
-    QByteArray body;
-    QString problem;
 };
 
 class SyncLink : public QObject {
@@ -61,6 +54,9 @@ public:
     // An item's stock at every location as central has it now (GET /v1/stock?sku=); waits for
     // the network: off the UI thread.
     [[nodiscard]] virtual CentralAnswer fetchStock(const QString& sku) = 0;
+    // A customer's purchases in every channel as central has them now
+    // (GET /v1/customers/{id}/history); waits for the network: off the UI thread.
+    [[nodiscard]] virtual CentralAnswer fetchCustomerHistory(const QString& customerId) = 0;
     // Checks a scanned receipt code against the signing till's certificate; quick, on the thread
     // that owns `till`.
     [[nodiscard]] virtual Result<ReturnableDocument> readReceiptCode(TillDatabase& till, const QByteArray& text) = 0;

@@ -917,6 +917,10 @@ Esc</source>
         <source>%1 saved. F4 makes them the sale's customer.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Purchases in every store and the web shop, as head office has them now.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

@@ -922,6 +922,10 @@ Esc</translation>
         <source>%1 saved. F4 makes them the sale's customer.</source>
         <translation>%1 tallennettu. F4 liittää asiakkaan ostokseen.</translation>
     </message>
+    <message>
+        <source>Purchases in every store and the web shop, as head office has them now.</source>
+        <translation>Ostot kaikista myymälöistä ja verkkokaupasta pääkonttorin tietojen mukaan nyt.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

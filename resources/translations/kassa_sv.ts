@@ -922,6 +922,10 @@ Esc</translation>
         <source>%1 saved. F4 makes them the sale's customer.</source>
         <translation>%1 sparad. F4 kopplar kunden till köpet.</translation>
     </message>
+    <message>
+        <source>Purchases in every store and the web shop, as head office has them now.</source>
+        <translation>Köp i alla butiker och i webbutiken, som huvudkontoret har dem nu.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

@@ -157,6 +157,12 @@ core::CentralAnswer requestStock(const std::optional<TillLinkFiles>& link, const
     return getFromCentral(link, "/v1/stock?limit=1000&sku=" + QUrl::toPercentEncoding(sku).toStdString(), timeout);
 }
 
+core::CentralAnswer requestCustomerHistory(const std::optional<TillLinkFiles>& link, const QString& id,
+                                           std::chrono::milliseconds timeout) {
+    return getFromCentral(link, "/v1/customers/" + QUrl::toPercentEncoding(id).toStdString() + "/history?limit=200",
+                          timeout);
+}
+
 core::CentralAnswer requestReturnLease(const TillLinkFiles& link, const QString& channel, const QString& number,
                                        const std::map<int, std::int64_t>& lines, std::chrono::milliseconds timeout) {
     QJsonArray held;

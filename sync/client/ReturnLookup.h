@@ -57,6 +57,11 @@ struct DocumentLookup {
 [[nodiscard]] core::CentralAnswer requestStock(const std::optional<TillLinkFiles>& link, const QString& sku,
                                                std::chrono::milliseconds timeout = std::chrono::seconds(5));
 
+// A customer's purchases in every channel as central has them now
+// (GET /v1/customers/{id}/history): what core::Customers::takeCentralHistory keeps.
+[[nodiscard]] core::CentralAnswer requestCustomerHistory(const std::optional<TillLinkFiles>& link, const QString& id,
+                                                         std::chrono::milliseconds timeout = std::chrono::seconds(5));
+
 struct LeaseOutcome {
     QString leaseId;                    // held
     std::optional<core::Error> refusal; // central refused: more than can come back, or unknown

@@ -68,6 +68,10 @@ core::CentralAnswer SyncEngine::fetchStock(const QString& sku) {
     return requestStock(loadTillLink(m_dataDir), sku, kReturnRequestTimeout);
 }
 
+core::CentralAnswer SyncEngine::fetchCustomerHistory(const QString& customerId) {
+    return requestCustomerHistory(loadTillLink(m_dataDir), customerId, kReturnRequestTimeout);
+}
+
 core::CentralAnswer SyncEngine::takeReturnLease(const QString& channel, const QString& number,
                                                 const std::map<int, std::int64_t>& lines) {
     const std::optional<TillLinkFiles> link = loadTillLink(m_dataDir);

@@ -35,6 +35,7 @@ public:
     [[nodiscard]] core::CentralAnswer fetchSoldDocument(const QString& channel, const QString& number) override;
     [[nodiscard]] core::CentralAnswer fetchVoucher(const QString& number) override;
     [[nodiscard]] core::CentralAnswer fetchStock(const QString& sku) override;
+    [[nodiscard]] core::CentralAnswer fetchCustomerHistory(const QString& customerId) override;
     [[nodiscard]] core::CentralAnswer takeReturnLease(const QString& channel, const QString& number,
                                                       const std::map<int, std::int64_t>& lines) override;
     void releaseReturnLease(const QString& leaseId) override;

@@ -147,6 +147,33 @@ private Q_SLOTS:
                  created->id);
     }
 
+    // Head office's history of the customer (other stores, the web shop) is kept for offline and
+    // shown with this till's own receipts, each once; an erased customer leaves the till.
+    void centralsHistoryIsKeptAndAnErasureTakesTheCustomerOff() {
+        const auto maija = create("Maija Virtanen", "040 123 4567");
+        const QByteArray body = R"({"documents": [
+            {"kind": "order", "channel": "web", "number": "W-1001", "at": "2026-11-20T12:00:00Z", "total": "59.90"},
+            {"kind": "sale", "channel": "store", "number": "002-01-000042", "store_id": "002",
+             "at": "2026-11-25T15:30:00Z", "total": "12.50"}]})";
+        QVERIFY(m_till->customers().takeCentralHistory(maija->id, CentralAnswer{200, body, {}}, m_at).ok());
+        const std::vector<PurchaseRecord> history = m_till->customers().history(maija->id, 10);
+        QCOMPARE(history.size(), std::size_t(2));
+        QCOMPARE(history[0].number, QStringLiteral("002-01-000042")); // newest first
+        QCOMPARE(history[0].storeId, QStringLiteral("002"));
+        QCOMPARE(history[1].channel, QStringLiteral("web"));
+        QCOMPARE(history[1].total, Money(5990));
+
+        const auto offline =
+            m_till->customers().takeCentralHistory(maija->id, CentralAnswer{0, {}, QStringLiteral("no network")}, m_at);
+        QCOMPARE(offline.error().code, ErrorCode::HeadOfficeUnavailable);
+        QCOMPARE(m_till->customers().history(maija->id, 10).size(), std::size_t(2)); // kept as it was
+
+        const auto erased = m_till->customers().takeCentralHistory(maija->id, CentralAnswer{410, {}, {}}, m_at);
+        QCOMPARE(erased.error().code, ErrorCode::UnknownCustomer);
+        QVERIFY(!m_till->customers().byId(maija->id));
+        QVERIFY(m_till->customers().history(maija->id, 10).empty());
+    }
+
     // Central's feed: a record replaces the till's copy (and takes its card from whoever has it
     // here), a merged id and an erased one leave the till.
     void centralsFeedKeepsMergesAndErasesCustomers() {

@@ -1,6 +1,7 @@
 #include "CustomerScreen.h"
 
 #include "../common/Format.h"
+#include "../common/OffThread.h"
 #include "../common/Tables.h"
 
 #include <QCheckBox>
@@ -36,9 +37,10 @@ QPushButton* functionButton(const QString& text, const char* name, QWidget* pare
 
 } // namespace
 
-CustomerScreen::CustomerScreen(core::Checkout& checkout, QWidget* parent)
+CustomerScreen::CustomerScreen(core::Checkout& checkout, core::SyncLink* sync, QWidget* parent)
     : QWidget(parent)
     , m_checkout(checkout)
+    , m_sync(sync)
     , m_findEdit(new QLineEdit(this))
     , m_statusLabel(new QLabel(this))
     , m_pages(new QStackedWidget(this))
@@ -266,6 +268,35 @@ void CustomerScreen::openCustomer(const core::Customer& customer) {
     }
     showPage(Page::Customer);
     say(tr("F4 makes this the sale's customer, F7 adds a note, Esc goes back."));
+    askHeadOffice(m_shown->id);
+}
+
+// The customer's purchases in every channel, off the screen's thread; what head office says is
+// kept for offline, and a customer head office has erased leaves the till.
+void CustomerScreen::askHeadOffice(const QString& customerId) {
+    if (m_sync == nullptr) {
+        return;
+    }
+    core::SyncLink* sync = m_sync;
+    runOffThread<core::CentralAnswer>(
+        this, [sync, customerId] { return sync->fetchCustomerHistory(customerId); },
+        [this, customerId](core::CentralAnswer answer) {
+            const core::Result<void> kept =
+                m_checkout.till().customers().takeCentralHistory(customerId, answer, QDateTime::currentDateTimeUtc());
+            if (m_page != Page::Customer || !m_shown || m_shown->id != customerId) {
+                return; // the clerk has moved on
+            }
+            if (!kept && kept.error().code == core::ErrorCode::UnknownCustomer) {
+                m_shown.reset();
+                showPage(Page::Search);
+                say(core::describe(kept.error()), true);
+                return;
+            }
+            showHistory(customerId);
+            say(kept ? tr("Purchases in every store and the web shop, as head office has them now.")
+                     : core::describe(kept.error()),
+                !kept);
+        });
 }
 
 QString CustomerScreen::describeCustomer(const core::Customer& customer) {

@@ -4,11 +4,14 @@
 // e-mail address or scans a loyalty card, and customers appear as they type, searched off the
 // screen's thread (core::CustomerFinder). ↑ ↓ choose, Enter opens the customer: contact
 // details, marketing consents (given or declined, when and where), loyalty tier and points,
-// sizes and brands they like, staff's notes, and their purchases. F4 attaches the customer to
+// sizes and brands they like, staff's notes, and their purchases (at this till, and in every
+// store and the web shop as head office last told, asked again off the screen's thread when the
+// customer is opened online). F4 attaches the customer to
 // the sale, F7 adds a note, F3 records a new customer (offline too) with the consents they give,
 // F12 saves it. Esc goes back a step, and from the search to the sale.
 
 #include "../common/FunctionKeys.h"
+#include "core/sync/SyncLink.h"
 #include "core/till/Checkout.h"
 #include "core/till/Finder.h"
 
@@ -28,7 +31,9 @@ class CustomerScreen : public QWidget {
     Q_OBJECT
 
 public:
-    explicit CustomerScreen(core::Checkout& checkout, QWidget* parent = nullptr);
+    // `sync` (none: the till is not linked to head office) asks for a customer's purchases in
+    // every channel when one is opened.
+    CustomerScreen(core::Checkout& checkout, core::SyncLink* sync, QWidget* parent = nullptr);
     ~CustomerScreen() override;
 
     // An empty search, ready to type; the sale's customer, when it has one, is shown first.
@@ -59,8 +64,10 @@ private:
     void say(const QString& text, bool error = false);
     [[nodiscard]] QString describeCustomer(const core::Customer& customer);
     void showHistory(const QString& customerId);
+    void askHeadOffice(const QString& customerId);
 
     core::Checkout& m_checkout;
+    core::SyncLink* m_sync;
     std::unique_ptr<core::CustomerFinder> m_finder;
     std::uint64_t m_latestRequest = 0;
     std::vector<core::Customer> m_found;

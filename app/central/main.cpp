@@ -14,6 +14,7 @@
 #include "core/store/MasterData.h"
 #include "core/store/NightlySnapshots.h"
 #include "sync/server/CentralServer.h"
+#include "sync/server/CustomerMaster.h"
 #include "sync/server/Postgres.h"
 #include "sync/server/PostgresCentralStore.h"
 #include "sync/server/SqliteCentralStore.h"
@@ -113,6 +114,7 @@ std::optional<sync::KeyAndCertificate> loadCa(const QString& dataDir) {
 }
 
 constexpr int kDefaultPoolSize = 8;
+constexpr int kDemoCustomers = 600;
 
 // The database this folder's central keeps its data in: PostgreSQL when DIR/database.url (or
 // KASSA_CENTRAL_DATABASE, for the service's settings file) names one, SQLite in DIR otherwise.
@@ -315,6 +317,19 @@ int runToken(const QString& dataDir, const QStringList& args) {
     return kOk;
 }
 
+// The demo chain's loyalty programme and customers, as an integration would put them.
+void seedDemoCustomers(sync::CentralStore& central, const QDateTime& now) {
+    central.putMasterData(QString::fromLatin1(core::feeds::kLoyaltyRules),
+                          {{QStringLiteral("chain"), core::toJson(core::demoLoyaltyRules()), false}});
+    const std::vector<core::Customer> customers = core::demoCustomers(kDemoCustomers, now);
+    std::unique_ptr<sync::CentralWrite> write = central.beginWrite();
+    for (const core::Customer& customer : customers) {
+        (void)sync::receiveCustomer(*write, customer, {QStringLiteral("demo")}, now);
+    }
+    write->commit();
+    std::cout << "Stored " << customers.size() << " demo customers and the loyalty programme.\n";
+}
+
 // The demo chain: its stores (with the stores near each), every location's opening stock of
 // the best-selling products, the web warehouse's included, and a delivery on its way to 001.
 void seedDemoChain(sync::CentralStore& central, std::int64_t productCount) {
@@ -368,6 +383,7 @@ void seedDemoChain(sync::CentralStore& central, std::int64_t productCount) {
     }
     std::cout << "Stored " << stores.size() << " demo stores, " << opening.size()
               << " opening stock figures and delivery D-DEMO-1 to store 001.\n";
+    seedDemoCustomers(central, now);
 }
 
 // The demo catalog as central's master data: Finnish tax rates first (products refer to

@@ -1,6 +1,7 @@
 #include "DemoCatalog.h"
 
 #include "../domain/Barcode.h"
+#include "../domain/SearchText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -387,6 +388,57 @@ std::optional<std::int64_t> demoOpeningStock(const QString& location, std::int64
     const std::uint64_t h = mix(static_cast<std::uint64_t>(index) ^ qHash(location));
     return location == QLatin1String(kWebWarehouse) ? static_cast<std::int64_t>(h % 48) * 3
                                                     : static_cast<std::int64_t>(h % 48);
+}
+
+std::vector<Customer> demoCustomers(int count, const QDateTime& now) {
+    static const char* const firstNames[] = {"Maija", "Matti",  "Aino",  "Juha",  "Liisa", "Mikko",   "Sanna",
+                                             "Antti", "Helena", "Timo",  "Åsa",   "Erik",  "Johanna", "Pekka",
+                                             "Elina", "Ville",  "Kaisa", "Jussi", "Emma",  "Oskar"};
+    static const char* const surnames[] = {"Virtanen",   "Korhonen", "Mäkinen",   "Nieminen", "Mäkelä",
+                                           "Hämäläinen", "Laine",    "Heikkinen", "Koskinen", "Järvinen",
+                                           "Lindqvist",  "Nyström",  "Lehtonen",  "Saarinen", "Salminen"};
+    static const char* const sizes[] = {"XS", "S", "M", "L", "XL"};
+    static const char* const brands[] = {"Halti", "Marimekko", "Luhta", "Reima", "Icebreaker"};
+    std::vector<Customer> customers;
+    for (int i = 0; i < count; ++i) {
+        const std::uint64_t h = mix(static_cast<std::uint64_t>(i) + 0x5eed);
+        Customer c;
+        c.id = i % 3 == 0 ? QStringLiteral("web-%1").arg(10000 + i) : QStringLiteral("demo-%1").arg(10000 + i);
+        const QString first = QString::fromUtf8(firstNames[h % std::size(firstNames)]);
+        const QString last = QString::fromUtf8(surnames[(h >> 8) % std::size(surnames)]);
+        c.name = first + QLatin1Char(' ') + last;
+        c.phone = QStringLiteral("+35840%1").arg(1000000 + i, 7, 10, QLatin1Char('0'));
+        const QString local = QString(first + QLatin1Char('.') + last).toLower();
+        c.email = foldedSearchText(local).trimmed().replace(QLatin1Char(' '), QLatin1Char('.')) + QString::number(i) +
+                  QStringLiteral("@example.fi");
+        if (i % 2 == 0) {
+            const QString body = QStringLiteral("29%1").arg(1000000000 + i, 10, 10, QLatin1Char('0'));
+            c.loyaltyCard = body + QString::number(gs1CheckDigit(body));
+        }
+        c.origin = i % 3 == 0 ? QStringLiteral("web") : QStringLiteral("store");
+        c.createdAt = now.addDays(-static_cast<qint64>(30 + h % 700));
+        c.updatedAt = c.createdAt;
+        const QString store = i % 3 == 0 ? QStringLiteral("web") : demoStores()[h % 5].id;
+        c.emailMarketing = {(h >> 16) % 3 != 0, c.createdAt, store,
+                            store == QLatin1String("web") ? QString() : QStringLiteral("01")};
+        c.smsMarketing = {(h >> 20) % 4 == 0, c.createdAt, store,
+                          store == QLatin1String("web") ? QString() : QStringLiteral("01")};
+        if ((h >> 24) % 2 == 0) {
+            c.sizes = {QString::fromLatin1(sizes[(h >> 28) % std::size(sizes)])};
+            c.brands = {QString::fromLatin1(brands[(h >> 32) % std::size(brands)])};
+        }
+        customers.push_back(std::move(c));
+    }
+    return customers;
+}
+
+LoyaltyRules demoLoyaltyRules() {
+    return LoyaltyRules{1,
+                        Money(1),
+                        100,
+                        {{QStringLiteral("Perus"), 0, 100},
+                         {QStringLiteral("Hopea"), 2000, 125},
+                         {QStringLiteral("Kulta"), 5000, 150}}};
 }
 
 } // namespace kassa::core

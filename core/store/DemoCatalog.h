@@ -5,6 +5,7 @@
 // Finland's 64 prefix, weighed fruit and vegetables with PLUs, quick keys, and demo operators.
 // The same N always gives the same catalog, from a thousand products to a million.
 
+#include "../domain/Customer.h"
 #include "../domain/Delivery.h"
 #include "TillDatabase.h"
 
@@ -44,6 +45,13 @@ void forEachDemoProduct(std::int64_t productCount, const std::function<void(cons
 // How many of the demo product `index` a location holds at the start (0 to 47), or nothing
 // when it does not stock it: the first 20,000 products, the web warehouse more of each.
 [[nodiscard]] std::optional<std::int64_t> demoOpeningStock(const QString& location, std::int64_t index);
+
+// The demo chain's customers (the same `count` every time): Finnish and Finland-Swedish names,
+// phone numbers, e-mail addresses; every third a web shop account ("web-N"), every second a
+// loyalty member; consents given and declined, sizes and brands some have told.
+[[nodiscard]] std::vector<Customer> demoCustomers(int count, const QDateTime& now);
+// The demo loyalty programme: a point a euro, a cent a point, three tiers.
+[[nodiscard]] LoyaltyRules demoLoyaltyRules();
 
 // Fills an initialised till with `productCount` products and the demo operators, in one
 // transaction. Progress is reported every 100,000 products when a callback is given.

@@ -1186,6 +1186,25 @@ SV.update({
         "Köp i alla butiker och i webbutiken, som huvudkontoret har dem nu.",
 })
 
+FI.update({
+    "Return from it\nF5": "Palauta siitä\nF5",
+    "Sizes and brands\nF6": "Koot ja merkit\nF6",
+    "Sizes, separated by commas: M, 38": "Koot pilkuin erotettuina: M, 38",
+    "Brands, separated by commas (Enter saves both)": "Merkit pilkuin erotettuina (Enter tallentaa molemmat)",
+    "Choose a purchase or a web order in the history first.": "Valitse ensin osto tai verkkotilaus historiasta.",
+    "The sizes and brands the customer likes; Enter saves.": "Asiakkaan suosimat koot ja merkit; Enter tallentaa.",
+    "Sizes and brands saved.": "Koot ja merkit tallennettu.",
+})
+SV.update({
+    "Return from it\nF5": "Returnera från det\nF5",
+    "Sizes and brands\nF6": "Storlekar och märken\nF6",
+    "Sizes, separated by commas: M, 38": "Storlekar, åtskilda med komman: M, 38",
+    "Brands, separated by commas (Enter saves both)": "Märken, åtskilda med komman (Enter sparar båda)",
+    "Choose a purchase or a web order in the history first.": "Välj först ett köp eller en webborder i historiken.",
+    "The sizes and brands the customer likes; Enter saves.": "De storlekar och märken kunden gillar; Enter sparar.",
+    "Sizes and brands saved.": "Storlekar och märken sparade.",
+})
+
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -71,6 +71,12 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
         m_stack->setCurrentWidget(m_customers);
     });
     connect(m_customers, &CustomerScreen::cancelled, this, &MainWindow::showSale);
+    connect(m_customers, &CustomerScreen::returnRequested, this, [this](const QString& number, const QString& id) {
+        if (m_checkout.cashier()) {
+            m_returns->startFor(*m_checkout.cashier(), number, id);
+            m_stack->setCurrentWidget(m_returns);
+        }
+    });
     connect(m_customers, &CustomerScreen::attached, this, [this](const QString& text) {
         showSale();
         m_sale->showMessage(text, false);

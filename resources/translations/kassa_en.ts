@@ -921,6 +921,36 @@ Esc</source>
         <source>Purchases in every store and the web shop, as head office has them now.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Return from it
+F5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sizes and brands
+F6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sizes, separated by commas: M, 38</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brands, separated by commas (Enter saves both)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a purchase or a web order in the history first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sizes and brands the customer likes; Enter saves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sizes and brands saved.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

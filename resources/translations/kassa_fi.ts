@@ -926,6 +926,38 @@ Esc</translation>
         <source>Purchases in every store and the web shop, as head office has them now.</source>
         <translation>Ostot kaikista myymälöistä ja verkkokaupasta pääkonttorin tietojen mukaan nyt.</translation>
     </message>
+    <message>
+        <source>Return from it
+F5</source>
+        <translation>Palauta siitä
+F5</translation>
+    </message>
+    <message>
+        <source>Sizes and brands
+F6</source>
+        <translation>Koot ja merkit
+F6</translation>
+    </message>
+    <message>
+        <source>Sizes, separated by commas: M, 38</source>
+        <translation>Koot pilkuin erotettuina: M, 38</translation>
+    </message>
+    <message>
+        <source>Brands, separated by commas (Enter saves both)</source>
+        <translation>Merkit pilkuin erotettuina (Enter tallentaa molemmat)</translation>
+    </message>
+    <message>
+        <source>Choose a purchase or a web order in the history first.</source>
+        <translation>Valitse ensin osto tai verkkotilaus historiasta.</translation>
+    </message>
+    <message>
+        <source>The sizes and brands the customer likes; Enter saves.</source>
+        <translation>Asiakkaan suosimat koot ja merkit; Enter tallentaa.</translation>
+    </message>
+    <message>
+        <source>Sizes and brands saved.</source>
+        <translation>Koot ja merkit tallennettu.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

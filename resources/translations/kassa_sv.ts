@@ -926,6 +926,38 @@ Esc</translation>
         <source>Purchases in every store and the web shop, as head office has them now.</source>
         <translation>Köp i alla butiker och i webbutiken, som huvudkontoret har dem nu.</translation>
     </message>
+    <message>
+        <source>Return from it
+F5</source>
+        <translation>Returnera från det
+F5</translation>
+    </message>
+    <message>
+        <source>Sizes and brands
+F6</source>
+        <translation>Storlekar och märken
+F6</translation>
+    </message>
+    <message>
+        <source>Sizes, separated by commas: M, 38</source>
+        <translation>Storlekar, åtskilda med komman: M, 38</translation>
+    </message>
+    <message>
+        <source>Brands, separated by commas (Enter saves both)</source>
+        <translation>Märken, åtskilda med komman (Enter sparar båda)</translation>
+    </message>
+    <message>
+        <source>Choose a purchase or a web order in the history first.</source>
+        <translation>Välj först ett köp eller en webborder i historiken.</translation>
+    </message>
+    <message>
+        <source>The sizes and brands the customer likes; Enter saves.</source>
+        <translation>De storlekar och märken kunden gillar; Enter sparar.</translation>
+    </message>
+    <message>
+        <source>Sizes and brands saved.</source>
+        <translation>Storlekar och märken sparade.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

@@ -364,6 +364,15 @@ private Q_SLOTS:
         QTest::keyClicks(note, QStringLiteral("Etsii talvitakkia"));
         QTest::keyClick(note, Qt::Key_Return);
         QVERIFY2(details->text().contains(QStringLiteral("Etsii talvitakkia")), qPrintable(details->text()));
+        QTest::keyClick(m_window->currentScreen(), Qt::Key_F6); // sizes and brands
+        auto* sizes = find<QLineEdit>("customerSizesLineEdit");
+        QVERIFY(sizes->hasFocus());
+        QTest::keyClicks(sizes, QStringLiteral("M, 38"));
+        QTest::keyClick(sizes, Qt::Key_Return);
+        QVERIFY2(details->text().contains(QStringLiteral("M, 38")), qPrintable(details->text()));
+        QCOMPARE(m_till->customers().byId(created.id)->sizes, (QStringList{QStringLiteral("M"), QStringLiteral("38")}));
+        QTest::keyClick(m_window->currentScreen(), Qt::Key_F5); // no purchase yet
+        QVERIFY(find<QLabel>("customerStatusLabel")->text().contains(QStringLiteral("Choose a purchase")));
         QTest::keyClick(m_window->currentScreen(), Qt::Key_F4);
         QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
         QCOMPARE(m_checkout->basket().customerId(), created.id);
@@ -407,7 +416,22 @@ private Q_SLOTS:
         QVERIFY(points->text().contains(QStringLiteral("1150")));
         QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_F3); // the terminal answers off the screen's thread
         QTRY_COMPARE(m_window->currentScreen()->objectName(), QStringLiteral("receiptScreen"));
-        QCOMPARE(m_till->journal().last(1).front().loyalty->redeemed, std::int64_t(100));
+        const core::CompletedSale paid = m_till->journal().last(1).front();
+        QCOMPARE(paid.loyalty->redeemed, std::int64_t(100));
+
+        // The purchase in the member's history starts a return of it (F5).
+        QTest::keyClick(m_window->currentScreen(), Qt::Key_Return);
+        QTest::keyClick(find<QLineEdit>("scanLineEdit"), Qt::Key_F1);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("customerScreen"));
+        QTest::keyClicks(findField, QStringLiteral("2900000123458"));
+        QTRY_COMPARE(results->rowCount(), 1);
+        QTest::keyClick(findField, Qt::Key_Return);
+        auto* history = find<QTableWidget>("customerHistoryTable");
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->item(0, 2)->text(), paid.receiptNumber);
+        QTest::keyClick(m_window->currentScreen(), Qt::Key_F5);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("returnScreen"));
+        QTRY_VERIFY(find<QLabel>("returnSourceLabel")->text().contains(paid.receiptNumber));
     }
 
     // F2 on a result opens its card: the T-shirt's variants as sizes across and colours down,

@@ -48,6 +48,10 @@ CustomerScreen::CustomerScreen(core::Checkout& checkout, core::SyncLink* sync, Q
     , m_detailsLabel(new QLabel(this))
     , m_historyTable(new QTableWidget(this))
     , m_noteEdit(new QLineEdit(this))
+    , m_sizesEdit(new QLineEdit(this))
+    , m_brandsEdit(new QLineEdit(this))
+    , m_returnButton(functionButton(tr("Return from it\nF5"), "customerReturnButton", this))
+    , m_preferencesButton(functionButton(tr("Sizes and brands\nF6"), "customerPreferencesButton", this))
     , m_nameEdit(new QLineEdit(this))
     , m_phoneEdit(new QLineEdit(this))
     , m_emailEdit(new QLineEdit(this))
@@ -77,6 +81,14 @@ CustomerScreen::CustomerScreen(core::Checkout& checkout, core::SyncLink* sync, Q
     m_noteEdit->setPlaceholderText(tr("A note for colleagues (Enter saves)"));
     m_noteEdit->setMaxLength(core::kMaxCustomerNoteLength);
     m_noteEdit->hide();
+    m_sizesEdit->setObjectName(QStringLiteral("customerSizesLineEdit"));
+    m_sizesEdit->setPlaceholderText(tr("Sizes, separated by commas: M, 38"));
+    m_brandsEdit->setObjectName(QStringLiteral("customerBrandsLineEdit"));
+    m_brandsEdit->setPlaceholderText(tr("Brands, separated by commas (Enter saves both)"));
+    for (QLineEdit* edit : {m_sizesEdit, m_brandsEdit}) {
+        edit->setMaxLength(200);
+        edit->hide();
+    }
     for (auto [edit, name] :
          {std::pair{m_nameEdit, "customerNameLineEdit"}, std::pair{m_phoneEdit, "customerPhoneLineEdit"},
           std::pair{m_emailEdit, "customerEmailLineEdit"}, std::pair{m_cardEdit, "customerCardLineEdit"}}) {
@@ -91,6 +103,8 @@ CustomerScreen::CustomerScreen(core::Checkout& checkout, core::SyncLink* sync, Q
     auto* detailsColumn = new QVBoxLayout;
     detailsColumn->addWidget(m_detailsLabel, 1);
     detailsColumn->addWidget(m_noteEdit);
+    detailsColumn->addWidget(m_sizesEdit);
+    detailsColumn->addWidget(m_brandsEdit);
     customerLayout->addLayout(detailsColumn, 2);
     auto* historyColumn = new QVBoxLayout;
     auto* historyTitle = new QLabel(tr("Purchases"), this);
@@ -123,6 +137,8 @@ CustomerScreen::CustomerScreen(core::Checkout& checkout, core::SyncLink* sync, Q
     m_functionKeys.bind(Qt::Key_F7, m_noteButton);
     m_functionKeys.bind(Qt::Key_F3, m_newButton);
     m_functionKeys.bind(Qt::Key_F12, m_saveButton);
+    m_functionKeys.bind(Qt::Key_F5, m_returnButton);
+    m_functionKeys.bind(Qt::Key_F6, m_preferencesButton);
 
     auto* title = new QLabel(tr("Customers"), this);
     title->setObjectName(QStringLiteral("customerTitleLabel"));
@@ -130,6 +146,8 @@ CustomerScreen::CustomerScreen(core::Checkout& checkout, core::SyncLink* sync, Q
     actions->addWidget(backButton);
     actions->addWidget(m_newButton);
     actions->addWidget(m_noteButton);
+    actions->addWidget(m_preferencesButton);
+    actions->addWidget(m_returnButton);
     actions->addStretch();
     actions->addWidget(m_attachButton);
     actions->addWidget(m_saveButton);
@@ -149,6 +167,11 @@ CustomerScreen::CustomerScreen(core::Checkout& checkout, core::SyncLink* sync, Q
     connect(m_noteEdit, &QLineEdit::returnPressed, this, &CustomerScreen::saveNote);
     connect(m_newButton, &QPushButton::clicked, this, &CustomerScreen::startNewCustomer);
     connect(m_saveButton, &QPushButton::clicked, this, &CustomerScreen::saveNewCustomer);
+    connect(m_returnButton, &QPushButton::clicked, this, &CustomerScreen::returnChosen);
+    connect(m_preferencesButton, &QPushButton::clicked, this, &CustomerScreen::startPreferences);
+    for (QLineEdit* edit : {m_sizesEdit, m_brandsEdit}) {
+        connect(edit, &QLineEdit::returnPressed, this, &CustomerScreen::savePreferences);
+    }
 
     // Answers come on the finder's thread; the screen takes them on its own. Queued calls to a
     // screen that is gone are dropped with it.
@@ -182,6 +205,10 @@ void CustomerScreen::showPage(Page page) {
     m_findEdit->setVisible(page == Page::Search);
     m_attachButton->setVisible(page != Page::NewCustomer);
     m_noteButton->setVisible(page == Page::Customer);
+    m_returnButton->setVisible(page == Page::Customer);
+    m_preferencesButton->setVisible(page == Page::Customer);
+    m_sizesEdit->hide();
+    m_brandsEdit->hide();
     m_newButton->setVisible(page == Page::Search);
     m_saveButton->setVisible(page == Page::NewCustomer);
     m_noteEdit->hide();
@@ -345,7 +372,8 @@ QString CustomerScreen::describeCustomer(const core::Customer& customer) {
 }
 
 void CustomerScreen::showHistory(const QString& customerId) {
-    const std::vector<core::PurchaseRecord> records = m_checkout.till().customers().history(customerId, kHistoryRows);
+    m_history = m_checkout.till().customers().history(customerId, kHistoryRows);
+    const std::vector<core::PurchaseRecord>& records = m_history;
     m_historyTable->setRowCount(static_cast<int>(records.size()));
     for (int row = 0; row < static_cast<int>(records.size()); ++row) {
         const core::PurchaseRecord& record = records[static_cast<std::size_t>(row)];
@@ -358,6 +386,61 @@ void CustomerScreen::showHistory(const QString& customerId) {
         m_historyTable->setItem(row, 3, tableCell(record.storeId));
         m_historyTable->setItem(row, 4, tableCell(formatMoney(record.total), true));
     }
+    if (!records.empty()) {
+        m_historyTable->selectRow(0);
+    }
+}
+
+// A return of the purchase chosen in the history, for this customer.
+void CustomerScreen::returnChosen() {
+    const int row = m_historyTable->currentRow();
+    if (m_page != Page::Customer || !m_shown) {
+        return;
+    }
+    if (row < 0 || row >= static_cast<int>(m_history.size()) ||
+        m_history[static_cast<std::size_t>(row)].kind == QLatin1String("return")) {
+        say(tr("Choose a purchase or a web order in the history first."), true);
+        return;
+    }
+    Q_EMIT returnRequested(m_history[static_cast<std::size_t>(row)].number, m_shown->id);
+}
+
+void CustomerScreen::startPreferences() {
+    if (m_page != Page::Customer || !m_shown) {
+        return;
+    }
+    m_sizesEdit->setText(m_shown->sizes.join(QStringLiteral(", ")));
+    m_brandsEdit->setText(m_shown->brands.join(QStringLiteral(", ")));
+    m_sizesEdit->show();
+    m_brandsEdit->show();
+    m_sizesEdit->setFocus();
+    say(tr("The sizes and brands the customer likes; Enter saves."));
+}
+
+void CustomerScreen::savePreferences() {
+    if (!m_shown) {
+        return;
+    }
+    const auto listOf = [](const QLineEdit* edit) {
+        QStringList items;
+        for (const QString& item : edit->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!item.trimmed().isEmpty() && !items.contains(item.trimmed())) {
+                items << item.trimmed();
+            }
+        }
+        return items;
+    };
+    core::Customer changed = *m_shown;
+    changed.sizes = listOf(m_sizesEdit);
+    changed.brands = listOf(m_brandsEdit);
+    const auto edited = m_checkout.till().customers().edit(changed, m_checkout.till().settings().identity(),
+                                                           QDateTime::currentDateTimeUtc());
+    if (!edited) {
+        say(core::describe(edited.error()), true);
+        return;
+    }
+    openCustomer(*edited);
+    say(tr("Sizes and brands saved."));
 }
 
 void CustomerScreen::attach() {

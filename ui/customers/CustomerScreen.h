@@ -4,9 +4,9 @@
 // e-mail address or scans a loyalty card, and customers appear as they type, searched off the
 // screen's thread (core::CustomerFinder). ↑ ↓ choose, Enter opens the customer: contact
 // details, marketing consents (given or declined, when and where), loyalty tier and points,
-// sizes and brands they like, staff's notes, and their purchases (at this till, and in every
+// sizes and brands they like (F6 edits them), staff's notes, and their purchases (at this till, and in every
 // store and the web shop as head office last told, asked again off the screen's thread when the
-// customer is opened online). F4 attaches the customer to
+// customer is opened online; ↑ ↓ choose one, F5 starts a return of it). F4 attaches the customer to
 // the sale, F7 adds a note, F3 records a new customer (offline too) with the consents they give,
 // F12 saves it. Esc goes back a step, and from the search to the sale.
 
@@ -43,6 +43,8 @@ Q_SIGNALS:
     // The customer was attached to the sale; `text` says who, for the sale screen.
     void attached(const QString& text);
     void cancelled();
+    // F5 on a purchase in the customer's history: a return of it.
+    void returnRequested(const QString& number, const QString& customerId);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -65,6 +67,9 @@ private:
     [[nodiscard]] QString describeCustomer(const core::Customer& customer);
     void showHistory(const QString& customerId);
     void askHeadOffice(const QString& customerId);
+    void returnChosen();
+    void startPreferences();
+    void savePreferences();
 
     core::Checkout& m_checkout;
     core::SyncLink* m_sync;
@@ -72,6 +77,7 @@ private:
     std::uint64_t m_latestRequest = 0;
     std::vector<core::Customer> m_found;
     std::optional<core::Customer> m_shown;
+    std::vector<core::PurchaseRecord> m_history;
     Page m_page = Page::Search;
     QLineEdit* m_findEdit;
     QLabel* m_statusLabel;
@@ -80,6 +86,10 @@ private:
     QLabel* m_detailsLabel;
     QTableWidget* m_historyTable;
     QLineEdit* m_noteEdit;
+    QLineEdit* m_sizesEdit;
+    QLineEdit* m_brandsEdit;
+    QPushButton* m_returnButton;
+    QPushButton* m_preferencesButton;
     QLineEdit* m_nameEdit;
     QLineEdit* m_phoneEdit;
     QLineEdit* m_emailEdit;

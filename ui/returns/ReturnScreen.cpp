@@ -182,6 +182,13 @@ void ReturnScreen::start(const core::Operator& cashier, core::Money exchangeFor)
     m_findEdit->setFocus();
 }
 
+void ReturnScreen::startFor(const core::Operator& cashier, const QString& number, const QString& customerId) {
+    start(cashier);
+    m_desk->setCustomer(customerId);
+    m_findEdit->setText(number);
+    lookUp(number);
+}
+
 void ReturnScreen::findEntered() {
     const QString text = m_findEdit->text().trimmed();
     m_findEdit->clear();

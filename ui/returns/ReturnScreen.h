@@ -38,6 +38,9 @@ public:
     // A new, empty return by `cashier`; an exchange when new items worth `exchangeFor` wait in
     // the sale's basket (they are paid first from what comes back).
     void start(const core::Operator& cashier, core::Money exchangeFor = core::Money());
+    // A return of the receipt or web order `number` for the customer (from their history),
+    // looked up at once.
+    void startFor(const core::Operator& cashier, const QString& number, const QString& customerId);
     [[nodiscard]] bool busy() const { return m_busy; }
 
 Q_SIGNALS:

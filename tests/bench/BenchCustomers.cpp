@@ -1,0 +1,245 @@
+// Clienteling at scale, with KASSA_BENCH_CUSTOMERS customers (default 1,000,000; built once into
+// KASSA_BENCH_DIR and reused):
+//   customer search per keystroke at the till (name, phone, e-mail, card, as typed), p50/p95/p99
+//     (goal p95 < 30 ms)
+//   the customer screen opening for a member with 500 purchases at this till and 500 more in
+//     head office's history, the screen's own work (record, points, history table) included,
+//     p50/p99 (goal < 100 ms)
+//   feed `customers` for a first load: central's pages of every customer, the bytes on the wire
+//     (zstd) and the time to build them, and the till's time to apply them
+
+#include "core/store/DemoCatalog.h"
+#include "core/store/MasterData.h"
+#include "core/store/Settings.h"
+#include "core/store/TillDatabase.h"
+#include "core/till/Checkout.h"
+#include "sync/protocol/ChangeFeed.h"
+#include "sync/server/CustomerMaster.h"
+#include "sync/server/SqliteCentralStore.h"
+#include "ui/customers/CustomerScreen.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <algorithm>
+#include <benchmark/benchmark.h>
+#include <memory>
+#include <vector>
+
+using namespace kassa;
+
+namespace {
+
+std::int64_t customerCount() {
+    const QByteArray text = qgetenv("KASSA_BENCH_CUSTOMERS");
+    return text.isEmpty() ? 1'000'000 : text.toLongLong();
+}
+
+QString benchDir(const QString& name) {
+    const QByteArray dir = qgetenv("KASSA_BENCH_DIR");
+    return (dir.isEmpty() ? QDir::temp().filePath(QStringLiteral("kassa-bench")) : QString::fromLocal8Bit(dir)) +
+           QStringLiteral("/%1-%2").arg(name).arg(customerCount());
+}
+
+const QDateTime kNow(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
+
+// Customer `i` of the chain: the demo's names and contacts, made unique by their number.
+core::Customer benchCustomer(std::int64_t i) {
+    static const std::vector<core::Customer> names = core::demoCustomers(300, kNow);
+    core::Customer customer = names[static_cast<std::size_t>(i % 300)];
+    customer.id = QStringLiteral("c-%1").arg(i);
+    customer.phone = QStringLiteral("+3584%1").arg(10'000'000 + i, 8, 10, QLatin1Char('0'));
+    customer.email = customer.email.section(QLatin1Char('@'), 0, 0) + QStringLiteral(".%1@example.fi").arg(i);
+    if (!customer.loyaltyCard.isEmpty()) {
+        const QString body = QStringLiteral("29%1").arg(2'000'000'000 + i, 10, 10, QLatin1Char('0'));
+        customer.loyaltyCard = body + QString::number(core::gs1CheckDigit(body));
+    }
+    return customer;
+}
+
+void reportPercentiles(benchmark::State& state, std::vector<double>& microseconds) {
+    std::sort(microseconds.begin(), microseconds.end());
+    const auto at = [&](double share) {
+        return microseconds[std::min(microseconds.size() - 1, static_cast<std::size_t>(share * microseconds.size()))];
+    };
+    state.counters["p50_ms"] = at(0.50) / 1000.0;
+    state.counters["p95_ms"] = at(0.95) / 1000.0;
+    state.counters["p99_ms"] = at(0.99) / 1000.0;
+    state.counters["max_ms"] = microseconds.back() / 1000.0;
+}
+
+// The till's customers, built on first use, and a demo catalog for the member's purchases.
+core::TillDatabase& till() {
+    static std::unique_ptr<core::TillDatabase> database = [] {
+        auto opened = std::make_unique<core::TillDatabase>(benchDir(QStringLiteral("till-customers")));
+        if (!opened->isInitialised()) {
+            QElapsedTimer timer;
+            timer.start();
+            opened->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Bench"));
+            core::seedDemoCatalog(*opened, 2000);
+            core::Customers customers = opened->customers();
+            for (std::int64_t start = 0; start < customerCount(); start += 50'000) {
+                core::Transaction transaction(opened->db());
+                for (std::int64_t i = start; i < std::min(customerCount(), start + 50'000); ++i) {
+                    customers.keep(benchCustomer(i));
+                }
+                transaction.commit();
+            }
+            std::fprintf(stderr, "built a till with %lld customers in %.1f s\n",
+                         static_cast<long long>(customerCount()), static_cast<double>(timer.elapsed()) / 1000.0);
+        }
+        return opened;
+    }();
+    return *database;
+}
+
+void BM_CustomerSearch(benchmark::State& state) {
+    core::Customers customers = till().customers();
+    const core::Customer known = benchCustomer(customerCount() / 2);
+    const QStringList typed{QStringLiteral("virtanen"),
+                            QStringLiteral("maija virt"),
+                            QStringLiteral("åsa lindq"),
+                            QStringLiteral("040 1"),
+                            core::phoneForPeople(known.phone),
+                            known.email.left(14),
+                            QStringLiteral("mäkinen juha"),
+                            QStringLiteral("xyzzy"),
+                            QStringLiteral("\"*("),
+                            known.loyaltyCard.isEmpty() ? known.name : known.loyaltyCard};
+    QStringList keystrokes;
+    for (const QString& text : typed) {
+        for (qsizetype length = 1; length <= text.size(); ++length) {
+            keystrokes << text.left(length);
+        }
+    }
+    std::vector<double> latencies;
+    std::size_t i = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        benchmark::DoNotOptimize(customers.search(keystrokes[static_cast<qsizetype>(i++ % keystrokes.size())], 50));
+        latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
+    }
+    reportPercentiles(state, latencies);
+    state.counters["customers"] = static_cast<double>(customerCount());
+}
+BENCHMARK(BM_CustomerSearch)->Unit(benchmark::kMicrosecond);
+
+// A member with 500 purchases at this till (real sales through the checkout) and head office's
+// history of 500 more; the screen opens on the sale's customer.
+void BM_CustomerScreenOpen(benchmark::State& state) {
+    core::TillDatabase& database = till();
+    database.settings().setValue(QString::fromLatin1(core::settingKeys::kLoyaltyRules),
+                                 QString::fromUtf8(QJsonDocument(core::toJson(core::demoLoyaltyRules())).toJson()));
+    core::Customer member = benchCustomer(0);
+    core::SimulatedPaymentTerminal terminal;
+    core::Checkout checkout(database, terminal, [] { return kNow; });
+    (void)checkout.login(QStringLiteral("1001"), u"1234");
+    for (std::int64_t done = static_cast<std::int64_t>(database.customers().history(member.id, 500).size()); done < 500;
+         ++done) {
+        (void)checkout.attachCustomer(member.id);
+        (void)checkout.scan(core::demoGtin(done % 1500));
+        (void)checkout.startPayment();
+        (void)checkout.payCard();
+        (void)checkout.complete();
+    }
+    QJsonArray documents;
+    for (int i = 0; i < 500; ++i) {
+        documents.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("order")},
+                                     {QStringLiteral("channel"), QStringLiteral("web")},
+                                     {QStringLiteral("number"), QStringLiteral("W-%1").arg(100000 + i)},
+                                     {QStringLiteral("at"), kNow.addDays(-i).toString(Qt::ISODate)},
+                                     {QStringLiteral("total"), QStringLiteral("49.90")}});
+    }
+    (void)database.customers().takeCentralHistory(
+        member.id,
+        core::CentralAnswer{200, QJsonDocument(QJsonObject{{QStringLiteral("documents"), documents}}).toJson(), {}},
+        kNow);
+    (void)checkout.attachCustomer(member.id);
+    ui::CustomerScreen screen(checkout, nullptr);
+    screen.resize(1280, 800);
+    std::vector<double> latencies;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        screen.start();
+        latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
+    }
+    reportPercentiles(state, latencies);
+    state.counters["purchases"] = static_cast<double>(database.customers().history(member.id, 2000).size());
+}
+BENCHMARK(BM_CustomerScreenOpen)->Unit(benchmark::kMicrosecond);
+
+// Central with every customer, as integrations and tills put them; built once.
+sync::SqliteCentralStore& central() {
+    static std::unique_ptr<sync::SqliteCentralStore> store = [] {
+        const QString dir = benchDir(QStringLiteral("central-customers"));
+        const bool built = QFile::exists(dir + QStringLiteral("/central.db"));
+        auto opened = std::make_unique<sync::SqliteCentralStore>(dir);
+        if (!built) {
+            QElapsedTimer timer;
+            timer.start();
+            opened->putMasterData(QString::fromLatin1(core::feeds::kLoyaltyRules),
+                                  {{QStringLiteral("chain"), core::toJson(core::demoLoyaltyRules()), false}});
+            for (std::int64_t start = 0; start < customerCount(); start += 20'000) {
+                std::unique_ptr<sync::CentralWrite> write = opened->beginWrite();
+                for (std::int64_t i = start; i < std::min(customerCount(), start + 20'000); ++i) {
+                    (void)sync::receiveCustomer(*write, benchCustomer(i), {QStringLiteral("bench")}, kNow);
+                }
+                write->commit();
+            }
+            std::fprintf(stderr, "put %lld customers to central in %.1f s\n", static_cast<long long>(customerCount()),
+                         static_cast<double>(timer.elapsed()) / 1000.0);
+        }
+        return opened;
+    }();
+    return *store;
+}
+
+// A till's first load of feed `customers` (every customer central holds), page by page as the
+// sync engine asks for them: bytes on the wire, central's time, the till's time.
+void BM_CustomerFeedFirstLoad(benchmark::State& state) {
+    sync::SqliteCentralStore& store = central();
+    for (auto _ : state) {
+        const QString tillDir = benchDir(QStringLiteral("till-first-load"));
+        QDir(tillDir).removeRecursively();
+        core::TillDatabase fresh(tillDir);
+        fresh.initialise(QStringLiteral("002"), QStringLiteral("01"), QStringLiteral("Bench"));
+        qint64 bytes = 0;
+        double centralSeconds = 0;
+        double tillSeconds = 0;
+        std::int64_t since = 0;
+        for (;;) {
+            QElapsedTimer timer;
+            timer.start();
+            const sync::ChangeSlice slice = store.changesSince(since, sync::kMaxChangePageItems, 8 << 20);
+            const QByteArray page = sync::encodeChangePage(slice.generation, slice.head, slice.changes);
+            centralSeconds += static_cast<double>(timer.nsecsElapsed()) / 1e9;
+            bytes += page.size();
+            timer.restart();
+            boost::system::error_code error;
+            const auto decoded = sync::decodeChangePage(page, error);
+            const auto progress = fresh.masterData().take(*decoded, since);
+            tillSeconds += static_cast<double>(timer.nsecsElapsed()) / 1e9;
+            if (!progress || progress->caughtUp || slice.changes.empty()) {
+                break;
+            }
+            since = progress->nextSince;
+        }
+        state.counters["customers_at_till"] = static_cast<double>(fresh.customers().count());
+        state.counters["wire_MB"] = static_cast<double>(bytes) / 1e6;
+        state.counters["central_s"] = centralSeconds;
+        state.counters["till_s"] = tillSeconds;
+    }
+}
+BENCHMARK(BM_CustomerFeedFirstLoad)->Unit(benchmark::kSecond)->Iterations(1);
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -31,11 +31,7 @@ QString tierOf(CentralWrite& write, std::int64_t earnedTotal) {
 
 // The record as stores get it: with a member's points as central counts them now.
 void feedCustomer(CentralWrite& write, core::Customer customer) {
-    if (customer.isMember()) {
-        core::LoyaltyStanding standing = write.loyaltyStanding(customerIds(write, customer.id));
-        standing.tier = tierOf(write, standing.earnedTotal);
-        customer.loyalty = standing;
-    }
+    customer.loyalty = loyaltyOf(write, customer);
     write.feedItem(customersFeed(), customer.id, core::toJson(customer), false);
 }
 
@@ -153,9 +149,24 @@ void linkWebOrder(CentralWrite& write, const core::WebOrder& order) {
 }
 
 void linkStoreDocument(CentralWrite& write, const CustomerDocument& document) {
-    if (!document.customerId.isEmpty()) {
-        write.addCustomerDocument(document);
+    if (document.customerId.isEmpty()) {
+        return;
     }
+    // A till that had not heard of an erasure sold to the person: the sale stands, no history.
+    if (const std::optional<CustomerRow> row = write.customerRow(document.customerId);
+        row && !row->erasedAt.isEmpty()) {
+        return;
+    }
+    write.addCustomerDocument(document);
+}
+
+std::optional<core::LoyaltyStanding> loyaltyOf(CentralWrite& write, const core::Customer& customer) {
+    if (!customer.isMember()) {
+        return std::nullopt;
+    }
+    core::LoyaltyStanding standing = write.loyaltyStanding(customerIds(write, customer.id));
+    standing.tier = tierOf(write, standing.earnedTotal);
+    return standing;
 }
 
 QStringList customerIds(CentralWrite& write, const QString& liveId) {

@@ -66,8 +66,12 @@ struct CustomerErasure {
 // ("customer": {"id": ...}), or else the live customer with the order's e-mail address or phone.
 void linkWebOrder(CentralWrite& write, const core::WebOrder& order);
 
-// A store receipt or return in the history of the customer the till attached to it.
+// A store receipt or return in the history of the customer the till attached to it (none for
+// a customer erased meanwhile).
 void linkStoreDocument(CentralWrite& write, const CustomerDocument& document);
+
+// A member's points as central counts them now (of every id merged into them), with their tier.
+[[nodiscard]] std::optional<core::LoyaltyStanding> loyaltyOf(CentralWrite& write, const core::Customer& customer);
 
 // The live customer's id and every id merged into them.
 [[nodiscard]] QStringList customerIds(CentralWrite& write, const QString& liveId);

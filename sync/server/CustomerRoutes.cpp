@@ -145,7 +145,9 @@ HttpResponse CentralService::readCustomer(const HttpRequest& request, const std:
         return refuse(404, "unknown_customer", QStringLiteral("central knows no customer %1").arg(id));
     }
     write->logCustomerRead(CustomerRead{live->id, readerOf(request, till), purpose, utc(now())});
-    QJsonObject answer{{QStringLiteral("customer"), core::toJson(*live->customer)},
+    core::Customer customer = *live->customer;
+    customer.loyalty = loyaltyOf(*write, customer);
+    QJsonObject answer{{QStringLiteral("customer"), core::toJson(customer)},
                        {QStringLiteral("merged_from"), mergesJson(write->customerMerges(live->id))}};
     std::vector<CustomerDocument> documents;
     if (purpose != QLatin1String("read")) {

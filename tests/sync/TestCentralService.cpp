@@ -824,6 +824,10 @@ private Q_SLOTS:
         QCOMPARE(field(cardTaken, "error").toString(), QStringLiteral("loyalty_card_in_use"));
         QVERIFY2(field(cardTaken, "message").toString().contains(QStringLiteral("line 2")), cardTaken.body.constData());
         QCOMPARE(m_service->handle({"GET", "/v1/customers/web-21", {}, token}, std::nullopt).status, 404);
+        // A member's points as central counts them come with the record.
+        const QJsonObject matti =
+            field(m_service->handle({"GET", "/v1/customers/web-20", {}, token}, std::nullopt), "customer").toObject();
+        QVERIFY(matti.value(QStringLiteral("loyalty")).toObject().contains(QStringLiteral("balance")));
 
         // Erased: every id of the person answers 410, erasing again says so, and the tills get
         // the removals.

@@ -1181,6 +1181,16 @@ private Q_SLOTS:
                              m_now.addSecs(-3600))
                     .ok());
         const core::Customer again = createAt(*m_till, "Maija V", "+358401234567", "", m_now.addSecs(-1800));
+        {
+            core::SimulatedPaymentTerminal terminal;
+            core::Checkout checkout(*other, terminal, [this] { return m_now.addSecs(-600); });
+            QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
+            QVERIFY(checkout.attachCustomer(maija.id).ok());
+            QVERIFY(checkout.scan(core::demoGtin(0)).ok());
+            QVERIFY(checkout.startPayment().ok());
+            QVERIFY(checkout.payCard().ok());
+            QVERIFY(checkout.complete().ok()); // sold to her offline, before the erasure reached the till
+        }
         const auto order = core::parseWebOrder(
             QJsonObject{
                 {QStringLiteral("order"), QStringLiteral("W-E1")},
@@ -1212,6 +1222,8 @@ private Q_SLOTS:
             QVERIFY(fedCustomers().value(id).value(QStringLiteral("erased")).toBool());
         }
         QVERIFY(exceptionKinds().isEmpty());
+        QCOMPARE(m_central->saleCount(), 1); // the sale stands, in no one's history
+        QVERIFY(m_central->beginWrite()->customerDocuments({maija.id}, 10).empty());
         feedTill(*other);
         QCOMPARE(other->customers().count(), 0);
         if (!m_onPostgres) { // the customer's facts in the inbox hold nothing of them

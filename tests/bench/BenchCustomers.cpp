@@ -8,6 +8,7 @@
 //   feed `customers` for a first load: central's pages of every customer, the bytes on the wire
 //     (zstd) and the time to build them, and the till's time to apply them
 
+#include "BenchSupport.h"
 #include "core/store/DemoCatalog.h"
 #include "core/store/MasterData.h"
 #include "core/store/Settings.h"
@@ -57,17 +58,6 @@ core::Customer benchCustomer(std::int64_t i) {
     return customer;
 }
 
-void reportPercentiles(benchmark::State& state, std::vector<double>& microseconds) {
-    std::sort(microseconds.begin(), microseconds.end());
-    const auto at = [&](double share) {
-        return microseconds[std::min(microseconds.size() - 1, static_cast<std::size_t>(share * microseconds.size()))];
-    };
-    state.counters["p50_ms"] = at(0.50) / 1000.0;
-    state.counters["p95_ms"] = at(0.95) / 1000.0;
-    state.counters["p99_ms"] = at(0.99) / 1000.0;
-    state.counters["max_ms"] = microseconds.back() / 1000.0;
-}
-
 // The till's customers, built on first use, and a demo catalog for the member's purchases.
 core::TillDatabase& till() {
     static std::unique_ptr<core::TillDatabase> database = [] {
@@ -106,12 +96,7 @@ void BM_CustomerSearch(benchmark::State& state) {
                             QStringLiteral("xyzzy"),
                             QStringLiteral("\"*("),
                             known.loyaltyCard.isEmpty() ? known.name : known.loyaltyCard};
-    QStringList keystrokes;
-    for (const QString& text : typed) {
-        for (qsizetype length = 1; length <= text.size(); ++length) {
-            keystrokes << text.left(length);
-        }
-    }
+    const QStringList keystrokes = bench::keystrokesOf(typed);
     std::vector<double> latencies;
     std::size_t i = 0;
     for (auto _ : state) {
@@ -120,7 +105,7 @@ void BM_CustomerSearch(benchmark::State& state) {
         benchmark::DoNotOptimize(customers.search(keystrokes[static_cast<qsizetype>(i++ % keystrokes.size())], 50));
         latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
     }
-    reportPercentiles(state, latencies);
+    bench::reportPercentiles(state, latencies, bench::Scale::Milliseconds);
     state.counters["customers"] = static_cast<double>(customerCount());
 }
 BENCHMARK(BM_CustomerSearch)->Unit(benchmark::kMicrosecond);
@@ -165,7 +150,7 @@ void BM_CustomerScreenOpen(benchmark::State& state) {
         screen.start();
         latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
     }
-    reportPercentiles(state, latencies);
+    bench::reportPercentiles(state, latencies, bench::Scale::Milliseconds);
     state.counters["purchases"] = static_cast<double>(database.customers().history(member.id, 2000).size());
 }
 BENCHMARK(BM_CustomerScreenOpen)->Unit(benchmark::kMicrosecond);

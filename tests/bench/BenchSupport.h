@@ -1,12 +1,13 @@
 #pragma once
 
 // What the benchmarks share: settings from the environment, CPU time of a thread or of another
-// process, percentiles, and copying a data folder.
+// process, percentiles, copying a data folder, and text typed as a clerk types it.
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QStringList>
 #include <algorithm>
 #include <benchmark/benchmark.h>
 #include <cstdint>
@@ -59,6 +60,33 @@ inline double percentile(std::vector<double> values, double p) {
     }
     std::sort(values.begin(), values.end());
     return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
+}
+
+enum class Scale { Microseconds, Milliseconds };
+
+// p50, p95, p99 and the slowest of `microseconds`, as counters in `scale` ("p95_us", "p95_ms").
+inline void reportPercentiles(benchmark::State& state, const std::vector<double>& microseconds,
+                              Scale scale = Scale::Microseconds) {
+    if (microseconds.empty()) {
+        return;
+    }
+    const bool ms = scale == Scale::Milliseconds;
+    const double divisor = ms ? 1000.0 : 1.0;
+    state.counters[ms ? "p50_ms" : "p50_us"] = percentile(microseconds, 0.50) / divisor;
+    state.counters[ms ? "p95_ms" : "p95_us"] = percentile(microseconds, 0.95) / divisor;
+    state.counters[ms ? "p99_ms" : "p99_us"] = percentile(microseconds, 0.99) / divisor;
+    state.counters[ms ? "max_ms" : "max_us"] = *std::max_element(microseconds.begin(), microseconds.end()) / divisor;
+}
+
+// "m", "ma", "mai" ...: every prefix of every text, in order: one search per keystroke.
+inline QStringList keystrokesOf(const QStringList& typed) {
+    QStringList keystrokes;
+    for (const QString& text : typed) {
+        for (qsizetype length = 1; length <= text.size(); ++length) {
+            keystrokes << text.left(length);
+        }
+    }
+    return keystrokes;
 }
 
 } // namespace kassa::bench

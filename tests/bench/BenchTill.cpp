@@ -8,6 +8,7 @@
 // Goals: scan p99 < 50 ms, commit p99 < 20 ms (during a snapshot too), start < 1 s, all flat in
 // catalog size.
 
+#include "BenchSupport.h"
 #include "core/store/DemoCatalog.h"
 #include "core/store/NightlySnapshots.h"
 #include "core/till/Checkout.h"
@@ -74,21 +75,6 @@ double residentMegabytes() {
     return 0;
 }
 
-void reportPercentiles(benchmark::State& state, std::vector<double>& microseconds) {
-    if (microseconds.empty()) {
-        return;
-    }
-    std::sort(microseconds.begin(), microseconds.end());
-    const auto at = [&](double fraction) {
-        return microseconds[std::min(microseconds.size() - 1,
-                                     static_cast<std::size_t>(fraction * microseconds.size()))];
-    };
-    state.counters["p50_us"] = at(0.50);
-    state.counters["p95_us"] = at(0.95);
-    state.counters["p99_us"] = at(0.99);
-    state.counters["max_us"] = microseconds.back();
-}
-
 QString randomGtin(std::uint64_t& seed) {
     seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
     const std::int64_t packaged = catalogSize() - 30; // the weighed items and the bag come first
@@ -139,7 +125,7 @@ void BM_ScanToBasketLine(benchmark::State& state) {
         screen.repaint();
         latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
     }
-    reportPercentiles(state, latencies);
+    bench::reportPercentiles(state, latencies);
     state.counters["rss_mb"] = residentMegabytes();
     state.counters["products"] = static_cast<double>(catalogSize());
 }
@@ -185,7 +171,7 @@ void BM_DurableSaleCommit(benchmark::State& state) {
             return;
         }
     }
-    reportPercentiles(state, latencies);
+    bench::reportPercentiles(state, latencies);
 }
 BENCHMARK(BM_DurableSaleCommit)->Unit(benchmark::kMicrosecond);
 
@@ -223,7 +209,7 @@ void BM_SaleCommitDuringNightlySnapshot(benchmark::State& state) {
     }
     state.counters["snapshot_s"] = snapshotSeconds / static_cast<double>(state.iterations());
     state.counters["sales_during"] = static_cast<double>(latencies.size());
-    reportPercentiles(state, latencies);
+    bench::reportPercentiles(state, latencies);
 }
 BENCHMARK(BM_SaleCommitDuringNightlySnapshot)->Unit(benchmark::kMillisecond)->Iterations(3);
 
@@ -245,7 +231,7 @@ void BM_StartToReadyToScan(benchmark::State& state) {
         QApplication::processEvents();
         latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
     }
-    reportPercentiles(state, latencies);
+    bench::reportPercentiles(state, latencies);
 }
 BENCHMARK(BM_StartToReadyToScan)->Unit(benchmark::kMillisecond)->Iterations(10);
 
@@ -261,12 +247,7 @@ void BM_ProductSearch(benchmark::State& state) {
                             QStringLiteral("fazer sininen"), QStringLiteral("ruis"),
                             QStringLiteral("jogurtti m"),    QStringLiteral("laktoositon"),
                             QStringLiteral("xyzzy"),         core::demoGtin(123'456 % catalogSize())};
-    QStringList keystrokes;
-    for (const QString& text : typed) {
-        for (qsizetype length = 1; length <= text.size(); ++length) {
-            keystrokes << text.left(length);
-        }
-    }
+    const QStringList keystrokes = bench::keystrokesOf(typed);
     std::vector<double> latencies;
     std::size_t i = 0;
     for (auto _ : state) {
@@ -275,7 +256,7 @@ void BM_ProductSearch(benchmark::State& state) {
         benchmark::DoNotOptimize(catalog.search(keystrokes[static_cast<qsizetype>(i++ % keystrokes.size())], 50));
         latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
     }
-    reportPercentiles(state, latencies);
+    bench::reportPercentiles(state, latencies);
 }
 BENCHMARK(BM_ProductSearch)->Unit(benchmark::kMicrosecond);
 
@@ -315,7 +296,7 @@ void BM_ProductCardOpen(benchmark::State& state) {
         latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
         variants += card.variants.size();
     }
-    reportPercentiles(state, latencies);
+    bench::reportPercentiles(state, latencies);
     state.counters["variants_seen"] = static_cast<double>(variants);
 }
 BENCHMARK(BM_ProductCardOpen)->Unit(benchmark::kMicrosecond);

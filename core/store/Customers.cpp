@@ -240,13 +240,19 @@ std::optional<Customer> Customers::byId(const QString& id) {
     return readCustomer(*query);
 }
 
+std::optional<Customer> Customers::byLoyaltyCard(const QString& code) {
+    const Result<QString> card = normalizeLoyaltyCard(code);
+    if (!card) {
+        return std::nullopt;
+    }
+    Query query = m_db.prepare("SELECT body FROM customers WHERE loyalty_card = ?1");
+    query->bind(1, card.value());
+    return readCustomer(*query);
+}
+
 std::optional<Customer> Customers::byContact(const QString& text) {
-    if (const Result<QString> card = normalizeLoyaltyCard(text)) {
-        Query query = m_db.prepare("SELECT body FROM customers WHERE loyalty_card = ?1");
-        query->bind(1, card.value());
-        if (auto found = readCustomer(*query)) {
-            return found;
-        }
+    if (auto found = byLoyaltyCard(text)) {
+        return found;
     }
     if (const Result<QString> phone = normalizePhone(text)) {
         Query query = m_db.prepare("SELECT body FROM customers WHERE phone = ?1 ORDER BY name LIMIT 1");

@@ -73,6 +73,8 @@ public:
     // HeadOfficeUnavailable with the reason, and the history kept is left as it was.
     Result<void> takeCentralHistory(const QString& id, const CentralAnswer& answer, const QDateTime& at);
     [[nodiscard]] std::optional<Customer> byId(const QString& id);
+    // By a loyalty card scanned: one indexed query, cheap enough for every scan at the till.
+    [[nodiscard]] std::optional<Customer> byLoyaltyCard(const QString& code);
     // By a loyalty card scanned or typed, a phone number or an e-mail address, exactly.
     [[nodiscard]] std::optional<Customer> byContact(const QString& text);
     // As the clerk types: an exact card, phone or e-mail first, then names and contacts that

@@ -329,12 +329,12 @@ void SaleScreen::scanEntered() {
 bool SaleScreen::attachLoyaltyCard(const QString& code) {
     std::optional<core::Customer> member;
     try {
-        member = m_checkout.till().customers().byContact(code);
+        member = m_checkout.till().customers().byLoyaltyCard(code);
     } catch (const core::StoreError& error) {
         report(error.toError());
         return true;
     }
-    if (!member || member->loyaltyCard != code) {
+    if (!member) {
         return false;
     }
     if (auto attached = m_checkout.attachCustomer(member->id); !attached) {

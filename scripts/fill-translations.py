@@ -1205,6 +1205,15 @@ SV.update({
     "Sizes and brands saved.": "Storlekar och märken sparade.",
 })
 
+FI.update({
+    "Purchases as this till last knew them: head office cannot be asked now (%1).":
+        "Ostot sellaisina kuin tämä kassa ne viimeksi tiesi: pääkonttorilta ei voi nyt kysyä (%1).",
+})
+SV.update({
+    "Purchases as this till last knew them: head office cannot be asked now (%1).":
+        "Köpen som den här kassan senast kände till dem: huvudkontoret kan inte tillfrågas nu (%1).",
+})
+
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -951,6 +951,10 @@ F6</source>
         <source>Sizes and brands saved.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Purchases as this till last knew them: head office cannot be asked now (%1).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

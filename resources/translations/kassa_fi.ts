@@ -958,6 +958,10 @@ F6</translation>
         <source>Sizes and brands saved.</source>
         <translation>Koot ja merkit tallennettu.</translation>
     </message>
+    <message>
+        <source>Purchases as this till last knew them: head office cannot be asked now (%1).</source>
+        <translation>Ostot sellaisina kuin tämä kassa ne viimeksi tiesi: pääkonttorilta ei voi nyt kysyä (%1).</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

@@ -958,6 +958,10 @@ F6</translation>
         <source>Sizes and brands saved.</source>
         <translation>Storlekar och märken sparade.</translation>
     </message>
+    <message>
+        <source>Purchases as this till last knew them: head office cannot be asked now (%1).</source>
+        <translation>Köpen som den här kassan senast kände till dem: huvudkontoret kan inte tillfrågas nu (%1).</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

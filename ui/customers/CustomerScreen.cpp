@@ -320,9 +320,15 @@ void CustomerScreen::askHeadOffice(const QString& customerId) {
                 return;
             }
             showHistory(customerId);
-            say(kept ? tr("Purchases in every store and the web shop, as head office has them now.")
-                     : core::describe(kept.error()),
-                !kept);
+            if (kept) {
+                say(tr("Purchases in every store and the web shop, as head office has them now."));
+            } else if (kept.error().code == core::ErrorCode::HeadOfficeUnavailable) {
+                // Not a fault at the counter: the till shows what it has.
+                say(tr("Purchases as this till last knew them: head office cannot be asked now (%1).")
+                        .arg(kept.error().detail));
+            } else {
+                say(core::describe(kept.error()), true);
+            }
         });
 }
 

@@ -432,6 +432,175 @@ std::vector<Customer> demoCustomers(int count, const QDateTime& now) {
     return customers;
 }
 
+namespace {
+
+// What demo customers like to buy: kinds of kKinds (by position), or clothes.
+struct DemoTaste {
+    const char* name;
+    std::array<int, 6> kinds; // -1: none
+    bool clothes;
+};
+
+constexpr DemoTaste kDemoTastes[] = {
+    {"breakfast", {11, 6, 3, 4, 17, 12}, false},       {"coffee table", {7, 11, 0, 15, -1, -1}, false},
+    {"weekday dinners", {8, 13, 9, 14, 5, -1}, false}, {"sauna evening", {10, 19, 18, 16, -1, -1}, false},
+    {"healthy snacks", {2, 1, 12, 18, -1, -1}, false}, {"household", {20, 21, 22, 23, 24, -1}, false},
+    {"clothes", {26, -1, -1, -1, -1, -1}, true},
+};
+
+// Demo purchases draw on the first products of the catalog (the best-stocked ones), each kind's
+// first three its favourites.
+constexpr std::int64_t kDemoShelf = 2000;
+constexpr int kFavouritesPerKind = 3;
+constexpr std::int64_t kDemoStyles = 12;
+
+std::uint64_t customerHash(int customer) {
+    return mix(static_cast<std::uint64_t>(customer) + 0x7a57e);
+}
+
+std::vector<int> tastesOf(int customer) {
+    const std::uint64_t h = customerHash(customer);
+    const int first = static_cast<int>(h % std::size(kDemoTastes));
+    const int second = static_cast<int>((h >> 8) % std::size(kDemoTastes));
+    return first == second ? std::vector<int>{first} : std::vector<int>{first, second};
+}
+
+std::int64_t packagedCount(std::int64_t productCount) {
+    return std::max<std::int64_t>(0, productCount - kWeighedCount - 1);
+}
+
+// The favourite packaged products (indices) of a kind among the first on the shelf.
+std::vector<std::int64_t> favouritesOf(int kind, std::int64_t productCount) {
+    std::vector<std::int64_t> found;
+    const std::int64_t shelf = std::min(packagedCount(productCount), kDemoShelf);
+    for (std::int64_t i = 0; i < shelf && found.size() < kFavouritesPerKind; ++i) {
+        if (i % 100 < kStyleFirst &&
+            mix(static_cast<std::uint64_t>(i)) % kKindCount == static_cast<std::uint64_t>(kind)) {
+            found.push_back(i);
+        }
+    }
+    return found;
+}
+
+// The T-shirt styles (style numbers) of the customer's favourite brand the catalog has.
+std::vector<std::int64_t> shirtStylesFor(int customer, std::int64_t productCount) {
+    const std::int64_t brand = static_cast<std::int64_t>((customerHash(customer) >> 16) % 3);
+    std::vector<std::int64_t> styles;
+    for (std::int64_t style = brand; style < kDemoStyles && style * 100 + 99 < packagedCount(productCount);
+         style += 3) {
+        styles.push_back(style);
+    }
+    return styles;
+}
+
+QString shirtSizeOf(const Customer& customer, int index) {
+    return customer.sizes.isEmpty() ? QString::fromLatin1(kShirtSizes[(customerHash(index) >> 24) % kShirtSizes.size()])
+                                    : customer.sizes.first();
+}
+
+// A shirt of `style` in `size`, of a colour the order's hash picks.
+std::int64_t shirtIndex(std::int64_t style, const QString& size, std::uint64_t h) {
+    const auto sizeAt =
+        std::find_if(kShirtSizes.begin(), kShirtSizes.end(), [&](const char* s) { return size == QLatin1String(s); });
+    const std::int64_t sizeNo = sizeAt == kShirtSizes.end() ? 2 : sizeAt - kShirtSizes.begin();
+    return style * 100 + kStyleFirst + static_cast<std::int64_t>(h % kShirtColours.size()) * 5 + sizeNo;
+}
+
+WebOrderLine demoLine(int line, std::int64_t index, std::int64_t pieces) {
+    const Product product = packagedProduct(index);
+    return WebOrderLine{line, product.sku, pieces * kQuantityOne, product.price, product.taxCode, Money(0)};
+}
+
+// One product for the order: mostly of one of the customer's tastes, now and then anything.
+std::optional<std::int64_t> demoPick(const Customer& customer, int index, std::int64_t productCount, std::uint64_t h) {
+    if (h % 100 < 15) {
+        const std::int64_t shelf = std::min(packagedCount(productCount), kDemoShelf);
+        return shelf > 0 ? std::optional<std::int64_t>(static_cast<std::int64_t>((h >> 8) % shelf)) : std::nullopt;
+    }
+    const std::vector<int> tastes = tastesOf(index);
+    const DemoTaste& taste = kDemoTastes[tastes[(h >> 8) % tastes.size()]];
+    if (taste.clothes && (h >> 16) % 3 != 0) {
+        const std::vector<std::int64_t> styles = shirtStylesFor(index, productCount);
+        if (styles.empty()) {
+            return std::nullopt;
+        }
+        // Two or three of the brand's styles over the years, not all of them.
+        const std::size_t owned = std::min<std::size_t>(styles.size(), 2 + customerHash(index) % 2);
+        return shirtIndex(styles[(h >> 20) % owned], shirtSizeOf(customer, index), h >> 28);
+    }
+    const auto kinds = std::count_if(taste.kinds.begin(), taste.kinds.end(), [](int k) { return k >= 0; });
+    const std::vector<std::int64_t> favourites = favouritesOf(
+        taste.kinds[static_cast<std::size_t>((h >> 24) % static_cast<std::uint64_t>(kinds))], productCount);
+    if (favourites.empty()) {
+        return std::nullopt;
+    }
+    return favourites[(h >> 32) % favourites.size()];
+}
+
+} // namespace
+
+std::vector<WebOrder> demoWebOrders(const std::vector<Customer>& customers, std::int64_t productCount,
+                                    const QDateTime& now) {
+    std::vector<WebOrder> orders;
+    for (int index = 0; index < static_cast<int>(customers.size()); ++index) {
+        const Customer& customer = customers[static_cast<std::size_t>(index)];
+        const std::uint64_t h = customerHash(index);
+        const qint64 days = std::max<qint64>(1, customer.createdAt.daysTo(now));
+        const int count = 2 + static_cast<int>(h % 5);
+        for (int n = 0; n < count; ++n) {
+            const std::uint64_t oh = mix(h ^ static_cast<std::uint64_t>(n + 1));
+            WebOrder order;
+            order.number = QStringLiteral("W-DEMO-%1").arg(orders.size() + 1, 6, 10, QLatin1Char('0'));
+            order.placedAt = customer.createdAt.addDays(static_cast<qint64>(oh % static_cast<std::uint64_t>(days)));
+            order.deliveredAt = order.placedAt.addDays(2);
+            order.customer = QJsonObject{{QStringLiteral("id"), customer.id}};
+            order.payment = QStringLiteral("online:card");
+            const int lines = 2 + static_cast<int>((oh >> 8) % 4);
+            for (int l = 0; l < lines; ++l) {
+                const std::uint64_t lh = mix(oh + static_cast<std::uint64_t>(l));
+                const std::optional<std::int64_t> pick = demoPick(customer, index, productCount, lh);
+                const bool again = pick && std::any_of(order.lines.begin(), order.lines.end(), [&](const auto& line) {
+                                       return line.sku == packagedProduct(*pick).sku;
+                                   });
+                if (pick && !again) {
+                    order.lines.push_back(demoLine(static_cast<int>(order.lines.size()) + 1, *pick, 1));
+                }
+            }
+            if (!order.lines.empty() && order.placedAt < now) {
+                orders.push_back(std::move(order));
+            }
+        }
+    }
+    return orders;
+}
+
+QStringList demoTasteNames(int customer) {
+    QStringList names;
+    for (int taste : tastesOf(customer)) {
+        names << QString::fromLatin1(kDemoTastes[taste].name);
+    }
+    return names;
+}
+
+QSet<QString> demoTasteSkus(int index, std::int64_t productCount) {
+    QSet<QString> skus;
+    for (int taste : tastesOf(index)) {
+        for (int kind : kDemoTastes[taste].kinds) {
+            for (std::int64_t product : kind >= 0 ? favouritesOf(kind, productCount) : std::vector<std::int64_t>{}) {
+                skus.insert(packagedProduct(product).sku);
+            }
+        }
+        if (kDemoTastes[taste].clothes) {
+            for (std::int64_t style : shirtStylesFor(index, productCount)) {
+                for (std::int64_t cell = kStyleFirst; cell < 100; ++cell) {
+                    skus.insert(packagedProduct(style * 100 + cell).sku);
+                }
+            }
+        }
+    }
+    return skus;
+}
+
 LoyaltyRules demoLoyaltyRules() {
     return LoyaltyRules{1,
                         Money(1),

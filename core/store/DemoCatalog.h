@@ -7,8 +7,10 @@
 
 #include "../domain/Customer.h"
 #include "../domain/Delivery.h"
+#include "../domain/WebOrder.h"
 #include "TillDatabase.h"
 
+#include <QSet>
 #include <functional>
 
 namespace kassa::core {
@@ -50,6 +52,15 @@ void forEachDemoProduct(std::int64_t productCount, const std::function<void(cons
 // phone numbers, e-mail addresses; every third a web shop account ("web-N"), every second a
 // loyalty member; consents given and declined, sizes and brands some have told.
 [[nodiscard]] std::vector<Customer> demoCustomers(int count, const QDateTime& now);
+// The demo customers' web orders over their years as customers: each has one or two tastes
+// (breakfast, coffee table, weekday dinners, sauna evening, healthy snacks, household, clothes)
+// and buys mostly each taste's favourite products (of clothes: T-shirts of one brand's styles in
+// their size), now and then anything: purchase history that suggestions are judged on.
+[[nodiscard]] std::vector<WebOrder> demoWebOrders(const std::vector<Customer>& customers, std::int64_t productCount,
+                                                  const QDateTime& now);
+// The tastes of demo customer number `index`, and the SKUs they draw on (for judging suggestions).
+[[nodiscard]] QStringList demoTasteNames(int index);
+[[nodiscard]] QSet<QString> demoTasteSkus(int index, std::int64_t productCount);
 // The demo loyalty programme: a point a euro, a cent a point, three tiers.
 [[nodiscard]] LoyaltyRules demoLoyaltyRules();
 

@@ -10,11 +10,13 @@
 //   kassa-central [--data-dir DIR] migrate --to postgresql://...
 //   kassa-central [--data-dir DIR] new-generation
 
+#include "core/domain/ReturnPolicy.h"
 #include "core/store/DemoCatalog.h"
 #include "core/store/MasterData.h"
 #include "core/store/NightlySnapshots.h"
 #include "sync/server/CentralServer.h"
 #include "sync/server/CustomerMaster.h"
+#include "sync/server/CustomerSuggestions.h"
 #include "sync/server/Postgres.h"
 #include "sync/server/PostgresCentralStore.h"
 #include "sync/server/SqliteCentralStore.h"
@@ -49,14 +51,16 @@ const char kUsageText[] =
     "                              postgresql://USER@HOST:PORT/DBNAME. Does nothing if DIR is\n"
     "                              already initialised.\n"
     "  serve --listen ADDR:PORT [--threads N] [--pool N] [--snapshot-at HH:MM] [--snapshots N]\n"
-    "        [--return-lease-minutes M]\n"
+    "        [--return-lease-minutes M] [--suggestions-every H]\n"
     "                              Serve HTTPS (no plaintext listener). PORT 0 picks a free port;\n"
     "                              the address actually used is printed on the first line.\n"
     "                              --pool: PostgreSQL connections (default 8). With SQLite, takes a\n"
     "                              nightly snapshot of the database into DIR/backups from HH:MM\n"
     "                              local time on (default 02:00) and keeps the newest N (default\n"
     "                              7; 0 takes none). A till's return lease holds the quantities\n"
-    "                              it takes back for M minutes (default 15).\n"
+    "                              it takes back for M minutes (default 15). Customers'\n"
+    "                              suggestions are computed at start and every H hours\n"
+    "                              (default 24; 0: only by `suggest`).\n"
     "  enroll --store NNN --till NN [--valid-hours H]\n"
     "                              Print a one-time enrollment code for that till (default: valid\n"
     "                              for 24 hours). Give it to `kassactl enroll` on the till.\n"
@@ -71,6 +75,8 @@ const char kUsageText[] =
     "                              Only its hash is kept: store it safely, it is shown once.\n"
     "  seed-demo --products N      Store the demo catalog of N products (and Finland's tax rates)\n"
     "                              as master data for the tills. Running it again rewrites them.\n"
+    "  suggest                     Compute every customer's suggestions from the sales ledger now\n"
+    "                              and feed the tills those that changed.\n"
     "  migrate --to URL            Copy this SQLite central into an empty PostgreSQL database,\n"
     "                              check the counts, and switch DIR to it (central stopped).\n"
     "  new-generation              After restoring central's database from a backup (with\n"
@@ -317,8 +323,15 @@ int runToken(const QString& dataDir, const QStringList& args) {
     return kOk;
 }
 
-// The demo chain's loyalty programme and customers, as an integration would put them.
-void seedDemoCustomers(sync::CentralStore& central, const QDateTime& now) {
+void printSuggestionRun(const sync::SuggestionRun& run) {
+    std::cout << "Suggestions computed for " << run.customers << " customers from " << run.purchases
+              << " lines they bought: " << run.withSuggestions << " have some, " << run.changed
+              << " changed and go to the tills.\n";
+}
+
+// The demo chain's loyalty programme, customers and their web orders, as integrations would
+// put them, and the customers' suggestions computed from those orders.
+void seedDemoCustomers(sync::CentralStore& central, std::int64_t productCount, const QDateTime& now) {
     central.putMasterData(QString::fromLatin1(core::feeds::kLoyaltyRules),
                           {{QStringLiteral("chain"), core::toJson(core::demoLoyaltyRules()), false}});
     const std::vector<core::Customer> customers = core::demoCustomers(kDemoCustomers, now);
@@ -327,7 +340,15 @@ void seedDemoCustomers(sync::CentralStore& central, const QDateTime& now) {
         (void)sync::receiveCustomer(*write, customer, {QStringLiteral("demo")}, now);
     }
     write->commit();
-    std::cout << "Stored " << customers.size() << " demo customers and the loyalty programme.\n";
+    write.reset(); // SQLite has one writer: give it back before the orders are stored
+    const std::vector<core::WebOrder> orders = core::demoWebOrders(customers, productCount, now);
+    // The tills get the orders still within the (default) return window, as from POST /v1/web-orders.
+    const QDateTime feedFrom =
+        now.addDays(-core::longestReturnWindow(core::defaultReturnPolicy()) - core::kWebOrderDeliveryDays);
+    const int stored = central.putWebOrders(orders, now, feedFrom);
+    std::cout << "Stored " << customers.size() << " demo customers, " << stored
+              << " of their web orders and the loyalty programme.\n";
+    printSuggestionRun(sync::computeSuggestions(central, now));
 }
 
 // The demo chain: its stores (with the stores near each), every location's opening stock of
@@ -383,7 +404,7 @@ void seedDemoChain(sync::CentralStore& central, std::int64_t productCount) {
     }
     std::cout << "Stored " << stores.size() << " demo stores, " << opening.size()
               << " opening stock figures and delivery D-DEMO-1 to store 001.\n";
-    seedDemoCustomers(central, now);
+    seedDemoCustomers(central, productCount, now);
 }
 
 // The demo catalog as central's master data: Finnish tax rates first (products refer to
@@ -440,7 +461,39 @@ QStringList snapshotOptionsFromEnvironment() {
     if (const QString lease = qEnvironmentVariable("KASSA_CENTRAL_RETURN_LEASE_MINUTES"); !lease.isEmpty()) {
         options << QStringLiteral("--return-lease-minutes") << lease;
     }
+    if (const QString every = qEnvironmentVariable("KASSA_CENTRAL_SUGGESTIONS_EVERY"); !every.isEmpty()) {
+        options << QStringLiteral("--suggestions-every") << every;
+    }
     return options;
+}
+
+int runSuggest(const QString& dataDir, const QStringList& args) {
+    if (!args.isEmpty()) {
+        return usage(QStringLiteral("use: suggest"));
+    }
+    if (!QFile::exists(file(dataDir, "ca.pem"))) {
+        return notInitialised(dataDir);
+    }
+    printSuggestionRun(sync::computeSuggestions(*openStore(dataDir), QDateTime::currentDateTimeUtc()));
+    return kOk;
+}
+
+// Computes the customers' suggestions on a thread of its own, at start and then every `every`;
+// a failure (the database gone for a while) is reported and tried again at the next run.
+std::unique_ptr<core::PeriodicTask> suggestEvery(sync::CentralStore& store, std::chrono::hours every) {
+    if (every.count() == 0) {
+        return nullptr;
+    }
+    return std::make_unique<core::PeriodicTask>(every, [&store] {
+        try {
+            const sync::SuggestionRun run = sync::computeSuggestions(store, QDateTime::currentDateTimeUtc());
+            std::cerr << "kassa-central: suggestions computed for " << run.customers << " customers, " << run.changed
+                      << " changed\n";
+        } catch (const std::exception& error) {
+            std::cerr << "kassa-central: suggestions not computed: " << error.what() << "\n";
+        }
+        return true;
+    });
 }
 
 int runServe(const QString& dataDir, const QStringList& commandLine) {
@@ -450,6 +503,7 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
     int pool = kDefaultPoolSize;
     int leaseMinutes = static_cast<int>(sync::kDefaultReturnLease.count());
     core::SnapshotPolicy snapshots{QTime(2, 0), 7};
+    int suggestionHours = 24;
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--listen")) {
             listen = args[i + 1];
@@ -468,6 +522,14 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
             if (!ok || leaseMinutes < 1 || leaseMinutes > 24 * 60) {
                 return usage(QStringLiteral("--return-lease-minutes (KASSA_CENTRAL_RETURN_LEASE_MINUTES) takes how "
                                             "long a till's return lease holds, 1..1440 minutes"));
+            }
+        } else if (args[i] == QLatin1String("--suggestions-every")) {
+            bool ok = false;
+            suggestionHours = args[i + 1].toInt(&ok);
+            if (!ok || suggestionHours < 0 || suggestionHours > 24 * 31) {
+                return usage(QStringLiteral("--suggestions-every (KASSA_CENTRAL_SUGGESTIONS_EVERY) takes how many "
+                                            "hours between computing customers' suggestions, 0..744 (0: only by "
+                                            "`kassa-central suggest`)"));
             }
         } else if (args[i] == QLatin1String("--snapshot-at")) {
             const auto at = core::parseTimeOfDay(args[i + 1]);
@@ -527,6 +589,7 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
         applied > 0) {
         std::cerr << "kassa-central: applied " << applied << " held event(s) of kinds this version knows\n";
     }
+    const std::unique_ptr<core::PeriodicTask> suggestions = suggestEvery(*store, std::chrono::hours(suggestionHours));
     sync::CentralService service(*store, *ca);
     service.setReturnLease(std::chrono::minutes(leaseMinutes));
     // As many workers as database connections: each answers one request at a time.
@@ -643,6 +706,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("backup"), runBackup},   {QStringLiteral("restore"), runRestore},
         {QStringLiteral("revoke"), runRevoke},   {QStringLiteral("seed-demo"), runSeedDemo},
         {QStringLiteral("migrate"), runMigrate}, {QStringLiteral("new-generation"), runNewGeneration},
+        {QStringLiteral("suggest"), runSuggest},
     };
     const QString command = args.takeFirst();
     const auto found = commands.find(command);

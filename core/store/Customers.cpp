@@ -143,7 +143,9 @@ void Customers::keep(const Customer& customer) {
         m_db.prepare("INSERT INTO customers (id, name, phone, email, loyalty_card, search_text, body) "
                      "VALUES (?1, ?2, ?3, lower(?4), ?5, ?6, ?7) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
                      "phone = excluded.phone, email = excluded.email, loyalty_card = excluded.loyalty_card, "
-                     "search_text = excluded.search_text, body = excluded.body");
+                     "search_text = excluded.search_text, body = excluded.body "
+                     // Unchanged (fed again for its suggestions): the search index is left alone.
+                     "WHERE customers.body IS NOT excluded.body");
     upsert->bind(1, customer.id).bind(2, customer.name);
     customer.phone.isEmpty() ? upsert->bindNull(3) : upsert->bind(3, customer.phone);
     customer.email.isEmpty() ? upsert->bindNull(4) : upsert->bind(4, customer.email);
@@ -152,7 +154,31 @@ void Customers::keep(const Customer& customer) {
     upsert->bind(7, QString::fromUtf8(QJsonDocument(toJson(customer)).toJson(QJsonDocument::Compact))).run();
 }
 
+void Customers::keepSuggestions(const QString& id, const std::vector<Suggestion>& suggestions) {
+    if (suggestions.empty()) {
+        Query remove = m_db.prepare("DELETE FROM customer_suggestions WHERE customer_id = ?1");
+        remove->bind(1, id).run();
+        return;
+    }
+    Query keep = m_db.prepare("INSERT OR REPLACE INTO customer_suggestions (customer_id, body) VALUES (?1, ?2)");
+    keep->bind(1, id).bind(2, QString::fromUtf8(QJsonDocument(toJson(suggestions)).toJson(QJsonDocument::Compact)));
+    keep->run();
+}
+
+std::vector<Suggestion> Customers::suggestionsFor(const QString& id) {
+    Query query = m_db.prepare("SELECT body FROM customer_suggestions WHERE customer_id = ?1");
+    query->bind(1, id);
+    if (!query->step()) {
+        return {};
+    }
+    Result<std::vector<Suggestion>> suggestions =
+        suggestionsFromJson(QJsonDocument::fromJson(query->text(0).toUtf8()).array());
+    return suggestions ? std::move(suggestions.value()) : std::vector<Suggestion>{};
+}
+
 void Customers::forget(const QString& id) {
+    Query suggestions = m_db.prepare("DELETE FROM customer_suggestions WHERE customer_id = ?1");
+    suggestions->bind(1, id).run();
     Query remove = m_db.prepare("DELETE FROM customers WHERE id = ?1");
     remove->bind(1, id).run();
     Query history = m_db.prepare("DELETE FROM customer_histories WHERE customer_id = ?1");

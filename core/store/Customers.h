@@ -9,6 +9,7 @@
 
 #include "../domain/Customer.h"
 #include "../domain/Sale.h"
+#include "../domain/Suggestions.h"
 #include "../sync/CentralAnswer.h"
 #include "Database.h"
 
@@ -60,6 +61,11 @@ public:
     // Central's record (feed `customers`), inside the caller's transaction: replaces this till's
     // copy, and takes the loyalty card off any other customer here (central decides whose it is).
     void keep(const Customer& customer);
+    // The suggestions central computed for the customer (feed `customers`), inside the caller's
+    // transaction; none removes them.
+    void keepSuggestions(const QString& id, const std::vector<Suggestion>& suggestions);
+    // As central last fed them: the customer screen shows them offline too.
+    [[nodiscard]] std::vector<Suggestion> suggestionsFor(const QString& id);
     // A customer central erased, inside the caller's transaction.
     void forget(const QString& id);
     // A customer central found to be `intoId` too: this till's sales, returns and points of the

@@ -536,7 +536,13 @@ void applyCustomer(Database& db, const FeedChange& change, FeedTarget /*target*/
     if (!customer) {
         refuseItem(change, customer.error());
     }
+    const Result<std::vector<Suggestion>> suggestions =
+        suggestionsFromJson(change.item.value(QStringLiteral("suggestions")));
+    if (!suggestions) {
+        refuseItem(change, suggestions.error());
+    }
     customers.keep(*customer);
+    customers.keepSuggestions(customer->id, *suggestions);
 }
 
 // The master-data feeds, each declared once: its name in the change feed, central's endpoint

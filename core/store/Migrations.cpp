@@ -484,6 +484,16 @@ void migrateTo11(Database& db) {
     )sql");
 }
 
+// Version 12: each customer's suggestions as central computed them (domain/Suggestions.h).
+void migrateTo12(Database& db) {
+    db.exec(R"sql(
+        CREATE TABLE customer_suggestions (
+            customer_id TEXT PRIMARY KEY,
+            body        TEXT NOT NULL
+        ) WITHOUT ROWID;
+    )sql");
+}
+
 struct Step {
     int version;
     void (*apply)(Database&);
@@ -491,7 +501,7 @@ struct Step {
 
 constexpr Step kSteps[] = {
     {1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4},   {5, migrateTo5},   {6, migrateTo6},
-    {7, migrateTo7}, {8, migrateTo8}, {9, migrateTo9}, {10, migrateTo10}, {11, migrateTo11},
+    {7, migrateTo7}, {8, migrateTo8}, {9, migrateTo9}, {10, migrateTo10}, {11, migrateTo11}, {12, migrateTo12},
 };
 
 } // namespace

@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -582,6 +583,10 @@ public:
     [[nodiscard]] virtual std::optional<SaleLoyaltyRecord> saleLoyalty(const QString& saleReceipt) = 0;
     virtual void logCustomerRead(const CustomerRead& read) = 0;
     [[nodiscard]] virtual std::vector<CustomerRead> customerReads(const QString& id) = 0;
+    // A customer's suggestions as last computed (core/domain/Suggestions.h's JSON); none: [].
+    [[nodiscard]] virtual QString customerSuggestions(const QString& id) = 0;
+    // Replaces them; [] removes them.
+    virtual void saveCustomerSuggestions(const QString& id, const QString& json, const QString& at) = 0;
 
     virtual void commit() = 0;
 
@@ -593,11 +598,24 @@ public:
     }
 };
 
+// What suggestions are computed from (sync/server/CustomerSuggestions.h), each read in one pass.
+struct SuggestionInputs {
+    // Every live product's catalog JSON.
+    std::function<void(const QJsonObject& product)> product;
+    // Every customer not erased: a live one with their record, one merged with the id they went into.
+    std::function<void(const QString& id, const QString& mergedInto, const QString& body)> customer;
+    // Every line sold to a customer (store receipts and web orders) and not wholly returned.
+    std::function<void(const QString& customerId, const QString& sku)> purchase;
+};
+
 class CentralStore {
 public:
     virtual ~CentralStore() = default;
 
     [[nodiscard]] virtual std::unique_ptr<CentralWrite> beginWrite() = 0;
+    // Reads what suggestions are computed from, without holding up writers (a purchase recorded
+    // meanwhile counts the next time).
+    virtual void readSuggestionInputs(const SuggestionInputs& inputs) = 0;
 
     // Enrollment's outcome: the device may from now on write as store/till.
     virtual void registerTill(const TillPrincipal& till) = 0;

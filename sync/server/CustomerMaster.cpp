@@ -9,9 +9,6 @@ namespace kassa::sync {
 
 namespace {
 
-// Merges form chains only through bugs or hand edits; a chain longer than this is not followed.
-constexpr int kMaxMergeHops = 8;
-
 QString utc(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
@@ -29,10 +26,16 @@ QString tierOf(CentralWrite& write, std::int64_t earnedTotal) {
     return tier != nullptr ? tier->name : QString();
 }
 
-// The record as stores get it: with a member's points as central counts them now.
+// The record as stores get it: with a member's points as central counts them now, and the
+// suggestions last computed for them.
 void feedCustomer(CentralWrite& write, core::Customer customer) {
     customer.loyalty = loyaltyOf(write, customer);
-    write.feedItem(customersFeed(), customer.id, core::toJson(customer), false);
+    QJsonObject item = core::toJson(customer);
+    const QJsonArray suggestions = QJsonDocument::fromJson(write.customerSuggestions(customer.id).toUtf8()).array();
+    if (!suggestions.isEmpty()) {
+        item.insert(QStringLiteral("suggestions"), suggestions);
+    }
+    write.feedItem(customersFeed(), customer.id, item, false);
 }
 
 void feedMerged(CentralWrite& write, const QString& id, const QString& into) {

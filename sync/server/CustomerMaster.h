@@ -15,12 +15,16 @@
 //   was offline), is dropped, and the tills get the id's removal again. A customer created after
 //   the erasure is a new relationship and is kept.
 // - Every item of feed `customers` is what stores need: the customer's JSON (no merge history,
-//   no read log) and, for a member, "loyalty": the points central has counted (core/domain/
-//   Loyalty.h); a removal is {"id", "merged_into"} or {"id", "erased": true}.
+//   no read log), for a member "loyalty": the points central has counted (core/domain/
+//   Loyalty.h), and "suggestions" when they have any (CustomerSuggestions.h); a removal is
+//   {"id", "merged_into"} or {"id", "erased": true}.
 
 #include "CentralStore.h"
 
 namespace kassa::sync {
+
+// Merges form chains only through bugs or hand edits; a chain longer than this is not followed.
+inline constexpr int kMaxMergeHops = 8;
 
 // Who gives central a customer: a till ("store 001 till 02") or an integration by its token's name.
 struct CustomerSource {

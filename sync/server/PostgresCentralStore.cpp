@@ -11,7 +11,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kPostgresSchemaVersion = 6;
+constexpr int kPostgresSchemaVersion = 7;
 
 // Advisory lock keys (one 64-bit namespace per database): schema changes, master-data
 // writers, and the numbering of sales and exceptions for their readers.
@@ -394,6 +394,15 @@ const char kSchemaV6[] = R"sql(
     CREATE INDEX loyalty_entries_sale ON loyalty_entries (sale_receipt);
 )sql";
 
+// Each customer's suggestions as last computed (sync/server/CustomerSuggestions.h).
+const char kSchemaV7[] = R"sql(
+    CREATE TABLE customer_suggestions (
+        customer_id TEXT PRIMARY KEY,
+        body        TEXT NOT NULL,
+        computed_at TEXT NOT NULL
+    );
+)sql";
+
 QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
@@ -562,6 +571,9 @@ void migrate(PgConnection& db, const QString& url) {
     }
     if (current < 6) {
         db.script(kSchemaV6);
+    }
+    if (current < 7) {
+        db.script(kSchemaV7);
     }
     db.exec("INSERT INTO central_meta (key, value) VALUES ('schema_version', $1) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -904,6 +916,7 @@ public:
                   "(SELECT number FROM customer_documents WHERE customer_id = $1 AND kind = 'order')",
                   {id});
         db().exec("DELETE FROM customer_documents WHERE customer_id = $1", {id});
+        db().exec("DELETE FROM customer_suggestions WHERE customer_id = $1", {id});
     }
 
     void addCustomerDocument(const CustomerDocument& d) override {
@@ -1009,6 +1022,21 @@ public:
             reads.push_back(CustomerRead{id, rows.text(i, 0), rows.text(i, 1), rows.text(i, 2)});
         }
         return reads;
+    }
+
+    QString customerSuggestions(const QString& id) override {
+        const PgResult row = db().exec("SELECT body FROM customer_suggestions WHERE customer_id = $1", {id});
+        return row.rows() == 0 ? QStringLiteral("[]") : row.text(0, 0);
+    }
+
+    void saveCustomerSuggestions(const QString& id, const QString& json, const QString& at) override {
+        if (json == QLatin1String("[]")) {
+            db().exec("DELETE FROM customer_suggestions WHERE customer_id = $1", {id});
+            return;
+        }
+        db().exec("INSERT INTO customer_suggestions (customer_id, body, computed_at) VALUES ($1, $2, $3) "
+                  "ON CONFLICT (customer_id) DO UPDATE SET body = excluded.body, computed_at = excluded.computed_at",
+                  {id, json, at});
     }
 
     void commit() override { m_transaction.commit(); }
@@ -1154,6 +1182,8 @@ constexpr CopiedTable kCopiedTables[] = {
      "SELECT customer_id, kind, channel, number, document_id, store_id, at, total_cents FROM customer_documents",
      "INSERT INTO customer_documents (customer_id, kind, channel, number, document_id, store_id, at, total_cents) "
      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"},
+    {"customer_suggestions", "SELECT customer_id, body, computed_at FROM customer_suggestions",
+     "INSERT INTO customer_suggestions (customer_id, body, computed_at) VALUES ($1, $2, $3)"},
 };
 
 // The tables whose ids come from a sequence: new rows go on after the copied ids.
@@ -1246,7 +1276,8 @@ std::map<QString, std::int64_t> PostgresCentralStore::rowCounts() {
                               "customer_facts",
                               "customer_reads",
                               "customer_documents",
-                              "loyalty_entries"}) {
+                              "loyalty_entries",
+                              "customer_suggestions"}) {
         // A name from this list, never input.
         counts[QString::fromLatin1(table)] = db->execOnce(QByteArray("SELECT count(*) FROM ") + table).int64(0, 0);
     }
@@ -1676,6 +1707,43 @@ int PostgresCentralStore::putWebOrders(const std::vector<core::WebOrder>& orders
                     {iso(feedFrom)});
     write.commit();
     return added;
+}
+
+namespace {
+
+// Steps through the rows a cursor declared in the caller's transaction gives, `fetch` a page at a time.
+void fetchAll(PgConnection& db, const char* fetch, const std::function<void(const PgResult&, int)>& row) {
+    for (;;) {
+        const PgResult page = db.exec(fetch);
+        for (int i = 0; i < page.rows(); ++i) {
+            row(page, i);
+        }
+        if (page.rows() == 0) {
+            return;
+        }
+    }
+}
+
+} // namespace
+
+void PostgresCentralStore::readSuggestionInputs(const SuggestionInputs& inputs) {
+    PgPool::Lease db = m_pool->acquire();
+    // One snapshot for the three reads; a cursor each, so a million customers never sit in memory at once.
+    PgTransaction transaction(*db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    db->exec("DECLARE products NO SCROLL CURSOR FOR "
+             "SELECT item FROM master_data WHERE feed = 'products' AND NOT removed");
+    fetchAll(*db, "FETCH 5000 FROM products",
+             [&](const PgResult& rows, int i) { inputs.product(QJsonDocument::fromJson(rows.bytes(i, 0)).object()); });
+    db->exec("DECLARE customers NO SCROLL CURSOR FOR SELECT id, coalesce(merged_into, ''), coalesce(body, '') "
+             "FROM customers WHERE erased_at IS NULL");
+    fetchAll(*db, "FETCH 5000 FROM customers",
+             [&](const PgResult& rows, int i) { inputs.customer(rows.text(i, 0), rows.text(i, 1), rows.text(i, 2)); });
+    db->exec("DECLARE purchases NO SCROLL CURSOR FOR SELECT d.customer_id, l.sku FROM customer_documents d "
+             "JOIN sold_lines l ON l.channel = d.channel AND l.document = d.number "
+             "WHERE d.kind IN ('sale', 'order') AND l.quantity_milli > l.returned_milli");
+    fetchAll(*db, "FETCH 5000 FROM purchases",
+             [&](const PgResult& rows, int i) { inputs.purchase(rows.text(i, 0), rows.text(i, 1)); });
+    transaction.commit();
 }
 
 std::optional<QJsonObject> PostgresCentralStore::masterDataItem(const QString& feed, const QString& key) {

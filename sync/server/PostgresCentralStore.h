@@ -44,6 +44,7 @@ public:
     [[nodiscard]] std::map<QString, std::int64_t> rowCounts();
 
     [[nodiscard]] std::unique_ptr<CentralWrite> beginWrite() override;
+    void readSuggestionInputs(const SuggestionInputs& inputs) override;
     void registerTill(const TillPrincipal& till) override;
     QString createEnrollmentCode(const QString& storeId, const QString& tillId, const QDateTime& expiresAt) override;
     std::optional<std::pair<QString, QString>> peekEnrollmentCode(const QString& code, const QDateTime& now) override;

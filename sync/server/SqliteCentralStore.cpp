@@ -14,7 +14,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kCentralSchemaVersion = 8;
+constexpr int kCentralSchemaVersion = 9;
 
 void migrateCentralTo1(core::Database& db) {
     db.exec(R"sql(
@@ -448,6 +448,17 @@ void migrateCentralTo8(core::Database& db) {
     )sql");
 }
 
+// Version 9: each customer's suggestions as last computed (sync/server/CustomerSuggestions.h).
+void migrateCentralTo9(core::Database& db) {
+    db.exec(R"sql(
+        CREATE TABLE customer_suggestions (
+            customer_id TEXT PRIMARY KEY,
+            body        TEXT NOT NULL,
+            computed_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+    )sql");
+}
+
 void migrateCentral(core::Database& db) {
     const int current = db.userVersion();
     if (current > kCentralSchemaVersion) {
@@ -483,6 +494,9 @@ void migrateCentral(core::Database& db) {
     }
     if (current < 8) {
         migrateCentralTo8(db);
+    }
+    if (current < 9) {
+        migrateCentralTo9(db);
     }
     db.setUserVersion(kCentralSchemaVersion);
     transaction.commit();
@@ -1041,6 +1055,8 @@ public:
         orders->bind(1, id).run();
         core::Query history = db().prepare("DELETE FROM customer_documents WHERE customer_id = ?1");
         history->bind(1, id).run();
+        core::Query suggestions = db().prepare("DELETE FROM customer_suggestions WHERE customer_id = ?1");
+        suggestions->bind(1, id).run();
     }
 
     void addCustomerDocument(const CustomerDocument& d) override {
@@ -1154,6 +1170,23 @@ public:
             reads.push_back(CustomerRead{id, query->text(0), query->text(1), query->text(2)});
         }
         return reads;
+    }
+
+    QString customerSuggestions(const QString& id) override {
+        core::Query query = db().prepare("SELECT body FROM customer_suggestions WHERE customer_id = ?1");
+        query->bind(1, id);
+        return query->step() ? query->text(0) : QStringLiteral("[]");
+    }
+
+    void saveCustomerSuggestions(const QString& id, const QString& json, const QString& at) override {
+        if (json == QLatin1String("[]")) {
+            core::Query remove = db().prepare("DELETE FROM customer_suggestions WHERE customer_id = ?1");
+            remove->bind(1, id).run();
+            return;
+        }
+        core::Query save = db().prepare("INSERT OR REPLACE INTO customer_suggestions (customer_id, body, computed_at) "
+                                        "VALUES (?1, ?2, ?3)");
+        save->bind(1, id).bind(2, json).bind(3, at).run();
     }
 
     void commit() override { m_transaction.commit(); }
@@ -1490,6 +1523,25 @@ int SqliteCentralStore::putWebOrders(const std::vector<core::WebOrder>& orders, 
     prune->bind(1, iso(feedFrom)).run();
     write.commit();
     return added;
+}
+
+void SqliteCentralStore::readSuggestionInputs(const SuggestionInputs& inputs) {
+    Readers::Lease db = m_readers->borrow();
+    core::Query products = db->prepare("SELECT item FROM master_data WHERE feed = 'products' AND removed = 0");
+    while (products->step()) {
+        inputs.product(QJsonDocument::fromJson(products->text(0).toUtf8()).object());
+    }
+    core::Query customers =
+        db->prepare("SELECT id, coalesce(merged_into, ''), coalesce(body, '') FROM customers WHERE erased_at IS NULL");
+    while (customers->step()) {
+        inputs.customer(customers->text(0), customers->text(1), customers->text(2));
+    }
+    core::Query purchases = db->prepare("SELECT d.customer_id, l.sku FROM customer_documents d JOIN sold_lines l "
+                                        "ON l.channel = d.channel AND l.document = d.number "
+                                        "WHERE d.kind IN ('sale', 'order') AND l.quantity_milli > l.returned_milli");
+    while (purchases->step()) {
+        inputs.purchase(purchases->text(0), purchases->text(1));
+    }
 }
 
 std::optional<QJsonObject> SqliteCentralStore::masterDataItem(const QString& feed, const QString& key) {

@@ -29,6 +29,7 @@ public:
     static void startNewGeneration(const QString& dataDir);
 
     [[nodiscard]] std::unique_ptr<CentralWrite> beginWrite() override;
+    void readSuggestionInputs(const SuggestionInputs& inputs) override;
     void registerTill(const TillPrincipal& till) override;
     QString createEnrollmentCode(const QString& storeId, const QString& tillId, const QDateTime& expiresAt) override;
     std::optional<std::pair<QString, QString>> peekEnrollmentCode(const QString& code, const QDateTime& now) override;

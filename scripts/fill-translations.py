@@ -1214,6 +1214,23 @@ SV.update({
         "Köpen som den här kassan senast kände till dem: huvudkontoret kan inte tillfrågas nu (%1).",
 })
 
+FI.update({
+    "Suggested": "Ehdotus",
+    "Goes with what they bought": "Sopii ostetun kanssa",
+    "Suggestions: what customers who bought the same also bought":
+        "Ehdotukset: mitä samaa ostaneet asiakkaat ostivat myös",
+    "No suggestions yet: head office computes them from the purchases of all customers.":
+        "Ei vielä ehdotuksia: pääkonttori laskee ne kaikkien asiakkaiden ostoista.",
+})
+SV.update({
+    "Suggested": "Förslag",
+    "Goes with what they bought": "Passar till det som köpts",
+    "Suggestions: what customers who bought the same also bought":
+        "Förslag: vad kunder som köpt samma sak också köpte",
+    "No suggestions yet: head office computes them from the purchases of all customers.":
+        "Inga förslag ännu: huvudkontoret räknar fram dem ur alla kunders köp.",
+})
+
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

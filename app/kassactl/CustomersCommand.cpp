@@ -2,7 +2,7 @@
 // rules the customer screens will use.
 //
 //   customers search TEXT [--limit N]
-//   customers show ID|CARD|PHONE|EMAIL [--format text|json]
+//   customers show ID|CARD|PHONE|EMAIL [--format text|json]   (with the suggestions central fed)
 //   customers add --name NAME [--phone P] [--email E] [--card C]
 //                 [--email-marketing yes|no] [--sms-marketing yes|no]
 
@@ -43,6 +43,18 @@ void printCustomer(const CommandContext& context, const Customer& c) {
                 << "  SMS offers     " << consentText(c.smsMarketing) << "\n";
     if (!c.sizes.isEmpty() || !c.brands.isEmpty()) {
         context.out << "  Prefers        " << (c.sizes + c.brands).join(QStringLiteral(", ")) << "\n";
+    }
+}
+
+// Each suggestion by SKU and name, with the purchase it goes with.
+void printSuggestions(const CommandContext& context, TillDatabase& till, const std::vector<Suggestion>& suggestions) {
+    Catalog catalog = till.catalog();
+    for (const Suggestion& suggestion : suggestions) {
+        const std::optional<Product> product = catalog.bySku(suggestion.sku);
+        const std::optional<Product> boughtWith = catalog.bySku(suggestion.because);
+        context.out << (&suggestion == &suggestions.front() ? "  Suggested      " : "                 ")
+                    << suggestion.sku << "  " << (product ? product->name : QString()) << "  (goes with "
+                    << (boughtWith ? boughtWith->name : suggestion.because) << ")\n";
     }
 }
 
@@ -89,10 +101,14 @@ int showCustomer(const CommandContext& context, TillDatabase& till, const QStrin
                     << ": search by name with `customers search`." << Qt::endl;
         return kRefused;
     }
+    const std::vector<Suggestion> suggestions = till.customers().suggestionsFor(customer->id);
     if (json) {
-        context.out << QJsonDocument(toJson(*customer)).toJson(QJsonDocument::Indented);
+        QJsonObject shown = toJson(*customer);
+        shown.insert(QStringLiteral("suggestions"), toJson(suggestions));
+        context.out << QJsonDocument(shown).toJson(QJsonDocument::Indented);
     } else {
         printCustomer(context, *customer);
+        printSuggestions(context, till, suggestions);
     }
     context.out.flush();
     return kOk;

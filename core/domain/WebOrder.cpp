@@ -107,9 +107,10 @@ Result<WebOrder> parseWebOrder(const QJsonObject& json, const TaxTable& taxes) {
     const QJsonValue customer = json.value(QStringLiteral("customer"));
     if (!customer.isUndefined() && !customer.isNull()) {
         if (!customer.isObject()) {
-            return invalid(QStringLiteral("\"customer\" must be an object with email, phone and name"));
+            return invalid(QStringLiteral("\"customer\" must be an object with id, email, phone and name"));
         }
-        for (const char* field : {"email", "phone", "name"}) {
+        // "id": the web shop's account, which central links the order to (CustomerMaster.h).
+        for (const char* field : {"id", "email", "phone", "name"}) {
             const QJsonValue value = customer.toObject().value(QLatin1String(field));
             if (!value.isUndefined() && (!value.isString() || value.toString().size() > 200)) {
                 return invalid(QStringLiteral("\"customer\".\"%1\" must be a text of at most 200 characters")

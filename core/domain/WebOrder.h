@@ -5,7 +5,7 @@
 // kilograms), money in cents, VAT included.
 //
 // {"order": "W100234", "placed_at": "2026-11-20T14:03:00+02:00", "delivered_at": "...",
-//  "customer": {"email": "...", "phone": "...", "name": "..."}, "payment": "online:card",
+//  "customer": {"id": "...", "email": "...", "phone": "...", "name": "..."}, "payment": "online:card",
 //  "lines": [{"line": 1, "sku": "100234", "quantity": "2", "unit_price": "2.99",
 //             "tax_code": "B", "discount": "0.50"}]}
 

@@ -955,6 +955,26 @@ F6</source>
         <source>Purchases as this till last knew them: head office cannot be asked now (%1).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goes with what they bought</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggestions: what customers who bought the same also bought</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No suggestions yet: head office computes them from the purchases of all customers.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

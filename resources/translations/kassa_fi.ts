@@ -962,6 +962,26 @@ F6</translation>
         <source>Purchases as this till last knew them: head office cannot be asked now (%1).</source>
         <translation>Ostot sellaisina kuin tämä kassa ne viimeksi tiesi: pääkonttorilta ei voi nyt kysyä (%1).</translation>
     </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Ehdotus</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Hinta</translation>
+    </message>
+    <message>
+        <source>Goes with what they bought</source>
+        <translation>Sopii ostetun kanssa</translation>
+    </message>
+    <message>
+        <source>Suggestions: what customers who bought the same also bought</source>
+        <translation>Ehdotukset: mitä samaa ostaneet asiakkaat ostivat myös</translation>
+    </message>
+    <message>
+        <source>No suggestions yet: head office computes them from the purchases of all customers.</source>
+        <translation>Ei vielä ehdotuksia: pääkonttori laskee ne kaikkien asiakkaiden ostoista.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

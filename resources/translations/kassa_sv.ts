@@ -962,6 +962,26 @@ F6</translation>
         <source>Purchases as this till last knew them: head office cannot be asked now (%1).</source>
         <translation>Köpen som den här kassan senast kände till dem: huvudkontoret kan inte tillfrågas nu (%1).</translation>
     </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Goes with what they bought</source>
+        <translation>Passar till det som köpts</translation>
+    </message>
+    <message>
+        <source>Suggestions: what customers who bought the same also bought</source>
+        <translation>Förslag: vad kunder som köpt samma sak också köpte</translation>
+    </message>
+    <message>
+        <source>No suggestions yet: head office computes them from the purchases of all customers.</source>
+        <translation>Inga förslag ännu: huvudkontoret räknar fram dem ur alla kunders köp.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

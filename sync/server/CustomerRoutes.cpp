@@ -127,7 +127,7 @@ HttpResponse CentralService::putCustomers(const HttpRequest& request) {
                   {QStringLiteral("erased"), erased}})};
 }
 
-// The live record `id` is, its merges, and (for an export) its read log; the read is logged
+// The live record `id` is, its merges and suggestions, and (for an export) its read log; the read is logged
 // in the transaction that reads, so no read goes unrecorded.
 HttpResponse CentralService::readCustomer(const HttpRequest& request, const std::optional<TillPrincipal>& till,
                                           const QString& purpose) {
@@ -148,7 +148,9 @@ HttpResponse CentralService::readCustomer(const HttpRequest& request, const std:
     core::Customer customer = *live->customer;
     customer.loyalty = loyaltyOf(*write, customer);
     QJsonObject answer{{QStringLiteral("customer"), core::toJson(customer)},
-                       {QStringLiteral("merged_from"), mergesJson(write->customerMerges(live->id))}};
+                       {QStringLiteral("merged_from"), mergesJson(write->customerMerges(live->id))},
+                       {QStringLiteral("suggestions"),
+                        QJsonDocument::fromJson(write->customerSuggestions(live->id).toUtf8()).array()}};
     std::vector<CustomerDocument> documents;
     if (purpose != QLatin1String("read")) {
         documents = sync::customerHistory(*write, *live, historyLimit(request, purpose));

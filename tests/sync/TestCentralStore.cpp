@@ -18,6 +18,7 @@
 #include "core/till/StockDesk.h"
 #include "sync/server/CentralService.h"
 #include "sync/server/CustomerMaster.h"
+#include "sync/server/CustomerSuggestions.h"
 #include "sync/server/EventIngest.h"
 #include "sync/server/PostgresCentralStore.h"
 #include "sync/server/ReturnLeases.h"
@@ -134,6 +135,28 @@ class TestCentralStore : public QObject {
         QCOMPARE(m_central->putWebOrders({order.value()}, m_now, m_now.addDays(-44)), 1);
     }
 
+    // A web order of one of each SKU at 1.00 for the customer `customerId` names.
+    void putOrderOf(const char* number, const char* customerId, std::initializer_list<const char*> skus) {
+        QJsonArray lines;
+        for (const char* sku : skus) {
+            lines.append(QJsonObject{{QStringLiteral("line"), lines.size() + 1},
+                                     {QStringLiteral("sku"), QString::fromLatin1(sku)},
+                                     {QStringLiteral("quantity"), QStringLiteral("1")},
+                                     {QStringLiteral("unit_price"), QStringLiteral("1.00")},
+                                     {QStringLiteral("tax_code"), QStringLiteral("B")}});
+        }
+        const auto order =
+            core::parseWebOrder(QJsonObject{{QStringLiteral("order"), QString::fromLatin1(number)},
+                                            {QStringLiteral("placed_at"), m_placedAt.toString(Qt::ISODate)},
+                                            {QStringLiteral("customer"),
+                                             QJsonObject{{QStringLiteral("id"), QString::fromLatin1(customerId)}}},
+                                            {QStringLiteral("payment"), QStringLiteral("online:card")},
+                                            {QStringLiteral("lines"), lines}},
+                                core::TaxTable(core::finnishTaxRates()));
+        QVERIFY(order.ok());
+        QCOMPARE(m_central->putWebOrders({order.value()}, m_now, m_now.addDays(-44)), 1);
+    }
+
     core::ReturnableDocument webOrder(const char* number, int pieces) const {
         return testing::webOrderDocument(QString::fromLatin1(number), QStringLiteral("100234"), pieces, 299,
                                          m_placedAt);
@@ -224,7 +247,8 @@ class TestCentralStore : public QObject {
         const auto page =
             sync::decodeChangePage(sync::encodeChangePage(slice.generation, slice.head, slice.changes), error);
         QVERIFY(page);
-        QVERIFY(till.masterData().take(*page, 0).ok());
+        const auto taken = till.masterData().take(*page, 0);
+        QVERIFY2(taken.ok(), taken.ok() ? "" : qPrintable(core::describe(taken.error())));
     }
 
     QStringList exceptionKinds() {
@@ -1241,6 +1265,68 @@ private Q_SLOTS:
         const core::Customer newcomer = createAt(*m_till, "Maija Virtanen", "040 123 4567", "", m_now.addDays(1));
         QVERIFY(!sendFrom(*m_till, m_principal).error);
         QVERIFY(customerRow(newcomer.id)->customer);
+    }
+
+    // Suggestions from the ledger: a merged id's purchases count for the customer it went into, a
+    // line returned whole does not count, an erased customer has none; the customers whose
+    // suggestions changed are fed again, and a run that changes nothing feeds nothing.
+    void suggestionsAreComputedFromTheLedgerAndFedWithTheCustomer() {
+        std::vector<core::FeedItem> products;
+        int plu = 900;
+        for (const char* sku : {"KAHVI", "PULLA", "MAITO"}) {
+            core::Product product;
+            product.sku = QString::fromLatin1(sku);
+            product.name = product.sku.toLower();
+            product.price = core::Money(100);
+            product.taxCode = QStringLiteral("B");
+            product.plu = ++plu;
+            products.push_back({product.sku, core::toCatalogJson({product, {}}), false});
+        }
+        m_central->putMasterData(QString::fromLatin1(core::feeds::kProducts), products);
+        for (const auto& [id, email] : {std::pair{"web-a", "a@example.fi"}, std::pair{"web-b", "b@example.fi"},
+                                        std::pair{"web-c", "c@example.fi"}, std::pair{"web-d", "d@example.fi"}}) {
+            QCOMPARE(putCustomer(webAccount(id, "Asiakas", email)).fate, sync::CustomerFate::Created);
+        }
+        QCOMPARE(putCustomer(webAccount("web-c2", "Asiakas C", "C@example.fi")).fate, sync::CustomerFate::Merged);
+        putOrderOf("W-A", "web-a", {"KAHVI", "PULLA"});
+        putOrderOf("W-B", "web-b", {"KAHVI", "PULLA"});
+        putOrderOf("W-D", "web-d", {"KAHVI", "PULLA", "MAITO"});
+        putOrderOf("W-C", "web-c2", {"KAHVI"}); // before the merge's id was known as merged
+        putOrderOf("W-C-MAITO", "web-c", {"MAITO"});
+        {
+            std::unique_ptr<sync::CentralWrite> write = m_central->beginWrite();
+            (void)write->addReturnedLine({QStringLiteral("return-doc-1"), QStringLiteral("R-1"), QStringLiteral("001"),
+                                          QStringLiteral("web"), QStringLiteral("W-C-MAITO"), 1, core::kQuantityOne});
+            write->commit();
+        }
+
+        const sync::SuggestionRun first = sync::computeSuggestions(*m_central, m_now);
+        QCOMPARE(first.customers, std::int64_t(4));
+        QCOMPARE(first.purchases, std::int64_t(8)); // the returned MAITO left out
+        QCOMPARE(first.changed, std::int64_t(4));
+        const QMap<QString, QJsonObject> fed = fedCustomers();
+        // c bought coffee (as web-c2): buns went with coffee for three customers.
+        QCOMPARE(fed.value(QStringLiteral("web-c")).value(QStringLiteral("suggestions")).toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("PULLA")},
+                                         {QStringLiteral("because"), QStringLiteral("KAHVI")}}}));
+        QVERIFY(fed.value(QStringLiteral("web-a")).value(QStringLiteral("suggestions")).toArray().size() >= 1);
+        const std::int64_t head = m_central->changesSince(0, 1000, 1 << 20).changes.back().changeNo;
+
+        QCOMPARE(sync::computeSuggestions(*m_central, m_now).changed, std::int64_t(0));
+        QCOMPARE(m_central->changesSince(0, 1000, 1 << 20).changes.back().changeNo, head);
+
+        std::unique_ptr<sync::CentralWrite> write = m_central->beginWrite();
+        QVERIFY(sync::eraseCustomer(*write, QStringLiteral("web-d"), m_now));
+        QCOMPARE(write->customerSuggestions(QStringLiteral("web-d")), QStringLiteral("[]"));
+        write->commit();
+        write.reset();
+        const sync::SuggestionRun after = sync::computeSuggestions(*m_central, m_now);
+        QCOMPARE(after.customers, std::int64_t(3));
+        // Without d, coffee and buns still go together (a and b); the erased customer gets nothing fed.
+        QVERIFY(fedCustomers().value(QStringLiteral("web-d")).value(QStringLiteral("erased")).toBool());
+        feedTill(*m_till);
+        QCOMPARE(m_till->customers().suggestionsFor(QStringLiteral("web-c")).size(), std::size_t(1));
+        QCOMPARE(m_till->customers().suggestionsFor(QStringLiteral("web-c")).front().sku, QStringLiteral("PULLA"));
     }
 
     // An edit at a till that gives a card another customer holds: the rest of the edit stands,

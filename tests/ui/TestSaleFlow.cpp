@@ -346,6 +346,10 @@ private Q_SLOTS:
             m_till->customers().create(member, m_till->settings().identity(), QDateTime::currentDateTimeUtc()).value();
         member.id = created.id;
         m_till->customers().keep(member); // central's count, as its feed brings it
+        // Central's suggestions, one of them for a product this till does not sell.
+        m_till->customers().keepSuggestions(member.id,
+                                            {{QStringLiteral("SKU-0000001"), QStringLiteral("SKU-0000002")},
+                                             {QStringLiteral("NOT-SOLD-HERE"), QStringLiteral("SKU-0000002")}});
         logIn("1001", "1234");
         QTest::keyClick(find<QLineEdit>("scanLineEdit"), Qt::Key_F1);
         QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("customerScreen"));
@@ -358,6 +362,10 @@ private Q_SLOTS:
         auto* details = find<QLabel>("customerDetailsLabel");
         QVERIFY2(details->text().contains(QStringLiteral("Kulta")) && details->text().contains(QStringLiteral("1250")),
                  qPrintable(details->text()));
+        auto* suggestions = find<QTableWidget>("customerSuggestionsTable");
+        QCOMPARE(suggestions->rowCount(), 1);
+        QCOMPARE(suggestions->item(0, 0)->text(), m_till->catalog().bySku(QStringLiteral("SKU-0000001"))->name);
+        QCOMPARE(suggestions->item(0, 2)->text(), m_till->catalog().bySku(QStringLiteral("SKU-0000002"))->name);
         QTest::keyClick(m_window->currentScreen(), Qt::Key_F7);
         auto* note = find<QLineEdit>("customerNoteLineEdit");
         QVERIFY(note->hasFocus());

@@ -47,6 +47,8 @@ CustomerScreen::CustomerScreen(core::Checkout& checkout, core::SyncLink* sync, Q
     , m_resultsTable(new QTableWidget(this))
     , m_detailsLabel(new QLabel(this))
     , m_historyTable(new QTableWidget(this))
+    , m_suggestionsTitle(new QLabel(this))
+    , m_suggestionsTable(new QTableWidget(this))
     , m_noteEdit(new QLineEdit(this))
     , m_sizesEdit(new QLineEdit(this))
     , m_brandsEdit(new QLineEdit(this))
@@ -77,6 +79,10 @@ CustomerScreen::CustomerScreen(core::Checkout& checkout, core::SyncLink* sync, Q
     m_detailsLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_historyTable->setObjectName(QStringLiteral("customerHistoryTable"));
     prepareTable(m_historyTable, {tr("Date"), tr("What"), tr("Receipt or order"), tr("Store"), tr("Total")}, 2);
+    m_suggestionsTitle->setObjectName(QStringLiteral("customerSuggestionsTitleLabel"));
+    m_suggestionsTitle->setWordWrap(true);
+    m_suggestionsTable->setObjectName(QStringLiteral("customerSuggestionsTable"));
+    prepareTable(m_suggestionsTable, {tr("Suggested"), tr("Price"), tr("Goes with what they bought")}, 0);
     m_noteEdit->setObjectName(QStringLiteral("customerNoteLineEdit"));
     m_noteEdit->setPlaceholderText(tr("A note for colleagues (Enter saves)"));
     m_noteEdit->setMaxLength(core::kMaxCustomerNoteLength);
@@ -110,7 +116,9 @@ CustomerScreen::CustomerScreen(core::Checkout& checkout, core::SyncLink* sync, Q
     auto* historyTitle = new QLabel(tr("Purchases"), this);
     historyTitle->setObjectName(QStringLiteral("customerHistoryTitleLabel"));
     historyColumn->addWidget(historyTitle);
-    historyColumn->addWidget(m_historyTable, 1);
+    historyColumn->addWidget(m_historyTable, 3);
+    historyColumn->addWidget(m_suggestionsTitle);
+    historyColumn->addWidget(m_suggestionsTable, 2);
     customerLayout->addLayout(historyColumn, 3);
 
     auto* formPage = new QWidget(this);
@@ -289,6 +297,7 @@ void CustomerScreen::openCustomer(const core::Customer& customer) {
         m_shown = m_checkout.till().customers().byId(customer.id).value_or(customer);
         m_detailsLabel->setText(describeCustomer(*m_shown));
         showHistory(m_shown->id);
+        showSuggestions(m_shown->id);
     } catch (const core::StoreError& error) {
         say(core::describe(error.toError()), true);
         return;
@@ -395,6 +404,29 @@ void CustomerScreen::showHistory(const QString& customerId) {
     if (!records.empty()) {
         m_historyTable->selectRow(0);
     }
+}
+
+// What head office suggests for them, as this till's catalog sells it: the name and price here,
+// and which of their purchases it goes with.
+void CustomerScreen::showSuggestions(const QString& customerId) {
+    core::Catalog catalog = m_checkout.till().catalog();
+    m_suggestionsTable->setRowCount(0);
+    for (const core::Suggestion& suggestion : m_checkout.till().customers().suggestionsFor(customerId)) {
+        const std::optional<core::Product> product = catalog.bySku(suggestion.sku);
+        if (!product) {
+            continue; // not sold here
+        }
+        const std::optional<core::Product> boughtWith = catalog.bySku(suggestion.because);
+        const int row = m_suggestionsTable->rowCount();
+        m_suggestionsTable->insertRow(row);
+        m_suggestionsTable->setItem(row, 0, tableCell(product->name));
+        m_suggestionsTable->setItem(row, 1, tableCell(formatMoney(product->price), true));
+        m_suggestionsTable->setItem(row, 2, tableCell(boughtWith ? boughtWith->name : suggestion.because));
+    }
+    m_suggestionsTitle->setText(
+        m_suggestionsTable->rowCount() > 0
+            ? tr("Suggestions: what customers who bought the same also bought")
+            : tr("No suggestions yet: head office computes them from the purchases of all customers."));
 }
 
 // A return of the purchase chosen in the history, for this customer.

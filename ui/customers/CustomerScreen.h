@@ -66,6 +66,7 @@ private:
     void say(const QString& text, bool error = false);
     [[nodiscard]] QString describeCustomer(const core::Customer& customer);
     void showHistory(const QString& customerId);
+    void showSuggestions(const QString& customerId);
     void askHeadOffice(const QString& customerId);
     void returnChosen();
     void startPreferences();
@@ -85,6 +86,8 @@ private:
     QTableWidget* m_resultsTable;
     QLabel* m_detailsLabel;
     QTableWidget* m_historyTable;
+    QLabel* m_suggestionsTitle;
+    QTableWidget* m_suggestionsTable;
     QLineEdit* m_noteEdit;
     QLineEdit* m_sizesEdit;
     QLineEdit* m_brandsEdit;

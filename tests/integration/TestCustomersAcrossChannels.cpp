@@ -1,7 +1,8 @@
 // One customer across every channel with kassa-central and tills as separate processes over
 // real TLS: the web shop's account and a store's new customer (recorded offline) become one
 // record, visibly; the store's sale earns the member points every till sees; head office's
-// history has the receipt; an erasure reaches every till.
+// history has the receipt; an erasure reaches every till; suggestions computed from the web
+// shop's orders reach the tills.
 
 #include "common/Programs.h"
 #include "core/domain/Barcode.h"
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <tuple>
 
 using namespace kassa;
 
@@ -152,6 +154,60 @@ private Q_SLOTS:
         const Run receipts = till(QStringLiteral("kamppi"),
                                   {QStringLiteral("receipts"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY(receipts.out.contains(QStringLiteral("001-01-000001")));
+    }
+
+    // The web shop's orders of three customers; `kassa-central suggest` (as serve does every day);
+    // a till has the suggestions in its copy of the customer, shown with no line to head office.
+    void suggestionsFromTheWebShopsOrdersReachTheTills() {
+        QCOMPARE(integration("PUT", "/v1/customers",
+                             "{\"id\":\"web-s1\",\"name\":\"Aino Laine\",\"email\":\"aino@example.fi\"}\n"
+                             "{\"id\":\"web-s2\",\"name\":\"Erik Nyström\",\"email\":\"erik@example.fi\"}\n"
+                             "{\"id\":\"web-s3\",\"name\":\"Kaisa Saarinen\",\"email\":\"kaisa@example.fi\"}")
+                     .first,
+                 200);
+        // Bananas with tomatoes twice (the demo's customers buy no weighed goods), bananas alone once.
+        QByteArray orders;
+        const QString banana = QStringLiteral("PLU-00001");
+        const QString tomato = QStringLiteral("PLU-00002");
+        for (const auto& [order, customer, skus] : {std::tuple{"W-S1", "web-s1", QStringList{banana, tomato}},
+                                                    std::tuple{"W-S2", "web-s2", QStringList{banana, tomato}},
+                                                    std::tuple{"W-S3", "web-s3", QStringList{banana}}}) {
+            QJsonArray lines;
+            for (const QString& sku : skus) {
+                lines.append(QJsonObject{{QStringLiteral("line"), lines.size() + 1},
+                                         {QStringLiteral("sku"), sku},
+                                         {QStringLiteral("quantity"), QStringLiteral("0.5")},
+                                         {QStringLiteral("unit_price"), QStringLiteral("1.99")},
+                                         {QStringLiteral("tax_code"), QStringLiteral("B")}});
+            }
+            orders +=
+                QJsonDocument(QJsonObject{{QStringLiteral("order"), QString::fromLatin1(order)},
+                                          {QStringLiteral("placed_at"), QStringLiteral("2026-11-20T14:03:00+02:00")},
+                                          {QStringLiteral("customer"),
+                                           QJsonObject{{QStringLiteral("id"), QString::fromLatin1(customer)}}},
+                                          {QStringLiteral("payment"), QStringLiteral("online:card")},
+                                          {QStringLiteral("lines"), lines}})
+                    .toJson(QJsonDocument::Compact) +
+                '\n';
+        }
+        QCOMPARE(integration("POST", "/v1/web-orders", orders).first, 200);
+        const Run suggested = m_central.command({QStringLiteral("suggest")});
+        QVERIFY2(suggested.exitCode == 0 && suggested.out.contains(QStringLiteral("changed")),
+                 qPrintable(suggested.out));
+        QCOMPARE(integration("GET", "/v1/customers/web-s3", {}).second.value(QStringLiteral("suggestions")).toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("PLU-00002")},
+                                         {QStringLiteral("because"), QStringLiteral("PLU-00001")}}}));
+
+        synced(QStringLiteral("omena"));
+        QVERIFY(m_central.stop()); // the line to head office is down: the till has its copy
+        QCOMPARE(
+            shown(QStringLiteral("omena"), QStringLiteral("kaisa@example.fi")).value(QStringLiteral("suggestions")),
+            QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("PLU-00002")},
+                                              {QStringLiteral("because"), QStringLiteral("PLU-00001")}}}));
+        const Run text = till(QStringLiteral("omena"),
+                              {QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("web-s3")});
+        QVERIFY2(text.out.contains(QStringLiteral("Suggested      PLU-00002  Tomaatti  (goes with Banaani)")),
+                 qPrintable(text.out));
     }
 };
 

@@ -1216,6 +1216,7 @@ SV.update({
 
 FI.update({
     "Suggested": "Ehdotus",
+    "Web": "Verkko",
     "Goes with what they bought": "Sopii ostetun kanssa",
     "Suggestions: what customers who bought the same also bought":
         "Ehdotukset: mitä samaa ostaneet asiakkaat ostivat myös",
@@ -1224,6 +1225,7 @@ FI.update({
 })
 SV.update({
     "Suggested": "Förslag",
+    "Web": "Webb",
     "Goes with what they bought": "Passar till det som köpts",
     "Suggestions: what customers who bought the same also bought":
         "Förslag: vad kunder som köpt samma sak också köpte",

@@ -551,7 +551,9 @@ std::vector<WebOrder> demoWebOrders(const std::vector<Customer>& customers, std:
             const std::uint64_t oh = mix(h ^ static_cast<std::uint64_t>(n + 1));
             WebOrder order;
             order.number = QStringLiteral("W-DEMO-%1").arg(orders.size() + 1, 6, 10, QLatin1Char('0'));
-            order.placedAt = customer.createdAt.addDays(static_cast<qint64>(oh % static_cast<std::uint64_t>(days)));
+            // A day of their years as customers, at a time of day of its own.
+            order.placedAt = customer.createdAt.addDays(static_cast<qint64>(oh % static_cast<std::uint64_t>(days)))
+                                 .addSecs(static_cast<qint64>((oh >> 40) % (20 * 3600)));
             order.deliveredAt = order.placedAt.addDays(2);
             order.customer = QJsonObject{{QStringLiteral("id"), customer.id}};
             order.payment = QStringLiteral("online:card");

@@ -975,6 +975,10 @@ F6</source>
         <source>No suggestions yet: head office computes them from the purchases of all customers.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

@@ -982,6 +982,10 @@ F6</translation>
         <source>No suggestions yet: head office computes them from the purchases of all customers.</source>
         <translation>Ei vielä ehdotuksia: pääkonttori laskee ne kaikkien asiakkaiden ostoista.</translation>
     </message>
+    <message>
+        <source>Web</source>
+        <translation>Verkko</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

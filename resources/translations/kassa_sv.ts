@@ -982,6 +982,10 @@ F6</translation>
         <source>No suggestions yet: head office computes them from the purchases of all customers.</source>
         <translation>Inga förslag ännu: huvudkontoret räknar fram dem ur alla kunders köp.</translation>
     </message>
+    <message>
+        <source>Web</source>
+        <translation>Webb</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

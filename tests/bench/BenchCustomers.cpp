@@ -7,6 +7,9 @@
 //     p50/p99 (goal < 100 ms)
 //   feed `customers` for a first load: central's pages of every customer, the bytes on the wire
 //     (zstd) and the time to build them, and the till's time to apply them
+//   suggestions at central for every customer, each with the demo's web orders (about four
+//     orders, 13 lines): the first run (every customer's suggestions new and fed) and a run that
+//     finds nothing changed, with the process's peak memory
 
 #include "BenchSupport.h"
 #include "core/store/DemoCatalog.h"
@@ -16,6 +19,7 @@
 #include "core/till/Checkout.h"
 #include "sync/protocol/ChangeFeed.h"
 #include "sync/server/CustomerMaster.h"
+#include "sync/server/CustomerSuggestions.h"
 #include "sync/server/SqliteCentralStore.h"
 #include "ui/customers/CustomerScreen.h"
 
@@ -25,6 +29,7 @@
 #include <algorithm>
 #include <benchmark/benchmark.h>
 #include <memory>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace kassa;
@@ -43,6 +48,12 @@ QString benchDir(const QString& name) {
 }
 
 const QDateTime kNow(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
+
+long peakRssKb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
 
 // Customer `i` of the chain: the demo's names and contacts, made unique by their number.
 core::Customer benchCustomer(std::int64_t i) {
@@ -218,6 +229,68 @@ void BM_CustomerFeedFirstLoad(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_CustomerFeedFirstLoad)->Unit(benchmark::kSecond)->Iterations(1);
+
+// Central with every customer and the demo's web orders for each; built once.
+sync::SqliteCentralStore& centralWithOrders() {
+    static std::unique_ptr<sync::SqliteCentralStore> store = [] {
+        const QString dir = benchDir(QStringLiteral("central-orders"));
+        const bool built = QFile::exists(dir + QStringLiteral("/central.db"));
+        auto opened = std::make_unique<sync::SqliteCentralStore>(dir);
+        if (!built) {
+            QElapsedTimer timer;
+            timer.start();
+            std::vector<core::FeedItem> products;
+            core::forEachDemoProduct(2000, [&](const core::DemoProduct& demo) {
+                products.push_back({demo.item.product.sku, core::toCatalogJson(demo.item), false});
+            });
+            opened->putMasterData(QString::fromLatin1(core::feeds::kProducts), products);
+            std::int64_t orders = 0;
+            for (std::int64_t start = 0; start < customerCount(); start += 20'000) {
+                std::vector<core::Customer> customers;
+                std::unique_ptr<sync::CentralWrite> write = opened->beginWrite();
+                for (std::int64_t i = start; i < std::min(customerCount(), start + 20'000); ++i) {
+                    customers.push_back(benchCustomer(i));
+                    (void)sync::receiveCustomer(*write, customers.back(), {QStringLiteral("bench")}, kNow);
+                }
+                write->commit();
+                write.reset();
+                std::vector<core::WebOrder> placed = core::demoWebOrders(customers, 2000, kNow);
+                for (core::WebOrder& order : placed) {
+                    order.number = QStringLiteral("W-%1-%2").arg(start).arg(order.number);
+                }
+                orders += opened->putWebOrders(placed, kNow, kNow);
+            }
+            std::fprintf(stderr, "put %lld customers and %lld web orders to central in %.1f s\n",
+                         static_cast<long long>(customerCount()), static_cast<long long>(orders),
+                         static_cast<double>(timer.elapsed()) / 1000.0);
+        }
+        return opened;
+    }();
+    return *store;
+}
+
+// Every customer's suggestions at central: the first run writes and feeds them all, the second
+// finds none changed.
+void BM_SuggestionsAtCentral(benchmark::State& state) {
+    sync::SqliteCentralStore& store = centralWithOrders();
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        const sync::SuggestionRun first = sync::computeSuggestions(store, kNow);
+        const double firstSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        timer.restart();
+        const sync::SuggestionRun again = sync::computeSuggestions(store, kNow);
+        state.counters["customers"] = static_cast<double>(first.customers);
+        state.counters["lines"] = static_cast<double>(first.purchases);
+        state.counters["with_suggestions"] = static_cast<double>(first.withSuggestions);
+        state.counters["first_changed"] = static_cast<double>(first.changed);
+        state.counters["first_s"] = firstSeconds;
+        state.counters["again_changed"] = static_cast<double>(again.changed);
+        state.counters["again_s"] = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        state.counters["peak_rss_MB"] = static_cast<double>(peakRssKb()) / 1024.0;
+    }
+}
+BENCHMARK(BM_SuggestionsAtCentral)->Unit(benchmark::kSecond)->Iterations(1);
 
 } // namespace
 

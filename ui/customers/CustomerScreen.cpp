@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,6 +84,8 @@ CustomerScreen::CustomerScreen(core::Checkout& checkout, core::SyncLink* sync, Q
     m_suggestionsTitle->setWordWrap(true);
     m_suggestionsTable->setObjectName(QStringLiteral("customerSuggestionsTable"));
     prepareTable(m_suggestionsTable, {tr("Suggested"), tr("Price"), tr("Goes with what they bought")}, 0);
+    // Both names share the width: neither long product name pushes the other out of sight.
+    m_suggestionsTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_noteEdit->setObjectName(QStringLiteral("customerNoteLineEdit"));
     m_noteEdit->setPlaceholderText(tr("A note for colleagues (Enter saves)"));
     m_noteEdit->setMaxLength(core::kMaxCustomerNoteLength);
@@ -398,7 +401,7 @@ void CustomerScreen::showHistory(const QString& customerId) {
                                           : record.channel == QLatin1String("web") ? tr("Web order")
                                                                                    : tr("Purchase")));
         m_historyTable->setItem(row, 2, tableCell(record.number));
-        m_historyTable->setItem(row, 3, tableCell(record.storeId));
+        m_historyTable->setItem(row, 3, tableCell(record.channel == QLatin1String("web") ? tr("Web") : record.storeId));
         m_historyTable->setItem(row, 4, tableCell(formatMoney(record.total), true));
     }
     if (!records.empty()) {

@@ -1,6 +1,7 @@
 #include "Suggestions.h"
 
 #include <QMap>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 
@@ -94,12 +95,13 @@ void SuggestionModel::addProduct(const SuggestionTraits& traits) {
 void SuggestionModel::addCustomer(const CustomerPurchases& customer) {
     Buyer buyer{customer.id, {}, {}, customer.sizes, customer.brands};
     QMap<QString, int> sizesBought;
+    QSet<std::uint32_t> seen;
     for (const QString& sku : customer.skus) {
         const auto found = m_productBySku.constFind(sku);
-        if (found == m_productBySku.constEnd() ||
-            std::find(buyer.products.begin(), buyer.products.end(), *found) != buyer.products.end()) {
+        if (found == m_productBySku.constEnd() || seen.contains(*found)) {
             continue;
         }
+        seen.insert(*found);
         Product& product = m_products[*found];
         ++product.buyers;
         buyer.products.push_back(*found);

@@ -434,7 +434,7 @@ std::vector<Customer> demoCustomers(int count, const QDateTime& now) {
 
 namespace {
 
-// What demo customers like to buy: kinds of kKinds (by position), or clothes.
+// What demo customers like to buy: kinds of kKinds (by position), or clothes; the name is for people.
 struct DemoTaste {
     const char* name;
     std::array<int, 6> kinds; // -1: none
@@ -506,9 +506,10 @@ std::int64_t shirtIndex(std::int64_t style, const QString& size, std::uint64_t h
     return style * 100 + kStyleFirst + static_cast<std::int64_t>(h % kShirtColours.size()) * 5 + sizeNo;
 }
 
-WebOrderLine demoLine(int line, std::int64_t index, std::int64_t pieces) {
+// One piece of the product, at its shelf price.
+WebOrderLine demoLine(int line, std::int64_t index) {
     const Product product = packagedProduct(index);
-    return WebOrderLine{line, product.sku, pieces * kQuantityOne, product.price, product.taxCode, Money(0)};
+    return WebOrderLine{line, product.sku, kQuantityOne, product.price, product.taxCode, Money(0)};
 }
 
 // One product for the order: mostly of one of the customer's tastes, now and then anything.
@@ -565,7 +566,7 @@ std::vector<WebOrder> demoWebOrders(const std::vector<Customer>& customers, std:
                                        return line.sku == packagedProduct(*pick).sku;
                                    });
                 if (pick && !again) {
-                    order.lines.push_back(demoLine(static_cast<int>(order.lines.size()) + 1, *pick, 1));
+                    order.lines.push_back(demoLine(static_cast<int>(order.lines.size()) + 1, *pick));
                 }
             }
             if (!order.lines.empty() && order.placedAt < now) {
@@ -574,14 +575,6 @@ std::vector<WebOrder> demoWebOrders(const std::vector<Customer>& customers, std:
         }
     }
     return orders;
-}
-
-QStringList demoTasteNames(int customer) {
-    QStringList names;
-    for (int taste : tastesOf(customer)) {
-        names << QString::fromLatin1(kDemoTastes[taste].name);
-    }
-    return names;
 }
 
 QSet<QString> demoTasteSkus(int index, std::int64_t productCount) {

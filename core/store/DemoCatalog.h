@@ -58,8 +58,7 @@ void forEachDemoProduct(std::int64_t productCount, const std::function<void(cons
 // their size), now and then anything: purchase history that suggestions are judged on.
 [[nodiscard]] std::vector<WebOrder> demoWebOrders(const std::vector<Customer>& customers, std::int64_t productCount,
                                                   const QDateTime& now);
-// The tastes of demo customer number `index`, and the SKUs they draw on (for judging suggestions).
-[[nodiscard]] QStringList demoTasteNames(int index);
+// The SKUs the tastes of demo customer number `index` draw on (for judging suggestions).
 [[nodiscard]] QSet<QString> demoTasteSkus(int index, std::int64_t productCount);
 // The demo loyalty programme: a point a euro, a cent a point, three tiers.
 [[nodiscard]] LoyaltyRules demoLoyaltyRules();

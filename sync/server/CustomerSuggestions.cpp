@@ -21,6 +21,7 @@ struct Ledger {
     std::vector<core::CustomerPurchases> live;
     QHash<QString, QString> mergedInto;
     QHash<QString, QStringList> bought; // by the id the document names
+    QSet<QString> skus;                  // each SKU's text once, shared by every purchase of it
     std::int64_t purchases = 0;
 };
 
@@ -46,7 +47,11 @@ Ledger readLedger(CentralStore& store, core::SuggestionModel& model) {
                  {id, {}, preferenceList(preferences, "sizes"), preferenceList(preferences, "brands")});
          },
          [&](const QString& customerId, const QString& sku) {
-             ledger.bought[customerId] << sku;
+             auto shared = ledger.skus.constFind(sku);
+             if (shared == ledger.skus.constEnd()) {
+                 shared = ledger.skus.insert(sku);
+             }
+             ledger.bought[customerId] << *shared;
              ++ledger.purchases;
          }});
     return ledger;

@@ -21,7 +21,7 @@ struct Ledger {
     std::vector<core::CustomerPurchases> live;
     QHash<QString, QString> mergedInto;
     QHash<QString, QStringList> bought; // by the id the document names
-    QSet<QString> skus;                  // each SKU's text once, shared by every purchase of it
+    QSet<QString> skus;                 // each SKU's text once, shared by every purchase of it
     std::int64_t purchases = 0;
 };
 

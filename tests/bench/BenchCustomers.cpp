@@ -28,6 +28,7 @@
 #include <QElapsedTimer>
 #include <algorithm>
 #include <benchmark/benchmark.h>
+#include <functional>
 #include <memory>
 #include <sys/resource.h>
 #include <vector>
@@ -166,29 +167,45 @@ void BM_CustomerScreenOpen(benchmark::State& state) {
 }
 BENCHMARK(BM_CustomerScreenOpen)->Unit(benchmark::kMicrosecond);
 
-// Central with every customer, as integrations and tills put them; built once.
+// Central in the bench folder `name`, built by `build` the first time (which says what it put).
+std::unique_ptr<sync::SqliteCentralStore>
+centralBuiltOnce(const QString& name, const std::function<QString(sync::SqliteCentralStore&)>& build) {
+    const QString dir = benchDir(name);
+    const bool built = QFile::exists(dir + QStringLiteral("/central.db"));
+    auto opened = std::make_unique<sync::SqliteCentralStore>(dir);
+    if (!built) {
+        QElapsedTimer timer;
+        timer.start();
+        const QString what = build(*opened);
+        std::fprintf(stderr, "put %s to central in %.1f s\n", qPrintable(what),
+                     static_cast<double>(timer.elapsed()) / 1000.0);
+    }
+    return opened;
+}
+
+// Customers `start` .. `end` as integrations and tills put them, in one transaction.
+std::vector<core::Customer> putCustomers(sync::SqliteCentralStore& store, std::int64_t start, std::int64_t end) {
+    std::vector<core::Customer> customers;
+    std::unique_ptr<sync::CentralWrite> write = store.beginWrite();
+    for (std::int64_t i = start; i < end; ++i) {
+        customers.push_back(benchCustomer(i));
+        (void)sync::receiveCustomer(*write, customers.back(), {QStringLiteral("bench")}, kNow);
+    }
+    write->commit();
+    return customers;
+}
+
+// Central with every customer; built once.
 sync::SqliteCentralStore& central() {
-    static std::unique_ptr<sync::SqliteCentralStore> store = [] {
-        const QString dir = benchDir(QStringLiteral("central-customers"));
-        const bool built = QFile::exists(dir + QStringLiteral("/central.db"));
-        auto opened = std::make_unique<sync::SqliteCentralStore>(dir);
-        if (!built) {
-            QElapsedTimer timer;
-            timer.start();
-            opened->putMasterData(QString::fromLatin1(core::feeds::kLoyaltyRules),
-                                  {{QStringLiteral("chain"), core::toJson(core::demoLoyaltyRules()), false}});
+    static std::unique_ptr<sync::SqliteCentralStore> store =
+        centralBuiltOnce(QStringLiteral("central-customers"), [](sync::SqliteCentralStore& opened) {
+            opened.putMasterData(QString::fromLatin1(core::feeds::kLoyaltyRules),
+                                 {{QStringLiteral("chain"), core::toJson(core::demoLoyaltyRules()), false}});
             for (std::int64_t start = 0; start < customerCount(); start += 20'000) {
-                std::unique_ptr<sync::CentralWrite> write = opened->beginWrite();
-                for (std::int64_t i = start; i < std::min(customerCount(), start + 20'000); ++i) {
-                    (void)sync::receiveCustomer(*write, benchCustomer(i), {QStringLiteral("bench")}, kNow);
-                }
-                write->commit();
+                (void)putCustomers(opened, start, std::min(customerCount(), start + 20'000));
             }
-            std::fprintf(stderr, "put %lld customers to central in %.1f s\n", static_cast<long long>(customerCount()),
-                         static_cast<double>(timer.elapsed()) / 1000.0);
-        }
-        return opened;
-    }();
+            return QStringLiteral("%1 customers").arg(customerCount());
+        });
     return *store;
 }
 
@@ -232,40 +249,25 @@ BENCHMARK(BM_CustomerFeedFirstLoad)->Unit(benchmark::kSecond)->Iterations(1);
 
 // Central with every customer and the demo's web orders for each; built once.
 sync::SqliteCentralStore& centralWithOrders() {
-    static std::unique_ptr<sync::SqliteCentralStore> store = [] {
-        const QString dir = benchDir(QStringLiteral("central-orders"));
-        const bool built = QFile::exists(dir + QStringLiteral("/central.db"));
-        auto opened = std::make_unique<sync::SqliteCentralStore>(dir);
-        if (!built) {
-            QElapsedTimer timer;
-            timer.start();
+    static std::unique_ptr<sync::SqliteCentralStore> store =
+        centralBuiltOnce(QStringLiteral("central-orders"), [](sync::SqliteCentralStore& opened) {
             std::vector<core::FeedItem> products;
             core::forEachDemoProduct(2000, [&](const core::DemoProduct& demo) {
                 products.push_back({demo.item.product.sku, core::toCatalogJson(demo.item), false});
             });
-            opened->putMasterData(QString::fromLatin1(core::feeds::kProducts), products);
+            opened.putMasterData(QString::fromLatin1(core::feeds::kProducts), products);
             std::int64_t orders = 0;
             for (std::int64_t start = 0; start < customerCount(); start += 20'000) {
-                std::vector<core::Customer> customers;
-                std::unique_ptr<sync::CentralWrite> write = opened->beginWrite();
-                for (std::int64_t i = start; i < std::min(customerCount(), start + 20'000); ++i) {
-                    customers.push_back(benchCustomer(i));
-                    (void)sync::receiveCustomer(*write, customers.back(), {QStringLiteral("bench")}, kNow);
-                }
-                write->commit();
-                write.reset();
+                const std::vector<core::Customer> customers =
+                    putCustomers(opened, start, std::min(customerCount(), start + 20'000));
                 std::vector<core::WebOrder> placed = core::demoWebOrders(customers, 2000, kNow);
                 for (core::WebOrder& order : placed) {
                     order.number = QStringLiteral("W-%1-%2").arg(start).arg(order.number);
                 }
-                orders += opened->putWebOrders(placed, kNow, kNow);
+                orders += opened.putWebOrders(placed, kNow, kNow);
             }
-            std::fprintf(stderr, "put %lld customers and %lld web orders to central in %.1f s\n",
-                         static_cast<long long>(customerCount()), static_cast<long long>(orders),
-                         static_cast<double>(timer.elapsed()) / 1000.0);
-        }
-        return opened;
-    }();
+            return QStringLiteral("%1 customers and %2 web orders").arg(customerCount()).arg(orders);
+        });
     return *store;
 }
 

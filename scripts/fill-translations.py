@@ -1233,6 +1233,15 @@ SV.update({
         "Inga förslag ännu: huvudkontoret räknar fram dem ur alla kunders köp.",
 })
 
+FI.update({
+    "%1 cannot leave the drawer: it holds %2 by the till's figures. Count the drawer, or take out less.":
+        "%1 ei voi lähteä laatikosta: kassan lukujen mukaan siinä on %2. Laske laatikko tai ota vähemmän.",
+})
+SV.update({
+    "%1 cannot leave the drawer: it holds %2 by the till's figures. Count the drawer, or take out less.":
+        "%1 kan inte tas ur lådan: enligt kassans siffror finns där %2. Räkna lådan eller ta ut mindre.",
+})
+
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -242,6 +242,13 @@ QString describe(const Error& error) {
         return QCoreApplication::translate("kassa::core::Error",
                                            "The customer's points pay part of this sale: the customer cannot be "
                                            "changed now. Cancel the payment first.");
+    case ErrorCode::CashOutExceedsDrawer: {
+        const QStringList amounts = d.split(QStringLiteral(" / "));
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "%1 cannot leave the drawer: it holds %2 by the till's figures. Count the "
+                                           "drawer, or take out less.")
+            .arg(amounts.value(0), amounts.value(1));
+    }
     case ErrorCode::HeadOfficeUnavailable:
         return QCoreApplication::translate("kassa::core::Error",
                                            "Head office cannot be asked now (%1). The figures shown are those this "

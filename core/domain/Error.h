@@ -71,6 +71,7 @@ enum class ErrorCode {
     LoyaltyPointsExceeded,
     LoyaltyBelowMinimum,
     CustomerPointsTaken,
+    CashOutExceedsDrawer,
 };
 
 struct Error {

@@ -269,6 +269,10 @@
         <source>The customer's points pay part of this sale: the customer cannot be changed now. Cancel the payment first.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 cannot leave the drawer: it holds %2 by the till's figures. Count the drawer, or take out less.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

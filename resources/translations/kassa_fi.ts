@@ -269,6 +269,10 @@
         <source>The customer's points pay part of this sale: the customer cannot be changed now. Cancel the payment first.</source>
         <translation>Asiakkaan pisteillä on maksettu osa tästä ostoksesta: asiakasta ei voi nyt vaihtaa. Peru ensin maksu.</translation>
     </message>
+    <message>
+        <source>%1 cannot leave the drawer: it holds %2 by the till's figures. Count the drawer, or take out less.</source>
+        <translation>%1 ei voi lähteä laatikosta: kassan lukujen mukaan siinä on %2. Laske laatikko tai ota vähemmän.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

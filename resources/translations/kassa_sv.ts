@@ -269,6 +269,10 @@
         <source>The customer's points pay part of this sale: the customer cannot be changed now. Cancel the payment first.</source>
         <translation>Kundens poäng betalar en del av köpet: kunden kan inte bytas nu. Avbryt betalningen först.</translation>
     </message>
+    <message>
+        <source>%1 cannot leave the drawer: it holds %2 by the till's figures. Count the drawer, or take out less.</source>
+        <translation>%1 kan inte tas ur lådan: enligt kassans siffror finns där %2. Räkna lådan eller ta ut mindre.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

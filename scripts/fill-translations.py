@@ -1242,6 +1242,23 @@ SV.update({
         "%1 kan inte tas ur lådan: enligt kassans siffror finns där %2. Räkna lådan eller ta ut mindre.",
 })
 
+FI.update({
+    "No shift is open at this till. Open one with the counted float first.":
+        "Tällä kassalla ei ole avointa vuoroa. Avaa vuoro ensin lasketulla vaihtokassalla.",
+    "Shift %1 is open at this till since %2: close it (Z report) before opening another.":
+        "Vuoro %1 on avoinna tällä kassalla %2 alkaen: sulje se (Z-raportti) ennen uuden avaamista.",
+    "The count differs from the till's figures by more than %1. A manager approves the close with a reason, or count again.":
+        "Laskettu summa poikkeaa kassan luvuista enemmän kuin %1. Esimies hyväksyy sulkemisen syyn kanssa, tai laske uudelleen.",
+})
+SV.update({
+    "No shift is open at this till. Open one with the counted float first.":
+        "Inget pass är öppet i den här kassan. Öppna ett först med den räknade växelkassan.",
+    "Shift %1 is open at this till since %2: close it (Z report) before opening another.":
+        "Pass %1 är öppet i den här kassan sedan %2: stäng det (Z-rapport) innan du öppnar ett nytt.",
+    "The count differs from the till's figures by more than %1. A manager approves the close with a reason, or count again.":
+        "Räkningen avviker från kassans siffror med mer än %1. En chef godkänner stängningen med ett skäl, eller räkna igen.",
+})
+
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -249,6 +249,22 @@ QString describe(const Error& error) {
                                            "drawer, or take out less.")
             .arg(amounts.value(0), amounts.value(1));
     }
+    case ErrorCode::ShiftNotOpen:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "No shift is open at this till. Open one with the counted float first.");
+    case ErrorCode::ShiftAlreadyOpen: {
+        const QStringList parts = d.split(QStringLiteral(" / "));
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Shift %1 is open at this till since %2: close it (Z report) before "
+                                           "opening another.")
+            .arg(parts.value(0), parts.value(1));
+    }
+    case ErrorCode::CountNeedsApproval:
+        // Blind close: the message says the limit, never the difference or the figure expected.
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "The count differs from the till's figures by more than %1. A manager "
+                                           "approves the close with a reason, or count again.")
+            .arg(d);
     case ErrorCode::HeadOfficeUnavailable:
         return QCoreApplication::translate("kassa::core::Error",
                                            "Head office cannot be asked now (%1). The figures shown are those this "

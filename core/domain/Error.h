@@ -72,6 +72,9 @@ enum class ErrorCode {
     LoyaltyBelowMinimum,
     CustomerPointsTaken,
     CashOutExceedsDrawer,
+    ShiftNotOpen,
+    ShiftAlreadyOpen,
+    CountNeedsApproval,
 };
 
 struct Error {

@@ -27,6 +27,8 @@ public:
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
     const T& operator*() const& { return value(); }
+    // The value, or `fallback` when refused (for data the program wrote itself and only reads back).
+    [[nodiscard]] T value_or(T fallback) const& { return ok() ? value() : std::move(fallback); }
 
     [[nodiscard]] const Error& error() const { return std::get<Error>(m_state); }
 

@@ -13,8 +13,9 @@ void Journal::writeSale(const CompletedSale& sale, const QByteArray& body) {
     {
         Query query = m_db.prepare(
             "INSERT INTO sales (document_id, number, receipt_number, operator_id, completed_at, currency, total_cents, "
-            "rounding_cents, line_count, tender_count, body, previous_hash, hash, customer_id) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+            "rounding_cents, line_count, tender_count, body, previous_hash, hash, customer_id, shift_id) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+            "(SELECT id FROM shifts WHERE closed_at IS NULL))"); // the shift open at the till
         query->bind(1, sale.documentId).bind(2, sale.number).bind(3, sale.receiptNumber).bind(4, sale.operatorId);
         query->bind(5, sale.completedAt.toString(Qt::ISODateWithMs)).bind(6, sale.currency);
         query->bind(7, sale.total.cents()).bind(8, sale.rounding.cents());

@@ -494,14 +494,49 @@ void migrateTo12(Database& db) {
     )sql");
 }
 
+// Version 13: shifts (domain/Shift.h). Every sale and return belongs to the shift open at the
+// till when it was recorded; at most one shift is open; Z numbers never repeat.
+void migrateTo13(Database& db) {
+    db.exec(R"sql(
+        CREATE TABLE shifts (
+            id          TEXT PRIMARY KEY,
+            number      INTEGER NOT NULL UNIQUE,
+            opened_at   TEXT NOT NULL,
+            opened_by   TEXT NOT NULL,
+            float_json  TEXT NOT NULL,
+            closed_at   TEXT,
+            closed_by   TEXT,
+            z_number    INTEGER UNIQUE,
+            z_json      TEXT
+        ) WITHOUT ROWID;
+        CREATE UNIQUE INDEX shifts_one_open ON shifts (closed_at IS NULL) WHERE closed_at IS NULL;
+        CREATE TABLE drawer_movements (
+            document_id TEXT PRIMARY KEY,
+            shift_id    TEXT NOT NULL REFERENCES shifts (id),
+            kind        TEXT NOT NULL CHECK (kind IN ('cash_in', 'cash_out', 'safe_drop', 'no_sale')),
+            amount_cents INTEGER NOT NULL,
+            reason      TEXT NOT NULL,
+            note        TEXT NOT NULL,
+            operator_id TEXT NOT NULL,
+            at          TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX drawer_movements_shift ON drawer_movements (shift_id, at);
+        ALTER TABLE sales ADD COLUMN shift_id TEXT;
+        CREATE INDEX sales_shift ON sales (shift_id, number) WHERE shift_id IS NOT NULL;
+        ALTER TABLE returns ADD COLUMN shift_id TEXT;
+        CREATE INDEX returns_shift ON returns (shift_id, number) WHERE shift_id IS NOT NULL;
+    )sql");
+}
+
 struct Step {
     int version;
     void (*apply)(Database&);
 };
 
 constexpr Step kSteps[] = {
-    {1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4},   {5, migrateTo5},   {6, migrateTo6},
-    {7, migrateTo7}, {8, migrateTo8}, {9, migrateTo9}, {10, migrateTo10}, {11, migrateTo11}, {12, migrateTo12},
+    {1, migrateTo1},   {2, migrateTo2},   {3, migrateTo3},   {4, migrateTo4}, {5, migrateTo5},
+    {6, migrateTo6},   {7, migrateTo7},   {8, migrateTo8},   {9, migrateTo9}, {10, migrateTo10},
+    {11, migrateTo11}, {12, migrateTo12}, {13, migrateTo13},
 };
 
 } // namespace

@@ -8,7 +8,7 @@
 
 namespace kassa::core {
 
-constexpr int kSchemaVersion = 12;
+constexpr int kSchemaVersion = 13;
 
 class SchemaError : public std::runtime_error {
 public:

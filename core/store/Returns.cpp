@@ -33,8 +33,9 @@ void Returns::write(const CompletedReturn& completed, const QByteArray& body) {
     {
         Query query = m_db.prepare(
             "INSERT INTO returns (document_id, number, receipt_number, operator_id, completed_at, original_channel, "
-            "original_number, lease_id, total_cents, refunded_cents, body, previous_hash, hash, customer_id) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+            "original_number, lease_id, total_cents, refunded_cents, body, previous_hash, hash, customer_id, "
+            "shift_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+            "(SELECT id FROM shifts WHERE closed_at IS NULL))"); // the shift open at the till
         query->bind(1, completed.documentId).bind(2, completed.number).bind(3, completed.receiptNumber);
         query->bind(4, completed.operatorId).bind(5, utc(completed.completedAt)).bind(6, completed.originalChannel);
         query->bind(7, completed.originalNumber).bind(8, completed.leaseId).bind(9, completed.total.cents());

@@ -13,6 +13,7 @@
 #include "Outbox.h"
 #include "Returns.h"
 #include "Settings.h"
+#include "Shifts.h"
 #include "StockFigures.h"
 #include "StockLedger.h"
 #include "StoreExceptions.h"
@@ -63,6 +64,7 @@ public:
     [[nodiscard]] Customers customers() { return Customers(*m_db); }
     [[nodiscard]] SuspendedBaskets suspendedBaskets() { return SuspendedBaskets(*m_db); }
     [[nodiscard]] Outbox outbox() { return Outbox(*m_db); }
+    [[nodiscard]] Shifts shifts() { return Shifts(*m_db); }
 
     // For the long-running till: checkpoints move to a background connection and thread.
     void startBackgroundCheckpoints(std::chrono::milliseconds interval = std::chrono::seconds(2));

@@ -273,6 +273,18 @@
         <source>%1 cannot leave the drawer: it holds %2 by the till's figures. Count the drawer, or take out less.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No shift is open at this till. Open one with the counted float first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift %1 is open at this till since %2: close it (Z report) before opening another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The count differs from the till's figures by more than %1. A manager approves the close with a reason, or count again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

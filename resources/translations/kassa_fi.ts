@@ -273,6 +273,18 @@
         <source>%1 cannot leave the drawer: it holds %2 by the till's figures. Count the drawer, or take out less.</source>
         <translation>%1 ei voi lähteä laatikosta: kassan lukujen mukaan siinä on %2. Laske laatikko tai ota vähemmän.</translation>
     </message>
+    <message>
+        <source>No shift is open at this till. Open one with the counted float first.</source>
+        <translation>Tällä kassalla ei ole avointa vuoroa. Avaa vuoro ensin lasketulla vaihtokassalla.</translation>
+    </message>
+    <message>
+        <source>Shift %1 is open at this till since %2: close it (Z report) before opening another.</source>
+        <translation>Vuoro %1 on avoinna tällä kassalla %2 alkaen: sulje se (Z-raportti) ennen uuden avaamista.</translation>
+    </message>
+    <message>
+        <source>The count differs from the till's figures by more than %1. A manager approves the close with a reason, or count again.</source>
+        <translation>Laskettu summa poikkeaa kassan luvuista enemmän kuin %1. Esimies hyväksyy sulkemisen syyn kanssa, tai laske uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

@@ -273,6 +273,18 @@
         <source>%1 cannot leave the drawer: it holds %2 by the till's figures. Count the drawer, or take out less.</source>
         <translation>%1 kan inte tas ur lådan: enligt kassans siffror finns där %2. Räkna lådan eller ta ut mindre.</translation>
     </message>
+    <message>
+        <source>No shift is open at this till. Open one with the counted float first.</source>
+        <translation>Inget pass är öppet i den här kassan. Öppna ett först med den räknade växelkassan.</translation>
+    </message>
+    <message>
+        <source>Shift %1 is open at this till since %2: close it (Z report) before opening another.</source>
+        <translation>Pass %1 är öppet i den här kassan sedan %2: stäng det (Z-rapport) innan du öppnar ett nytt.</translation>
+    </message>
+    <message>
+        <source>The count differs from the till's figures by more than %1. A manager approves the close with a reason, or count again.</source>
+        <translation>Räkningen avviker från kassans siffror med mer än %1. En chef godkänner stängningen med ett skäl, eller räkna igen.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

@@ -1,0 +1,70 @@
+#pragma once
+
+// The till's shifts (domain/Shift.h): one open at a time, opened with a counted float; drawer
+// movements in it; its figures at any time (the X report); and the close with a blind count,
+// which gives the shift the till's next Z number (never repeated, never skipped, so a missing Z
+// shows). Every sale and return is recorded into the shift open at the till (Journal, Returns).
+// Each step is kept with its fact for central in one transaction: `shift.opened`,
+// `drawer.moved`, `shift.closed` (with the Z's figures).
+
+#include "../domain/Operator.h"
+#include "../domain/Shift.h"
+#include "Database.h"
+
+#include <optional>
+
+namespace kassa::core {
+
+inline constexpr int kShiftSchemaVersion = 1;
+
+struct ShiftRecord {
+    QString id; // UUIDv7: the document id of its opening
+    std::int64_t number = 0;
+    QDateTime openedAt;
+    QString openedBy;
+    CashCount openingFloat;
+    QDateTime closedAt; // invalid while open
+    QString closedBy;
+    std::int64_t zNumber = 0; // 0 while open
+
+    [[nodiscard]] bool isOpen() const { return !closedAt.isValid(); }
+};
+
+// A shift's close: its figures, what was counted, the judgement, who approved a difference and why.
+struct ZReport {
+    ShiftRecord shift;
+    ShiftFigures figures;
+    CashCount counted;
+    CountJudgement judgement;
+    QString approverId;
+    QString reason;
+    std::int64_t unsentFacts = 0; // this till's facts central had not acknowledged at the close
+};
+
+class Shifts {
+public:
+    explicit Shifts(Database& db)
+        : m_db(db) {}
+
+    // Opens a shift with `openingFloat`; refused while one is open.
+    Result<ShiftRecord> open(const CashCount& openingFloat, const Operator& by, const QDateTime& at);
+    [[nodiscard]] std::optional<ShiftRecord> current();
+    // Money in or out of the open shift's drawer, or the drawer opened without a sale: checked
+    // (domain/Shift.h) against the cash the drawer should hold now.
+    Result<DrawerMovement> move(const DrawerMovement& movement);
+    // The shift's figures from its sales, returns and movements.
+    [[nodiscard]] ShiftFigures figures(const ShiftRecord& shift);
+    // Closes the open shift with the cash counted. A difference above `limit` needs `approver`,
+    // a manager, and a reason; otherwise both are optional.
+    Result<ZReport> close(const CashCount& counted, const Operator& by, const std::optional<Operator>& approver,
+                          const QString& reason, Money limit, const QDateTime& at);
+    // A Z report as it was closed; nothing for a number this till has not given.
+    [[nodiscard]] std::optional<ZReport> zReport(std::int64_t zNumber);
+
+private:
+    void appendFact(const QString& kind, const QJsonObject& payload, const QString& documentId, const QDateTime& at);
+
+    Database& m_db;
+};
+
+} // namespace kassa::core

@@ -1259,6 +1259,72 @@ SV.update({
         "Räkningen avviker från kassans siffror med mer än %1. En chef godkänner stängningen med ett skäl, eller räkna igen.",
 })
 
+FI.update({
+    'Card': 'Kortti',
+    'Loyalty points': 'Kanta-asiakaspisteet',
+    'Online payment': 'Verkkomaksu',
+    'Exchange credit': 'Vaihtohyvitys',
+    'Z REPORT %1': 'Z-RAPORTTI %1',
+    'X REPORT (shift open)': 'X-RAPORTTI (vuoro auki)',
+    'Store %1, till %2': 'Myymälä %1, kassa %2',
+    'Shift %1': 'Vuoro %1',
+    'Opened %1 by %2': 'Avattu %1, avaaja %2',
+    'Closed %1 by %2': 'Suljettu %1, sulkija %2',
+    'Sales (%1)': 'Myynnit (%1)',
+    'Returns (%1)': 'Palautukset (%1)',
+    'By tender: taken, refunded, net': 'Maksutavoittain: otettu, palautettu, netto',
+    'VAT: rate, gross, VAT': 'ALV: kanta, brutto, vero',
+    'Discounts': 'Alennukset',
+    'Voided lines (%1)': 'Mitätöidyt rivit (%1)',
+    'Float': 'Vaihtokassa',
+    'Cash in': 'Rahaa sisään',
+    'Cash out': 'Rahaa ulos',
+    'Safe drops': 'Kassakaappiin',
+    'Drawer opened': 'Laatikko avattu',
+    '  of which without a sale': '  joista ilman myyntiä',
+    'Operators: %1': 'Myyjät: %1',
+    'CASH EXPECTED': 'KÄTEISTÄ PITÄISI OLLA',
+    'CASH COUNTED': 'KÄTEISTÄ LASKETTU',
+    'Difference': 'Erotus',
+})
+SV.update({
+    'Card': 'Kort',
+    'Loyalty points': 'Stamkundspoäng',
+    'Online payment': 'Onlinebetalning',
+    'Exchange credit': 'Bytestillgodo',
+    'Z REPORT %1': 'Z-RAPPORT %1',
+    'X REPORT (shift open)': 'X-RAPPORT (passet öppet)',
+    'Store %1, till %2': 'Butik %1, kassa %2',
+    'Shift %1': 'Pass %1',
+    'Opened %1 by %2': 'Öppnat %1 av %2',
+    'Closed %1 by %2': 'Stängt %1 av %2',
+    'Sales (%1)': 'Försäljning (%1)',
+    'Returns (%1)': 'Returer (%1)',
+    'By tender: taken, refunded, net': 'Per betalsätt: mottaget, återbetalt, netto',
+    'VAT: rate, gross, VAT': 'Moms: sats, brutto, moms',
+    'Discounts': 'Rabatter',
+    'Voided lines (%1)': 'Makulerade rader (%1)',
+    'Float': 'Växelkassa',
+    'Cash in': 'Kontanter in',
+    'Cash out': 'Kontanter ut',
+    'Safe drops': 'Till kassaskåpet',
+    'Drawer opened': 'Lådan öppnad',
+    '  of which without a sale': '  varav utan försäljning',
+    'Operators: %1': 'Kassörer: %1',
+    'CASH EXPECTED': 'FÖRVÄNTADE KONTANTER',
+    'CASH COUNTED': 'RÄKNADE KONTANTER',
+    'Difference': 'Differens',
+})
+FI_PLURALS.update({'Closed with %n fact(s) not yet sent to head office, which reconciles them when they arrive.': [
+    "Suljettu, kun %n tapahtuma ei ollut vielä pääkonttorissa; pääkonttori täsmäyttää sen saapuessaan.",
+    "Suljettu, kun %n tapahtumaa ei ollut vielä pääkonttorissa; pääkonttori täsmäyttää ne saapuessaan."]})
+SV_PLURALS.update({'Closed with %n fact(s) not yet sent to head office, which reconciles them when they arrive.': [
+    "Stängt med %n händelse som ännu inte nått huvudkontoret, som stämmer av den när den kommer.",
+    "Stängt med %n händelser som ännu inte nått huvudkontoret, som stämmer av dem när de kommer."]})
+EN_PLURALS.update({'Closed with %n fact(s) not yet sent to head office, which reconciles them when they arrive.': [
+    "Closed with %n fact not yet sent to head office, which reconciles it when it arrives.",
+    "Closed with %n facts not yet sent to head office, which reconciles them when they arrive."]})
+
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

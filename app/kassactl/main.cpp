@@ -75,6 +75,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("restore"), kassa::app::runRestore},
         {QStringLiteral("return"), kassa::app::runReturn},
         {QStringLiteral("stock"), kassa::app::runStock},
+        {QStringLiteral("shift"), kassa::app::runShift},
     };
     const QString name = args.takeFirst();
     const auto command = commands.find(name);

@@ -1,5 +1,7 @@
 #include "Receipt.h"
 
+#include "ReceiptLayout.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
@@ -13,63 +15,7 @@ QString money(Money amount) {
     return amount.format(QLatin1Char(','));
 }
 
-// "500" followed by "g", "1,5" by "l", "6" by "kpl": a number and a short unit word.
-bool isQuantityBeforeUnit(const QString& word, const QString& next) {
-    static const QRegularExpression number(QStringLiteral("^\\d+([.,]\\d+)?$"));
-    static const QRegularExpression unit(QStringLiteral("^\\p{L}{1,3}\\.?$"));
-    return number.match(word).hasMatch() && unit.match(next).hasMatch();
-}
-
-class Layout {
-public:
-    explicit Layout(int width)
-        : m_width(width) {}
-
-    void centered(const QString& text) {
-        const QString cut = text.left(m_width);
-        m_lines << QString((m_width - cut.size()) / 2, QLatin1Char(' ')) + cut;
-    }
-    void left(const QString& text) { m_lines << text.left(m_width); }
-    // Text over as many lines as it needs, broken between words (a word longer than a line is
-    // split), so a product name keeps its size or weight however long it is; a quantity stays
-    // with its unit ("500 g", not "500" and "g" on the next line).
-    void wrapped(const QString& text) {
-        QString rest = text.simplified();
-        while (rest.size() > m_width) {
-            qsizetype space = rest.lastIndexOf(QLatin1Char(' '), m_width);
-            if (space > 0) {
-                const qsizetype before = rest.lastIndexOf(QLatin1Char(' '), space - 1);
-                if (before > 0 && isQuantityBeforeUnit(rest.mid(before + 1, space - before - 1),
-                                                       rest.mid(space + 1).section(QLatin1Char(' '), 0, 0))) {
-                    space = before;
-                }
-            }
-            const qsizetype end = space > 0 ? space : m_width;
-            m_lines << rest.left(end);
-            rest = rest.mid(space > 0 ? end + 1 : end);
-        }
-        m_lines << rest;
-    }
-    // Text on the left, amount on the right; the text is cut if both do not fit.
-    void columns(const QString& text, const QString& right) {
-        const int room = m_width - static_cast<int>(right.size()) - 1;
-        const QString cut = text.left(std::max(room, 0));
-        m_lines << cut + QString(m_width - cut.size() - right.size(), QLatin1Char(' ')) + right;
-    }
-    [[nodiscard]] bool fits(const QString& text, const QString& right) const {
-        return text.size() + right.size() + 1 <= m_width;
-    }
-    void rule() { m_lines << QString(m_width, QLatin1Char('-')); }
-    void blank() { m_lines << QString(); }
-    [[nodiscard]] QString text() const { return m_lines.join(QLatin1Char('\n')) + QLatin1Char('\n'); }
-    [[nodiscard]] const QStringList& lines() const { return m_lines; }
-
-private:
-    int m_width;
-    QStringList m_lines;
-};
-
-void renderStore(Layout& out, const ReceiptHeader& header) {
+void renderStore(ReceiptLayout& out, const ReceiptHeader& header) {
     out.centered(header.storeName);
     if (!header.address.isEmpty()) {
         out.centered(header.address);
@@ -80,7 +26,7 @@ void renderStore(Layout& out, const ReceiptHeader& header) {
     out.rule();
 }
 
-void renderHeader(Layout& out, const CompletedSale& sale, const ReceiptHeader& header) {
+void renderHeader(ReceiptLayout& out, const CompletedSale& sale, const ReceiptHeader& header) {
     renderStore(out, header);
     out.left(QCoreApplication::translate("kassa::core::Receipt", "Receipt %1").arg(sale.receiptNumber));
     out.columns(sale.completedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")),
@@ -89,7 +35,7 @@ void renderHeader(Layout& out, const CompletedSale& sale, const ReceiptHeader& h
     out.rule();
 }
 
-void renderLines(Layout& out, const CompletedSale& sale) {
+void renderLines(ReceiptLayout& out, const CompletedSale& sale) {
     for (const SaleLine& line : sale.lines) {
         if (line.voided) {
             out.wrapped(QCoreApplication::translate("kassa::core::Receipt", "VOID %1").arg(line.name));
@@ -118,7 +64,7 @@ void renderLines(Layout& out, const CompletedSale& sale) {
     }
 }
 
-void renderTotals(Layout& out, const CompletedSale& sale) {
+void renderTotals(ReceiptLayout& out, const CompletedSale& sale) {
     out.rule();
     if (!sale.basketDiscount.isZero()) {
         out.columns(QCoreApplication::translate("kassa::core::Receipt", "Subtotal"),
@@ -181,7 +127,7 @@ QString approvalKindText(const QString& kind) {
     return kind;
 }
 
-void renderVat(Layout& out, const std::vector<VatLine>& vatLines, const std::vector<Approval>& approvals) {
+void renderVat(ReceiptLayout& out, const std::vector<VatLine>& vatLines, const std::vector<Approval>& approvals) {
     out.rule();
     out.columns(QCoreApplication::translate("kassa::core::Receipt", "VAT"),
                 QCoreApplication::translate("kassa::core::Receipt", "Net") + QStringLiteral("     ") +
@@ -201,7 +147,7 @@ void renderVat(Layout& out, const std::vector<VatLine>& vatLines, const std::vec
 
 // A member's points: the card (its last digits only, as card numbers are printed), what this
 // sale earned and used, and the balance as the till knew it.
-void renderLoyalty(Layout& out, const SaleLoyalty& loyalty) {
+void renderLoyalty(ReceiptLayout& out, const SaleLoyalty& loyalty) {
     out.blank();
     out.left(QCoreApplication::translate("kassa::core::Receipt", "Loyalty card ***%1").arg(loyalty.card.right(4)));
     out.columns(QCoreApplication::translate("kassa::core::Receipt", "Points earned"),
@@ -214,8 +160,8 @@ void renderLoyalty(Layout& out, const SaleLoyalty& loyalty) {
                 QString::number(loyalty.balanceAfter) + QStringLiteral("  "));
 }
 
-Layout layoutReceipt(const CompletedSale& sale, const ReceiptHeader& header) {
-    Layout out(header.width);
+ReceiptLayout layoutReceipt(const CompletedSale& sale, const ReceiptHeader& header) {
+    ReceiptLayout out(header.width);
     renderHeader(out, sale, header);
     renderLines(out, sale);
     renderTotals(out, sale);
@@ -226,7 +172,7 @@ Layout layoutReceipt(const CompletedSale& sale, const ReceiptHeader& header) {
     return out;
 }
 
-void renderReturnHeader(Layout& out, const CompletedReturn& r, const ReceiptHeader& header) {
+void renderReturnHeader(ReceiptLayout& out, const CompletedReturn& r, const ReceiptHeader& header) {
     renderStore(out, header);
     out.left(QCoreApplication::translate("kassa::core::Receipt", "RETURN %1").arg(r.receiptNumber));
     out.columns(r.completedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")),
@@ -246,7 +192,7 @@ void renderReturnHeader(Layout& out, const CompletedReturn& r, const ReceiptHead
     out.rule();
 }
 
-void renderReturnLines(Layout& out, const CompletedReturn& r) {
+void renderReturnLines(ReceiptLayout& out, const CompletedReturn& r) {
     for (const ReturnLine& line : r.lines) {
         out.wrapped(line.name.isEmpty() ? line.sku : line.name);
         const QString perUnit =
@@ -262,7 +208,7 @@ void renderReturnLines(Layout& out, const CompletedReturn& r) {
     }
 }
 
-void renderRefunds(Layout& out, const CompletedReturn& r) {
+void renderRefunds(ReceiptLayout& out, const CompletedReturn& r) {
     out.rule();
     out.columns(QCoreApplication::translate("kassa::core::Receipt", "REFUND EUR"),
                 money(-r.total) + QStringLiteral("  "));
@@ -302,8 +248,8 @@ void renderRefunds(Layout& out, const CompletedReturn& r) {
     }
 }
 
-Layout layoutReturn(const CompletedReturn& r, const ReceiptHeader& header) {
-    Layout out(header.width);
+ReceiptLayout layoutReturn(const CompletedReturn& r, const ReceiptHeader& header) {
+    ReceiptLayout out(header.width);
     renderReturnHeader(out, r, header);
     renderReturnLines(out, r);
     renderRefunds(out, r);
@@ -339,7 +285,7 @@ QByteArray toPrinterText(const QString& text) {
 } // namespace
 
 QString renderReceiptText(const CompletedSale& sale, const ReceiptHeader& header) {
-    Layout out = layoutReceipt(sale, header);
+    ReceiptLayout out = layoutReceipt(sale, header);
     out.centered(QStringLiteral("|| ") + sale.receiptNumber + QStringLiteral(" ||"));
     out.blank();
     out.centered(QCoreApplication::translate("kassa::core::Receipt", "Thank you for visiting!"));
@@ -377,7 +323,7 @@ QByteArray qrCode(const QByteArray& data) {
 }
 
 // The printed lines, then the codes centred, a closing line, the feed and the cut.
-QByteArray escPos(const Layout& out, const std::vector<QString>& codes, const QString& closing,
+QByteArray escPos(const ReceiptLayout& out, const std::vector<QString>& codes, const QString& closing,
                   const QByteArray& qr = {}) {
     QByteArray bytes = command({ESC, '@'}) + command({ESC, 't', 16}); // initialise; code page WPC1252
     for (const QString& line : out.lines()) {
@@ -415,7 +361,7 @@ QByteArray renderReceiptEscPos(const CompletedSale& sale, const ReceiptHeader& h
 }
 
 QString renderReturnText(const CompletedReturn& r, const ReceiptHeader& header) {
-    Layout out = layoutReturn(r, header);
+    ReceiptLayout out = layoutReturn(r, header);
     out.centered(QStringLiteral("|| ") + r.receiptNumber + QStringLiteral(" ||"));
     for (const QString& voucher : voucherNumbers(r)) {
         out.centered(QStringLiteral("|| ") + voucher + QStringLiteral(" ||"));

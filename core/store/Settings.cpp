@@ -34,7 +34,7 @@ QStringList Settings::knownKeys() {
     for (const char* key :
          {kStoreId, kStoreName, kStoreAddress, kBusinessId, kTillId, kPrinter, kReceiptWidth, kLabelTemplates,
           kDiscountApprovalPercent, kDiscountApprovalAmount, kMaxPieces, kLockoutAttempts, kLockoutMinutes,
-          kCardTerminal, kSnapshotAt, kSnapshotsKept, kKeepAcknowledgedDays}) {
+          kCardTerminal, kSnapshotAt, kSnapshotsKept, kKeepAcknowledgedDays, kCountDifferenceLimit}) {
         keys << QString::fromLatin1(key);
     }
     return keys;
@@ -85,6 +85,9 @@ Result<void> Settings::set(const QString& key, const QString& value) {
         valid = Money::parse(value).ok();
     } else if (k == kMaxPieces) {
         valid = isIntInRange(value, 1, 100'000);
+    } else if (k == kCountDifferenceLimit) {
+        const Result<Money> limit = Money::parse(value);
+        valid = limit && limit->cents() >= 0 && limit->cents() <= 1'000'00;
     } else if (k == kLockoutAttempts) {
         valid = isIntInRange(value, 1, 100);
     } else if (k == kLockoutMinutes) {
@@ -133,6 +136,10 @@ DiscountPolicy Settings::discountPolicy() const {
     }
     policy.maxPiecesMilli = static_cast<std::int64_t>(intValue(kMaxPieces, 999)) * kQuantityOne;
     return policy;
+}
+
+Money Settings::countDifferenceLimit() const {
+    return Money::parse(value(settingKeys::kCountDifferenceLimit, QStringLiteral("5.00"))).value_or(Money(5'00));
 }
 
 LockoutPolicy Settings::lockoutPolicy() const {

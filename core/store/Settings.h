@@ -30,6 +30,8 @@ inline constexpr char kLabelTemplates[] = "scan.label_templates";
 inline constexpr char kDiscountApprovalPercent[] = "discount.approval_percent";
 inline constexpr char kDiscountApprovalAmount[] = "discount.approval_amount";
 inline constexpr char kMaxPieces[] = "basket.max_pieces";
+// The most a closing count may differ from the till's figures without a manager's approval.
+inline constexpr char kCountDifferenceLimit[] = "shift.count_difference_limit";
 inline constexpr char kLockoutAttempts[] = "login.max_failed_attempts";
 inline constexpr char kLockoutMinutes[] = "login.lock_minutes";
 inline constexpr char kCardTerminal[] = "payment.terminal";
@@ -64,6 +66,7 @@ public:
     [[nodiscard]] TillIdentity identity() const;
     [[nodiscard]] DiscountPolicy discountPolicy() const;
     [[nodiscard]] LockoutPolicy lockoutPolicy() const;
+    [[nodiscard]] Money countDifferenceLimit() const; // default 5.00
     [[nodiscard]] SnapshotPolicy snapshotPolicy() const;
     // Central's return policy, or the default until central has sent one.
     [[nodiscard]] ReturnPolicy returnPolicy() const;

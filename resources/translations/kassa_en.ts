@@ -596,6 +596,129 @@
     </message>
 </context>
 <context>
+    <name>kassa::core::ShiftReport</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Z REPORT %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X REPORT (shift open)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store %1, till %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returns (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By tender: taken, refunded, net</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT: rate, gross, VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voided lines (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safe drops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawer opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  of which without a sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operators: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CASH EXPECTED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CASH COUNTED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved by %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kassa::core::StockDesk</name>
     <message>
         <source>the reason: %1</source>

@@ -596,6 +596,129 @@
     </message>
 </context>
 <context>
+    <name>kassa::core::ShiftReport</name>
+    <message>
+        <source>Cash</source>
+        <translation>Käteinen</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kortti</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Hyvityslahjakortti</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Kanta-asiakaspisteet</translation>
+    </message>
+    <message>
+        <source>Online payment</source>
+        <translation>Verkkomaksu</translation>
+    </message>
+    <message>
+        <source>Exchange credit</source>
+        <translation>Vaihtohyvitys</translation>
+    </message>
+    <message>
+        <source>Z REPORT %1</source>
+        <translation>Z-RAPORTTI %1</translation>
+    </message>
+    <message>
+        <source>X REPORT (shift open)</source>
+        <translation>X-RAPORTTI (vuoro auki)</translation>
+    </message>
+    <message>
+        <source>Store %1, till %2</source>
+        <translation>Myymälä %1, kassa %2</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>Vuoro %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2</source>
+        <translation>Avattu %1, avaaja %2</translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2</source>
+        <translation>Suljettu %1, sulkija %2</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>Myynnit (%1)</translation>
+    </message>
+    <message>
+        <source>Returns (%1)</source>
+        <translation>Palautukset (%1)</translation>
+    </message>
+    <message>
+        <source>By tender: taken, refunded, net</source>
+        <translation>Maksutavoittain: otettu, palautettu, netto</translation>
+    </message>
+    <message>
+        <source>VAT: rate, gross, VAT</source>
+        <translation>ALV: kanta, brutto, vero</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Alennukset</translation>
+    </message>
+    <message>
+        <source>Voided lines (%1)</source>
+        <translation>Mitätöidyt rivit (%1)</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Pyöristys</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Vaihtokassa</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Rahaa sisään</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Rahaa ulos</translation>
+    </message>
+    <message>
+        <source>Safe drops</source>
+        <translation>Kassakaappiin</translation>
+    </message>
+    <message>
+        <source>Drawer opened</source>
+        <translation>Laatikko avattu</translation>
+    </message>
+    <message>
+        <source>  of which without a sale</source>
+        <translation>  joista ilman myyntiä</translation>
+    </message>
+    <message>
+        <source>Operators: %1</source>
+        <translation>Myyjät: %1</translation>
+    </message>
+    <message>
+        <source>CASH EXPECTED</source>
+        <translation>KÄTEISTÄ PITÄISI OLLA</translation>
+    </message>
+    <message>
+        <source>CASH COUNTED</source>
+        <translation>KÄTEISTÄ LASKETTU</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Erotus</translation>
+    </message>
+    <message>
+        <source>Approved by %1: %2</source>
+        <translation>Hyväksyjä %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kassa::core::StockDesk</name>
     <message>
         <source>the reason: %1</source>

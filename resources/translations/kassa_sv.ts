@@ -596,6 +596,129 @@
     </message>
 </context>
 <context>
+    <name>kassa::core::ShiftReport</name>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Tillgodokvitto</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Stamkundspoäng</translation>
+    </message>
+    <message>
+        <source>Online payment</source>
+        <translation>Onlinebetalning</translation>
+    </message>
+    <message>
+        <source>Exchange credit</source>
+        <translation>Bytestillgodo</translation>
+    </message>
+    <message>
+        <source>Z REPORT %1</source>
+        <translation>Z-RAPPORT %1</translation>
+    </message>
+    <message>
+        <source>X REPORT (shift open)</source>
+        <translation>X-RAPPORT (passet öppet)</translation>
+    </message>
+    <message>
+        <source>Store %1, till %2</source>
+        <translation>Butik %1, kassa %2</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>Pass %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2</source>
+        <translation>Öppnat %1 av %2</translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2</source>
+        <translation>Stängt %1 av %2</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>Försäljning (%1)</translation>
+    </message>
+    <message>
+        <source>Returns (%1)</source>
+        <translation>Returer (%1)</translation>
+    </message>
+    <message>
+        <source>By tender: taken, refunded, net</source>
+        <translation>Per betalsätt: mottaget, återbetalt, netto</translation>
+    </message>
+    <message>
+        <source>VAT: rate, gross, VAT</source>
+        <translation>Moms: sats, brutto, moms</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Rabatter</translation>
+    </message>
+    <message>
+        <source>Voided lines (%1)</source>
+        <translation>Makulerade rader (%1)</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Avrundning</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Växelkassa</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Kontanter in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Kontanter ut</translation>
+    </message>
+    <message>
+        <source>Safe drops</source>
+        <translation>Till kassaskåpet</translation>
+    </message>
+    <message>
+        <source>Drawer opened</source>
+        <translation>Lådan öppnad</translation>
+    </message>
+    <message>
+        <source>  of which without a sale</source>
+        <translation>  varav utan försäljning</translation>
+    </message>
+    <message>
+        <source>Operators: %1</source>
+        <translation>Kassörer: %1</translation>
+    </message>
+    <message>
+        <source>CASH EXPECTED</source>
+        <translation>FÖRVÄNTADE KONTANTER</translation>
+    </message>
+    <message>
+        <source>CASH COUNTED</source>
+        <translation>RÄKNADE KONTANTER</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differens</translation>
+    </message>
+    <message>
+        <source>Approved by %1: %2</source>
+        <translation>Godkänt av %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kassa::core::StockDesk</name>
     <message>
         <source>the reason: %1</source>

@@ -25,10 +25,13 @@ struct Run {
 };
 
 Run run(const QString& program, const QStringList& args, const QString& pin = QStringLiteral("1234"),
-        const QByteArray& input = {}) {
+        const QByteArray& input = {}, const QStringList& variables = {}) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("KASSA_PIN"), pin);
+    for (const QString& variable : variables) { // NAME=VALUE
+        environment.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+    }
     if (program == QLatin1String("kassa")) {
         environment.remove(QStringLiteral("DISPLAY"));
         environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -495,6 +498,84 @@ private Q_SLOTS:
         const Run ctlHelp = run(QStringLiteral("kassactl"), {QStringLiteral("--help")});
         QCOMPARE(ctlHelp.exitCode, 0);
         QVERIFY(ctlHelp.out.contains("receipts"));
+    }
+
+    // A shift through kassactl on a till of its own: opened with a float by denomination, a cash
+    // sale in it, money out refused above what the drawer holds, the X report for a supervisor
+    // only, a blind close short by more than the limit refused until a manager approves with a
+    // reason, and the Z reports numbered one after another.
+    void aShiftIsOpenedMovedReportedAndClosedBlind() {
+        const QString till = m_dir.filePath(QStringLiteral("shift-till"));
+        const auto shift = [&](const QStringList& args, const QString& pin = QStringLiteral("1234"),
+                               const QStringList& variables = {}) {
+            return run(QStringLiteral("kassactl"),
+                       QStringList{QStringLiteral("--data-dir"), till, QStringLiteral("shift")} + args, pin, {},
+                       variables);
+        };
+        QCOMPARE(run(QStringLiteral("kassactl"),
+                     {QStringLiteral("--data-dir"), till, QStringLiteral("init"), QStringLiteral("--demo"),
+                      QStringLiteral("--products"), QStringLiteral("200")})
+                     .exitCode,
+                 0);
+        const QStringList cashier{QStringLiteral("--operator"), QStringLiteral("1001")};
+        const Run noShift = shift(QStringList{QStringLiteral("cash-in")} + cashier +
+                                  QStringList{QStringLiteral("--amount"), QStringLiteral("10")});
+        QCOMPARE(noShift.exitCode, 2);
+        QVERIFY2(noShift.err.contains(QStringLiteral("No shift is open")), qPrintable(noShift.err));
+        const Run opened = shift(QStringList{QStringLiteral("open")} + cashier +
+                                 QStringList{QStringLiteral("--float"), QStringLiteral("50x2 10x4 2x5")});
+        QVERIFY2(opened.exitCode == 0 && opened.out.contains("float of 150.00"), opened.out.constData());
+        const Run twice = shift(QStringList{QStringLiteral("open")} + cashier +
+                                QStringList{QStringLiteral("--float"), QStringLiteral("100")});
+        QVERIFY2(twice.err.contains(QStringLiteral("Shift 1 is open")), qPrintable(twice.err));
+        const Run badFloat = shift(QStringList{QStringLiteral("open")} + cashier +
+                                   QStringList{QStringLiteral("--float"), QStringLiteral("3x7")});
+        QVERIFY2(badFloat.err.contains(QStringLiteral("3.00 euros is not a euro note or coin")),
+                 qPrintable(badFloat.err));
+
+        const Run sold = run(QStringLiteral("kassactl"),
+                             {QStringLiteral("--data-dir"), till, QStringLiteral("sale"), QStringLiteral("--operator"),
+                              QStringLiteral("1001"), QStringLiteral("--scan"), core::demoGtin(0),
+                              QStringLiteral("--pay"), QStringLiteral("cash:50")});
+        QCOMPARE(sold.exitCode, 0);
+        const Run tooMuch = shift(QStringList{QStringLiteral("cash-out")} + cashier +
+                                  QStringList{QStringLiteral("--amount"), QStringLiteral("900"),
+                                              QStringLiteral("--reason"), QStringLiteral("petty_cash")});
+        QCOMPARE(tooMuch.exitCode, 2);
+        QVERIFY2(tooMuch.err.contains(QStringLiteral("cannot leave the drawer")), qPrintable(tooMuch.err));
+        QCOMPARE(shift(QStringList{QStringLiteral("cash-out")} + cashier +
+                       QStringList{QStringLiteral("--amount"), QStringLiteral("12.40"), QStringLiteral("--reason"),
+                                   QStringLiteral("petty_cash")})
+                     .exitCode,
+                 0);
+
+        QCOMPARE(shift(QStringList{QStringLiteral("x-report")} + cashier).exitCode, 2); // blind for a cashier
+        const Run x = shift({QStringLiteral("x-report"), QStringLiteral("--operator"), QStringLiteral("2001")},
+                            QStringLiteral("2345"));
+        QVERIFY2(x.exitCode == 0 && x.out.contains("X REPORT") && x.out.contains("CASH EXPECTED"), x.out.constData());
+
+        const QStringList shortCount{QStringLiteral("--count"), QStringLiteral("50x2")};
+        const Run refused = shift(QStringList{QStringLiteral("close")} + cashier + shortCount);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("by more than 5,00")) &&
+                     refused.err.contains(QStringLiteral("the shift stays open")),
+                 qPrintable(refused.err));
+        const Run closed = shift(QStringList{QStringLiteral("close")} + cashier + shortCount +
+                                     QStringList{QStringLiteral("--reason"), QStringLiteral("float miscounted")},
+                                 QStringLiteral("1234"),
+                                 {QStringLiteral("KASSA_APPROVER=3001"), QStringLiteral("KASSA_APPROVER_PIN=3456")});
+        QVERIFY2(closed.exitCode == 0 && closed.out.contains("Z REPORT 1") && closed.out.contains("Approved by 3001"),
+                 qPrintable(QString::fromUtf8(closed.out) + closed.err));
+        QCOMPARE(shift(QStringList{QStringLiteral("close")} + cashier + shortCount).exitCode, 2); // closed already
+
+        QVERIFY(shift(QStringList{QStringLiteral("open")} + cashier +
+                      QStringList{QStringLiteral("--float"), QStringLiteral("100")})
+                    .exitCode == 0);
+        const Run second = shift(QStringList{QStringLiteral("close")} + cashier +
+                                 QStringList{QStringLiteral("--count"), QStringLiteral("100.00")});
+        QVERIFY2(second.exitCode == 0 && second.out.contains("Z REPORT 2"), second.out.constData());
+        QVERIFY(shift({QStringLiteral("z-report"), QStringLiteral("1")}).out.contains("float miscounted"));
+        QCOMPARE(shift({QStringLiteral("z-report"), QStringLiteral("3")}).exitCode, 2);
     }
 };
 

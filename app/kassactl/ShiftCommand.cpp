@@ -1,0 +1,254 @@
+// kassactl shift: the till's shifts through core::Shifts, the rules the shift screens use.
+//
+//   shift open     --operator ID --float AMOUNT|"20x5 10x3 0.50x4"
+//   shift cash-in  --operator ID --amount A [--reason change_from_bank|float_top_up|other] [--note TEXT]
+//   shift cash-out --operator ID --amount A --reason petty_cash|supplier|bank_deposit|other [--note TEXT]
+//   shift drop     --operator ID --amount A [--note TEXT]
+//   shift no-sale  --operator ID --reason give_change|check_drawer|other [--note TEXT]
+//   shift x-report --operator ID                      (a supervisor or above: it shows the cash expected)
+//   shift close    --operator ID --count AMOUNT|"50x2 20x3 ..." [--reason TEXT]
+//   shift z-report N
+//
+// The operator's PIN comes from $KASSA_PIN (or is asked for); a count that differs by more than
+// the setting shift.count_difference_limit needs a manager from $KASSA_APPROVER and
+// $KASSA_APPROVER_PIN, and --reason.
+
+#include "CommandSupport.h"
+#include "Commands.h"
+#include "core/domain/ShiftReport.h"
+
+#include <map>
+
+namespace kassa::app {
+
+using namespace kassa::core;
+
+namespace {
+
+const QString kShiftUsage = QStringLiteral(
+    "use: shift open|cash-in|cash-out|drop|no-sale|x-report|close --operator ID [--float C] [--amount A] "
+    "[--reason R] [--note N] [--count C]; shift z-report N");
+
+struct Verb {
+    const char* name;
+    std::optional<DrawerMovementKind> movement; // the drawer movements
+};
+
+constexpr Verb kVerbs[] = {{"open", std::nullopt},
+                           {"cash-in", DrawerMovementKind::CashIn},
+                           {"cash-out", DrawerMovementKind::CashOut},
+                           {"drop", DrawerMovementKind::SafeDrop},
+                           {"no-sale", DrawerMovementKind::NoSale},
+                           {"x-report", std::nullopt},
+                           {"close", std::nullopt}};
+
+// `--flag value` pairs; nothing when a flag has no value or is not one the command knows.
+std::optional<std::map<QString, QString>> optionsOf(const QStringList& args) {
+    static const QStringList known{QStringLiteral("--operator"), QStringLiteral("--float"), QStringLiteral("--amount"),
+                                   QStringLiteral("--reason"),   QStringLiteral("--note"),  QStringLiteral("--count")};
+    std::map<QString, QString> options;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString flag = args[i];
+        const std::optional<QString> value = valueAfter(args, i);
+        if (!known.contains(flag) || !value) {
+            return std::nullopt;
+        }
+        options[flag] = *value;
+    }
+    return options;
+}
+
+ShiftReportDocument documentOf(const ShiftRecord& shift, const ShiftFigures& figures, const TillIdentity& till) {
+    ShiftReportDocument report;
+    report.shiftNumber = shift.number;
+    report.till = till;
+    report.openedAt = shift.openedAt;
+    report.openedBy = shift.openedBy;
+    report.figures = figures;
+    return report;
+}
+
+ShiftReportDocument documentOf(const ZReport& z, const TillIdentity& till) {
+    ShiftReportDocument report = documentOf(z.shift, z.figures, till);
+    report.z = true;
+    report.zNumber = z.shift.zNumber;
+    report.closedAt = z.shift.closedAt;
+    report.closedBy = z.shift.closedBy;
+    report.counted = z.counted;
+    report.difference = z.judgement.difference;
+    report.approverId = z.approverId;
+    report.reason = z.reason;
+    report.unsentFacts = z.unsentFacts;
+    return report;
+}
+
+ReceiptHeader headerOf(TillDatabase& till) {
+    return ReceiptHeader{till.settings().identity().storeName, {}, {}, 42};
+}
+
+int printZ(const CommandContext& context, TillDatabase& till, const ZReport& z) {
+    context.out << renderShiftReportText(documentOf(z, till.settings().identity()), headerOf(till)) << Qt::flush;
+    return kOk;
+}
+
+int moveDrawer(const CommandContext& context, TillDatabase& till, const Operator& by, DrawerMovementKind kind,
+               const std::map<QString, QString>& options) {
+    DrawerMovement movement{kind, Money(), {}, {}, by.id, QDateTime::currentDateTime()};
+    if (kind != DrawerMovementKind::NoSale) {
+        const Result<Money> amount = Money::parse(
+            options.count(QStringLiteral("--amount")) != 0 ? options.at(QStringLiteral("--amount")) : QString());
+        if (!amount) {
+            return usage(
+                context,
+                QStringLiteral("%1 needs --amount in euros, such as 50.00").arg(drawerMovementKindToString(kind)));
+        }
+        movement.amount = *amount;
+    }
+    const auto reason = options.find(QStringLiteral("--reason"));
+    movement.reason = reason != options.end() ? reason->second : drawerReasons(kind).front();
+    if (kind != DrawerMovementKind::CashIn && kind != DrawerMovementKind::SafeDrop && reason == options.end()) {
+        return usage(context,
+                     QStringLiteral("%1 needs --reason: %2")
+                         .arg(drawerMovementKindToString(kind), drawerReasons(kind).join(QStringLiteral("|"))));
+    }
+    if (const auto note = options.find(QStringLiteral("--note")); note != options.end()) {
+        movement.note = note->second;
+    }
+    const Result<DrawerMovement> moved = till.shifts().move(movement);
+    if (!moved) {
+        context.err << "kassactl: nothing was recorded." << Qt::endl;
+        return refuse(context, moved.error());
+    }
+    context.out << drawerMovementKindToString(kind) << " " << movement.amount.toDecimalString() << " ("
+                << movement.reason << ") recorded; the drawer opens." << Qt::endl;
+    return kOk;
+}
+
+// The manager from $KASSA_APPROVER / $KASSA_APPROVER_PIN, if set.
+Result<std::optional<Operator>> approverFromEnvironment(TillDatabase& till) {
+    const QString id = qEnvironmentVariable("KASSA_APPROVER");
+    if (id.isEmpty()) {
+        return std::optional<Operator>();
+    }
+    Result<Operator> approver =
+        till.operators().login(id, qEnvironmentVariable("KASSA_APPROVER_PIN"), QDateTime::currentDateTime());
+    if (!approver) {
+        return approver.error();
+    }
+    return std::optional<Operator>(approver.value());
+}
+
+int closeShift(const CommandContext& context, TillDatabase& till, const Operator& by,
+               const std::map<QString, QString>& options) {
+    const auto countText = options.find(QStringLiteral("--count"));
+    if (countText == options.end()) {
+        return usage(context, QStringLiteral("close needs --count: the cash counted, as 212.40 or 50x2 20x3 ..."));
+    }
+    const Result<CashCount> counted = parseCashCount(countText->second);
+    if (!counted) {
+        return refuse(context, counted.error());
+    }
+    const Result<std::optional<Operator>> approver = approverFromEnvironment(till);
+    if (!approver) {
+        return refuse(context, approver.error());
+    }
+    const auto reason = options.find(QStringLiteral("--reason"));
+    const Result<ZReport> z =
+        till.shifts().close(*counted, by, *approver, reason == options.end() ? QString() : reason->second,
+                            till.settings().countDifferenceLimit(), QDateTime::currentDateTime());
+    if (!z) {
+        if (z.error().code != ErrorCode::ShiftNotOpen) {
+            context.err << "kassactl: the shift stays open." << Qt::endl;
+        }
+        const int code = refuse(context, z.error());
+        if (z.error().code == ErrorCode::CountNeedsApproval) {
+            context.err << "  Set KASSA_APPROVER and KASSA_APPROVER_PIN to a manager's operator number and PIN, and "
+                           "give --reason."
+                        << Qt::endl;
+        }
+        return code;
+    }
+    return printZ(context, till, *z);
+}
+
+int runVerb(const CommandContext& context, TillDatabase& till, const Verb& verb,
+            const std::map<QString, QString>& options, const Operator& by) {
+    const QString name = QString::fromLatin1(verb.name);
+    if (verb.movement) {
+        return moveDrawer(context, till, by, *verb.movement, options);
+    }
+    if (name == QLatin1String("open")) {
+        const auto floatText = options.find(QStringLiteral("--float"));
+        if (floatText == options.end()) {
+            return usage(context, QStringLiteral("open needs --float: the cash counted into the drawer"));
+        }
+        const Result<CashCount> counted = parseCashCount(floatText->second);
+        if (!counted) {
+            return refuse(context, counted.error());
+        }
+        const Result<ShiftRecord> opened = till.shifts().open(*counted, by, QDateTime::currentDateTime());
+        if (!opened) {
+            return refuse(context, opened.error());
+        }
+        context.out << "Shift " << opened->number << " open with a float of " << counted->total.toDecimalString() << "."
+                    << Qt::endl;
+        return kOk;
+    }
+    if (name == QLatin1String("x-report")) {
+        if (by.role < Role::Supervisor) { // the X report shows the cash expected: not for a blind close
+            context.err << "kassactl: an X report is for a supervisor or a manager: it shows the cash the drawer "
+                           "should hold."
+                        << Qt::endl;
+            return kRefused;
+        }
+        const std::optional<ShiftRecord> shift = till.shifts().current();
+        if (!shift) {
+            return refuse(context, makeError(ErrorCode::ShiftNotOpen));
+        }
+        context.out << renderShiftReportText(
+                           documentOf(*shift, till.shifts().figures(*shift), till.settings().identity()),
+                           headerOf(till))
+                    << Qt::flush;
+        return kOk;
+    }
+    return closeShift(context, till, by, options);
+}
+
+} // namespace
+
+int runShift(const CommandContext& context, const QStringList& args) {
+    if (args.isEmpty()) {
+        return usage(context, kShiftUsage);
+    }
+    const auto till = openInitialisedTill(context);
+    if (!till) {
+        return kStorage;
+    }
+    if (args[0] == QLatin1String("z-report")) {
+        bool ok = false;
+        const std::int64_t number = args.size() == 2 ? args[1].toLongLong(&ok) : 0;
+        if (!ok || number < 1) {
+            return usage(context, QStringLiteral("use: shift z-report N (the Z number)"));
+        }
+        const std::optional<ZReport> z = till->shifts().zReport(number);
+        if (!z) {
+            context.err << "kassactl: this till has no Z report " << number << "." << Qt::endl;
+            return kRefused;
+        }
+        return printZ(context, *till, *z);
+    }
+    const auto verb = std::find_if(std::begin(kVerbs), std::end(kVerbs),
+                                   [&](const Verb& v) { return args[0] == QLatin1String(v.name); });
+    const std::optional<std::map<QString, QString>> options = optionsOf(args.mid(1));
+    if (verb == std::end(kVerbs) || !options || options->count(QStringLiteral("--operator")) == 0) {
+        return usage(context, kShiftUsage);
+    }
+    const Result<Operator> by = till->operators().login(
+        options->at(QStringLiteral("--operator")), pinFromEnvironmentOrTerminal(context), QDateTime::currentDateTime());
+    if (!by) {
+        return refuse(context, by.error());
+    }
+    return runVerb(context, *till, *verb, *options, by.value());
+}
+
+} // namespace kassa::app

@@ -120,7 +120,7 @@ int moveDrawer(const CommandContext& context, TillDatabase& till, const Operator
         return refuse(context, moved.error());
     }
     context.out << drawerMovementKindToString(kind) << " " << movement.amount.toDecimalString() << " ("
-                << movement.reason << ") recorded; the drawer opens." << Qt::endl;
+                << movement.reason << ") recorded." << Qt::endl;
     return kOk;
 }
 

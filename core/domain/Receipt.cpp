@@ -305,6 +305,17 @@ QByteArray command(std::initializer_list<unsigned char> codes) {
 constexpr unsigned char ESC = 0x1b;
 constexpr unsigned char GS = 0x1d;
 
+} // namespace
+
+QByteArray drawerKickEscPos() {
+    constexpr unsigned char kPin2 = 0;
+    constexpr unsigned char kOn = 25;   // in steps of 2 ms: 50 ms
+    constexpr unsigned char kOff = 250; // 500 ms
+    return command({ESC, 'p', kPin2, kOn, kOff});
+}
+
+namespace {
+
 // A code as CODE128 (code set B), with its characters printed below.
 QByteArray code128(const QString& text) {
     const QByteArray data = "{B" + text.toLatin1();

@@ -36,5 +36,8 @@ struct ReceiptHeader {
 // decided offline.
 [[nodiscard]] QString returnStatusText(const CompletedReturn& completed, bool confirmed);
 [[nodiscard]] QByteArray renderReturnEscPos(const CompletedReturn& completed, const ReceiptHeader& header);
+// Opens the cash drawer wired to the receipt printer's drawer port: ESC p 0 25 250, a pulse on
+// connector pin 2 of 50 ms on and 500 ms off, which every ESC/POS printer and drawer takes.
+[[nodiscard]] QByteArray drawerKickEscPos();
 
 } // namespace kassa::core

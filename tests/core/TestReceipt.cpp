@@ -100,6 +100,8 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("Paulig Juhla Mokka"));
     }
 
+    void theDrawerKickIsEscP() { QCOMPARE(drawerKickEscPos(), QByteArray("\x1b\x70\x00\x19\xfa", 5)); }
+
     void escPosEncodesFinnishLettersForCodePage1252() {
         CompletedSale sale = saleWithEverything();
         sale.lines[0].name = QStringLiteral("Päärynä");

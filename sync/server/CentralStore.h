@@ -475,6 +475,21 @@ struct TillStatus {
     std::int64_t lastLagMs = 0; // receive time minus the newest event's time, by the till's clock
 };
 
+// A till's shift as central records it from `shift.opened` and `shift.closed`.
+struct ShiftRow {
+    QString shiftId;
+    QString deviceId;
+    QString storeId;
+    QString tillId;
+    std::int64_t number = 0;
+    QString openedAt;
+    QString openedBy;
+    QString closedAt;         // empty while open
+    std::int64_t zNumber = 0; // 0 while open
+    QString zJson;            // the close as the till sent it: figures, count, difference, approval
+    QString receivedAt;
+};
+
 // One write transaction of a backend: rolls back unless committed. Throws core::StoreError
 // (or StoreUnavailable) when the database fails; nothing of the transaction is then kept.
 class CentralWrite {
@@ -583,6 +598,10 @@ public:
     [[nodiscard]] virtual std::optional<SaleLoyaltyRecord> saleLoyalty(const QString& saleReceipt) = 0;
     virtual void logCustomerRead(const CustomerRead& read) = 0;
     [[nodiscard]] virtual std::vector<CustomerRead> customerReads(const QString& id) = 0;
+    // Records a shift's opening, or its close (over what the opening recorded).
+    virtual void saveShift(const ShiftRow& shift) = 0;
+    // The highest Z number central holds of the till; 0 when none.
+    [[nodiscard]] virtual std::int64_t lastZNumber(const QString& storeId, const QString& tillId) = 0;
     // A customer's suggestions as last computed (core/domain/Suggestions.h's JSON); none: [].
     [[nodiscard]] virtual QString customerSuggestions(const QString& id) = 0;
     // Replaces them; [] removes them.

@@ -5,6 +5,7 @@
 #include "core/domain/Delivery.h"
 #include "core/domain/Return.h"
 #include "core/domain/Sale.h"
+#include "core/domain/Shift.h"
 #include "core/domain/StockOperation.h"
 #include "core/store/MasterDataFeeds.h"
 
@@ -544,6 +545,89 @@ public:
     }
 };
 
+// shift.opened: {"shift_id", "number", "opened_at", "operator_id", "float"}; shift.closed adds
+// "z_number", "closed_at", "figures", "counted", "difference", "approver_id", "reason",
+// "unsent_facts". Central records the shift, and a Z number that does not follow the till's last
+// one (a missing Z, or one given twice, as after a till restored from a backup) is raised.
+class ShiftRecorded final : public FactHandler {
+public:
+    explicit ShiftRecorded(bool closed)
+        : m_closed(closed) {}
+
+    [[nodiscard]] QString kind() const override {
+        return m_closed ? QStringLiteral("shift.closed") : QStringLiteral("shift.opened");
+    }
+
+    [[nodiscard]] FactOutcome apply(const FactContext& fact, CentralWrite& write) const override {
+        const QJsonObject payload = QJsonDocument::fromJson(fact.event.payload).object();
+        ShiftRow shift{payload.value(QStringLiteral("shift_id")).toString(),
+                       fact.till.deviceId,
+                       fact.till.storeId,
+                       fact.till.tillId,
+                       payload.value(QStringLiteral("number")).toInteger(),
+                       payload.value(QStringLiteral("opened_at")).toString(),
+                       payload.value(QStringLiteral("operator_id")).toString(),
+                       {},
+                       0,
+                       {},
+                       utc(fact.receivedAt)};
+        if (shift.shiftId.isEmpty() || shift.number < 1 || shift.openedAt.isEmpty()) {
+            return {ProtocolError::MalformedBody};
+        }
+        if (m_closed) {
+            shift.closedAt = payload.value(QStringLiteral("closed_at")).toString();
+            shift.zNumber = payload.value(QStringLiteral("z_number")).toInteger();
+            shift.zJson = QString::fromUtf8(fact.event.payload);
+            if (shift.closedAt.isEmpty() || shift.zNumber < 1) {
+                return {ProtocolError::MalformedBody};
+            }
+            raiseZGap(fact, write, shift.zNumber);
+        }
+        write.saveShift(shift);
+        return {};
+    }
+
+private:
+    static void raiseZGap(const FactContext& fact, CentralWrite& write, std::int64_t zNumber) {
+        const std::int64_t last = write.lastZNumber(fact.till.storeId, fact.till.tillId);
+        if (zNumber == last + 1) {
+            return;
+        }
+        write.raise(QStringLiteral("z_number_gap"), fact.till, fact.event.documentId,
+                    zNumber <= last ? QStringLiteral("Z %1 of store %2 till %3 arrived again after Z %4: the till's "
+                                                     "Z numbers repeat (restored from a backup?)")
+                                          .arg(zNumber)
+                                          .arg(fact.till.storeId, fact.till.tillId)
+                                          .arg(last)
+                                    : QStringLiteral("Z %1 of store %2 till %3 arrived after Z %4: Z %5 to %6 are "
+                                                     "missing")
+                                          .arg(zNumber)
+                                          .arg(fact.till.storeId, fact.till.tillId)
+                                          .arg(last)
+                                          .arg(last + 1)
+                                          .arg(zNumber - 1),
+                    fact.receivedAt);
+    }
+
+    bool m_closed;
+};
+
+// drawer.moved: cash in, cash out, a safe drop or the drawer opened without a sale. Central keeps
+// the fact in its inbox (the audit trail); its sums reach the shift's record with the Z.
+class DrawerMoved final : public FactHandler {
+public:
+    [[nodiscard]] QString kind() const override { return QStringLiteral("drawer.moved"); }
+
+    [[nodiscard]] FactOutcome apply(const FactContext& fact, CentralWrite& /*write*/) const override {
+        const QJsonObject payload = QJsonDocument::fromJson(fact.event.payload).object();
+        if (!core::drawerMovementKindFromString(payload.value(QStringLiteral("kind")).toString()) ||
+            payload.value(QStringLiteral("shift_id")).toString().isEmpty()) {
+            return {ProtocolError::MalformedBody};
+        }
+        return {};
+    }
+};
+
 } // namespace
 
 FactHandlers FactHandlers::standard() {
@@ -553,6 +637,9 @@ FactHandlers FactHandlers::standard() {
     handlers.add(std::make_unique<CustomerReceived>("customer.created"));
     handlers.add(std::make_unique<CustomerReceived>("customer.updated"));
     handlers.add(std::make_unique<CustomerNoteAdded>());
+    handlers.add(std::make_unique<ShiftRecorded>(false));
+    handlers.add(std::make_unique<ShiftRecorded>(true));
+    handlers.add(std::make_unique<DrawerMoved>());
     for (const core::StockOperationKind kind :
          {core::StockOperationKind::Received, core::StockOperationKind::Counted, core::StockOperationKind::Adjusted,
           core::StockOperationKind::TransferredOut, core::StockOperationKind::TransferredIn}) {

@@ -11,7 +11,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kPostgresSchemaVersion = 7;
+constexpr int kPostgresSchemaVersion = 8;
 
 // Advisory lock keys (one 64-bit namespace per database): schema changes, master-data
 // writers, and the numbering of sales and exceptions for their readers.
@@ -403,6 +403,25 @@ const char kSchemaV7[] = R"sql(
     );
 )sql";
 
+// The tills' shifts and their Z reports.
+const char kSchemaV8[] = R"sql(
+    CREATE TABLE shifts (
+        shift_id    TEXT PRIMARY KEY,
+        device_id   TEXT NOT NULL,
+        store_id    TEXT NOT NULL,
+        till_id     TEXT NOT NULL,
+        number      BIGINT NOT NULL,
+        opened_at   TEXT NOT NULL,
+        opened_by   TEXT NOT NULL,
+        closed_at   TEXT,
+        z_number    BIGINT,
+        z_json      TEXT,
+        received_at TEXT NOT NULL
+    );
+    CREATE INDEX shifts_till ON shifts (store_id, till_id, z_number);
+    CREATE INDEX shifts_store_opened ON shifts (store_id, opened_at);
+)sql";
+
 QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
@@ -574,6 +593,9 @@ void migrate(PgConnection& db, const QString& url) {
     }
     if (current < 7) {
         db.script(kSchemaV7);
+    }
+    if (current < 8) {
+        db.script(kSchemaV8);
     }
     db.exec("INSERT INTO central_meta (key, value) VALUES ('schema_version', $1) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -1024,6 +1046,25 @@ public:
         return reads;
     }
 
+    void saveShift(const ShiftRow& s) override {
+        db().exec("INSERT INTO shifts (shift_id, device_id, store_id, till_id, number, opened_at, opened_by, "
+                  "closed_at, z_number, z_json, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
+                  "ON CONFLICT (shift_id) DO UPDATE SET closed_at = coalesce(excluded.closed_at, shifts.closed_at), "
+                  "z_number = coalesce(excluded.z_number, shifts.z_number), "
+                  "z_json = coalesce(excluded.z_json, shifts.z_json)",
+                  {s.shiftId, s.deviceId, s.storeId, s.tillId, s.number, s.openedAt, s.openedBy,
+                   s.closedAt.isEmpty() ? PgParam(std::nullopt) : PgParam(s.closedAt),
+                   s.zNumber == 0 ? PgParam(std::nullopt) : PgParam(s.zNumber),
+                   s.zJson.isEmpty() ? PgParam(std::nullopt) : PgParam(s.zJson), s.receivedAt});
+    }
+
+    std::int64_t lastZNumber(const QString& storeId, const QString& tillId) override {
+        return db()
+            .exec("SELECT coalesce(max(z_number), 0) FROM shifts WHERE store_id = $1 AND till_id = $2",
+                  {storeId, tillId})
+            .int64(0, 0);
+    }
+
     QString customerSuggestions(const QString& id) override {
         const PgResult row = db().exec("SELECT body FROM customer_suggestions WHERE customer_id = $1", {id});
         return row.rows() == 0 ? QStringLiteral("[]") : row.text(0, 0);
@@ -1184,6 +1225,11 @@ constexpr CopiedTable kCopiedTables[] = {
      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"},
     {"customer_suggestions", "SELECT customer_id, body, computed_at FROM customer_suggestions",
      "INSERT INTO customer_suggestions (customer_id, body, computed_at) VALUES ($1, $2, $3)"},
+    {"shifts",
+     "SELECT shift_id, device_id, store_id, till_id, number, opened_at, opened_by, closed_at, z_number, z_json, "
+     "received_at FROM shifts",
+     "INSERT INTO shifts (shift_id, device_id, store_id, till_id, number, opened_at, opened_by, closed_at, z_number, "
+     "z_json, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"},
 };
 
 // The tables whose ids come from a sequence: new rows go on after the copied ids.
@@ -1277,7 +1323,8 @@ std::map<QString, std::int64_t> PostgresCentralStore::rowCounts() {
                               "customer_reads",
                               "customer_documents",
                               "loyalty_entries",
-                              "customer_suggestions"}) {
+                              "customer_suggestions",
+                              "shifts"}) {
         // A name from this list, never input.
         counts[QString::fromLatin1(table)] = db->execOnce(QByteArray("SELECT count(*) FROM ") + table).int64(0, 0);
     }

@@ -14,7 +14,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kCentralSchemaVersion = 9;
+constexpr int kCentralSchemaVersion = 10;
 
 void migrateCentralTo1(core::Database& db) {
     db.exec(R"sql(
@@ -459,6 +459,27 @@ void migrateCentralTo9(core::Database& db) {
     )sql");
 }
 
+// Version 10: the tills' shifts and their Z reports.
+void migrateCentralTo10(core::Database& db) {
+    db.exec(R"sql(
+        CREATE TABLE shifts (
+            shift_id    TEXT PRIMARY KEY,
+            device_id   TEXT NOT NULL,
+            store_id    TEXT NOT NULL,
+            till_id     TEXT NOT NULL,
+            number      INTEGER NOT NULL,
+            opened_at   TEXT NOT NULL,
+            opened_by   TEXT NOT NULL,
+            closed_at   TEXT,
+            z_number    INTEGER,
+            z_json      TEXT,
+            received_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX shifts_till ON shifts (store_id, till_id, z_number);
+        CREATE INDEX shifts_store_opened ON shifts (store_id, opened_at);
+    )sql");
+}
+
 void migrateCentral(core::Database& db) {
     const int current = db.userVersion();
     if (current > kCentralSchemaVersion) {
@@ -497,6 +518,9 @@ void migrateCentral(core::Database& db) {
     }
     if (current < 9) {
         migrateCentralTo9(db);
+    }
+    if (current < 10) {
+        migrateCentralTo10(db);
     }
     db.setUserVersion(kCentralSchemaVersion);
     transaction.commit();
@@ -1170,6 +1194,29 @@ public:
             reads.push_back(CustomerRead{id, query->text(0), query->text(1), query->text(2)});
         }
         return reads;
+    }
+
+    void saveShift(const ShiftRow& s) override {
+        core::Query save = db().prepare(
+            "INSERT INTO shifts (shift_id, device_id, store_id, till_id, number, opened_at, opened_by, closed_at, "
+            "z_number, z_json, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+            "ON CONFLICT (shift_id) DO UPDATE SET closed_at = coalesce(excluded.closed_at, shifts.closed_at), "
+            "z_number = coalesce(excluded.z_number, shifts.z_number), z_json = coalesce(excluded.z_json, "
+            "shifts.z_json)");
+        save->bind(1, s.shiftId).bind(2, s.deviceId).bind(3, s.storeId).bind(4, s.tillId).bind(5, s.number);
+        save->bind(6, s.openedAt).bind(7, s.openedBy);
+        s.closedAt.isEmpty() ? save->bindNull(8) : save->bind(8, s.closedAt);
+        s.zNumber == 0 ? save->bindNull(9) : save->bind(9, s.zNumber);
+        s.zJson.isEmpty() ? save->bindNull(10) : save->bind(10, s.zJson);
+        save->bind(11, s.receivedAt).run();
+    }
+
+    std::int64_t lastZNumber(const QString& storeId, const QString& tillId) override {
+        core::Query query =
+            db().prepare("SELECT coalesce(max(z_number), 0) FROM shifts WHERE store_id = ?1 AND till_id = ?2");
+        query->bind(1, storeId).bind(2, tillId);
+        query->step();
+        return query->int64(0);
     }
 
     QString customerSuggestions(const QString& id) override {

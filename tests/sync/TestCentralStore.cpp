@@ -422,7 +422,7 @@ private Q_SLOTS:
         QCOMPARE(m_central->highWaterMark(m_principal.deviceId, 1), 0);
         // A kind central does not know, in any version: held, and the till goes on.
         sync::EventBatch newer = pending();
-        newer.events[0].kind = QStringLiteral("shift.closed");
+        newer.events[0].kind = QStringLiteral("pickup.collected");
         newer.events[0].schemaVersion = 7;
         const sync::IngestResult held = send(newer, m_principal);
         QVERIFY(!held.error);
@@ -1327,6 +1327,45 @@ private Q_SLOTS:
         feedTill(*m_till);
         QCOMPARE(m_till->customers().suggestionsFor(QStringLiteral("web-c")).size(), std::size_t(1));
         QCOMPARE(m_till->customers().suggestionsFor(QStringLiteral("web-c")).front().sku, QStringLiteral("PULLA"));
+    }
+
+    // A till's shifts reach central with their Z; a Z number that repeats (as from a till whose
+    // database was put back from an older backup) is raised to head office and the store.
+    void shiftsAndTheirZReportsAreRecordedAndABrokenZSequenceRaised() {
+        const core::Operator cashier{QStringLiteral("1001"), QStringLiteral("Maija"), core::Role::Cashier};
+        core::Shifts shifts = m_till->shifts();
+        QVERIFY(shifts.open(core::countAsTotal(core::Money(150'00)).value(), cashier, m_now).ok());
+        sell(1);
+        QVERIFY(shifts
+                    .move({core::DrawerMovementKind::CashIn,
+                           core::Money(20'00),
+                           QStringLiteral("change_from_bank"),
+                           {},
+                           cashier.id,
+                           m_now})
+                    .ok());
+        const core::Money expected = shifts.figures(*shifts.current()).expectedCash();
+        QVERIFY(shifts.close(core::countAsTotal(expected).value(), cashier, std::nullopt, {}, core::Money(5'00), m_now)
+                    .ok());
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        QCOMPARE(m_central->beginWrite()->lastZNumber(QStringLiteral("001"), QStringLiteral("02")), std::int64_t(1));
+        QVERIFY2(exceptionKinds().isEmpty(), qPrintable(exceptionKinds().join(QLatin1Char(' '))));
+
+        // The till's Z count goes back by one, as a restore from an older backup would leave it.
+        core::Query back =
+            m_till->db().prepare("UPDATE shifts SET z_number = NULL, closed_at = NULL WHERE z_number = 1");
+        back->run();
+        core::Query close = m_till->db().prepare("UPDATE shifts SET closed_at = ?1");
+        close->bind(1, m_now.toString(Qt::ISODateWithMs)).run();
+        QVERIFY(shifts.open(core::countAsTotal(core::Money(150'00)).value(), cashier, m_now).ok());
+        QCOMPARE(shifts
+                     .close(core::countAsTotal(core::Money(150'00)).value(), cashier, std::nullopt, {},
+                            core::Money(5'00), m_now)
+                     ->shift.zNumber,
+                 std::int64_t(1));
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        QCOMPARE(exceptionKinds(), QStringList{QStringLiteral("z_number_gap")});
+        QVERIFY(m_central->exceptions(0, 10).front().detail.contains(QLatin1String("arrived again after Z 1")));
     }
 
     // An edit at a till that gives a card another customer holds: the rest of the edit stands,

@@ -58,36 +58,12 @@ std::optional<std::map<QString, QString>> optionsOf(const QStringList& args) {
     return options;
 }
 
-ShiftReportDocument documentOf(const ShiftRecord& shift, const ShiftFigures& figures, const TillIdentity& till) {
-    ShiftReportDocument report;
-    report.shiftNumber = shift.number;
-    report.till = till;
-    report.openedAt = shift.openedAt;
-    report.openedBy = shift.openedBy;
-    report.figures = figures;
-    return report;
-}
-
-ShiftReportDocument documentOf(const ZReport& z, const TillIdentity& till) {
-    ShiftReportDocument report = documentOf(z.shift, z.figures, till);
-    report.z = true;
-    report.zNumber = z.shift.zNumber;
-    report.closedAt = z.shift.closedAt;
-    report.closedBy = z.shift.closedBy;
-    report.counted = z.counted;
-    report.difference = z.judgement.difference;
-    report.approverId = z.approverId;
-    report.reason = z.reason;
-    report.unsentFacts = z.unsentFacts;
-    return report;
-}
-
 ReceiptHeader headerOf(TillDatabase& till) {
     return ReceiptHeader{till.settings().identity().storeName, {}, {}, 42};
 }
 
 int printZ(const CommandContext& context, TillDatabase& till, const ZReport& z) {
-    context.out << renderShiftReportText(documentOf(z, till.settings().identity()), headerOf(till)) << Qt::flush;
+    context.out << renderZReportText(z, till.settings().identity(), headerOf(till)) << Qt::flush;
     return kOk;
 }
 
@@ -205,9 +181,8 @@ int runVerb(const CommandContext& context, TillDatabase& till, const Verb& verb,
         if (!shift) {
             return refuse(context, makeError(ErrorCode::ShiftNotOpen));
         }
-        context.out << renderShiftReportText(
-                           documentOf(*shift, till.shifts().figures(*shift), till.settings().identity()),
-                           headerOf(till))
+        context.out << renderXReportText(*shift, till.shifts().figures(*shift), till.settings().identity(),
+                                         headerOf(till))
                     << Qt::flush;
         return kOk;
     }

@@ -132,4 +132,28 @@ struct CountJudgement {
 
 [[nodiscard]] CountJudgement judgeCount(Money expected, Money counted, Money limit);
 
+struct ShiftRecord {
+    QString id; // UUIDv7: the document id of its opening
+    std::int64_t number = 0;
+    QDateTime openedAt;
+    QString openedBy;
+    CashCount openingFloat;
+    QDateTime closedAt; // invalid while open
+    QString closedBy;
+    std::int64_t zNumber = 0; // 0 while open
+
+    [[nodiscard]] bool isOpen() const { return !closedAt.isValid(); }
+};
+
+// A shift's close: its figures, what was counted, the judgement, who approved a difference and why.
+struct ZReport {
+    ShiftRecord shift;
+    ShiftFigures figures;
+    CashCount counted;
+    CountJudgement judgement;
+    QString approverId;
+    QString reason;
+    std::int64_t unsentFacts = 0; // this till's facts central had not acknowledged at the close
+};
+
 } // namespace kassa::core

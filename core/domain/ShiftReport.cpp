@@ -38,19 +38,21 @@ QString tenderName(const QString& kind) {
     return kind;
 }
 
-void renderHeading(ReceiptLayout& out, const ShiftReportDocument& report, const ReceiptHeader& header) {
+void renderHeading(ReceiptLayout& out, const ShiftRecord& shift, const TillIdentity& till,
+                   const ReceiptHeader& header) {
     out.centered(header.storeName);
-    out.centered(report.z ? QCoreApplication::translate("kassa::core::ShiftReport", "Z REPORT %1").arg(report.zNumber)
-                          : QCoreApplication::translate("kassa::core::ShiftReport", "X REPORT (shift open)"));
+    out.centered(shift.isOpen()
+                     ? QCoreApplication::translate("kassa::core::ShiftReport", "X REPORT (shift open)")
+                     : QCoreApplication::translate("kassa::core::ShiftReport", "Z REPORT %1").arg(shift.zNumber));
     out.blank();
-    out.columns(QCoreApplication::translate("kassa::core::ShiftReport", "Store %1, till %2")
-                    .arg(report.till.storeId, report.till.tillId),
-                QCoreApplication::translate("kassa::core::ShiftReport", "Shift %1").arg(report.shiftNumber));
+    out.columns(
+        QCoreApplication::translate("kassa::core::ShiftReport", "Store %1, till %2").arg(till.storeId, till.tillId),
+        QCoreApplication::translate("kassa::core::ShiftReport", "Shift %1").arg(shift.number));
     out.left(QCoreApplication::translate("kassa::core::ShiftReport", "Opened %1 by %2")
-                 .arg(when(report.openedAt), report.openedBy));
-    if (report.z) {
+                 .arg(when(shift.openedAt), shift.openedBy));
+    if (!shift.isOpen()) {
         out.left(QCoreApplication::translate("kassa::core::ShiftReport", "Closed %1 by %2")
-                     .arg(when(report.closedAt), report.closedBy));
+                     .arg(when(shift.closedAt), shift.closedBy));
     }
     out.rule();
 }
@@ -96,13 +98,14 @@ void renderDrawer(ReceiptLayout& out, const ShiftFigures& f) {
     out.columns(QCoreApplication::translate("kassa::core::ShiftReport", "CASH EXPECTED"), money(f.expectedCash()));
 }
 
-void renderCount(ReceiptLayout& out, const ShiftReportDocument& report) {
-    out.columns(QCoreApplication::translate("kassa::core::ShiftReport", "CASH COUNTED"), money(report.counted->total));
-    for (auto it = report.counted->pieces.rbegin(); it != report.counted->pieces.rend(); ++it) {
+void renderCount(ReceiptLayout& out, const ZReport& report) {
+    out.columns(QCoreApplication::translate("kassa::core::ShiftReport", "CASH COUNTED"), money(report.counted.total));
+    for (auto it = report.counted.pieces.rbegin(); it != report.counted.pieces.rend(); ++it) {
         out.columns(QStringLiteral("  %1 x %2").arg(money(Money(it->first))).arg(it->second),
                     money(Money(it->first * it->second)));
     }
-    out.columns(QCoreApplication::translate("kassa::core::ShiftReport", "Difference"), money(report.difference));
+    out.columns(QCoreApplication::translate("kassa::core::ShiftReport", "Difference"),
+                money(report.judgement.difference));
     if (!report.approverId.isEmpty()) {
         out.wrapped(QCoreApplication::translate("kassa::core::ShiftReport", "Approved by %1: %2")
                         .arg(report.approverId, report.reason));
@@ -118,14 +121,21 @@ void renderCount(ReceiptLayout& out, const ShiftReportDocument& report) {
 
 } // namespace
 
-QString renderShiftReportText(const ShiftReportDocument& report, const ReceiptHeader& header) {
+QString renderXReportText(const ShiftRecord& shift, const ShiftFigures& figures, const TillIdentity& till,
+                          const ReceiptHeader& header) {
     ReceiptLayout out(header.width);
-    renderHeading(out, report, header);
-    renderTenders(out, report.figures);
-    renderDrawer(out, report.figures);
-    if (report.z && report.counted) {
-        renderCount(out, report);
-    }
+    renderHeading(out, shift, till, header);
+    renderTenders(out, figures);
+    renderDrawer(out, figures);
+    return out.text();
+}
+
+QString renderZReportText(const ZReport& z, const TillIdentity& till, const ReceiptHeader& header) {
+    ReceiptLayout out(header.width);
+    renderHeading(out, z.shift, till, header);
+    renderTenders(out, z.figures);
+    renderDrawer(out, z.figures);
+    renderCount(out, z);
     return out.text();
 }
 

@@ -11,23 +11,9 @@
 
 namespace kassa::core {
 
-struct ShiftReportDocument {
-    bool z = false;           // a Z closes the shift; an X leaves it open
-    std::int64_t zNumber = 0; // for a Z
-    std::int64_t shiftNumber = 0;
-    TillIdentity till;
-    QDateTime openedAt;
-    QString openedBy;
-    QDateTime closedAt; // for a Z
-    QString closedBy;
-    ShiftFigures figures;
-    std::optional<CashCount> counted; // for a Z
-    Money difference;
-    QString approverId;
-    QString reason;
-    std::int64_t unsentFacts = 0;
-};
-
-[[nodiscard]] QString renderShiftReportText(const ShiftReportDocument& report, const ReceiptHeader& header);
+// An X report of `shift` (open) with its `figures`, or the Z report `z` of a closed shift.
+[[nodiscard]] QString renderXReportText(const ShiftRecord& shift, const ShiftFigures& figures, const TillIdentity& till,
+                                        const ReceiptHeader& header);
+[[nodiscard]] QString renderZReportText(const ZReport& z, const TillIdentity& till, const ReceiptHeader& header);
 
 } // namespace kassa::core

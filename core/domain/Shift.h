@@ -1,8 +1,8 @@
 #pragma once
 
 // A shift: one till's working period, from a counted float to the close. These are the values
-// and rules a shift is made of; the till keeps shifts and their facts (Shifts, next to Checkout)
-// and the screens and kassactl work through it.
+// and rules a shift is made of; the till keeps shifts and their facts (store/Shifts.h), and
+// kassactl (and the screens to come) work through it.
 //
 // - Cash is counted by denomination (euro notes and coins) or as one total; a negative count, a
 //   denomination the euro does not have, or an amount no drawer holds (above 100,000 euros) is

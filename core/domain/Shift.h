@@ -154,6 +154,10 @@ struct ZReport {
     QString approverId;
     QString reason;
     std::int64_t unsentFacts = 0; // this till's facts central had not acknowledged at the close
+    // The till's receipt numbers (sales and returns share them) the shift's documents span, 0 when
+    // it had none: central totals the same receipts beside the till's figures.
+    std::int64_t firstReceipt = 0;
+    std::int64_t lastReceipt = 0;
 };
 
 } // namespace kassa::core

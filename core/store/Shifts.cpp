@@ -229,6 +229,13 @@ Result<ZReport> Shifts::close(const CashCount& counted, const Operator& by, cons
         z.approverId = approver->id;
     }
     z.unsentFacts = Journal(m_db).outboxDepth().waiting;
+    Query span = m_db.prepare("SELECT coalesce(min(number), 0), coalesce(max(number), 0) FROM "
+                              "(SELECT number FROM sales WHERE shift_id = ?1 "
+                              "UNION ALL SELECT number FROM returns WHERE shift_id = ?1)");
+    span->bind(1, shift->id);
+    span->step();
+    z.firstReceipt = span->int64(0);
+    z.lastReceipt = span->int64(1);
     Query last = m_db.prepare("SELECT coalesce(max(z_number), 0) FROM shifts");
     last->step();
     z.shift.zNumber = last->int64(0) + 1;
@@ -245,7 +252,9 @@ Result<ZReport> Shifts::close(const CashCount& counted, const Operator& by, cons
                               {QStringLiteral("difference"), money(z.judgement.difference)},
                               {QStringLiteral("approver_id"), z.approverId},
                               {QStringLiteral("reason"), z.reason},
-                              {QStringLiteral("unsent_facts"), static_cast<qint64>(z.unsentFacts)}};
+                              {QStringLiteral("unsent_facts"), static_cast<qint64>(z.unsentFacts)},
+                              {QStringLiteral("first_receipt"), static_cast<qint64>(z.firstReceipt)},
+                              {QStringLiteral("last_receipt"), static_cast<qint64>(z.lastReceipt)}};
     Query update = m_db.prepare("UPDATE shifts SET closed_at = ?2, closed_by = ?3, z_number = ?4, z_json = ?5 "
                                 "WHERE id = ?1");
     update->bind(1, shift->id).bind(2, utc(at)).bind(3, by.id).bind(4, z.shift.zNumber);
@@ -271,6 +280,8 @@ std::optional<ZReport> Shifts::zReport(std::int64_t zNumber) {
     z.approverId = json.value(QStringLiteral("approver_id")).toString();
     z.reason = json.value(QStringLiteral("reason")).toString();
     z.unsentFacts = json.value(QStringLiteral("unsent_facts")).toInteger();
+    z.firstReceipt = json.value(QStringLiteral("first_receipt")).toInteger();
+    z.lastReceipt = json.value(QStringLiteral("last_receipt")).toInteger();
     return z;
 }
 

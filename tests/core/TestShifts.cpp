@@ -104,6 +104,8 @@ private Q_SLOTS:
         QCOMPARE(z1->shift.zNumber, std::int64_t(1));
         QCOMPARE(z1->judgement.difference, Money(-3'00));
         QVERIFY(z1->unsentFacts >= 2); // the opening and the sale had not reached central
+        QCOMPARE(z1->firstReceipt, sale.number);
+        QCOMPARE(z1->lastReceipt, sale.number);
         QVERIFY(!shifts.current());
         QCOMPARE(factKinds().last(), QStringLiteral("shift.closed"));
 
@@ -133,6 +135,8 @@ private Q_SLOTS:
         QCOMPARE(kept->figures.openingFloat, Money(150'00));
         QCOMPARE(kept->judgement.difference, Money(-3'00));
         QCOMPARE(kept->shift.openedBy, m_cashier.id);
+        QCOMPARE(kept->lastReceipt, sale.number);
+        QCOMPARE(z2->firstReceipt, std::int64_t(0)); // the second shift sold nothing
         QVERIFY(!shifts.zReport(3));
     }
 };

@@ -108,16 +108,8 @@ void BM_CustomerSearch(benchmark::State& state) {
                             QStringLiteral("xyzzy"),
                             QStringLiteral("\"*("),
                             known.loyaltyCard.isEmpty() ? known.name : known.loyaltyCard};
-    const QStringList keystrokes = bench::keystrokesOf(typed);
-    std::vector<double> latencies;
-    std::size_t i = 0;
-    for (auto _ : state) {
-        QElapsedTimer timer;
-        timer.start();
-        benchmark::DoNotOptimize(customers.search(keystrokes[static_cast<qsizetype>(i++ % keystrokes.size())], 50));
-        latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
-    }
-    bench::reportPercentiles(state, latencies, bench::Scale::Milliseconds);
+    bench::measureEachKeystroke(
+        state, typed, [&](const QString& text) { return customers.search(text, 50); }, bench::Scale::Milliseconds);
     state.counters["customers"] = static_cast<double>(customerCount());
 }
 BENCHMARK(BM_CustomerSearch)->Unit(benchmark::kMicrosecond);

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QStringList>
 #include <algorithm>
@@ -87,6 +88,23 @@ inline QStringList keystrokesOf(const QStringList& typed) {
         }
     }
     return keystrokes;
+}
+
+// One `search` per benchmark iteration, keystroke after keystroke of `typed` (round again when
+// all are typed), each timed; the percentiles reported in `scale`.
+template <typename Search>
+void measureEachKeystroke(benchmark::State& state, const QStringList& typed, Search search,
+                          Scale scale = Scale::Microseconds) {
+    const QStringList keystrokes = keystrokesOf(typed);
+    std::vector<double> latencies;
+    std::size_t i = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        benchmark::DoNotOptimize(search(keystrokes[static_cast<qsizetype>(i++ % keystrokes.size())]));
+        latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
+    }
+    reportPercentiles(state, latencies, scale);
 }
 
 } // namespace kassa::bench

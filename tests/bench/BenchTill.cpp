@@ -247,16 +247,7 @@ void BM_ProductSearch(benchmark::State& state) {
                             QStringLiteral("fazer sininen"), QStringLiteral("ruis"),
                             QStringLiteral("jogurtti m"),    QStringLiteral("laktoositon"),
                             QStringLiteral("xyzzy"),         core::demoGtin(123'456 % catalogSize())};
-    const QStringList keystrokes = bench::keystrokesOf(typed);
-    std::vector<double> latencies;
-    std::size_t i = 0;
-    for (auto _ : state) {
-        QElapsedTimer timer;
-        timer.start();
-        benchmark::DoNotOptimize(catalog.search(keystrokes[static_cast<qsizetype>(i++ % keystrokes.size())], 50));
-        latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
-    }
-    bench::reportPercentiles(state, latencies);
+    bench::measureEachKeystroke(state, typed, [&](const QString& text) { return catalog.search(text, 50); });
 }
 BENCHMARK(BM_ProductSearch)->Unit(benchmark::kMicrosecond);
 

@@ -255,7 +255,8 @@ QString usageText() {
                           "      Put a backup of this till in place (kassa closed) under a new epoch.\n"
                           "  status\n"
                           "      Enrollment, events waiting, the oldest waiting, the last successful sync,\n"
-                          "      how far the till's master data is and the newest nightly snapshot.\n"
+                          "      how far the till's master data is, the newest nightly snapshot and the\n"
+                          "      shift open.\n"
                           "\n"
                           "Exit status: 0 done, 1 wrong usage, 2 refused, 3 storage failure or central\n"
                           "unreachable.\n");
@@ -738,6 +739,17 @@ QString describeSnapshots(TillDatabase& till) {
     return QStringLiteral("%1 (%2 kept, up to %3)").arg(snapshots.first()).arg(snapshots.size()).arg(policy.keep);
 }
 
+// "open: 3 since 2026-11-30T07:58:00Z by 1001", or "none open" (the till does not sell then).
+QString describeShift(TillDatabase& till) {
+    const std::optional<ShiftRecord> shift = till.shifts().current();
+    if (!shift) {
+        return QStringLiteral("none open (the till sells once one is opened: kassactl shift open)");
+    }
+    return QStringLiteral("open: %1 since %2 by %3")
+        .arg(shift->number)
+        .arg(shift->openedAt.toUTC().toString(Qt::ISODate), shift->openedBy);
+}
+
 } // namespace
 
 int runStatus(const CommandContext& context, const QStringList& args) {
@@ -772,6 +784,7 @@ int runStatus(const CommandContext& context, const QStringList& args) {
                 << "master data:    " << describeFeed(till->masterData().checkpoint()) << "\n"
                 << "web orders:     " << till->webOrders().count() << " held for returns\n"
                 << "last snapshot:  " << describeSnapshots(*till) << "\n"
+                << "shift:          " << describeShift(*till) << "\n"
                 << "exceptions:     " << describeExceptions(*till) << Qt::endl;
     return kOk;
 }

@@ -78,6 +78,17 @@ Result<void> Checkout::requireOpenBasket() const {
     return {};
 }
 
+Result<void> Checkout::requireOpenShift() {
+    try {
+        if (!m_till.shifts().current()) {
+            return makeError(ErrorCode::ShiftNotOpen);
+        }
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+    return {};
+}
+
 int Checkout::taxRateFor(const Product& product) const {
     const TaxRate* rate = m_taxes.rateOn(product.taxCode, m_clock().date());
     return rate != nullptr ? rate->basisPoints : 0;
@@ -86,6 +97,9 @@ int Checkout::taxRateFor(const Product& product) const {
 Result<int> Checkout::scan(const QString& code, std::optional<std::int64_t> quantityMilli) {
     if (auto open = requireOpenBasket(); !open) {
         return open.error();
+    }
+    if (auto shift = requireOpenShift(); !shift) {
+        return shift.error();
     }
     if (code.trimmed().size() > kMaxScanLength) {
         return makeError(ErrorCode::InvalidLength, code.trimmed().left(kMaxScanLength + 4));
@@ -121,6 +135,9 @@ Result<int> Checkout::scan(const QString& code, std::optional<std::int64_t> quan
 Result<int> Checkout::addProduct(const Product& product, std::optional<std::int64_t> quantityMilli) {
     if (auto open = requireOpenBasket(); !open) {
         return open.error();
+    }
+    if (auto shift = requireOpenShift(); !shift) {
+        return shift.error();
     }
     if (!quantityMilli && product.unit == Unit::Kilograms) {
         return makeError(ErrorCode::WeightRequired, product.name);
@@ -166,6 +183,9 @@ Result<void> Checkout::startPayment() {
     }
     if (m_basket.isEmpty()) {
         return makeError(ErrorCode::EmptyBasket);
+    }
+    if (auto shift = requireOpenShift(); !shift) {
+        return shift; // the shift was closed (elsewhere) while the basket was open
     }
     m_payment.emplace(m_basket.total());
     return {};

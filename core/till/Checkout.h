@@ -95,6 +95,8 @@ private:
     [[nodiscard]] std::optional<SaleLoyalty> saleLoyalty();
     Result<void> requireCashier() const;
     Result<void> requireOpenBasket() const;
+    // A till sells only into an open shift (store/Shifts.h): its cash belongs to a drawer count.
+    Result<void> requireOpenShift();
     [[nodiscard]] int taxRateFor(const Product& product) const;
 
     TillDatabase& m_till;

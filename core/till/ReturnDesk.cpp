@@ -30,6 +30,17 @@ Result<void> ReturnDesk::requireOpen() const {
     return {};
 }
 
+Result<void> ReturnDesk::requireOpenShift() {
+    try {
+        if (!m_till.shifts().current()) {
+            return makeError(ErrorCode::ShiftNotOpen);
+        }
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+    return {};
+}
+
 void fillFromTill(TillDatabase& till, ReturnableDocument& document) {
     const TaxTable taxes = till.settings().taxTable();
     Catalog catalog = till.catalog();
@@ -65,6 +76,9 @@ std::optional<ReturnableDocument> findOnTill(TillDatabase& till, const QString& 
 }
 
 Result<void> ReturnDesk::open(ReturnableDocument document) {
+    if (Result<void> shift = requireOpenShift(); !shift) {
+        return shift;
+    }
     if (Result<void> window = checkReturnWindow(document, m_policy, m_clock()); !window) {
         return window;
     }
@@ -92,6 +106,9 @@ Result<void> ReturnDesk::open(ReturnableDocument document) {
 }
 
 Result<void> ReturnDesk::openWithoutReceipt() {
+    if (Result<void> shift = requireOpenShift(); !shift) {
+        return shift;
+    }
     if (!m_policy.withoutReceiptAllowed) {
         return makeError(ErrorCode::NoReceiptNotAllowed);
     }
@@ -394,6 +411,9 @@ Result<ReturnDesk::RefundRun> ReturnDesk::prepare(RefundMethod method) {
     }
     if (m_lines.empty()) {
         return makeError(ErrorCode::EmptyReturn);
+    }
+    if (Result<void> shift = requireOpenShift(); !shift) {
+        return shift.error(); // closed (elsewhere) while the return was being taken
     }
     auto plan = refundPlan(method);
     if (!plan) {

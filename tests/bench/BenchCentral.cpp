@@ -12,6 +12,7 @@
 
 #include "BenchSupport.h"
 #include "common/CardSales.h"
+#include "common/OpenShift.h"
 #include "common/Programs.h"
 #include "common/ThrowawayPostgres.h"
 #include "core/store/DemoCatalog.h"
@@ -46,6 +47,7 @@ core::CompletedSale templateSale() {
     core::TillDatabase till(dir.filePath(QStringLiteral("till")));
     till.initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Bench"));
     core::seedDemoCatalog(till, 100);
+    kassa::testing::openShiftOrExit(till);
     core::SimulatedPaymentTerminal terminal;
     core::Checkout checkout(till, terminal);
     if (!checkout.login(QStringLiteral("1001"), u"1234")) {

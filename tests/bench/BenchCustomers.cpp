@@ -12,6 +12,7 @@
 //     finds nothing changed, with the process's peak memory
 
 #include "BenchSupport.h"
+#include "common/OpenShift.h"
 #include "core/store/DemoCatalog.h"
 #include "core/store/MasterData.h"
 #include "core/store/Settings.h"
@@ -79,6 +80,7 @@ core::TillDatabase& till() {
             timer.start();
             opened->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Bench"));
             core::seedDemoCatalog(*opened, 2000);
+            kassa::testing::openShiftOrExit(*opened);
             core::Customers customers = opened->customers();
             for (std::int64_t start = 0; start < customerCount(); start += 50'000) {
                 core::Transaction transaction(opened->db());

@@ -8,6 +8,7 @@
 //   the time the till takes to apply that voucher feed
 
 #include "common/CardSales.h"
+#include "common/OpenShift.h"
 #include "core/store/DemoCatalog.h"
 #include "core/store/MasterDataFeeds.h"
 #include "core/till/Checkout.h"
@@ -55,9 +56,11 @@ void BM_ReceiptCodeToReturnLines(benchmark::State& state) {
     core::TillDatabase selling(dir.filePath(QStringLiteral("a")));
     selling.initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("A"));
     core::seedDemoCatalog(selling, 1000);
+    kassa::testing::openShiftOrExit(selling);
     core::TillDatabase reading(dir.filePath(QStringLiteral("b")));
     reading.initialise(QStringLiteral("002"), QStringLiteral("01"), QStringLiteral("B"));
     core::seedDemoCatalog(reading, static_cast<std::int64_t>(state.range(1)));
+    kassa::testing::openShiftOrExit(reading);
     core::Query fed = reading.db().prepare("INSERT INTO till_certificates (fingerprint, store_id, till_id, pem, "
                                            "revoked) VALUES (?1, '001', '01', ?2, 0)");
     fed->bind(1, sync::certificateFingerprint(seller.tls.certificatePem));
@@ -205,6 +208,7 @@ void BM_VoucherCheckedOffline(benchmark::State& state) {
         return;
     }
     core::seedDemoCatalog(till, 1000);
+    kassa::testing::openShiftOrExit(till);
     core::SimulatedPaymentTerminal terminal;
     core::Checkout checkout(till, terminal);
     (void)checkout.login(QStringLiteral("1001"), u"1234");

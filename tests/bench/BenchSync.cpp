@@ -7,6 +7,7 @@
 
 #include "BenchSupport.h"
 #include "common/CardSales.h"
+#include "common/OpenShift.h"
 #include "common/Programs.h"
 #include "sync/client/TillLink.h"
 
@@ -42,6 +43,7 @@ QString tillWithSales(const QString& tillNumber, int sales) {
         core::TillDatabase till(dir);
         till.initialise(QStringLiteral("001"), tillNumber, QStringLiteral("Bench"));
         core::seedDemoCatalog(till, 200);
+        kassa::testing::openShiftOrExit(till);
         if (!testing::ringUpCardSales(till, sales)) {
             qFatal("could not ring up the benchmark's sales");
         }
@@ -91,6 +93,7 @@ public:
         if (!till.isInitialised()) {
             till.initialise(QStringLiteral("001"), tillNumber, QStringLiteral("Bench"));
             core::seedDemoCatalog(till, 200);
+            kassa::testing::openShiftOrExit(till);
         }
         const auto problem =
             sync::enrollTill(till, m_central.url(), m_central.enrollmentCode(QStringLiteral("001"), tillNumber));

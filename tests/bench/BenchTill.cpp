@@ -9,6 +9,7 @@
 // catalog size.
 
 #include "BenchSupport.h"
+#include "common/OpenShift.h"
 #include "core/store/DemoCatalog.h"
 #include "core/store/NightlySnapshots.h"
 #include "core/till/Checkout.h"
@@ -53,6 +54,7 @@ core::TillDatabase& till() {
             timer.start();
             opened->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Bench"));
             core::seedDemoCatalog(*opened, catalogSize());
+            kassa::testing::openShiftOrExit(*opened);
             std::fprintf(stderr, "built a catalog of %lld products in %.1f s\n", static_cast<long long>(catalogSize()),
                          static_cast<double>(timer.elapsed()) / 1000.0);
         }

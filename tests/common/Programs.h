@@ -37,6 +37,13 @@ inline Run run(const QString& program, const QStringList& args, const QStringLis
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
+// `kassactl shift open` as demo cashier 1001 with a float of 150.00: a till sells only into an
+// open shift.
+inline QStringList openShiftArgs() {
+    return {QStringLiteral("shift"), QStringLiteral("open"),    QStringLiteral("--operator"),
+            QStringLiteral("1001"),  QStringLiteral("--float"), QStringLiteral("150.00")};
+}
+
 // Rings up `count` one-line card sales of the demo catalog with `kassactl sale`, as demo cashier
 // 1001, on the till in `tillDir`; the first failure, if any.
 inline std::optional<Run> sellWithKassactl(const QString& tillDir, int count) {

@@ -1,3 +1,4 @@
+#include "common/OpenShift.h"
 #include "core/store/DemoCatalog.h"
 #include "core/till/Checkout.h"
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
         m_till = std::make_unique<TillDatabase>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())));
         m_till->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Test"));
         seedDemoCatalog(*m_till, 200);
+        kassa::testing::openShift(*m_till);
         m_terminal.setMode(SimulatedPaymentTerminal::Mode::Approve);
         m_checkout = std::make_unique<Checkout>(*m_till, m_terminal, [this] { return m_now; });
         QVERIFY(m_checkout->login(QStringLiteral("1001"), u"1234").ok());

@@ -1,3 +1,4 @@
+#include "common/OpenShift.h"
 #include "core/store/DemoCatalog.h"
 #include "core/till/Checkout.h"
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
         m_till = std::make_unique<TillDatabase>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())));
         m_till->initialise(QStringLiteral("001"), QStringLiteral("03"), QStringLiteral("Test"));
         seedDemoCatalog(*m_till, 100);
+        kassa::testing::openShift(*m_till);
     }
 
     void numbersChainsAndQueuesEachSale() {
@@ -56,13 +58,13 @@ private Q_SLOTS:
         QCOMPARE(first.receiptNumber, QStringLiteral("001-03-000001"));
         QVERIFY(first.previousHash.isEmpty());
         QCOMPARE(second.previousHash, first.hash);
-        QCOMPARE(count("SELECT count(*) FROM outbox"), 2);
-        QCOMPARE(count("SELECT max(seq) - min(seq) + 1 FROM outbox"), 2);
+        QCOMPARE(count("SELECT count(*) FROM outbox WHERE kind = 'sale.completed'"), 2);
+        QCOMPARE(count("SELECT max(seq) - min(seq) + 1 FROM outbox"), 3); // after the shift's opening
         QCOMPARE(count("SELECT count(*) FROM stock_movements WHERE reason = 'sale'"), 2);
         QCOMPARE(count("SELECT count(*) FROM sale_tenders"), 2);
         const OutboxDepth depth = m_till->journal().outboxDepth();
-        QCOMPARE(depth.waiting, 2);
-        QCOMPARE(depth.lastSeq, 2);
+        QCOMPARE(depth.waiting, 3);
+        QCOMPARE(depth.lastSeq, 3);
         QVERIFY(!depth.oldestWaiting.isEmpty());
         const ChainReport report = m_till->journal().verifyChain();
         QCOMPARE(report.sales, 2);

@@ -2,6 +2,7 @@
 // with money, points as a tender checked against the balance (central's count and this till's
 // own sales central has not counted), and a return taking back the points of what came back.
 
+#include "common/OpenShift.h"
 #include "common/Refusal.h"
 #include "common/TillReturns.h"
 #include "core/domain/Barcode.h"
@@ -109,6 +110,7 @@ private Q_SLOTS:
         m_till = std::make_unique<TillDatabase>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())));
         m_till->initialise(QStringLiteral("001"), QStringLiteral("02"), QStringLiteral("Test"));
         seedDemoCatalog(*m_till, 100);
+        kassa::testing::openShift(*m_till);
         m_till->settings().setValue(QString::fromLatin1(settingKeys::kLoyaltyRules), QString::fromLatin1(kRules));
         Customer member;
         member.name = QStringLiteral("Maija Virtanen");

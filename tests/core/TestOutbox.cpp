@@ -1,4 +1,5 @@
 #include "common/CardSales.h"
+#include "common/OpenShift.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
@@ -22,6 +23,7 @@ private Q_SLOTS:
         m_till = std::make_unique<TillDatabase>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())));
         m_till->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Test"));
         seedDemoCatalog(*m_till, 100);
+        kassa::testing::openShiftWithoutItsFact(*m_till);
     }
 
     void pendingEventsComeInSeqOrderWithTheirChainLinks() {

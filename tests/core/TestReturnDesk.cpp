@@ -1,3 +1,4 @@
+#include "common/OpenShift.h"
 #include "common/Refusal.h"
 #include "core/store/DemoCatalog.h"
 #include "core/till/Checkout.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
         m_till = std::make_unique<TillDatabase>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())));
         m_till->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Test"));
         seedDemoCatalog(*m_till, 200);
+        kassa::testing::openShift(*m_till);
         m_terminal.setMode(SimulatedPaymentTerminal::Mode::Approve);
         m_now = QDateTime(QDate(2026, 11, 24), QTime(10, 30), Qt::UTC);
     }
@@ -124,10 +126,11 @@ private Q_SLOTS:
         QVERIFY2(chain.firstBroken == 0, qPrintable(chain.problem));
 
         const std::vector<OutboxEvent> waiting = m_till->outbox().pending(10, 1 << 20);
-        QCOMPARE(waiting.size(), std::size_t(3));
-        QCOMPARE(waiting[1].kind, QStringLiteral("return.completed"));
-        QCOMPARE(waiting[1].documentId, done->documentId);
-        QCOMPARE(waiting[1].chainHash, done->hash);
+        QCOMPARE(waiting.size(), std::size_t(4)); // the shift's opening, sale, return, sale
+        QCOMPARE(waiting[0].kind, QStringLiteral("shift.opened"));
+        QCOMPARE(waiting[2].kind, QStringLiteral("return.completed"));
+        QCOMPARE(waiting[2].documentId, done->documentId);
+        QCOMPARE(waiting[2].chainHash, done->hash);
         QVERIFY(!m_till->returns().isConfirmed(done->documentId));
         QCOMPARE(m_till->returns().byReceiptNumber(done->receiptNumber)->total, done->total);
     }

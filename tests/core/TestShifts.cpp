@@ -6,6 +6,7 @@
 #include "core/store/Outbox.h"
 #include "core/store/TillDatabase.h"
 #include "core/till/Checkout.h"
+#include "core/till/ReturnDesk.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +76,33 @@ private Q_SLOTS:
         QCOMPARE(x.drawerOpenings, 3);
         QCOMPARE(factKinds(), (QStringList{QStringLiteral("shift.opened"), QStringLiteral("sale.completed"),
                                            QStringLiteral("drawer.moved"), QStringLiteral("drawer.moved")}));
+    }
+
+    // Without an open shift the till neither rings up nor refunds; a shift closed (by kassactl)
+    // while a basket is open stops it at the payment, the basket kept for the next shift.
+    void aTillWithNoOpenShiftNeitherSellsNorRefunds() {
+        Checkout checkout(*m_till, m_terminal, [this] { return m_at; });
+        QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
+        const auto refused = checkout.scan(demoGtin(0));
+        QCOMPARE(refused.error().code, ErrorCode::ShiftNotOpen);
+        QVERIFY(describe(refused.error()).contains(QLatin1String("Open one with the counted float")));
+        QVERIFY(checkout.basket().isEmpty());
+        ReturnDesk returns(*m_till, m_terminal, m_cashier, [this] { return m_at; });
+        QCOMPARE(returns.openWithoutReceipt().error().code, ErrorCode::ShiftNotOpen);
+
+        Shifts shifts = m_till->shifts();
+        QVERIFY(shifts.open(countAsTotal(Money(150'00)).value(), m_cashier, m_at).ok());
+        QVERIFY(checkout.scan(demoGtin(0)).ok());
+        QVERIFY(shifts.close(countAsTotal(Money(150'00)).value(), m_cashier, std::nullopt, {}, Money(5'00), m_at).ok());
+        QCOMPARE(checkout.startPayment().error().code, ErrorCode::ShiftNotOpen);
+        QCOMPARE(checkout.basket().activeLineCount(), 1);
+        QVERIFY(shifts.open(countAsTotal(Money(150'00)).value(), m_cashier, m_at.addSecs(60)).ok());
+        QVERIFY(checkout.startPayment().ok());
+        QVERIFY(checkout.payCash(Money(50'00)).ok());
+        const auto sale = checkout.complete();
+        QVERIFY(sale.ok());
+        QCOMPARE(shifts.figures(*shifts.current()).sales, 1); // the new shift's sale
+        QCOMPARE(shifts.zReport(1)->figures.sales, 0);
     }
 
     void cashLeavesTheDrawerOnlyUpToWhatItHolds() {

@@ -1,6 +1,7 @@
 // Store credit as a tender: what a till may take from a voucher online and offline, and an
 // exchange paying for new items with the credit of the goods brought back.
 
+#include "common/OpenShift.h"
 #include "common/Refusal.h"
 #include "core/store/DemoCatalog.h"
 #include "core/till/Checkout.h"
@@ -93,6 +94,7 @@ private Q_SLOTS:
         m_till = std::make_unique<TillDatabase>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())));
         m_till->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Test"));
         seedDemoCatalog(*m_till, 200);
+        kassa::testing::openShift(*m_till);
         m_checkout = std::make_unique<Checkout>(*m_till, m_terminal, [this] { return m_now; });
         QVERIFY(m_checkout->login(QStringLiteral("1001"), u"1234").ok());
     }

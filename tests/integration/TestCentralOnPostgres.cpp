@@ -49,6 +49,7 @@ class TestCentralOnPostgres : public QObject {
         const Run made = till(name, {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--products"),
                                      QStringLiteral("200"), QStringLiteral("--till"), tillNumber});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QCOMPARE(till(name, testing::openShiftArgs()).exitCode, 0);
     }
 
     void sell(const QString& name, int count) {

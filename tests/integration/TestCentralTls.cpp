@@ -4,6 +4,7 @@
 // checks what it caused (counters as differences), so the tests hold in any order.
 
 #include "common/CardSales.h"
+#include "common/OpenShift.h"
 #include "sync/client/CentralClient.h"
 #include "sync/server/CentralServer.h"
 #include "sync/server/SqliteCentralStore.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
         m_till = std::make_unique<core::TillDatabase>(m_dir.filePath(QStringLiteral("till")));
         m_till->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Test"));
         core::seedDemoCatalog(*m_till, 100);
+        kassa::testing::openShiftWithoutItsFact(*m_till);
         QVERIFY(testing::ringUpCardSales(*m_till, 4));
         m_store = std::make_unique<sync::SqliteCentralStore>(m_dir.filePath(QStringLiteral("central")));
         m_store->registerTill({m_till->settings().identity().deviceId, QStringLiteral("001"), QStringLiteral("01")});

@@ -40,6 +40,7 @@ class TestCustomersAcrossChannels : public QObject {
                              QStringLiteral("200"), QStringLiteral("--store"), store, QStringLiteral("--till"), tillId})
                      .exitCode,
                  0);
+        QCOMPARE(till(name, testing::openShiftArgs()).exitCode, 0);
         const Run enrolled =
             till(name, {QStringLiteral("enroll"), m_central.url(), m_central.enrollmentCode(store, tillId)});
         QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.err));

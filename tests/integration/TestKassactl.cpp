@@ -76,6 +76,17 @@ private Q_SLOTS:
         QVERIFY(init.out.contains("1000 demo products"));
         // Running it again is safe and changes nothing.
         QCOMPARE(ctl({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+        // A till sells only into an open shift: refused with the reason, nothing recorded.
+        const Run noShift =
+            ctl({QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"), QStringLiteral("--scan"),
+                 core::demoGtin(1), QStringLiteral("--pay"), QStringLiteral("cash:100")});
+        QCOMPARE(noShift.exitCode, 2);
+        QVERIFY2(noShift.err.contains(QStringLiteral("No shift is open at this till")), qPrintable(noShift.err));
+        QCOMPARE(saleCount(), 0);
+        QCOMPARE(ctl({QStringLiteral("shift"), QStringLiteral("open"), QStringLiteral("--operator"),
+                      QStringLiteral("1001"), QStringLiteral("--float"), QStringLiteral("150.00")})
+                     .exitCode,
+                 0);
     }
 
     void sellsAndPrintsTheReceipt() {

@@ -66,6 +66,7 @@ class TestMasterDataSync : public QObject {
                              QStringLiteral("200"), QStringLiteral("--till"), number})
                      .exitCode,
                  0);
+        QCOMPARE(till(name, testing::openShiftArgs()).exitCode, 0);
         const Run enrolled = till(
             name, {QStringLiteral("enroll"), m_central.url(), m_central.enrollmentCode(QStringLiteral("001"), number)});
         QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.err));

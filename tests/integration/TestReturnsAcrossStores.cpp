@@ -41,6 +41,7 @@ class TestReturnsAcrossStores : public QObject {
                              QStringLiteral("200"), QStringLiteral("--store"), store})
                      .exitCode,
                  0);
+        QCOMPARE(till(name, testing::openShiftArgs()).exitCode, 0);
         const Run enrolled = till(
             name, {QStringLiteral("enroll"), m_central.url(), m_central.enrollmentCode(store, QStringLiteral("01"))});
         QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.err));

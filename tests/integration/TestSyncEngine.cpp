@@ -3,6 +3,7 @@
 // central returns.
 
 #include "common/CardSales.h"
+#include "common/OpenShift.h"
 #include "sync/client/SyncEngine.h"
 #include "sync/server/CentralServer.h"
 #include "sync/server/SqliteCentralStore.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
         core::TillDatabase till(m_tillDir);
         till.initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Test"));
         core::seedDemoCatalog(till, 100);
+        kassa::testing::openShift(till);
         const QString code = m_store->createEnrollmentCode(QStringLiteral("001"), QStringLiteral("01"),
                                                            QDateTime::currentDateTimeUtc().addSecs(600));
         const auto problem =

@@ -1,6 +1,7 @@
 // Central's routes and refusals, request in, response out, with a real store behind them.
 
 #include "common/CardSales.h"
+#include "common/OpenShift.h"
 #include "common/TillReturns.h"
 #include "core/domain/Barcode.h"
 #include "core/store/MasterData.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
         m_till = std::make_unique<core::TillDatabase>(m_dir.filePath(QStringLiteral("till")));
         m_till->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Test"));
         core::seedDemoCatalog(*m_till, 100);
+        kassa::testing::openShiftWithoutItsFact(*m_till);
         QVERIFY(testing::ringUpCardSales(*m_till, 3));
         m_store = std::make_unique<sync::SqliteCentralStore>(m_dir.filePath(QStringLiteral("central")));
         m_principal = {m_till->settings().identity().deviceId, QStringLiteral("001"), QStringLiteral("01")};

@@ -1,3 +1,4 @@
+#include "common/OpenShift.h"
 #include "core/store/DemoCatalog.h"
 #include "core/till/Checkout.h"
 #include "sync/protocol/EventBatch.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
         core::TillDatabase till(dir.path());
         till.initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Test"));
         core::seedDemoCatalog(till, 100);
+        kassa::testing::openShiftWithoutItsFact(till);
         core::SimulatedPaymentTerminal terminal;
         core::Checkout checkout(till, terminal);
         QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());

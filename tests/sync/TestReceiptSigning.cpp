@@ -4,6 +4,7 @@
 // code cut short, a revoked or unknown till, or a certificate of another CA are refused.
 
 #include "common/CardSales.h"
+#include "common/OpenShift.h"
 #include "sync/client/ReceiptSigning.h"
 #include "sync/client/ReturnLookup.h"
 #include "sync/tls/Pki.h"
@@ -56,10 +57,12 @@ private Q_SLOTS:
         m_sellingTill = std::make_unique<core::TillDatabase>(m_dir.filePath(QStringLiteral("seller")));
         m_sellingTill->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("A"));
         core::seedDemoCatalog(*m_sellingTill, 100);
+        kassa::testing::openShift(*m_sellingTill);
         QVERIFY(testing::ringUpCardSales(*m_sellingTill, 1));
         m_readingTill = std::make_unique<core::TillDatabase>(m_dir.filePath(QStringLiteral("reader")));
         m_readingTill->initialise(QStringLiteral("002"), QStringLiteral("01"), QStringLiteral("B"));
         core::seedDemoCatalog(*m_readingTill, 100);
+        kassa::testing::openShift(*m_readingTill);
         const core::CompletedSale sale = m_sellingTill->journal().last(1).front();
         const auto code = sync::signedReceiptCode(sale, m_seller);
         QVERIFY(code);

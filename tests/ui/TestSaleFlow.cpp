@@ -1,5 +1,6 @@
 // Drives the real till window as a cashier does: log in, scan, void, pay, read the receipt.
 
+#include "common/OpenShift.h"
 #include "core/store/DemoCatalog.h"
 #include "core/store/MasterDataFeeds.h"
 #include "core/store/Settings.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
             std::make_unique<core::TillDatabase>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())));
         m_till->initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Testikauppa"));
         core::seedDemoCatalog(*m_till, 500);
+        kassa::testing::openShift(*m_till);
         m_checkout = std::make_unique<core::Checkout>(*m_till, m_terminal);
         QFile::remove(printerFile());
         m_printer = std::make_unique<ui::ReceiptPrinter>(

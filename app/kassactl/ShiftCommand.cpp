@@ -133,7 +133,7 @@ int closeShift(const CommandContext& context, TillDatabase& till, const Operator
         till.shifts().close(*counted, by, *approver, reason == options.end() ? QString() : reason->second,
                             till.settings().countDifferenceLimit(), QDateTime::currentDateTime());
     if (!z) {
-        if (z.error().code != ErrorCode::ShiftNotOpen) {
+        if (z.error().code != ErrorCode::ShiftNotOpen && z.error().code != ErrorCode::ShiftAlreadyClosed) {
             context.err << "kassactl: the shift stays open." << Qt::endl;
         }
         const int code = refuse(context, z.error());

@@ -252,6 +252,13 @@ QString describe(const Error& error) {
     case ErrorCode::ShiftNotOpen:
         return QCoreApplication::translate("kassa::core::Error",
                                            "No shift is open at this till. Open one with the counted float first.");
+    case ErrorCode::ShiftAlreadyClosed: {
+        const QStringList parts = d.split(QStringLiteral(" / "));
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Shift %1 was closed already: Z report %2 at %3 by operator %4. Nothing "
+                                           "was changed; open a new shift to sell again.")
+            .arg(parts.value(0), parts.value(1), parts.value(2), parts.value(3));
+    }
     case ErrorCode::ShiftAlreadyOpen: {
         const QStringList parts = d.split(QStringLiteral(" / "));
         return QCoreApplication::translate("kassa::core::Error",

@@ -74,6 +74,7 @@ enum class ErrorCode {
     CashOutExceedsDrawer,
     ShiftNotOpen,
     ShiftAlreadyOpen,
+    ShiftAlreadyClosed,
     CountNeedsApproval,
 };
 

@@ -14,6 +14,12 @@ QString utc(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// The store's trading day a shift belongs to: the till's local date when it opened (a shift
+// that closes after midnight still belongs to the day it opened).
+QString businessDate(const QDateTime& openedAt) {
+    return openedAt.toLocalTime().date().toString(Qt::ISODate);
+}
+
 QDateTime fromUtc(const QString& text) {
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
@@ -142,6 +148,7 @@ Result<ShiftRecord> Shifts::open(const CashCount& openingFloat, const Operator& 
                QJsonObject{{QStringLiteral("shift_id"), shift.id},
                            {QStringLiteral("number"), static_cast<qint64>(shift.number)},
                            {QStringLiteral("opened_at"), utc(at)},
+                           {QStringLiteral("business_date"), businessDate(at)},
                            {QStringLiteral("operator_id"), by.id},
                            {QStringLiteral("float"), toJson(openingFloat)}},
                shift.id, at);
@@ -218,7 +225,7 @@ Result<ZReport> Shifts::close(const CashCount& counted, const Operator& by, cons
     Transaction transaction(m_db);
     std::optional<ShiftRecord> shift = current();
     if (!shift) {
-        return makeError(ErrorCode::ShiftNotOpen);
+        return refuseClosingAgain();
     }
     ZReport z{*shift, figures(*shift), counted, {}, {}, reason.trimmed(), 0};
     z.judgement = judgeCount(z.figures.expectedCash(), counted.total, limit);
@@ -245,6 +252,7 @@ Result<ZReport> Shifts::close(const CashCount& counted, const Operator& by, cons
                               {QStringLiteral("number"), static_cast<qint64>(shift->number)},
                               {QStringLiteral("z_number"), static_cast<qint64>(z.shift.zNumber)},
                               {QStringLiteral("opened_at"), utc(shift->openedAt)},
+                              {QStringLiteral("business_date"), businessDate(shift->openedAt)},
                               {QStringLiteral("closed_at"), utc(at)},
                               {QStringLiteral("operator_id"), by.id},
                               {QStringLiteral("figures"), figuresJson(z.figures)},
@@ -262,6 +270,22 @@ Result<ZReport> Shifts::close(const CashCount& counted, const Operator& by, cons
     appendFact(QStringLiteral("shift.closed"), payload, makeUuidV7(at), at);
     transaction.commit();
     return z;
+}
+
+// Closing when no shift is open: the last shift was closed already (at this till's screen, or by
+// kassactl meanwhile), and the refusal says by whom and when; or none was ever opened.
+Error Shifts::refuseClosingAgain() {
+    Query last = m_db.prepare("SELECT number, z_number, closed_at, closed_by FROM shifts "
+                              "WHERE closed_at IS NOT NULL ORDER BY z_number DESC LIMIT 1");
+    if (!last->step()) {
+        return Error{ErrorCode::ShiftNotOpen, {}};
+    }
+    return Error{
+        ErrorCode::ShiftAlreadyClosed,
+        QStringLiteral("%1 / %2 / %3 / %4")
+            .arg(last->int64(0))
+            .arg(last->int64(1))
+            .arg(fromUtc(last->text(2)).toLocalTime().toString(QStringLiteral("d.M.yyyy HH:mm")), last->text(3))};
 }
 
 std::optional<ZReport> Shifts::zReport(std::int64_t zNumber) {

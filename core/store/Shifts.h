@@ -31,13 +31,15 @@ public:
     // The shift's figures from its sales, returns and movements.
     [[nodiscard]] ShiftFigures figures(const ShiftRecord& shift);
     // Closes the open shift with the cash counted. A difference above `limit` needs `approver`,
-    // a manager, and a reason; otherwise both are optional.
+    // a manager, and a reason; otherwise both are optional. With no shift open it is refused:
+    // ShiftAlreadyClosed names the last close (a second close, here or by kassactl meanwhile).
     Result<ZReport> close(const CashCount& counted, const Operator& by, const std::optional<Operator>& approver,
                           const QString& reason, Money limit, const QDateTime& at);
     // A Z report as it was closed; nothing for a number this till has not given.
     [[nodiscard]] std::optional<ZReport> zReport(std::int64_t zNumber);
 
 private:
+    [[nodiscard]] Error refuseClosingAgain();
     void appendFact(const QString& kind, const QJsonObject& payload, const QString& documentId, const QDateTime& at);
 
     Database& m_db;

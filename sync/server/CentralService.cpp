@@ -326,6 +326,14 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
          [this](const HttpRequest& request, Till till) {
              return listStoreExceptions(request, till);
          }},
+        {"GET", "/v1/shifts",
+         [this](const HttpRequest& request, Till till) {
+             return listShifts(request, till);
+         }},
+        {"GET", "/v1/store-days",
+         [this](const HttpRequest& request, Till) {
+             return listStoreDays(request);
+         }},
         {"PUT", "/v1/customers",
          [this](const HttpRequest& request, Till) {
              return putCustomers(request);

@@ -153,6 +153,8 @@ private:
     QJsonArray documentsJson(const std::vector<CustomerDocument>& documents);
     // Who reads a customer's record, for the read log: "store 001 till 02", "integration web-shop".
     QString readerOf(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse listShifts(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse listStoreDays(const HttpRequest& request);
     HttpResponse takeLease(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse releaseLease(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     std::optional<HttpResponse> refuseWithoutCertificate(const std::optional<TillPrincipal>& till);

@@ -475,6 +475,13 @@ struct TillStatus {
     std::int64_t lastLagMs = 0; // receive time minus the newest event's time, by the till's clock
 };
 
+// Where a fact stands in its till's stream: everything a till records between its shift's
+// opening and close (sales, returns) belongs to that shift, as the till has one open at a time.
+struct StreamPosition {
+    int epoch = 0;
+    std::int64_t seq = 0;
+};
+
 // A till's shift as central records it from `shift.opened` and `shift.closed`.
 struct ShiftRow {
     QString shiftId;
@@ -488,6 +495,17 @@ struct ShiftRow {
     std::int64_t zNumber = 0; // 0 while open
     QString zJson;            // the close as the till sent it: figures, count, difference, approval
     QString receivedAt;
+    QString businessDate;                 // the till's date at opening, YYYY-MM-DD
+    std::optional<StreamPosition> opened; // of the `shift.opened` fact; none when it never arrived
+    std::optional<StreamPosition> closed; // of the `shift.closed` fact
+};
+
+// What central holds of a shift's receipts (sales and returns, in euro cents).
+struct ReceiptTotals {
+    std::int64_t sales = 0;
+    std::int64_t salesCents = 0;
+    std::int64_t returns = 0;
+    std::int64_t returnsCents = 0;
 };
 
 // One write transaction of a backend: rolls back unless committed. Throws core::StoreError
@@ -598,8 +616,11 @@ public:
     [[nodiscard]] virtual std::optional<SaleLoyaltyRecord> saleLoyalty(const QString& saleReceipt) = 0;
     virtual void logCustomerRead(const CustomerRead& read) = 0;
     [[nodiscard]] virtual std::vector<CustomerRead> customerReads(const QString& id) = 0;
-    // Records a shift's opening, or its close (over what the opening recorded).
+    // Records a shift's opening, or its close (over what the opening recorded; a first close
+    // stands against a later one).
     virtual void saveShift(const ShiftRow& shift) = 0;
+    // The Z number the shift was closed with; 0 while open or unknown.
+    [[nodiscard]] virtual std::int64_t shiftZNumber(const QString& shiftId) = 0;
     // The highest Z number central holds of the till; 0 when none.
     [[nodiscard]] virtual std::int64_t lastZNumber(const QString& storeId, const QString& tillId) = 0;
     // A customer's suggestions as last computed (core/domain/Suggestions.h's JSON); none: [].
@@ -719,6 +740,12 @@ public:
     // Central's database generation: a new one after a restore (see the backends).
     [[nodiscard]] virtual QString generation() = 0;
     [[nodiscard]] virtual std::vector<TillStatus> tillStatuses() = 0;
+    // The shifts of a business day (the till's date at opening) of one store, or of every store
+    // when `storeId` is empty, by store, till and shift number.
+    [[nodiscard]] virtual std::vector<ShiftRow> shiftsOfDay(const QString& storeId, const QString& date) = 0;
+    // The sales and returns central holds of the shift's till after its opening in the till's
+    // stream and, once closed, before its close; nothing when its opening never arrived.
+    [[nodiscard]] virtual std::optional<ReceiptTotals> shiftReceiptTotals(const ShiftRow& shift) = 0;
 
     // Integrations (web shop, ERP) authenticate with bearer tokens; only hashes are stored.
     virtual QString createToken(const QString& name) = 0;

@@ -545,7 +545,7 @@ public:
     }
 };
 
-// shift.opened: {"shift_id", "number", "opened_at", "operator_id", "float"}; shift.closed adds
+// shift.opened: {"shift_id", "number", "opened_at", "business_date", "operator_id", "float"}; shift.closed adds
 // "z_number", "closed_at", "figures", "counted", "difference", "approver_id", "reason",
 // "unsent_facts". Central records the shift, and a Z number that does not follow the till's last
 // one (a missing Z, or one given twice, as after a till restored from a backup) is raised.
@@ -570,19 +570,43 @@ public:
                        {},
                        0,
                        {},
-                       utc(fact.receivedAt)};
+                       utc(fact.receivedAt),
+                       payload.value(QStringLiteral("business_date")).toString(),
+                       {},
+                       {}};
         if (shift.shiftId.isEmpty() || shift.number < 1 || shift.openedAt.isEmpty()) {
             return {ProtocolError::MalformedBody};
         }
-        if (m_closed) {
-            shift.closedAt = payload.value(QStringLiteral("closed_at")).toString();
-            shift.zNumber = payload.value(QStringLiteral("z_number")).toInteger();
-            shift.zJson = QString::fromUtf8(fact.event.payload);
-            if (shift.closedAt.isEmpty() || shift.zNumber < 1) {
-                return {ProtocolError::MalformedBody};
-            }
-            raiseZGap(fact, write, shift.zNumber);
+        if (shift.businessDate.isEmpty()) {
+            shift.businessDate = shift.openedAt.left(10); // a till from before business days: its UTC date
         }
+        const StreamPosition position{fact.epoch, fact.event.seq};
+        if (!m_closed) {
+            shift.opened = position;
+            write.saveShift(shift);
+            return {};
+        }
+        shift.closedAt = payload.value(QStringLiteral("closed_at")).toString();
+        shift.zNumber = payload.value(QStringLiteral("z_number")).toInteger();
+        shift.zJson = QString::fromUtf8(fact.event.payload);
+        shift.closed = position;
+        if (shift.closedAt.isEmpty() || shift.zNumber < 1) {
+            return {ProtocolError::MalformedBody};
+        }
+        if (const std::int64_t first = write.shiftZNumber(shift.shiftId); first != 0) {
+            // Closed already (a till put back from a backup taken while the shift was open, and
+            // closed again): the first Z stands, head office and the store are told.
+            write.raise(QStringLiteral("shift_closed_twice"), fact.till, fact.event.documentId,
+                        QStringLiteral("shift %1 of store %2 till %3 was closed again as Z %4; it was closed as Z %5, "
+                                       "which stands")
+                            .arg(shift.number)
+                            .arg(fact.till.storeId, fact.till.tillId)
+                            .arg(shift.zNumber)
+                            .arg(first),
+                        fact.receivedAt);
+            return {};
+        }
+        raiseZGap(fact, write, shift.zNumber);
         write.saveShift(shift);
         return {};
     }

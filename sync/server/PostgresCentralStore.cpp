@@ -11,7 +11,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kPostgresSchemaVersion = 8;
+constexpr int kPostgresSchemaVersion = 9;
 
 // Advisory lock keys (one 64-bit namespace per database): schema changes, master-data
 // writers, and the numbering of sales and exceptions for their readers.
@@ -422,6 +422,24 @@ const char kSchemaV8[] = R"sql(
     CREATE INDEX shifts_store_opened ON shifts (store_id, opened_at);
 )sql";
 
+// Each shift's business day and where its opening and close stand in the till's stream of facts
+// (SQLite's version 11); shifts recorded before are filled in from the inbox.
+const char kSchemaV9[] = R"sql(
+    ALTER TABLE shifts ADD COLUMN business_date TEXT;
+    ALTER TABLE shifts ADD COLUMN opened_epoch INTEGER;
+    ALTER TABLE shifts ADD COLUMN opened_seq BIGINT;
+    ALTER TABLE shifts ADD COLUMN closed_epoch INTEGER;
+    ALTER TABLE shifts ADD COLUMN closed_seq BIGINT;
+    UPDATE shifts SET business_date = substr(opened_at, 1, 10);
+    UPDATE shifts SET (opened_epoch, opened_seq) = (SELECT epoch, seq FROM inbox i WHERE i.device_id = shifts.device_id
+        AND i.kind = 'shift.opened' AND i.payload::json->>'shift_id' = shifts.shift_id);
+    UPDATE shifts SET (closed_epoch, closed_seq) = (SELECT epoch, seq FROM inbox i WHERE i.device_id = shifts.device_id
+        AND i.kind = 'shift.closed' AND i.payload::json->>'shift_id' = shifts.shift_id);
+    CREATE INDEX shifts_store_day ON shifts (store_id, business_date);
+    CREATE INDEX sales_stream ON sales (device_id, epoch, seq);
+    CREATE INDEX returns_stream ON returns (device_id, epoch, seq);
+)sql";
+
 QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
@@ -596,6 +614,9 @@ void migrate(PgConnection& db, const QString& url) {
     }
     if (current < 8) {
         db.script(kSchemaV8);
+    }
+    if (current < 9) {
+        db.script(kSchemaV9);
     }
     db.exec("INSERT INTO central_meta (key, value) VALUES ('schema_version', $1) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -1047,15 +1068,30 @@ public:
     }
 
     void saveShift(const ShiftRow& s) override {
+        // A close arriving first (an opening lost with a restored till) records the shift too.
         db().exec("INSERT INTO shifts (shift_id, device_id, store_id, till_id, number, opened_at, opened_by, "
-                  "closed_at, z_number, z_json, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
-                  "ON CONFLICT (shift_id) DO UPDATE SET closed_at = coalesce(excluded.closed_at, shifts.closed_at), "
-                  "z_number = coalesce(excluded.z_number, shifts.z_number), "
-                  "z_json = coalesce(excluded.z_json, shifts.z_json)",
+                  "closed_at, z_number, z_json, received_at, business_date, opened_epoch, opened_seq, closed_epoch, "
+                  "closed_seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) "
+                  "ON CONFLICT (shift_id) DO UPDATE SET closed_at = coalesce(shifts.closed_at, excluded.closed_at), "
+                  "z_number = coalesce(shifts.z_number, excluded.z_number), "
+                  "z_json = coalesce(shifts.z_json, excluded.z_json), "
+                  "opened_epoch = coalesce(shifts.opened_epoch, excluded.opened_epoch), "
+                  "opened_seq = coalesce(shifts.opened_seq, excluded.opened_seq), "
+                  "closed_epoch = coalesce(shifts.closed_epoch, excluded.closed_epoch), "
+                  "closed_seq = coalesce(shifts.closed_seq, excluded.closed_seq)",
                   {s.shiftId, s.deviceId, s.storeId, s.tillId, s.number, s.openedAt, s.openedBy,
                    s.closedAt.isEmpty() ? PgParam(std::nullopt) : PgParam(s.closedAt),
                    s.zNumber == 0 ? PgParam(std::nullopt) : PgParam(s.zNumber),
-                   s.zJson.isEmpty() ? PgParam(std::nullopt) : PgParam(s.zJson), s.receivedAt});
+                   s.zJson.isEmpty() ? PgParam(std::nullopt) : PgParam(s.zJson), s.receivedAt, s.businessDate,
+                   s.opened ? PgParam(s.opened->epoch) : PgParam(std::nullopt),
+                   s.opened ? PgParam(s.opened->seq) : PgParam(std::nullopt),
+                   s.closed ? PgParam(s.closed->epoch) : PgParam(std::nullopt),
+                   s.closed ? PgParam(s.closed->seq) : PgParam(std::nullopt)});
+    }
+
+    std::int64_t shiftZNumber(const QString& shiftId) override {
+        const PgResult row = db().exec("SELECT coalesce(z_number, 0) FROM shifts WHERE shift_id = $1", {shiftId});
+        return row.rows() == 0 ? 0 : row.int64(0, 0);
     }
 
     std::int64_t lastZNumber(const QString& storeId, const QString& tillId) override {
@@ -1227,9 +1263,10 @@ constexpr CopiedTable kCopiedTables[] = {
      "INSERT INTO customer_suggestions (customer_id, body, computed_at) VALUES ($1, $2, $3)"},
     {"shifts",
      "SELECT shift_id, device_id, store_id, till_id, number, opened_at, opened_by, closed_at, z_number, z_json, "
-     "received_at FROM shifts",
+     "received_at, business_date, opened_epoch, opened_seq, closed_epoch, closed_seq FROM shifts",
      "INSERT INTO shifts (shift_id, device_id, store_id, till_id, number, opened_at, opened_by, closed_at, z_number, "
-     "z_json, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"},
+     "z_json, received_at, business_date, opened_epoch, opened_seq, closed_epoch, closed_seq) "
+     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"},
 };
 
 // The tables whose ids come from a sequence: new rows go on after the copied ids.
@@ -1429,6 +1466,60 @@ std::vector<TillStatus> PostgresCentralStore::tillStatuses() {
                                    QDateTime::fromString(rows.text(i, 3), Qt::ISODateWithMs), rows.int64(i, 4)});
     }
     return tills;
+}
+
+std::vector<ShiftRow> PostgresCentralStore::shiftsOfDay(const QString& storeId, const QString& date) {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows = db->exec(
+        "SELECT shift_id, device_id, store_id, till_id, number, opened_at, opened_by, coalesce(closed_at, ''), "
+        "coalesce(z_number, 0), coalesce(z_json, ''), received_at, business_date, opened_epoch, opened_seq, "
+        "closed_epoch, closed_seq FROM shifts WHERE business_date = $2 AND ($1 = '' OR store_id = $1) "
+        "ORDER BY store_id, till_id, number",
+        {storeId, date});
+    std::vector<ShiftRow> shifts;
+    for (int i = 0; i < rows.rows(); ++i) {
+        ShiftRow& shift = shifts.emplace_back(ShiftRow{rows.text(i, 0),
+                                                       rows.text(i, 1),
+                                                       rows.text(i, 2),
+                                                       rows.text(i, 3),
+                                                       rows.int64(i, 4),
+                                                       rows.text(i, 5),
+                                                       rows.text(i, 6),
+                                                       rows.text(i, 7),
+                                                       rows.int64(i, 8),
+                                                       rows.text(i, 9),
+                                                       rows.text(i, 10),
+                                                       rows.text(i, 11),
+                                                       {},
+                                                       {}});
+        if (!rows.isNull(i, 12)) {
+            shift.opened = StreamPosition{static_cast<int>(rows.int64(i, 12)), rows.int64(i, 13)};
+        }
+        if (!rows.isNull(i, 14)) {
+            shift.closed = StreamPosition{static_cast<int>(rows.int64(i, 14)), rows.int64(i, 15)};
+        }
+    }
+    return shifts;
+}
+
+std::optional<ReceiptTotals> PostgresCentralStore::shiftReceiptTotals(const ShiftRow& shift) {
+    if (!shift.opened) {
+        return std::nullopt;
+    }
+    PgPool::Lease db = m_pool->acquire();
+    // After the opening and, when closed, before the close; (epoch, seq) in the till's order.
+    const PgResult row =
+        db->exec("SELECT (SELECT count(*) FROM sales WHERE device_id = $1 AND (epoch, seq) > ($2, $3) "
+                 "AND ($4 = 0 OR (epoch, seq) < ($4, $5))), "
+                 "(SELECT coalesce(sum(total_cents), 0) FROM sales WHERE device_id = $1 AND (epoch, seq) > ($2, $3) "
+                 "AND ($4 = 0 OR (epoch, seq) < ($4, $5))), "
+                 "(SELECT count(*) FROM returns WHERE device_id = $1 AND (epoch, seq) > ($2, $3) "
+                 "AND ($4 = 0 OR (epoch, seq) < ($4, $5))), "
+                 "(SELECT coalesce(sum(total_cents), 0) FROM returns WHERE device_id = $1 AND (epoch, seq) > ($2, $3) "
+                 "AND ($4 = 0 OR (epoch, seq) < ($4, $5)))",
+                 {shift.deviceId, shift.opened->epoch, shift.opened->seq, shift.closed ? shift.closed->epoch : 0,
+                  shift.closed ? shift.closed->seq : std::int64_t{0}});
+    return ReceiptTotals{row.int64(0, 0), row.int64(0, 1), row.int64(0, 2), row.int64(0, 3)};
 }
 
 std::int64_t PostgresCentralStore::highWaterMark(const QString& deviceId, int epoch) {

@@ -84,6 +84,8 @@ public:
     [[nodiscard]] core::TaxTable taxTable() override;
     [[nodiscard]] QString generation() override;
     [[nodiscard]] std::vector<TillStatus> tillStatuses() override;
+    [[nodiscard]] std::vector<ShiftRow> shiftsOfDay(const QString& storeId, const QString& date) override;
+    [[nodiscard]] std::optional<ReceiptTotals> shiftReceiptTotals(const ShiftRow& shift) override;
     QString createToken(const QString& name) override;
     [[nodiscard]] std::optional<QString> tokenOwner(const QString& token) override;
 

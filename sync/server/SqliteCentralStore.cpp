@@ -14,7 +14,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kCentralSchemaVersion = 10;
+constexpr int kCentralSchemaVersion = 11;
 
 void migrateCentralTo1(core::Database& db) {
     db.exec(R"sql(
@@ -480,6 +480,27 @@ void migrateCentralTo10(core::Database& db) {
     )sql");
 }
 
+// Version 11: each shift's business day (the till's date at opening), and where its opening and
+// its close stand in the till's stream of facts, so that central totals the sales and returns
+// between them. Shifts recorded before are filled in from the inbox.
+void migrateCentralTo11(core::Database& db) {
+    db.exec(R"sql(
+        ALTER TABLE shifts ADD COLUMN business_date TEXT;
+        ALTER TABLE shifts ADD COLUMN opened_epoch INTEGER;
+        ALTER TABLE shifts ADD COLUMN opened_seq INTEGER;
+        ALTER TABLE shifts ADD COLUMN closed_epoch INTEGER;
+        ALTER TABLE shifts ADD COLUMN closed_seq INTEGER;
+        UPDATE shifts SET business_date = substr(opened_at, 1, 10);
+        UPDATE shifts SET (opened_epoch, opened_seq) = (SELECT epoch, seq FROM inbox i WHERE i.device_id = shifts.device_id
+            AND i.kind = 'shift.opened' AND json_extract(i.payload, '$.shift_id') = shifts.shift_id);
+        UPDATE shifts SET (closed_epoch, closed_seq) = (SELECT epoch, seq FROM inbox i WHERE i.device_id = shifts.device_id
+            AND i.kind = 'shift.closed' AND json_extract(i.payload, '$.shift_id') = shifts.shift_id);
+        CREATE INDEX shifts_store_day ON shifts (store_id, business_date);
+        CREATE INDEX sales_stream ON sales (device_id, epoch, seq);
+        CREATE INDEX returns_stream ON returns (device_id, epoch, seq);
+    )sql");
+}
+
 void migrateCentral(core::Database& db) {
     const int current = db.userVersion();
     if (current > kCentralSchemaVersion) {
@@ -521,6 +542,9 @@ void migrateCentral(core::Database& db) {
     }
     if (current < 10) {
         migrateCentralTo10(db);
+    }
+    if (current < 11) {
+        migrateCentralTo11(db);
     }
     db.setUserVersion(kCentralSchemaVersion);
     transaction.commit();
@@ -1197,18 +1221,32 @@ public:
     }
 
     void saveShift(const ShiftRow& s) override {
+        // A close arriving first (an opening lost with a restored till) records the shift too.
         core::Query save = db().prepare(
             "INSERT INTO shifts (shift_id, device_id, store_id, till_id, number, opened_at, opened_by, closed_at, "
-            "z_number, z_json, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
-            "ON CONFLICT (shift_id) DO UPDATE SET closed_at = coalesce(excluded.closed_at, shifts.closed_at), "
-            "z_number = coalesce(excluded.z_number, shifts.z_number), z_json = coalesce(excluded.z_json, "
-            "shifts.z_json)");
+            "z_number, z_json, received_at, business_date, opened_epoch, opened_seq, closed_epoch, closed_seq) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
+            "ON CONFLICT (shift_id) DO UPDATE SET closed_at = coalesce(shifts.closed_at, excluded.closed_at), "
+            "z_number = coalesce(shifts.z_number, excluded.z_number), z_json = coalesce(shifts.z_json, "
+            "excluded.z_json), opened_epoch = coalesce(shifts.opened_epoch, excluded.opened_epoch), "
+            "opened_seq = coalesce(shifts.opened_seq, excluded.opened_seq), "
+            "closed_epoch = coalesce(shifts.closed_epoch, excluded.closed_epoch), "
+            "closed_seq = coalesce(shifts.closed_seq, excluded.closed_seq)");
         save->bind(1, s.shiftId).bind(2, s.deviceId).bind(3, s.storeId).bind(4, s.tillId).bind(5, s.number);
         save->bind(6, s.openedAt).bind(7, s.openedBy);
         s.closedAt.isEmpty() ? save->bindNull(8) : save->bind(8, s.closedAt);
         s.zNumber == 0 ? save->bindNull(9) : save->bind(9, s.zNumber);
         s.zJson.isEmpty() ? save->bindNull(10) : save->bind(10, s.zJson);
-        save->bind(11, s.receivedAt).run();
+        save->bind(11, s.receivedAt).bind(12, s.businessDate);
+        s.opened ? save->bind(13, s.opened->epoch).bind(14, s.opened->seq) : save->bindNull(13).bindNull(14);
+        s.closed ? save->bind(15, s.closed->epoch).bind(16, s.closed->seq) : save->bindNull(15).bindNull(16);
+        save->run();
+    }
+
+    std::int64_t shiftZNumber(const QString& shiftId) override {
+        core::Query query = db().prepare("SELECT coalesce(z_number, 0) FROM shifts WHERE shift_id = ?1");
+        query->bind(1, shiftId);
+        return query->step() ? query->int64(0) : 0;
     }
 
     std::int64_t lastZNumber(const QString& storeId, const QString& tillId) override {
@@ -1411,6 +1449,61 @@ std::vector<TillStatus> SqliteCentralStore::tillStatuses() {
                                    QDateTime::fromString(query->text(3), Qt::ISODateWithMs), query->int64(4)});
     }
     return tills;
+}
+
+std::vector<ShiftRow> SqliteCentralStore::shiftsOfDay(const QString& storeId, const QString& date) {
+    Readers::Lease db = m_readers->borrow();
+    core::Query query = db->prepare(
+        "SELECT shift_id, device_id, store_id, till_id, number, opened_at, opened_by, coalesce(closed_at, ''), "
+        "coalesce(z_number, 0), coalesce(z_json, ''), received_at, business_date, opened_epoch, opened_seq, "
+        "closed_epoch, closed_seq FROM shifts WHERE business_date = ?2 AND (?1 = '' OR store_id = ?1) "
+        "ORDER BY store_id, till_id, number");
+    query->bind(1, storeId).bind(2, date);
+    std::vector<ShiftRow> shifts;
+    while (query->step()) {
+        ShiftRow& shift = shifts.emplace_back(ShiftRow{query->text(0),
+                                                       query->text(1),
+                                                       query->text(2),
+                                                       query->text(3),
+                                                       query->int64(4),
+                                                       query->text(5),
+                                                       query->text(6),
+                                                       query->text(7),
+                                                       query->int64(8),
+                                                       query->text(9),
+                                                       query->text(10),
+                                                       query->text(11),
+                                                       {},
+                                                       {}});
+        if (!query->isNull(12)) {
+            shift.opened = StreamPosition{query->integer(12), query->int64(13)};
+        }
+        if (!query->isNull(14)) {
+            shift.closed = StreamPosition{query->integer(14), query->int64(15)};
+        }
+    }
+    return shifts;
+}
+
+std::optional<ReceiptTotals> SqliteCentralStore::shiftReceiptTotals(const ShiftRow& shift) {
+    if (!shift.opened) {
+        return std::nullopt;
+    }
+    Readers::Lease db = m_readers->borrow();
+    // After the opening and, when closed, before the close; (epoch, seq) in the till's order.
+    core::Query query = db->prepare(
+        "SELECT (SELECT count(*) FROM sales WHERE device_id = ?1 AND (epoch > ?2 OR (epoch = ?2 AND seq > ?3)) "
+        "AND (?4 = 0 OR epoch < ?4 OR (epoch = ?4 AND seq < ?5))), "
+        "(SELECT coalesce(sum(total_cents), 0) FROM sales WHERE device_id = ?1 AND (epoch > ?2 OR (epoch = ?2 AND "
+        "seq > ?3)) AND (?4 = 0 OR epoch < ?4 OR (epoch = ?4 AND seq < ?5))), "
+        "(SELECT count(*) FROM returns WHERE device_id = ?1 AND (epoch > ?2 OR (epoch = ?2 AND seq > ?3)) "
+        "AND (?4 = 0 OR epoch < ?4 OR (epoch = ?4 AND seq < ?5))), "
+        "(SELECT coalesce(sum(total_cents), 0) FROM returns WHERE device_id = ?1 AND (epoch > ?2 OR (epoch = ?2 AND "
+        "seq > ?3)) AND (?4 = 0 OR epoch < ?4 OR (epoch = ?4 AND seq < ?5)))");
+    query->bind(1, shift.deviceId).bind(2, shift.opened->epoch).bind(3, shift.opened->seq);
+    query->bind(4, shift.closed ? shift.closed->epoch : 0).bind(5, shift.closed ? shift.closed->seq : 0);
+    query->step();
+    return ReceiptTotals{query->int64(0), query->int64(1), query->int64(2), query->int64(3)};
 }
 
 std::int64_t SqliteCentralStore::highWaterMark(const QString& deviceId, int epoch) {

@@ -136,6 +136,12 @@ private Q_SLOTS:
         QCOMPARE(z1->lastReceipt, sale.number);
         QVERIFY(!shifts.current());
         QCOMPARE(factKinds().last(), QStringLiteral("shift.closed"));
+        const auto twice = shifts.close(countAsTotal(expected).value(), m_cashier, std::nullopt, {}, Money(5'00),
+                                        m_at.addSecs(8 * 3600 + 60));
+        QCOMPARE(twice.error().code, ErrorCode::ShiftAlreadyClosed);
+        QVERIFY2(describe(twice.error()).contains(QLatin1String("Shift 1 was closed already: Z report 1")),
+                 qPrintable(describe(twice.error())));
+        QCOMPARE(factKinds().count(QStringLiteral("shift.closed")), 1);
 
         QVERIFY(shifts.open(countAsTotal(Money(150'00)).value(), m_cashier, m_at.addDays(1)).ok());
         const CashCount short20 = countAsTotal(Money(130'00)).value();

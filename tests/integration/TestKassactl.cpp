@@ -577,7 +577,9 @@ private Q_SLOTS:
                                  {QStringLiteral("KASSA_APPROVER=3001"), QStringLiteral("KASSA_APPROVER_PIN=3456")});
         QVERIFY2(closed.exitCode == 0 && closed.out.contains("Z REPORT 1") && closed.out.contains("Approved by 3001"),
                  qPrintable(QString::fromUtf8(closed.out) + closed.err));
-        QCOMPARE(shift(QStringList{QStringLiteral("close")} + cashier + shortCount).exitCode, 2); // closed already
+        const Run again = shift(QStringList{QStringLiteral("close")} + cashier + shortCount);
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(QStringLiteral("Shift 1 was closed already: Z report 1")), qPrintable(again.err));
 
         QVERIFY(shift(QStringList{QStringLiteral("open")} + cashier +
                       QStringList{QStringLiteral("--float"), QStringLiteral("100")})

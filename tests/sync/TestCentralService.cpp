@@ -934,6 +934,111 @@ private Q_SLOTS:
             m_service->handle({"GET", "/v1/receipts/" + sale.receiptNumber.toLatin1(), {}, token}, std::nullopt).status,
             200);
     }
+
+    // GET /v1/shifts and /v1/store-days as documented: store 002's till 01 closes its Z while
+    // till 02 is still open (the day waits for it), then closes; a sale central lost shows as a
+    // difference beside the Z; what is asked wrongly is refused with the reason.
+    void shiftsAndStoreDaysAreServedAsDocumented() {
+        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("head office")).toLatin1();
+        const core::Operator cashier{QStringLiteral("1001"), QStringLiteral("Maija"), core::Role::Cashier};
+        std::vector<std::unique_ptr<core::TillDatabase>> tills;
+        std::vector<sync::TillPrincipal> principals;
+        for (const char* number : {"01", "02"}) {
+            auto& till = tills.emplace_back(std::make_unique<core::TillDatabase>(
+                m_dir.filePath(QStringLiteral("shifts-") + QString::fromLatin1(number))));
+            till->initialise(QStringLiteral("002"), QString::fromLatin1(number), QStringLiteral("Test"));
+            core::seedDemoCatalog(*till, 100);
+            principals.push_back(
+                {till->settings().identity().deviceId, QStringLiteral("002"), QString::fromLatin1(number)});
+            m_store->registerTill(principals.back());
+            kassa::testing::openShift(*till);
+        }
+        const auto send = [&](std::size_t i) {
+            const QByteArray body =
+                sync::encodeBatch({principals[i].deviceId, 1, tills[i]->outbox().pending(500, 1 << 20)});
+            return post(body, principals[i]).status;
+        };
+        const auto closeShift = [&](core::TillDatabase& till) {
+            core::Shifts shifts = till.shifts();
+            const core::Money expected = shifts.figures(*shifts.current()).expectedCash();
+            return shifts.close(core::countAsTotal(expected).value(), cashier, std::nullopt, {}, core::Money(5'00),
+                                QDateTime::currentDateTime());
+        };
+        QVERIFY(testing::ringUpCardSales(*tills[0], 2));
+        QVERIFY(testing::ringUpCardSales(*tills[1], 1));
+        const auto z = closeShift(*tills[0]);
+        QVERIFY(z.ok());
+        QCOMPARE(send(0), 200);
+        QCOMPARE(send(1), 200);
+
+        const QByteArray day = QDate::currentDate().toString(Qt::ISODate).toLatin1();
+        const sync::HttpResponse listed =
+            m_service->handle({"GET", "/v1/shifts?store=002&date=" + day, {}, token}, std::nullopt);
+        QCOMPARE(listed.status, 200);
+        const QJsonArray shifts = field(listed, "shifts").toArray();
+        QCOMPARE(shifts.size(), 2);
+        const QJsonObject closed = shifts[0].toObject();
+        QCOMPARE(closed.value(QStringLiteral("till")).toString(), QStringLiteral("01"));
+        QCOMPARE(closed.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+        QCOMPARE(closed.value(QStringLiteral("z_number")).toInteger(), 1);
+        QCOMPARE(closed.value(QStringLiteral("agrees")), QJsonValue(true));
+        QCOMPARE(closed.value(QStringLiteral("central")).toObject().value(QStringLiteral("sales_total")).toString(),
+                 z->figures.salesTotal.toDecimalString());
+        QCOMPARE(closed.value(QStringLiteral("till_figures")).toObject().value(QStringLiteral("sales")).toInteger(), 2);
+        const QJsonObject open = shifts[1].toObject();
+        QCOMPARE(open.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+        QVERIFY(open.value(QStringLiteral("agrees")).isNull());
+        QCOMPARE(open.value(QStringLiteral("central")).toObject().value(QStringLiteral("sales")).toInteger(), 1);
+
+        const auto storeDay = [&](const char* store) {
+            const sync::HttpResponse days =
+                m_service->handle({"GET", "/v1/store-days?date=" + day, {}, token}, std::nullopt);
+            for (const QJsonValue& entry : field(days, "stores").toArray()) {
+                if (entry.toObject().value(QStringLiteral("store")).toString() == QLatin1String(store)) {
+                    return entry.toObject();
+                }
+            }
+            return QJsonObject();
+        };
+        QCOMPARE(storeDay("002").value(QStringLiteral("status")).toString(), QStringLiteral("waiting"));
+        QCOMPARE(storeDay("002").value(QStringLiteral("waiting_for")).toArray(), QJsonArray{QStringLiteral("02")});
+        QCOMPARE(storeDay("001").value(QStringLiteral("status")).toString(), QStringLiteral("not_opened"));
+        QVERIFY(closeShift(*tills[1]).ok());
+        QCOMPARE(send(1), 200);
+        QCOMPARE(storeDay("002").value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+
+        // A sale central no longer holds (a restore of central from an older backup) is flagged.
+        {
+            core::Database central(m_dir.filePath(QStringLiteral("central/central.db")));
+            core::Query lose = central.prepare("DELETE FROM sales WHERE till_id = '01' AND store_id = '002' AND id = "
+                                               "(SELECT max(id) FROM sales WHERE till_id = '01' AND store_id = '002')");
+            lose->run();
+        }
+        const QJsonObject differing =
+            field(m_service->handle({"GET", "/v1/shifts?store=002&date=" + day, {}, token}, std::nullopt), "shifts")
+                .toArray()[0]
+                .toObject();
+        QCOMPARE(differing.value(QStringLiteral("agrees")), QJsonValue(false));
+        const QJsonObject difference = differing.value(QStringLiteral("differences")).toArray()[0].toObject();
+        QCOMPARE(difference.value(QStringLiteral("figure")).toString(), QStringLiteral("sales"));
+        QCOMPARE(difference.value(QStringLiteral("till")).toString(), QStringLiteral("2"));
+        QCOMPARE(difference.value(QStringLiteral("central")).toString(), QStringLiteral("1"));
+
+        const auto refusal = [&](const QByteArray& target, const std::optional<sync::TillPrincipal>& till,
+                                 const QByteArray& auth) {
+            const sync::HttpResponse answer = m_service->handle({"GET", target, {}, auth}, till);
+            return std::pair(answer.status, field(answer, "error").toString());
+        };
+        QCOMPARE(refusal("/v1/shifts?date=" + day, std::nullopt, token), std::pair(400, QStringLiteral("malformed")));
+        QCOMPARE(refusal("/v1/shifts?store=002&date=2026-13-01", std::nullopt, token),
+                 std::pair(400, QStringLiteral("malformed")));
+        QCOMPARE(refusal("/v1/store-days?date=yesterday", std::nullopt, token),
+                 std::pair(400, QStringLiteral("malformed")));
+        QCOMPARE(refusal("/v1/store-days", std::nullopt, {}), std::pair(401, QStringLiteral("no_token")));
+        QCOMPARE(refusal("/v1/shifts?store=001&date=" + day, principals[0], {}),
+                 std::pair(403, QStringLiteral("other_store")));
+        QCOMPARE(m_service->handle({"GET", "/v1/shifts?store=002&date=" + day, {}, {}}, principals[0]).status, 200);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCentralService)

@@ -1373,6 +1373,61 @@ private Q_SLOTS:
         QVERIFY(m_central->exceptions(0, 10).front().detail.contains(QLatin1String("arrived again after Z 1")));
     }
 
+    // Central totals the receipts between a shift's opening and close in the till's stream, and
+    // they agree with the Z; an open shift is totalled so far; a shift closed again (a till put
+    // back from a backup taken while it was open) keeps its first Z and is raised.
+    void aShiftsReceiptsAreTotalledAtCentralBesideItsZ() {
+        const core::Operator cashier{QStringLiteral("1001"), QStringLiteral("Maija"), core::Role::Cashier};
+        m_till->db().exec("DELETE FROM shifts"); // not init's shift without a fact: ones of its own
+        sync::TillPrincipal other;
+        auto otherTill = enrolledTill("001", "03", other);
+        core::Shifts shifts = m_till->shifts();
+        QVERIFY(shifts.open(core::countAsTotal(core::Money(150'00)).value(), cashier, m_now).ok());
+        sell(3);
+        QVERIFY(testing::ringUpCardSales(*otherTill, 2)); // another till's: not this shift's
+        const core::CompletedSale returned = m_till->journal().last(1).front();
+        QVERIFY(testing::takeBack(*m_till, core::returnableOf(returned), {{1, core::kQuantityOne}}, m_now));
+        const auto z = shifts.close(core::countAsTotal(core::Money(150'00)).value(), cashier, std::nullopt, {},
+                                    core::Money(5'00), m_now.addSecs(3600));
+        QVERIFY(z.ok());
+        QVERIFY(shifts.open(core::countAsTotal(core::Money(150'00)).value(), cashier, m_now.addSecs(7200)).ok());
+        sell(1);
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        QVERIFY(!sendFrom(*otherTill, other).error);
+
+        const QString day = m_now.toLocalTime().date().toString(Qt::ISODate);
+        const std::vector<sync::ShiftRow> rows = m_central->shiftsOfDay(QStringLiteral("001"), day);
+        QCOMPARE(rows.size(), std::size_t(2));
+        QCOMPARE(rows[0].zNumber, std::int64_t(1));
+        QCOMPARE(rows[0].businessDate, day);
+        const std::optional<sync::ReceiptTotals> first = m_central->shiftReceiptTotals(rows[0]);
+        QVERIFY(first);
+        QCOMPARE(first->sales, std::int64_t(z->figures.sales));
+        QCOMPARE(first->sales, std::int64_t(3));
+        QCOMPARE(first->salesCents, z->figures.salesTotal.cents());
+        QCOMPARE(first->returns, std::int64_t(1));
+        QCOMPARE(first->returnsCents, z->figures.returnsTotal.cents());
+        QCOMPARE(rows[1].zNumber, std::int64_t(0)); // still open: totalled so far
+        QCOMPARE(m_central->shiftReceiptTotals(rows[1])->sales, std::int64_t(1));
+        QVERIFY(m_central->shiftsOfDay(QStringLiteral("001"), QStringLiteral("2026-11-23")).empty());
+        QCOMPARE(m_central->shiftsOfDay(QString(), day).size(), std::size_t(2)); // every store's
+
+        // Shift 1 closed again, as by a till restored from a backup taken while it was open.
+        QVERIFY(shifts
+                    .close(core::countAsTotal(core::Money(150'00)).value(), cashier, std::nullopt, {},
+                           core::Money(5'00), m_now.addSecs(9000))
+                    .ok());
+        m_till->db().exec("UPDATE shifts SET closed_at = NULL, z_number = NULL, z_json = NULL WHERE number = 1");
+        QVERIFY(shifts
+                    .close(core::countAsTotal(core::Money(150'00)).value(), cashier, std::nullopt, {},
+                           core::Money(5'00), m_now.addSecs(10800))
+                    .ok());
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        QCOMPARE(exceptionKinds(), QStringList{QStringLiteral("shift_closed_twice")});
+        QVERIFY(m_central->exceptions(0, 10).front().detail.contains(QLatin1String("it was closed as Z 1")));
+        QCOMPARE(m_central->shiftsOfDay(QStringLiteral("001"), day).front().zNumber, std::int64_t(1));
+    }
+
     // An edit at a till that gives a card another customer holds: the rest of the edit stands,
     // the card stays with its holder, and head office and the store hear of it.
     void aLoyaltyCardOfAnotherCustomerIsNotTakenByAnEdit() {

@@ -221,6 +221,10 @@ QString usageText() {
                           "      drawer with a reason, the X report (supervisors), the blind close whose\n"
                           "      difference above shift.count_difference_limit needs a manager from\n"
                           "      $KASSA_APPROVER/$KASSA_APPROVER_PIN and --reason, and Z reports.\n"
+                          "  training on|off --operator ID\n"
+                          "      A manager switches the till to training: its sales are practice, printed\n"
+                          "      as training, in no report, never sent as sales; no vouchers, points or\n"
+                          "      returns. Switch while no sale is being rung up.\n"
                           "  stock show (--sku SKU | --scan CODE)\n"
                           "      This till's movements of an item, its last count, stock by location.\n"
                           "  stock deliveries\n"
@@ -785,6 +789,7 @@ int runStatus(const CommandContext& context, const QStringList& args) {
                 << "web orders:     " << till->webOrders().count() << " held for returns\n"
                 << "last snapshot:  " << describeSnapshots(*till) << "\n"
                 << "shift:          " << describeShift(*till) << "\n"
+                << "training:       " << (till->training().state().on ? "on (sales are practice)" : "off") << "\n"
                 << "exceptions:     " << describeExceptions(*till) << Qt::endl;
     return kOk;
 }

@@ -23,6 +23,7 @@ int runSale(const CommandContext& context, const QStringList& args);
 int runReturn(const CommandContext& context, const QStringList& args);
 int runStock(const CommandContext& context, const QStringList& args);
 int runShift(const CommandContext& context, const QStringList& args);
+int runTraining(const CommandContext& context, const QStringList& args);
 int runReceipts(const CommandContext& context, const QStringList& args);
 int runCheck(const CommandContext& context, const QStringList& args);
 int runOperators(const CommandContext& context, const QStringList& args);

@@ -16,6 +16,7 @@
 #include "CommandSupport.h"
 #include "Commands.h"
 #include "core/domain/ShiftReport.h"
+#include "core/till/Checkout.h"
 
 #include <map>
 
@@ -224,6 +225,32 @@ int runShift(const CommandContext& context, const QStringList& args) {
         return refuse(context, by.error());
     }
     return runVerb(context, *till, *verb, *options, by.value());
+}
+
+// training on|off --operator MANAGER: the till's sales are practice (store/TrainingSales.h) until
+// switched off. Switch it while no sale is being rung up at the till's window: a payment under
+// way keeps the mode it started in.
+int runTraining(const CommandContext& context, const QStringList& args) {
+    const bool known = args.size() == 3 && args[1] == QLatin1String("--operator") &&
+                       (args[0] == QLatin1String("on") || args[0] == QLatin1String("off"));
+    if (!known) {
+        return usage(context, QStringLiteral("use: training on|off --operator ID (a manager; PIN from $KASSA_PIN)"));
+    }
+    const auto till = openInitialisedTill(context);
+    if (!till) {
+        return kStorage;
+    }
+    SimulatedPaymentTerminal terminal; // switching asks no terminal anything
+    Checkout checkout(*till, terminal);
+    const bool on = args[0] == QLatin1String("on");
+    if (const Result<void> switched = checkout.setTrainingMode(on, args[2], pinFromEnvironmentOrTerminal(context));
+        !switched) {
+        return refuse(context, switched.error());
+    }
+    context.out << (on ? "Training mode is on: sales are practice, printed as training, never sent as sales."
+                       : "Training mode is off: the till sells for real.")
+                << Qt::endl;
+    return kOk;
 }
 
 } // namespace kassa::app

@@ -76,6 +76,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("return"), kassa::app::runReturn},
         {QStringLiteral("stock"), kassa::app::runStock},
         {QStringLiteral("shift"), kassa::app::runShift},
+        {QStringLiteral("training"), kassa::app::runTraining},
     };
     const QString name = args.takeFirst();
     const auto command = commands.find(name);

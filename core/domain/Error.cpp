@@ -266,6 +266,15 @@ QString describe(const Error& error) {
                                            "opening another.")
             .arg(parts.value(0), parts.value(1));
     }
+    case ErrorCode::TrainingWithOpenBasket:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Training mode changes only between customers: finish or suspend the open "
+                                           "basket first.");
+    case ErrorCode::NotInTraining:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "%1 cannot be practised in training mode: nothing real may change. Switch "
+                                           "training off to do it for a customer.")
+            .arg(d);
     case ErrorCode::CountNeedsApproval:
         // Blind close: the message says the limit, never the difference or the figure expected.
         return QCoreApplication::translate("kassa::core::Error",

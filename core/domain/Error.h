@@ -75,6 +75,8 @@ enum class ErrorCode {
     ShiftNotOpen,
     ShiftAlreadyOpen,
     ShiftAlreadyClosed,
+    TrainingWithOpenBasket,
+    NotInTraining,
     CountNeedsApproval,
 };
 

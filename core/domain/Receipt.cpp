@@ -160,8 +160,16 @@ void renderLoyalty(ReceiptLayout& out, const SaleLoyalty& loyalty) {
                 QString::number(loyalty.balanceAfter) + QStringLiteral("  "));
 }
 
+// A training sale says so at its top and its end, so that no one takes it for a receipt.
+void renderTrainingBanner(ReceiptLayout& out) {
+    out.centered(QCoreApplication::translate("kassa::core::Receipt", "*** TRAINING - NOT A RECEIPT ***"));
+}
+
 ReceiptLayout layoutReceipt(const CompletedSale& sale, const ReceiptHeader& header) {
     ReceiptLayout out(header.width);
+    if (sale.training) {
+        renderTrainingBanner(out);
+    }
     renderHeader(out, sale, header);
     renderLines(out, sale);
     renderTotals(out, sale);
@@ -289,6 +297,9 @@ QString renderReceiptText(const CompletedSale& sale, const ReceiptHeader& header
     out.centered(QStringLiteral("|| ") + sale.receiptNumber + QStringLiteral(" ||"));
     out.blank();
     out.centered(QCoreApplication::translate("kassa::core::Receipt", "Thank you for visiting!"));
+    if (sale.training) {
+        renderTrainingBanner(out);
+    }
     return out.text();
 }
 
@@ -367,8 +378,12 @@ std::vector<QString> voucherNumbers(const CompletedReturn& r) {
 } // namespace
 
 QByteArray renderReceiptEscPos(const CompletedSale& sale, const ReceiptHeader& header, const QByteArray& receiptCode) {
+    // A training sale ends with its banner where a receipt thanks the customer.
     return escPos(layoutReceipt(sale, header), {sale.receiptNumber},
-                  QCoreApplication::translate("kassa::core::Receipt", "Thank you for visiting!"), receiptCode);
+                  sale.training
+                      ? QCoreApplication::translate("kassa::core::Receipt", "*** TRAINING - NOT A RECEIPT ***")
+                      : QCoreApplication::translate("kassa::core::Receipt", "Thank you for visiting!"),
+                  receiptCode);
 }
 
 QString renderReturnText(const CompletedReturn& r, const ReceiptHeader& header) {

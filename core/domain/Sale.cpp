@@ -187,6 +187,9 @@ QJsonObject saleToJson(const CompletedSale& sale) {
                                 {QStringLiteral("balance_after"), static_cast<qint64>(sale.loyalty->balanceAfter)},
                                 {QStringLiteral("basis"), cents(sale.loyalty->basis)}});
     }
+    if (sale.training) {
+        json.insert(QStringLiteral("training"), true); // absent for real sales: their bytes stay as they were
+    }
     writeReceiptHeader(json, sale);
     return json;
 }
@@ -240,6 +243,7 @@ Result<CompletedSale> saleFromJson(const QJsonObject& json) {
     }
     sale.vat = vatFromJson(json.value(QStringLiteral("vat")).toArray());
     sale.approvals = approvalsFromJson(json.value(QStringLiteral("approvals")).toArray());
+    sale.training = json.value(QStringLiteral("training")).toBool();
     if (json.contains(QStringLiteral("loyalty"))) {
         const QJsonObject loyalty = json.value(QStringLiteral("loyalty")).toObject();
         sale.loyalty = SaleLoyalty{

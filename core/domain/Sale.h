@@ -64,6 +64,7 @@ struct CompletedSale {
     std::vector<Approval> approvals;
     QString previousHash;
     QString hash;
+    bool training = false; // rung up in training mode: printed as such, never a sale (store/TrainingSales.h)
 
     [[nodiscard]] Money discountTotal() const;
     [[nodiscard]] Money amountPaid() const { return total + rounding; }

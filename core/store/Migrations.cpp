@@ -528,15 +528,30 @@ void migrateTo13(Database& db) {
     )sql");
 }
 
+// Version 14: training mode. Sales rung up in training are kept apart from the till's sales:
+// numbered on their own, in no receipt chain, no shift, no stock and no outbox.
+void migrateTo14(Database& db) {
+    db.exec(R"sql(
+        CREATE TABLE training_sales (
+            number         INTEGER PRIMARY KEY,
+            receipt_number TEXT NOT NULL,
+            operator_id    TEXT NOT NULL,
+            completed_at   TEXT NOT NULL,
+            total_cents    INTEGER NOT NULL,
+            body           TEXT NOT NULL
+        );
+    )sql");
+}
+
 struct Step {
     int version;
     void (*apply)(Database&);
 };
 
 constexpr Step kSteps[] = {
-    {1, migrateTo1},   {2, migrateTo2},   {3, migrateTo3},   {4, migrateTo4}, {5, migrateTo5},
-    {6, migrateTo6},   {7, migrateTo7},   {8, migrateTo8},   {9, migrateTo9}, {10, migrateTo10},
-    {11, migrateTo11}, {12, migrateTo12}, {13, migrateTo13},
+    {1, migrateTo1},   {2, migrateTo2},   {3, migrateTo3},   {4, migrateTo4},   {5, migrateTo5},
+    {6, migrateTo6},   {7, migrateTo7},   {8, migrateTo8},   {9, migrateTo9},   {10, migrateTo10},
+    {11, migrateTo11}, {12, migrateTo12}, {13, migrateTo13}, {14, migrateTo14},
 };
 
 } // namespace

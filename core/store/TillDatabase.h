@@ -19,6 +19,7 @@
 #include "StoreExceptions.h"
 #include "SuspendedBaskets.h"
 #include "TillCertificates.h"
+#include "TrainingSales.h"
 #include "VoucherCopies.h"
 #include "WalCheckpointer.h"
 #include "WebOrderCopies.h"
@@ -65,6 +66,7 @@ public:
     [[nodiscard]] SuspendedBaskets suspendedBaskets() { return SuspendedBaskets(*m_db); }
     [[nodiscard]] Outbox outbox() { return Outbox(*m_db); }
     [[nodiscard]] Shifts shifts() { return Shifts(*m_db); }
+    [[nodiscard]] TrainingSales training() { return TrainingSales(*m_db); }
 
     // For the long-running till: checkpoints move to a background connection and thread.
     void startBackgroundCheckpoints(std::chrono::milliseconds interval = std::chrono::seconds(2));

@@ -80,9 +80,30 @@ Result<void> Checkout::requireOpenBasket() const {
 
 Result<void> Checkout::requireOpenShift() {
     try {
-        if (!m_till.shifts().current()) {
+        if (!trainingMode() && !m_till.shifts().current()) { // practice takes no cash: no shift needed
             return makeError(ErrorCode::ShiftNotOpen);
         }
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+    return {};
+}
+
+bool Checkout::trainingMode() {
+    return m_till.training().state().on;
+}
+
+Result<void> Checkout::setTrainingMode(bool on, const QString& managerId, QStringView pin) {
+    if (!m_basket.isEmpty() || m_payment) {
+        return makeError(ErrorCode::TrainingWithOpenBasket);
+    }
+    try {
+        const QString detail = on ? QStringLiteral("training on") : QStringLiteral("training off");
+        const Result<Approval> manager = m_till.operators().approve(managerId, pin, Role::Manager, detail, m_clock());
+        if (!manager) {
+            return manager.error();
+        }
+        m_till.training().setState(on, manager->approverId, m_clock());
     } catch (const StoreError& error) {
         return error.toError();
     }
@@ -187,6 +208,13 @@ Result<void> Checkout::startPayment() {
     if (auto shift = requireOpenShift(); !shift) {
         return shift; // the shift was closed (elsewhere) while the basket was open
     }
+    try {
+        // Latched for the payment: a switch made meanwhile elsewhere (kassactl) cannot turn money
+        // taken for real into practice, or practice into a sale.
+        m_paymentTraining = trainingMode();
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
     m_payment.emplace(m_basket.total());
     return {};
 }
@@ -210,7 +238,7 @@ Result<Checkout::CardRequest> Checkout::prepareCard(std::optional<Money> amount)
     if (!m_payment) {
         return makeError(ErrorCode::EmptyBasket);
     }
-    CardRequest request{amount.value_or(m_payment->remaining()), {}};
+    CardRequest request{amount.value_or(m_payment->remaining()), {}, m_paymentTraining};
     if (Result<void> allowed = m_payment->checkCard(request.amount); !allowed) {
         return allowed.error();
     }
@@ -235,12 +263,23 @@ Result<void> Checkout::payCard(std::optional<Money> amount) {
     if (!request) {
         return request.error();
     }
-    return takeCard(request.value(), m_terminal.authorize(request->amount, request->reference));
+    return takeCard(request.value(), authorizeCard(request.value()));
+}
+
+Result<CardAuthorization> Checkout::authorizeCard(const CardRequest& request) {
+    if (request.training) {
+        // No card is charged in training: the answer is the till's own, and says so.
+        return CardAuthorization{QStringLiteral("TRAINING"), QStringLiteral("TRAINING"), QStringLiteral("TRAINING")};
+    }
+    return m_terminal.authorize(request.amount, request.reference);
 }
 
 Result<void> Checkout::payVoucher(const QString& number, const CentralAnswer& central, std::optional<Money> amount) {
     if (!m_payment) {
         return makeError(ErrorCode::EmptyBasket);
+    }
+    if (m_paymentTraining) {
+        return makeError(ErrorCode::NotInTraining, QStringLiteral("A voucher"));
     }
     auto standing = voucherStanding(m_till, number.trimmed(), central);
     if (!standing) {
@@ -258,14 +297,17 @@ Result<CompletedSale> Checkout::complete() {
                          m_payment ? m_payment->remaining().formatForPeople() : QString());
     }
     CompletedSale draft;
+    const bool training = m_paymentTraining;
     try {
         draft =
             buildSale(m_basket, *m_payment, m_till.settings().identity(), m_cashier->id, m_cashier->name, m_clock());
-        draft.loyalty = saleLoyalty();
+        if (!training) {
+            draft.loyalty = saleLoyalty(); // practice earns no points
+        }
     } catch (const StoreError& error) {
         return error.toError();
     }
-    auto committed = m_till.journal().commit(std::move(draft));
+    auto committed = training ? m_till.training().commit(std::move(draft)) : m_till.journal().commit(std::move(draft));
     if (committed) {
         m_basket.clear();
         m_payment.reset();
@@ -311,6 +353,9 @@ std::optional<LoyaltyStanding> Checkout::loyalty() {
 Result<std::int64_t> Checkout::payLoyaltyPoints(std::optional<std::int64_t> points) {
     if (!m_payment) {
         return makeError(ErrorCode::EmptyBasket);
+    }
+    if (m_paymentTraining) {
+        return makeError(ErrorCode::NotInTraining, QStringLiteral("Paying with points"));
     }
     try {
         const std::optional<LoyaltyRules> rules = m_till.settings().loyaltyRules();

@@ -67,7 +67,11 @@ public:
     struct CardRequest {
         Money amount;
         QString reference; // what the terminal is told the payment belongs to
+        bool training = false;
     };
+    // The terminal's answer to `request`; in training mode the till answers itself and no card
+    // is charged. Reads nothing but the request and the terminal: safe on the terminal's thread.
+    [[nodiscard]] Result<CardAuthorization> authorizeCard(const CardRequest& request);
     [[nodiscard]] Result<CardRequest> prepareCard(std::optional<Money> amount = std::nullopt);
     Result<void> takeCard(const CardRequest& request, const Result<CardAuthorization>& answer);
     // Pays `amount` (what is left, up to the voucher's balance, when none is given) with a voucher
@@ -83,6 +87,11 @@ public:
     // Records the paid sale durably and starts a new basket. When recording fails the basket
     // and the payment stay as they are, so the cashier can try again.
     Result<CompletedSale> complete();
+
+    // Training mode (store/TrainingSales.h): a manager's id and PIN switch it, only between
+    // customers; its sales need no shift, take no vouchers or points and are never sales.
+    Result<void> setTrainingMode(bool on, const QString& managerId, QStringView pin);
+    [[nodiscard]] bool trainingMode();
 
     Result<std::int64_t> suspend();
     Result<void> recall(std::int64_t suspendedId);
@@ -107,6 +116,7 @@ private:
     Basket m_basket;
     std::optional<Payment> m_payment;
     std::optional<Operator> m_cashier;
+    bool m_paymentTraining = false; // the mode when the payment started
 };
 
 } // namespace kassa::core

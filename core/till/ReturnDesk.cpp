@@ -32,6 +32,10 @@ Result<void> ReturnDesk::requireOpen() const {
 
 Result<void> ReturnDesk::requireOpenShift() {
     try {
+        if (m_till.training().state().on) {
+            // Refunds move real money and stock, and reach central: not practised.
+            return makeError(ErrorCode::NotInTraining, QStringLiteral("A return"));
+        }
         if (!m_till.shifts().current()) {
             return makeError(ErrorCode::ShiftNotOpen);
         }

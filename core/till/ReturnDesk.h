@@ -106,7 +106,8 @@ public:
 
 private:
     Result<void> requireOpen() const;
-    // Refunds leave the drawer of the open shift (store/Shifts.h); none is taken without one.
+    // Refunds leave the drawer of the open shift (store/Shifts.h); none is taken without one,
+    // nor in training mode.
     Result<void> requireOpenShift();
     Result<void> checkReason(const QString& reason, const QString& what) const;
     [[nodiscard]] Result<void> checkRefundRules(Money total) const;

@@ -590,6 +590,30 @@ private Q_SLOTS:
         QVERIFY(shift({QStringLiteral("z-report"), QStringLiteral("1")}).out.contains("float miscounted"));
         QCOMPARE(shift({QStringLiteral("z-report"), QStringLiteral("3")}).exitCode, 2);
     }
+
+    // Training through kassactl: a manager switches it; a sale then prints as training and is
+    // not one of the till's receipts; switched off, the till sells for real again.
+    void aManagerSwitchesTrainingAndItsSalesAreNotReceipts() {
+        const QStringList on{QStringLiteral("training"), QStringLiteral("on"), QStringLiteral("--operator")};
+        const Run byCashier = ctl(on + QStringList{QStringLiteral("1001")});
+        QCOMPARE(byCashier.exitCode, 2);
+        QCOMPARE(ctl(on + QStringList{QStringLiteral("3001")}, QStringLiteral("3456")).exitCode, 0);
+        QVERIFY(ctl({QStringLiteral("status")}).out.contains("training:       on"));
+        const int receipts = saleCount();
+        const Run practice =
+            ctl({QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"), QStringLiteral("--scan"),
+                 core::demoGtin(4), QStringLiteral("--pay"), QStringLiteral("card")});
+        QVERIFY2(practice.exitCode == 0, qPrintable(practice.err));
+        QVERIFY2(practice.out.contains("*** TRAINING - NOT A RECEIPT ***") && practice.out.contains("T-012-03-"),
+                 practice.out.constData());
+        QCOMPARE(saleCount(), receipts);
+        QCOMPARE(ctl({QStringLiteral("training"), QStringLiteral("off"), QStringLiteral("--operator"),
+                      QStringLiteral("3001")},
+                     QStringLiteral("3456"))
+                     .exitCode,
+                 0);
+        QVERIFY(ctl({QStringLiteral("status")}).out.contains("training:       off"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKassactl)

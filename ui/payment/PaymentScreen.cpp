@@ -285,10 +285,10 @@ void PaymentScreen::payCard() {
         return;
     }
     setBusy(tr("Waiting for the payment terminal: %1…").arg(formatMoney(request->amount)));
-    core::PaymentTerminal* terminal = &m_checkout.terminal();
+    core::Checkout* checkout = &m_checkout;
     const core::Checkout::CardRequest asked = request.value();
     runOffThread<core::Result<core::CardAuthorization>>(
-        this, [terminal, asked] { return terminal->authorize(asked.amount, asked.reference); },
+        this, [checkout, asked] { return checkout->authorizeCard(asked); },
         [this, asked](core::Result<core::CardAuthorization> answer) {
             setBusy(QString());
             if (auto taken = m_checkout.takeCard(asked, answer); !taken) {

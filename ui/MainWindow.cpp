@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "customers/CustomerScreen.h"
+#include "display/CustomerDisplay.h"
 #include "login/LoginScreen.h"
 #include "lookup/LookupScreen.h"
 #include "payment/PaymentScreen.h"
@@ -8,6 +9,7 @@
 #include "receipt/ReceiptScreen.h"
 #include "returns/ReturnScreen.h"
 #include "sale/SaleScreen.h"
+#include "shift/ShiftScreen.h"
 #include "stock/StockScreen.h"
 
 #include <QKeyEvent>
@@ -33,6 +35,7 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     , m_lookup(new LookupScreen(checkout, sync, m_stack))
     , m_customers(new CustomerScreen(checkout, sync, m_stack))
     , m_stock(new StockScreen(checkout, m_stack))
+    , m_shift(new ShiftScreen(checkout, printer, m_stack))
     , m_statusLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
     , m_sync(sync) {
@@ -46,6 +49,7 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     m_stack->addWidget(m_lookup);
     m_stack->addWidget(m_customers);
     m_stack->addWidget(m_stock);
+    m_stack->addWidget(m_shift);
     setCentralWidget(m_stack);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
@@ -57,9 +61,16 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     }
     statusBar()->setSizeGripEnabled(false);
 
-    connect(m_login, &LoginScreen::loggedIn, this, &MainWindow::showSale);
+    connect(m_login, &LoginScreen::loggedIn, this, &MainWindow::afterLogin);
     connect(m_sale, &SaleScreen::paymentRequested, this, &MainWindow::showPayment);
-    connect(m_sale, &SaleScreen::loggedOut, this, &MainWindow::showLogin);
+    connect(m_sale, &SaleScreen::shiftRequested, this, [this] { showShift(); });
+    connect(m_sale, &SaleScreen::basketShown, this, &MainWindow::updateCustomerDisplay);
+    connect(m_payment, &PaymentScreen::paymentShown, this, &MainWindow::updateCustomerDisplay);
+    connect(m_shift, &ShiftScreen::finished, this, &MainWindow::showSale);
+    connect(m_shift, &ShiftScreen::logOutRequested, this, [this] {
+        m_checkout.logout();
+        showLogin();
+    });
     connect(m_sale, &SaleScreen::returnsRequested, this, &MainWindow::showReturns);
     connect(m_sale, &SaleScreen::lookupRequested, this, [this] {
         m_lookup->start();
@@ -103,6 +114,8 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     showLogin();
 }
 
+MainWindow::~MainWindow() = default;
+
 QWidget* MainWindow::currentScreen() const {
     return m_stack->currentWidget();
 }
@@ -113,6 +126,13 @@ void MainWindow::updateStatus() {
     if (m_checkout.cashier()) {
         text += tr(" · cashier %1 (%2)").arg(m_checkout.cashier()->name, m_checkout.cashier()->id);
     }
+    try {
+        if (m_checkout.trainingMode()) {
+            text += tr(" · TRAINING MODE: sales are practice");
+        }
+    } catch (const core::StoreError&) {
+        // The mode cannot be read just now: the next screen change shows it.
+    }
     m_statusLabel->setText(text);
 }
 
@@ -122,15 +142,54 @@ void MainWindow::showLogin() {
     updateStatus();
 }
 
+// A till sells only into an open shift: with none open (and not training), the cashier lands on
+// the shift screen to count the float in.
+void MainWindow::afterLogin() {
+    bool open = true;
+    try {
+        open = m_checkout.trainingMode() || m_checkout.till().shifts().current().has_value();
+    } catch (const core::StoreError&) {
+        // Reading failed (a busy disk): the sale screen says what is wrong at the first scan.
+    }
+    if (open) {
+        showSale();
+    } else {
+        showShift(tr("No shift is open at this till. Count the float into the drawer, type it and press F12."));
+    }
+}
+
+void MainWindow::showShift(const QString& notice) {
+    m_shift->start(notice);
+    m_stack->setCurrentWidget(m_shift);
+    updateStatus();
+}
+
 void MainWindow::showSale() {
     m_stack->setCurrentWidget(m_sale);
     m_sale->refresh();
     updateStatus();
+    updateCustomerDisplay();
+}
+
+void MainWindow::showCustomerDisplay(const QRect& screenGeometry) {
+    if (!m_display) {
+        m_display = std::make_unique<CustomerDisplay>(m_checkout.till().settings().identity().storeName);
+    }
+    m_display->setGeometry(screenGeometry);
+    m_display->show();
+    updateCustomerDisplay();
+}
+
+void MainWindow::updateCustomerDisplay() {
+    if (m_display) {
+        m_display->showBasket(m_checkout.basket(), m_checkout.payment(), m_checkout.trainingMode());
+    }
 }
 
 void MainWindow::showPayment() {
     m_stack->setCurrentWidget(m_payment);
     m_payment->refresh();
+    updateCustomerDisplay();
 }
 
 void MainWindow::showSyncState(const core::SyncState& state) {
@@ -181,6 +240,14 @@ void MainWindow::showReceipt(const core::CompletedSale& sale) {
     m_receipt->show(sale, header);
     m_printer.print(core::renderReceiptEscPos(
         sale, header, m_sync != nullptr ? m_sync->receiptCode(m_checkout.till(), sale) : QByteArray()));
+    const bool cash = std::any_of(sale.tenders.begin(), sale.tenders.end(),
+                                  [](const core::Tender& t) { return t.kind == core::Tender::Kind::Cash; });
+    if (cash && !sale.training) {
+        m_printer.kickDrawer(); // practice takes no money: the drawer stays shut
+    }
+    if (m_display) {
+        m_display->showCompleted(sale);
+    }
     if (m_sync != nullptr) {
         m_sync->requestSync(); // central hears of the sale right away when it is reachable
     }
@@ -198,6 +265,10 @@ void MainWindow::showReturns() {
 void MainWindow::showReturnReceipt(const core::CompletedReturn& completed) {
     const core::ReceiptHeader header = m_checkout.receiptHeader();
     m_printer.print(core::renderReturnEscPos(completed, header));
+    if (std::any_of(completed.refunds.begin(), completed.refunds.end(),
+                    [](const core::Refund& r) { return r.kind == QLatin1String(core::refundKinds::kCash); })) {
+        m_printer.kickDrawer(); // cash paid back
+    }
     if (m_sync != nullptr) {
         m_sync->requestSync(); // central hears of it at once, and confirms it
     }

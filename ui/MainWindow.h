@@ -7,6 +7,7 @@
 #include "core/till/Checkout.h"
 
 #include <QMainWindow>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -22,6 +23,8 @@ class ReturnScreen;
 class CustomerScreen;
 class LookupScreen;
 class StockScreen;
+class ShiftScreen;
+class CustomerDisplay;
 class SaleScreen;
 
 class MainWindow : public QMainWindow {
@@ -31,13 +34,21 @@ public:
     // `sync` may be null: the till then runs without a central (nothing is lost: sales wait).
     MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::SyncLink* sync = nullptr,
                QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // The customer-facing display: a window of its own (on a second screen), shown from now on.
+    void showCustomerDisplay(const QRect& screenGeometry);
+    [[nodiscard]] CustomerDisplay* customerDisplay() const { return m_display.get(); }
 
     [[nodiscard]] QWidget* currentScreen() const;
     void showSyncState(const core::SyncState& state);
 
 private:
     void showLogin();
+    void afterLogin();
+    void showShift(const QString& notice = {});
     void showSale();
+    void updateCustomerDisplay();
     void showPayment();
     void showReceipt(const core::CompletedSale& sale);
     void showReturns();
@@ -58,6 +69,8 @@ private:
     LookupScreen* m_lookup;
     CustomerScreen* m_customers;
     StockScreen* m_stock;
+    ShiftScreen* m_shift;
+    std::unique_ptr<CustomerDisplay> m_display; // a top-level window: none until shown
     QLabel* m_statusLabel;
     QLabel* m_syncLabel;
     core::SyncLink* m_sync;

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QLockFile>
 #include <QMessageBox>
+#include <QScreen>
 #include <QTranslator>
 #include <cstdio>
 #include <memory>
@@ -28,6 +29,7 @@ struct Options {
     QString language;
     QString printer;
     bool demo = false;
+    QString customerDisplay = QStringLiteral("auto"); // auto, off, or a screen number
 };
 
 void defineOptions(QCommandLineParser& parser) {
@@ -45,6 +47,10 @@ void defineOptions(QCommandLineParser& parser) {
                       QStringLiteral("Receipt printer: none, file:PATH or tcp:HOST:PORT (default: the setting "
                                      "receipt.printer)."),
                       QStringLiteral("TARGET")});
+    parser.addOption({QStringLiteral("customer-display"),
+                      QStringLiteral("The customer-facing display: auto (on the second screen when there is one), "
+                                     "off, or the number of the screen to show it on (0 is the first)."),
+                      QStringLiteral("WHERE"), QStringLiteral("auto")});
 }
 
 // --help and --version are answered before any window exists, so they work with no display.
@@ -85,7 +91,30 @@ std::optional<Options> parseArguments(int argc, char* argv[]) {
     options.language = parser.value(QStringLiteral("lang"));
     options.printer = parser.value(QStringLiteral("printer"));
     options.demo = parser.isSet(QStringLiteral("demo"));
+    options.customerDisplay = parser.value(QStringLiteral("customer-display"));
+    bool isNumber = false;
+    options.customerDisplay.toUInt(&isNumber);
+    if (!isNumber && options.customerDisplay != QLatin1String("auto") &&
+        options.customerDisplay != QLatin1String("off")) {
+        std::fprintf(stderr,
+                     "kassa: --customer-display is auto, off or a screen's number (0 is the first), not "
+                     "\"%s\".\n",
+                     qPrintable(options.customerDisplay.left(40)));
+        std::exit(1);
+    }
     return options;
+}
+
+// Where the customer display goes: the second screen on "auto" (none with one screen), a screen
+// by its number, or nowhere.
+const QScreen* customerDisplayScreen(const QString& where) {
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    if (where == QLatin1String("auto")) {
+        return screens.size() > 1 ? screens[1] : nullptr;
+    }
+    bool ok = false;
+    const int number = where.toInt(&ok);
+    return ok && number >= 0 && number < screens.size() ? screens[number] : nullptr;
 }
 
 // The store number of a till set up by the enrollment dialog until central gives it its own.
@@ -194,5 +223,8 @@ int main(int argc, char* argv[]) {
     syncEngine.start();
     window.resize(1280, 800);
     window.show();
+    if (const QScreen* screen = customerDisplayScreen(options->customerDisplay)) {
+        window.showCustomerDisplay(screen->geometry());
+    }
     return QApplication::exec();
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
+#include <algorithm>
 #include <map>
 
 namespace kassa::core {
@@ -376,6 +377,19 @@ std::vector<QString> voucherNumbers(const CompletedReturn& r) {
 }
 
 } // namespace
+
+QByteArray renderTextEscPos(const QString& text) {
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    qsizetype width = 0;
+    for (const QString& line : lines) {
+        width = std::max(width, line.size());
+    }
+    ReceiptLayout out(static_cast<int>(width));
+    for (const QString& line : lines) {
+        out.left(line);
+    }
+    return escPos(out, {}, {});
+}
 
 QByteArray renderReceiptEscPos(const CompletedSale& sale, const ReceiptHeader& header, const QByteArray& receiptCode) {
     // A training sale ends with its banner where a receipt thanks the customer.

@@ -39,5 +39,7 @@ struct ReceiptHeader {
 // Opens the cash drawer wired to the receipt printer's drawer port: ESC p 0 25 250, a pulse on
 // connector pin 2 of 50 ms on and 500 ms off, which every ESC/POS printer and drawer takes.
 [[nodiscard]] QByteArray drawerKickEscPos();
+// Text already laid out for the paper (X and Z reports), printed line by line and cut.
+[[nodiscard]] QByteArray renderTextEscPos(const QString& text);
 
 } // namespace kassa::core

@@ -7,6 +7,7 @@
 #include "core/till/Checkout.h"
 #include "resources/Resources.h"
 #include "ui/MainWindow.h"
+#include "ui/display/CustomerDisplay.h"
 #include "ui/printing/ReceiptPrinter.h"
 
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace kassa;
 
@@ -67,6 +69,33 @@ class TestSaleFlow : public QObject {
         QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_F2);
     }
 
+    // Answers the approval dialog the next step opens, as a manager at the counter would.
+    void answerApprovalWith(const char* id, const char* pin) {
+        QTimer::singleShot(0, this, [id, pin] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            if (dialog == nullptr) {
+                return;
+            }
+            auto* idEdit = dialog->findChild<QLineEdit*>(QStringLiteral("approverLineEdit"));
+            auto* pinEdit = dialog->findChild<QLineEdit*>(QStringLiteral("approverPinLineEdit"));
+            QTest::keyClicks(idEdit, QString::fromLatin1(id));
+            QTest::keyClick(idEdit, Qt::Key_Return);
+            QTest::keyClicks(pinEdit, QString::fromLatin1(pin));
+            QTest::keyClick(pinEdit, Qt::Key_Return);
+        });
+    }
+
+    // A label of the customer display, a window of its own.
+    QString displayText(const char* name) {
+        auto* label = m_window->customerDisplay()->findChild<QLabel*>(QString::fromLatin1(name));
+        return label != nullptr ? label->text() : QStringLiteral("(no %1)").arg(QString::fromLatin1(name));
+    }
+
+    qsizetype drawerKicks() const {
+        QFile file(printerFile());
+        return file.open(QIODevice::ReadOnly) ? file.readAll().count(core::drawerKickEscPos()) : 0;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         // As the till runs in Finland: decimal commas, and the real style sheet (touch sizes).
@@ -94,6 +123,69 @@ private Q_SLOTS:
         m_window.reset();
         m_checkout.reset();
         m_till.reset();
+    }
+
+    // The day as the shift screen runs it: yesterday's shift closed, the cashier lands on the
+    // shift screen, counts the float in, sells for cash, pays out petty cash and closes blind, a
+    // difference above the limit approved by a manager with a reason; the drawer opens for each
+    // cash step; the customer display follows the sale; a manager switches training on.
+    void theShiftScreenOpensMovesAndClosesTheDrawersDay() {
+        const core::Operator cashier{QStringLiteral("1001"), QStringLiteral("Maija Virtanen"), core::Role::Cashier};
+        QVERIFY(m_till->shifts()
+                    .close(core::countAsTotal(core::Money(150'00)).value(), cashier, std::nullopt, {},
+                           core::Money(5'00), QDateTime::currentDateTime())
+                    .ok());
+        m_window->showCustomerDisplay(QRect(0, 0, 800, 600));
+        logIn("1001", "1234");
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("shiftScreen"));
+        QVERIFY(find<QLabel>("shiftMessageLabel")->text().contains(QStringLiteral("No shift is open")));
+        auto* amount = find<QLineEdit>("shiftAmountLineEdit");
+        QTest::keyClicks(amount, QStringLiteral("50x2 20x2 10x1"));
+        QTest::keyClick(amount, Qt::Key_Return);
+        QCOMPARE(m_till->shifts().current()->openingFloat.total, core::Money(150'00));
+        QTRY_COMPARE(drawerKicks(), 1);
+
+        QTest::keyClick(amount, Qt::Key_Escape);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+        scan(find<QLineEdit>("scanLineEdit"), core::demoGtin(5));
+        const core::Money total = m_checkout->basket().total();
+        QCOMPARE(displayText("displayTotalLabel"), QStringLiteral("Total %1").arg(total.format()));
+        QTest::keyClick(find<QLineEdit>("scanLineEdit"), Qt::Key_F12);
+        QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_F2);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("receiptScreen"));
+        QVERIFY(displayText("displayPaymentLabel").contains(QStringLiteral("Thank you")));
+        QTRY_COMPARE(drawerKicks(), 2); // cash taken
+
+        QTest::keyClick(m_window->currentScreen(), Qt::Key_Return);
+        QTest::keyClick(find<QLineEdit>("scanLineEdit"), Qt::Key_F11);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("shiftScreen"));
+        QTest::keyClick(amount, Qt::Key_F3);
+        QTest::keyClicks(amount, QStringLiteral("12.40"));
+        QTest::keyClick(amount, Qt::Key_F12);
+        QTRY_COMPARE(drawerKicks(), 3);
+        const core::ShiftFigures figures = m_till->shifts().figures(*m_till->shifts().current());
+        QCOMPARE(figures.cashOut, core::Money(12'40));
+
+        // Blind: 20.00 short, which is more than the limit of 5.00.
+        QTest::keyClick(amount, Qt::Key_F7);
+        QTest::keyClicks(amount, (figures.expectedCash() - core::Money(20'00)).toDecimalString());
+        QTest::keyClick(amount, Qt::Key_F12);
+        const QString refusal = find<QLabel>("shiftMessageLabel")->text();
+        QVERIFY2(refusal.contains(QStringLiteral("Type the reason")), qPrintable(refusal));
+        QVERIFY(!refusal.contains(figures.expectedCash().format())); // the till's figure is not told
+        QVERIFY(m_till->shifts().current());
+        QTest::keyClicks(find<QLineEdit>("shiftNoteLineEdit"), QStringLiteral("a twenty given as change twice"));
+        answerApprovalWith("3001", "3456");
+        QTest::keyClick(amount, Qt::Key_F12);
+        QVERIFY(!m_till->shifts().current());
+        const QString z = find<QPlainTextEdit>("shiftReportView")->toPlainText();
+        QVERIFY2(z.contains(QStringLiteral("Z REPORT 2")) && z.contains(QStringLiteral("3001")), qPrintable(z));
+        QCOMPARE(m_till->shifts().zReport(2)->judgement.difference, core::Money(-20'00));
+
+        answerApprovalWith("3001", "3456");
+        QTest::keyClick(amount, Qt::Key_F8);
+        QVERIFY(m_checkout->trainingMode());
+        QVERIFY(find<QLabel>("shiftTitleLabel")->text().contains(QStringLiteral("Training mode is on")));
     }
 
     void wrongPinKeepsTheLoginScreen() {

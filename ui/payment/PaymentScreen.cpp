@@ -181,6 +181,7 @@ void PaymentScreen::refresh() {
         m_pointsButton->setText(tr("Points %1\nF6").arg(points->balance));
     }
     m_amountEdit->setFocus();
+    Q_EMIT paymentShown();
 }
 
 // The member's points: as many as the number typed, or as pay what is left as far as they go.

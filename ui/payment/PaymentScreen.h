@@ -39,6 +39,8 @@ protected:
 Q_SIGNALS:
     void saleCompleted(const kassa::core::CompletedSale& sale);
     void backToBasket();
+    // The payment as shown now (after each tender): for the customer display.
+    void paymentShown();
 
 private:
     void payCash(std::optional<core::Money> given);

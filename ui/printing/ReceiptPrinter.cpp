@@ -1,5 +1,7 @@
 #include "ReceiptPrinter.h"
 
+#include "core/domain/Receipt.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QTcpSocket>
@@ -68,6 +70,10 @@ ReceiptPrinter::~ReceiptPrinter() {
     }
     // Otherwise a write is stuck on a device that takes nothing: the thread and its sink are
     // left to end with the program rather than hold up closing the till.
+}
+
+void ReceiptPrinter::kickDrawer() {
+    print(core::drawerKickEscPos());
 }
 
 void ReceiptPrinter::print(const QByteArray& escPos) {

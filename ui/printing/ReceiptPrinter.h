@@ -57,6 +57,9 @@ public:
     ~ReceiptPrinter() override;
 
     void print(const QByteArray& escPos);
+    // Opens the cash drawer wired to the printer (the ESC/POS drawer kick), in turn with the
+    // receipts: for cash taken or paid out, and each drawer movement.
+    void kickDrawer();
     [[nodiscard]] const PrinterTarget& target() const { return m_target; }
 
 Q_SIGNALS:

@@ -140,8 +140,8 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
             this, &SaleScreen::suspendBasket);
     connect(addFunctionButton(tr("Recall\nF10"), QStringLiteral("recallButton"), Qt::Key_F10), &QPushButton::clicked,
             this, &SaleScreen::recallBasket);
-    connect(addFunctionButton(tr("Log out\nF11"), QStringLiteral("logoutButton"), Qt::Key_F11), &QPushButton::clicked,
-            this, &SaleScreen::logOut);
+    connect(addFunctionButton(tr("Shift, cash, log out\nF11"), QStringLiteral("shiftButton"), Qt::Key_F11),
+            &QPushButton::clicked, this, &SaleScreen::openShiftScreen);
     QPushButton* payButton = addFunctionButton(tr("Pay\nF12"), QStringLiteral("payButton"), Qt::Key_F12);
     payButton->setProperty("role", QStringLiteral("primary"));
     connect(payButton, &QPushButton::clicked, this, &SaleScreen::pay);
@@ -232,6 +232,7 @@ void SaleScreen::refresh() {
     showCustomer();
     m_pendingLabel->setText(m_pendingQuantity ? tr("%1 ×").arg(*m_pendingQuantity) : QString());
     m_scanEdit->setFocus();
+    Q_EMIT basketShown();
 }
 
 void SaleScreen::showMessage(const QString& text, bool error) {
@@ -592,14 +593,15 @@ void SaleScreen::pay() {
     Q_EMIT paymentRequested();
 }
 
-void SaleScreen::logOut() {
+// The drawer and the shift are not touched with a customer's basket open: logging out, a cash
+// movement or the close wait until it is paid or suspended.
+void SaleScreen::openShiftScreen() {
     if (!m_checkout.basket().isEmpty()) {
-        showMessage(tr("Finish or suspend the basket before logging out."), true);
+        showMessage(tr("Finish or suspend the basket before the shift, the cash drawer or logging out."), true);
         return;
     }
-    m_checkout.logout();
     m_messageLabel->clear();
-    Q_EMIT loggedOut();
+    Q_EMIT shiftRequested();
 }
 
 } // namespace kassa::ui

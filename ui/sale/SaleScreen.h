@@ -2,8 +2,8 @@
 
 // The cashier's main screen: the scan field, the basket, the totals with their VAT, a keypad,
 // quick keys for everyday items and the function keys (F4 quantity, F5 returns, F6 line
-// discount, F7 basket discount, F8 void, F9 suspend, F10 recall, F11 log out, F12 pay). Everything works
-// from the keyboard or a touch screen; a scanner works wherever the focus is.
+// discount, F7 basket discount, F8 void, F9 suspend, F10 recall, F11 shift, cash and log out, F12 pay). Everything
+// works from the keyboard or a touch screen; a scanner works wherever the focus is.
 
 #include "../common/FunctionKeys.h"
 #include "core/till/Checkout.h"
@@ -39,7 +39,10 @@ Q_SIGNALS:
     void lookupRequested();
     void customersRequested();
     void stockRequested();
-    void loggedOut();
+    // The shift screen: cash in and out, X and Z, training, logging out.
+    void shiftRequested();
+    // The basket as shown now (after every change): for the customer display.
+    void basketShown();
 
 private:
     void buildQuickKeys(QGridLayout* grid);
@@ -56,7 +59,7 @@ private:
     void suspendBasket();
     void recallBasket();
     void pay();
-    void logOut();
+    void openShiftScreen();
     bool eventFilter(QObject* watched, QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 

@@ -5,6 +5,7 @@
 
 #include "core/store/DemoCatalog.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <optional>
@@ -57,6 +58,13 @@ inline std::optional<Run> sellWithKassactl(const QString& tillDir, int count) {
         }
     }
     return std::nullopt;
+}
+
+// Points the enrolled till in `tillDir` at `url` (central restarted on another port, or moved):
+// the link's URL is a file of the till's. Returns whether it was written.
+inline bool pointTillAt(const QString& tillDir, const QString& url) {
+    QFile file(tillDir + QStringLiteral("/central.url"));
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(url.toUtf8() + '\n') > 0;
 }
 
 // `kassa-central serve` on 127.0.0.1; port 0 picks a free one, and url() tells which.

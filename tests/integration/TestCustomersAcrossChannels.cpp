@@ -4,6 +4,7 @@
 // history has the receipt; an erasure reaches every till; suggestions computed from the web
 // shop's orders reach the tills.
 
+#include "common/Integration.h"
 #include "common/Programs.h"
 #include "core/domain/Barcode.h"
 #include "core/store/DemoCatalog.h"
@@ -48,16 +49,7 @@ class TestCustomersAcrossChannels : public QObject {
 
     // An integration's request: the status and the body.
     std::pair<int, QJsonObject> integration(const char* method, const std::string& target, const QByteArray& body) {
-        QFile ca(m_central.dataDir() + QStringLiteral("/ca.pem"));
-        if (!ca.open(QIODevice::ReadOnly)) {
-            return {0, {}};
-        }
-        boost::system::error_code error;
-        const auto response =
-            sync::requestCentral(*sync::parseCentralUrl(m_central.url()), sync::ClientTls{ca.readAll(), {}, {}}, method,
-                                 target, body, std::chrono::seconds(20), error, m_token);
-        return response ? std::pair{response->status, QJsonDocument::fromJson(response->body).object()}
-                        : std::pair{0, QJsonObject{}};
+        return testing::integrationRequest(m_central, m_token, method, target, body);
     }
 
     void synced(const QString& name) {

@@ -1,0 +1,101 @@
+// A store's day with real processes over real TLS: two tills of store 001 open their shifts and
+// sell; one closes its Z while its line to head office is down, and central reconciles it when
+// the till's facts arrive (its own totals of the shift's receipts agree with the Z); the store's
+// day waits for the other till and closes with its Z.
+
+#include "common/Integration.h"
+#include "common/Programs.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using testing::Run;
+
+class TestShiftsAcrossTills : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    testing::CentralProcess m_central{m_dir.filePath(QStringLiteral("central"))};
+    std::string m_token;
+
+    Run till(const QString& name, const QStringList& args) {
+        return testing::run(QStringLiteral("kassactl"),
+                            QStringList{QStringLiteral("--data-dir"), m_dir.filePath(name)} + args);
+    }
+
+    void makeEnrolledTill(const QString& name, const QString& tillId) {
+        QCOMPARE(till(name, {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--products"),
+                             QStringLiteral("200"), QStringLiteral("--till"), tillId})
+                     .exitCode,
+                 0);
+        QCOMPARE(till(name, testing::openShiftArgs()).exitCode, 0);
+        const Run enrolled = till(
+            name, {QStringLiteral("enroll"), m_central.url(), m_central.enrollmentCode(QStringLiteral("001"), tillId)});
+        QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.err));
+    }
+
+    Run closeShift(const QString& name) {
+        // Card sales only: the drawer holds the float of 150.00.
+        return till(name, {QStringLiteral("shift"), QStringLiteral("close"), QStringLiteral("--operator"),
+                           QStringLiteral("1001"), QStringLiteral("--count"), QStringLiteral("150.00")});
+    }
+
+    QJsonObject storeDay(const QString& day) {
+        const auto [status, body] = testing::integrationRequest(m_central, m_token, "GET",
+                                                                "/v1/store-days?store=001&date=" + day.toStdString());
+        return status == 200 ? body.value(QStringLiteral("stores")).toArray().first().toObject() : QJsonObject();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_token = m_central.initDemo(200, QStringLiteral("head-office"));
+        QVERIFY(!m_token.empty());
+        QVERIFY(m_central.start(0));
+        makeEnrolledTill(QStringLiteral("a"), QStringLiteral("01"));
+        makeEnrolledTill(QStringLiteral("b"), QStringLiteral("02"));
+    }
+
+    void aZClosedOfflineIsReconciledAndTheStoreDayCloses() {
+        const QString day = QDate::currentDate().toString(Qt::ISODate);
+        QVERIFY(!testing::sellWithKassactl(m_dir.filePath(QStringLiteral("a")), 2));
+        QVERIFY(!testing::sellWithKassactl(m_dir.filePath(QStringLiteral("b")), 1));
+        QCOMPARE(till(QStringLiteral("b"), {QStringLiteral("sync")}).exitCode, 0);
+
+        // Till a's line is down: it sells on and closes its shift offline.
+        QVERIFY(m_central.stop());
+        QVERIFY(!testing::sellWithKassactl(m_dir.filePath(QStringLiteral("a")), 3));
+        const Run z = closeShift(QStringLiteral("a"));
+        QVERIFY2(z.exitCode == 0 && z.out.contains(QStringLiteral("Z REPORT 1")) &&
+                     z.out.simplified().contains(QStringLiteral("not yet sent to head office")),
+                 qPrintable(z.out + z.err));
+        QVERIFY(till(QStringLiteral("a"), {QStringLiteral("sync")}).exitCode != 0);
+
+        // Head office is back (on another port): the day waits for till a's facts.
+        QVERIFY(m_central.start(0));
+        for (const char* name : {"a", "b"}) {
+            QVERIFY(testing::pointTillAt(m_dir.filePath(QString::fromLatin1(name)), m_central.url()));
+        }
+        QCOMPARE(storeDay(day).value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+        QCOMPARE(till(QStringLiteral("a"), {QStringLiteral("sync")}).exitCode, 0);
+        const auto [status, listed] =
+            testing::integrationRequest(m_central, m_token, "GET", "/v1/shifts?store=001&date=" + day.toStdString());
+        QCOMPARE(status, 200);
+        const QJsonObject closed = listed.value(QStringLiteral("shifts")).toArray().first().toObject();
+        QCOMPARE(closed.value(QStringLiteral("till")).toString(), QStringLiteral("01"));
+        QCOMPARE(closed.value(QStringLiteral("z_number")).toInteger(), 1);
+        QVERIFY(closed.value(QStringLiteral("unsent_facts")).toInteger() >= 4); // the opening and the sales
+        QCOMPARE(closed.value(QStringLiteral("central")).toObject().value(QStringLiteral("sales")).toInteger(), 5);
+        QCOMPARE(closed.value(QStringLiteral("agrees")), QJsonValue(true));
+
+        QCOMPARE(storeDay(day).value(QStringLiteral("status")).toString(), QStringLiteral("waiting"));
+        QCOMPARE(storeDay(day).value(QStringLiteral("waiting_for")).toArray(), QJsonArray{QStringLiteral("02")});
+        QCOMPARE(closeShift(QStringLiteral("b")).exitCode, 0);
+        QCOMPARE(till(QStringLiteral("b"), {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(storeDay(day).value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestShiftsAcrossTills)
+#include "TestShiftsAcrossTills.moc"

@@ -1325,6 +1325,146 @@ EN_PLURALS.update({'Closed with %n fact(s) not yet sent to head office, which re
     "Closed with %n fact not yet sent to head office, which reconciles it when it arrives.",
     "Closed with %n facts not yet sent to head office, which reconciles them when they arrive."]})
 
+FI.update({
+    'Shift %1 was closed already: Z report %2 at %3 by operator %4. Nothing was changed; open a new shift to sell again.':
+        'Vuoro %1 on jo suljettu: Z-raportti %2 %3, kassanhoitaja %4. Mitään ei muutettu; avaa uusi vuoro myydäksesi.',
+    'Training mode changes only between customers: finish or suspend the open basket first.':
+        'Harjoitustila vaihtuu vain asiakkaiden välillä: päätä tai pysäytä avoin ostos ensin.',
+    '%1 cannot be practised in training mode: nothing real may change. Switch training off to do it for a customer.':
+        '%1 ei onnistu harjoitustilassa: mikään todellinen ei saa muuttua. Lopeta harjoitustila tehdäksesi sen asiakkaalle.',
+    '*** TRAINING - NOT A RECEIPT ***': '*** HARJOITUS - EI KUITTI ***',
+    'Kassa: customer display': 'Kassa: asiakasnäyttö',
+    'Welcome to %1': 'Tervetuloa, %1',
+    'TRAINING: practice sales, not real ones': 'HARJOITUS: harjoitusmyyntiä, ei oikeaa',
+    'Total %1': 'Yhteensä %1',
+    'Paid %1': 'Maksettu %1',
+    'Paid %1 · to pay %2': 'Maksettu %1 · maksettavaa %2',
+    'Thank you!': 'Kiitos!',
+    'Your change %1 · Thank you!': 'Vaihtoraha %1 · Kiitos!',
+    ' · TRAINING MODE: sales are practice': ' · HARJOITUSTILA: myynnit ovat harjoitusta',
+    'No shift is open at this till. Count the float into the drawer, type it and press F12.':
+        'Kassalla ei ole avointa vuoroa. Laske vaihtokassa laatikkoon, kirjoita se ja paina F12.',
+    'Shift, cash, log out\nF11': 'Vuoro, käteinen, ulos\nF11',
+    'Finish or suspend the basket before the shift, the cash drawer or logging out.':
+        'Päätä tai pysäytä ostos ennen vuoroa, kassalaatikkoa tai uloskirjautumista.',
+    'Change from the bank': 'Vaihtorahaa pankista',
+    'Float top-up': 'Vaihtokassan täydennys',
+    'Petty cash paid out': 'Pikkukassasta maksettu',
+    'Paid to a supplier': 'Maksettu toimittajalle',
+    'Taken to the bank': 'Viety pankkiin',
+    'Into the safe': 'Kassakaappiin',
+    'Change for a customer': 'Vaihtorahaa asiakkaalle',
+    'Drawer checked': 'Laatikko tarkistettu',
+    'Note': 'Huomautus',
+    'Open shift\nF1': 'Avaa vuoro\nF1',
+    'Cash in\nF2': 'Käteistä sisään\nF2',
+    'Cash out\nF3': 'Käteistä ulos\nF3',
+    'Safe drop\nF4': 'Kassakaappiin\nF4',
+    'Open drawer\nF5': 'Avaa laatikko\nF5',
+    'X report\nF6': 'X-raportti\nF6',
+    'Close shift (Z)\nF7': 'Sulje vuoro (Z)\nF7',
+    'Training\nF8': 'Harjoitus\nF8',
+    'Done\nF12': 'Valmis\nF12',
+    'Float counted': 'Laskettu vaihtokassa',
+    '150.00, or by denomination: 20x5 10x3 0.50x4': '150.00, tai seteleittäin ja kolikoittain: 20x5 10x3 0.50x4',
+    'Cash counted': 'Laskettu käteinen',
+    "the drawer's cash, by denomination (50x2 20x3 …) or as a total":
+        'laatikon käteinen seteleittäin ja kolikoittain (50x2 20x3 …) tai yhteensä',
+    'in euros, such as 50.00': 'euroina, esim. 50.00',
+    'the reason, when a manager approves a difference': 'syy, kun esimies hyväksyy erotuksen',
+    'optional': 'vapaaehtoinen',
+    'Shift %1, open since %2 (opened by %3).': 'Vuoro %1, auki %2 alkaen (avasi %3).',
+    'No shift is open: count the float into the drawer and open one (F1, then F12).':
+        'Vuoroa ei ole auki: laske vaihtokassa laatikkoon ja avaa vuoro (F1, sitten F12).',
+    'Training mode is on.': 'Harjoitustila on päällä.',
+    'Shift %1 is open with a float of %2.': 'Vuoro %1 on auki, vaihtokassa %2.',
+    'Type the amount in euros, such as 50.00.': 'Kirjoita summa euroina, esim. 50.00.',
+    'The drawer is open (%1); it is logged.': 'Laatikko on auki (%1); se on kirjattu.',
+    '%1 recorded (%2); the drawer is open.': '%1 kirjattu (%2); laatikko on auki.',
+    'Type the reason in Note and press F12 again for the manager.':
+        'Kirjoita syy Huomautus-kenttään ja paina F12 uudelleen esimiestä varten.',
+    'Not closed: count again, or ask a manager.': 'Ei suljettu: laske uudelleen tai pyydä esimies.',
+    'Shift %1 is closed: Z report %2 is printed.': 'Vuoro %1 on suljettu: Z-raportti %2 on tulostettu.',
+    "The X report shows the cash the drawer should hold: a supervisor's operator number and PIN.":
+        'X-raportti näyttää, paljonko laatikossa pitäisi olla käteistä: vuoroesimiehen numero ja PIN.',
+    'X report printed; the shift stays open.': 'X-raportti tulostettu; vuoro pysyy auki.',
+    "Training mode: sales are practice and never count. A manager's operator number and PIN.":
+        'Harjoitustila: myynnit ovat harjoitusta eivätkä näy raporteissa. Esimiehen numero ja PIN.',
+    "Back to real sales: a manager's operator number and PIN.": 'Takaisin oikeaan myyntiin: esimiehen numero ja PIN.',
+    'Training mode is on: sales print as training and count nowhere.':
+        'Harjoitustila on päällä: myynnit tulostuvat harjoituksena eivätkä näy raporteissa.',
+    'Training mode is off: the till sells for real.': 'Harjoitustila on pois: kassa myy oikeasti.',
+})
+SV.update({
+    'Shift %1 was closed already: Z report %2 at %3 by operator %4. Nothing was changed; open a new shift to sell again.':
+        'Pass %1 är redan stängt: Z-rapport %2 %3 av kassör %4. Inget ändrades; öppna ett nytt pass för att sälja.',
+    'Training mode changes only between customers: finish or suspend the open basket first.':
+        'Övningsläget byts bara mellan kunder: slutför eller parkera det öppna köpet först.',
+    '%1 cannot be practised in training mode: nothing real may change. Switch training off to do it for a customer.':
+        '%1 går inte att öva i övningsläge: inget verkligt får ändras. Stäng av övningsläget för att göra det åt en kund.',
+    '*** TRAINING - NOT A RECEIPT ***': '*** ÖVNING - INGET KVITTO ***',
+    'Kassa: customer display': 'Kassa: kunddisplay',
+    'Welcome to %1': 'Välkommen till %1',
+    'TRAINING: practice sales, not real ones': 'ÖVNING: övningsköp, inga riktiga',
+    'Total %1': 'Totalt %1',
+    'Paid %1': 'Betalt %1',
+    'Paid %1 · to pay %2': 'Betalt %1 · att betala %2',
+    'Thank you!': 'Tack!',
+    'Your change %1 · Thank you!': 'Växel %1 · Tack!',
+    ' · TRAINING MODE: sales are practice': ' · ÖVNINGSLÄGE: försäljningen är övning',
+    'No shift is open at this till. Count the float into the drawer, type it and press F12.':
+        'Inget pass är öppet i kassan. Räkna växelkassan i lådan, skriv in den och tryck F12.',
+    'Shift, cash, log out\nF11': 'Pass, kontanter, logga ut\nF11',
+    'Finish or suspend the basket before the shift, the cash drawer or logging out.':
+        'Slutför eller parkera köpet före passet, kassalådan eller utloggningen.',
+    'Change from the bank': 'Växel från banken',
+    'Float top-up': 'Påfyllning av växelkassan',
+    'Petty cash paid out': 'Utbetalt ur småkassan',
+    'Paid to a supplier': 'Betalt till en leverantör',
+    'Taken to the bank': 'Fört till banken',
+    'Into the safe': 'Till kassaskåpet',
+    'Change for a customer': 'Växel åt en kund',
+    'Drawer checked': 'Lådan kontrollerad',
+    'Note': 'Anteckning',
+    'Open shift\nF1': 'Öppna pass\nF1',
+    'Cash in\nF2': 'Kontanter in\nF2',
+    'Cash out\nF3': 'Kontanter ut\nF3',
+    'Safe drop\nF4': 'Till kassaskåpet\nF4',
+    'Open drawer\nF5': 'Öppna lådan\nF5',
+    'X report\nF6': 'X-rapport\nF6',
+    'Close shift (Z)\nF7': 'Stäng pass (Z)\nF7',
+    'Training\nF8': 'Övning\nF8',
+    'Done\nF12': 'Klar\nF12',
+    'Float counted': 'Räknad växelkassa',
+    '150.00, or by denomination: 20x5 10x3 0.50x4': '150.00, eller per valör: 20x5 10x3 0.50x4',
+    'Cash counted': 'Räknade kontanter',
+    "the drawer's cash, by denomination (50x2 20x3 …) or as a total":
+        'lådans kontanter per valör (50x2 20x3 …) eller som summa',
+    'in euros, such as 50.00': 'i euro, t.ex. 50.00',
+    'the reason, when a manager approves a difference': 'orsaken, när en chef godkänner en differens',
+    'optional': 'frivilligt',
+    'Shift %1, open since %2 (opened by %3).': 'Pass %1, öppet sedan %2 (öppnat av %3).',
+    'No shift is open: count the float into the drawer and open one (F1, then F12).':
+        'Inget pass är öppet: räkna växelkassan i lådan och öppna ett (F1, sedan F12).',
+    'Training mode is on.': 'Övningsläget är på.',
+    'Shift %1 is open with a float of %2.': 'Pass %1 är öppet med en växelkassa på %2.',
+    'Type the amount in euros, such as 50.00.': 'Skriv beloppet i euro, t.ex. 50.00.',
+    'The drawer is open (%1); it is logged.': 'Lådan är öppen (%1); det är loggat.',
+    '%1 recorded (%2); the drawer is open.': '%1 bokfört (%2); lådan är öppen.',
+    'Type the reason in Note and press F12 again for the manager.':
+        'Skriv orsaken under Anteckning och tryck F12 igen för chefen.',
+    'Not closed: count again, or ask a manager.': 'Inte stängt: räkna igen eller be en chef.',
+    'Shift %1 is closed: Z report %2 is printed.': 'Pass %1 är stängt: Z-rapport %2 är utskriven.',
+    "The X report shows the cash the drawer should hold: a supervisor's operator number and PIN.":
+        'X-rapporten visar hur mycket kontanter lådan borde innehålla: skiftledarens nummer och PIN.',
+    'X report printed; the shift stays open.': 'X-rapporten är utskriven; passet förblir öppet.',
+    "Training mode: sales are practice and never count. A manager's operator number and PIN.":
+        'Övningsläge: försäljningen är övning och räknas aldrig. Chefens nummer och PIN.',
+    "Back to real sales: a manager's operator number and PIN.": 'Tillbaka till riktig försäljning: chefens nummer och PIN.',
+    'Training mode is on: sales print as training and count nowhere.':
+        'Övningsläget är på: försäljningen skrivs ut som övning och räknas ingenstans.',
+    'Training mode is off: the till sells for real.': 'Övningsläget är av: kassan säljer på riktigt.',
+})
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

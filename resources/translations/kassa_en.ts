@@ -285,6 +285,18 @@
         <source>The count differs from the till's figures by more than %1. A manager approves the close with a reason, or count again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Shift %1 was closed already: Z report %2 at %3 by operator %4. Nothing was changed; open a new shift to sell again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training mode changes only between customers: finish or suspend the open basket first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be practised in training mode: nothing real may change. Switch training off to do it for a customer.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -518,6 +530,10 @@
     </message>
     <message>
         <source>Loyalty points taken back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>*** TRAINING - NOT A RECEIPT ***</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -854,6 +870,53 @@
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CustomerDisplay</name>
+    <message>
+        <source>Kassa: customer display</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TRAINING: practice sales, not real ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid %1 · to pay %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your change %1 · Thank you!</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1374,6 +1437,14 @@ F6</source>
         <source> · %n exception(s) from head office</source>
         <translation><numerusform> · %n exception from head office</numerusform><numerusform> · %n exceptions from head office</numerusform></translation>
     </message>
+    <message>
+        <source> · TRAINING MODE: sales are practice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No shift is open at this till. Count the float into the drawer, type it and press F12.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentScreen</name>
@@ -1814,11 +1885,6 @@ F10</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Log out
-F11</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Pay
 F12</source>
         <translation type="unfinished" />
@@ -1912,10 +1978,6 @@ F12</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Finish or suspend the basket before logging out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Total</source>
         <translation type="unfinished" />
     </message>
@@ -1946,6 +2008,213 @@ F1</source>
     <message numerus="yes">
         <source>%n point(s)</source>
         <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
+    </message>
+    <message>
+        <source>Shift, cash, log out
+F11</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish or suspend the basket before the shift, the cash drawer or logging out.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShiftScreen</name>
+    <message>
+        <source>Change from the bank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Float top-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Petty cash paid out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid to a supplier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken to the bank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Into the safe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change for a customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawer checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open shift
+F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash in
+F2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash out
+F3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safe drop
+F4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open drawer
+F5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X report
+F6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close shift (Z)
+F7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training
+F8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log out
+F11</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the sale
+Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done
+F12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Float counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>150.00, or by denomination: 20x5 10x3 0.50x4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the drawer's cash, by denomination (50x2 20x3 …) or as a total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in euros, such as 50.00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reason, when a manager approves a difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift %1, open since %2 (opened by %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No shift is open: count the float into the drawer and open one (F1, then F12).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training mode is on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift %1 is open with a float of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the amount in euros, such as 50.00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drawer is open (%1); it is logged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 recorded (%2); the drawer is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the reason in Note and press F12 again for the manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not closed: count again, or ask a manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift %1 is closed: Z report %2 is printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The X report shows the cash the drawer should hold: a supervisor's operator number and PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X report printed; the shift stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training mode: sales are practice and never count. A manager's operator number and PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to real sales: a manager's operator number and PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training mode is on: sales print as training and count nowhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training mode is off: the till sells for real.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -285,6 +285,18 @@
         <source>The count differs from the till's figures by more than %1. A manager approves the close with a reason, or count again.</source>
         <translation>Laskettu summa poikkeaa kassan luvuista enemmän kuin %1. Esimies hyväksyy sulkemisen syyn kanssa, tai laske uudelleen.</translation>
     </message>
+    <message>
+        <source>Shift %1 was closed already: Z report %2 at %3 by operator %4. Nothing was changed; open a new shift to sell again.</source>
+        <translation>Vuoro %1 on jo suljettu: Z-raportti %2 %3, kassanhoitaja %4. Mitään ei muutettu; avaa uusi vuoro myydäksesi.</translation>
+    </message>
+    <message>
+        <source>Training mode changes only between customers: finish or suspend the open basket first.</source>
+        <translation>Harjoitustila vaihtuu vain asiakkaiden välillä: päätä tai pysäytä avoin ostos ensin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be practised in training mode: nothing real may change. Switch training off to do it for a customer.</source>
+        <translation>%1 ei onnistu harjoitustilassa: mikään todellinen ei saa muuttua. Lopeta harjoitustila tehdäksesi sen asiakkaalle.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -519,6 +531,10 @@
     <message>
         <source>Loyalty points taken back</source>
         <translation>Peruutetut pisteet</translation>
+    </message>
+    <message>
+        <source>*** TRAINING - NOT A RECEIPT ***</source>
+        <translation>*** HARJOITUS - EI KUITTI ***</translation>
     </message>
 </context>
 <context>
@@ -855,6 +871,53 @@
     <message>
         <source>Amount</source>
         <translation>Summa</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CustomerDisplay</name>
+    <message>
+        <source>Kassa: customer display</source>
+        <translation>Kassa: asiakasnäyttö</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Hinta</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Tervetuloa, %1</translation>
+    </message>
+    <message>
+        <source>TRAINING: practice sales, not real ones</source>
+        <translation>HARJOITUS: harjoitusmyyntiä, ei oikeaa</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Yhteensä %1</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>Maksettu %1</translation>
+    </message>
+    <message>
+        <source>Paid %1 · to pay %2</source>
+        <translation>Maksettu %1 · maksettavaa %2</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Kiitos!</translation>
+    </message>
+    <message>
+        <source>Your change %1 · Thank you!</source>
+        <translation>Vaihtoraha %1 · Kiitos!</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1448,14 @@ F6</translation>
         <source> · %n exception(s) from head office</source>
         <translation><numerusform> · %n poikkeama pääkonttorilta</numerusform><numerusform> · %n poikkeamaa pääkonttorilta</numerusform></translation>
     </message>
+    <message>
+        <source> · TRAINING MODE: sales are practice</source>
+        <translation> · HARJOITUSTILA: myynnit ovat harjoitusta</translation>
+    </message>
+    <message>
+        <source>No shift is open at this till. Count the float into the drawer, type it and press F12.</source>
+        <translation>Kassalla ei ole avointa vuoroa. Laske vaihtokassa laatikkoon, kirjoita se ja paina F12.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentScreen</name>
@@ -1846,12 +1917,6 @@ F10</source>
 F10</translation>
     </message>
     <message>
-        <source>Log out
-F11</source>
-        <translation>Kirjaudu ulos
-F11</translation>
-    </message>
-    <message>
         <source>Pay
 F12</source>
         <translation>Maksa
@@ -1946,10 +2011,6 @@ F12</translation>
         <translation>Ostoskori %1 noudettu.</translation>
     </message>
     <message>
-        <source>Finish or suspend the basket before logging out.</source>
-        <translation>Päätä tai pysäytä ostoskori ennen uloskirjautumista.</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
@@ -1984,6 +2045,225 @@ F1</translation>
     <message numerus="yes">
         <source>%n point(s)</source>
         <translation><numerusform>%n piste</numerusform><numerusform>%n pistettä</numerusform></translation>
+    </message>
+    <message>
+        <source>Shift, cash, log out
+F11</source>
+        <translation>Vuoro, käteinen, ulos
+F11</translation>
+    </message>
+    <message>
+        <source>Finish or suspend the basket before the shift, the cash drawer or logging out.</source>
+        <translation>Päätä tai pysäytä ostos ennen vuoroa, kassalaatikkoa tai uloskirjautumista.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShiftScreen</name>
+    <message>
+        <source>Change from the bank</source>
+        <translation>Vaihtorahaa pankista</translation>
+    </message>
+    <message>
+        <source>Float top-up</source>
+        <translation>Vaihtokassan täydennys</translation>
+    </message>
+    <message>
+        <source>Petty cash paid out</source>
+        <translation>Pikkukassasta maksettu</translation>
+    </message>
+    <message>
+        <source>Paid to a supplier</source>
+        <translation>Maksettu toimittajalle</translation>
+    </message>
+    <message>
+        <source>Taken to the bank</source>
+        <translation>Viety pankkiin</translation>
+    </message>
+    <message>
+        <source>Into the safe</source>
+        <translation>Kassakaappiin</translation>
+    </message>
+    <message>
+        <source>Change for a customer</source>
+        <translation>Vaihtorahaa asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Drawer checked</source>
+        <translation>Laatikko tarkistettu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>Open shift
+F1</source>
+        <translation>Avaa vuoro
+F1</translation>
+    </message>
+    <message>
+        <source>Cash in
+F2</source>
+        <translation>Käteistä sisään
+F2</translation>
+    </message>
+    <message>
+        <source>Cash out
+F3</source>
+        <translation>Käteistä ulos
+F3</translation>
+    </message>
+    <message>
+        <source>Safe drop
+F4</source>
+        <translation>Kassakaappiin
+F4</translation>
+    </message>
+    <message>
+        <source>Open drawer
+F5</source>
+        <translation>Avaa laatikko
+F5</translation>
+    </message>
+    <message>
+        <source>X report
+F6</source>
+        <translation>X-raportti
+F6</translation>
+    </message>
+    <message>
+        <source>Close shift (Z)
+F7</source>
+        <translation>Sulje vuoro (Z)
+F7</translation>
+    </message>
+    <message>
+        <source>Training
+F8</source>
+        <translation>Harjoitus
+F8</translation>
+    </message>
+    <message>
+        <source>Log out
+F11</source>
+        <translation>Kirjaudu ulos
+F11</translation>
+    </message>
+    <message>
+        <source>Back to the sale
+Esc</source>
+        <translation>Takaisin myyntiin
+Esc</translation>
+    </message>
+    <message>
+        <source>Done
+F12</source>
+        <translation>Valmis
+F12</translation>
+    </message>
+    <message>
+        <source>Float counted</source>
+        <translation>Laskettu vaihtokassa</translation>
+    </message>
+    <message>
+        <source>150.00, or by denomination: 20x5 10x3 0.50x4</source>
+        <translation>150.00, tai seteleittäin ja kolikoittain: 20x5 10x3 0.50x4</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Laskettu käteinen</translation>
+    </message>
+    <message>
+        <source>the drawer's cash, by denomination (50x2 20x3 …) or as a total</source>
+        <translation>laatikon käteinen seteleittäin ja kolikoittain (50x2 20x3 …) tai yhteensä</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>in euros, such as 50.00</source>
+        <translation>euroina, esim. 50.00</translation>
+    </message>
+    <message>
+        <source>the reason, when a manager approves a difference</source>
+        <translation>syy, kun esimies hyväksyy erotuksen</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>vapaaehtoinen</translation>
+    </message>
+    <message>
+        <source>Shift %1, open since %2 (opened by %3).</source>
+        <translation>Vuoro %1, auki %2 alkaen (avasi %3).</translation>
+    </message>
+    <message>
+        <source>No shift is open: count the float into the drawer and open one (F1, then F12).</source>
+        <translation>Vuoroa ei ole auki: laske vaihtokassa laatikkoon ja avaa vuoro (F1, sitten F12).</translation>
+    </message>
+    <message>
+        <source>Training mode is on.</source>
+        <translation>Harjoitustila on päällä.</translation>
+    </message>
+    <message>
+        <source>Shift %1 is open with a float of %2.</source>
+        <translation>Vuoro %1 on auki, vaihtokassa %2.</translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, such as 50.00.</source>
+        <translation>Kirjoita summa euroina, esim. 50.00.</translation>
+    </message>
+    <message>
+        <source>The drawer is open (%1); it is logged.</source>
+        <translation>Laatikko on auki (%1); se on kirjattu.</translation>
+    </message>
+    <message>
+        <source>%1 recorded (%2); the drawer is open.</source>
+        <translation>%1 kirjattu (%2); laatikko on auki.</translation>
+    </message>
+    <message>
+        <source>Type the reason in Note and press F12 again for the manager.</source>
+        <translation>Kirjoita syy Huomautus-kenttään ja paina F12 uudelleen esimiestä varten.</translation>
+    </message>
+    <message>
+        <source>Not closed: count again, or ask a manager.</source>
+        <translation>Ei suljettu: laske uudelleen tai pyydä esimies.</translation>
+    </message>
+    <message>
+        <source>Shift %1 is closed: Z report %2 is printed.</source>
+        <translation>Vuoro %1 on suljettu: Z-raportti %2 on tulostettu.</translation>
+    </message>
+    <message>
+        <source>The X report shows the cash the drawer should hold: a supervisor's operator number and PIN.</source>
+        <translation>X-raportti näyttää, paljonko laatikossa pitäisi olla käteistä: vuoroesimiehen numero ja PIN.</translation>
+    </message>
+    <message>
+        <source>X report printed; the shift stays open.</source>
+        <translation>X-raportti tulostettu; vuoro pysyy auki.</translation>
+    </message>
+    <message>
+        <source>Training mode: sales are practice and never count. A manager's operator number and PIN.</source>
+        <translation>Harjoitustila: myynnit ovat harjoitusta eivätkä näy raporteissa. Esimiehen numero ja PIN.</translation>
+    </message>
+    <message>
+        <source>Back to real sales: a manager's operator number and PIN.</source>
+        <translation>Takaisin oikeaan myyntiin: esimiehen numero ja PIN.</translation>
+    </message>
+    <message>
+        <source>Training mode is on: sales print as training and count nowhere.</source>
+        <translation>Harjoitustila on päällä: myynnit tulostuvat harjoituksena eivätkä näy raporteissa.</translation>
+    </message>
+    <message>
+        <source>Training mode is off: the till sells for real.</source>
+        <translation>Harjoitustila on pois: kassa myy oikeasti.</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,18 @@
         <source>The count differs from the till's figures by more than %1. A manager approves the close with a reason, or count again.</source>
         <translation>Räkningen avviker från kassans siffror med mer än %1. En chef godkänner stängningen med ett skäl, eller räkna igen.</translation>
     </message>
+    <message>
+        <source>Shift %1 was closed already: Z report %2 at %3 by operator %4. Nothing was changed; open a new shift to sell again.</source>
+        <translation>Pass %1 är redan stängt: Z-rapport %2 %3 av kassör %4. Inget ändrades; öppna ett nytt pass för att sälja.</translation>
+    </message>
+    <message>
+        <source>Training mode changes only between customers: finish or suspend the open basket first.</source>
+        <translation>Övningsläget byts bara mellan kunder: slutför eller parkera det öppna köpet först.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be practised in training mode: nothing real may change. Switch training off to do it for a customer.</source>
+        <translation>%1 går inte att öva i övningsläge: inget verkligt får ändras. Stäng av övningsläget för att göra det åt en kund.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -519,6 +531,10 @@
     <message>
         <source>Loyalty points taken back</source>
         <translation>Återtagna poäng</translation>
+    </message>
+    <message>
+        <source>*** TRAINING - NOT A RECEIPT ***</source>
+        <translation>*** ÖVNING - INGET KVITTO ***</translation>
     </message>
 </context>
 <context>
@@ -855,6 +871,53 @@
     <message>
         <source>Amount</source>
         <translation>Belopp</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::CustomerDisplay</name>
+    <message>
+        <source>Kassa: customer display</source>
+        <translation>Kassa: kunddisplay</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Välkommen till %1</translation>
+    </message>
+    <message>
+        <source>TRAINING: practice sales, not real ones</source>
+        <translation>ÖVNING: övningsköp, inga riktiga</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totalt %1</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>Betalt %1</translation>
+    </message>
+    <message>
+        <source>Paid %1 · to pay %2</source>
+        <translation>Betalt %1 · att betala %2</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Tack!</translation>
+    </message>
+    <message>
+        <source>Your change %1 · Thank you!</source>
+        <translation>Växel %1 · Tack!</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1448,14 @@ F6</translation>
         <source> · %n exception(s) from head office</source>
         <translation><numerusform> · %n avvikelse från huvudkontoret</numerusform><numerusform> · %n avvikelser från huvudkontoret</numerusform></translation>
     </message>
+    <message>
+        <source> · TRAINING MODE: sales are practice</source>
+        <translation> · ÖVNINGSLÄGE: försäljningen är övning</translation>
+    </message>
+    <message>
+        <source>No shift is open at this till. Count the float into the drawer, type it and press F12.</source>
+        <translation>Inget pass är öppet i kassan. Räkna växelkassan i lådan, skriv in den och tryck F12.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentScreen</name>
@@ -1846,12 +1917,6 @@ F10</source>
 F10</translation>
     </message>
     <message>
-        <source>Log out
-F11</source>
-        <translation>Logga ut
-F11</translation>
-    </message>
-    <message>
         <source>Pay
 F12</source>
         <translation>Betala
@@ -1950,10 +2015,6 @@ F12</translation>
         <translation>Korg %1 hämtades.</translation>
     </message>
     <message>
-        <source>Finish or suspend the basket before logging out.</source>
-        <translation>Slutför eller parkera korgen innan du loggar ut.</translation>
-    </message>
-    <message>
         <source>Returns
 F5</source>
         <translation>Retur
@@ -1984,6 +2045,225 @@ F1</translation>
     <message numerus="yes">
         <source>%n point(s)</source>
         <translation><numerusform>%n poäng</numerusform><numerusform>%n poäng</numerusform></translation>
+    </message>
+    <message>
+        <source>Shift, cash, log out
+F11</source>
+        <translation>Pass, kontanter, logga ut
+F11</translation>
+    </message>
+    <message>
+        <source>Finish or suspend the basket before the shift, the cash drawer or logging out.</source>
+        <translation>Slutför eller parkera köpet före passet, kassalådan eller utloggningen.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShiftScreen</name>
+    <message>
+        <source>Change from the bank</source>
+        <translation>Växel från banken</translation>
+    </message>
+    <message>
+        <source>Float top-up</source>
+        <translation>Påfyllning av växelkassan</translation>
+    </message>
+    <message>
+        <source>Petty cash paid out</source>
+        <translation>Utbetalt ur småkassan</translation>
+    </message>
+    <message>
+        <source>Paid to a supplier</source>
+        <translation>Betalt till en leverantör</translation>
+    </message>
+    <message>
+        <source>Taken to the bank</source>
+        <translation>Fört till banken</translation>
+    </message>
+    <message>
+        <source>Into the safe</source>
+        <translation>Till kassaskåpet</translation>
+    </message>
+    <message>
+        <source>Change for a customer</source>
+        <translation>Växel åt en kund</translation>
+    </message>
+    <message>
+        <source>Drawer checked</source>
+        <translation>Lådan kontrollerad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Open shift
+F1</source>
+        <translation>Öppna pass
+F1</translation>
+    </message>
+    <message>
+        <source>Cash in
+F2</source>
+        <translation>Kontanter in
+F2</translation>
+    </message>
+    <message>
+        <source>Cash out
+F3</source>
+        <translation>Kontanter ut
+F3</translation>
+    </message>
+    <message>
+        <source>Safe drop
+F4</source>
+        <translation>Till kassaskåpet
+F4</translation>
+    </message>
+    <message>
+        <source>Open drawer
+F5</source>
+        <translation>Öppna lådan
+F5</translation>
+    </message>
+    <message>
+        <source>X report
+F6</source>
+        <translation>X-rapport
+F6</translation>
+    </message>
+    <message>
+        <source>Close shift (Z)
+F7</source>
+        <translation>Stäng pass (Z)
+F7</translation>
+    </message>
+    <message>
+        <source>Training
+F8</source>
+        <translation>Övning
+F8</translation>
+    </message>
+    <message>
+        <source>Log out
+F11</source>
+        <translation>Logga ut
+F11</translation>
+    </message>
+    <message>
+        <source>Back to the sale
+Esc</source>
+        <translation>Tillbaka till köpet
+Esc</translation>
+    </message>
+    <message>
+        <source>Done
+F12</source>
+        <translation>Klar
+F12</translation>
+    </message>
+    <message>
+        <source>Float counted</source>
+        <translation>Räknad växelkassa</translation>
+    </message>
+    <message>
+        <source>150.00, or by denomination: 20x5 10x3 0.50x4</source>
+        <translation>150.00, eller per valör: 20x5 10x3 0.50x4</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Räknade kontanter</translation>
+    </message>
+    <message>
+        <source>the drawer's cash, by denomination (50x2 20x3 …) or as a total</source>
+        <translation>lådans kontanter per valör (50x2 20x3 …) eller som summa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>in euros, such as 50.00</source>
+        <translation>i euro, t.ex. 50.00</translation>
+    </message>
+    <message>
+        <source>the reason, when a manager approves a difference</source>
+        <translation>orsaken, när en chef godkänner en differens</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>frivilligt</translation>
+    </message>
+    <message>
+        <source>Shift %1, open since %2 (opened by %3).</source>
+        <translation>Pass %1, öppet sedan %2 (öppnat av %3).</translation>
+    </message>
+    <message>
+        <source>No shift is open: count the float into the drawer and open one (F1, then F12).</source>
+        <translation>Inget pass är öppet: räkna växelkassan i lådan och öppna ett (F1, sedan F12).</translation>
+    </message>
+    <message>
+        <source>Training mode is on.</source>
+        <translation>Övningsläget är på.</translation>
+    </message>
+    <message>
+        <source>Shift %1 is open with a float of %2.</source>
+        <translation>Pass %1 är öppet med en växelkassa på %2.</translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, such as 50.00.</source>
+        <translation>Skriv beloppet i euro, t.ex. 50.00.</translation>
+    </message>
+    <message>
+        <source>The drawer is open (%1); it is logged.</source>
+        <translation>Lådan är öppen (%1); det är loggat.</translation>
+    </message>
+    <message>
+        <source>%1 recorded (%2); the drawer is open.</source>
+        <translation>%1 bokfört (%2); lådan är öppen.</translation>
+    </message>
+    <message>
+        <source>Type the reason in Note and press F12 again for the manager.</source>
+        <translation>Skriv orsaken under Anteckning och tryck F12 igen för chefen.</translation>
+    </message>
+    <message>
+        <source>Not closed: count again, or ask a manager.</source>
+        <translation>Inte stängt: räkna igen eller be en chef.</translation>
+    </message>
+    <message>
+        <source>Shift %1 is closed: Z report %2 is printed.</source>
+        <translation>Pass %1 är stängt: Z-rapport %2 är utskriven.</translation>
+    </message>
+    <message>
+        <source>The X report shows the cash the drawer should hold: a supervisor's operator number and PIN.</source>
+        <translation>X-rapporten visar hur mycket kontanter lådan borde innehålla: skiftledarens nummer och PIN.</translation>
+    </message>
+    <message>
+        <source>X report printed; the shift stays open.</source>
+        <translation>X-rapporten är utskriven; passet förblir öppet.</translation>
+    </message>
+    <message>
+        <source>Training mode: sales are practice and never count. A manager's operator number and PIN.</source>
+        <translation>Övningsläge: försäljningen är övning och räknas aldrig. Chefens nummer och PIN.</translation>
+    </message>
+    <message>
+        <source>Back to real sales: a manager's operator number and PIN.</source>
+        <translation>Tillbaka till riktig försäljning: chefens nummer och PIN.</translation>
+    </message>
+    <message>
+        <source>Training mode is on: sales print as training and count nowhere.</source>
+        <translation>Övningsläget är på: försäljningen skrivs ut som övning och räknas ingenstans.</translation>
+    </message>
+    <message>
+        <source>Training mode is off: the till sells for real.</source>
+        <translation>Övningsläget är av: kassan säljer på riktigt.</translation>
     </message>
 </context>
 <context>

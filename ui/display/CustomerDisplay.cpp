@@ -24,6 +24,10 @@ CustomerDisplay::CustomerDisplay(const QString& storeName, QWidget* parent)
     , m_totalLabel(new QLabel(this))
     , m_paymentLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("customerDisplay"));
+    // The customer's screen never takes the cashier's keyboard (nor the scanner's keystrokes).
+    setWindowFlag(Qt::WindowDoesNotAcceptFocus);
+    setAttribute(Qt::WA_ShowWithoutActivating);
+    setFocusPolicy(Qt::NoFocus);
     setWindowTitle(tr("Kassa: customer display"));
     m_headingLabel->setObjectName(QStringLiteral("displayHeadingLabel"));
     m_headingLabel->setAlignment(Qt::AlignCenter);
@@ -34,14 +38,10 @@ CustomerDisplay::CustomerDisplay(const QString& storeName, QWidget* parent)
     m_totalLabel->setAlignment(Qt::AlignRight);
     m_paymentLabel->setObjectName(QStringLiteral("displayPaymentLabel"));
     m_paymentLabel->setAlignment(Qt::AlignRight);
-    QFont big = m_totalLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 2.5);
-    big.setBold(true);
-    m_totalLabel->setFont(big);
-    QFont medium = m_paymentLabel->font();
-    medium.setPointSizeF(medium.pointSizeF() * 1.6);
-    m_paymentLabel->setFont(medium);
-    m_headingLabel->setFont(medium);
+    // Read from a step away: sizes of its own over the till's style sheet (made for the cashier).
+    setStyleSheet(QStringLiteral("#displayHeadingLabel { font-size: 20pt; } #displayLinesTable { font-size: 18pt; } "
+                                 "#displayTotalLabel { font-size: 40pt; font-weight: bold; } "
+                                 "#displayPaymentLabel { font-size: 24pt; }"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_headingLabel);

@@ -5,9 +5,9 @@
 //   shift cash-out --operator ID --amount A --reason petty_cash|supplier|bank_deposit|other [--note TEXT]
 //   shift drop     --operator ID --amount A [--note TEXT]
 //   shift no-sale  --operator ID --reason give_change|check_drawer|other [--note TEXT]
-//   shift x-report --operator ID                      (a supervisor or above: it shows the cash expected)
+//   shift x-report --operator ID [--format json]      (a supervisor or above: it shows the cash expected)
 //   shift close    --operator ID --count AMOUNT|"50x2 20x3 ..." [--reason TEXT]
-//   shift z-report N
+//   shift z-report N [--format text|json]
 //
 // The operator's PIN comes from $KASSA_PIN (or is asked for); a count that differs by more than
 // the setting shift.count_difference_limit needs a manager from $KASSA_APPROVER and
@@ -18,6 +18,7 @@
 #include "core/domain/ShiftReport.h"
 #include "core/till/Checkout.h"
 
+#include <QJsonDocument>
 #include <map>
 
 namespace kassa::app {
@@ -28,7 +29,7 @@ namespace {
 
 const QString kShiftUsage = QStringLiteral(
     "use: shift open|cash-in|cash-out|drop|no-sale|x-report|close --operator ID [--float C] [--amount A] "
-    "[--reason R] [--note N] [--count C]; shift z-report N");
+    "[--reason R] [--note N] [--count C] [--format json]; shift z-report N [--format text|json]");
 
 struct Verb {
     const char* name;
@@ -46,7 +47,8 @@ constexpr Verb kVerbs[] = {{"open", std::nullopt},
 // `--flag value` pairs; nothing when a flag has no value or is not one the command knows.
 std::optional<std::map<QString, QString>> optionsOf(const QStringList& args) {
     static const QStringList known{QStringLiteral("--operator"), QStringLiteral("--float"), QStringLiteral("--amount"),
-                                   QStringLiteral("--reason"),   QStringLiteral("--note"),  QStringLiteral("--count")};
+                                   QStringLiteral("--reason"),   QStringLiteral("--note"),  QStringLiteral("--count"),
+                                   QStringLiteral("--format")};
     std::map<QString, QString> options;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString flag = args[i];
@@ -182,9 +184,18 @@ int runVerb(const CommandContext& context, TillDatabase& till, const Verb& verb,
         if (!shift) {
             return refuse(context, makeError(ErrorCode::ShiftNotOpen));
         }
-        context.out << renderXReportText(*shift, till.shifts().figures(*shift), till.settings().identity(),
-                                         headerOf(till))
-                    << Qt::flush;
+        const ShiftFigures figures = till.shifts().figures(*shift);
+        if (options.count(QStringLiteral("--format")) != 0 &&
+            options.at(QStringLiteral("--format")) == QLatin1String("json")) {
+            const QJsonObject x{{QStringLiteral("shift_id"), shift->id},
+                                {QStringLiteral("number"), static_cast<qint64>(shift->number)},
+                                {QStringLiteral("opened_at"), shift->openedAt.toUTC().toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("opened_by"), shift->openedBy},
+                                {QStringLiteral("figures"), shiftFiguresToJson(figures)}};
+            context.out << QJsonDocument(x).toJson(QJsonDocument::Indented) << Qt::flush;
+            return kOk;
+        }
+        context.out << renderXReportText(*shift, figures, till.settings().identity(), headerOf(till)) << Qt::flush;
         return kOk;
     }
     return closeShift(context, till, by, options);
@@ -202,14 +213,22 @@ int runShift(const CommandContext& context, const QStringList& args) {
     }
     if (args[0] == QLatin1String("z-report")) {
         bool ok = false;
-        const std::int64_t number = args.size() == 2 ? args[1].toLongLong(&ok) : 0;
-        if (!ok || number < 1) {
-            return usage(context, QStringLiteral("use: shift z-report N (the Z number)"));
+        const std::int64_t number = args.size() >= 2 ? args[1].toLongLong(&ok) : 0;
+        const bool json = args.size() == 4 && args[2] == QLatin1String("--format") && args[3] == QLatin1String("json");
+        const bool text = args.size() == 2 || (args.size() == 4 && args[2] == QLatin1String("--format") &&
+                                               args[3] == QLatin1String("text"));
+        if (!ok || number < 1 || (!json && !text)) {
+            return usage(context, QStringLiteral("use: shift z-report N [--format text|json] (N: the Z number)"));
         }
         const std::optional<ZReport> z = till->shifts().zReport(number);
         if (!z) {
             context.err << "kassactl: this till has no Z report " << number << "." << Qt::endl;
             return kRefused;
+        }
+        if (json) { // as the till sent it to central
+            context.out << QJsonDocument(*till->shifts().zReportJson(number)).toJson(QJsonDocument::Indented)
+                        << Qt::flush;
+            return kOk;
         }
         return printZ(context, *till, *z);
     }

@@ -75,28 +75,6 @@ Money moneyOf(const QJsonObject& json, const char* key) {
     return Money::parse(json.value(QLatin1String(key)).toString()).value_or(Money());
 }
 
-// The figures as the Z keeps them and central gets them.
-QJsonObject figuresJson(const ShiftFigures& f) {
-    return QJsonObject{{QStringLiteral("float"), money(f.openingFloat)},
-                       {QStringLiteral("tenders"), tendersJson(f.tenders)},
-                       {QStringLiteral("vat"), vatToJson(f.vat)},
-                       {QStringLiteral("sales"), f.sales},
-                       {QStringLiteral("returns"), f.returns},
-                       {QStringLiteral("sales_total"), money(f.salesTotal)},
-                       {QStringLiteral("returns_total"), money(f.returnsTotal)},
-                       {QStringLiteral("discounts"), money(f.discounts)},
-                       {QStringLiteral("voided_lines"), f.voidedLines},
-                       {QStringLiteral("voided_amount"), money(f.voidedAmount)},
-                       {QStringLiteral("rounding"), money(f.rounding)},
-                       {QStringLiteral("cash_in"), money(f.cashIn)},
-                       {QStringLiteral("cash_out"), money(f.cashOut)},
-                       {QStringLiteral("safe_drops"), money(f.safeDrops)},
-                       {QStringLiteral("no_sales"), f.noSales},
-                       {QStringLiteral("drawer_openings"), f.drawerOpenings},
-                       {QStringLiteral("operators"), QJsonArray::fromStringList(f.operators)},
-                       {QStringLiteral("expected_cash"), money(f.expectedCash())}};
-}
-
 ShiftFigures figuresFromJson(const QJsonObject& json) {
     ShiftFigures f;
     f.openingFloat = moneyOf(json, "float");
@@ -122,6 +100,27 @@ ShiftFigures figuresFromJson(const QJsonObject& json) {
 }
 
 } // namespace
+
+QJsonObject shiftFiguresToJson(const ShiftFigures& f) {
+    return QJsonObject{{QStringLiteral("float"), money(f.openingFloat)},
+                       {QStringLiteral("tenders"), tendersJson(f.tenders)},
+                       {QStringLiteral("vat"), vatToJson(f.vat)},
+                       {QStringLiteral("sales"), f.sales},
+                       {QStringLiteral("returns"), f.returns},
+                       {QStringLiteral("sales_total"), money(f.salesTotal)},
+                       {QStringLiteral("returns_total"), money(f.returnsTotal)},
+                       {QStringLiteral("discounts"), money(f.discounts)},
+                       {QStringLiteral("voided_lines"), f.voidedLines},
+                       {QStringLiteral("voided_amount"), money(f.voidedAmount)},
+                       {QStringLiteral("rounding"), money(f.rounding)},
+                       {QStringLiteral("cash_in"), money(f.cashIn)},
+                       {QStringLiteral("cash_out"), money(f.cashOut)},
+                       {QStringLiteral("safe_drops"), money(f.safeDrops)},
+                       {QStringLiteral("no_sales"), f.noSales},
+                       {QStringLiteral("drawer_openings"), f.drawerOpenings},
+                       {QStringLiteral("operators"), QJsonArray::fromStringList(f.operators)},
+                       {QStringLiteral("expected_cash"), money(f.expectedCash())}};
+}
 
 void Shifts::appendFact(const QString& kind, const QJsonObject& payload, const QString& documentId,
                         const QDateTime& at) {
@@ -255,7 +254,7 @@ Result<ZReport> Shifts::close(const CashCount& counted, const Operator& by, cons
                               {QStringLiteral("business_date"), businessDate(shift->openedAt)},
                               {QStringLiteral("closed_at"), utc(at)},
                               {QStringLiteral("operator_id"), by.id},
-                              {QStringLiteral("figures"), figuresJson(z.figures)},
+                              {QStringLiteral("figures"), shiftFiguresToJson(z.figures)},
                               {QStringLiteral("counted"), toJson(counted)},
                               {QStringLiteral("difference"), money(z.judgement.difference)},
                               {QStringLiteral("approver_id"), z.approverId},
@@ -286,6 +285,12 @@ Error Shifts::refuseClosingAgain() {
             .arg(last->int64(0))
             .arg(last->int64(1))
             .arg(fromUtc(last->text(2)).toLocalTime().toString(QStringLiteral("d.M.yyyy HH:mm")), last->text(3))};
+}
+
+std::optional<QJsonObject> Shifts::zReportJson(std::int64_t zNumber) {
+    Query query = m_db.prepare("SELECT z_json FROM shifts WHERE z_number = ?1");
+    query->bind(1, zNumber);
+    return query->step() ? std::optional(parsed(query->text(0))) : std::nullopt;
 }
 
 std::optional<ZReport> Shifts::zReport(std::int64_t zNumber) {

@@ -17,6 +17,10 @@ namespace kassa::core {
 
 inline constexpr int kShiftSchemaVersion = 1;
 
+// The figures as the Z keeps them, central gets them and `kassactl shift … --format json` prints
+// them: amounts as decimal strings, per tender and per VAT rate.
+[[nodiscard]] QJsonObject shiftFiguresToJson(const ShiftFigures& figures);
+
 class Shifts {
 public:
     explicit Shifts(Database& db)
@@ -37,6 +41,8 @@ public:
                           const QString& reason, Money limit, const QDateTime& at);
     // A Z report as it was closed; nothing for a number this till has not given.
     [[nodiscard]] std::optional<ZReport> zReport(std::int64_t zNumber);
+    // The same as the till recorded it and sent it to central (the `shift.closed` fact).
+    [[nodiscard]] std::optional<QJsonObject> zReportJson(std::int64_t zNumber);
 
 private:
     [[nodiscard]] Error refuseClosingAgain();

@@ -10,6 +10,7 @@
 
 #include "BenchSupport.h"
 #include "common/OpenShift.h"
+#include "core/domain/ShiftReport.h"
 #include "core/store/DemoCatalog.h"
 #include "core/store/NightlySnapshots.h"
 #include "core/till/Checkout.h"
@@ -293,6 +294,41 @@ void BM_ProductCardOpen(benchmark::State& state) {
     state.counters["variants_seen"] = static_cast<double>(variants);
 }
 BENCHMARK(BM_ProductCardOpen)->Unit(benchmark::kMicrosecond);
+
+// The X report of a busy shift (the same figures make the Z): every sale and movement of the
+// shift read back and tallied. The shift is topped up to KASSA_BENCH_SHIFT_SALES five-line cash
+// sales (default 2,000, a long day at a busy till) before it is timed. Goal: well under a second.
+void BM_ShiftXReport(benchmark::State& state) {
+    core::SimulatedPaymentTerminal terminal;
+    core::Checkout checkout(till(), terminal);
+    if (!checkout.login(QStringLiteral("1001"), u"1234")) {
+        state.SkipWithError("login failed");
+        return;
+    }
+    core::Shifts shifts = till().shifts();
+    const std::int64_t wanted = bench::setting("KASSA_BENCH_SHIFT_SALES", 2000);
+    std::uint64_t seed = 31;
+    for (int sales = shifts.figures(*shifts.current()).sales; sales < wanted; ++sales) {
+        basketOfFivePaidInCash(checkout, seed);
+        if (!checkout.complete()) {
+            state.SkipWithError("a sale failed");
+            return;
+        }
+    }
+    std::vector<double> latencies;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        const core::ShiftRecord shift = *shifts.current();
+        const QString report = core::renderXReportText(shift, shifts.figures(shift), till().settings().identity(),
+                                                       checkout.receiptHeader());
+        latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
+        benchmark::DoNotOptimize(report);
+    }
+    bench::reportPercentiles(state, latencies);
+    state.counters["sales_in_shift"] = shifts.figures(*shifts.current()).sales;
+}
+BENCHMARK(BM_ShiftXReport)->Unit(benchmark::kMillisecond)->Iterations(10);
 
 } // namespace
 

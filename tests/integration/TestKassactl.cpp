@@ -564,6 +564,13 @@ private Q_SLOTS:
         const Run x = shift({QStringLiteral("x-report"), QStringLiteral("--operator"), QStringLiteral("2001")},
                             QStringLiteral("2345"));
         QVERIFY2(x.exitCode == 0 && x.out.contains("X REPORT") && x.out.contains("CASH EXPECTED"), x.out.constData());
+        const Run xJson = shift({QStringLiteral("x-report"), QStringLiteral("--operator"), QStringLiteral("2001"),
+                                 QStringLiteral("--format"), QStringLiteral("json")},
+                                QStringLiteral("2345"));
+        const QJsonObject xFigures =
+            QJsonDocument::fromJson(xJson.out).object().value(QStringLiteral("figures")).toObject();
+        QCOMPARE(xFigures.value(QStringLiteral("sales")).toInt(), 1);
+        QCOMPARE(xFigures.value(QStringLiteral("cash_out")).toString(), QStringLiteral("12.40"));
 
         const QStringList shortCount{QStringLiteral("--count"), QStringLiteral("50x2")};
         const Run refused = shift(QStringList{QStringLiteral("close")} + cashier + shortCount);
@@ -588,6 +595,13 @@ private Q_SLOTS:
                                  QStringList{QStringLiteral("--count"), QStringLiteral("100.00")});
         QVERIFY2(second.exitCode == 0 && second.out.contains("Z REPORT 2"), second.out.constData());
         QVERIFY(shift({QStringLiteral("z-report"), QStringLiteral("1")}).out.contains("float miscounted"));
+        const QJsonObject z1 = QJsonDocument::fromJson(shift({QStringLiteral("z-report"), QStringLiteral("1"),
+                                                              QStringLiteral("--format"), QStringLiteral("json")})
+                                                           .out)
+                                   .object();
+        QCOMPARE(z1.value(QStringLiteral("z_number")).toInt(), 1);
+        QCOMPARE(z1.value(QStringLiteral("approver_id")).toString(), QStringLiteral("3001"));
+        QCOMPARE(z1.value(QStringLiteral("figures")).toObject().value(QStringLiteral("sales")).toInt(), 1);
         QCOMPARE(shift({QStringLiteral("z-report"), QStringLiteral("3")}).exitCode, 2);
     }
 

@@ -82,8 +82,11 @@ QJsonObject shiftJson(const ShiftRow& shift, const std::optional<ReceiptTotals>&
     return json;
 }
 
-// YYYY-MM-DD of a real day, or nothing.
-std::optional<QString> dayOf(const QString& text) {
+// The business day asked for (`date=YYYY-MM-DD`, today when left out); nothing when it is not
+// a real day.
+std::optional<QString> requestedDay(const QUrlQuery& query, const QDateTime& now) {
+    const QString text = query.hasQueryItem(QStringLiteral("date")) ? query.queryItemValue(QStringLiteral("date"))
+                                                                    : now.date().toString(Qt::ISODate);
     const QDate date = QDate::fromString(text, Qt::ISODate);
     return date.isValid() && text.size() == 10 ? std::optional(text) : std::nullopt;
 }
@@ -142,9 +145,7 @@ HttpResponse CentralService::listShifts(const HttpRequest& request, const std::o
     }
     const QUrlQuery query = queryOf(request.target);
     const QString store = query.queryItemValue(QStringLiteral("store"));
-    const QString dateText = query.hasQueryItem(QStringLiteral("date")) ? query.queryItemValue(QStringLiteral("date"))
-                                                                        : now().date().toString(Qt::ISODate);
-    const std::optional<QString> date = dayOf(dateText);
+    const std::optional<QString> date = requestedDay(query, now());
     if (store.isEmpty() || !date) {
         return refuse(400, "malformed",
                       QStringLiteral("give store=NNN and date=YYYY-MM-DD (the business day; today when left out)"));
@@ -169,9 +170,7 @@ HttpResponse CentralService::listStoreDays(const HttpRequest& request) {
     }
     const QUrlQuery query = queryOf(request.target);
     const QString store = query.queryItemValue(QStringLiteral("store"));
-    const QString dateText = query.hasQueryItem(QStringLiteral("date")) ? query.queryItemValue(QStringLiteral("date"))
-                                                                        : now().date().toString(Qt::ISODate);
-    const std::optional<QString> date = dayOf(dateText);
+    const std::optional<QString> date = requestedDay(query, now());
     if (!date) {
         return refuse(400, "malformed",
                       QStringLiteral("date is the business day as YYYY-MM-DD (today when left out); store=NNN "

@@ -5,7 +5,9 @@
 // window manager, where no window is "active" and shortcuts would never fire.
 
 #include <QAbstractButton>
+#include <QGridLayout>
 #include <QKeyEvent>
+#include <QPushButton>
 #include <map>
 
 namespace kassa::ui {
@@ -13,6 +15,21 @@ namespace kassa::ui {
 class FunctionKeys {
 public:
     void bind(Qt::Key key, QAbstractButton* button) { m_buttons[key] = button; }
+
+    // A key's button added to `bar` (a widget with a QGridLayout) after the ones before it, in
+    // rows of `perRow`, and bound to `key`. The button takes no focus: the keyboard stays where
+    // the scanner types.
+    QPushButton* addButton(QWidget* bar, const QString& text, const QString& name, Qt::Key key, int perRow) {
+        auto* button = new QPushButton(text, bar);
+        button->setObjectName(name);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setProperty("role", QStringLiteral("function"));
+        bind(key, button);
+        auto* grid = static_cast<QGridLayout*>(bar->layout());
+        const int position = grid->count();
+        grid->addWidget(button, position / perRow, position % perRow);
+        return button;
+    }
 
     // Clicks the bound button; true when the key was one of ours.
     bool handle(const QKeyEvent* event) const {

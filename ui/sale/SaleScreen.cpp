@@ -182,15 +182,7 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
 }
 
 QPushButton* SaleScreen::addFunctionButton(const QString& text, const QString& objectName, Qt::Key key) {
-    auto* button = new QPushButton(text, m_functionBar);
-    button->setObjectName(objectName);
-    button->setFocusPolicy(Qt::NoFocus);
-    m_functionKeys.bind(key, button);
-    button->setProperty("role", QStringLiteral("function"));
-    auto* grid = static_cast<QGridLayout*>(m_functionBar->layout());
-    const int position = grid->count();
-    grid->addWidget(button, position / kFunctionKeysPerRow, position % kFunctionKeysPerRow);
-    return button;
+    return m_functionKeys.addButton(m_functionBar, text, objectName, key, kFunctionKeysPerRow);
 }
 
 void SaleScreen::buildQuickKeys(QGridLayout* grid) {

@@ -134,15 +134,7 @@ core::DrawerMovementKind ShiftScreen::movementOf(Action action) {
 }
 
 QPushButton* ShiftScreen::addKey(const QString& text, const QString& name, Qt::Key key) {
-    auto* button = new QPushButton(text, m_functionBar);
-    button->setObjectName(name);
-    button->setFocusPolicy(Qt::NoFocus);
-    button->setProperty("role", QStringLiteral("function"));
-    m_functionKeys.bind(key, button);
-    auto* grid = static_cast<QGridLayout*>(m_functionBar->layout());
-    const int position = grid->count();
-    grid->addWidget(button, position / kKeysPerRow, position % kKeysPerRow);
-    return button;
+    return m_functionKeys.addButton(m_functionBar, text, name, key, kKeysPerRow);
 }
 
 void ShiftScreen::start(const QString& notice) {

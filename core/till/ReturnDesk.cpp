@@ -30,7 +30,7 @@ Result<void> ReturnDesk::requireOpen() const {
     return {};
 }
 
-Result<void> ReturnDesk::requireOpenShift() {
+Result<void> ReturnDesk::requireTradingShift() {
     try {
         if (m_till.training().state().on) {
             // Refunds move real money and stock, and reach central: not practised.
@@ -80,7 +80,7 @@ std::optional<ReturnableDocument> findOnTill(TillDatabase& till, const QString& 
 }
 
 Result<void> ReturnDesk::open(ReturnableDocument document) {
-    if (Result<void> shift = requireOpenShift(); !shift) {
+    if (Result<void> shift = requireTradingShift(); !shift) {
         return shift;
     }
     if (Result<void> window = checkReturnWindow(document, m_policy, m_clock()); !window) {
@@ -110,7 +110,7 @@ Result<void> ReturnDesk::open(ReturnableDocument document) {
 }
 
 Result<void> ReturnDesk::openWithoutReceipt() {
-    if (Result<void> shift = requireOpenShift(); !shift) {
+    if (Result<void> shift = requireTradingShift(); !shift) {
         return shift;
     }
     if (!m_policy.withoutReceiptAllowed) {
@@ -416,7 +416,7 @@ Result<ReturnDesk::RefundRun> ReturnDesk::prepare(RefundMethod method) {
     if (m_lines.empty()) {
         return makeError(ErrorCode::EmptyReturn);
     }
-    if (Result<void> shift = requireOpenShift(); !shift) {
+    if (Result<void> shift = requireTradingShift(); !shift) {
         return shift.error(); // closed (elsewhere) while the return was being taken
     }
     auto plan = refundPlan(method);

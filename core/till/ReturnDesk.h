@@ -106,9 +106,9 @@ public:
 
 private:
     Result<void> requireOpen() const;
-    // Refunds leave the drawer of the open shift (store/Shifts.h); none is taken without one,
-    // nor in training mode.
-    Result<void> requireOpenShift();
+    // Refunds leave the drawer of the open shift (store/Shifts.h): none is taken without one,
+    // nor in training mode (ErrorCode::NotInTraining).
+    Result<void> requireTradingShift();
     Result<void> checkReason(const QString& reason, const QString& what) const;
     [[nodiscard]] Result<void> checkRefundRules(Money total) const;
     [[nodiscard]] int nextLineNo() const;

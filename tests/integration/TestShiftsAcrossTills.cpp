@@ -1,7 +1,7 @@
 // A store's day with real processes over real TLS: two tills of store 001 open their shifts and
 // sell; one closes its Z while its line to head office is down, and central reconciles it when
 // the till's facts arrive (its own totals of the shift's receipts agree with the Z); the store's
-// day waits for the other till and closes with its Z.
+// day waits for the other till and closes with its Z; a training sale never reaches central.
 
 #include "common/Integration.h"
 #include "common/Programs.h"
@@ -94,6 +94,27 @@ private Q_SLOTS:
         QCOMPARE(closeShift(QStringLiteral("b")).exitCode, 0);
         QCOMPARE(till(QStringLiteral("b"), {QStringLiteral("sync")}).exitCode, 0);
         QCOMPARE(storeDay(day).value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+
+        // Training at till b after its close: the practice sale never reaches central as a sale.
+        const auto centralSalesOfB = [&] {
+            const auto [answer, page] = testing::integrationRequest(m_central, m_token, "GET", "/v1/sales?limit=1000");
+            int count = answer == 200 ? 0 : -1;
+            for (const QJsonValue& sale : page.value(QStringLiteral("sales")).toArray()) {
+                count += sale.toObject().value(QStringLiteral("till_id")).toString() == QLatin1String("02") ? 1 : 0;
+            }
+            return count;
+        };
+        QCOMPARE(centralSalesOfB(), 1);
+        QCOMPARE(
+            testing::run(QStringLiteral("kassactl"),
+                         {QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("b")), QStringLiteral("training"),
+                          QStringLiteral("on"), QStringLiteral("--operator"), QStringLiteral("3001")},
+                         {QStringLiteral("KASSA_PIN=3456")})
+                .exitCode,
+            0);
+        QVERIFY(!testing::sellWithKassactl(m_dir.filePath(QStringLiteral("b")), 1)); // no shift needed
+        QCOMPARE(till(QStringLiteral("b"), {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(centralSalesOfB(), 1);
     }
 };
 

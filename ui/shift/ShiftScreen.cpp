@@ -305,7 +305,7 @@ void ShiftScreen::closeShift() {
         say(core::describe(closed.error()), true);
         return;
     }
-    const QString report = core::renderZReportText(*closed, till.settings().identity(), reportHeader());
+    const QString report = core::renderZReportText(*closed, till.settings().identity(), m_checkout.receiptHeader());
     m_reportView->setPlainText(report);
     m_printer.print(core::renderTextEscPos(report));
     m_amountEdit->clear();
@@ -335,8 +335,8 @@ void ShiftScreen::showXReport() {
         say(core::describe(core::Error{core::ErrorCode::ShiftNotOpen, {}}), true);
         return;
     }
-    const QString report =
-        core::renderXReportText(*shift, till.shifts().figures(*shift), till.settings().identity(), reportHeader());
+    const QString report = core::renderXReportText(*shift, till.shifts().figures(*shift), till.settings().identity(),
+                                                   m_checkout.receiptHeader());
     m_reportView->setPlainText(report);
     m_printer.print(core::renderTextEscPos(report));
     say(tr("X report printed; the shift stays open."), false);
@@ -369,10 +369,6 @@ void ShiftScreen::switchTraining() {
             false);
     }
     showState();
-}
-
-core::ReceiptHeader ShiftScreen::reportHeader() {
-    return m_checkout.receiptHeader();
 }
 
 void ShiftScreen::say(const QString& text, bool problem) {

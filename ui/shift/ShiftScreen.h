@@ -59,7 +59,6 @@ private:
     void switchTraining();
     void showState();
     void say(const QString& text, bool problem);
-    [[nodiscard]] core::ReceiptHeader reportHeader();
 
     core::Checkout& m_checkout;
     ReceiptPrinter& m_printer;

@@ -9,7 +9,7 @@
 #      and settings of the installed systemd unit (systemd itself does not run in a chroot),
 #      a health check, a product put by an integration.
 #   4. The till: `kassa --version`, `kassactl init --demo`, enrollment at central, a sync that
-#      brings the integration's product, a sale of it and a sync that sends the sale.
+#      brings the integration's product, a shift opened, a sale of it and a sync that sends the sale.
 #   5. A newer release of both packages installed over them: central's CA, data and edited
 #      settings and the till's receipts survive, and both carry on (a second sale reaches
 #      central). A till and a central written at schema version 1 (tests/*/fixtures) are
@@ -110,7 +110,8 @@ start_central_as_unit() {
     exec_start=$(sed -n 's/^ExecStart=//p' "$unit")
     grep -qx 'User=kassa-central' "$unit" || fail "the unit does not run as kassa-central"
     grep -qx 'EnvironmentFile=/etc/kassa-central/kassa-central.conf' "$unit" || fail "the unit's settings file moved"
-    start_central ". /etc/kassa-central/kassa-central.conf && exec $exec_start"
+    # systemd's EnvironmentFile puts every setting in central's environment: set -a exports them.
+    start_central "set -a && . /etc/kassa-central/kassa-central.conf && set +a && exec $exec_start"
 }
 
 # Runs central as its user with the shell command line given, waits until it listens and checks
@@ -248,10 +249,13 @@ ctl enroll "$central_url" "$code"
 ctl sync
 found=$(ctl products search pakettitesti)
 expect_contains "the product put at central, on the till" "$found" "6430999999995"
+# A till sells only into an open shift: the day's first, with the float counted.
+in_root env KASSA_PIN=1234 kassactl shift open --operator 1001 --float "20x5 10x5"
 in_root env KASSA_PIN=1234 kassactl sale --operator 1001 --scan 6430999999995 --pay cash:10
 ctl sync
 status=$(ctl status)
 expect_contains "kassactl status" "$status" "events waiting: 0"
+expect_contains "kassactl status" "$status" "shift:          open: 1"
 sales=$(central_sales)
 [[ $(count_sales "$sales") -eq 1 ]] || fail "central should hold the one sale: $sales"
 expect_contains "central's sale" "$sales" "PKG-1"

@@ -1465,6 +1465,26 @@ SV.update({
         'Övningsläget är på: försäljningen skrivs ut som övning och räknas ingenstans.',
     'Training mode is off: the till sells for real.': 'Övningsläget är av: kassan säljer på riktigt.',
 })
+FI.update({
+    'Order %1 was collected already: nothing was changed.': 'Tilaus %1 on jo noudettu: mitään ei muutettu.',
+    'Order %1 was cancelled: it is not to be picked or handed over.':
+        'Tilaus %1 on peruttu: sitä ei kerätä eikä luovuteta.',
+    'Order %1 was not collected in time and has expired: its goods went back to stock. The customer can order again.':
+        'Tilausta %1 ei noudettu ajoissa ja se on vanhentunut: sen tuotteet palasivat varastoon. Asiakas voi tilata uudelleen.',
+    'Order %1 is not ready to collect yet: pick it and mark it ready first.':
+        'Tilaus %1 ei ole vielä noudettavissa: kerää se ja merkitse valmiiksi ensin.',
+    'Order %1 is %2: it cannot be marked %3.': 'Tilauksen %1 tila on %2: sitä ei voi merkitä tilaan %3.',
+})
+SV.update({
+    'Order %1 was collected already: nothing was changed.': 'Beställning %1 är redan hämtad: inget ändrades.',
+    'Order %1 was cancelled: it is not to be picked or handed over.':
+        'Beställning %1 är annullerad: den plockas inte och lämnas inte ut.',
+    'Order %1 was not collected in time and has expired: its goods went back to stock. The customer can order again.':
+        'Beställning %1 hämtades inte i tid och har gått ut: varorna gick tillbaka till lagret. Kunden kan beställa igen.',
+    'Order %1 is not ready to collect yet: pick it and mark it ready first.':
+        'Beställning %1 är inte klar att hämta ännu: plocka den och markera den klar först.',
+    'Order %1 is %2: it cannot be marked %3.': 'Beställning %1 har status %2: den kan inte markeras %3.',
+})
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

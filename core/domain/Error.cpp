@@ -4,6 +4,40 @@
 
 namespace kassa::core {
 
+namespace {
+
+// "W1 / picking / collected": what the order's state allows, for the cashier and the web shop.
+QString describePickupStep(const QString& detail) {
+    const QStringList parts = detail.split(QStringLiteral(" / "));
+    const QString order = parts.value(0);
+    const QString from = parts.value(1);
+    const QString to = parts.value(2);
+    if (from == QLatin1String("collected")) {
+        return QCoreApplication::translate("kassa::core::Error", "Order %1 was collected already: nothing was changed.")
+            .arg(order);
+    }
+    if (from == QLatin1String("cancelled")) {
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Order %1 was cancelled: it is not to be picked or handed over.")
+            .arg(order);
+    }
+    if (from == QLatin1String("expired")) {
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Order %1 was not collected in time and has expired: its goods went back "
+                                           "to stock. The customer can order again.")
+            .arg(order);
+    }
+    if (to == QLatin1String("collected")) {
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Order %1 is not ready to collect yet: pick it and mark it ready first.")
+            .arg(order);
+    }
+    return QCoreApplication::translate("kassa::core::Error", "Order %1 is %2: it cannot be marked %3.")
+        .arg(order, from, to);
+}
+
+} // namespace
+
 // The texts live here, once, rather than in each screen: the till, kassactl and later the
 // returns screens say the same thing. They are translated through the "kassa::core::Error"
 // context, written out at each call so that lupdate finds them.
@@ -270,6 +304,8 @@ QString describe(const Error& error) {
         return QCoreApplication::translate("kassa::core::Error",
                                            "Training mode changes only between customers: finish or suspend the open "
                                            "basket first.");
+    case ErrorCode::PickupStepRefused:
+        return describePickupStep(d);
     case ErrorCode::NotInTraining:
         return QCoreApplication::translate("kassa::core::Error",
                                            "%1 cannot be practised in training mode: nothing real may change. Switch "

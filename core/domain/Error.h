@@ -77,6 +77,7 @@ enum class ErrorCode {
     ShiftAlreadyClosed,
     TrainingWithOpenBasket,
     NotInTraining,
+    PickupStepRefused,
     CountNeedsApproval,
 };
 

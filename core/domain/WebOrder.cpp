@@ -79,6 +79,37 @@ Money WebOrderLine::net() const {
     return gross() - discount;
 }
 
+namespace {
+
+// "fulfilment": {"type": "pickup", "store": "061"} and "paid"; without them, an order delivered and
+// paid online.
+Result<void> parseFulfilment(const QJsonObject& json, WebOrder& order) {
+    const QJsonValue paid = json.value(QStringLiteral("paid"));
+    if (!paid.isUndefined() && !paid.isBool()) {
+        return invalid(QStringLiteral("\"paid\" must be true (paid online) or false (paid at collection)"));
+    }
+    order.paid = paid.toBool(true);
+    const QJsonValue fulfilment = json.value(QStringLiteral("fulfilment"));
+    if (fulfilment.isUndefined() || fulfilment.isNull()) {
+        if (!order.paid) {
+            return invalid(QStringLiteral("only an order collected in a store is paid at collection: give "
+                                          "\"fulfilment\": {\"type\": \"pickup\", \"store\": \"NNN\"}"));
+        }
+        return {};
+    }
+    const QJsonObject how = fulfilment.toObject();
+    static const QRegularExpression storeId(QStringLiteral("^[0-9]{3}$"));
+    const QString store = how.value(QStringLiteral("store")).toString();
+    if (how.value(QStringLiteral("type")).toString() != QLatin1String("pickup") || !storeId.match(store).hasMatch()) {
+        return invalid(QStringLiteral("\"fulfilment\" must be {\"type\": \"pickup\", \"store\": \"NNN\"}, the "
+                                      "store's three-digit number"));
+    }
+    order.pickupStore = store;
+    return {};
+}
+
+} // namespace
+
 Result<WebOrder> parseWebOrder(const QJsonObject& json, const TaxTable& taxes) {
     WebOrder order;
     order.number = validKey(json.value(QStringLiteral("order")).toString());
@@ -99,10 +130,20 @@ Result<WebOrder> parseWebOrder(const QJsonObject& json, const TaxTable& taxes) {
                                           "\"placed_at\""));
         }
     }
+    if (Result<void> fulfilment = parseFulfilment(json, order); !fulfilment) {
+        return fulfilment.error();
+    }
     static const QRegularExpression payment(QStringLiteral("^online:[a-z][a-z0-9-]{0,31}$"));
-    order.payment = json.value(QStringLiteral("payment")).toString();
-    if (!payment.match(order.payment).hasMatch()) {
-        return invalid(QStringLiteral("\"payment\" must say how it was paid online, such as \"online:card\""));
+    const QJsonValue paidHow = json.value(QStringLiteral("payment"));
+    if (!order.paid && (paidHow.isUndefined() || paidHow.isNull())) {
+        order.payment = QString::fromLatin1(kPaidAtCollection);
+    } else if (order.paid) {
+        order.payment = paidHow.toString();
+        if (!payment.match(order.payment).hasMatch()) {
+            return invalid(QStringLiteral("\"payment\" must say how it was paid online, such as \"online:card\""));
+        }
+    } else {
+        return invalid(QStringLiteral("an order paid at collection (\"paid\": false) has no \"payment\""));
     }
     const QJsonValue customer = json.value(QStringLiteral("customer"));
     if (!customer.isUndefined() && !customer.isNull()) {
@@ -173,13 +214,21 @@ QJsonObject toJson(const WebOrder& order) {
                                  {QStringLiteral("tax_code"), line.taxCode},
                                  {QStringLiteral("discount"), line.discount.toDecimalString()}});
     }
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("order"), order.number},
         {QStringLiteral("placed_at"), utcText(order.placedAt)},
         {QStringLiteral("delivered_at"), order.deliveredAt ? QJsonValue(utcText(*order.deliveredAt)) : QJsonValue()},
         {QStringLiteral("customer"), order.customer},
-        {QStringLiteral("payment"), order.payment},
         {QStringLiteral("lines"), lines}};
+    if (order.payment != QLatin1String(kPaidAtCollection)) {
+        json.insert(QStringLiteral("payment"), order.payment);
+    }
+    if (order.isPickup()) { // absent for delivered orders: the form central kept before pickups
+        json.insert(QStringLiteral("fulfilment"), QJsonObject{{QStringLiteral("type"), QStringLiteral("pickup")},
+                                                              {QStringLiteral("store"), order.pickupStore}});
+        json.insert(QStringLiteral("paid"), order.paid);
+    }
+    return json;
 }
 
 } // namespace kassa::core

@@ -8,6 +8,10 @@
 //  "customer": {"id": "...", "email": "...", "phone": "...", "name": "..."}, "payment": "online:card",
 //  "lines": [{"line": 1, "sku": "100234", "quantity": "2", "unit_price": "2.99",
 //             "tax_code": "B", "discount": "0.50"}]}
+//
+// An order the customer collects in a store (buy online, pick up in store) names the store, and
+// whether it was paid online or is paid at collection ("payment" is then left out):
+//   "fulfilment": {"type": "pickup", "store": "061"}, "paid": false
 
 #include "Money.h"
 #include "Result.h"
@@ -34,13 +38,19 @@ struct WebOrderLine {
     [[nodiscard]] Money net() const;
 };
 
+inline constexpr char kPaidAtCollection[] = "store:at-collection";
+
 struct WebOrder {
     QString number;
     QDateTime placedAt; // UTC
     std::optional<QDateTime> deliveredAt;
     QJsonObject customer; // email, phone, name: as given
-    QString payment;      // "online:card", "online:invoice", "online:mobilepay" ...
+    QString payment;      // "online:card", "online:invoice", "online:mobilepay" ...; kPaidAtCollection
     std::vector<WebOrderLine> lines;
+    QString pickupStore; // the store the customer collects it from; empty: delivered
+    bool paid = true;    // false: a pickup paid at collection
+
+    [[nodiscard]] bool isPickup() const { return !pickupStore.isEmpty(); }
 };
 
 // Checks every field; `taxes` are the codes central has. The error says what is wrong.

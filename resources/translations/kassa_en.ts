@@ -297,6 +297,26 @@
         <source>%1 cannot be practised in training mode: nothing real may change. Switch training off to do it for a customer.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Order %1 was collected already: nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 was cancelled: it is not to be picked or handed over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 was not collected in time and has expired: its goods went back to stock. The customer can order again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 is not ready to collect yet: pick it and mark it ready first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 is %2: it cannot be marked %3.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

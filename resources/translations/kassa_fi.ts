@@ -297,6 +297,26 @@
         <source>%1 cannot be practised in training mode: nothing real may change. Switch training off to do it for a customer.</source>
         <translation>%1 ei onnistu harjoitustilassa: mikään todellinen ei saa muuttua. Lopeta harjoitustila tehdäksesi sen asiakkaalle.</translation>
     </message>
+    <message>
+        <source>Order %1 was collected already: nothing was changed.</source>
+        <translation>Tilaus %1 on jo noudettu: mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled: it is not to be picked or handed over.</source>
+        <translation>Tilaus %1 on peruttu: sitä ei kerätä eikä luovuteta.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not collected in time and has expired: its goods went back to stock. The customer can order again.</source>
+        <translation>Tilausta %1 ei noudettu ajoissa ja se on vanhentunut: sen tuotteet palasivat varastoon. Asiakas voi tilata uudelleen.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not ready to collect yet: pick it and mark it ready first.</source>
+        <translation>Tilaus %1 ei ole vielä noudettavissa: kerää se ja merkitse valmiiksi ensin.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it cannot be marked %3.</source>
+        <translation>Tilauksen %1 tila on %2: sitä ei voi merkitä tilaan %3.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

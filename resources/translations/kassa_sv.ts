@@ -297,6 +297,26 @@
         <source>%1 cannot be practised in training mode: nothing real may change. Switch training off to do it for a customer.</source>
         <translation>%1 går inte att öva i övningsläge: inget verkligt får ändras. Stäng av övningsläget för att göra det åt en kund.</translation>
     </message>
+    <message>
+        <source>Order %1 was collected already: nothing was changed.</source>
+        <translation>Beställning %1 är redan hämtad: inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled: it is not to be picked or handed over.</source>
+        <translation>Beställning %1 är annullerad: den plockas inte och lämnas inte ut.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not collected in time and has expired: its goods went back to stock. The customer can order again.</source>
+        <translation>Beställning %1 hämtades inte i tid och har gått ut: varorna gick tillbaka till lagret. Kunden kan beställa igen.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not ready to collect yet: pick it and mark it ready first.</source>
+        <translation>Beställning %1 är inte klar att hämta ännu: plocka den och markera den klar först.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it cannot be marked %3.</source>
+        <translation>Beställning %1 har status %2: den kan inte markeras %3.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

@@ -897,6 +897,14 @@ HttpResponse CentralService::postWebOrders(const HttpRequest& request) {
                 return core::makeError(core::ErrorCode::InvalidInput,
                                        QStringLiteral("order %1 appears twice in the request").arg(order->number));
             }
+            if (order->isPickup()) {
+                // Reservations, picking and the hand-over at the store are not in place yet: a
+                // pickup order taken now would be treated as delivered and paid.
+                return core::makeError(core::ErrorCode::InvalidInput,
+                                       QStringLiteral("order %1 is collected in a store (\"fulfilment\"): this "
+                                                      "central does not take pickup orders yet")
+                                           .arg(order->number));
+            }
             numbers.insert(order->number);
             orders.push_back(std::move(order.value()));
             return {};

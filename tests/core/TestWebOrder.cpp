@@ -77,6 +77,37 @@ private Q_SLOTS:
         QVERIFY(!refusal(kGood, R"("lines":[)", R"("lines":[],"x":[)").isEmpty());
     }
 
+    // Buy online, pick up in store: the store named, paid online or at collection; what is wrong
+    // with it refused with the reason.
+    void aPickupOrderNamesItsStoreAndHowItIsPaid() {
+        QByteArray pickup = kGood;
+        pickup.replace(R"("payment":"online:card",)", R"("fulfilment":{"type":"pickup","store":"061"},"paid":false,)");
+        const Result<WebOrder> unpaid = parseWebOrder(order(pickup), m_taxes);
+        QVERIFY2(unpaid.ok(), unpaid.ok() ? "" : qPrintable(unpaid.error().detail));
+        QVERIFY(unpaid->isPickup());
+        QCOMPARE(unpaid->pickupStore, QStringLiteral("061"));
+        QVERIFY(!unpaid->paid);
+        QCOMPARE(unpaid->payment, QString::fromLatin1(kPaidAtCollection));
+        const QJsonObject kept = toJson(unpaid.value());
+        QVERIFY(!kept.contains(QStringLiteral("payment")));
+        QCOMPARE(parseWebOrder(kept, m_taxes)->pickupStore, QStringLiteral("061")); // reads back the same
+
+        QByteArray paidOnline = kGood;
+        paidOnline.replace(R"("payment":"online:card",)",
+                           R"("payment":"online:card","fulfilment":{"type":"pickup","store":"002"},"paid":true,)");
+        QVERIFY(parseWebOrder(order(paidOnline), m_taxes)->paid);
+        QVERIFY(!parseWebOrder(order(kGood), m_taxes)->isPickup());
+        QVERIFY(!toJson(parseWebOrder(order(kGood), m_taxes).value()).contains(QStringLiteral("fulfilment")));
+
+        QVERIFY(refusal(pickup, R"("store":"061")", R"("store":"61")").contains(QLatin1String("three-digit")));
+        QVERIFY(refusal(pickup, R"("type":"pickup")", R"("type":"courier")").contains(QLatin1String("\"pickup\"")));
+        QVERIFY(refusal(pickup, R"("paid":false)", R"("paid":"no")").contains(QLatin1String("\"paid\" must be")));
+        QVERIFY(refusal(kGood, R"("payment":"online:card",)", R"("paid":false,)")
+                    .contains(QLatin1String("only an order collected in a store")));
+        QVERIFY(refusal(pickup, R"("paid":false,)", R"("paid":false,"payment":"online:card",)")
+                    .contains(QLatin1String("has no \"payment\"")));
+    }
+
     void quantitiesReadAsPeopleWriteThem() {
         QCOMPARE(formatQuantity(2000), QStringLiteral("2"));
         QCOMPARE(formatQuantity(535), QStringLiteral("0.535"));

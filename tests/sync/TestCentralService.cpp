@@ -397,6 +397,12 @@ private Q_SLOTS:
             postOrders(orderLine(QStringLiteral("W11"), QStringLiteral("1")) + "{\"order\":\"W12\"}\n", token);
         QCOMPARE(bad.status, 400);
         QVERIFY2(message(bad).startsWith(QStringLiteral("line 2: ")), qPrintable(message(bad)));
+        QByteArray pickup = orderLine(QStringLiteral("W13"), QStringLiteral("1"));
+        pickup.replace("\"payment\"", "\"fulfilment\":{\"type\":\"pickup\",\"store\":\"001\"},\"payment\"");
+        const sync::HttpResponse notYet = postOrders(pickup, token);
+        QCOMPARE(notYet.status, 400);
+        QVERIFY2(message(notYet).contains(QStringLiteral("does not take pickup orders yet")),
+                 qPrintable(message(notYet)));
         const sync::HttpResponse changed = postOrders(orderLine(QStringLiteral("W9"), QStringLiteral("3")), token);
         QCOMPARE(changed.status, 409);
         QVERIFY(message(changed).contains(QStringLiteral("W9")));

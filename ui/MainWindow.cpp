@@ -181,9 +181,16 @@ void MainWindow::showCustomerDisplay(const QRect& screenGeometry) {
 }
 
 void MainWindow::updateCustomerDisplay() {
-    if (m_display) {
-        m_display->showBasket(m_checkout.basket(), m_checkout.payment(), m_checkout.trainingMode());
+    if (!m_display) {
+        return;
     }
+    bool training = false;
+    try {
+        training = m_checkout.trainingMode();
+    } catch (const core::StoreError&) {
+        // The mode cannot be read just now (a busy disk): the basket is shown all the same.
+    }
+    m_display->showBasket(m_checkout.basket(), m_checkout.payment(), training);
 }
 
 void MainWindow::showPayment() {

@@ -96,13 +96,13 @@ ShiftScreen::ShiftScreen(core::Checkout& checkout, ReceiptPrinter& printer, QWid
         connect(button, &QPushButton::clicked, this, [this, chosen = action.action] { choose(chosen); });
     }
     connect(addKey(tr("X report\nF6"), QStringLiteral("shiftXReportButton"), Qt::Key_F6), &QPushButton::clicked, this,
-            &ShiftScreen::showXReport);
+            [this] { guarded([this] { showXReport(); }); });
     QPushButton* closeButton = addKey(tr("Close shift (Z)\nF7"), QStringLiteral("shiftCloseButton"), Qt::Key_F7);
     closeButton->setCheckable(true);
     m_actionButtons[Action::Close] = closeButton;
     connect(closeButton, &QPushButton::clicked, this, [this] { choose(Action::Close); });
     connect(addKey(tr("Training\nF8"), QStringLiteral("shiftTrainingButton"), Qt::Key_F8), &QPushButton::clicked, this,
-            &ShiftScreen::switchTraining);
+            [this] { guarded([this] { switchTraining(); }); });
     connect(addKey(tr("Log out\nF11"), QStringLiteral("shiftLogOutButton"), Qt::Key_F11), &QPushButton::clicked, this,
             &ShiftScreen::logOutRequested);
     connect(addKey(tr("Back to the sale\nEsc"), QStringLiteral("shiftBackButton"), Qt::Key_Escape),
@@ -205,21 +205,31 @@ void ShiftScreen::showState() {
     m_titleLabel->setText(title);
 }
 
+void ShiftScreen::guarded(const std::function<void()>& step) {
+    try {
+        step();
+    } catch (const core::StoreError& error) {
+        say(core::describe(error.toError()), true); // the disk failed: nothing of the step was kept
+    }
+}
+
 void ShiftScreen::perform() {
     if (!m_checkout.cashier()) {
         return;
     }
-    switch (m_action) {
-    case Action::Open:
-        openShift();
-        break;
-    case Action::Close:
-        closeShift();
-        break;
-    default:
-        moveCash(movementOf(m_action));
-        break;
-    }
+    guarded([this] {
+        switch (m_action) {
+        case Action::Open:
+            openShift();
+            break;
+        case Action::Close:
+            closeShift();
+            break;
+        default:
+            moveCash(movementOf(m_action));
+            break;
+        }
+    });
     showState();
 }
 

@@ -15,6 +15,7 @@
 #include "core/till/Checkout.h"
 
 #include <QWidget>
+#include <functional>
 #include <map>
 
 class QComboBox;
@@ -51,6 +52,9 @@ private:
     static core::DrawerMovementKind movementOf(Action action);
     QPushButton* addKey(const QString& text, const QString& name, Qt::Key key);
     void choose(Action action);
+    // Runs a step; a failing disk is said on the screen (each step is one transaction: nothing
+    // of it was kept).
+    void guarded(const std::function<void()>& step);
     void perform();
     void openShift();
     void moveCash(core::DrawerMovementKind kind);

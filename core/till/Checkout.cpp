@@ -89,6 +89,12 @@ Result<void> Checkout::requireOpenShift() {
     return {};
 }
 
+// Asked when a sale starts (its first item) rather than at every scan, which stays free of the
+// two queries; startPayment asks again, for a shift closed while the basket was open.
+Result<void> Checkout::requireSaleStarted() {
+    return m_basket.isEmpty() ? requireOpenShift() : Result<void>{};
+}
+
 bool Checkout::trainingMode() {
     return m_till.training().state().on;
 }
@@ -119,7 +125,7 @@ Result<int> Checkout::scan(const QString& code, std::optional<std::int64_t> quan
     if (auto open = requireOpenBasket(); !open) {
         return open.error();
     }
-    if (auto shift = requireOpenShift(); !shift) {
+    if (auto shift = requireSaleStarted(); !shift) {
         return shift.error();
     }
     if (code.trimmed().size() > kMaxScanLength) {
@@ -157,7 +163,7 @@ Result<int> Checkout::addProduct(const Product& product, std::optional<std::int6
     if (auto open = requireOpenBasket(); !open) {
         return open.error();
     }
-    if (auto shift = requireOpenShift(); !shift) {
+    if (auto shift = requireSaleStarted(); !shift) {
         return shift.error();
     }
     if (!quantityMilli && product.unit == Unit::Kilograms) {

@@ -106,6 +106,7 @@ private:
     Result<void> requireOpenBasket() const;
     // A till sells only into an open shift (store/Shifts.h): its cash belongs to a drawer count.
     Result<void> requireOpenShift();
+    Result<void> requireSaleStarted();
     [[nodiscard]] int taxRateFor(const Product& product) const;
 
     TillDatabase& m_till;

@@ -131,13 +131,22 @@ Result<StoreInfo> parseStoreInfo(const QJsonObject& json) {
     if (store.nearby.size() > 20) {
         return invalid(QStringLiteral("\"nearby\" lists at most 20 stores: each one's stock goes to the tills"));
     }
+    const QJsonValue days = json.value(QStringLiteral("collection_days"));
+    if (!days.isUndefined()) {
+        store.collectionDays = days.isDouble() ? days.toInt(0) : 0;
+        if (store.collectionDays < 1 || store.collectionDays > 60 || days.toDouble() != store.collectionDays) {
+            return invalid(QStringLiteral("\"collection_days\" must be the whole days (1 to 60) a pickup order "
+                                          "waits ready in the store"));
+        }
+    }
     return store;
 }
 
 QJsonObject toJson(const StoreInfo& store) {
     return QJsonObject{{QStringLiteral("store_id"), store.id},
                        {QStringLiteral("name"), store.name},
-                       {QStringLiteral("nearby"), QJsonArray::fromStringList(store.nearby)}};
+                       {QStringLiteral("nearby"), QJsonArray::fromStringList(store.nearby)},
+                       {QStringLiteral("collection_days"), store.collectionDays}};
 }
 
 } // namespace kassa::core

@@ -6,8 +6,9 @@
 //   {"delivery": "D-1007", "store": "001", "supplier": "Valio", "expected_at": "2026-12-01T08:00:00+02:00",
 //    "lines": [{"sku": "100234", "quantity": "24"}]}
 // supplier and expected_at may be left out. A store (PUT /v1/stores, feed `stores` to every
-// till): {"store_id": "002", "name": "Tampere Koskikeskus", "nearby": ["003", "005"]}: the
-// stores whose stock a clerk at this one sees on the product card offline.
+// till): {"store_id": "002", "name": "Tampere Koskikeskus", "nearby": ["003", "005"],
+// "collection_days": 7}: the stores whose stock a clerk at this one sees on the product card
+// offline, and how many days a pickup order waits ready in the store before it expires.
 
 #include "Result.h"
 
@@ -44,10 +45,13 @@ inline constexpr int kMaxDeliveryLines = 5000;
 [[nodiscard]] Result<Delivery> parseDelivery(const QJsonObject& json);
 [[nodiscard]] QJsonObject toJson(const Delivery& delivery);
 
+inline constexpr int kDefaultCollectionDays = 7;
+
 struct StoreInfo {
     QString id;
     QString name;
     QStringList nearby;
+    int collectionDays = kDefaultCollectionDays; // 1..60
 };
 
 [[nodiscard]] Result<StoreInfo> parseStoreInfo(const QJsonObject& json);

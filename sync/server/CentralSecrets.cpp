@@ -22,6 +22,10 @@ QString normalizedEnrollmentCode(const QString& code) {
     return code.trimmed().toUpper();
 }
 
+QString newPickupCode() {
+    return QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(1000000), 6, 10, QLatin1Char('0'));
+}
+
 QString newIntegrationToken() {
     QByteArray secret(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(secret.data()), 8);

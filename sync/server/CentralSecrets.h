@@ -12,6 +12,8 @@ namespace kassa::sync {
 [[nodiscard]] QString newEnrollmentCode();
 // A code as typed (any case, spaces around it) in the form it was hashed in.
 [[nodiscard]] QString normalizedEnrollmentCode(const QString& code);
+// Six random digits: what a customer shows with a pickup order's number to collect it.
+[[nodiscard]] QString newPickupCode();
 // "kc_" and 256 random bits, base64url.
 [[nodiscard]] QString newIntegrationToken();
 // SHA-256, hex: what is stored of a code or a token.

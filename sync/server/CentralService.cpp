@@ -53,23 +53,6 @@ std::pair<int, const char*> statusFor(const boost::system::error_code& error) {
     return {500, "internal"};
 }
 
-// `since` and `limit` of a paged GET; nothing when either is not a number in range.
-std::optional<std::pair<qint64, int>> pageParameters(const QByteArray& target, int defaultLimit, int maxLimit) {
-    const QUrlQuery query(QString::fromLatin1(target.mid(target.indexOf('?') + 1)));
-    bool sinceOk = true;
-    bool limitOk = true;
-    const qint64 since = query.hasQueryItem(QStringLiteral("since"))
-                             ? query.queryItemValue(QStringLiteral("since")).toLongLong(&sinceOk)
-                             : 0;
-    const int limit = query.hasQueryItem(QStringLiteral("limit"))
-                          ? query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk)
-                          : defaultLimit;
-    if (!sinceOk || !limitOk || since < 0 || limit < 1 || limit > maxLimit) {
-        return std::nullopt;
-    }
-    return std::pair{since, limit};
-}
-
 // "/v1/refunds/{id}/paid" matches "/v1/refunds/7/paid": a parameter stands for one segment.
 bool pathMatches(const QByteArray& pattern, const QByteArray& path) {
     const QList<QByteArray> want = pattern.split('/');
@@ -154,6 +137,22 @@ void appendTillMetrics(QByteArray& text, const std::vector<TillStatus>& tills, c
 }
 
 } // namespace
+
+std::optional<std::pair<qint64, int>> pageParameters(const QByteArray& target, int defaultLimit, int maxLimit) {
+    const QUrlQuery query(QString::fromLatin1(target.mid(target.indexOf('?') + 1)));
+    bool sinceOk = true;
+    bool limitOk = true;
+    const qint64 since = query.hasQueryItem(QStringLiteral("since"))
+                             ? query.queryItemValue(QStringLiteral("since")).toLongLong(&sinceOk)
+                             : 0;
+    const int limit = query.hasQueryItem(QStringLiteral("limit"))
+                          ? query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk)
+                          : defaultLimit;
+    if (!sinceOk || !limitOk || since < 0 || limit < 1 || limit > maxLimit) {
+        return std::nullopt;
+    }
+    return std::pair{since, limit};
+}
 
 QJsonObject soldJson(const SoldDocument& document) {
     QJsonArray lines;
@@ -329,6 +328,22 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
         {"GET", "/v1/shifts",
          [this](const HttpRequest& request, Till till) {
              return listShifts(request, till);
+         }},
+        {"GET", "/v1/pickups",
+         [this](const HttpRequest& request, Till till) {
+             return listPickups(request, till);
+         }},
+        {"GET", "/v1/pickups/{order}",
+         [this](const HttpRequest& request, Till till) {
+             return showPickup(request, till);
+         }},
+        {"POST", "/v1/pickups/{order}/cancel",
+         [this](const HttpRequest& request, Till) {
+             return cancelPickupOrder(request);
+         }},
+        {"GET", "/v1/pickup-changes",
+         [this](const HttpRequest& request, Till till) {
+             return listPickupChanges(request, till);
          }},
         {"GET", "/v1/store-days",
          [this](const HttpRequest& request, Till) {
@@ -546,11 +561,14 @@ HttpResponse CentralService::showStock(const HttpRequest& request, const std::op
     QJsonArray levels;
     QString next;
     for (const StockLevel& level : m_store.stockLevels(location, sku, after, limit)) {
-        levels.append(QJsonObject{{QStringLiteral("location"), level.location},
-                                  {QStringLiteral("sku"), level.sku},
-                                  {QStringLiteral("on_hand"), core::formatQuantity(level.onHandMilli)},
-                                  {QStringLiteral("negative"), level.onHandMilli < 0},
-                                  {QStringLiteral("as_of"), level.asOf}});
+        levels.append(
+            QJsonObject{{QStringLiteral("location"), level.location},
+                        {QStringLiteral("sku"), level.sku},
+                        {QStringLiteral("on_hand"), core::formatQuantity(level.onHandMilli)},
+                        {QStringLiteral("reserved"), core::formatQuantity(level.reservedMilli)},
+                        {QStringLiteral("available"), core::formatQuantity(level.onHandMilli - level.reservedMilli)},
+                        {QStringLiteral("negative"), level.onHandMilli < 0},
+                        {QStringLiteral("as_of"), level.asOf}});
         next = level.sku;
     }
     return {200, "application/json", json({{QStringLiteral("stock"), levels}, {QStringLiteral("next"), next}})};
@@ -898,12 +916,9 @@ HttpResponse CentralService::postWebOrders(const HttpRequest& request) {
                                        QStringLiteral("order %1 appears twice in the request").arg(order->number));
             }
             if (order->isPickup()) {
-                // Reservations, picking and the hand-over at the store are not in place yet: a
-                // pickup order taken now would be treated as delivered and paid.
-                return core::makeError(core::ErrorCode::InvalidInput,
-                                       QStringLiteral("order %1 is collected in a store (\"fulfilment\"): this "
-                                                      "central does not take pickup orders yet")
-                                           .arg(order->number));
+                if (auto unknown = refuseUnknownPickupParts(*order)) {
+                    return *unknown;
+                }
             }
             numbers.insert(order->number);
             orders.push_back(std::move(order.value()));
@@ -921,9 +936,40 @@ HttpResponse CentralService::postWebOrders(const HttpRequest& request) {
                                      "stored: an order cannot change once sent")
                           .arg(conflict.number()));
     }
+    QJsonArray pickups; // the codes the web shop sends its customers
+    for (const core::WebOrder& order : orders) {
+        if (const auto pickup = order.isPickup() ? m_store.pickup(order.number) : std::nullopt) {
+            pickups.append(QJsonObject{{QStringLiteral("order"), pickup->order},
+                                       {QStringLiteral("store"), pickup->store},
+                                       {QStringLiteral("code"), pickup->code}});
+        }
+    }
     return {200, "application/json",
             json({{QStringLiteral("stored"), added},
-                  {QStringLiteral("unchanged"), static_cast<int>(orders.size()) - added}})};
+                  {QStringLiteral("unchanged"), static_cast<int>(orders.size()) - added},
+                  {QStringLiteral("pickups"), pickups}})};
+}
+
+// A pickup order reserves stock of a store central knows, of items it knows: anything else could
+// never be picked.
+std::optional<core::Error> CentralService::refuseUnknownPickupParts(const core::WebOrder& order) {
+    if (!m_store.masterDataItem(QString::fromLatin1(core::feeds::kStores), order.pickupStore)) {
+        return core::makeError(core::ErrorCode::InvalidInput,
+                               QStringLiteral("order %1 is collected in store %2, which is not one of the chain's "
+                                              "stores: PUT the store to /v1/stores first, or check the number")
+                                   .arg(order.number, order.pickupStore));
+    }
+    for (const core::WebOrderLine& line : order.lines) {
+        if (!m_store.masterDataItem(QString::fromLatin1(core::feeds::kProducts), line.sku)) {
+            return core::makeError(core::ErrorCode::InvalidInput,
+                                   QStringLiteral("order %1 line %2: central knows no product %3, so store %4 "
+                                                  "cannot pick it: PUT the product first, or check the SKU")
+                                       .arg(order.number)
+                                       .arg(line.line)
+                                       .arg(line.sku, order.pickupStore));
+        }
+    }
+    return std::nullopt;
 }
 
 // A receipt or web order with its returnable quantities, for tills and integrations alike.

@@ -49,6 +49,15 @@
 //       web orders in every channel, newest first, sales and orders with their lines and what
 //       is returnable. Logged.
 //   DELETE /v1/customers/{id}   (token) erases the customer: 200 {"erased","ids","erased_at","already"}
+//   POST /v1/web-orders  (token) web orders, one JSON object per line, all or nothing; an order
+//       collected in a store reserves its lines there: 200 {"stored","unchanged","pickups":[{"order",
+//       "store","code"}]}; 400 names the first bad line (an unknown store or item of a pickup too)
+//   GET  /v1/pickups?store=&status=&limit=   (token, or a till for its store) newest first
+//   GET  /v1/pickups/{order}                 (token, or a till of its store) one pickup order
+//   GET  /v1/pickup-changes?since=&store=&limit=   (token, or a till for its store) the steps in
+//       arrival order, each with the order as it stands: {"changes":[...],"next":CURSOR}
+//   POST /v1/pickups/{order}/cancel   (token) {"reason"}: 200 {"order","status","already"},
+//       404 unknown, 409 pickup_step_refused (collected or expired)
 //   Any route answers 503 while central's database cannot be reached; nothing of the request
 //   was kept, and the client tries again later.
 
@@ -109,6 +118,10 @@ public:
     // How long a return lease holds (a setting of `serve`, 15 minutes unless set).
     void setReturnLease(std::chrono::minutes ttl) { m_returnLease = ttl; }
 
+    // Expires the ready pickup orders whose store's collection period has ended (`serve` runs it
+    // every minute); how many.
+    int expirePickups();
+
     // Counted by the server for refusals that never reach handle() (TLS handshake failures).
     void countRefusal(const char* reason);
     // Counted by the server: a TLS handshake done in full, or a session resumed.
@@ -153,6 +166,12 @@ private:
     QJsonArray documentsJson(const std::vector<CustomerDocument>& documents);
     // Who reads a customer's record, for the read log: "store 001 till 02", "integration web-shop".
     QString readerOf(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse listPickups(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse showPickup(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse listPickupChanges(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse cancelPickupOrder(const HttpRequest& request);
+    std::optional<HttpResponse> refuseOtherStore(const std::optional<TillPrincipal>& till, const QString& store);
+    std::optional<core::Error> refuseUnknownPickupParts(const core::WebOrder& order);
     HttpResponse listShifts(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse listStoreDays(const HttpRequest& request);
     HttpResponse takeLease(const HttpRequest& request, const std::optional<TillPrincipal>& till);

@@ -12,6 +12,7 @@
 // row locks and transactions, never by a process's memory.
 
 #include "core/domain/Customer.h"
+#include "core/domain/Pickup.h"
 #include "core/domain/Voucher.h"
 #include "core/domain/WebOrder.h"
 #include "core/store/MasterData.h"
@@ -250,7 +251,8 @@ struct StockLevel {
     QString location;
     QString sku;
     std::int64_t onHandMilli = 0;
-    QString asOf; // when the newest movement counted in arrived
+    QString asOf;                   // when the newest movement counted in arrived
+    std::int64_t reservedMilli = 0; // held for pickup orders waiting in the store (stockLevels only)
 };
 
 // A delivery or a transfer received at a store: each is received once; a second receipt (two
@@ -466,6 +468,35 @@ struct ChangeSlice {
     std::vector<StoredChange> changes;
 };
 
+inline QString compactJson(const QJsonObject& object) {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// The JSON central keeps a pickup in, and reads back.
+inline QString pickupBody(const core::Pickup& pickup) {
+    return compactJson(core::toJson(pickup));
+}
+inline core::Pickup storedPickup(const QByteArray& body) {
+    auto pickup = core::pickupFromJson(QJsonDocument::fromJson(body).object());
+    if (!pickup) {
+        throw core::StoreError(1, "a pickup is stored unreadable: " + pickup.error().detail.toStdString());
+    }
+    return std::move(pickup).value();
+}
+
+// A step of a pickup order as integrations follow them (GET /v1/pickup-changes): the state it
+// moved to, who moved it, and what the step found (short lines, refused lines).
+struct PickupChange {
+    std::int64_t cursor = 0; // central's order of arrival
+    QString order;
+    QString storeId;
+    QString status;
+    QString at;     // when central applied it (UTC)
+    QString source; // "store 061 till 02", "integration web-shop", "central"
+    QString documentId;
+    QJsonObject detail{};
+};
+
 // What /metrics tells about each enrolled till.
 struct TillStatus {
     QString storeId;
@@ -628,6 +659,15 @@ public:
     // Replaces them; [] removes them.
     virtual void saveCustomerSuggestions(const QString& id, const QString& json, const QString& at) = 0;
 
+    // Pickup orders (sync/server/Pickups.h keeps the rules). The pickup, locked against every
+    // other writer of it until this transaction ends; nothing when central has no such order.
+    [[nodiscard]] virtual std::optional<core::Pickup> lockPickup(const QString& order) = 0;
+    // Creates or replaces it; an open pickup reserves what is not short of each line at its store.
+    virtual void savePickup(const core::Pickup& pickup) = 0;
+    virtual void addPickupChange(const PickupChange& change) = 0;
+    // The ready pickups whose collection period ended before `at`.
+    [[nodiscard]] virtual QStringList pickupsDue(const QDateTime& at) = 0;
+
     virtual void commit() = 0;
 
     // An exception head office sees, raised in this transaction.
@@ -746,6 +786,14 @@ public:
     // The sales and returns central holds of the shift's till after its opening in the till's
     // stream and, once closed, before its close; nothing when its opening never arrived.
     [[nodiscard]] virtual std::optional<ReceiptTotals> shiftReceiptTotals(const ShiftRow& shift) = 0;
+
+    // Pickup orders of a store (every store when empty) in a status (any when empty), newest first.
+    [[nodiscard]] virtual std::vector<core::Pickup> pickups(const QString& storeId, const QString& status,
+                                                            int limit) = 0;
+    [[nodiscard]] virtual std::optional<core::Pickup> pickup(const QString& order) = 0;
+    // The pickups' steps after `cursor` in arrival order, of one store (every store when empty).
+    [[nodiscard]] virtual std::vector<PickupChange> pickupChanges(std::int64_t cursor, const QString& storeId,
+                                                                  int limit) = 0;
 
     // Integrations (web shop, ERP) authenticate with bearer tokens; only hashes are stored.
     virtual QString createToken(const QString& name) = 0;

@@ -1,6 +1,7 @@
 #include "FactHandlers.h"
 
 #include "CustomerMaster.h"
+#include "Pickups.h"
 #include "StockLedger.h"
 #include "core/domain/Delivery.h"
 #include "core/domain/Return.h"
@@ -664,6 +665,7 @@ FactHandlers FactHandlers::standard() {
     handlers.add(std::make_unique<ShiftRecorded>(false));
     handlers.add(std::make_unique<ShiftRecorded>(true));
     handlers.add(std::make_unique<DrawerMoved>());
+    addPickupHandlers(handlers);
     for (const core::StockOperationKind kind :
          {core::StockOperationKind::Received, core::StockOperationKind::Counted, core::StockOperationKind::Adjusted,
           core::StockOperationKind::TransferredOut, core::StockOperationKind::TransferredIn}) {

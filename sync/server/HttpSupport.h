@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QString>
 #include <QUrlQuery>
+#include <optional>
+#include <utility>
 
 namespace kassa::sync {
 
@@ -31,6 +33,10 @@ inline QUrlQuery queryOf(const QByteArray& target) {
     const qsizetype mark = target.indexOf('?');
     return QUrlQuery(mark < 0 ? QString() : QString::fromLatin1(target.mid(mark + 1)));
 }
+
+// `since` and `limit` of a paged GET; nothing when either is not a number in range.
+[[nodiscard]] std::optional<std::pair<qint64, int>> pageParameters(const QByteArray& target, int defaultLimit,
+                                                                   int maxLimit);
 
 // A sold document as tills and integrations see it: per line what was sold, what has come back
 // in any store, and what may still come back.

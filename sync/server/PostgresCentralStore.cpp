@@ -2,6 +2,7 @@
 
 #include "CentralSecrets.h"
 #include "CustomerMaster.h"
+#include "Pickups.h"
 #include "Postgres.h"
 
 #include <QJsonArray>
@@ -11,7 +12,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kPostgresSchemaVersion = 9;
+constexpr int kPostgresSchemaVersion = 10;
 
 // Advisory lock keys (one 64-bit namespace per database): schema changes, master-data
 // writers, and the numbering of sales and exceptions for their readers.
@@ -440,6 +441,43 @@ const char kSchemaV9[] = R"sql(
     CREATE INDEX returns_stream ON returns (device_id, epoch, seq);
 )sql";
 
+// Version 10: pickup orders, what open ones reserve of their store's stock, and their steps
+// (numbered for readers like sales: see numberForReaders).
+const char kSchemaV10[] = R"sql(
+    CREATE TABLE pickups (
+        order_no   TEXT PRIMARY KEY,
+        store_id   TEXT NOT NULL,
+        status     TEXT NOT NULL,
+        placed_at  TEXT NOT NULL,
+        collect_by TEXT,
+        body       TEXT NOT NULL
+    );
+    CREATE INDEX pickups_store ON pickups (store_id, status, placed_at);
+    CREATE INDEX pickups_due ON pickups (status, collect_by);
+    CREATE TABLE pickup_reservations (
+        order_no       TEXT NOT NULL,
+        line           INTEGER NOT NULL,
+        store_id       TEXT NOT NULL,
+        sku            TEXT NOT NULL,
+        reserved_milli BIGINT NOT NULL,
+        PRIMARY KEY (order_no, line)
+    );
+    CREATE INDEX pickup_reservations_item ON pickup_reservations (store_id, sku);
+    CREATE TABLE pickup_changes (
+        id          BIGSERIAL PRIMARY KEY,
+        cursor      BIGINT UNIQUE,
+        order_no    TEXT NOT NULL,
+        store_id    TEXT NOT NULL,
+        status      TEXT NOT NULL,
+        at          TEXT NOT NULL,
+        source      TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        detail      TEXT NOT NULL
+    );
+    CREATE INDEX pickup_changes_unnumbered ON pickup_changes (id) WHERE cursor IS NULL;
+    CREATE INDEX pickup_changes_store ON pickup_changes (store_id, cursor);
+)sql";
+
 QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
@@ -617,6 +655,9 @@ void migrate(PgConnection& db, const QString& url) {
     }
     if (current < 9) {
         db.script(kSchemaV9);
+    }
+    if (current < 10) {
+        db.script(kSchemaV10);
     }
     db.exec("INSERT INTO central_meta (key, value) VALUES ('schema_version', $1) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -958,6 +999,10 @@ public:
         db().exec("UPDATE web_orders SET body = (body::jsonb - 'customer')::text WHERE order_no IN "
                   "(SELECT number FROM customer_documents WHERE customer_id = $1 AND kind = 'order')",
                   {id});
+        db().exec("UPDATE pickups SET body = jsonb_set(body::jsonb, '{customer}', "
+                  "'{\"name\":\"\",\"phone\":\"\"}'::jsonb)::text WHERE order_no IN "
+                  "(SELECT number FROM customer_documents WHERE customer_id = $1 AND kind = 'order')",
+                  {id});
         db().exec("DELETE FROM customer_documents WHERE customer_id = $1", {id});
         db().exec("DELETE FROM customer_suggestions WHERE customer_id = $1", {id});
     }
@@ -1116,6 +1161,49 @@ public:
                   {id, json, at});
     }
 
+    std::optional<core::Pickup> lockPickup(const QString& order) override {
+        const PgResult row = db().exec("SELECT body FROM pickups WHERE order_no = $1 FOR UPDATE", {order});
+        if (row.rows() == 0) {
+            return std::nullopt;
+        }
+        return storedPickup(row.bytes(0, 0));
+    }
+
+    void savePickup(const core::Pickup& pickup) override {
+        db().exec("INSERT INTO pickups (order_no, store_id, status, placed_at, collect_by, body) "
+                  "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (order_no) DO UPDATE SET status = excluded.status, "
+                  "collect_by = excluded.collect_by, body = excluded.body",
+                  {pickup.order, pickup.store, core::pickupStatusToString(pickup.status), iso(pickup.placedAt),
+                   pickup.collectBy ? iso(*pickup.collectBy) : QString(), pickupBody(pickup)});
+        db().exec("DELETE FROM pickup_reservations WHERE order_no = $1", {pickup.order});
+        if (!pickup.isOpen()) {
+            return;
+        }
+        for (const core::PickupLine& line : pickup.lines) {
+            db().exec("INSERT INTO pickup_reservations (order_no, line, store_id, sku, reserved_milli) "
+                      "VALUES ($1, $2, $3, $4, $5)",
+                      {pickup.order, line.line, pickup.store, line.sku, line.reservedMilli()});
+        }
+    }
+
+    void addPickupChange(const PickupChange& change) override {
+        db().exec("INSERT INTO pickup_changes (order_no, store_id, status, at, source, document_id, detail) "
+                  "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                  {change.order, change.storeId, change.status, change.at, change.source, change.documentId,
+                   compactJson(change.detail)});
+    }
+
+    QStringList pickupsDue(const QDateTime& at) override {
+        const PgResult rows = db().exec("SELECT order_no FROM pickups WHERE status = 'ready' AND collect_by < $1 "
+                                        "AND collect_by <> '' ORDER BY collect_by",
+                                        {iso(at)});
+        QStringList due;
+        for (int i = 0; i < rows.rows(); ++i) {
+            due << rows.text(i, 0);
+        }
+        return due;
+    }
+
     void commit() override { m_transaction.commit(); }
     // The transaction's connection, for the store's own statements in it (putWebOrders).
     PgConnection& db() { return *m_lease; }
@@ -1267,12 +1355,19 @@ constexpr CopiedTable kCopiedTables[] = {
      "INSERT INTO shifts (shift_id, device_id, store_id, till_id, number, opened_at, opened_by, closed_at, z_number, "
      "z_json, received_at, business_date, opened_epoch, opened_seq, closed_epoch, closed_seq) "
      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"},
+    {"pickups", "SELECT order_no, store_id, status, placed_at, collect_by, body FROM pickups",
+     "INSERT INTO pickups (order_no, store_id, status, placed_at, collect_by, body) VALUES ($1, $2, $3, $4, $5, $6)"},
+    {"pickup_reservations", "SELECT order_no, line, store_id, sku, reserved_milli FROM pickup_reservations",
+     "INSERT INTO pickup_reservations (order_no, line, store_id, sku, reserved_milli) VALUES ($1, $2, $3, $4, $5)"},
+    {"pickup_changes", "SELECT id, id, order_no, store_id, status, at, source, document_id, detail FROM pickup_changes",
+     "INSERT INTO pickup_changes (id, cursor, order_no, store_id, status, at, source, document_id, detail) "
+     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"},
 };
 
 // The tables whose ids come from a sequence: new rows go on after the copied ids.
-constexpr const char* kSerialTables[] = {"sales",          "exceptions",      "returns",
-                                         "returned_lines", "stock_movements", "refunds",
-                                         "voucher_spends", "customer_reads",  "loyalty_entries"};
+constexpr const char* kSerialTables[] = {"sales",           "exceptions",    "returns",        "returned_lines",
+                                         "stock_movements", "refunds",       "voucher_spends", "customer_reads",
+                                         "loyalty_entries", "pickup_changes"};
 
 std::int64_t copyTable(core::Database& from, PgConnection& to, const CopiedTable& table) {
     const int columns = static_cast<int>(QByteArray(table.postgresInsert).count('$'));
@@ -1361,7 +1456,10 @@ std::map<QString, std::int64_t> PostgresCentralStore::rowCounts() {
                               "customer_documents",
                               "loyalty_entries",
                               "customer_suggestions",
-                              "shifts"}) {
+                              "shifts",
+                              "pickups",
+                              "pickup_reservations",
+                              "pickup_changes"}) {
         // A name from this list, never input.
         counts[QString::fromLatin1(table)] = db->execOnce(QByteArray("SELECT count(*) FROM ") + table).int64(0, 0);
     }
@@ -1551,9 +1649,9 @@ void PostgresCentralStore::numberForReaders(Paged table) {
             "base AS (SELECT coalesce(max(cursor), 0) AS b FROM " TABLE ") "                                           \
             "UPDATE " TABLE " SET cursor = base.b + pending.n FROM pending, base WHERE " TABLE ".id = pending.id"      \
     }
-    static constexpr Numbering kNumberings[] = {KASSA_NUMBERING("sales"), KASSA_NUMBERING("exceptions"),
+    static constexpr Numbering kNumberings[] = {KASSA_NUMBERING("sales"),   KASSA_NUMBERING("exceptions"),
                                                 KASSA_NUMBERING("returns"), KASSA_NUMBERING("stock_movements"),
-                                                KASSA_NUMBERING("refunds")};
+                                                KASSA_NUMBERING("refunds"), KASSA_NUMBERING("pickup_changes")};
 #undef KASSA_NUMBERING
     const Numbering& numbering = kNumberings[static_cast<int>(table)];
     PgPool::Lease db = m_pool->acquire();
@@ -1612,14 +1710,16 @@ std::vector<StoredSale> PostgresCentralStore::returnsSince(std::int64_t cursor, 
 std::vector<StockLevel> PostgresCentralStore::stockLevels(const QString& location, const QString& sku,
                                                           const QString& afterSku, int limit) {
     PgPool::Lease db = m_pool->acquire();
-    const PgResult rows =
-        db->exec("SELECT location, sku, sum(delta_milli), max(received_at) FROM stock_movements "
-                 "WHERE ($1 = '' OR location = $1) AND ($2 = '' OR sku = $2) AND sku > $3 "
-                 "AND disposition = 'sellable' GROUP BY location, sku ORDER BY location, sku LIMIT $4",
-                 {location, sku, afterSku, limit});
+    const PgResult rows = db->exec(
+        "SELECT m.location, m.sku, sum(m.delta_milli), max(m.received_at), (SELECT coalesce(sum(r.reserved_milli), 0) "
+        "FROM pickup_reservations r WHERE r.store_id = m.location AND r.sku = m.sku) FROM stock_movements m "
+        "WHERE ($1 = '' OR m.location = $1) AND ($2 = '' OR m.sku = $2) AND m.sku > $3 "
+        "AND m.disposition = 'sellable' GROUP BY m.location, m.sku ORDER BY m.location, m.sku LIMIT $4",
+        {location, sku, afterSku, limit});
     std::vector<StockLevel> levels;
     for (int i = 0; i < rows.rows(); ++i) {
-        levels.push_back(StockLevel{rows.text(i, 0), rows.text(i, 1), rows.int64(i, 2), rows.text(i, 3)});
+        levels.push_back(
+            StockLevel{rows.text(i, 0), rows.text(i, 1), rows.int64(i, 2), rows.text(i, 3), rows.int64(i, 4)});
     }
     return levels;
 }
@@ -1830,8 +1930,15 @@ int PostgresCentralStore::putWebOrders(const std::vector<core::WebOrder>& orders
             }
             continue;
         }
-        write.addSoldDocument(soldDocumentOf(order));
         linkWebOrder(write, order);
+        if (order.isPickup()) {
+            openPickup(write, order, receivedAt);
+        }
+        if (!order.paid) {
+            ++added; // sold when it is collected: the store's sale is its sold document
+            continue;
+        }
+        write.addSoldDocument(soldDocumentOf(order));
         if (order.deliveredAt.value_or(order.placedAt) >= feedFrom) {
             write.db().exec(
                 "INSERT INTO master_data (feed, key, change_no, removed, item) "
@@ -1945,6 +2052,43 @@ ChangeSlice PostgresCentralStore::changesSince(std::int64_t since, int limit, qs
     slice.head = db->exec("SELECT coalesce(max(change_no), 0) FROM master_data").int64(0, 0);
     snapshot.commit();
     return slice;
+}
+
+std::vector<core::Pickup> PostgresCentralStore::pickups(const QString& storeId, const QString& status, int limit) {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows = db->exec("SELECT body FROM pickups WHERE ($1 = '' OR store_id = $1) AND "
+                                   "($2 = '' OR status = $2) ORDER BY placed_at DESC, order_no DESC LIMIT $3",
+                                   {storeId, status, limit});
+    std::vector<core::Pickup> found;
+    for (int i = 0; i < rows.rows(); ++i) {
+        found.push_back(storedPickup(rows.bytes(i, 0)));
+    }
+    return found;
+}
+
+std::optional<core::Pickup> PostgresCentralStore::pickup(const QString& order) {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult row = db->exec("SELECT body FROM pickups WHERE order_no = $1", {order});
+    if (row.rows() == 0) {
+        return std::nullopt;
+    }
+    return storedPickup(row.bytes(0, 0));
+}
+
+std::vector<PickupChange> PostgresCentralStore::pickupChanges(std::int64_t cursor, const QString& storeId, int limit) {
+    numberForReaders(Paged::PickupChanges);
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows =
+        db->exec("SELECT cursor, order_no, store_id, status, at, source, document_id, detail FROM pickup_changes "
+                 "WHERE cursor > $1 AND ($2 = '' OR store_id = $2) ORDER BY cursor LIMIT $3",
+                 {cursor, storeId, limit});
+    std::vector<PickupChange> changes;
+    for (int i = 0; i < rows.rows(); ++i) {
+        changes.push_back(PickupChange{rows.int64(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3),
+                                       rows.text(i, 4), rows.text(i, 5), rows.text(i, 6),
+                                       QJsonDocument::fromJson(rows.bytes(i, 7)).object()});
+    }
+    return changes;
 }
 
 core::TaxTable PostgresCentralStore::taxTable() {

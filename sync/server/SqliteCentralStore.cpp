@@ -2,6 +2,7 @@
 
 #include "CentralSecrets.h"
 #include "CustomerMaster.h"
+#include "Pickups.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +15,7 @@ namespace kassa::sync {
 
 namespace {
 
-constexpr int kCentralSchemaVersion = 11;
+constexpr int kCentralSchemaVersion = 12;
 
 void migrateCentralTo1(core::Database& db) {
     db.exec(R"sql(
@@ -501,6 +502,45 @@ void migrateCentralTo11(core::Database& db) {
     )sql");
 }
 
+// Version 12: pickup orders (buy online, pick up in store): each as it stands, what open ones hold
+// of their store's stock, and their steps in arrival order for integrations and the store's tills.
+void migrateCentralTo12(core::Database& db) {
+    db.exec(R"sql(
+        CREATE TABLE pickups (
+            order_no   TEXT PRIMARY KEY,
+            store_id   TEXT NOT NULL,
+            status     TEXT NOT NULL,
+            placed_at  TEXT NOT NULL,
+            collect_by TEXT,
+            body       TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX pickups_store ON pickups (store_id, status, placed_at);
+        CREATE INDEX pickups_due ON pickups (status, collect_by);
+
+        CREATE TABLE pickup_reservations (
+            order_no       TEXT NOT NULL,
+            line           INTEGER NOT NULL,
+            store_id       TEXT NOT NULL,
+            sku            TEXT NOT NULL,
+            reserved_milli INTEGER NOT NULL,
+            PRIMARY KEY (order_no, line)
+        ) WITHOUT ROWID;
+        CREATE INDEX pickup_reservations_item ON pickup_reservations (store_id, sku);
+
+        CREATE TABLE pickup_changes (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            order_no    TEXT NOT NULL,
+            store_id    TEXT NOT NULL,
+            status      TEXT NOT NULL,
+            at          TEXT NOT NULL,
+            source      TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            detail      TEXT NOT NULL
+        );
+        CREATE INDEX pickup_changes_store ON pickup_changes (store_id, id);
+    )sql");
+}
+
 void migrateCentral(core::Database& db) {
     const int current = db.userVersion();
     if (current > kCentralSchemaVersion) {
@@ -545,6 +585,9 @@ void migrateCentral(core::Database& db) {
     }
     if (current < 11) {
         migrateCentralTo11(db);
+    }
+    if (current < 12) {
+        migrateCentralTo12(db);
     }
     db.setUserVersion(kCentralSchemaVersion);
     transaction.commit();
@@ -1101,6 +1144,10 @@ public:
             db().prepare("UPDATE web_orders SET body = json_remove(body, '$.customer') WHERE order_no IN "
                          "(SELECT number FROM customer_documents WHERE customer_id = ?1 AND kind = 'order')");
         orders->bind(1, id).run();
+        core::Query pickups = db().prepare(
+            "UPDATE pickups SET body = json_set(body, '$.customer', json('{\"name\":\"\",\"phone\":\"\"}')) WHERE "
+            "order_no IN (SELECT number FROM customer_documents WHERE customer_id = ?1 AND kind = 'order')");
+        pickups->bind(1, id).run();
         core::Query history = db().prepare("DELETE FROM customer_documents WHERE customer_id = ?1");
         history->bind(1, id).run();
         core::Query suggestions = db().prepare("DELETE FROM customer_suggestions WHERE customer_id = ?1");
@@ -1272,6 +1319,55 @@ public:
         core::Query save = db().prepare("INSERT OR REPLACE INTO customer_suggestions (customer_id, body, computed_at) "
                                         "VALUES (?1, ?2, ?3)");
         save->bind(1, id).bind(2, json).bind(3, at).run();
+    }
+
+    std::optional<core::Pickup> lockPickup(const QString& order) override {
+        core::Query query = db().prepare("SELECT body FROM pickups WHERE order_no = ?1");
+        query->bind(1, order);
+        if (!query->step()) {
+            return std::nullopt;
+        }
+        return storedPickup(query->blob(0));
+    }
+
+    void savePickup(const core::Pickup& pickup) override {
+        core::Query save = db().prepare(
+            "INSERT INTO pickups (order_no, store_id, status, placed_at, collect_by, body) VALUES (?1, ?2, ?3, ?4, ?5, "
+            "?6) "
+            "ON CONFLICT (order_no) DO UPDATE SET status = excluded.status, collect_by = excluded.collect_by, "
+            "body = excluded.body");
+        save->bind(1, pickup.order).bind(2, pickup.store).bind(3, core::pickupStatusToString(pickup.status));
+        save->bind(4, iso(pickup.placedAt)).bind(5, pickup.collectBy ? iso(*pickup.collectBy) : QString());
+        save->bind(6, pickupBody(pickup)).run();
+        core::Query release = db().prepare("DELETE FROM pickup_reservations WHERE order_no = ?1");
+        release->bind(1, pickup.order).run();
+        if (!pickup.isOpen()) {
+            return;
+        }
+        for (const core::PickupLine& line : pickup.lines) {
+            core::Query reserve = db().prepare("INSERT INTO pickup_reservations (order_no, line, store_id, sku, "
+                                               "reserved_milli) VALUES (?1, ?2, ?3, ?4, ?5)");
+            reserve->bind(1, pickup.order).bind(2, line.line).bind(3, pickup.store).bind(4, line.sku);
+            reserve->bind(5, line.reservedMilli()).run();
+        }
+    }
+
+    void addPickupChange(const PickupChange& change) override {
+        core::Query add = db().prepare("INSERT INTO pickup_changes (order_no, store_id, status, at, source, "
+                                       "document_id, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        add->bind(1, change.order).bind(2, change.storeId).bind(3, change.status).bind(4, change.at);
+        add->bind(5, change.source).bind(6, change.documentId).bind(7, compactJson(change.detail)).run();
+    }
+
+    QStringList pickupsDue(const QDateTime& at) override {
+        core::Query query = db().prepare("SELECT order_no FROM pickups WHERE status = 'ready' AND collect_by < ?1 "
+                                         "AND collect_by <> '' ORDER BY collect_by");
+        query->bind(1, iso(at));
+        QStringList due;
+        while (query->step()) {
+            due << query->text(0);
+        }
+        return due;
     }
 
     void commit() override { m_transaction.commit(); }
@@ -1647,8 +1743,15 @@ int SqliteCentralStore::putWebOrders(const std::vector<core::WebOrder>& orders, 
             }
             continue;
         }
-        write.addSoldDocument(soldDocumentOf(order));
         linkWebOrder(write, order);
+        if (order.isPickup()) {
+            openPickup(write, order, receivedAt);
+        }
+        if (!order.paid) {
+            ++added; // sold when it is collected: the store's sale is its sold document
+            continue;
+        }
+        write.addSoldDocument(soldDocumentOf(order));
         if (order.deliveredAt.value_or(order.placedAt) >= feedFrom) {
             core::Query feed = db.prepare("INSERT INTO master_data (feed, key, change_no, removed, item) "
                                           "VALUES ('web_orders', ?1, ?2, 0, ?3)");
@@ -1725,14 +1828,15 @@ std::vector<StoredSale> SqliteCentralStore::returnsSince(std::int64_t cursor, in
 std::vector<StockLevel> SqliteCentralStore::stockLevels(const QString& location, const QString& sku,
                                                         const QString& afterSku, int limit) {
     Readers::Lease db = m_readers->borrow();
-    core::Query query =
-        db->prepare("SELECT location, sku, sum(delta_milli), max(received_at) FROM stock_movements "
-                    "WHERE (?1 = '' OR location = ?1) AND (?2 = '' OR sku = ?2) AND sku > ?3 "
-                    "AND disposition = 'sellable' GROUP BY location, sku ORDER BY location, sku LIMIT ?4");
+    core::Query query = db->prepare(
+        "SELECT m.location, m.sku, sum(m.delta_milli), max(m.received_at), (SELECT coalesce(sum(r.reserved_milli), 0) "
+        "FROM pickup_reservations r WHERE r.store_id = m.location AND r.sku = m.sku) FROM stock_movements m "
+        "WHERE (?1 = '' OR m.location = ?1) AND (?2 = '' OR m.sku = ?2) AND m.sku > ?3 "
+        "AND m.disposition = 'sellable' GROUP BY m.location, m.sku ORDER BY m.location, m.sku LIMIT ?4");
     query->bind(1, location).bind(2, sku).bind(3, afterSku).bind(4, limit);
     std::vector<StockLevel> levels;
     while (query->step()) {
-        levels.push_back(StockLevel{query->text(0), query->text(1), query->int64(2), query->text(3)});
+        levels.push_back(StockLevel{query->text(0), query->text(1), query->int64(2), query->text(3), query->int64(4)});
     }
     return levels;
 }
@@ -1881,6 +1985,43 @@ ChangeSlice SqliteCentralStore::changesSince(std::int64_t since, int limit, qsiz
     head->step();
     slice.head = head->int64(0);
     return slice;
+}
+
+std::vector<core::Pickup> SqliteCentralStore::pickups(const QString& storeId, const QString& status, int limit) {
+    Readers::Lease db = m_readers->borrow();
+    core::Query query = db->prepare("SELECT body FROM pickups WHERE (?1 = '' OR store_id = ?1) AND "
+                                    "(?2 = '' OR status = ?2) ORDER BY placed_at DESC, order_no DESC LIMIT ?3");
+    query->bind(1, storeId).bind(2, status).bind(3, limit);
+    std::vector<core::Pickup> found;
+    while (query->step()) {
+        found.push_back(storedPickup(query->blob(0)));
+    }
+    return found;
+}
+
+std::optional<core::Pickup> SqliteCentralStore::pickup(const QString& order) {
+    Readers::Lease db = m_readers->borrow();
+    core::Query query = db->prepare("SELECT body FROM pickups WHERE order_no = ?1");
+    query->bind(1, order);
+    if (!query->step()) {
+        return std::nullopt;
+    }
+    return storedPickup(query->blob(0));
+}
+
+std::vector<PickupChange> SqliteCentralStore::pickupChanges(std::int64_t cursor, const QString& storeId, int limit) {
+    Readers::Lease db = m_readers->borrow();
+    core::Query query =
+        db->prepare("SELECT id, order_no, store_id, status, at, source, document_id, detail FROM pickup_changes "
+                    "WHERE id > ?1 AND (?2 = '' OR store_id = ?2) ORDER BY id LIMIT ?3");
+    query->bind(1, cursor).bind(2, storeId).bind(3, limit);
+    std::vector<PickupChange> changes;
+    while (query->step()) {
+        changes.push_back(PickupChange{query->int64(0), query->text(1), query->text(2), query->text(3), query->text(4),
+                                       query->text(5), query->text(6),
+                                       QJsonDocument::fromJson(query->blob(7)).object()});
+    }
+    return changes;
 }
 
 core::TaxTable SqliteCentralStore::taxTable() {

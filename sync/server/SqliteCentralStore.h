@@ -71,6 +71,10 @@ public:
     [[nodiscard]] std::vector<TillStatus> tillStatuses() override;
     [[nodiscard]] std::vector<ShiftRow> shiftsOfDay(const QString& storeId, const QString& date) override;
     [[nodiscard]] std::optional<ReceiptTotals> shiftReceiptTotals(const ShiftRow& shift) override;
+    [[nodiscard]] std::vector<core::Pickup> pickups(const QString& storeId, const QString& status, int limit) override;
+    [[nodiscard]] std::optional<core::Pickup> pickup(const QString& order) override;
+    [[nodiscard]] std::vector<PickupChange> pickupChanges(std::int64_t cursor, const QString& storeId,
+                                                          int limit) override;
     QString createToken(const QString& name) override;
     [[nodiscard]] std::optional<QString> tokenOwner(const QString& token) override;
 

@@ -425,7 +425,7 @@ private Q_SLOTS:
         QCOMPARE(m_central->highWaterMark(m_principal.deviceId, 1), 0);
         // A kind central does not know, in any version: held, and the till goes on.
         sync::EventBatch newer = pending();
-        newer.events[0].kind = QStringLiteral("pickup.collected");
+        newer.events[0].kind = QStringLiteral("layaway.opened");
         newer.events[0].schemaVersion = 7;
         const sync::IngestResult held = send(newer, m_principal);
         QVERIFY(!held.error);

@@ -75,6 +75,20 @@ Result<int> Basket::addPricedLabel(const Product& product, int taxBasisPoints, M
     return addProduct(package, taxBasisPoints, kQuantityOne, code);
 }
 
+Result<int> Basket::addOrderLine(const Product& product, int taxBasisPoints, std::int64_t quantityMilli,
+                                 Money unitPrice, Money discount, int orderLine) {
+    Product priced = product;
+    priced.price = unitPrice;
+    auto added = addProduct(priced, taxBasisPoints, quantityMilli, priced.sku);
+    if (added) {
+        m_lines.back().orderLine = orderLine;
+        if (!discount.isZero()) {
+            m_lines.back().discount = Discount{Discount::Kind::Amount, discount.cents()};
+        }
+    }
+    return added;
+}
+
 Result<void> Basket::setQuantity(int lineNo, std::int64_t quantityMilli) {
     BasketLine* line = findActive(lineNo);
     if (line == nullptr) {

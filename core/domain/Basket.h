@@ -43,6 +43,7 @@ struct BasketLine {
     Money unitPrice; // the price charged per unit (a priced label's price per package)
     std::optional<Discount> discount;
     bool voided = false;
+    int orderLine = 0; // the pickup order's line it sells at the order's price (0: none)
 
     [[nodiscard]] Money gross() const;        // before any discount
     [[nodiscard]] Money lineDiscount() const; // this line's own discount
@@ -56,6 +57,10 @@ public:
 
     Result<int> addProduct(const Product& product, int taxBasisPoints, std::int64_t quantityMilli, const QString& code);
     Result<int> addPricedLabel(const Product& product, int taxBasisPoints, Money price, const QString& code);
+    // A line of a pickup order paid at collection: the order's price and discount, as the web
+    // shop sold it (no approval: the price was agreed when the customer ordered).
+    Result<int> addOrderLine(const Product& product, int taxBasisPoints, std::int64_t quantityMilli, Money unitPrice,
+                             Money discount, int orderLine);
     Result<void> setQuantity(int lineNo, std::int64_t quantityMilli);
     Result<void> voidLine(int lineNo);
     Result<void> setLineDiscount(int lineNo, Discount discount, const std::optional<Approval>& approval = {});

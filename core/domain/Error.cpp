@@ -306,6 +306,62 @@ QString describe(const Error& error) {
                                            "basket first.");
     case ErrorCode::PickupStepRefused:
         return describePickupStep(d);
+    case ErrorCode::PickupUnknown:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Order %1 is not a pickup order of this store: check the number. A new "
+                                           "order reaches the till within minutes once the line to head office is up.")
+            .arg(d);
+    case ErrorCode::PickupOtherStore: {
+        const QStringList parts = d.split(QStringLiteral(" / "));
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Order %1 is collected in store %2, not here: tell the customer where it "
+                                           "waits.")
+            .arg(parts.value(0), parts.value(1));
+    }
+    case ErrorCode::PickupWrongCode:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "The pickup code does not match order %1: ask for the code in the order "
+                                           "confirmation. Nothing was handed over.")
+            .arg(d);
+    case ErrorCode::PickupWrongItem: {
+        const QStringList parts = d.split(QStringLiteral(" / "));
+        return QCoreApplication::translate("kassa::core::Error", "%1 is not on order %2: put it back.")
+            .arg(parts.value(0), parts.value(1));
+    }
+    case ErrorCode::PickupTooMany: {
+        const QStringList parts = d.split(QStringLiteral(" / "));
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Order %1 has %3 of %2 and %4 are picked already: put the extra back.")
+            .arg(parts.value(0), parts.value(1), parts.value(2), parts.value(3));
+    }
+    case ErrorCode::PickupNotPicked: {
+        const QStringList parts = d.split(QStringLiteral(" / "));
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Order %1: %3 of %2 not picked yet. Pick it, or mark it short if it is "
+                                           "not on the shelf.")
+            .arg(parts.value(0), parts.value(1), parts.value(2));
+    }
+    case ErrorCode::PickupWrongLabel: {
+        const QStringList parts = d.split(QStringLiteral(" / "));
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "This shelf label is for order %1, not %2: fetch the right parcel.")
+            .arg(parts.value(0), parts.value(1));
+    }
+    case ErrorCode::PickupItemUnknown: {
+        const QStringList parts = d.split(QStringLiteral(" / "));
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Item %2 of order %1 is not in this till's catalog yet: the till cannot "
+                                           "sell it until head office's catalog reaches it.")
+            .arg(parts.value(0), parts.value(1));
+    }
+    case ErrorCode::PickupPaysAtCollection:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Order %1 is paid at collection: ring it up as a sale, and the sale hands "
+                                           "it over.")
+            .arg(d);
+    case ErrorCode::PickupBasketOpen:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Finish or suspend the open sale before ringing up a pickup order.");
     case ErrorCode::NotInTraining:
         return QCoreApplication::translate("kassa::core::Error",
                                            "%1 cannot be practised in training mode: nothing real may change. Switch "

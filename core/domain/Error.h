@@ -78,6 +78,16 @@ enum class ErrorCode {
     TrainingWithOpenBasket,
     NotInTraining,
     PickupStepRefused,
+    PickupUnknown,     // detail: the order number
+    PickupOtherStore,  // "order / store"
+    PickupWrongCode,   // the order number
+    PickupWrongItem,   // "item name / order"
+    PickupTooMany,     // "order / item name / ordered / picked already"
+    PickupNotPicked,   // "order / item name / not picked"
+    PickupWrongLabel,  // "the label's order / the order"
+    PickupItemUnknown, // "order / SKU"
+    PickupBasketOpen,
+    PickupPaysAtCollection, // the order number
     CountNeedsApproval,
 };
 

@@ -123,6 +123,18 @@ struct PickupStep {
 // why and `pickup` is as it was. Times and who did it are the caller's to record.
 [[nodiscard]] Result<void> applyPickupStep(Pickup& pickup, const PickupStep& step);
 
+// What the shelf label on a picked order says, and the barcode staff scan at the hand-over.
+struct ShelfLabel {
+    QString order;
+    QString barcode; // pickupLabelText(order)
+    QString customer;
+    QDateTime readyAt;
+    std::optional<QDateTime> collectBy;
+    std::vector<std::pair<QString, std::int64_t>> items; // name, quantity picked (thousandths)
+    int shortLines = 0;
+    bool paid = true;
+};
+
 // What a customer's confirmation carries as a QR code or barcode: "PU:W100:482913"; and what the
 // shelf label on the picked goods carries: "PL:W100". A keyboard-wedge scanner types either.
 [[nodiscard]] QString pickupClaimText(const QString& order, const QString& code);

@@ -33,6 +33,9 @@ void renderHeader(ReceiptLayout& out, const CompletedSale& sale, const ReceiptHe
     out.columns(sale.completedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")),
                 QCoreApplication::translate("kassa::core::Receipt", "Till %1").arg(sale.till.tillId));
     out.left(QCoreApplication::translate("kassa::core::Receipt", "Cashier: %1").arg(sale.operatorName));
+    if (!sale.pickupOrder.isEmpty()) {
+        out.left(QCoreApplication::translate("kassa::core::Receipt", "Pickup order %1").arg(sale.pickupOrder));
+    }
     out.rule();
 }
 
@@ -376,7 +379,42 @@ std::vector<QString> voucherNumbers(const CompletedReturn& r) {
     return numbers;
 }
 
+ReceiptLayout layoutShelfLabel(const ShelfLabel& label, int width) {
+    ReceiptLayout out(width);
+    out.centered(QCoreApplication::translate("kassa::core::Receipt", "PICKUP ORDER"));
+    out.centered(label.order);
+    out.rule();
+    out.wrapped(label.customer);
+    out.left(QCoreApplication::translate("kassa::core::Receipt", "Ready %1")
+                 .arg(label.readyAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
+    if (label.collectBy) {
+        out.left(QCoreApplication::translate("kassa::core::Receipt", "Collect by %1")
+                     .arg(label.collectBy->toLocalTime().toString(QStringLiteral("dd.MM.yyyy"))));
+    }
+    out.left(label.paid ? QCoreApplication::translate("kassa::core::Receipt", "Paid online")
+                        : QCoreApplication::translate("kassa::core::Receipt", "To pay at collection"));
+    out.rule();
+    for (const auto& [name, quantity] : label.items) {
+        out.wrapped(QStringLiteral("%1 x %2").arg(formatQuantity(quantity), name));
+    }
+    if (label.shortLines > 0) {
+        out.wrapped(QCoreApplication::translate("kassa::core::Receipt", "%n line(s) short", nullptr, label.shortLines));
+    }
+    out.rule();
+    return out;
+}
+
 } // namespace
+
+QString renderShelfLabelText(const ShelfLabel& label, int width) {
+    ReceiptLayout out = layoutShelfLabel(label, width);
+    out.centered(QStringLiteral("|| ") + label.barcode + QStringLiteral(" ||"));
+    return out.text();
+}
+
+QByteArray renderShelfLabelEscPos(const ShelfLabel& label, int width) {
+    return escPos(layoutShelfLabel(label, width), {label.barcode}, label.order);
+}
 
 QByteArray renderTextEscPos(const QString& text) {
     const QStringList lines = text.split(QLatin1Char('\n'));

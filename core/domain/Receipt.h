@@ -5,6 +5,7 @@
 // follow the till's language; the receipt number is printed as a CODE128 barcode so a return
 // can start by scanning it.
 
+#include "Pickup.h"
 #include "Return.h"
 #include "Sale.h"
 
@@ -39,6 +40,11 @@ struct ReceiptHeader {
 // Opens the cash drawer wired to the receipt printer's drawer port: ESC p 0 25 250, a pulse on
 // connector pin 2 of 50 ms on and 500 ms off, which every ESC/POS printer and drawer takes.
 [[nodiscard]] QByteArray drawerKickEscPos();
+// The label staff put on a picked pickup order's parcel: the order number large, the customer,
+// until when it waits, what is in it, and the order's label barcode ("PL:W100", CODE128) that
+// is scanned at the hand-over.
+[[nodiscard]] QString renderShelfLabelText(const ShelfLabel& label, int width = 42);
+[[nodiscard]] QByteArray renderShelfLabelEscPos(const ShelfLabel& label, int width = 42);
 // Text already laid out for the paper (X and Z reports), printed line by line and cut.
 [[nodiscard]] QByteArray renderTextEscPos(const QString& text);
 

@@ -190,6 +190,9 @@ QJsonObject saleToJson(const CompletedSale& sale) {
     if (sale.training) {
         json.insert(QStringLiteral("training"), true); // absent for real sales: their bytes stay as they were
     }
+    if (!sale.pickupOrder.isEmpty()) {
+        json.insert(QStringLiteral("pickup_order"), sale.pickupOrder); // absent for other sales, likewise
+    }
     writeReceiptHeader(json, sale);
     return json;
 }
@@ -244,6 +247,7 @@ Result<CompletedSale> saleFromJson(const QJsonObject& json) {
     sale.vat = vatFromJson(json.value(QStringLiteral("vat")).toArray());
     sale.approvals = approvalsFromJson(json.value(QStringLiteral("approvals")).toArray());
     sale.training = json.value(QStringLiteral("training")).toBool();
+    sale.pickupOrder = json.value(QStringLiteral("pickup_order")).toString();
     if (json.contains(QStringLiteral("loyalty"))) {
         const QJsonObject loyalty = json.value(QStringLiteral("loyalty")).toObject();
         sale.loyalty = SaleLoyalty{

@@ -65,6 +65,7 @@ struct CompletedSale {
     QString previousHash;
     QString hash;
     bool training = false; // rung up in training mode: printed as such, never a sale (store/TrainingSales.h)
+    QString pickupOrder{}; // the web order paid at collection this sale hands over (core/domain/Pickup.h)
 
     [[nodiscard]] Money discountTotal() const;
     [[nodiscard]] Money amountPaid() const { return total + rounding; }

@@ -3,6 +3,7 @@
 #include "Counters.h"
 #include "Customers.h"
 #include "Outbox.h"
+#include "PickupOrders.h"
 
 #include <QJsonDocument>
 
@@ -78,7 +79,7 @@ void Journal::writeSale(const CompletedSale& sale, const QByteArray& body) {
     }
 }
 
-Result<CompletedSale> Journal::commit(CompletedSale sale) {
+Result<CompletedSale> Journal::commit(CompletedSale sale, std::optional<PickupStep> handOver) {
     try {
         Transaction transaction(m_db);
         sale.number = nextCounter(m_db, counters::kSaleNumber);
@@ -88,6 +89,11 @@ Result<CompletedSale> Journal::commit(CompletedSale sale) {
         const QByteArray body = canonicalBytes(sale);
         sale.hash = chainHash(sale.previousHash, body);
         writeSale(sale, body);
+        if (handOver) {
+            handOver->receipt = sale.receiptNumber;
+            PickupOrders(m_db).recordHandOver(
+                *handOver, QStringLiteral("store %1 till %2").arg(sale.till.storeId, sale.till.tillId));
+        }
         transaction.commit();
     } catch (const StoreError& error) {
         return error.toError();

@@ -5,9 +5,11 @@
 // in a single durable transaction: after it returns the sale survives a power cut; if it fails
 // nothing of it exists.
 
+#include "../domain/Pickup.h"
 #include "../domain/Sale.h"
 #include "Database.h"
 
+#include <optional>
 #include <vector>
 
 namespace kassa::core {
@@ -29,8 +31,10 @@ public:
     explicit Journal(Database& db)
         : m_db(db) {}
 
-    // Numbers the sale, chains it to the previous one, gives it a document id and stores it.
-    Result<CompletedSale> commit(CompletedSale sale);
+    // Numbers the sale, chains it to the previous one, gives it a document id and stores it. A
+    // sale that hands over a pickup order records the hand-over (`handOver`, its receipt filled
+    // in here) in the same transaction: the order is collected exactly when the sale stands.
+    Result<CompletedSale> commit(CompletedSale sale, std::optional<PickupStep> handOver = std::nullopt);
 
     [[nodiscard]] std::vector<CompletedSale> last(int count);
     [[nodiscard]] std::optional<CompletedSale> byReceiptNumber(const QString& receiptNumber);

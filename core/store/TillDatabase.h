@@ -11,6 +11,7 @@
 #include "NightlySnapshots.h"
 #include "Operators.h"
 #include "Outbox.h"
+#include "PickupOrders.h"
 #include "Returns.h"
 #include "Settings.h"
 #include "Shifts.h"
@@ -67,6 +68,7 @@ public:
     [[nodiscard]] Outbox outbox() { return Outbox(*m_db); }
     [[nodiscard]] Shifts shifts() { return Shifts(*m_db); }
     [[nodiscard]] TrainingSales training() { return TrainingSales(*m_db); }
+    [[nodiscard]] PickupOrders pickups() { return PickupOrders(*m_db); }
 
     // For the long-running till: checkpoints move to a background connection and thread.
     void startBackgroundCheckpoints(std::chrono::milliseconds interval = std::chrono::seconds(2));

@@ -60,6 +60,15 @@ std::optional<ReturnableDocument> WebOrderCopies::find(const QString& number) {
     return document;
 }
 
+std::optional<QString> WebOrderCopies::pickupStoreOf(const QString& number) {
+    Query query = m_db.prepare("SELECT json_extract(body, '$.fulfilment.store') FROM web_orders WHERE order_no = ?1");
+    query->bind(1, number);
+    if (!query->step() || query->isNull(0)) {
+        return std::nullopt;
+    }
+    return query->text(0);
+}
+
 std::int64_t WebOrderCopies::count() {
     Query query = m_db.prepare("SELECT count(*) FROM web_orders");
     query->step();

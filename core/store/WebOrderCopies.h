@@ -20,6 +20,9 @@ public:
     // online payment, its window counted from delivery when known.
     [[nodiscard]] std::optional<ReturnableDocument> find(const QString& number);
     [[nodiscard]] std::int64_t count();
+    // The store a fed order is collected in (buy online, pick up in store); nothing for an
+    // order delivered, or one the till was not fed.
+    [[nodiscard]] std::optional<QString> pickupStoreOf(const QString& number);
 
 private:
     Database& m_db;

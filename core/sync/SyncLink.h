@@ -26,6 +26,7 @@ struct SyncState {
     QString problem;                  // why the last attempt failed, for store IT
     std::int64_t storeExceptions = 0; // exceptions head office raised that concern this store
     QString latestException;          // the newest of them, for the manager
+    std::int64_t pickupsToPick = 0;   // pickup orders of this store waiting to be picked (new)
 };
 
 class SyncLink : public QObject {

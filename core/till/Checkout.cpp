@@ -176,6 +176,17 @@ Result<void> Checkout::setQuantity(int lineNo, std::int64_t quantityMilli) {
     if (auto open = requireOpenBasket(); !open) {
         return open;
     }
+    const BasketLine* line = m_basket.line(lineNo);
+    if (m_pickup && line != nullptr && line->orderLine != 0) {
+        // The order's price holds for what was ordered and picked: more is another purchase.
+        const PickupLine* ordered = m_pickup->line(line->orderLine);
+        if (ordered != nullptr && quantityMilli > ordered->pickedMilli) {
+            return makeError(ErrorCode::PickupTooMany,
+                             QStringList{m_pickup->order, line->product.name, formatQuantity(ordered->pickedMilli),
+                                         formatQuantity(ordered->pickedMilli)}
+                                 .join(QStringLiteral(" / ")));
+        }
+    }
     return m_basket.setQuantity(lineNo, quantityMilli);
 }
 
@@ -313,10 +324,17 @@ Result<CompletedSale> Checkout::complete() {
     } catch (const StoreError& error) {
         return error.toError();
     }
-    auto committed = training ? m_till.training().commit(std::move(draft)) : m_till.journal().commit(std::move(draft));
+    std::optional<PickupStep> handOver;
+    if (m_pickup && !training) {
+        draft.pickupOrder = m_pickup->order;
+        handOver = pickupHandOver();
+    }
+    auto committed = training ? m_till.training().commit(std::move(draft))
+                              : m_till.journal().commit(std::move(draft), std::move(handOver));
     if (committed) {
         m_basket.clear();
         m_payment.reset();
+        m_pickup.reset();
     }
     return committed;
 }
@@ -416,9 +434,90 @@ std::optional<Customer> Checkout::customer() {
     return m_basket.customerId().isEmpty() ? std::nullopt : m_till.customers().byId(m_basket.customerId());
 }
 
+Result<void> Checkout::ringUpPickup(const Pickup& pickup, const std::map<int, std::int64_t>& refused) {
+    if (auto open = requireOpenBasket(); !open) {
+        return open;
+    }
+    if (!m_basket.isEmpty() || m_pickup) {
+        return makeError(ErrorCode::PickupBasketOpen);
+    }
+    if (trainingMode()) {
+        return makeError(ErrorCode::NotInTraining, QStringLiteral("Handing over a pickup order"));
+    }
+    if (auto shift = requireOpenShift(); !shift) {
+        return shift;
+    }
+    if (Result<void> collectable = checkPickupStep(pickup.order, pickup.status, PickupStatus::Collected);
+        !collectable) {
+        return collectable;
+    }
+    Basket basket(m_basket.policy());
+    basket.setCustomer(m_basket.customerId());
+    try {
+        for (const PickupLine& line : pickup.lines) {
+            const auto found = refused.find(line.line);
+            const std::int64_t handed = line.pickedMilli - (found == refused.end() ? 0 : found->second);
+            if (handed <= 0) {
+                continue;
+            }
+            const std::optional<Product> product = m_till.catalog().bySku(line.sku);
+            if (!product) {
+                return makeError(ErrorCode::PickupItemUnknown, pickup.order + QStringLiteral(" / ") + line.sku);
+            }
+            // The web shop's price for what is handed over: the line's discount shared by quantity.
+            PickupLine share = line;
+            share.pickedMilli = handed;
+            const Money gross(divideRoundHalfUp(line.unitPrice.cents() * handed, kQuantityOne));
+            if (auto added = basket.addOrderLine(*product, taxRateFor(*product), handed, line.unitPrice,
+                                                 gross - share.pickedNet(), line.line);
+                !added) {
+                return added.error();
+            }
+        }
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+    m_basket = std::move(basket);
+    m_pickup = pickup;
+    return {};
+}
+
+Result<void> Checkout::dropPickup() {
+    if (auto open = requireOpenBasket(); !open) {
+        return open;
+    }
+    for (const BasketLine& line : std::vector<BasketLine>(m_basket.lines())) {
+        if (line.orderLine != 0 && !line.voided) {
+            (void)m_basket.voidLine(line.lineNo);
+        }
+    }
+    m_pickup.reset();
+    return {};
+}
+
+std::optional<PickupStep> Checkout::pickupHandOver() const {
+    if (!m_pickup) {
+        return std::nullopt;
+    }
+    PickupStep step{PickupStatus::Collected, m_pickup->order, m_cashier ? m_cashier->id : QString(), m_clock()};
+    for (const PickupLine& line : m_pickup->lines) {
+        std::int64_t sold = 0;
+        for (const BasketLine& basketLine : m_basket.lines()) {
+            sold += basketLine.orderLine == line.line && !basketLine.voided ? basketLine.quantityMilli : 0;
+        }
+        if (line.pickedMilli > sold) {
+            step.refused[line.line] = line.pickedMilli - sold;
+        }
+    }
+    return step;
+}
+
 Result<std::int64_t> Checkout::suspend() {
     if (auto open = requireOpenBasket(); !open) {
         return open.error();
+    }
+    if (m_pickup) {
+        return makeError(ErrorCode::PickupBasketOpen); // the order waits on its shelf, not in a suspended basket
     }
     auto id = m_till.suspendedBaskets().suspend(m_basket, m_cashier->id, m_clock());
     if (id) {

@@ -7,12 +7,14 @@
 #include "../domain/Barcode.h"
 #include "../domain/Basket.h"
 #include "../domain/Payment.h"
+#include "../domain/Pickup.h"
 #include "../domain/Receipt.h"
 #include "../domain/Sale.h"
 #include "../store/TillDatabase.h"
 #include "../sync/SyncLink.h"
 
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace kassa::core {
@@ -93,6 +95,16 @@ public:
     Result<void> setTrainingMode(bool on, const QString& managerId, QStringView pin);
     [[nodiscard]] bool trainingMode();
 
+    // Buy online, pick up in store: an order paid at collection becomes this sale. Its picked
+    // lines, less what the customer refuses (`refused`, by order line), go into the empty basket
+    // at the order's prices; the customer may buy more in the same sale. A line voided at the
+    // counter is refused too. The sale records the hand-over; what was refused is not sold and
+    // stays in stock. Refused with an open basket, in training mode, or without a shift.
+    Result<void> ringUpPickup(const Pickup& pickup, const std::map<int, std::int64_t>& refused = {});
+    // Drops the pickup order from the basket (its lines are voided), before the payment starts.
+    Result<void> dropPickup();
+    [[nodiscard]] const std::optional<Pickup>& pickup() const { return m_pickup; }
+
     Result<std::int64_t> suspend();
     Result<void> recall(std::int64_t suspendedId);
 
@@ -108,6 +120,8 @@ private:
     Result<void> requireOpenShift();
     Result<void> requireSaleStarted();
     [[nodiscard]] int taxRateFor(const Product& product) const;
+    // The hand-over the sale records: what of each picked line the basket does not sell was refused.
+    [[nodiscard]] std::optional<PickupStep> pickupHandOver() const;
 
     TillDatabase& m_till;
     PaymentTerminal& m_terminal;
@@ -118,6 +132,7 @@ private:
     std::optional<Payment> m_payment;
     std::optional<Operator> m_cashier;
     bool m_paymentTraining = false; // the mode when the payment started
+    std::optional<Pickup> m_pickup; // the order paid at collection the basket sells
 };
 
 } // namespace kassa::core

@@ -125,6 +125,11 @@ core::SyncState SyncEngine::attempt(core::TillDatabase& till, int& failures) {
                 outcome.reached = exceptions.reached;
             }
             if (outcome.problem.isEmpty()) {
+                const PickupsOutcome pickups = pullPickups(till, connections.changes);
+                outcome.problem = pickups.problem;
+                outcome.reached = pickups.reached;
+            }
+            if (outcome.problem.isEmpty()) {
                 const StockOutcome stock = pullStockFeed(till, connections.changes);
                 outcome.problem = stock.problem;
                 outcome.reached = stock.reached;
@@ -146,6 +151,7 @@ core::SyncState SyncEngine::attempt(core::TillDatabase& till, int& failures) {
     state.lastSuccess = QDateTime::fromString(till.settings().value(core::settingKeys::kSyncLastSuccess), Qt::ISODate);
     core::StoreExceptions exceptions = till.storeExceptions();
     state.storeExceptions = exceptions.count();
+    state.pickupsToPick = till.pickups().count(core::PickupStatus::New);
     if (const std::vector<core::StoreException> latest = exceptions.latest(1); !latest.empty()) {
         state.latestException = latest.front().detail;
     }

@@ -384,6 +384,68 @@ StockOutcome pullStockFeed(core::TillDatabase& till, CentralConnection& connecti
     return outcome;
 }
 
+namespace {
+
+// A page of central's pickup changes: the pickups as they stand, and the cursor to go on from.
+struct PickupPage {
+    std::vector<core::Pickup> pickups;
+    std::int64_t next = 0;
+    int changes = 0;
+};
+
+std::optional<PickupPage> readPickupPage(const QByteArray& body) {
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    PickupPage page;
+    page.next = json.value(QStringLiteral("next")).toInteger(-1);
+    const QJsonArray changes = json.value(QStringLiteral("changes")).toArray();
+    page.changes = static_cast<int>(changes.size());
+    for (const QJsonValue& change : changes) {
+        const QJsonValue pickup = change.toObject().value(QStringLiteral("pickup"));
+        if (pickup.isUndefined()) {
+            continue; // an order central no longer has: nothing to keep of it
+        }
+        auto read = core::pickupFromJson(pickup.toObject());
+        if (!read) {
+            return std::nullopt;
+        }
+        page.pickups.push_back(std::move(read).value());
+    }
+    return page.next < 0 ? std::nullopt : std::optional(std::move(page));
+}
+
+} // namespace
+
+PickupsOutcome pullPickups(core::TillDatabase& till, CentralConnection& connection) {
+    PickupsOutcome outcome;
+    for (;;) {
+        core::PickupOrders copies = till.pickups();
+        boost::system::error_code error;
+        const std::string target = "/v1/pickup-changes?limit=500&since=" + std::to_string(copies.cursor());
+        const auto response = connection.request("GET", target, {}, kRequestTimeout, error);
+        if (!response) {
+            outcome.problem =
+                QStringLiteral("central cannot be reached: %1").arg(QString::fromStdString(error.message()));
+            return outcome;
+        }
+        outcome.reached = true;
+        const std::optional<PickupPage> page = response->status == 200 ? readPickupPage(response->body) : std::nullopt;
+        if (!page) {
+            outcome.problem = QStringLiteral("central's pickup orders could not be read (%1)").arg(response->status);
+            return outcome;
+        }
+        if (page->changes == 0) {
+            return outcome;
+        }
+        core::Transaction transaction(till.db());
+        for (const core::Pickup& pickup : page->pickups) {
+            copies.applyFromCentral(pickup);
+        }
+        copies.setCursor(page->next);
+        transaction.commit();
+        outcome.changes += page->changes;
+    }
+}
+
 ExceptionsOutcome pullStoreExceptions(core::TillDatabase& till, CentralConnection& connection) {
     ExceptionsOutcome outcome;
     core::StoreExceptions held = till.storeExceptions();

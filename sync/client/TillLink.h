@@ -85,6 +85,16 @@ struct ExceptionsOutcome {
 // till holds (GET /v1/store-exceptions), page by page.
 [[nodiscard]] ExceptionsOutcome pullStoreExceptions(core::TillDatabase& till, CentralConnection& connection);
 
+struct PickupsOutcome {
+    bool reached = false;
+    std::int64_t changes = 0; // pickup steps taken in this round
+    QString problem;
+};
+
+// Brings the till's copies of its store's pickup orders up to central's (GET
+// /v1/pickup-changes), page by page, each page with its cursor in one transaction.
+[[nodiscard]] PickupsOutcome pullPickups(core::TillDatabase& till, CentralConnection& connection);
+
 struct StockOutcome {
     bool reached = false;
     std::int64_t figures = 0; // stock figures taken in this round

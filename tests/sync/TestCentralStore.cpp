@@ -9,6 +9,7 @@
 
 #include "common/CardSales.h"
 #include "common/OpenShift.h"
+#include "common/Refusal.h"
 #include "common/SqlFixture.h"
 #include "common/ThrowawayPostgres.h"
 #include "common/TillReturns.h"
@@ -16,14 +17,17 @@
 #include "core/store/MasterDataFeeds.h"
 #include "core/store/Settings.h"
 #include "core/till/Checkout.h"
+#include "core/till/PickupDesk.h"
 #include "core/till/StockDesk.h"
 #include "sync/server/CentralService.h"
 #include "sync/server/CustomerMaster.h"
 #include "sync/server/CustomerSuggestions.h"
 #include "sync/server/EventIngest.h"
+#include "sync/server/Pickups.h"
 #include "sync/server/PostgresCentralStore.h"
 #include "sync/server/ReturnLeases.h"
 #include "sync/server/SqliteCentralStore.h"
+#include "sync/server/StockLedger.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -37,6 +41,8 @@
 using namespace kassa;
 
 namespace {
+
+using OnHandReserved = std::pair<std::int64_t, std::int64_t>; // thousandths
 
 QString schemaOf(const QString& databasePath) {
     core::Database db(databasePath);
@@ -251,6 +257,57 @@ class TestCentralStore : public QObject {
         QVERIFY(page);
         const auto taken = till.masterData().take(*page, 0);
         QVERIFY2(taken.ok(), taken.ok() ? "" : qPrintable(core::describe(taken.error())));
+    }
+
+    // A pickup order collected in store 001: two of the first demo product at 2.99 less 0.50,
+    // one of the second at 4.00.
+    core::WebOrder pickupOrder(const QString& number, bool paid) {
+        const core::Product first = m_till->catalog().byGtin(core::normalizeGtin(core::demoGtin(1)).value()).value();
+        const core::Product second = m_till->catalog().byGtin(core::normalizeGtin(core::demoGtin(2)).value()).value();
+        core::WebOrder order;
+        order.number = number;
+        order.placedAt = m_now.addSecs(-600);
+        order.customer = QJsonObject{{QStringLiteral("name"), QStringLiteral("Aino Virtanen")}};
+        order.payment = paid ? QStringLiteral("online:card") : QString::fromLatin1(core::kPaidAtCollection);
+        order.paid = paid;
+        order.pickupStore = QStringLiteral("001");
+        order.lines = {core::WebOrderLine{1, first.sku, 2000, core::Money(299), first.taxCode, core::Money(50)},
+                       core::WebOrderLine{2, second.sku, 1000, core::Money(400), second.taxCode, core::Money()}};
+        return order;
+    }
+
+    // What the till's sync engine does with GET /v1/pickup-changes: its store's pickups as they stand.
+    void feedPickups(core::TillDatabase& till) {
+        core::PickupOrders copies = till.pickups();
+        for (const sync::PickupChange& change :
+             m_central->pickupChanges(copies.cursor(), till.settings().identity().storeId, 1000)) {
+            if (const auto pickup = m_central->pickup(change.order)) {
+                copies.applyFromCentral(*pickup);
+            }
+            copies.setCursor(change.cursor);
+        }
+    }
+
+    // Central's on hand and reserved of an item at store 001; on hand checked against the sum of
+    // the ledger's movements.
+    OnHandReserved stockOf(const QString& sku) {
+        std::int64_t ledger = 0;
+        for (const sync::StockMovementRecord& movement : m_central->stockMovementsSince(0, 100000)) {
+            ledger += movement.location == QLatin1String("001") && movement.sku == sku &&
+                              movement.disposition == QLatin1String("sellable")
+                          ? movement.deltaMilli
+                          : 0;
+        }
+        const std::vector<sync::StockLevel> levels = m_central->stockLevels(QStringLiteral("001"), sku, {}, 1);
+        if (levels.empty()) {
+            return {ledger, -1};
+        }
+        if (levels.front().onHandMilli != ledger) {
+            qWarning("on hand %lld is not the ledger's %lld", static_cast<long long>(levels.front().onHandMilli),
+                     static_cast<long long>(ledger));
+            return {-999999, -1};
+        }
+        return {levels.front().onHandMilli, levels.front().reservedMilli};
     }
 
     QStringList exceptionKinds() {
@@ -1517,6 +1574,186 @@ private Q_SLOTS:
         QCOMPARE(m_central->storeExceptions(QStringLiteral("001"), 0, 10).size(), std::size_t(1));
         QCOMPARE(m_central->storeExceptions(QStringLiteral("002"), 0, 10).size(), std::size_t(1));
         QCOMPARE(m_central->saleCount(), 3);
+    }
+
+    // Buy online, pick up in store, from the web shop's order to the hand-over: the reservation,
+    // picking with a short item, ready, a paid order handed over with an item refused (a return
+    // to the online payment), an unpaid one rung up as a sale without its refused item, stock
+    // at central equal to its ledger throughout.
+    void aPickupOrderGoesFromReservationToHandOver() {
+        const core::WebOrder paid = pickupOrder(QStringLiteral("W1"), true);
+        const core::WebOrder unpaid = pickupOrder(QStringLiteral("W2"), false);
+        const QString first = paid.lines[0].sku;
+        const QString second = paid.lines[1].sku;
+        QCOMPARE(sync::addIntegrationMovements(*m_central,
+                                               {sync::StockMovementRecord{0,
+                                                                          QStringLiteral("001"),
+                                                                          first,
+                                                                          10000,
+                                                                          QStringLiteral("receipt"),
+                                                                          QStringLiteral("sellable"),
+                                                                          QStringLiteral("erp-1"),
+                                                                          m_now.addDays(-1).toString(Qt::ISODate),
+                                                                          {}},
+                                                sync::StockMovementRecord{0,
+                                                                          QStringLiteral("001"),
+                                                                          second,
+                                                                          5000,
+                                                                          QStringLiteral("receipt"),
+                                                                          QStringLiteral("sellable"),
+                                                                          QStringLiteral("erp-2"),
+                                                                          m_now.addDays(-1).toString(Qt::ISODate),
+                                                                          {}}},
+                                               m_now),
+                 2);
+        QCOMPARE(m_central->putWebOrders({paid, unpaid}, m_now, m_now.addDays(-44)), 2);
+        QCOMPARE(stockOf(first), OnHandReserved(10000, 4000));
+        QCOMPARE(stockOf(second), OnHandReserved(5000, 2000));
+        QCOMPARE(m_central->pickup(QStringLiteral("W1"))->code.size(), 6);
+        // The order paid at collection is not sold yet: nothing of it can be returned.
+        QVERIFY(!m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W2"), m_now));
+        QVERIFY(m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W1"), m_now));
+
+        feedPickups(*m_till);
+        feedTill(*m_till); // the web-order feed: what the refused item's return is decided against
+        core::PickupDesk desk(*m_till, core::Operator{QStringLiteral("1001"), QStringLiteral("Maija")},
+                              [this] { return m_now; });
+        QVERIFY(desk.pick(QStringLiteral("W1"), first, 2000).ok());
+        QVERIFY(desk.markShort(QStringLiteral("W1"), 2).ok());
+        QVERIFY(desk.markReady(QStringLiteral("W1")).ok());
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        const core::Pickup ready = m_central->pickup(QStringLiteral("W1")).value();
+        QCOMPARE(ready.status, core::PickupStatus::Ready);
+        QCOMPARE(ready.line(2)->shortMilli, 1000);
+        QVERIFY(ready.collectBy && *ready.collectBy > m_now);
+        // The short item is released, and its money is the web shop's to pay back.
+        QCOMPARE(stockOf(second), OnHandReserved(5000, 1000));
+        std::vector<sync::RefundRecord> refunds = m_central->refunds(QStringLiteral("pending"), 0, 10);
+        QCOMPARE(refunds.size(), std::size_t(1));
+        QCOMPARE(refunds.front().amountCents, 400);
+        QCOMPARE(refunds.front().originalNumber, QStringLiteral("W1"));
+        // The web shop follows: new, picking, ready.
+        QStringList steps;
+        for (const sync::PickupChange& change : m_central->pickupChanges(0, QStringLiteral("001"), 100)) {
+            steps << change.order + QLatin1Char(' ') + change.status;
+        }
+        QCOMPARE(steps, (QStringList{QStringLiteral("W1 new"), QStringLiteral("W2 new"), QStringLiteral("W1 picking"),
+                                     QStringLiteral("W1 ready")}));
+
+        // Paid online: handed over; one of the two is refused at the counter and refunded online.
+        const std::map<int, std::int64_t> refused{{1, 1000}};
+        QVERIFY(desk.handOverPaid(QStringLiteral("W1"), refused).ok());
+        core::SimulatedPaymentTerminal terminal;
+        auto refusal = desk.returnRefused(QStringLiteral("W1"), refused, terminal);
+        QVERIFY2(refusal.ok(), testing::why(refusal).constData());
+        QVERIFY((*refusal)->complete(core::RefundMethod::Original).ok());
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        QCOMPARE(m_central->pickup(QStringLiteral("W1"))->status, core::PickupStatus::Collected);
+        QCOMPARE(stockOf(first), OnHandReserved(9000, 2000)); // 10 - 2 picked + 1 back
+        refunds = m_central->refunds(QStringLiteral("pending"), 0, 10);
+        QCOMPARE(refunds.size(), std::size_t(2));
+        QCOMPARE(refunds.back().amountCents, 274); // 2.99 less half the line's discount
+
+        // Paid at collection: one of each picked; the second line's item is refused and not sold.
+        QVERIFY(desk.pick(QStringLiteral("W2"), first, 2000).ok());
+        QVERIFY(desk.pick(QStringLiteral("W2"), second).ok());
+        QVERIFY(desk.markReady(QStringLiteral("W2")).ok());
+        core::Checkout checkout(*m_till, terminal, [this] { return m_now; });
+        QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
+        QVERIFY(checkout
+                    .ringUpPickup(
+                        desk.claim(QStringLiteral("W2"), m_till->pickups().find(QStringLiteral("W2"))->code).value(),
+                        {{2, 1000}})
+                    .ok());
+        QVERIFY(checkout.startPayment().ok());
+        QVERIFY(checkout.payCard().ok());
+        const core::Result<core::CompletedSale> sale = checkout.complete();
+        QVERIFY(sale.ok());
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        const core::Pickup collected = m_central->pickup(QStringLiteral("W2")).value();
+        QCOMPARE(collected.status, core::PickupStatus::Collected);
+        QCOMPARE(collected.collectedBy, QStringLiteral("store 001 till 02"));
+        QCOMPARE(stockOf(first), OnHandReserved(7000, 0));
+        QCOMPARE(stockOf(second), OnHandReserved(5000, 0)); // refused: still on the shelf
+        QCOMPARE(m_central->saleCount(), 1);
+        QVERIFY(m_central->soldDocument(QStringLiteral("store"), sale->receiptNumber, m_now));
+        const sync::PickupChange last = m_central->pickupChanges(0, QStringLiteral("001"), 100).back();
+        QCOMPARE(last.detail.value(QStringLiteral("receipt")).toString(), sale->receiptNumber);
+        QCOMPARE(last.source, QStringLiteral("store 001 till 02"));
+        QVERIFY(exceptionKinds().isEmpty());
+    }
+
+    // Two tills offline hand the same order over: both hand-overs stand (the goods went), and
+    // head office and the store hear of it. A ready order not collected in the store's
+    // collection period expires and gives its stock back; the web shop cancels one not collected.
+    void pickupOrdersHandedOverTwiceExpireAndAreCancelled() {
+        QCOMPARE(
+            m_central->putMasterData(
+                QStringLiteral("stores"),
+                {core::FeedItem{QStringLiteral("001"),
+                                core::toJson(core::StoreInfo{QStringLiteral("001"), QStringLiteral("Kamppi"), {}, 2}),
+                                false}}) > 0,
+            true);
+        QCOMPARE(
+            m_central->putWebOrders({pickupOrder(QStringLiteral("W3"), true), pickupOrder(QStringLiteral("W4"), true),
+                                     pickupOrder(QStringLiteral("W5"), true)},
+                                    m_now, m_now.addDays(-44)),
+            3);
+        sync::TillPrincipal otherPrincipal;
+        auto other = enrolledTill("001", "03", otherPrincipal);
+        feedPickups(*m_till);
+        core::PickupDesk desk(*m_till, core::Operator{QStringLiteral("1001"), QStringLiteral("Maija")},
+                              [this] { return m_now; });
+        for (const char* order : {"W3", "W4"}) {
+            QVERIFY(desk.pick(QString::fromLatin1(order), pickupOrder({}, true).lines[0].sku, 2000).ok());
+            QVERIFY(desk.pick(QString::fromLatin1(order), pickupOrder({}, true).lines[1].sku).ok());
+            QVERIFY(desk.markReady(QString::fromLatin1(order)).ok());
+        }
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        const QDateTime collectBy = m_central->pickup(QStringLiteral("W4"))->collectBy.value();
+        QCOMPARE(collectBy.toLocalTime().date(), m_now.toLocalTime().date().addDays(2));
+        feedPickups(*other); // both tills hold W3 ready; the line to head office goes down
+        core::PickupDesk otherDesk(*other, core::Operator{QStringLiteral("1001"), QStringLiteral("Maija")},
+                                   [this] { return m_now; });
+        QVERIFY(desk.handOverPaid(QStringLiteral("W3")).ok());
+        QVERIFY(otherDesk.handOverPaid(QStringLiteral("W3")).ok());
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        QVERIFY(!sendFrom(*other, otherPrincipal).error);
+        QCOMPARE(exceptionKinds(), QStringList{QStringLiteral("pickup_collected_twice")});
+        QVERIFY(m_central->exceptions(0, 10).front().detail.contains(QStringLiteral("store 001 till 02")));
+        QCOMPARE(m_central->storeExceptions(QStringLiteral("001"), 0, 10).size(), std::size_t(1));
+
+        // W4 waits until the end of its second day; then it expires and its stock is released.
+        const QString sku = pickupOrder({}, true).lines[0].sku;
+        const std::int64_t reserved = stockOf(sku).second;
+        QCOMPARE(sync::expireDuePickups(*m_central, collectBy.addSecs(-60)), 0);
+        QCOMPARE(sync::expireDuePickups(*m_central, collectBy.addSecs(60)), 1);
+        QCOMPARE(m_central->pickup(QStringLiteral("W4"))->status, core::PickupStatus::Expired);
+        QCOMPARE(stockOf(sku).second, reserved - 2000);
+        QCOMPARE(sync::expireDuePickups(*m_central, collectBy.addDays(1)), 0); // applied once
+        // The web shop cancels W5 (new), once; a collected order cannot be cancelled.
+        QCOMPARE(sync::cancelPickup(*m_central, QStringLiteral("W5"), QStringLiteral("integration web"),
+                                    QStringLiteral("customer asked"), m_now)
+                     .result,
+                 sync::PickupCancelResult::Cancelled);
+        QCOMPARE(
+            sync::cancelPickup(*m_central, QStringLiteral("W5"), QStringLiteral("integration web"), {}, m_now).result,
+            sync::PickupCancelResult::AlreadyCancelled);
+        const sync::PickupCancel late =
+            sync::cancelPickup(*m_central, QStringLiteral("W3"), QStringLiteral("integration web"), {}, m_now);
+        QCOMPARE(late.result, sync::PickupCancelResult::Refused);
+        QVERIFY2(late.refusal.contains(QStringLiteral("was collected already")), qPrintable(late.refusal));
+        QCOMPARE(stockOf(sku).second, 0);
+        // Expired and cancelled paid orders leave their money to pay back: the whole order each.
+        std::int64_t owed = 0;
+        for (const sync::RefundRecord& refund : m_central->refunds(QStringLiteral("pending"), 0, 10)) {
+            owed += refund.amountCents;
+        }
+        QCOMPARE(owed, 2 * (598 - 50 + 400));
+        // The tills learn it; the copy at the till follows central's decision.
+        feedPickups(*m_till);
+        QCOMPARE(m_till->pickups().find(QStringLiteral("W4"))->status, core::PickupStatus::Expired);
+        QCOMPARE(m_till->pickups().find(QStringLiteral("W5"))->status, core::PickupStatus::Cancelled);
     }
 
     void carriesOnFromVersion1DatabasesAfterAnUpgrade() {

@@ -17,6 +17,7 @@
 #include "sync/server/CentralServer.h"
 #include "sync/server/CustomerMaster.h"
 #include "sync/server/CustomerSuggestions.h"
+#include "sync/server/Pickups.h"
 #include "sync/server/Postgres.h"
 #include "sync/server/PostgresCentralStore.h"
 #include "sync/server/SqliteCentralStore.h"
@@ -496,6 +497,21 @@ std::unique_ptr<core::PeriodicTask> suggestEvery(sync::CentralStore& store, std:
     });
 }
 
+// Expires the ready pickup orders whose store's collection period has ended, every minute on a
+// thread of its own (the store's tills and the web shop learn it from the pickup changes).
+std::unique_ptr<core::PeriodicTask> expirePickupsEveryMinute(sync::CentralStore& store) {
+    return std::make_unique<core::PeriodicTask>(std::chrono::minutes(1), [&store] {
+        try {
+            if (const int expired = sync::expireDuePickups(store, QDateTime::currentDateTimeUtc()); expired > 0) {
+                std::cerr << "kassa-central: " << expired << " pickup order(s) expired uncollected\n";
+            }
+        } catch (const std::exception& error) {
+            std::cerr << "kassa-central: pickup orders not expired: " << error.what() << "\n";
+        }
+        return true;
+    });
+}
+
 int runServe(const QString& dataDir, const QStringList& commandLine) {
     const QStringList args = snapshotOptionsFromEnvironment() + commandLine;
     QString listen;
@@ -590,6 +606,7 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
         std::cerr << "kassa-central: applied " << applied << " held event(s) of kinds this version knows\n";
     }
     const std::unique_ptr<core::PeriodicTask> suggestions = suggestEvery(*store, std::chrono::hours(suggestionHours));
+    const std::unique_ptr<core::PeriodicTask> expiry = expirePickupsEveryMinute(*store);
     sync::CentralService service(*store, *ca);
     service.setReturnLease(std::chrono::minutes(leaseMinutes));
     // As many workers as database connections: each answers one request at a time.

@@ -118,10 +118,6 @@ public:
     // How long a return lease holds (a setting of `serve`, 15 minutes unless set).
     void setReturnLease(std::chrono::minutes ttl) { m_returnLease = ttl; }
 
-    // Expires the ready pickup orders whose store's collection period has ended (`serve` runs it
-    // every minute); how many.
-    int expirePickups();
-
     // Counted by the server for refusals that never reach handle() (TLS handshake failures).
     void countRefusal(const char* reason);
     // Counted by the server: a TLS handshake done in full, or a session resumed.

@@ -123,8 +123,4 @@ HttpResponse CentralService::cancelPickupOrder(const HttpRequest& request) {
                   {QStringLiteral("already"), cancel.result == PickupCancelResult::AlreadyCancelled}})};
 }
 
-int CentralService::expirePickups() {
-    return expireDuePickups(m_store, now());
-}
-
 } // namespace kassa::sync

@@ -33,7 +33,8 @@ struct PickupCancel {
 [[nodiscard]] PickupCancel cancelPickup(CentralStore& store, const QString& order, const QString& source,
                                         const QString& reason, const QDateTime& at);
 
-// Expires the ready orders whose collection period ended before `now`; how many.
+// Expires the ready orders whose collection period ended before `now`; how many. `serve` runs it
+// every minute.
 int expireDuePickups(CentralStore& store, const QDateTime& now);
 
 // A change as GET /v1/pickup-changes gives it, with the pickup as it stands now (when asked).

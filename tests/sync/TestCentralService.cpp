@@ -6,6 +6,7 @@
 #include "core/domain/Barcode.h"
 #include "core/store/MasterData.h"
 #include "core/till/Checkout.h"
+#include "core/till/PickupDesk.h"
 #include "core/till/StockDesk.h"
 #include "sync/protocol/ChangeFeed.h"
 #include "sync/protocol/StockFeed.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -1045,6 +1047,130 @@ private Q_SLOTS:
         QCOMPARE(refusal("/v1/shifts?store=001&date=" + day, principals[0], {}),
                  std::pair(403, QStringLiteral("other_store")));
         QCOMPARE(m_service->handle({"GET", "/v1/shifts?store=002&date=" + day, {}, {}}, principals[0]).status, 200);
+    }
+
+    // The web shop's pickup orders: the code in the answer, the reservation in the stock, the
+    // orders and their steps for integrations and for the store's tills, the cancel.
+    void pickupOrdersAreServedAsDocumented() {
+        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("web shop")).toLatin1();
+        const auto call = [&](const char* method, const QByteArray& target, const QByteArray& body = {},
+                              const std::optional<sync::TillPrincipal>& till = std::nullopt) {
+            return m_service->handle({method, target, body, till ? QByteArray() : token}, till);
+        };
+        const QString tax = core::finnishTaxRates().front().code;
+        QCOMPARE(call("PUT", "/v1/tax-codes",
+                      QJsonDocument(core::toJson(core::finnishTaxRates().front())).toJson(QJsonDocument::Compact))
+                     .status,
+                 200);
+        const sync::HttpResponse product =
+            call("PUT", "/v1/products",
+                 QStringLiteral("{\"sku\":\"PK-1\",\"gtins\":[\"6412345000012\"],\"name\":\"Kahvi\",\"price\":\"4.00\","
+                                "\"tax_code\":\"%1\","
+                                "\"unit\":\"pcs\"}\n")
+                     .arg(tax)
+                     .toUtf8());
+        QVERIFY2(product.status == 200, product.body.constData());
+        QCOMPARE(call("PUT", "/v1/stores", R"({"store_id":"061","name":"Tampere","collection_days":3})").status, 200);
+        QCOMPARE(
+            call(
+                "POST", "/v1/stock-movements",
+                R"({"location":"061","sku":"PK-1","quantity":"10","kind":"receipt","reference":"pk-1","at":"2026-11-30T08:00:00Z"})")
+                .status,
+            200);
+        const auto order = [&tax](const char* number, const char* store, const char* sku) {
+            return QStringLiteral("{\"order\":\"%1\",\"placed_at\":\"2026-12-01T09:00:00+02:00\","
+                                  "\"fulfilment\":{\"type\":\"pickup\",\"store\":\"%2\"},\"paid\":true,"
+                                  "\"payment\":\"online:card\",\"customer\":{\"name\":\"Aino\"},\"lines\":[{\"line\":1,"
+                                  "\"sku\":\"%3\",\"quantity\":\"2\",\"unit_price\":\"4.00\",\"tax_code\":\"%4\"}]}\n")
+                .arg(QLatin1String(number), QLatin1String(store), QLatin1String(sku), tax)
+                .toUtf8();
+        };
+        // A store or an item central does not know: refused, naming it, and nothing is kept.
+        const sync::HttpResponse noStore = call("POST", "/v1/web-orders", order("P-1", "099", "PK-1"));
+        QCOMPARE(noStore.status, 400);
+        QVERIFY(field(noStore, "message").toString().contains(QStringLiteral("store 099")));
+        const sync::HttpResponse noItem = call("POST", "/v1/web-orders", order("P-1", "061", "NOPE"));
+        QCOMPARE(noItem.status, 400);
+        QVERIFY(field(noItem, "message").toString().contains(QStringLiteral("no product NOPE")));
+        QCOMPARE(call("GET", "/v1/pickups/P-1").status, 404);
+
+        const sync::HttpResponse taken =
+            call("POST", "/v1/web-orders", order("P-1", "061", "PK-1") + order("P-2", "061", "PK-1"));
+        QCOMPARE(taken.status, 200);
+        const QJsonArray codes = field(taken, "pickups").toArray();
+        QCOMPARE(codes.size(), 2);
+        QCOMPARE(codes[0].toObject().value(QStringLiteral("store")).toString(), QStringLiteral("061"));
+        const QString code = codes[0].toObject().value(QStringLiteral("code")).toString();
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9]{6}$")).match(code).hasMatch());
+        const auto stock = [&] {
+            return field(call("GET", "/v1/stock?location=061&sku=PK-1"), "stock").toArray()[0].toObject();
+        };
+        QCOMPARE(stock().value(QStringLiteral("on_hand")).toString(), QStringLiteral("10"));
+        QCOMPARE(stock().value(QStringLiteral("reserved")).toString(), QStringLiteral("4"));
+        QCOMPARE(stock().value(QStringLiteral("available")).toString(), QStringLiteral("6"));
+
+        // Integrations see the orders and their steps; a till only its own store's.
+        const QJsonArray listed = field(call("GET", "/v1/pickups?store=061&status=new"), "pickups").toArray();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed[0].toObject().value(QStringLiteral("order")).toString(), QStringLiteral("P-2"));
+        QCOMPARE(call("GET", "/v1/pickups?status=shipped").status, 400);
+        QCOMPARE(field(call("GET", "/v1/pickups?store=061", {}, m_principal), "error").toString(),
+                 QStringLiteral("other_store"));
+        QCOMPARE(field(call("GET", "/v1/pickups", {}, m_principal), "pickups").toArray().size(), 0);
+        QCOMPARE(call("GET", "/v1/pickups/P-1", {}, m_principal).status, 404);
+        QCOMPARE(field(call("GET", "/v1/pickups/P-1"), "code").toString(), code);
+        const sync::HttpResponse changes = call("GET", "/v1/pickup-changes?store=061");
+        QCOMPARE(field(changes, "changes").toArray().size(), 2);
+        const QJsonObject change = field(changes, "changes").toArray()[0].toObject();
+        QCOMPARE(change.value(QStringLiteral("status")).toString(), QStringLiteral("new"));
+        QCOMPARE(change.value(QStringLiteral("pickup")).toObject().value(QStringLiteral("order")).toString(),
+                 QStringLiteral("P-1"));
+        const QByteArray next =
+            "/v1/pickup-changes?store=061&since=" + QByteArray::number(field(changes, "next").toInteger());
+        QCOMPARE(field(call("GET", next), "changes").toArray().size(), 0);
+        QCOMPARE(call("GET", "/v1/pickup-changes?since=x").status, 400);
+
+        // Store 061's till picks and hands over P-1; its facts arrive over POST /v1/events.
+        core::TillDatabase till(m_dir.filePath(QStringLiteral("till-061")));
+        till.initialise(QStringLiteral("061"), QStringLiteral("01"), QStringLiteral("Tampere"));
+        const sync::TillPrincipal store061{till.settings().identity().deviceId, QStringLiteral("061"),
+                                           QStringLiteral("01")};
+        m_store->registerTill(store061);
+        const QJsonArray fed = field(call("GET", "/v1/pickup-changes", {}, store061), "changes").toArray();
+        QCOMPARE(fed.size(), 2);
+        for (const QJsonValue& each : fed) {
+            till.pickups().applyFromCentral(
+                core::pickupFromJson(each.toObject().value(QStringLiteral("pickup")).toObject()).value());
+        }
+        core::PickupDesk desk(till, core::Operator{QStringLiteral("1001"), QStringLiteral("Maija")});
+        QVERIFY(desk.markShort(QStringLiteral("P-1"), 1, 1000).ok());
+        QVERIFY(desk.pick(QStringLiteral("P-1"), QStringLiteral("PK-1")).ok());
+        QVERIFY(desk.markReady(QStringLiteral("P-1")).ok());
+        QVERIFY(desk.handOverPaid(desk.claim(QStringLiteral("P-1"), code)->order).ok());
+        QCOMPARE(post(sync::encodeBatch({store061.deviceId, 1, till.outbox().pending(500, 1 << 20)}), store061).status,
+                 200);
+        const QJsonObject collected = QJsonDocument::fromJson(call("GET", "/v1/pickups/P-1").body).object();
+        QCOMPARE(collected.value(QStringLiteral("status")).toString(), QStringLiteral("collected"));
+        QCOMPARE(stock().value(QStringLiteral("on_hand")).toString(), QStringLiteral("9"));
+        QCOMPARE(stock().value(QStringLiteral("reserved")).toString(), QStringLiteral("2"));
+        QStringList steps;
+        for (const QJsonValue& each : field(call("GET", next), "changes").toArray()) {
+            steps << each.toObject().value(QStringLiteral("status")).toString();
+        }
+        QCOMPARE(steps, (QStringList{QStringLiteral("picking"), QStringLiteral("ready"), QStringLiteral("collected")}));
+
+        // The web shop cancels: once; a collected order is not cancelled; an unknown one is not found.
+        QCOMPARE(m_service->handle({"POST", "/v1/pickups/P-2/cancel", {}}, std::nullopt).status, 401);
+        const sync::HttpResponse cancelled = call("POST", "/v1/pickups/P-2/cancel", R"({"reason":"customer asked"})");
+        QCOMPARE(cancelled.status, 200);
+        QCOMPARE(field(cancelled, "already").toBool(), false);
+        QCOMPARE(field(call("POST", "/v1/pickups/P-2/cancel"), "already").toBool(), true);
+        QCOMPARE(stock().value(QStringLiteral("reserved")).toString(), QStringLiteral("0"));
+        const sync::HttpResponse late = call("POST", "/v1/pickups/P-1/cancel");
+        QCOMPARE(late.status, 409);
+        QCOMPARE(field(late, "error").toString(), QStringLiteral("pickup_step_refused"));
+        QVERIFY(field(late, "message").toString().contains(QStringLiteral("was collected already")));
+        QCOMPARE(call("POST", "/v1/pickups/P-9/cancel").status, 404);
     }
 };
 

@@ -274,4 +274,15 @@ void printStockByLocation(const CommandContext& context, const std::vector<Locat
     }
 }
 
+Result<void> approveIfNeeded(ReturnDesk& desk) {
+    if (desk.approvalsNeeded().empty()) {
+        return {};
+    }
+    const QString approver = qEnvironmentVariable("KASSA_APPROVER");
+    if (approver.isEmpty()) {
+        return makeError(ErrorCode::ReturnApprovalRequired, desk.approvalsNeeded().front().detail);
+    }
+    return desk.approve(approver, qEnvironmentVariable("KASSA_APPROVER_PIN"));
+}
+
 } // namespace kassa::app

@@ -7,6 +7,7 @@
 #include "core/domain/PaymentTerminal.h"
 #include "core/store/TillDatabase.h"
 #include "core/till/Checkout.h"
+#include "core/till/ReturnDesk.h"
 #include "sync/client/TillLink.h"
 
 #include <functional>
@@ -50,6 +51,10 @@ extern const char kPayUsage[];
 // central through `link` (nothing: decided offline, and stderr says so).
 core::Result<void> payAll(const CommandContext& context, core::Checkout& checkout,
                           const std::vector<SaleTender>& tenders, const std::optional<sync::TillLinkFiles>& link);
+
+// A manager's approval of what the return still needs, from $KASSA_APPROVER and
+// $KASSA_APPROVER_PIN; refused (saying what needs it) when none is given.
+core::Result<void> approveIfNeeded(core::ReturnDesk& desk);
 
 // A stock quantity as people write it: "12", "0,535 kg".
 [[nodiscard]] QString stockQuantityText(std::int64_t milli);

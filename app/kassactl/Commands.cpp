@@ -226,6 +226,22 @@ QString usageText() {
                           "      A manager switches the till to training: its sales are practice, printed\n"
                           "      as training, in no report, never sent as sales; no vouchers, points or\n"
                           "      returns. Switch while no sale is being rung up.\n"
+                          "  pickups list [--status new|picking|ready|collected|cancelled|expired]\n"
+                          "               [--format text|json]\n"
+                          "  pickups show ORDER\n"
+                          "  pickups pick ORDER --operator ID [--qty Q] (--sku SKU | --scan CODE)...\n"
+                          "               [--short LINE[:QTY]]...\n"
+                          "  pickups ready ORDER --operator ID [--format text|escpos]\n"
+                          "  pickups collect (ORDER --code CODE | --claim PU:ORDER:CODE) --operator ID\n"
+                          "                  --label PL:ORDER [--refuse LINE[:QTY]]... [--pay TENDER...]\n"
+                          "  pickups cancel ORDER --operator ID --reason TEXT\n"
+                          "      The store's buy-online-pick-up-in-store orders (offline too): picking\n"
+                          "      against the order (a wrong item or too many refused), items short,\n"
+                          "      ready with its shelf label printed, the hand-over with the customer's\n"
+                          "      code and the shelf label scanned. Paid online: handed over, a refused\n"
+                          "      item a return to the online payment (approver from $KASSA_APPROVER);\n"
+                          "      paid at collection: a sale of the order's lines at its prices, paid\n"
+                          "      with --pay (as for sale), refused items not sold.\n"
                           "  stock show (--sku SKU | --scan CODE)\n"
                           "      This till's movements of an item, its last count, stock by location.\n"
                           "  stock deliveries\n"
@@ -692,6 +708,13 @@ int runSync(const CommandContext& context, const QStringList& args) {
     if (exceptions.fetched > 0) {
         context.out << "exceptions from central concerning this store: " << exceptions.fetched << " new" << Qt::endl;
     }
+    const sync::PickupsOutcome pickups = sync::pullPickups(*till, connections.changes);
+    if (!pickups.problem.isEmpty()) {
+        context.err << "kassactl: " << pickups.problem << Qt::endl;
+        return pickups.reached ? kRefused : kStorage;
+    }
+    context.out << "pickup orders: " << pickups.changes << " changes taken, "
+                << till->pickups().count(PickupStatus::New) << " waiting to be picked" << Qt::endl;
     const sync::StockOutcome stock = sync::pullStockFeed(*till, connections.changes);
     if (!stock.problem.isEmpty()) {
         context.err << "kassactl: " << stock.problem << Qt::endl;

@@ -22,6 +22,7 @@ int runImport(const CommandContext& context, const QStringList& args);
 int runSale(const CommandContext& context, const QStringList& args);
 int runReturn(const CommandContext& context, const QStringList& args);
 int runStock(const CommandContext& context, const QStringList& args);
+int runPickups(const CommandContext& context, const QStringList& args);
 int runShift(const CommandContext& context, const QStringList& args);
 int runTraining(const CommandContext& context, const QStringList& args);
 int runReceipts(const CommandContext& context, const QStringList& args);

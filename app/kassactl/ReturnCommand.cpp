@@ -266,17 +266,6 @@ Result<void> holdAtCentral(const CommandContext& context, const std::optional<sy
     return {};
 }
 
-Result<void> approveIfNeeded(ReturnDesk& desk) {
-    if (desk.approvalsNeeded().empty()) {
-        return {};
-    }
-    const QString approver = qEnvironmentVariable("KASSA_APPROVER");
-    if (approver.isEmpty()) {
-        return makeError(ErrorCode::ReturnApprovalRequired, desk.approvalsNeeded().front().detail);
-    }
-    return desk.approve(approver, qEnvironmentVariable("KASSA_APPROVER_PIN"));
-}
-
 Result<void> openDocument(const CommandContext& context, TillDatabase& till,
                           const std::optional<sync::TillLinkFiles>& link, const ReturnRequest& request,
                           ReturnDesk& desk) {

@@ -75,6 +75,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("restore"), kassa::app::runRestore},
         {QStringLiteral("return"), kassa::app::runReturn},
         {QStringLiteral("stock"), kassa::app::runStock},
+        {QStringLiteral("pickups"), kassa::app::runPickups},
         {QStringLiteral("shift"), kassa::app::runShift},
         {QStringLiteral("training"), kassa::app::runTraining},
     };

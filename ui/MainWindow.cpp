@@ -5,6 +5,7 @@
 #include "login/LoginScreen.h"
 #include "lookup/LookupScreen.h"
 #include "payment/PaymentScreen.h"
+#include "pickups/PickupScreen.h"
 #include "printing/ReceiptPrinter.h"
 #include "receipt/ReceiptScreen.h"
 #include "returns/ReturnScreen.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     , m_customers(new CustomerScreen(checkout, sync, m_stack))
     , m_stock(new StockScreen(checkout, m_stack))
     , m_shift(new ShiftScreen(checkout, printer, m_stack))
+    , m_pickups(new PickupScreen(checkout, printer, m_stack))
     , m_statusLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
     , m_sync(sync) {
@@ -50,6 +52,7 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     m_stack->addWidget(m_customers);
     m_stack->addWidget(m_stock);
     m_stack->addWidget(m_shift);
+    m_stack->addWidget(m_pickups);
     setCentralWidget(m_stack);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
@@ -97,6 +100,15 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
         m_stack->setCurrentWidget(m_stock);
     });
     connect(m_stock, &StockScreen::finished, this, &MainWindow::showSale);
+    connect(m_sale, &SaleScreen::pickupsRequested, this, [this](const QString& scanned) {
+        m_stack->setCurrentWidget(m_pickups);
+        scanned.isEmpty() ? m_pickups->start() : m_pickups->startHandOver(scanned);
+    });
+    connect(m_pickups, &PickupScreen::finished, this, &MainWindow::showSale);
+    connect(m_pickups, &PickupScreen::saleStarted, this, [this](const QString& text) {
+        showSale();
+        m_sale->showMessage(text, false);
+    });
     connect(m_lookup, &LookupScreen::addedToBasket, this, [this](const QString& text) {
         showSale();
         m_sale->showMessage(text, false);

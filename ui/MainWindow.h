@@ -24,6 +24,7 @@ class CustomerScreen;
 class LookupScreen;
 class StockScreen;
 class ShiftScreen;
+class PickupScreen;
 class CustomerDisplay;
 class SaleScreen;
 
@@ -70,6 +71,7 @@ private:
     CustomerScreen* m_customers;
     StockScreen* m_stock;
     ShiftScreen* m_shift;
+    PickupScreen* m_pickups;
     std::unique_ptr<CustomerDisplay> m_display; // a top-level window: none until shown
     QLabel* m_statusLabel;
     QLabel* m_syncLabel;

@@ -347,8 +347,10 @@ void seedDemoCustomers(sync::CentralStore& central, std::int64_t productCount, c
     const QDateTime feedFrom =
         now.addDays(-core::longestReturnWindow(core::defaultReturnPolicy()) - core::kWebOrderDeliveryDays);
     const int stored = central.putWebOrders(orders, now, feedFrom);
-    std::cout << "Stored " << customers.size() << " demo customers, " << stored
-              << " of their web orders and the loyalty programme.\n";
+    const int pickups = central.putWebOrders(
+        core::demoPickupOrders(customers, productCount, QStringLiteral("001"), now), now, feedFrom);
+    std::cout << "Stored " << customers.size() << " demo customers, " << stored << " of their web orders, " << pickups
+              << " orders to collect at store 001 and the loyalty programme.\n";
     printSuggestionRun(sync::computeSuggestions(central, now));
 }
 

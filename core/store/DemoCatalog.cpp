@@ -577,6 +577,40 @@ std::vector<WebOrder> demoWebOrders(const std::vector<Customer>& customers, std:
     return orders;
 }
 
+std::vector<WebOrder> demoPickupOrders(const std::vector<Customer>& customers, std::int64_t productCount,
+                                       const QString& store, const QDateTime& now) {
+    constexpr int kOrders = 6;
+    std::vector<WebOrder> orders;
+    for (int index = 0; index < std::min<int>(kOrders, static_cast<int>(customers.size())); ++index) {
+        const Customer& customer = customers[static_cast<std::size_t>(index)];
+        const std::uint64_t h = mix(customerHash(index) ^ 0x9e3779b97f4a7c15ULL);
+        WebOrder order;
+        order.number = QStringLiteral("W-PICKUP-%1").arg(index + 1, 4, 10, QLatin1Char('0'));
+        order.placedAt = now.addSecs(-60 * (25 + 40 * (kOrders - index))); // the newest half an hour ago
+        order.customer = QJsonObject{{QStringLiteral("id"), customer.id},
+                                     {QStringLiteral("name"), customer.name},
+                                     {QStringLiteral("phone"), customer.phone}};
+        order.pickupStore = store;
+        order.paid = index % 3 != 2; // every third pays at collection
+        order.payment = order.paid ? QStringLiteral("online:card") : QString::fromLatin1(kPaidAtCollection);
+        const int lines = 1 + static_cast<int>(h % 3);
+        for (int l = 0; l < lines; ++l) {
+            const std::optional<std::int64_t> pick =
+                demoPick(customer, index, productCount, mix(h + static_cast<std::uint64_t>(l)));
+            const bool again = pick && std::any_of(order.lines.begin(), order.lines.end(), [&](const auto& line) {
+                                   return line.sku == packagedProduct(*pick).sku;
+                               });
+            if (pick && !again) {
+                order.lines.push_back(demoLine(static_cast<int>(order.lines.size()) + 1, *pick));
+            }
+        }
+        if (!order.lines.empty()) {
+            orders.push_back(std::move(order));
+        }
+    }
+    return orders;
+}
+
 QSet<QString> demoTasteSkus(int index, std::int64_t productCount) {
     QSet<QString> skus;
     for (int taste : tastesOf(index)) {

@@ -58,6 +58,11 @@ void forEachDemoProduct(std::int64_t productCount, const std::function<void(cons
 // their size), now and then anything: purchase history that suggestions are judged on.
 [[nodiscard]] std::vector<WebOrder> demoWebOrders(const std::vector<Customer>& customers, std::int64_t productCount,
                                                   const QDateTime& now);
+// Orders the first demo customers placed this morning to collect at store `store`: some paid
+// online, some paid at collection, waiting there to be picked, so the demo till's pickup screen
+// has work.
+[[nodiscard]] std::vector<WebOrder> demoPickupOrders(const std::vector<Customer>& customers, std::int64_t productCount,
+                                                     const QString& store, const QDateTime& now);
 // The SKUs the tastes of demo customer number `index` draw on (for judging suggestions).
 [[nodiscard]] QSet<QString> demoTasteSkus(int index, std::int64_t productCount);
 // The demo loyalty programme: a point a euro, a cent a point, three tiers.

@@ -632,6 +632,80 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
     }
 
+    // Buy online, pick up in store at the counter: F10 from the sale screen, the orders to pick,
+    // picking by scanning (a wrong item refused on the spot), a line short, ready with its shelf
+    // label printed; then the customer's code scanned on the sale screen, the parcel's label, an
+    // item refused, and the order paid at collection rung up at its prices; the receipt names it.
+    void thePickupScreenPicksAndHandsOverAnOrder() {
+        const core::Product first = m_till->catalog().byGtin(core::normalizeGtin(core::demoGtin(1)).value()).value();
+        const core::Product second = m_till->catalog().byGtin(core::normalizeGtin(core::demoGtin(2)).value()).value();
+        const core::Product third = m_till->catalog().byGtin(core::normalizeGtin(core::demoGtin(3)).value()).value();
+        core::WebOrder order;
+        order.number = QStringLiteral("W-77");
+        order.placedAt = QDateTime::currentDateTimeUtc().addSecs(-1800);
+        order.customer = QJsonObject{{QStringLiteral("name"), QStringLiteral("Aino Virtanen")}};
+        order.payment = QString::fromLatin1(core::kPaidAtCollection);
+        order.paid = false;
+        order.pickupStore = QStringLiteral("001");
+        order.lines = {core::WebOrderLine{1, first.sku, 2000, core::Money(250), first.taxCode, core::Money()},
+                       core::WebOrderLine{2, second.sku, 1000, second.price, second.taxCode, core::Money()},
+                       core::WebOrderLine{3, third.sku, 1000, core::Money(100), third.taxCode, core::Money()}};
+        m_till->pickups().applyFromCentral(core::pickupOf(order, QStringLiteral("424242"), order.placedAt));
+        logIn("1001", "1234");
+        QTest::keyClick(find<QLineEdit>("scanLineEdit"), Qt::Key_F10);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("pickupScreen"));
+        auto* input = find<QLineEdit>("pickupInputLineEdit");
+        QVERIFY(input->hasFocus());
+        auto* orders = find<QTableWidget>("pickupOrdersTable");
+        QCOMPARE(orders->rowCount(), 1);
+        QCOMPARE(orders->item(0, 0)->text(), QStringLiteral("W-77"));
+        QCOMPARE(orders->item(0, 2)->text(), QStringLiteral("Aino Virtanen"));
+        auto* message = find<QLabel>("pickupMessageLabel");
+
+        QTest::keyClick(input, Qt::Key_F4);
+        scan(input, core::demoGtin(1));
+        scan(input, core::demoGtin(1));
+        scan(input, core::demoGtin(9)); // not on the order
+        QVERIFY2(message->text().contains(QStringLiteral("is not on order W-77")), qPrintable(message->text()));
+        scan(input, core::demoGtin(1)); // one too many
+        QVERIFY2(message->text().contains(QStringLiteral("put the extra back")), qPrintable(message->text()));
+        scan(input, core::demoGtin(2));
+        QTest::keyClick(input, Qt::Key_Down);
+        QTest::keyClick(input, Qt::Key_Down);
+        QTest::keyClick(input, Qt::Key_F5); // line 3 is not on the shelf
+        auto* lines = find<QTableWidget>("pickupLinesTable");
+        QCOMPARE(lines->item(2, 4)->text(), QStringLiteral("1"));
+        QCOMPARE(orders->item(0, 1)->text(), QStringLiteral("Being picked"));
+        QTest::keyClick(input, Qt::Key_F6);
+        QVERIFY2(message->text().contains(QStringLiteral("W-77 is ready")), qPrintable(message->text()));
+        QCOMPARE(m_till->pickups().find(QStringLiteral("W-77"))->status, core::PickupStatus::Ready);
+        QTRY_VERIFY([this] {
+            QFile printed(printerFile());
+            return printed.open(QIODevice::ReadOnly) && printed.readAll().contains("{BPL:W-77");
+        }());
+        QTest::keyClick(input, Qt::Key_Escape);
+
+        // The customer comes: their code scanned on the sale screen starts the hand-over.
+        scan(find<QLineEdit>("scanLineEdit"), QStringLiteral("PU:W-77:424242"));
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("pickupScreen"));
+        QVERIFY2(message->text().contains(QStringLiteral("scan its shelf label")), qPrintable(message->text()));
+        scan(input, QStringLiteral("PL:W-78"));
+        QVERIFY2(message->text().contains(QStringLiteral("for order W-78, not W-77")), qPrintable(message->text()));
+        scan(input, QStringLiteral("PL:W-77"));
+        QTest::keyClick(input, Qt::Key_Down);
+        QTest::keyClick(input, Qt::Key_F8); // the second line's item: the customer does not want it
+        QCOMPARE(lines->item(1, 5)->text(), QStringLiteral("1"));
+        QTest::keyClick(input, Qt::Key_F12);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+        QCOMPARE(m_checkout->basket().activeLineCount(), std::size_t(1));
+        QCOMPARE(m_checkout->basket().total(), core::Money(500));
+        QTest::keyClick(find<QLineEdit>("scanLineEdit"), Qt::Key_F12);
+        QTest::keyClick(find<QLineEdit>("amountLineEdit"), Qt::Key_F2);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("receiptScreen"));
+        QCOMPARE(m_till->journal().last(1).front().pickupOrder, QStringLiteral("W-77"));
+        QCOMPARE(m_till->pickups().find(QStringLiteral("W-77"))->status, core::PickupStatus::Collected);
+    }
+
     void scannerWorksWhereverTheFocusIs() {
         logIn("1001", "1234");
         auto* payButton = find<QPushButton>("payButton");

@@ -4,6 +4,7 @@
 #include "../common/Format.h"
 #include "BasketModel.h"
 #include "ScannerInput.h"
+#include "core/domain/Pickup.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -136,10 +137,11 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
             &QPushButton::clicked, this, [this] { discount(true); });
     connect(addFunctionButton(tr("Void line\nF8"), QStringLiteral("voidButton"), Qt::Key_F8), &QPushButton::clicked,
             this, &SaleScreen::voidSelectedLine);
-    connect(addFunctionButton(tr("Suspend\nF9"), QStringLiteral("suspendButton"), Qt::Key_F9), &QPushButton::clicked,
-            this, &SaleScreen::suspendBasket);
-    connect(addFunctionButton(tr("Recall\nF10"), QStringLiteral("recallButton"), Qt::Key_F10), &QPushButton::clicked,
-            this, &SaleScreen::recallBasket);
+    // One key parks the basket, or (with none open) brings a parked one back.
+    connect(addFunctionButton(tr("Suspend / recall\nF9"), QStringLiteral("suspendButton"), Qt::Key_F9),
+            &QPushButton::clicked, this, [this] { m_checkout.basket().isEmpty() ? recallBasket() : suspendBasket(); });
+    connect(addFunctionButton(tr("Pickup orders\nF10"), QStringLiteral("pickupsButton"), Qt::Key_F10),
+            &QPushButton::clicked, this, [this] { openPickups(); });
     connect(addFunctionButton(tr("Shift, cash, log out\nF11"), QStringLiteral("shiftButton"), Qt::Key_F11),
             &QPushButton::clicked, this, &SaleScreen::openShiftScreen);
     QPushButton* payButton = addFunctionButton(tr("Pay\nF12"), QStringLiteral("payButton"), Qt::Key_F12);
@@ -283,6 +285,10 @@ void SaleScreen::scanEntered() {
         return;
     }
     if (!m_pendingQuantity && attachLoyaltyCard(code)) {
+        return;
+    }
+    if (const auto pickup = core::parsePickupScan(code); pickup && !pickup->label) {
+        openPickups(code); // a customer's pickup code: the hand-over of their order
         return;
     }
     if (core::looksLikeVoucherNumber(code.toUpper())) {
@@ -544,7 +550,7 @@ void SaleScreen::suspendBasket() {
         report(id.error());
         return;
     }
-    showMessage(tr("Basket suspended as number %1. Recall it with F10.").arg(id.value()), false);
+    showMessage(tr("Basket suspended as number %1. Recall it with F9 when no sale is open.").arg(id.value()), false);
     afterChange();
 }
 
@@ -594,6 +600,15 @@ void SaleScreen::openShiftScreen() {
     }
     m_messageLabel->clear();
     Q_EMIT shiftRequested();
+}
+
+void SaleScreen::openPickups(const QString& scanned) {
+    if (!m_checkout.basket().isEmpty()) {
+        showMessage(tr("Finish or suspend the basket before the pickup orders."), true);
+        return;
+    }
+    m_messageLabel->clear();
+    Q_EMIT pickupsRequested(scanned);
 }
 
 } // namespace kassa::ui

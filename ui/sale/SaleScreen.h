@@ -41,6 +41,8 @@ Q_SIGNALS:
     void stockRequested();
     // The shift screen: cash in and out, X and Z, training, logging out.
     void shiftRequested();
+    // The pickup orders; `scanned` is a customer's pickup code scanned here (empty: none).
+    void pickupsRequested(const QString& scanned);
     // The basket as shown now (after every change): for the customer display.
     void basketShown();
 
@@ -56,6 +58,7 @@ private:
     void changeQuantity();
     void voidSelectedLine();
     void discount(bool wholeBasket);
+    void openPickups(const QString& scanned = {});
     void suspendBasket();
     void recallBasket();
     void pay();

@@ -1473,7 +1473,7 @@ FI.update({
         'Tilausta %1 ei noudettu ajoissa ja se on vanhentunut: sen tuotteet palasivat varastoon. Asiakas voi tilata uudelleen.',
     'Order %1 is not ready to collect yet: pick it and mark it ready first.':
         'Tilaus %1 ei ole vielä noudettavissa: kerää se ja merkitse valmiiksi ensin.',
-    'Order %1 is %2: it cannot be marked %3.': 'Tilauksen %1 tila on %2: sitä ei voi merkitä tilaan %3.',
+    'Order %1 is %2: it cannot be marked %3.': 'Tilaus %1 on %2: sitä ei voi merkitä tilaan %3.',
 })
 SV.update({
     'Order %1 was collected already: nothing was changed.': 'Beställning %1 är redan hämtad: inget ändrades.',
@@ -1483,8 +1483,241 @@ SV.update({
         'Beställning %1 hämtades inte i tid och har gått ut: varorna gick tillbaka till lagret. Kunden kan beställa igen.',
     'Order %1 is not ready to collect yet: pick it and mark it ready first.':
         'Beställning %1 är inte klar att hämta ännu: plocka den och markera den klar först.',
-    'Order %1 is %2: it cannot be marked %3.': 'Beställning %1 har status %2: den kan inte markeras %3.',
+    'Order %1 is %2: it cannot be marked %3.': 'Beställning %1 är %2: den kan inte markeras %3.',
 })
+FI.update({
+    'Order %1 is not a pickup order of this store: check the number. A new order reaches the till within minutes once the line to head office is up.':
+        'Tilaus %1 ei ole tämän myymälän noutotilaus: tarkista numero. Uusi tilaus tulee kassalle minuuteissa, kun yhteys pääkonttoriin toimii.',
+    'Order %1 is collected in store %2, not here: tell the customer where it waits.':
+        'Tilaus %1 noudetaan myymälästä %2, ei täältä: kerro asiakkaalle, missä se odottaa.',
+    'The pickup code does not match order %1: ask for the code in the order confirmation. Nothing was handed over.':
+        'Noutokoodi ei täsmää tilaukseen %1: pyydä koodi tilausvahvistuksesta. Mitään ei luovutettu.',
+    '%1 is not on order %2: put it back.': '%1 ei kuulu tilaukseen %2: palauta se hyllyyn.',
+    'Order %1 has %3 of %2 and %4 are picked already: put the extra back.':
+        'Tilauksessa %1 on %3 kpl tuotetta %2 ja %4 on jo kerätty: palauta ylimääräinen hyllyyn.',
+    'Order %1: %3 of %2 not picked yet. Pick it, or mark it short if it is not on the shelf.':
+        'Tilaus %1: %3 kpl tuotetta %2 keräämättä. Kerää se, tai merkitse puuttuvaksi, jos sitä ei ole hyllyssä.',
+    'This shelf label is for order %1, not %2: fetch the right parcel.':
+        'Tämä hyllytarra on tilauksen %1, ei tilauksen %2: hae oikea paketti.',
+    "Item %2 of order %1 is not in this till's catalog yet: the till cannot sell it until head office's catalog reaches it.":
+        'Tilauksen %1 tuotetta %2 ei vielä ole kassan valikoimassa: kassa ei voi myydä sitä ennen kuin pääkonttorin valikoima tulee kassalle.',
+    'Order %1 is paid at collection: ring it up as a sale, and the sale hands it over.':
+        'Tilaus %1 maksetaan noudettaessa: myy se, niin myynti luovuttaa sen.',
+    'Finish or suspend the open sale before ringing up a pickup order.':
+        'Päätä tai pysäköi avoin myynti ennen noutotilauksen myyntiä.',
+    'Pickup order %1': 'Noutotilaus %1',
+    'new': 'uusi',
+    'being picked': 'keräyksessä',
+    'ready': 'valmis',
+    'collected': 'noudettu',
+    'cancelled': 'peruttu',
+    'expired': 'vanhentunut',
+    'PICKUP ORDER': 'NOUTOTILAUS',
+    'Ready %1': 'Valmis %1',
+    'Collect by %1': 'Noudettava viimeistään %1',
+    'Paid online': 'Maksettu verkossa',
+    'To pay at collection': 'Maksetaan noudettaessa',
+    'New': 'Uusi',
+    'Being picked': 'Keräyksessä',
+    'Ready': 'Valmis',
+    'Collected': 'Noudettu',
+    'Cancelled': 'Peruttu',
+    'Expired': 'Vanhentunut',
+    '%1 min': '%1 min',
+    '%1 h': '%1 h',
+    '%1 d': '%1 pv',
+    'Order': 'Tilaus',
+    'Customer': 'Asiakas',
+    'State': 'Tila',
+    'Waited': 'Odottanut',
+    'Items': 'Tuotteita',
+    'Ordered': 'Tilattu',
+    'Picked': 'Kerätty',
+    'Short': 'Puuttuu',
+    'Refused': 'Ei haluttu',
+    'To pick\nF1': 'Kerättävät\nF1',
+    'Ready\nF2': 'Valmiit\nF2',
+    'All\nF3': 'Kaikki\nF3',
+    'Pick\nF4': 'Kerää\nF4',
+    'Short\nF5': 'Puuttuu\nF5',
+    'Ready, print label\nF6': 'Valmis, tulosta tarra\nF6',
+    'Hand over\nF7': 'Luovuta\nF7',
+    'Refused\nF8': 'Ei haluttu\nF8',
+    'Cancel order\nF9': 'Peru tilaus\nF9',
+    'Hand it over\nF12': 'Luovuta se\nF12',
+    'Pickup orders of store %1 (%2)': 'Myymälän %1 noutotilaukset (%2)',
+    'Pays here': 'Maksetaan täällä',
+    'No pickup orders are waiting to be picked.': 'Kerättäviä noutotilauksia ei ole.',
+    'No pickup orders here.': 'Ei noutotilauksia.',
+    'Order %1 · %2 · %3': 'Tilaus %1 · %2 · %3',
+    'collect by %1': 'noudettava viimeistään %1',
+    'Fetch order %1 from the pickup shelf and scan its shelf label.':
+        'Hae tilaus %1 noutohyllystä ja lue sen hyllytarra.',
+    'Order %1 is paid online. Mark what the customer refuses (F8), then F12 hands it over.':
+        'Tilaus %1 on maksettu verkossa. Merkitse, mitä asiakas ei halua (F8), sitten F12 luovuttaa sen.',
+    'Order %1 is paid here. Mark what the customer refuses (F8), then F12 rings it up.':
+        'Tilaus %1 maksetaan täällä. Merkitse, mitä asiakas ei halua (F8), sitten F12 vie sen myyntiin.',
+    'Choose the order to pick first (arrow keys, or type its number).':
+        'Valitse ensin kerättävä tilaus (nuolinäppäimet, tai kirjoita sen numero).',
+    "Picking order %1: scan each item. F5 marks the chosen line's rest short, F6 marks the order ready.":
+        'Kerätään tilausta %1: lue jokainen tuote. F5 merkitsee valitun rivin loput puuttuviksi, F6 merkitsee tilauksen valmiiksi.',
+    'Picked. Scan the next item of order %1.': 'Kerätty. Lue tilauksen %1 seuraava tuote.',
+    'Line %1 is short: the web shop hears of it when the order is ready.':
+        'Rivi %1 puuttuu: verkkokauppa saa tiedon, kun tilaus on valmis.',
+    'Order %1 is ready: put its shelf label on the parcel and the parcel on the pickup shelf.':
+        'Tilaus %1 on valmis: kiinnitä hyllytarra pakettiin ja vie paketti noutohyllyyn.',
+    "Scan the customer's code, or choose the order first.": 'Lue asiakkaan koodi tai valitse ensin tilaus.',
+    "Type the pickup code from the customer's confirmation of order %1 and press Enter.":
+        'Kirjoita noutokoodi asiakkaan tilausvahvistuksesta (tilaus %1) ja paina Enter.',
+    "Refusing an item is part of the hand-over: scan the customer's code and the shelf label first.":
+        'Tuotteen hylkääminen kuuluu luovutukseen: lue ensin asiakkaan koodi ja hyllytarra.',
+    "Scan the customer's code and the order's shelf label first.":
+        'Lue ensin asiakkaan koodi ja tilauksen hyllytarra.',
+    "Order %1 is in the basket at the order's prices: take the payment (F12).":
+        'Tilaus %1 on ostoskorissa tilauksen hinnoin: ota maksu (F12).',
+    'Order %1 handed over.': 'Tilaus %1 luovutettu.',
+    'the refused items': 'hylätyt tuotteet',
+    'The refused items are refunded to the online payment (return %1).':
+        'Hylätyt tuotteet hyvitetään verkkomaksulle (palautus %1).',
+    'The refused items were not refunded: take them back on the return screen with the order number. (%1)':
+        'Hylättyjä tuotteita ei hyvitetty: ota ne palautukseen palautusnäytöllä tilausnumerolla. (%1)',
+    'Cancel order %1': 'Peru tilaus %1',
+    'Why is the order cancelled?': 'Miksi tilaus perutaan?',
+    'Order %1 is cancelled: put its goods back on the shelves.': 'Tilaus %1 on peruttu: palauta sen tuotteet hyllyihin.',
+    'Scan the items of the order': 'Lue tilauksen tuotteet',
+    'The pickup code, six digits': 'Noutokoodi, kuusi numeroa',
+    "Scan the parcel's shelf label": 'Lue paketin hyllytarra',
+    'F8 marks the chosen line refused, F12 hands the order over':
+        'F8 merkitsee valitun rivin hylätyksi, F12 luovuttaa tilauksen',
+    "Scan the customer's code or a shelf label, or type an order number":
+        'Lue asiakkaan koodi tai hyllytarra, tai kirjoita tilausnumero',
+    'Suspend / recall\nF9': 'Pysäköi / hae\nF9',
+    'Pickup orders\nF10': 'Noutotilaukset\nF10',
+    'Basket suspended as number %1. Recall it with F9 when no sale is open.':
+        'Ostoskori pysäköity numerolla %1. Palauta se F9:llä, kun myyntiä ei ole auki.',
+    'Finish or suspend the basket before the pickup orders.':
+        'Päätä tai pysäköi ostoskori ennen noutotilauksia.',
+})
+SV.update({
+    'Order %1 is not a pickup order of this store: check the number. A new order reaches the till within minutes once the line to head office is up.':
+        'Beställning %1 är inte en hämtbeställning i den här butiken: kontrollera numret. En ny beställning når kassan inom några minuter när förbindelsen till huvudkontoret fungerar.',
+    'Order %1 is collected in store %2, not here: tell the customer where it waits.':
+        'Beställning %1 hämtas i butik %2, inte här: berätta för kunden var den väntar.',
+    'The pickup code does not match order %1: ask for the code in the order confirmation. Nothing was handed over.':
+        'Hämtkoden stämmer inte med beställning %1: be om koden i orderbekräftelsen. Inget lämnades ut.',
+    '%1 is not on order %2: put it back.': '%1 hör inte till beställning %2: ställ tillbaka den.',
+    'Order %1 has %3 of %2 and %4 are picked already: put the extra back.':
+        'Beställning %1 har %3 st. %2 och %4 är redan plockade: ställ tillbaka det extra.',
+    'Order %1: %3 of %2 not picked yet. Pick it, or mark it short if it is not on the shelf.':
+        'Beställning %1: %3 st. %2 inte plockade ännu. Plocka dem, eller markera dem som saknade om de inte finns på hyllan.',
+    'This shelf label is for order %1, not %2: fetch the right parcel.':
+        'Hyllans etikett gäller beställning %1, inte %2: hämta rätt paket.',
+    "Item %2 of order %1 is not in this till's catalog yet: the till cannot sell it until head office's catalog reaches it.":
+        'Artikel %2 i beställning %1 finns inte ännu i kassans sortiment: kassan kan inte sälja den innan huvudkontorets sortiment når kassan.',
+    'Order %1 is paid at collection: ring it up as a sale, and the sale hands it over.':
+        'Beställning %1 betalas vid hämtning: sälj den, så lämnar försäljningen ut den.',
+    'Finish or suspend the open sale before ringing up a pickup order.':
+        'Avsluta eller parkera den öppna försäljningen innan en hämtbeställning säljs.',
+    'Pickup order %1': 'Hämtbeställning %1',
+    'new': 'ny',
+    'being picked': 'under plockning',
+    'ready': 'klar',
+    'collected': 'hämtad',
+    'cancelled': 'annullerad',
+    'expired': 'utgången',
+    'PICKUP ORDER': 'HÄMTBESTÄLLNING',
+    'Ready %1': 'Klar %1',
+    'Collect by %1': 'Hämtas senast %1',
+    'Paid online': 'Betald på nätet',
+    'To pay at collection': 'Betalas vid hämtning',
+    'New': 'Ny',
+    'Being picked': 'Plockas',
+    'Ready': 'Klar',
+    'Collected': 'Hämtad',
+    'Cancelled': 'Annullerad',
+    'Expired': 'Utgången',
+    '%1 min': '%1 min',
+    '%1 h': '%1 h',
+    '%1 d': '%1 d',
+    'Order': 'Beställning',
+    'Customer': 'Kund',
+    'State': 'Status',
+    'Waited': 'Väntat',
+    'Items': 'Artiklar',
+    'Ordered': 'Beställt',
+    'Picked': 'Plockat',
+    'Short': 'Saknas',
+    'Refused': 'Inte önskad',
+    'To pick\nF1': 'Att plocka\nF1',
+    'Ready\nF2': 'Klara\nF2',
+    'All\nF3': 'Alla\nF3',
+    'Pick\nF4': 'Plocka\nF4',
+    'Short\nF5': 'Saknas\nF5',
+    'Ready, print label\nF6': 'Klar, skriv etikett\nF6',
+    'Hand over\nF7': 'Lämna ut\nF7',
+    'Refused\nF8': 'Inte önskad\nF8',
+    'Cancel order\nF9': 'Annullera\nF9',
+    'Hand it over\nF12': 'Lämna ut den\nF12',
+    'Pickup orders of store %1 (%2)': 'Hämtbeställningar i butik %1 (%2)',
+    'Pays here': 'Betalas här',
+    'No pickup orders are waiting to be picked.': 'Inga hämtbeställningar väntar på plockning.',
+    'No pickup orders here.': 'Inga hämtbeställningar.',
+    'Order %1 · %2 · %3': 'Beställning %1 · %2 · %3',
+    'collect by %1': 'hämtas senast %1',
+    'Fetch order %1 from the pickup shelf and scan its shelf label.':
+        'Hämta beställning %1 från hämthyllan och läs av dess etikett.',
+    'Order %1 is paid online. Mark what the customer refuses (F8), then F12 hands it over.':
+        'Beställning %1 är betald på nätet. Markera det kunden inte vill ha (F8), sedan lämnar F12 ut den.',
+    'Order %1 is paid here. Mark what the customer refuses (F8), then F12 rings it up.':
+        'Beställning %1 betalas här. Markera det kunden inte vill ha (F8), sedan säljer F12 den.',
+    'Choose the order to pick first (arrow keys, or type its number).':
+        'Välj först beställningen som ska plockas (piltangenterna, eller skriv dess nummer).',
+    "Picking order %1: scan each item. F5 marks the chosen line's rest short, F6 marks the order ready.":
+        'Plockar beställning %1: läs av varje artikel. F5 markerar resten av vald rad som saknad, F6 markerar beställningen klar.',
+    'Picked. Scan the next item of order %1.': 'Plockad. Läs av nästa artikel i beställning %1.',
+    'Line %1 is short: the web shop hears of it when the order is ready.':
+        'Rad %1 saknas: webbutiken får veta det när beställningen är klar.',
+    'Order %1 is ready: put its shelf label on the parcel and the parcel on the pickup shelf.':
+        'Beställning %1 är klar: sätt etiketten på paketet och paketet på hämthyllan.',
+    "Scan the customer's code, or choose the order first.": 'Läs av kundens kod, eller välj beställningen först.',
+    "Type the pickup code from the customer's confirmation of order %1 and press Enter.":
+        'Skriv hämtkoden från kundens bekräftelse av beställning %1 och tryck Enter.',
+    "Refusing an item is part of the hand-over: scan the customer's code and the shelf label first.":
+        'Att avböja en artikel hör till utlämningen: läs först av kundens kod och etiketten.',
+    "Scan the customer's code and the order's shelf label first.":
+        'Läs först av kundens kod och beställningens etikett.',
+    "Order %1 is in the basket at the order's prices: take the payment (F12).":
+        'Beställning %1 finns i korgen till beställningens priser: ta betalt (F12).',
+    'Order %1 handed over.': 'Beställning %1 utlämnad.',
+    'the refused items': 'de avböjda artiklarna',
+    'The refused items are refunded to the online payment (return %1).':
+        'De avböjda artiklarna återbetalas till nätbetalningen (retur %1).',
+    'The refused items were not refunded: take them back on the return screen with the order number. (%1)':
+        'De avböjda artiklarna återbetalades inte: ta emot dem på returskärmen med beställningsnumret. (%1)',
+    'Cancel order %1': 'Annullera beställning %1',
+    'Why is the order cancelled?': 'Varför annulleras beställningen?',
+    'Order %1 is cancelled: put its goods back on the shelves.':
+        'Beställning %1 är annullerad: ställ tillbaka varorna på hyllorna.',
+    'Scan the items of the order': 'Läs av beställningens artiklar',
+    'The pickup code, six digits': 'Hämtkoden, sex siffror',
+    "Scan the parcel's shelf label": 'Läs av paketets etikett',
+    'F8 marks the chosen line refused, F12 hands the order over':
+        'F8 markerar vald rad som inte önskad, F12 lämnar ut beställningen',
+    "Scan the customer's code or a shelf label, or type an order number":
+        'Läs av kundens kod eller en etikett, eller skriv ett beställningsnummer',
+    'Suspend / recall\nF9': 'Parkera / återta\nF9',
+    'Pickup orders\nF10': 'Hämtbeställningar\nF10',
+    'Basket suspended as number %1. Recall it with F9 when no sale is open.':
+        'Korgen parkerad som nummer %1. Återta den med F9 när ingen försäljning är öppen.',
+    'Finish or suspend the basket before the pickup orders.':
+        'Avsluta eller parkera korgen före hämtbeställningarna.',
+})
+FI_PLURALS.update({' · %n pickup order(s) to pick (F10)': [' · %n noutotilaus kerättävänä (F10)', ' · %n noutotilausta kerättävänä (F10)']})
+SV_PLURALS.update({' · %n pickup order(s) to pick (F10)': [' · %n hämtbeställning att plocka (F10)', ' · %n hämtbeställningar att plocka (F10)']})
+EN_PLURALS.update({' · %n pickup order(s) to pick (F10)': [' · %n pickup order to pick (F10)', ' · %n pickup orders to pick (F10)']})
+FI_PLURALS.update({'%n line(s) short': ['%n rivi puuttuu', '%n riviä puuttuu']})
+SV_PLURALS.update({'%n line(s) short': ['%n rad saknas', '%n rader saknas']})
+EN_PLURALS.update({'%n line(s) short': ['%n line short', '%n lines short']})
 def fill(path: Path, texts: dict, plurals: dict, require_all: bool) -> int:
     tree = ET.parse(path)
     missing = 0

@@ -236,6 +236,10 @@ void MainWindow::showSyncState(const core::SyncState& state) {
         text = tr("Offline · %n waiting (oldest %1) · last sync %2", nullptr, static_cast<int>(state.waiting))
                    .arg(time(state.oldestWaiting), last);
     }
+    if (state.pickupsToPick > 0) {
+        // New web orders to collect here: someone should start picking (F10).
+        text += tr(" · %n pickup order(s) to pick (F10)", nullptr, static_cast<int>(state.pickupsToPick));
+    }
     QString tip = state.problem;
     if (state.storeExceptions > 0) {
         // Head office's word on this store (an item returned twice across stores): the manager

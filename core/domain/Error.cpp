@@ -1,10 +1,25 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <map>
 
 namespace kassa::core {
 
 namespace {
+
+// A pickup order's state as people read it ("new", "picking" ...: core/domain/Pickup.h).
+QString pickupStateWord(const QString& status) {
+    static const std::map<QString, const char*> words{
+        {QStringLiteral("new"), QT_TRANSLATE_NOOP("kassa::core::Error", "new")},
+        {QStringLiteral("picking"), QT_TRANSLATE_NOOP("kassa::core::Error", "being picked")},
+        {QStringLiteral("ready"), QT_TRANSLATE_NOOP("kassa::core::Error", "ready")},
+        {QStringLiteral("collected"), QT_TRANSLATE_NOOP("kassa::core::Error", "collected")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("kassa::core::Error", "cancelled")},
+        {QStringLiteral("expired"), QT_TRANSLATE_NOOP("kassa::core::Error", "expired")},
+    };
+    const auto found = words.find(status);
+    return found == words.end() ? status : QCoreApplication::translate("kassa::core::Error", found->second);
+}
 
 // "W1 / picking / collected": what the order's state allows, for the cashier and the web shop.
 QString describePickupStep(const QString& detail) {
@@ -33,7 +48,7 @@ QString describePickupStep(const QString& detail) {
             .arg(order);
     }
     return QCoreApplication::translate("kassa::core::Error", "Order %1 is %2: it cannot be marked %3.")
-        .arg(order, from, to);
+        .arg(order, pickupStateWord(from), pickupStateWord(to));
 }
 
 } // namespace

@@ -317,6 +317,70 @@
         <source>Order %1 is %2: it cannot be marked %3.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Order %1 is not a pickup order of this store: check the number. A new order reaches the till within minutes once the line to head office is up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 is collected in store %2, not here: tell the customer where it waits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pickup code does not match order %1: ask for the code in the order confirmation. Nothing was handed over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not on order %2: put it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 has %3 of %2 and %4 are picked already: put the extra back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1: %3 of %2 not picked yet. Pick it, or mark it short if it is not on the shelf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This shelf label is for order %1, not %2: fetch the right parcel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %2 of order %1 is not in this till's catalog yet: the till cannot sell it until head office's catalog reaches it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 is paid at collection: ring it up as a sale, and the sale hands it over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish or suspend the open sale before ringing up a pickup order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>being picked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>collected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -555,6 +619,34 @@
     <message>
         <source>*** TRAINING - NOT A RECEIPT ***</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pickup order %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PICKUP ORDER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collect by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To pay at collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) short</source>
+        <translation><numerusform>%n line short</numerusform><numerusform>%n lines short</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1557,10 @@ F6</source>
         <source>No shift is open at this till. Count the float into the drawer, type it and press F12.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source> · %n pickup order(s) to pick (F10)</source>
+        <translation><numerusform> · %n pickup order to pick (F10)</numerusform><numerusform> · %n pickup orders to pick (F10)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentScreen</name>
@@ -1568,6 +1664,276 @@ F6</source>
     </message>
     <message>
         <source>Type the number of points as a whole number, or nothing to use as many as pay the rest.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PickupScreen</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Being picked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To pick
+F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready
+F2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All
+F3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick
+F4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short
+F5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready, print label
+F6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand over
+F7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused
+F8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel order
+F9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the sale
+Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand it over
+F12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pickup orders of store %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pays here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pickup orders are waiting to be picked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pickup orders here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>collect by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch order %1 from the pickup shelf and scan its shelf label.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 is paid online. Mark what the customer refuses (F8), then F12 hands it over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 is paid here. Mark what the customer refuses (F8), then F12 rings it up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the order to pick first (arrow keys, or type its number).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picking order %1: scan each item. F5 marks the chosen line's rest short, F6 marks the order ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picked. Scan the next item of order %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 is short: the web shop hears of it when the order is ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 is ready: put its shelf label on the parcel and the parcel on the pickup shelf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the customer's code, or choose the order first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the pickup code from the customer's confirmation of order %1 and press Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refusing an item is part of the hand-over: scan the customer's code and the shelf label first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the customer's code and the order's shelf label first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 is in the basket at the order's prices: take the payment (F12).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 handed over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the refused items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The refused items are refunded to the online payment (return %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The refused items were not refunded: take them back on the return screen with the order number. (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is the order cancelled?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 is cancelled: put its goods back on the shelves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the items of the order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pickup code, six digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the parcel's shelf label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F8 marks the chosen line refused, F12 hands the order over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the customer's code or a shelf label, or type an order number</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1895,16 +2261,6 @@ F8</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Suspend
-F9</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recall
-F10</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Pay
 F12</source>
         <translation type="unfinished" />
@@ -1974,10 +2330,6 @@ F12</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Basket suspended as number %1. Recall it with F10.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>There are no suspended baskets.</source>
         <translation type="unfinished" />
     </message>
@@ -2036,6 +2388,24 @@ F11</source>
     </message>
     <message>
         <source>Finish or suspend the basket before the shift, the cash drawer or logging out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspend / recall
+F9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pickup orders
+F10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basket suspended as number %1. Recall it with F9 when no sale is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish or suspend the basket before the pickup orders.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -315,7 +315,71 @@
     </message>
     <message>
         <source>Order %1 is %2: it cannot be marked %3.</source>
-        <translation>Tilauksen %1 tila on %2: sitä ei voi merkitä tilaan %3.</translation>
+        <translation>Tilaus %1 on %2: sitä ei voi merkitä tilaan %3.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not a pickup order of this store: check the number. A new order reaches the till within minutes once the line to head office is up.</source>
+        <translation>Tilaus %1 ei ole tämän myymälän noutotilaus: tarkista numero. Uusi tilaus tulee kassalle minuuteissa, kun yhteys pääkonttoriin toimii.</translation>
+    </message>
+    <message>
+        <source>Order %1 is collected in store %2, not here: tell the customer where it waits.</source>
+        <translation>Tilaus %1 noudetaan myymälästä %2, ei täältä: kerro asiakkaalle, missä se odottaa.</translation>
+    </message>
+    <message>
+        <source>The pickup code does not match order %1: ask for the code in the order confirmation. Nothing was handed over.</source>
+        <translation>Noutokoodi ei täsmää tilaukseen %1: pyydä koodi tilausvahvistuksesta. Mitään ei luovutettu.</translation>
+    </message>
+    <message>
+        <source>%1 is not on order %2: put it back.</source>
+        <translation>%1 ei kuulu tilaukseen %2: palauta se hyllyyn.</translation>
+    </message>
+    <message>
+        <source>Order %1 has %3 of %2 and %4 are picked already: put the extra back.</source>
+        <translation>Tilauksessa %1 on %3 kpl tuotetta %2 ja %4 on jo kerätty: palauta ylimääräinen hyllyyn.</translation>
+    </message>
+    <message>
+        <source>Order %1: %3 of %2 not picked yet. Pick it, or mark it short if it is not on the shelf.</source>
+        <translation>Tilaus %1: %3 kpl tuotetta %2 keräämättä. Kerää se, tai merkitse puuttuvaksi, jos sitä ei ole hyllyssä.</translation>
+    </message>
+    <message>
+        <source>This shelf label is for order %1, not %2: fetch the right parcel.</source>
+        <translation>Tämä hyllytarra on tilauksen %1, ei tilauksen %2: hae oikea paketti.</translation>
+    </message>
+    <message>
+        <source>Item %2 of order %1 is not in this till's catalog yet: the till cannot sell it until head office's catalog reaches it.</source>
+        <translation>Tilauksen %1 tuotetta %2 ei vielä ole kassan valikoimassa: kassa ei voi myydä sitä ennen kuin pääkonttorin valikoima tulee kassalle.</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid at collection: ring it up as a sale, and the sale hands it over.</source>
+        <translation>Tilaus %1 maksetaan noudettaessa: myy se, niin myynti luovuttaa sen.</translation>
+    </message>
+    <message>
+        <source>Finish or suspend the open sale before ringing up a pickup order.</source>
+        <translation>Päätä tai pysäköi avoin myynti ennen noutotilauksen myyntiä.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>uusi</translation>
+    </message>
+    <message>
+        <source>being picked</source>
+        <translation>keräyksessä</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>noudettu</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vanhentunut</translation>
     </message>
 </context>
 <context>
@@ -555,6 +619,34 @@
     <message>
         <source>*** TRAINING - NOT A RECEIPT ***</source>
         <translation>*** HARJOITUS - EI KUITTI ***</translation>
+    </message>
+    <message>
+        <source>Pickup order %1</source>
+        <translation>Noutotilaus %1</translation>
+    </message>
+    <message>
+        <source>PICKUP ORDER</source>
+        <translation>NOUTOTILAUS</translation>
+    </message>
+    <message>
+        <source>Ready %1</source>
+        <translation>Valmis %1</translation>
+    </message>
+    <message>
+        <source>Collect by %1</source>
+        <translation>Noudettava viimeistään %1</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Maksettu verkossa</translation>
+    </message>
+    <message>
+        <source>To pay at collection</source>
+        <translation>Maksetaan noudettaessa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) short</source>
+        <translation><numerusform>%n rivi puuttuu</numerusform><numerusform>%n riviä puuttuu</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1568,10 @@ F6</translation>
         <source>No shift is open at this till. Count the float into the drawer, type it and press F12.</source>
         <translation>Kassalla ei ole avointa vuoroa. Laske vaihtokassa laatikkoon, kirjoita se ja paina F12.</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n pickup order(s) to pick (F10)</source>
+        <translation><numerusform> · %n noutotilaus kerättävänä (F10)</numerusform><numerusform> · %n noutotilausta kerättävänä (F10)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentScreen</name>
@@ -1586,6 +1682,287 @@ F6</translation>
     <message>
         <source>Type the number of points as a whole number, or nothing to use as many as pay the rest.</source>
         <translation>Kirjoita pisteiden määrä kokonaislukuna, tai jätä tyhjäksi, niin pisteillä maksetaan loput niin pitkälle kuin riittää.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PickupScreen</name>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Being picked</source>
+        <translation>Keräyksessä</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Noudettu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vanhentunut</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 pv</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Tilaus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Odottanut</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Maksu</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Tuotteita</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Tilattu</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Kerätty</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Puuttuu</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ei haluttu</translation>
+    </message>
+    <message>
+        <source>To pick
+F1</source>
+        <translation>Kerättävät
+F1</translation>
+    </message>
+    <message>
+        <source>Ready
+F2</source>
+        <translation>Valmiit
+F2</translation>
+    </message>
+    <message>
+        <source>All
+F3</source>
+        <translation>Kaikki
+F3</translation>
+    </message>
+    <message>
+        <source>Pick
+F4</source>
+        <translation>Kerää
+F4</translation>
+    </message>
+    <message>
+        <source>Short
+F5</source>
+        <translation>Puuttuu
+F5</translation>
+    </message>
+    <message>
+        <source>Ready, print label
+F6</source>
+        <translation>Valmis, tulosta tarra
+F6</translation>
+    </message>
+    <message>
+        <source>Hand over
+F7</source>
+        <translation>Luovuta
+F7</translation>
+    </message>
+    <message>
+        <source>Refused
+F8</source>
+        <translation>Ei haluttu
+F8</translation>
+    </message>
+    <message>
+        <source>Cancel order
+F9</source>
+        <translation>Peru tilaus
+F9</translation>
+    </message>
+    <message>
+        <source>Back to the sale
+Esc</source>
+        <translation>Takaisin myyntiin
+Esc</translation>
+    </message>
+    <message>
+        <source>Hand it over
+F12</source>
+        <translation>Luovuta se
+F12</translation>
+    </message>
+    <message>
+        <source>Pickup orders of store %1 (%2)</source>
+        <translation>Myymälän %1 noutotilaukset (%2)</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Maksettu verkossa</translation>
+    </message>
+    <message>
+        <source>Pays here</source>
+        <translation>Maksetaan täällä</translation>
+    </message>
+    <message>
+        <source>No pickup orders are waiting to be picked.</source>
+        <translation>Kerättäviä noutotilauksia ei ole.</translation>
+    </message>
+    <message>
+        <source>No pickup orders here.</source>
+        <translation>Ei noutotilauksia.</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>Tilaus %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>collect by %1</source>
+        <translation>noudettava viimeistään %1</translation>
+    </message>
+    <message>
+        <source>Fetch order %1 from the pickup shelf and scan its shelf label.</source>
+        <translation>Hae tilaus %1 noutohyllystä ja lue sen hyllytarra.</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid online. Mark what the customer refuses (F8), then F12 hands it over.</source>
+        <translation>Tilaus %1 on maksettu verkossa. Merkitse, mitä asiakas ei halua (F8), sitten F12 luovuttaa sen.</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid here. Mark what the customer refuses (F8), then F12 rings it up.</source>
+        <translation>Tilaus %1 maksetaan täällä. Merkitse, mitä asiakas ei halua (F8), sitten F12 vie sen myyntiin.</translation>
+    </message>
+    <message>
+        <source>Choose the order to pick first (arrow keys, or type its number).</source>
+        <translation>Valitse ensin kerättävä tilaus (nuolinäppäimet, tai kirjoita sen numero).</translation>
+    </message>
+    <message>
+        <source>Picking order %1: scan each item. F5 marks the chosen line's rest short, F6 marks the order ready.</source>
+        <translation>Kerätään tilausta %1: lue jokainen tuote. F5 merkitsee valitun rivin loput puuttuviksi, F6 merkitsee tilauksen valmiiksi.</translation>
+    </message>
+    <message>
+        <source>Picked. Scan the next item of order %1.</source>
+        <translation>Kerätty. Lue tilauksen %1 seuraava tuote.</translation>
+    </message>
+    <message>
+        <source>Line %1 is short: the web shop hears of it when the order is ready.</source>
+        <translation>Rivi %1 puuttuu: verkkokauppa saa tiedon, kun tilaus on valmis.</translation>
+    </message>
+    <message>
+        <source>Order %1 is ready: put its shelf label on the parcel and the parcel on the pickup shelf.</source>
+        <translation>Tilaus %1 on valmis: kiinnitä hyllytarra pakettiin ja vie paketti noutohyllyyn.</translation>
+    </message>
+    <message>
+        <source>Scan the customer's code, or choose the order first.</source>
+        <translation>Lue asiakkaan koodi tai valitse ensin tilaus.</translation>
+    </message>
+    <message>
+        <source>Type the pickup code from the customer's confirmation of order %1 and press Enter.</source>
+        <translation>Kirjoita noutokoodi asiakkaan tilausvahvistuksesta (tilaus %1) ja paina Enter.</translation>
+    </message>
+    <message>
+        <source>Refusing an item is part of the hand-over: scan the customer's code and the shelf label first.</source>
+        <translation>Tuotteen hylkääminen kuuluu luovutukseen: lue ensin asiakkaan koodi ja hyllytarra.</translation>
+    </message>
+    <message>
+        <source>Scan the customer's code and the order's shelf label first.</source>
+        <translation>Lue ensin asiakkaan koodi ja tilauksen hyllytarra.</translation>
+    </message>
+    <message>
+        <source>Order %1 is in the basket at the order's prices: take the payment (F12).</source>
+        <translation>Tilaus %1 on ostoskorissa tilauksen hinnoin: ota maksu (F12).</translation>
+    </message>
+    <message>
+        <source>Order %1 handed over.</source>
+        <translation>Tilaus %1 luovutettu.</translation>
+    </message>
+    <message>
+        <source>the refused items</source>
+        <translation>hylätyt tuotteet</translation>
+    </message>
+    <message>
+        <source>The refused items are refunded to the online payment (return %1).</source>
+        <translation>Hylätyt tuotteet hyvitetään verkkomaksulle (palautus %1).</translation>
+    </message>
+    <message>
+        <source>The refused items were not refunded: take them back on the return screen with the order number. (%1)</source>
+        <translation>Hylättyjä tuotteita ei hyvitetty: ota ne palautukseen palautusnäytöllä tilausnumerolla. (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>Peru tilaus %1</translation>
+    </message>
+    <message>
+        <source>Why is the order cancelled?</source>
+        <translation>Miksi tilaus perutaan?</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: put its goods back on the shelves.</source>
+        <translation>Tilaus %1 on peruttu: palauta sen tuotteet hyllyihin.</translation>
+    </message>
+    <message>
+        <source>Scan the items of the order</source>
+        <translation>Lue tilauksen tuotteet</translation>
+    </message>
+    <message>
+        <source>The pickup code, six digits</source>
+        <translation>Noutokoodi, kuusi numeroa</translation>
+    </message>
+    <message>
+        <source>Scan the parcel's shelf label</source>
+        <translation>Lue paketin hyllytarra</translation>
+    </message>
+    <message>
+        <source>F8 marks the chosen line refused, F12 hands the order over</source>
+        <translation>F8 merkitsee valitun rivin hylätyksi, F12 luovuttaa tilauksen</translation>
+    </message>
+    <message>
+        <source>Scan the customer's code or a shelf label, or type an order number</source>
+        <translation>Lue asiakkaan koodi tai hyllytarra, tai kirjoita tilausnumero</translation>
     </message>
 </context>
 <context>
@@ -1925,18 +2302,6 @@ F8</source>
 F8</translation>
     </message>
     <message>
-        <source>Suspend
-F9</source>
-        <translation>Pysäytä
-F9</translation>
-    </message>
-    <message>
-        <source>Recall
-F10</source>
-        <translation>Nouda
-F10</translation>
-    </message>
-    <message>
         <source>Pay
 F12</source>
         <translation>Maksa
@@ -2007,10 +2372,6 @@ F12</translation>
         <translation>Rivialennus asetettu.</translation>
     </message>
     <message>
-        <source>Basket suspended as number %1. Recall it with F10.</source>
-        <translation>Ostoskori pysäytetty numerolla %1. Nouda se näppäimellä F10.</translation>
-    </message>
-    <message>
         <source>There are no suspended baskets.</source>
         <translation>Pysäytettyjä ostoskoreja ei ole.</translation>
     </message>
@@ -2075,6 +2436,26 @@ F11</translation>
     <message>
         <source>Finish or suspend the basket before the shift, the cash drawer or logging out.</source>
         <translation>Päätä tai pysäytä ostos ennen vuoroa, kassalaatikkoa tai uloskirjautumista.</translation>
+    </message>
+    <message>
+        <source>Suspend / recall
+F9</source>
+        <translation>Pysäköi / hae
+F9</translation>
+    </message>
+    <message>
+        <source>Pickup orders
+F10</source>
+        <translation>Noutotilaukset
+F10</translation>
+    </message>
+    <message>
+        <source>Basket suspended as number %1. Recall it with F9 when no sale is open.</source>
+        <translation>Ostoskori pysäköity numerolla %1. Palauta se F9:llä, kun myyntiä ei ole auki.</translation>
+    </message>
+    <message>
+        <source>Finish or suspend the basket before the pickup orders.</source>
+        <translation>Päätä tai pysäköi ostoskori ennen noutotilauksia.</translation>
     </message>
 </context>
 <context>

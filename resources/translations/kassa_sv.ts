@@ -315,7 +315,71 @@
     </message>
     <message>
         <source>Order %1 is %2: it cannot be marked %3.</source>
-        <translation>Beställning %1 har status %2: den kan inte markeras %3.</translation>
+        <translation>Beställning %1 är %2: den kan inte markeras %3.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not a pickup order of this store: check the number. A new order reaches the till within minutes once the line to head office is up.</source>
+        <translation>Beställning %1 är inte en hämtbeställning i den här butiken: kontrollera numret. En ny beställning når kassan inom några minuter när förbindelsen till huvudkontoret fungerar.</translation>
+    </message>
+    <message>
+        <source>Order %1 is collected in store %2, not here: tell the customer where it waits.</source>
+        <translation>Beställning %1 hämtas i butik %2, inte här: berätta för kunden var den väntar.</translation>
+    </message>
+    <message>
+        <source>The pickup code does not match order %1: ask for the code in the order confirmation. Nothing was handed over.</source>
+        <translation>Hämtkoden stämmer inte med beställning %1: be om koden i orderbekräftelsen. Inget lämnades ut.</translation>
+    </message>
+    <message>
+        <source>%1 is not on order %2: put it back.</source>
+        <translation>%1 hör inte till beställning %2: ställ tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Order %1 has %3 of %2 and %4 are picked already: put the extra back.</source>
+        <translation>Beställning %1 har %3 st. %2 och %4 är redan plockade: ställ tillbaka det extra.</translation>
+    </message>
+    <message>
+        <source>Order %1: %3 of %2 not picked yet. Pick it, or mark it short if it is not on the shelf.</source>
+        <translation>Beställning %1: %3 st. %2 inte plockade ännu. Plocka dem, eller markera dem som saknade om de inte finns på hyllan.</translation>
+    </message>
+    <message>
+        <source>This shelf label is for order %1, not %2: fetch the right parcel.</source>
+        <translation>Hyllans etikett gäller beställning %1, inte %2: hämta rätt paket.</translation>
+    </message>
+    <message>
+        <source>Item %2 of order %1 is not in this till's catalog yet: the till cannot sell it until head office's catalog reaches it.</source>
+        <translation>Artikel %2 i beställning %1 finns inte ännu i kassans sortiment: kassan kan inte sälja den innan huvudkontorets sortiment når kassan.</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid at collection: ring it up as a sale, and the sale hands it over.</source>
+        <translation>Beställning %1 betalas vid hämtning: sälj den, så lämnar försäljningen ut den.</translation>
+    </message>
+    <message>
+        <source>Finish or suspend the open sale before ringing up a pickup order.</source>
+        <translation>Avsluta eller parkera den öppna försäljningen innan en hämtbeställning säljs.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>being picked</source>
+        <translation>under plockning</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>hämtad</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullerad</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>utgången</translation>
     </message>
 </context>
 <context>
@@ -555,6 +619,34 @@
     <message>
         <source>*** TRAINING - NOT A RECEIPT ***</source>
         <translation>*** ÖVNING - INGET KVITTO ***</translation>
+    </message>
+    <message>
+        <source>Pickup order %1</source>
+        <translation>Hämtbeställning %1</translation>
+    </message>
+    <message>
+        <source>PICKUP ORDER</source>
+        <translation>HÄMTBESTÄLLNING</translation>
+    </message>
+    <message>
+        <source>Ready %1</source>
+        <translation>Klar %1</translation>
+    </message>
+    <message>
+        <source>Collect by %1</source>
+        <translation>Hämtas senast %1</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Betald på nätet</translation>
+    </message>
+    <message>
+        <source>To pay at collection</source>
+        <translation>Betalas vid hämtning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) short</source>
+        <translation><numerusform>%n rad saknas</numerusform><numerusform>%n rader saknas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1568,10 @@ F6</translation>
         <source>No shift is open at this till. Count the float into the drawer, type it and press F12.</source>
         <translation>Inget pass är öppet i kassan. Räkna växelkassan i lådan, skriv in den och tryck F12.</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n pickup order(s) to pick (F10)</source>
+        <translation><numerusform> · %n hämtbeställning att plocka (F10)</numerusform><numerusform> · %n hämtbeställningar att plocka (F10)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentScreen</name>
@@ -1586,6 +1682,287 @@ F6</translation>
     <message>
         <source>Type the number of points as a whole number, or nothing to use as many as pay the rest.</source>
         <translation>Skriv antalet poäng som ett heltal, eller inget för att betala resten med poäng så långt de räcker.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PickupScreen</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Being picked</source>
+        <translation>Plockas</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Hämtad</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullerad</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Beställning</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Väntat</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artiklar</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Beställt</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Plockat</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Inte önskad</translation>
+    </message>
+    <message>
+        <source>To pick
+F1</source>
+        <translation>Att plocka
+F1</translation>
+    </message>
+    <message>
+        <source>Ready
+F2</source>
+        <translation>Klara
+F2</translation>
+    </message>
+    <message>
+        <source>All
+F3</source>
+        <translation>Alla
+F3</translation>
+    </message>
+    <message>
+        <source>Pick
+F4</source>
+        <translation>Plocka
+F4</translation>
+    </message>
+    <message>
+        <source>Short
+F5</source>
+        <translation>Saknas
+F5</translation>
+    </message>
+    <message>
+        <source>Ready, print label
+F6</source>
+        <translation>Klar, skriv etikett
+F6</translation>
+    </message>
+    <message>
+        <source>Hand over
+F7</source>
+        <translation>Lämna ut
+F7</translation>
+    </message>
+    <message>
+        <source>Refused
+F8</source>
+        <translation>Inte önskad
+F8</translation>
+    </message>
+    <message>
+        <source>Cancel order
+F9</source>
+        <translation>Annullera
+F9</translation>
+    </message>
+    <message>
+        <source>Back to the sale
+Esc</source>
+        <translation>Tillbaka till köpet
+Esc</translation>
+    </message>
+    <message>
+        <source>Hand it over
+F12</source>
+        <translation>Lämna ut den
+F12</translation>
+    </message>
+    <message>
+        <source>Pickup orders of store %1 (%2)</source>
+        <translation>Hämtbeställningar i butik %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Betald på nätet</translation>
+    </message>
+    <message>
+        <source>Pays here</source>
+        <translation>Betalas här</translation>
+    </message>
+    <message>
+        <source>No pickup orders are waiting to be picked.</source>
+        <translation>Inga hämtbeställningar väntar på plockning.</translation>
+    </message>
+    <message>
+        <source>No pickup orders here.</source>
+        <translation>Inga hämtbeställningar.</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>Beställning %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>collect by %1</source>
+        <translation>hämtas senast %1</translation>
+    </message>
+    <message>
+        <source>Fetch order %1 from the pickup shelf and scan its shelf label.</source>
+        <translation>Hämta beställning %1 från hämthyllan och läs av dess etikett.</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid online. Mark what the customer refuses (F8), then F12 hands it over.</source>
+        <translation>Beställning %1 är betald på nätet. Markera det kunden inte vill ha (F8), sedan lämnar F12 ut den.</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid here. Mark what the customer refuses (F8), then F12 rings it up.</source>
+        <translation>Beställning %1 betalas här. Markera det kunden inte vill ha (F8), sedan säljer F12 den.</translation>
+    </message>
+    <message>
+        <source>Choose the order to pick first (arrow keys, or type its number).</source>
+        <translation>Välj först beställningen som ska plockas (piltangenterna, eller skriv dess nummer).</translation>
+    </message>
+    <message>
+        <source>Picking order %1: scan each item. F5 marks the chosen line's rest short, F6 marks the order ready.</source>
+        <translation>Plockar beställning %1: läs av varje artikel. F5 markerar resten av vald rad som saknad, F6 markerar beställningen klar.</translation>
+    </message>
+    <message>
+        <source>Picked. Scan the next item of order %1.</source>
+        <translation>Plockad. Läs av nästa artikel i beställning %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 is short: the web shop hears of it when the order is ready.</source>
+        <translation>Rad %1 saknas: webbutiken får veta det när beställningen är klar.</translation>
+    </message>
+    <message>
+        <source>Order %1 is ready: put its shelf label on the parcel and the parcel on the pickup shelf.</source>
+        <translation>Beställning %1 är klar: sätt etiketten på paketet och paketet på hämthyllan.</translation>
+    </message>
+    <message>
+        <source>Scan the customer's code, or choose the order first.</source>
+        <translation>Läs av kundens kod, eller välj beställningen först.</translation>
+    </message>
+    <message>
+        <source>Type the pickup code from the customer's confirmation of order %1 and press Enter.</source>
+        <translation>Skriv hämtkoden från kundens bekräftelse av beställning %1 och tryck Enter.</translation>
+    </message>
+    <message>
+        <source>Refusing an item is part of the hand-over: scan the customer's code and the shelf label first.</source>
+        <translation>Att avböja en artikel hör till utlämningen: läs först av kundens kod och etiketten.</translation>
+    </message>
+    <message>
+        <source>Scan the customer's code and the order's shelf label first.</source>
+        <translation>Läs först av kundens kod och beställningens etikett.</translation>
+    </message>
+    <message>
+        <source>Order %1 is in the basket at the order's prices: take the payment (F12).</source>
+        <translation>Beställning %1 finns i korgen till beställningens priser: ta betalt (F12).</translation>
+    </message>
+    <message>
+        <source>Order %1 handed over.</source>
+        <translation>Beställning %1 utlämnad.</translation>
+    </message>
+    <message>
+        <source>the refused items</source>
+        <translation>de avböjda artiklarna</translation>
+    </message>
+    <message>
+        <source>The refused items are refunded to the online payment (return %1).</source>
+        <translation>De avböjda artiklarna återbetalas till nätbetalningen (retur %1).</translation>
+    </message>
+    <message>
+        <source>The refused items were not refunded: take them back on the return screen with the order number. (%1)</source>
+        <translation>De avböjda artiklarna återbetalades inte: ta emot dem på returskärmen med beställningsnumret. (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>Annullera beställning %1</translation>
+    </message>
+    <message>
+        <source>Why is the order cancelled?</source>
+        <translation>Varför annulleras beställningen?</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: put its goods back on the shelves.</source>
+        <translation>Beställning %1 är annullerad: ställ tillbaka varorna på hyllorna.</translation>
+    </message>
+    <message>
+        <source>Scan the items of the order</source>
+        <translation>Läs av beställningens artiklar</translation>
+    </message>
+    <message>
+        <source>The pickup code, six digits</source>
+        <translation>Hämtkoden, sex siffror</translation>
+    </message>
+    <message>
+        <source>Scan the parcel's shelf label</source>
+        <translation>Läs av paketets etikett</translation>
+    </message>
+    <message>
+        <source>F8 marks the chosen line refused, F12 hands the order over</source>
+        <translation>F8 markerar vald rad som inte önskad, F12 lämnar ut beställningen</translation>
+    </message>
+    <message>
+        <source>Scan the customer's code or a shelf label, or type an order number</source>
+        <translation>Läs av kundens kod eller en etikett, eller skriv ett beställningsnummer</translation>
     </message>
 </context>
 <context>
@@ -1925,18 +2302,6 @@ F8</source>
 F8</translation>
     </message>
     <message>
-        <source>Suspend
-F9</source>
-        <translation>Parkera
-F9</translation>
-    </message>
-    <message>
-        <source>Recall
-F10</source>
-        <translation>Hämta
-F10</translation>
-    </message>
-    <message>
         <source>Pay
 F12</source>
         <translation>Betala
@@ -2011,10 +2376,6 @@ F12</translation>
         <translation>Radrabatten är satt.</translation>
     </message>
     <message>
-        <source>Basket suspended as number %1. Recall it with F10.</source>
-        <translation>Korgen parkerades som nummer %1. Hämta den med F10.</translation>
-    </message>
-    <message>
         <source>There are no suspended baskets.</source>
         <translation>Det finns inga parkerade korgar.</translation>
     </message>
@@ -2075,6 +2436,26 @@ F11</translation>
     <message>
         <source>Finish or suspend the basket before the shift, the cash drawer or logging out.</source>
         <translation>Slutför eller parkera köpet före passet, kassalådan eller utloggningen.</translation>
+    </message>
+    <message>
+        <source>Suspend / recall
+F9</source>
+        <translation>Parkera / återta
+F9</translation>
+    </message>
+    <message>
+        <source>Pickup orders
+F10</source>
+        <translation>Hämtbeställningar
+F10</translation>
+    </message>
+    <message>
+        <source>Basket suspended as number %1. Recall it with F9 when no sale is open.</source>
+        <translation>Korgen parkerad som nummer %1. Återta den med F9 när ingen försäljning är öppen.</translation>
+    </message>
+    <message>
+        <source>Finish or suspend the basket before the pickup orders.</source>
+        <translation>Avsluta eller parkera korgen före hämtbeställningarna.</translation>
     </message>
 </context>
 <context>

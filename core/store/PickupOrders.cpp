@@ -48,7 +48,15 @@ void PickupOrders::applyFromCentral(const Pickup& central) {
     const int here = stage(local->status);
     const int there = stage(central.status);
     if (there < here || (here == 3 && local->status == PickupStatus::Collected)) {
-        return; // this till's step is on its way to central
+        // This till's step is on its way to central; only an erasure of the customer is taken now.
+        if (central.customerName.isEmpty() && central.customerPhone.isEmpty() &&
+            !(local->customerName.isEmpty() && local->customerPhone.isEmpty())) {
+            Pickup erased = *local;
+            erased.customerName.clear();
+            erased.customerPhone.clear();
+            save(erased);
+        }
+        return;
     }
     Pickup copy = central;
     if (here == there && local->status == PickupStatus::Picking) {
@@ -90,6 +98,13 @@ std::int64_t PickupOrders::count(std::optional<PickupStatus> status) {
     query->bind(1, status ? pickupStatusToString(*status) : QString());
     query->step();
     return query->int64(0);
+}
+
+int PickupOrders::pruneFinished(const QDateTime& before) {
+    Query prune = m_db.prepare("DELETE FROM pickups WHERE status IN ('collected', 'cancelled', 'expired') "
+                               "AND placed_at < ?1");
+    prune->bind(1, before.toUTC().toString(Qt::ISODateWithMs)).run();
+    return m_db.changes();
 }
 
 void PickupOrders::savePicking(const Pickup& pickup) {

@@ -37,6 +37,8 @@ public:
     // Newest first; every status when none is given.
     [[nodiscard]] std::vector<Pickup> list(std::optional<PickupStatus> status = std::nullopt, int limit = 500);
     [[nodiscard]] std::int64_t count(std::optional<PickupStatus> status = std::nullopt);
+    // Forgets orders collected, cancelled or expired that were placed before `before`; how many.
+    int pruneFinished(const QDateTime& before);
 
     // What was scanned so far while picking (no fact: the ready step carries it).
     void savePicking(const Pickup& pickup);

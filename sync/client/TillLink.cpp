@@ -386,6 +386,10 @@ StockOutcome pullStockFeed(core::TillDatabase& till, CentralConnection& connecti
 
 namespace {
 
+// How long a till keeps the orders collected, cancelled or expired: a customer asking about an
+// order of last month is still answered at the counter.
+constexpr int kKeepFinishedPickupDays = 60;
+
 // A page of central's pickup changes: the pickups as they stand, and the cursor to go on from.
 struct PickupPage {
     std::vector<core::Pickup> pickups;
@@ -441,6 +445,7 @@ PickupsOutcome pullPickups(core::TillDatabase& till, CentralConnection& connecti
             copies.applyFromCentral(pickup);
         }
         copies.setCursor(page->next);
+        copies.pruneFinished(QDateTime::currentDateTimeUtc().addDays(-kKeepFinishedPickupDays));
         transaction.commit();
         outcome.changes += page->changes;
     }

@@ -1003,6 +1003,11 @@ public:
                   "'{\"name\":\"\",\"phone\":\"\"}'::jsonb)::text WHERE order_no IN "
                   "(SELECT number FROM customer_documents WHERE customer_id = $1 AND kind = 'order')",
                   {id});
+        // The store's tills hold the name and phone too: a change makes them take the blanked copy.
+        db().exec("INSERT INTO pickup_changes (order_no, store_id, status, at, source, document_id, detail) "
+                  "SELECT order_no, store_id, status, $2, 'central', '', '{\"erased\":true}' FROM pickups "
+                  "WHERE order_no IN (SELECT number FROM customer_documents WHERE customer_id = $1 AND kind = 'order')",
+                  {id, at});
         db().exec("DELETE FROM customer_documents WHERE customer_id = $1", {id});
         db().exec("DELETE FROM customer_suggestions WHERE customer_id = $1", {id});
     }

@@ -1148,6 +1148,12 @@ public:
             "UPDATE pickups SET body = json_set(body, '$.customer', json('{\"name\":\"\",\"phone\":\"\"}')) WHERE "
             "order_no IN (SELECT number FROM customer_documents WHERE customer_id = ?1 AND kind = 'order')");
         pickups->bind(1, id).run();
+        // The store's tills hold the name and phone too: a change makes them take the blanked copy.
+        core::Query refeed = db().prepare(
+            "INSERT INTO pickup_changes (order_no, store_id, status, at, source, document_id, detail) "
+            "SELECT order_no, store_id, status, ?2, 'central', '', '{\"erased\":true}' FROM pickups WHERE order_no IN "
+            "(SELECT number FROM customer_documents WHERE customer_id = ?1 AND kind = 'order')");
+        refeed->bind(1, id).bind(2, at).run();
         core::Query history = db().prepare("DELETE FROM customer_documents WHERE customer_id = ?1");
         history->bind(1, id).run();
         core::Query suggestions = db().prepare("DELETE FROM customer_suggestions WHERE customer_id = ?1");

@@ -1756,6 +1756,28 @@ private Q_SLOTS:
         QCOMPARE(m_till->pickups().find(QStringLiteral("W5"))->status, core::PickupStatus::Cancelled);
     }
 
+    // An erased customer's pickup order keeps its goods and state but not their name and phone,
+    // at central and at the store's tills alike.
+    void anErasedCustomersPickupOrderForgetsThemAtTheTillsToo() {
+        const core::Customer aino = createAt(*m_till, "Aino Virtanen", "040 765 4321", "", m_now.addDays(-1));
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+        core::WebOrder order = pickupOrder(QStringLiteral("W-E2"), true);
+        order.customer = QJsonObject{{QStringLiteral("name"), QStringLiteral("Aino Virtanen")},
+                                     {QStringLiteral("phone"), QStringLiteral("040 765 4321")}};
+        QCOMPARE(m_central->putWebOrders({order}, m_now, m_now.addDays(-44)), 1);
+        feedPickups(*m_till);
+        QCOMPARE(m_till->pickups().find(QStringLiteral("W-E2"))->customerPhone, QStringLiteral("040 765 4321"));
+        std::unique_ptr<sync::CentralWrite> write = m_central->beginWrite();
+        QVERIFY(sync::eraseCustomer(*write, aino.id, m_now));
+        write->commit();
+        write.reset();
+        QVERIFY(m_central->pickup(QStringLiteral("W-E2"))->customerName.isEmpty());
+        feedPickups(*m_till);
+        const core::Pickup copy = m_till->pickups().find(QStringLiteral("W-E2")).value();
+        QVERIFY(copy.customerName.isEmpty() && copy.customerPhone.isEmpty());
+        QCOMPARE(copy.status, core::PickupStatus::New);
+    }
+
     void carriesOnFromVersion1DatabasesAfterAnUpgrade() {
         if (m_onPostgres) {
             QSKIP("SQLite's own schema history: PostgreSQL started at its schema version 1");

@@ -1506,6 +1506,10 @@ FI.update({
     'Finish or suspend the open sale before ringing up a pickup order.':
         'Päätä tai pysäköi avoin myynti ennen noutotilauksen myyntiä.',
     'Pickup order %1': 'Noutotilaus %1',
+    'Order %1 waits in store %2 to be collected: nothing of it can come back yet. Cancel the order instead.':
+        'Tilaus %1 odottaa noutoa myymälässä %2: siitä ei voi vielä palauttaa mitään. Peru tilaus sen sijaan.',
+    'The sale of pickup order %1 cannot be suspended: take the payment, or void its lines to leave the order on its shelf.':
+        'Noutotilauksen %1 myyntiä ei voi pysäköidä: ota maksu, tai mitätöi sen rivit, niin tilaus jää hyllyyn.',
     'new': 'uusi',
     'being picked': 'keräyksessä',
     'ready': 'valmis',
@@ -1619,6 +1623,10 @@ SV.update({
     'Finish or suspend the open sale before ringing up a pickup order.':
         'Avsluta eller parkera den öppna försäljningen innan en hämtbeställning säljs.',
     'Pickup order %1': 'Hämtbeställning %1',
+    'Order %1 waits in store %2 to be collected: nothing of it can come back yet. Cancel the order instead.':
+        'Beställning %1 väntar på hämtning i butik %2: inget av den kan returneras ännu. Annullera beställningen i stället.',
+    'The sale of pickup order %1 cannot be suspended: take the payment, or void its lines to leave the order on its shelf.':
+        'Försäljningen av hämtbeställning %1 kan inte parkeras: ta betalt, eller makulera dess rader så blir beställningen kvar på hyllan.',
     'new': 'ny',
     'being picked': 'under plockning',
     'ready': 'klar',

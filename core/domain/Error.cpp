@@ -369,6 +369,18 @@ QString describe(const Error& error) {
                                            "sell it until head office's catalog reaches it.")
             .arg(parts.value(0), parts.value(1));
     }
+    case ErrorCode::PickupNotCollected: {
+        const QStringList parts = d.split(QStringLiteral(" / "));
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Order %1 waits in store %2 to be collected: nothing of it can come back "
+                                           "yet. Cancel the order instead.")
+            .arg(parts.value(0), parts.value(1));
+    }
+    case ErrorCode::PickupNotSuspended:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "The sale of pickup order %1 cannot be suspended: take the payment, or void "
+                                           "its lines to leave the order on its shelf.")
+            .arg(d);
     case ErrorCode::PickupPaysAtCollection:
         return QCoreApplication::translate("kassa::core::Error",
                                            "Order %1 is paid at collection: ring it up as a sale, and the sale hands "

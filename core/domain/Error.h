@@ -88,6 +88,8 @@ enum class ErrorCode {
     PickupItemUnknown, // "order / SKU"
     PickupBasketOpen,
     PickupPaysAtCollection, // the order number
+    PickupNotCollected,     // "order / store"
+    PickupNotSuspended,     // the order number
     CountNeedsApproval,
 };
 

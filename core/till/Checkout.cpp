@@ -1,6 +1,7 @@
 #include "Checkout.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace kassa::core {
 
@@ -324,10 +325,9 @@ Result<CompletedSale> Checkout::complete() {
     } catch (const StoreError& error) {
         return error.toError();
     }
-    std::optional<PickupStep> handOver;
-    if (m_pickup && !training) {
-        draft.pickupOrder = m_pickup->order;
-        handOver = pickupHandOver();
+    std::optional<PickupStep> handOver = training ? std::nullopt : pickupHandOver();
+    if (handOver) {
+        draft.pickupOrder = handOver->order;
     }
     auto committed = training ? m_till.training().commit(std::move(draft))
                               : m_till.journal().commit(std::move(draft), std::move(handOver));
@@ -496,8 +496,10 @@ Result<void> Checkout::dropPickup() {
 }
 
 std::optional<PickupStep> Checkout::pickupHandOver() const {
-    if (!m_pickup) {
-        return std::nullopt;
+    const bool sellsTheOrder = std::any_of(m_basket.lines().begin(), m_basket.lines().end(),
+                                           [](const BasketLine& line) { return line.orderLine != 0 && !line.voided; });
+    if (!m_pickup || !sellsTheOrder) {
+        return std::nullopt; // every line of it voided: the order stays on its shelf, to cancel or collect later
     }
     PickupStep step{PickupStatus::Collected, m_pickup->order, m_cashier ? m_cashier->id : QString(), m_clock()};
     for (const PickupLine& line : m_pickup->lines) {
@@ -517,7 +519,7 @@ Result<std::int64_t> Checkout::suspend() {
         return open.error();
     }
     if (m_pickup) {
-        return makeError(ErrorCode::PickupBasketOpen); // the order waits on its shelf, not in a suspended basket
+        return makeError(ErrorCode::PickupNotSuspended, m_pickup->order); // it waits on its shelf, not in a basket
     }
     auto id = m_till.suspendedBaskets().suspend(m_basket, m_cashier->id, m_clock());
     if (id) {

@@ -87,6 +87,13 @@ Result<void> ReturnDesk::open(ReturnableDocument document) {
         return window;
     }
     try {
+        // A pickup order of this store still waiting on its shelf has nothing to give back yet.
+        if (document.channel == QLatin1String(returnChannels::kWeb)) {
+            if (const std::optional<Pickup> pickup = m_till.pickups().find(document.number);
+                pickup && pickup->isOpen()) {
+                return makeError(ErrorCode::PickupNotCollected, pickup->order + QStringLiteral(" / ") + pickup->store);
+            }
+        }
         // Central counts the returns it has; this till adds those it has not sent yet. Read
         // offline, the document knows none of this till's returns.
         const auto here = m_till.returns().returnedHere(document.channel, document.number);

@@ -381,6 +381,14 @@
         <source>expired</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Order %1 waits in store %2 to be collected: nothing of it can come back yet. Cancel the order instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sale of pickup order %1 cannot be suspended: take the payment, or void its lines to leave the order on its shelf.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

@@ -381,6 +381,14 @@
         <source>expired</source>
         <translation>vanhentunut</translation>
     </message>
+    <message>
+        <source>Order %1 waits in store %2 to be collected: nothing of it can come back yet. Cancel the order instead.</source>
+        <translation>Tilaus %1 odottaa noutoa myymälässä %2: siitä ei voi vielä palauttaa mitään. Peru tilaus sen sijaan.</translation>
+    </message>
+    <message>
+        <source>The sale of pickup order %1 cannot be suspended: take the payment, or void its lines to leave the order on its shelf.</source>
+        <translation>Noutotilauksen %1 myyntiä ei voi pysäköidä: ota maksu, tai mitätöi sen rivit, niin tilaus jää hyllyyn.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

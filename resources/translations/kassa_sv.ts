@@ -381,6 +381,14 @@
         <source>expired</source>
         <translation>utgången</translation>
     </message>
+    <message>
+        <source>Order %1 waits in store %2 to be collected: nothing of it can come back yet. Cancel the order instead.</source>
+        <translation>Beställning %1 väntar på hämtning i butik %2: inget av den kan returneras ännu. Annullera beställningen i stället.</translation>
+    </message>
+    <message>
+        <source>The sale of pickup order %1 cannot be suspended: take the payment, or void its lines to leave the order on its shelf.</source>
+        <translation>Försäljningen av hämtbeställning %1 kan inte parkeras: ta betalt, eller makulera dess rader så blir beställningen kvar på hyllan.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>

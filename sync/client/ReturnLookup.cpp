@@ -183,6 +183,12 @@ LeaseOutcome leaseReturn(const TillLinkFiles& link, const core::ReturnableDocume
     LeaseOutcome outcome;
     if (answer.status == 201) {
         outcome.leaseId = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("lease")).toString();
+    } else if (answer.status == 409 && QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")) ==
+                                           QLatin1String("not_collected")) {
+        outcome.refusal = core::makeError(
+            core::ErrorCode::PickupNotCollected,
+            document.number + QStringLiteral(" / ") +
+                QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("store")).toString());
     } else if (answer.status == 409) {
         outcome.refusal =
             core::makeError(core::ErrorCode::ExceedsReturnable,

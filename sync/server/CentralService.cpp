@@ -733,6 +733,16 @@ HttpResponse CentralService::takeLease(const HttpRequest& request, const std::op
                       QStringLiteral("a lease names \"channel\" (store or web), \"number\" and \"lines\", each "
                                      "with \"line\" and \"quantity\" (a decimal string above zero) once"));
     }
+    if (lease.channel == QLatin1String(channels::kWeb)) {
+        // A pickup order paid online is sold, but its goods have not left the store yet.
+        if (const auto pickup = m_store.pickup(lease.number); pickup && pickup->isOpen()) {
+            return refuse(409, "not_collected",
+                          QStringLiteral("order %1 waits in store %2 to be collected: nothing of it can come back yet; "
+                                         "cancel the order instead")
+                              .arg(pickup->order, pickup->store),
+                          json({{QStringLiteral("store"), pickup->store}}));
+        }
+    }
     const LeaseOutcome outcome = takeReturnLease(m_store, *till, lease, now(), m_returnLease);
     if (const auto* grant = std::get_if<LeaseGrant>(&outcome)) {
         return {201, "application/json",

@@ -181,6 +181,10 @@ private Q_SLOTS:
 
     void aPaidOrderIsHandedOverAndARefusedItemIsReturnedToTheOnlinePayment() {
         pickedAndReady(QStringLiteral("W400"), true);
+        const Result<std::unique_ptr<ReturnDesk>> tooEarly =
+            m_desk->returnRefused(QStringLiteral("W400"), {{2, 1000}}, m_terminal);
+        QCOMPARE(tooEarly.error().code, ErrorCode::PickupNotCollected);
+        QVERIFY2(describe(tooEarly.error()).contains(QStringLiteral("waits in store 001")), why(tooEarly).constData());
         const std::map<int, std::int64_t> refused{{2, 1000}};
         const Result<Pickup> handed = m_desk->handOverPaid(QStringLiteral("W400"), refused);
         QVERIFY2(handed.ok(), why(handed).constData());
@@ -190,7 +194,8 @@ private Q_SLOTS:
         QCOMPARE(
             lastFact().value(QStringLiteral("refused")).toArray().first().toObject().value(QStringLiteral("quantity")),
             QJsonValue(QStringLiteral("1")));
-        // The refused item: a return of the web order, refunded to the online payment.
+        // Before the hand-over nothing of it came back; now the refused item does: a return of the
+        // web order, refunded to the online payment.
         auto desk = m_desk->returnRefused(QStringLiteral("W400"), refused, m_terminal);
         QVERIFY2(desk.ok(), why(desk).constData());
         for (const ApprovalNeed& need : (*desk)->approvalsNeeded()) {
@@ -224,7 +229,7 @@ private Q_SLOTS:
         QCOMPARE(line.net(), Money(274)); // 2.99 less half the order line's 0.50 discount
         // More than was picked is another purchase, not the order's price.
         QCOMPARE(checkout.setQuantity(line.lineNo, 3000).error().code, ErrorCode::PickupTooMany);
-        QCOMPARE(checkout.suspend().error().code, ErrorCode::PickupBasketOpen);
+        QCOMPARE(checkout.suspend().error().code, ErrorCode::PickupNotSuspended);
         QVERIFY(checkout.startPayment().ok());
         QVERIFY(checkout.payCash(Money(500)).ok());
         const Result<CompletedSale> sale = checkout.complete();
@@ -242,6 +247,26 @@ private Q_SLOTS:
         // The same order cannot be rung up again.
         QCOMPARE(checkout.ringUpPickup(*m_till->pickups().find(QStringLiteral("W500"))).error().code,
                  ErrorCode::PickupStepRefused);
+    }
+
+    // Every line of the order voided at the counter: whatever else the customer buys is sold,
+    // and the order stays ready on its shelf.
+    void anOrderWhoseLinesAreAllVoidedIsNotHandedOver() {
+        pickedAndReady(QStringLiteral("W550"), false);
+        Checkout checkout(*m_till, m_terminal, [this] { return m_now; });
+        QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
+        QVERIFY(checkout.ringUpPickup(*m_till->pickups().find(QStringLiteral("W550"))).ok());
+        for (const BasketLine& line : std::vector<BasketLine>(checkout.basket().lines())) {
+            QVERIFY(checkout.voidLine(line.lineNo).ok());
+        }
+        QVERIFY(checkout.scan(demoGtin(9)).ok());
+        QVERIFY(checkout.startPayment().ok());
+        QVERIFY(checkout.payCard().ok());
+        const Result<CompletedSale> sale = checkout.complete();
+        QVERIFY2(sale.ok(), why(sale).constData());
+        QVERIFY(sale->pickupOrder.isEmpty());
+        QCOMPARE(factKinds().last(), QStringLiteral("sale.completed"));
+        QCOMPARE(m_till->pickups().find(QStringLiteral("W550"))->status, PickupStatus::Ready);
     }
 
     void centralsOlderCopyNeverUndoesAStepTakenHere() {

@@ -1159,6 +1159,14 @@ private Q_SLOTS:
         }
         QCOMPARE(steps, (QStringList{QStringLiteral("picking"), QStringLiteral("ready"), QStringLiteral("collected")}));
 
+        // Paid online, P-2 is sold but still on the store's shelf: nothing of it comes back yet.
+        const sync::HttpResponse early =
+            call("POST", "/v1/return-leases", R"({"channel":"web","number":"P-2","lines":[{"line":1,"quantity":"1"}]})",
+                 m_principal);
+        QCOMPARE(early.status, 409);
+        QCOMPARE(field(early, "error").toString(), QStringLiteral("not_collected"));
+        QCOMPARE(field(early, "store").toString(), QStringLiteral("061"));
+
         // The web shop cancels: once; a collected order is not cancelled; an unknown one is not found.
         QCOMPARE(m_service->handle({"POST", "/v1/pickups/P-2/cancel", {}}, std::nullopt).status, 401);
         const sync::HttpResponse cancelled = call("POST", "/v1/pickups/P-2/cancel", R"({"reason":"customer asked"})");

@@ -1506,6 +1506,7 @@ FI.update({
     'Finish or suspend the open sale before ringing up a pickup order.':
         'Päätä tai pysäköi avoin myynti ennen noutotilauksen myyntiä.',
     'Pickup order %1': 'Noutotilaus %1',
+    'Handed over. Thank you!': 'Luovutettu. Kiitos!',
     'Order %1 waits in store %2 to be collected: nothing of it can come back yet. Cancel the order instead.':
         'Tilaus %1 odottaa noutoa myymälässä %2: siitä ei voi vielä palauttaa mitään. Peru tilaus sen sijaan.',
     'The sale of pickup order %1 cannot be suspended: take the payment, or void its lines to leave the order on its shelf.':
@@ -1623,6 +1624,7 @@ SV.update({
     'Finish or suspend the open sale before ringing up a pickup order.':
         'Avsluta eller parkera den öppna försäljningen innan en hämtbeställning säljs.',
     'Pickup order %1': 'Hämtbeställning %1',
+    'Handed over. Thank you!': 'Utlämnad. Tack!',
     'Order %1 waits in store %2 to be collected: nothing of it can come back yet. Cancel the order instead.':
         'Beställning %1 väntar på hämtning i butik %2: inget av den kan returneras ännu. Annullera beställningen i stället.',
     'The sale of pickup order %1 cannot be suspended: take the payment, or void its lines to leave the order on its shelf.':

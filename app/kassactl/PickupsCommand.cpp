@@ -263,12 +263,14 @@ int handOverPaid(const CommandContext& context, TillDatabase& till, PickupDesk& 
     if (!handed) {
         return refuse(context, handed.error());
     }
-    context.out << "Order " << pickup.order << " handed over (paid online).\n";
+    SimulatedPaymentTerminal terminal(till.settings().terminalMode());
+    Checkout header(till, terminal);
+    context.out << renderHandOverText(desk.handedOver(*handed, refused), handed->collectedBy,
+                                      QDateTime::currentDateTime(), header.receiptHeader());
     if (refused.empty()) {
         context.out.flush();
         return kOk;
     }
-    SimulatedPaymentTerminal terminal(till.settings().terminalMode());
     auto returned = desk.returnRefused(pickup.order, refused, terminal);
     Result<void> approved = returned ? approveIfNeeded(**returned) : Result<void>(returned.error());
     auto completed =
@@ -279,7 +281,6 @@ int handOverPaid(const CommandContext& context, TillDatabase& till, PickupDesk& 
                     << pickup.order << "`." << Qt::endl;
         return refuse(context, completed.error());
     }
-    Checkout header(till, terminal);
     context.out << renderReturnText(completed.value(), header.receiptHeader()) << Qt::flush;
     return kOk;
 }

@@ -404,7 +404,33 @@ ReceiptLayout layoutShelfLabel(const ShelfLabel& label, int width) {
     return out;
 }
 
+ReceiptLayout layoutHandOver(const ShelfLabel& handed, const QString& staff, const QDateTime& at,
+                             const ReceiptHeader& header) {
+    ReceiptLayout out(header.width);
+    renderStore(out, header);
+    out.left(QCoreApplication::translate("kassa::core::Receipt", "Pickup order %1").arg(handed.order));
+    out.columns(at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")), staff);
+    out.left(QCoreApplication::translate("kassa::core::Receipt", "Paid online"));
+    out.rule();
+    for (const auto& [name, quantity] : handed.items) {
+        out.wrapped(QStringLiteral("%1 x %2").arg(formatQuantity(quantity), name));
+    }
+    out.rule();
+    return out;
+}
+
 } // namespace
+
+QString renderHandOverText(const ShelfLabel& handed, const QString& staff, const QDateTime& at,
+                           const ReceiptHeader& header) {
+    return layoutHandOver(handed, staff, at, header).text();
+}
+
+QByteArray renderHandOverEscPos(const ShelfLabel& handed, const QString& staff, const QDateTime& at,
+                                const ReceiptHeader& header) {
+    return escPos(layoutHandOver(handed, staff, at, header), {},
+                  QCoreApplication::translate("kassa::core::Receipt", "Handed over. Thank you!"));
+}
 
 QString renderShelfLabelText(const ShelfLabel& label, int width) {
     ReceiptLayout out = layoutShelfLabel(label, width);

@@ -45,6 +45,12 @@ struct ReceiptHeader {
 // is scanned at the hand-over.
 [[nodiscard]] QString renderShelfLabelText(const ShelfLabel& label, int width = 42);
 [[nodiscard]] QByteArray renderShelfLabelEscPos(const ShelfLabel& label, int width = 42);
+// The slip the customer of an order paid online takes home: the order, what was handed over, by
+// whom and when (an item refused has a return receipt of its own).
+[[nodiscard]] QString renderHandOverText(const ShelfLabel& handed, const QString& staff, const QDateTime& at,
+                                         const ReceiptHeader& header);
+[[nodiscard]] QByteArray renderHandOverEscPos(const ShelfLabel& handed, const QString& staff, const QDateTime& at,
+                                              const ReceiptHeader& header);
 // Text already laid out for the paper (X and Z reports), printed line by line and cut.
 [[nodiscard]] QByteArray renderTextEscPos(const QString& text);
 

@@ -185,6 +185,15 @@ ShelfLabel PickupDesk::shelfLabel(const Pickup& pickup) {
     return label;
 }
 
+ShelfLabel PickupDesk::handedOver(const Pickup& pickup, const std::map<int, std::int64_t>& refused) {
+    Pickup taken = pickup;
+    for (PickupLine& line : taken.lines) {
+        const auto found = refused.find(line.line);
+        line.pickedMilli -= found == refused.end() ? 0 : std::min(found->second, line.pickedMilli);
+    }
+    return shelfLabel(taken);
+}
+
 Result<Pickup> PickupDesk::claim(const QString& orderOrScan, const QString& code) {
     const std::optional<PickupScan> scan = parsePickupScan(orderOrScan);
     if (scan && scan->label) {

@@ -43,6 +43,8 @@ public:
     Result<Pickup> markReady(const QString& order);
     Result<Pickup> cancel(const QString& order, const QString& reason);
     [[nodiscard]] ShelfLabel shelfLabel(const Pickup& pickup);
+    // What the customer took home: the label's items less what was refused (by order line).
+    [[nodiscard]] ShelfLabel handedOver(const Pickup& pickup, const std::map<int, std::int64_t>& refused);
 
     // Hand-over. The customer's code: their confirmation scanned ("PU:W100:482913"), or the
     // order number and the pickup code typed. The order must be ready.

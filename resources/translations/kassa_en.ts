@@ -656,6 +656,10 @@
         <source>%n line(s) short</source>
         <translation><numerusform>%n line short</numerusform><numerusform>%n lines short</numerusform></translation>
     </message>
+    <message>
+        <source>Handed over. Thank you!</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kassa::core::Return</name>

@@ -656,6 +656,10 @@
         <source>%n line(s) short</source>
         <translation><numerusform>%n rivi puuttuu</numerusform><numerusform>%n riviä puuttuu</numerusform></translation>
     </message>
+    <message>
+        <source>Handed over. Thank you!</source>
+        <translation>Luovutettu. Kiitos!</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Return</name>

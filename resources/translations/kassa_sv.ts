@@ -656,6 +656,10 @@
         <source>%n line(s) short</source>
         <translation><numerusform>%n rad saknas</numerusform><numerusform>%n rader saknas</numerusform></translation>
     </message>
+    <message>
+        <source>Handed over. Thank you!</source>
+        <translation>Utlämnad. Tack!</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Return</name>

@@ -190,6 +190,11 @@ private Q_SLOTS:
         QVERIFY2(handed.ok(), why(handed).constData());
         QCOMPARE(handed->status, PickupStatus::Collected);
         QCOMPARE(handed->collectedBy, QStringLiteral("store 001 till 01"));
+        const QString slip = renderHandOverText(m_desk->handedOver(*handed, refused), QStringLiteral("Maija"), m_now,
+                                                ReceiptHeader{QStringLiteral("Testikauppa"), {}, {}, 42});
+        QVERIFY2(slip.contains(QStringLiteral("Pickup order W400")) && slip.contains(m_products[0].name) &&
+                     !slip.contains(m_products[1].name),
+                 qPrintable(slip));
         QCOMPARE(factKinds().last(), QStringLiteral("pickup.collected"));
         QCOMPARE(
             lastFact().value(QStringLiteral("refused")).toArray().first().toObject().value(QStringLiteral("quantity")),

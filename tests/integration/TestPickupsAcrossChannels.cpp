@@ -165,7 +165,7 @@ private Q_SLOTS:
             pickups({QStringLiteral("collect"), QStringLiteral("--claim"),
                      QStringLiteral("PU:W-PAID:") + m_codes.value(QStringLiteral("W-PAID")), QStringLiteral("--label"),
                      QStringLiteral("PL:W-PAID"), QStringLiteral("--refuse"), QStringLiteral("1:1")});
-        QVERIFY2(paid.exitCode == 0 && paid.out.contains(QStringLiteral("handed over")) &&
+        QVERIFY2(paid.exitCode == 0 && paid.out.contains(QStringLiteral("Pickup order W-PAID")) &&
                      paid.out.contains(QStringLiteral("Web order W-PAID")),
                  qPrintable(paid.out + paid.err));
         const Run unpaid = pickups({QStringLiteral("collect"), QStringLiteral("W-AT-STORE"), QStringLiteral("--code"),

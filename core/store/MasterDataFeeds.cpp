@@ -489,12 +489,14 @@ void applyStore(Database& db, const FeedChange& change, FeedTarget /*target*/) {
         remove->bind(1, store->id).run();
         return;
     }
-    Query upsert = db.prepare("INSERT INTO stores (store_id, name, nearby) VALUES (?1, ?2, ?3) "
-                              "ON CONFLICT (store_id) DO UPDATE SET name = excluded.name, nearby = excluded.nearby");
+    Query upsert = db.prepare("INSERT INTO stores (store_id, name, nearby, collection_days) VALUES (?1, ?2, ?3, ?4) "
+                              "ON CONFLICT (store_id) DO UPDATE SET name = excluded.name, nearby = excluded.nearby, "
+                              "collection_days = excluded.collection_days");
     upsert->bind(1, store->id).bind(2, store->name);
     upsert
         ->bind(3, QString::fromUtf8(
                       QJsonDocument(QJsonArray::fromStringList(store->nearby)).toJson(QJsonDocument::Compact)))
+        .bind(4, store->collectionDays)
         .run();
 }
 

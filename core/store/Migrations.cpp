@@ -545,8 +545,10 @@ void migrateTo14(Database& db) {
 
 // Version 15: the store's pickup orders as central feeds them (GET /v1/pickup-changes), with the
 // steps this till took and central has not answered yet; picking and the hand-over work offline.
+// A store's collection period comes with the stores feed (7 days until central sends it again).
 void migrateTo15(Database& db) {
     db.exec(R"sql(
+        ALTER TABLE stores ADD COLUMN collection_days INTEGER NOT NULL DEFAULT 7;
         CREATE TABLE pickups (
             order_no  TEXT PRIMARY KEY,
             status    TEXT NOT NULL,

@@ -176,6 +176,11 @@ ShelfLabel PickupDesk::shelfLabel(const Pickup& pickup) {
                      {},
                      0,
                      pickup.paid};
+    if (!label.collectBy) {
+        // Marked ready here just now: until central's date arrives, the store's period from the
+        // stores feed (central counts from when it hears of it, so its date is never earlier).
+        label.collectBy = collectBy(label.readyAt, collectionDays());
+    }
     for (const PickupLine& line : pickup.lines) {
         if (line.pickedMilli > 0) {
             label.items.emplace_back(productName(line.sku), line.pickedMilli);
@@ -272,6 +277,19 @@ QString PickupDesk::productName(const QString& sku) {
         // The SKU says it as well, if less kindly.
     }
     return sku;
+}
+
+int PickupDesk::collectionDays() {
+    try {
+        Query days = m_till.db().prepare("SELECT collection_days FROM stores WHERE store_id = ?1");
+        days->bind(1, m_till.settings().identity().storeId);
+        if (days->step()) {
+            return days->integer(0);
+        }
+    } catch (const StoreError&) {
+        // The chain's default says it well enough on a label.
+    }
+    return kDefaultCollectionDays;
 }
 
 QString PickupDesk::self() const {

@@ -10,6 +10,7 @@
 // online by handOverPaid, and what its customer refuses at the counter is a return refunded to
 // the online payment (returnRefused).
 
+#include "../domain/Delivery.h"
 #include "../domain/Pickup.h"
 #include "../store/TillDatabase.h"
 #include "ReturnDesk.h"
@@ -63,6 +64,7 @@ private:
     Result<Pickup> step(PickupStep step);
     Result<Pickup> startPicking(const Pickup& pickup);
     [[nodiscard]] QString productName(const QString& sku);
+    [[nodiscard]] int collectionDays();
     [[nodiscard]] QString self() const;
 
     TillDatabase& m_till;

@@ -7,6 +7,7 @@
 #include "common/OpenShift.h"
 #include "common/Refusal.h"
 #include "core/domain/Barcode.h"
+#include "core/domain/Delivery.h"
 #include "core/store/DemoCatalog.h"
 #include "core/store/MasterDataFeeds.h"
 #include "core/till/Checkout.h"
@@ -143,6 +144,14 @@ private Q_SLOTS:
         QCOMPARE(label.items.size(), std::size_t(1));
         QCOMPARE(label.items.front().first, m_products[0].name);
         QCOMPARE(label.shortLines, 2);
+        // Until central's date arrives the label counts the store's period from the stores feed.
+        QCOMPARE(label.collectBy->date(), collectBy(m_now, kDefaultCollectionDays).date());
+        findMasterDataFeed(u"stores")->apply(
+            m_till->db(),
+            FeedChange{2, QStringLiteral("stores"),
+                       toJson(StoreInfo{QStringLiteral("001"), QStringLiteral("Kamppi"), {}, 3}), false},
+            FeedTarget::Live);
+        QCOMPARE(m_desk->shelfLabel(*ready).collectBy->date(), collectBy(m_now, 3).date());
         const QString text = renderShelfLabelText(label, 42);
         QVERIFY2(text.contains(QStringLiteral("W101")) && text.contains(QStringLiteral("|| PL:W101 ||")),
                  qPrintable(text));

@@ -476,6 +476,7 @@ const char kSchemaV10[] = R"sql(
     );
     CREATE INDEX pickup_changes_unnumbered ON pickup_changes (id) WHERE cursor IS NULL;
     CREATE INDEX pickup_changes_store ON pickup_changes (store_id, cursor);
+    CREATE INDEX stock_movements_by_sku ON stock_movements (sku, location);
 )sql";
 
 QString iso(const QDateTime& at) {
@@ -1715,12 +1716,22 @@ std::vector<StoredSale> PostgresCentralStore::returnsSince(std::int64_t cursor, 
 std::vector<StockLevel> PostgresCentralStore::stockLevels(const QString& location, const QString& sku,
                                                           const QString& afterSku, int limit) {
     PgPool::Lease db = m_pool->acquire();
-    const PgResult rows = db->exec(
-        "SELECT m.location, m.sku, sum(m.delta_milli), max(m.received_at), (SELECT coalesce(sum(r.reserved_milli), 0) "
-        "FROM pickup_reservations r WHERE r.store_id = m.location AND r.sku = m.sku) FROM stock_movements m "
-        "WHERE ($1 = '' OR m.location = $1) AND ($2 = '' OR m.sku = $2) AND m.sku > $3 "
-        "AND m.disposition = 'sellable' GROUP BY m.location, m.sku ORDER BY m.location, m.sku LIMIT $4",
-        {location, sku, afterSku, limit});
+    // One statement per index: an item at every location (by SKU), or a location's items.
+    const PgResult rows =
+        location.isEmpty()
+            ? db->exec("SELECT m.location, m.sku, sum(m.delta_milli), max(m.received_at), "
+                       "(SELECT coalesce(sum(r.reserved_milli), 0) FROM pickup_reservations r "
+                       "WHERE r.store_id = m.location AND r.sku = m.sku) FROM stock_movements m "
+                       "WHERE $1 = '' AND m.sku = $2 AND m.sku > $3 AND m.disposition = 'sellable' "
+                       "GROUP BY m.location, m.sku ORDER BY m.location, m.sku LIMIT $4",
+                       {location, sku, afterSku, limit})
+            : db->exec("SELECT m.location, m.sku, sum(m.delta_milli), max(m.received_at), "
+                       "(SELECT coalesce(sum(r.reserved_milli), 0) FROM pickup_reservations r "
+                       "WHERE r.store_id = m.location AND r.sku = m.sku) FROM stock_movements m "
+                       "WHERE m.location = $1 AND ($2 = '' OR m.sku = $2) AND m.sku > $3 "
+                       "AND m.disposition = 'sellable' GROUP BY m.location, m.sku ORDER BY m.location, m.sku "
+                       "LIMIT $4",
+                       {location, sku, afterSku, limit});
     std::vector<StockLevel> levels;
     for (int i = 0; i < rows.rows(); ++i) {
         levels.push_back(

@@ -538,6 +538,9 @@ void migrateCentralTo12(core::Database& db) {
             detail      TEXT NOT NULL
         );
         CREATE INDEX pickup_changes_store ON pickup_changes (store_id, id);
+
+        -- The web shop asks what an item has at every store before it promises a pickup.
+        CREATE INDEX stock_movements_by_sku ON stock_movements (sku, location);
     )sql");
 }
 
@@ -1834,11 +1837,20 @@ std::vector<StoredSale> SqliteCentralStore::returnsSince(std::int64_t cursor, in
 std::vector<StockLevel> SqliteCentralStore::stockLevels(const QString& location, const QString& sku,
                                                         const QString& afterSku, int limit) {
     Readers::Lease db = m_readers->borrow();
-    core::Query query = db->prepare(
-        "SELECT m.location, m.sku, sum(m.delta_milli), max(m.received_at), (SELECT coalesce(sum(r.reserved_milli), 0) "
-        "FROM pickup_reservations r WHERE r.store_id = m.location AND r.sku = m.sku) FROM stock_movements m "
-        "WHERE (?1 = '' OR m.location = ?1) AND (?2 = '' OR m.sku = ?2) AND m.sku > ?3 "
-        "AND m.disposition = 'sellable' GROUP BY m.location, m.sku ORDER BY m.location, m.sku LIMIT ?4");
+    // One statement per index: an item at every location (by SKU), or a location's items.
+    core::Query query =
+        location.isEmpty()
+            ? db->prepare("SELECT m.location, m.sku, sum(m.delta_milli), max(m.received_at), "
+                          "(SELECT coalesce(sum(r.reserved_milli), 0) FROM pickup_reservations r "
+                          "WHERE r.store_id = m.location AND r.sku = m.sku) FROM stock_movements m "
+                          "WHERE ?1 = '' AND m.sku = ?2 AND m.sku > ?3 AND m.disposition = 'sellable' "
+                          "GROUP BY m.location, m.sku ORDER BY m.location, m.sku LIMIT ?4")
+            : db->prepare("SELECT m.location, m.sku, sum(m.delta_milli), max(m.received_at), "
+                          "(SELECT coalesce(sum(r.reserved_milli), 0) FROM pickup_reservations r "
+                          "WHERE r.store_id = m.location AND r.sku = m.sku) FROM stock_movements m "
+                          "WHERE m.location = ?1 AND (?2 = '' OR m.sku = ?2) AND m.sku > ?3 "
+                          "AND m.disposition = 'sellable' GROUP BY m.location, m.sku ORDER BY m.location, m.sku "
+                          "LIMIT ?4");
     query->bind(1, location).bind(2, sku).bind(3, afterSku).bind(4, limit);
     std::vector<StockLevel> levels;
     while (query->step()) {

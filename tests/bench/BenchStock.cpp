@@ -3,12 +3,17 @@
 //   and the web warehouse, each stocking every product): the first load's size on the wire
 //   (zstd pages as central sends them), central's time to read and encode it, and the till's
 //   time to apply it; then a round after 1,000 sales at its store, size and time again
+// - what the web shop asks before it promises an item for pickup: GET /v1/stock's levels with
+//   what open pickup orders reserve (2,000 of them at store 001, three lines each): one item at
+//   every location, and a page of 1,000 of the store's items; and a page of the store's pickup
+//   changes as a till pulls them
 // The other 46 stores each stock a 1 % sample: they share central's ledger and its indexes but
 // are no part of this till's feed. The chain is built once into KASSA_BENCH_DIR and reused.
 
 #include "core/store/StockFigures.h"
 #include "core/store/TillDatabase.h"
 #include "sync/protocol/StockFeed.h"
+#include "sync/server/CentralService.h"
 #include "sync/server/SqliteCentralStore.h"
 #include "sync/server/StockLedger.h"
 
@@ -165,6 +170,68 @@ void BM_StockFeedToATill(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_StockFeedToATill)->Unit(benchmark::kSecond)->Iterations(1);
+
+constexpr int kOpenPickups = 2000;
+
+// Store 001's open pickup orders, put once into the chain.
+void ensurePickups() {
+    if (!central().pickups(QStringLiteral("001"), {}, 1).empty()) {
+        return;
+    }
+    std::vector<core::WebOrder> orders;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int n = 0; n < kOpenPickups; ++n) {
+        core::WebOrder order;
+        order.number = QStringLiteral("W-BENCH-%1").arg(n);
+        order.placedAt = now.addSecs(-n);
+        order.payment = QStringLiteral("online:card");
+        order.pickupStore = QStringLiteral("001");
+        for (int line = 1; line <= 3; ++line) {
+            const std::int64_t item = (static_cast<std::int64_t>(n) * 3 + line) * 7919 % productCount();
+            order.lines.push_back(
+                core::WebOrderLine{line, sku(item), 1000, core::Money(299), QStringLiteral("A"), core::Money()});
+        }
+        orders.push_back(std::move(order));
+    }
+    (void)central().putWebOrders(orders, now, now.addDays(-44));
+}
+
+void BM_AvailabilityOfAnItem(benchmark::State& state) {
+    ensurePickups();
+    std::int64_t i = 0;
+    for (auto _ : state) {
+        const std::int64_t item = (i++ * 3 + 1) * 7919 % productCount(); // an item open orders reserve
+        benchmark::DoNotOptimize(central().stockLevels({}, sku(item), {}, 1000));
+    }
+}
+BENCHMARK(BM_AvailabilityOfAnItem)->Unit(benchmark::kMicrosecond);
+
+void BM_AvailabilityOfAStorePage(benchmark::State& state) {
+    ensurePickups();
+    QString after;
+    for (auto _ : state) {
+        const std::vector<sync::StockLevel> page = central().stockLevels(QStringLiteral("001"), {}, after, 1000);
+        after = page.size() == 1000 ? page.back().sku : QString();
+    }
+    state.counters["items_per_page"] = 1000;
+}
+BENCHMARK(BM_AvailabilityOfAStorePage)->Unit(benchmark::kMillisecond);
+
+// The whole answer a till of store 001 gets: the steps with each order as it stands, as JSON.
+void BM_PickupChangesPage(benchmark::State& state) {
+    ensurePickups();
+    sync::CentralService service(central(), sync::createCertificateAuthority(QStringLiteral("Bench")));
+    const sync::TillPrincipal till{QStringLiteral("bench-till"), QStringLiteral("001"), QStringLiteral("01")};
+    central().registerTill(till);
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        const sync::HttpResponse page = service.handle({"GET", "/v1/pickup-changes?since=0&limit=500"}, till);
+        bytes = page.body.size();
+    }
+    state.counters["changes_per_page"] = 500;
+    state.counters["page_KB"] = static_cast<double>(bytes) / 1e3;
+}
+BENCHMARK(BM_PickupChangesPage)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -438,7 +438,7 @@ Result<void> Checkout::ringUpPickup(const Pickup& pickup, const std::map<int, st
     if (auto open = requireOpenBasket(); !open) {
         return open;
     }
-    if (!m_basket.isEmpty() || m_pickup) {
+    if (!m_basket.isEmpty()) {
         return makeError(ErrorCode::PickupBasketOpen);
     }
     if (trainingMode()) {
@@ -477,28 +477,18 @@ Result<void> Checkout::ringUpPickup(const Pickup& pickup, const std::map<int, st
     } catch (const StoreError& error) {
         return error.toError();
     }
-    m_basket = std::move(basket);
+    m_basket = std::move(basket); // an earlier order whose lines were all voided is left on its shelf
     m_pickup = pickup;
     return {};
 }
 
-Result<void> Checkout::dropPickup() {
-    if (auto open = requireOpenBasket(); !open) {
-        return open;
-    }
-    for (const BasketLine& line : std::vector<BasketLine>(m_basket.lines())) {
-        if (line.orderLine != 0 && !line.voided) {
-            (void)m_basket.voidLine(line.lineNo);
-        }
-    }
-    m_pickup.reset();
-    return {};
+bool Checkout::sellsPickup() const {
+    return m_pickup && std::any_of(m_basket.lines().begin(), m_basket.lines().end(),
+                                   [](const BasketLine& line) { return line.orderLine != 0 && !line.voided; });
 }
 
 std::optional<PickupStep> Checkout::pickupHandOver() const {
-    const bool sellsTheOrder = std::any_of(m_basket.lines().begin(), m_basket.lines().end(),
-                                           [](const BasketLine& line) { return line.orderLine != 0 && !line.voided; });
-    if (!m_pickup || !sellsTheOrder) {
+    if (!sellsPickup()) {
         return std::nullopt; // every line of it voided: the order stays on its shelf, to cancel or collect later
     }
     PickupStep step{PickupStatus::Collected, m_pickup->order, m_cashier ? m_cashier->id : QString(), m_clock()};
@@ -518,9 +508,10 @@ Result<std::int64_t> Checkout::suspend() {
     if (auto open = requireOpenBasket(); !open) {
         return open.error();
     }
-    if (m_pickup) {
+    if (sellsPickup()) {
         return makeError(ErrorCode::PickupNotSuspended, m_pickup->order); // it waits on its shelf, not in a basket
     }
+    m_pickup.reset();
     auto id = m_till.suspendedBaskets().suspend(m_basket, m_cashier->id, m_clock());
     if (id) {
         m_basket.clear();

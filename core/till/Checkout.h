@@ -101,8 +101,6 @@ public:
     // counter is refused too. The sale records the hand-over; what was refused is not sold and
     // stays in stock. Refused with an open basket, in training mode, or without a shift.
     Result<void> ringUpPickup(const Pickup& pickup, const std::map<int, std::int64_t>& refused = {});
-    // Drops the pickup order from the basket (its lines are voided), before the payment starts.
-    Result<void> dropPickup();
     [[nodiscard]] const std::optional<Pickup>& pickup() const { return m_pickup; }
 
     Result<std::int64_t> suspend();
@@ -120,6 +118,8 @@ private:
     Result<void> requireOpenShift();
     Result<void> requireSaleStarted();
     [[nodiscard]] int taxRateFor(const Product& product) const;
+    // The basket sells (some of) the pickup order rung up: not every line of it is voided.
+    [[nodiscard]] bool sellsPickup() const;
     // The hand-over the sale records: what of each picked line the basket does not sell was refused.
     [[nodiscard]] std::optional<PickupStep> pickupHandOver() const;
 

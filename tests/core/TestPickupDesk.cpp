@@ -270,9 +270,15 @@ private Q_SLOTS:
         Checkout checkout(*m_till, m_terminal, [this] { return m_now; });
         QVERIFY(checkout.login(QStringLiteral("1001"), u"1234").ok());
         QVERIFY(checkout.ringUpPickup(*m_till->pickups().find(QStringLiteral("W550"))).ok());
-        for (const BasketLine& line : std::vector<BasketLine>(checkout.basket().lines())) {
-            QVERIFY(checkout.voidLine(line.lineNo).ok());
-        }
+        const auto voidAll = [&checkout] {
+            for (const BasketLine& line : std::vector<BasketLine>(checkout.basket().lines())) {
+                QVERIFY(checkout.voidLine(line.lineNo).ok());
+            }
+        };
+        voidAll();
+        // With nothing of it left in the basket, an order can be rung up again (or another one).
+        QVERIFY(checkout.ringUpPickup(*m_till->pickups().find(QStringLiteral("W550"))).ok());
+        voidAll();
         QVERIFY(checkout.scan(demoGtin(9)).ok());
         QVERIFY(checkout.startPayment().ok());
         QVERIFY(checkout.payCard().ok());

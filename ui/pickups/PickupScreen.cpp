@@ -414,8 +414,9 @@ void PickupScreen::handOverPaid() {
         return;
     }
     QString done = tr("Order %1 handed over.").arg(handed->order);
-    m_printer.print(core::renderHandOverEscPos(pickups.handedOver(*handed, m_refused), staff()->name,
-                                               QDateTime::currentDateTime(), m_checkout.receiptHeader()));
+    m_printer.print(core::renderHandOverEscPos(pickups.handedOver(*handed, m_refused),
+                                               staff().value_or(core::Operator{}).name, QDateTime::currentDateTime(),
+                                               m_checkout.receiptHeader()));
     if (!m_refused.empty()) {
         auto returned = pickups.returnRefused(handed->order, m_refused, m_checkout.terminal());
         std::optional<core::Error> problem;

@@ -432,6 +432,9 @@ PickupsOutcome pullPickups(core::TillDatabase& till, CentralConnection& connecti
             return outcome;
         }
         outcome.reached = true;
+        if (response->status == 404) {
+            return outcome; // a central from before pickup orders (tills may be upgraded first): none to keep
+        }
         const std::optional<PickupPage> page = response->status == 200 ? readPickupPage(response->body) : std::nullopt;
         if (!page) {
             outcome.problem = QStringLiteral("central's pickup orders could not be read (%1)").arg(response->status);

@@ -1722,9 +1722,9 @@ SV.update({
     'Finish or suspend the basket before the pickup orders.':
         'Avsluta eller parkera korgen före hämtbeställningarna.',
 })
-FI_PLURALS.update({' · %n pickup order(s) to pick (F10)': [' · %n noutotilaus kerättävänä (F10)', ' · %n noutotilausta kerättävänä (F10)']})
-SV_PLURALS.update({' · %n pickup order(s) to pick (F10)': [' · %n hämtbeställning att plocka (F10)', ' · %n hämtbeställningar att plocka (F10)']})
-EN_PLURALS.update({' · %n pickup order(s) to pick (F10)': [' · %n pickup order to pick (F10)', ' · %n pickup orders to pick (F10)']})
+FI_PLURALS.update({' · %n pickup(s) to pick': [' · %n nouto kerättävänä', ' · %n noutoa kerättävänä']})
+SV_PLURALS.update({' · %n pickup(s) to pick': [' · %n hämtning att plocka', ' · %n hämtningar att plocka']})
+EN_PLURALS.update({' · %n pickup(s) to pick': [' · %n pickup to pick', ' · %n pickups to pick']})
 FI_PLURALS.update({'%n line(s) short': ['%n rivi puuttuu', '%n riviä puuttuu']})
 SV_PLURALS.update({'%n line(s) short': ['%n rad saknas', '%n rader saknas']})
 EN_PLURALS.update({'%n line(s) short': ['%n line short', '%n lines short']})

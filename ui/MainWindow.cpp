@@ -238,7 +238,7 @@ void MainWindow::showSyncState(const core::SyncState& state) {
     }
     if (state.pickupsToPick > 0) {
         // New web orders to collect here: someone should start picking (F10).
-        text += tr(" · %n pickup order(s) to pick (F10)", nullptr, static_cast<int>(state.pickupsToPick));
+        text += tr(" · %n pickup(s) to pick", nullptr, static_cast<int>(state.pickupsToPick));
     }
     QString tip = state.problem;
     if (state.storeExceptions > 0) {

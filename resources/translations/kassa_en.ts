@@ -1570,8 +1570,8 @@ F6</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source> · %n pickup order(s) to pick (F10)</source>
-        <translation><numerusform> · %n pickup order to pick (F10)</numerusform><numerusform> · %n pickup orders to pick (F10)</numerusform></translation>
+        <source> · %n pickup(s) to pick</source>
+        <translation><numerusform> · %n pickup to pick</numerusform><numerusform> · %n pickups to pick</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1581,8 +1581,8 @@ F6</translation>
         <translation>Kassalla ei ole avointa vuoroa. Laske vaihtokassa laatikkoon, kirjoita se ja paina F12.</translation>
     </message>
     <message numerus="yes">
-        <source> · %n pickup order(s) to pick (F10)</source>
-        <translation><numerusform> · %n noutotilaus kerättävänä (F10)</numerusform><numerusform> · %n noutotilausta kerättävänä (F10)</numerusform></translation>
+        <source> · %n pickup(s) to pick</source>
+        <translation><numerusform> · %n nouto kerättävänä</numerusform><numerusform> · %n noutoa kerättävänä</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1581,8 +1581,8 @@ F6</translation>
         <translation>Inget pass är öppet i kassan. Räkna växelkassan i lådan, skriv in den och tryck F12.</translation>
     </message>
     <message numerus="yes">
-        <source> · %n pickup order(s) to pick (F10)</source>
-        <translation><numerusform> · %n hämtbeställning att plocka (F10)</numerusform><numerusform> · %n hämtbeställningar att plocka (F10)</numerusform></translation>
+        <source> · %n pickup(s) to pick</source>
+        <translation><numerusform> · %n hämtning att plocka</numerusform><numerusform> · %n hämtningar att plocka</numerusform></translation>
     </message>
 </context>
 <context>

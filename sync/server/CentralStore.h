@@ -495,6 +495,7 @@ struct PickupChange {
     QString source; // "store 061 till 02", "integration web-shop", "central"
     QString documentId;
     QJsonObject detail{};
+    std::optional<core::Pickup> pickup{}; // the order as it stands now (pickupChanges reads it with the step)
 };
 
 // What /metrics tells about each enrolled till.
@@ -791,7 +792,8 @@ public:
     [[nodiscard]] virtual std::vector<core::Pickup> pickups(const QString& storeId, const QString& status,
                                                             int limit) = 0;
     [[nodiscard]] virtual std::optional<core::Pickup> pickup(const QString& order) = 0;
-    // The pickups' steps after `cursor` in arrival order, of one store (every store when empty).
+    // The pickups' steps after `cursor` in arrival order, of one store (every store when empty),
+    // each with its order as it stands, in the same query.
     [[nodiscard]] virtual std::vector<PickupChange> pickupChanges(std::int64_t cursor, const QString& storeId,
                                                                   int limit) = 0;
 

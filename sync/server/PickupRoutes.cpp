@@ -92,8 +92,7 @@ HttpResponse CentralService::listPickupChanges(const HttpRequest& request, const
     QJsonArray changes;
     std::int64_t next = page->first;
     for (const PickupChange& change : m_store.pickupChanges(page->first, store, page->second)) {
-        const std::optional<core::Pickup> pickup = m_store.pickup(change.order);
-        changes.append(pickupChangeJson(change, pickup ? &*pickup : nullptr));
+        changes.append(pickupChangeJson(change));
         next = change.cursor;
     }
     return {200, "application/json",

@@ -264,7 +264,7 @@ int expireDuePickups(CentralStore& store, const QDateTime& now) {
     return expired;
 }
 
-QJsonObject pickupChangeJson(const PickupChange& change, const core::Pickup* pickup) {
+QJsonObject pickupChangeJson(const PickupChange& change) {
     QJsonObject json{{QStringLiteral("cursor"), static_cast<qint64>(change.cursor)},
                      {QStringLiteral("order"), change.order},
                      {QStringLiteral("store"), change.storeId},
@@ -272,8 +272,8 @@ QJsonObject pickupChangeJson(const PickupChange& change, const core::Pickup* pic
                      {QStringLiteral("at"), change.at},
                      {QStringLiteral("source"), change.source},
                      {QStringLiteral("detail"), change.detail}};
-    if (pickup != nullptr) {
-        json.insert(QStringLiteral("pickup"), core::toJson(*pickup));
+    if (change.pickup) {
+        json.insert(QStringLiteral("pickup"), core::toJson(*change.pickup));
     }
     return json;
 }

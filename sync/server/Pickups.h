@@ -37,8 +37,8 @@ struct PickupCancel {
 // every minute.
 int expireDuePickups(CentralStore& store, const QDateTime& now);
 
-// A change as GET /v1/pickup-changes gives it, with the pickup as it stands now (when asked).
-[[nodiscard]] QJsonObject pickupChangeJson(const PickupChange& change, const core::Pickup* pickup);
+// A change as GET /v1/pickup-changes gives it, with the pickup as it stands now.
+[[nodiscard]] QJsonObject pickupChangeJson(const PickupChange& change);
 
 // The handlers of the tills' pickup facts.
 void addPickupHandlers(FactHandlers& handlers);

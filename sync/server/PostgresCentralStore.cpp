@@ -2095,14 +2095,17 @@ std::vector<PickupChange> PostgresCentralStore::pickupChanges(std::int64_t curso
     numberForReaders(Paged::PickupChanges);
     PgPool::Lease db = m_pool->acquire();
     const PgResult rows =
-        db->exec("SELECT cursor, order_no, store_id, status, at, source, document_id, detail FROM pickup_changes "
-                 "WHERE cursor > $1 AND ($2 = '' OR store_id = $2) ORDER BY cursor LIMIT $3",
+        db->exec("SELECT c.cursor, c.order_no, c.store_id, c.status, c.at, c.source, c.document_id, c.detail, "
+                 "coalesce(p.body, '') FROM pickup_changes c LEFT JOIN pickups p ON p.order_no = c.order_no "
+                 "WHERE c.cursor > $1 AND ($2 = '' OR c.store_id = $2) ORDER BY c.cursor LIMIT $3",
                  {cursor, storeId, limit});
     std::vector<PickupChange> changes;
     for (int i = 0; i < rows.rows(); ++i) {
+        const QByteArray body = rows.bytes(i, 8);
         changes.push_back(PickupChange{rows.int64(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3),
                                        rows.text(i, 4), rows.text(i, 5), rows.text(i, 6),
-                                       QJsonDocument::fromJson(rows.bytes(i, 7)).object()});
+                                       QJsonDocument::fromJson(rows.bytes(i, 7)).object(),
+                                       body.isEmpty() ? std::nullopt : std::optional(storedPickup(body))});
     }
     return changes;
 }

@@ -2030,14 +2030,15 @@ std::optional<core::Pickup> SqliteCentralStore::pickup(const QString& order) {
 std::vector<PickupChange> SqliteCentralStore::pickupChanges(std::int64_t cursor, const QString& storeId, int limit) {
     Readers::Lease db = m_readers->borrow();
     core::Query query =
-        db->prepare("SELECT id, order_no, store_id, status, at, source, document_id, detail FROM pickup_changes "
-                    "WHERE id > ?1 AND (?2 = '' OR store_id = ?2) ORDER BY id LIMIT ?3");
+        db->prepare("SELECT c.id, c.order_no, c.store_id, c.status, c.at, c.source, c.document_id, c.detail, p.body "
+                    "FROM pickup_changes c LEFT JOIN pickups p ON p.order_no = c.order_no "
+                    "WHERE c.id > ?1 AND (?2 = '' OR c.store_id = ?2) ORDER BY c.id LIMIT ?3");
     query->bind(1, cursor).bind(2, storeId).bind(3, limit);
     std::vector<PickupChange> changes;
     while (query->step()) {
         changes.push_back(PickupChange{query->int64(0), query->text(1), query->text(2), query->text(3), query->text(4),
-                                       query->text(5), query->text(6),
-                                       QJsonDocument::fromJson(query->blob(7)).object()});
+                                       query->text(5), query->text(6), QJsonDocument::fromJson(query->blob(7)).object(),
+                                       query->isNull(8) ? std::nullopt : std::optional(storedPickup(query->blob(8)))});
     }
     return changes;
 }

@@ -281,8 +281,8 @@ class TestCentralStore : public QObject {
         core::PickupOrders copies = till.pickups();
         for (const sync::PickupChange& change :
              m_central->pickupChanges(copies.cursor(), till.settings().identity().storeId, 1000)) {
-            if (const auto pickup = m_central->pickup(change.order)) {
-                copies.applyFromCentral(*pickup);
+            if (change.pickup) {
+                copies.applyFromCentral(*change.pickup);
             }
             copies.setCursor(change.cursor);
         }

@@ -22,6 +22,7 @@
 #include "sync/server/PostgresCentralStore.h"
 #include "sync/server/SqliteCentralStore.h"
 #include "sync/server/StockLedger.h"
+#include "sync/server/WebOrderIntake.h"
 #include "sync/tls/Pki.h"
 
 #include <QCoreApplication>
@@ -346,9 +347,9 @@ void seedDemoCustomers(sync::CentralStore& central, std::int64_t productCount, c
     // The tills get the orders still within the (default) return window, as from POST /v1/web-orders.
     const QDateTime feedFrom =
         now.addDays(-core::longestReturnWindow(core::defaultReturnPolicy()) - core::kWebOrderDeliveryDays);
-    const int stored = central.putWebOrders(orders, now, feedFrom);
-    const int pickups = central.putWebOrders(
-        core::demoPickupOrders(customers, productCount, QStringLiteral("001"), now), now, feedFrom);
+    const int stored = sync::takeWebOrders(central, orders, now, feedFrom);
+    const int pickups = sync::takeWebOrders(
+        central, core::demoPickupOrders(customers, productCount, QStringLiteral("001"), now), now, feedFrom);
     std::cout << "Stored " << customers.size() << " demo customers, " << stored << " of their web orders, " << pickups
               << " orders to collect at store 001 and the loyalty programme.\n";
     printSuggestionRun(sync::computeSuggestions(central, now));

@@ -1,7 +1,7 @@
 #include "CommandSupport.h"
 
 #include "core/store/Migrations.h"
-#include "sync/client/ReturnLookup.h"
+#include "sync/client/CentralAnswers.h"
 
 #include <cstdio>
 #include <utility>
@@ -201,9 +201,9 @@ namespace {
 // decide, and the reason is said on stderr.
 Result<void> payVoucher(const CommandContext& context, Checkout& checkout, const SaleTender& tender,
                         const std::optional<sync::TillLinkFiles>& link) {
-    const CentralAnswer central = sync::requestVoucher(link, tender.voucher);
-    if (central.status == 0 || !central.problem.isEmpty()) {
-        context.err << "kassactl: head office was not asked about voucher " << tender.voucher << " (" << central.problem
+    const CentralVoucher central = sync::requestVoucher(link, tender.voucher);
+    if (central.outcome == CentralVoucher::Outcome::Unreachable) {
+        context.err << "kassactl: head office was not asked about voucher " << tender.voucher << " (" << central.why
                     << "): decided offline." << Qt::endl;
     }
     return checkout.payVoucher(tender.voucher, central, tender.amount);

@@ -5,7 +5,6 @@
 #include "core/store/Migrations.h"
 #include "core/till/Checkout.h"
 #include "sync/client/ReceiptSigning.h"
-#include "sync/client/ReturnLookup.h"
 #include "sync/client/TillLink.h"
 #include "ui/printing/ReceiptImage.h"
 
@@ -578,7 +577,7 @@ int runConfig(const CommandContext& context, const QStringList& args) {
         if (auto set = settings.set(args[1], args[2]); !set) {
             context.err << "kassactl: " << describe(set.error())
                         << "\n  Known keys: " << Settings::knownKeys().join(QStringLiteral(", "))
-                        << " (see the README for their values)." << Qt::endl;
+                        << " (docs/store-guide.md, Configuration, says their values)." << Qt::endl;
             return kRefused;
         }
         context.out << args[1] << " = " << args[2] << Qt::endl;
@@ -656,6 +655,25 @@ int runRestore(const CommandContext& context, const QStringList& args) {
     return kOk;
 }
 
+namespace {
+
+// What `kassactl sync` says of each of the till's feeds.
+void reportFeed(const CommandContext& context, TillDatabase& till, const sync::TillFeed& feed,
+                const sync::FeedOutcome& fed) {
+    const std::string_view name = feed.name;
+    if (name == "store_exceptions" && fed.taken > 0) {
+        context.out << "exceptions from central concerning this store: " << fed.taken << " new" << Qt::endl;
+    } else if (name == "pickups") {
+        context.out << "pickup orders: " << fed.taken << " changes taken, " << till.pickups().count(PickupStatus::New)
+                    << " waiting to be picked" << Qt::endl;
+    } else if (name == "stock") {
+        context.out << "stock: " << fed.taken << " figures taken for "
+                    << till.stockFigures().followedLocations().join(QStringLiteral(", ")) << Qt::endl;
+    }
+}
+
+} // namespace
+
 int runSync(const CommandContext& context, const QStringList& args) {
     if (!args.isEmpty()) {
         return usage(context, QStringLiteral("sync takes no options"));
@@ -700,28 +718,14 @@ int runSync(const CommandContext& context, const QStringList& args) {
         context.err << "kassactl: " << pulled.problem << "\n  The till sells from the master data it has." << Qt::endl;
         return pulled.reached ? kRefused : kStorage;
     }
-    const sync::ExceptionsOutcome exceptions = sync::pullStoreExceptions(*till, connections.changes);
-    if (!exceptions.problem.isEmpty()) {
-        context.err << "kassactl: " << exceptions.problem << Qt::endl;
-        return exceptions.reached ? kRefused : kStorage;
+    for (const sync::TillFeed& feed : sync::tillFeeds()) {
+        const sync::FeedOutcome fed = sync::pullFeed(*till, connections.changes, feed);
+        if (!fed.problem.isEmpty()) {
+            context.err << "kassactl: " << fed.problem << Qt::endl;
+            return fed.reached ? kRefused : kStorage;
+        }
+        reportFeed(context, *till, feed, fed);
     }
-    if (exceptions.fetched > 0) {
-        context.out << "exceptions from central concerning this store: " << exceptions.fetched << " new" << Qt::endl;
-    }
-    const sync::PickupsOutcome pickups = sync::pullPickups(*till, connections.changes);
-    if (!pickups.problem.isEmpty()) {
-        context.err << "kassactl: " << pickups.problem << Qt::endl;
-        return pickups.reached ? kRefused : kStorage;
-    }
-    context.out << "pickup orders: " << pickups.changes << " changes taken, "
-                << till->pickups().count(PickupStatus::New) << " waiting to be picked" << Qt::endl;
-    const sync::StockOutcome stock = sync::pullStockFeed(*till, connections.changes);
-    if (!stock.problem.isEmpty()) {
-        context.err << "kassactl: " << stock.problem << Qt::endl;
-        return stock.reached ? kRefused : kStorage;
-    }
-    context.out << "stock: " << stock.figures << " figures taken for "
-                << till->stockFigures().followedLocations().join(QStringLiteral(", ")) << Qt::endl;
     till->settings().setValue(QString::fromLatin1(settingKeys::kSyncLastSuccess),
                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return kOk;

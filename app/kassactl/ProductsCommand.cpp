@@ -9,7 +9,7 @@
 #include "Commands.h"
 #include "core/domain/WebOrder.h"
 #include "core/till/ProductCard.h"
-#include "sync/client/ReturnLookup.h"
+#include "sync/client/CentralAnswers.h"
 
 #include <QJsonDocument>
 
@@ -146,7 +146,7 @@ int showProduct(const CommandContext& context, const QStringList& args) {
     }
     ProductCard card = productCard(*till, *product, QDate::currentDate());
     if (online) {
-        const CentralAnswer answer = sync::requestStock(sync::loadTillLink(context.dataDir), product->sku);
+        const CentralStock answer = sync::requestStock(sync::loadTillLink(context.dataDir), product->sku);
         if (const Result<void> added = addStockFromCentral(*till, card, answer, QDateTime::currentDateTimeUtc());
             !added) {
             context.err << "kassactl: " << describe(added.error()) << Qt::endl;

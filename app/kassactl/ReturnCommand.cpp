@@ -19,7 +19,8 @@
 #include "core/domain/Receipt.h"
 #include "core/till/Checkout.h"
 #include "core/till/ReturnDesk.h"
-#include "sync/client/ReturnLookup.h"
+#include "core/till/ReturnLookup.h"
+#include "sync/client/CentralReturnsClient.h"
 
 namespace kassa::app {
 
@@ -196,7 +197,7 @@ int sellExchange(const CommandContext& context, Checkout& checkout, const Return
     Result<void> paid = checkout.startPayment();
     if (paid && credit != completed.refunds.end()) {
         // A voucher this till has just issued: it is known here whole, without asking central.
-        paid = checkout.payVoucher(credit->voucherNumber, CentralAnswer{});
+        paid = checkout.payVoucher(credit->voucherNumber, CentralVoucher{});
     }
     if (paid && !checkout.payment()->isComplete()) {
         paid = payAll(context, checkout, request.tenders, request.offline ? std::nullopt : link);
@@ -248,17 +249,17 @@ Result<void> chooseItems(TillDatabase& till, ReturnDesk& desk, const ReturnReque
 
 // Online, central holds the chosen quantities; when it cannot be reached the return goes on
 // under the offline rules. Returns the refusal when central refused.
-Result<void> holdAtCentral(const CommandContext& context, const std::optional<sync::TillLinkFiles>& link,
-                           ReturnDesk& desk) {
-    if (!link || desk.document()->source != DocumentSource::Central) {
+Result<void> holdAtCentral(const CommandContext& context, CentralReturns& central, ReturnDesk& desk) {
+    if (desk.document()->source != DocumentSource::Central) {
         return {};
     }
-    const sync::LeaseOutcome lease = sync::leaseReturn(*link, *desk.document(), desk.chosenQuantities());
-    if (lease.refusal) {
+    const CentralLease lease =
+        central.holdReturn(desk.document()->channel, desk.document()->number, desk.chosenQuantities());
+    if (lease.outcome == CentralLease::Outcome::Refused) {
         return *lease.refusal;
     }
-    if (!lease.offlineReason.isEmpty()) {
-        context.err << "kassactl: " << lease.offlineReason
+    if (lease.outcome == CentralLease::Outcome::Unreachable) {
+        context.err << "kassactl: " << lease.unreachable
                     << ": the return is decided under the offline rules and confirmed once head office has it."
                     << Qt::endl;
     }
@@ -266,14 +267,12 @@ Result<void> holdAtCentral(const CommandContext& context, const std::optional<sy
     return {};
 }
 
-Result<void> openDocument(const CommandContext& context, TillDatabase& till,
-                          const std::optional<sync::TillLinkFiles>& link, const ReturnRequest& request,
-                          ReturnDesk& desk) {
+Result<void> openDocument(const CommandContext& context, TillDatabase& till, CentralReturns& central,
+                          const ReturnRequest& request, ReturnDesk& desk) {
     if (request.channel == QLatin1String(returnChannels::kNone)) {
         return desk.openWithoutReceipt();
     }
-    const sync::DocumentLookup lookup =
-        sync::lookUpDocument(till, request.offline ? std::nullopt : link, request.channel, request.number);
+    const FoundDocument lookup = lookUpReturnable(till, &central, request.number, request.channel);
     if (lookup.refusal) {
         return *lookup.refusal;
     }
@@ -313,7 +312,8 @@ int runReturn(const CommandContext& context, const QStringList& args) {
         desk.setExchangeFor(exchange.basket().total());
     }
     const std::optional<sync::TillLinkFiles> link = sync::loadTillLink(context.dataDir);
-    if (Result<void> opened = openDocument(context, *till, link, request, desk); !opened) {
+    sync::CentralReturnsClient central(link, std::chrono::seconds(5), !request.offline);
+    if (Result<void> opened = openDocument(context, *till, central, request, desk); !opened) {
         return refuse(context, opened.error());
     }
     if (Result<void> chosen = chooseItems(*till, desk, request); !chosen) {
@@ -326,7 +326,7 @@ int runReturn(const CommandContext& context, const QStringList& args) {
         return usage(context, QStringLiteral("the new items cost %1 more than what comes back: pay it with --pay")
                                   .arg((exchange.basket().total() - desk.total()).format()));
     }
-    if (Result<void> held = request.offline ? Result<void>() : holdAtCentral(context, link, desk); !held) {
+    if (Result<void> held = holdAtCentral(context, central, desk); !held) {
         return refuse(context, held.error());
     }
     const QString leaseId = desk.leaseId();
@@ -334,7 +334,7 @@ int runReturn(const CommandContext& context, const QStringList& args) {
     auto completed = approved ? desk.complete(*request.refund) : Result<CompletedReturn>(approved.error());
     if (!completed) {
         if (!leaseId.isEmpty()) {
-            sync::releaseLease(*link, leaseId);
+            central.releaseReturn(leaseId);
         }
         context.err << "kassactl: nothing was recorded." << Qt::endl;
         const int code = refuse(context, completed.error());

@@ -17,6 +17,7 @@
 #include "Commands.h"
 #include "core/domain/ShiftReport.h"
 #include "core/till/Checkout.h"
+#include "core/till/ShiftClose.h"
 
 #include <QJsonDocument>
 #include <map>
@@ -103,38 +104,27 @@ int moveDrawer(const CommandContext& context, TillDatabase& till, const Operator
     return kOk;
 }
 
-// The manager from $KASSA_APPROVER / $KASSA_APPROVER_PIN, if set.
-Result<std::optional<Operator>> approverFromEnvironment(TillDatabase& till) {
-    const QString id = qEnvironmentVariable("KASSA_APPROVER");
-    if (id.isEmpty()) {
-        return std::optional<Operator>();
-    }
-    Result<Operator> approver =
-        till.operators().login(id, qEnvironmentVariable("KASSA_APPROVER_PIN"), QDateTime::currentDateTime());
-    if (!approver) {
-        return approver.error();
-    }
-    return std::optional<Operator>(approver.value());
-}
-
 int closeShift(const CommandContext& context, TillDatabase& till, const Operator& by,
                const std::map<QString, QString>& options) {
-    const auto countText = options.find(QStringLiteral("--count"));
-    if (countText == options.end()) {
+    const auto count = options.find(QStringLiteral("--count"));
+    if (count == options.end()) {
         return usage(context, QStringLiteral("close needs --count: the cash counted, as 212.40 or 50x2 20x3 ..."));
     }
-    const Result<CashCount> counted = parseCashCount(countText->second);
-    if (!counted) {
-        return refuse(context, counted.error());
+    const auto reasonOption = options.find(QStringLiteral("--reason"));
+    const QString reason = reasonOption == options.end() ? QString() : reasonOption->second;
+    ShiftClose shiftClose(till, by);
+    Result<ZReport> z = shiftClose.close(count->second, reason);
+    const QString manager = qEnvironmentVariable("KASSA_APPROVER");
+    if (!z && z.error().code == ErrorCode::CountNeedsApproval && !manager.isEmpty()) {
+        // The manager of $KASSA_APPROVER and $KASSA_APPROVER_PIN approves the difference.
+        const Result<Approval> approved =
+            shiftClose.approve(manager, qEnvironmentVariable("KASSA_APPROVER_PIN"), reason);
+        if (!approved) {
+            context.err << "kassactl: the shift stays open." << Qt::endl;
+            return refuse(context, approved.error());
+        }
+        z = shiftClose.close(count->second, reason, approved.value());
     }
-    const Result<std::optional<Operator>> approver = approverFromEnvironment(till);
-    if (!approver) {
-        return refuse(context, approver.error());
-    }
-    const auto reason = options.find(QStringLiteral("--reason"));
-    const Result<ZReport> z =
-        till.shifts().close(*counted, by, *approver, reason == options.end() ? QString() : reason->second,
-                            till.settings().countDifferenceLimit(), QDateTime::currentDateTime());
     if (!z) {
         if (z.error().code != ErrorCode::ShiftNotOpen && z.error().code != ErrorCode::ShiftAlreadyClosed) {
             context.err << "kassactl: the shift stays open." << Qt::endl;

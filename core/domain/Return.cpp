@@ -255,47 +255,6 @@ ReturnableDocument returnableOf(const CompletedSale& sale) {
     return document;
 }
 
-std::optional<ReturnableDocument> returnableFromCentral(const QJsonObject& json) {
-    const auto quantity = [](const QJsonValue& value) {
-        const auto parsed = parseQuantity(value.toString(), Unit::Kilograms);
-        return parsed ? *parsed : 0;
-    };
-    const auto amount = [](const QJsonValue& value) {
-        const auto parsed = Money::parse(value.toString());
-        return parsed ? *parsed : Money();
-    };
-    ReturnableDocument document;
-    document.channel = json.value(QStringLiteral("channel")).toString();
-    document.number = json.value(QStringLiteral("number")).toString();
-    document.storeId = json.value(QStringLiteral("store_id")).toString();
-    document.soldAt = QDateTime::fromString(json.value(QStringLiteral("sold_at")).toString(), Qt::ISODateWithMs);
-    document.source = DocumentSource::Central;
-    if (document.number.isEmpty() || !document.soldAt.isValid()) {
-        return std::nullopt;
-    }
-    for (const QJsonValue& value : json.value(QStringLiteral("lines")).toArray()) {
-        const QJsonObject l = value.toObject();
-        ReturnableLine line;
-        line.line = l.value(QStringLiteral("line")).toInt();
-        line.sku = l.value(QStringLiteral("sku")).toString();
-        line.name = line.sku;
-        line.quantityMilli = quantity(l.value(QStringLiteral("sold")));
-        line.returnedMilli =
-            quantity(l.value(QStringLiteral("returned"))) + quantity(l.value(QStringLiteral("reserved")));
-        line.unitPrice = amount(l.value(QStringLiteral("unit_price")));
-        line.net = amount(l.value(QStringLiteral("net")));
-        line.taxCode = l.value(QStringLiteral("tax_code")).toString();
-        document.lines.push_back(std::move(line));
-    }
-    for (const QJsonValue& value : json.value(QStringLiteral("payments")).toArray()) {
-        const QJsonObject p = value.toObject();
-        document.tenders.push_back(OriginalTender{
-            p.value(QStringLiteral("kind")).toString(), amount(p.value(QStringLiteral("amount"))),
-            p.value(QStringLiteral("auth_code")).toString(), p.value(QStringLiteral("masked_pan")).toString()});
-    }
-    return document;
-}
-
 bool refundMethodFromString(QStringView text, RefundMethod* method) {
     if (text == QLatin1String("original")) {
         *method = RefundMethod::Original;

@@ -93,11 +93,6 @@ struct ReturnableDocument {
 // The document's lines as the till's own sale sold them (voided lines were not sold).
 [[nodiscard]] ReturnableDocument returnableOf(const CompletedSale& sale);
 
-// Central's answer for a receipt or order (GET /v1/receipts|orders/{number}, or a lease's
-// "document"): what other tills are taking back right now counts as returned here. Names and
-// rates are the till's to fill in (ReturnDesk does). Nothing when it cannot be read.
-[[nodiscard]] std::optional<ReturnableDocument> returnableFromCentral(const QJsonObject& json);
-
 struct ReturnLine {
     int lineNo = 0;       // the return's own numbering
     int originalLine = 0; // the sold line; 0 without a receipt

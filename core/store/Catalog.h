@@ -15,7 +15,7 @@
 
 namespace kassa::core {
 
-// One product of the catalog format (see README, "Catalog format"), checked and normalized:
+// One product of the catalog format (see docs/integration-guide.md, "Catalog format"), checked and normalized:
 // GTINs as GTIN-14, the price in cents.
 struct CatalogItem {
     Product product;
@@ -88,7 +88,7 @@ public:
     [[nodiscard]] std::int64_t productCount();
     [[nodiscard]] std::vector<QString> gtinsOf(std::int64_t productId);
 
-    // Reads one JSON object per line (see README, "Catalog format") and stores all of them in
+    // Reads one JSON object per line (see docs/integration-guide.md, "Catalog format") and stores all of them in
     // one transaction: a bad line is reported with its number and reason, and then nothing of
     // the file is stored. Products are matched by SKU, so importing again updates them.
     Result<ImportSummary> importJsonLines(QIODevice& input, const TaxTable& taxes);

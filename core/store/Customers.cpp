@@ -237,23 +237,21 @@ std::vector<PurchaseRecord> Customers::history(const QString& id, int limit) {
     return records;
 }
 
-Result<void> Customers::takeCentralHistory(const QString& id, const CentralAnswer& answer, const QDateTime& at) {
+Result<void> Customers::takeCentralHistory(const QString& id, const CentralHistory& central, const QDateTime& at) {
     try {
-        if (answer.status == 410) {
+        if (central.outcome == CentralHistory::Outcome::Erased) {
             Transaction transaction(m_db);
             forget(id);
             transaction.commit();
             return makeError(ErrorCode::UnknownCustomer, id);
         }
-        if (answer.status != 200) {
-            return makeError(ErrorCode::HeadOfficeUnavailable,
-                             answer.status == 0 ? answer.problem
-                                                : QStringLiteral("head office answered %1").arg(answer.status));
+        if (central.outcome != CentralHistory::Outcome::Found) {
+            return makeError(ErrorCode::HeadOfficeUnavailable, central.why);
         }
         Query keep = m_db.prepare("INSERT INTO customer_histories (customer_id, body, fetched_at) VALUES (?1, ?2, ?3) "
                                   "ON CONFLICT (customer_id) DO UPDATE SET body = excluded.body, "
                                   "fetched_at = excluded.fetched_at");
-        keep->bind(1, id).bind(2, QString::fromUtf8(answer.body)).bind(3, utcText(at)).run();
+        keep->bind(1, id).bind(2, QString::fromUtf8(central.documents)).bind(3, utcText(at)).run();
     } catch (const StoreError& error) {
         return error.toError();
     }

@@ -74,10 +74,10 @@ public:
     // The customer's purchases and returns: at this till, and in every channel as central last
     // gave them (takeCentralHistory), newest first, each once.
     [[nodiscard]] std::vector<PurchaseRecord> history(const QString& id, int limit);
-    // Keeps central's answer to GET /v1/customers/{id}/history for offline. Central saying the
-    // customer was erased takes them off this till at once. Central not asked, or refusing:
+    // Keeps central's history of the customer for offline. Central saying the customer was erased
+    // takes them off this till at once. Central not asked, or not answering:
     // HeadOfficeUnavailable with the reason, and the history kept is left as it was.
-    Result<void> takeCentralHistory(const QString& id, const CentralAnswer& answer, const QDateTime& at);
+    Result<void> takeCentralHistory(const QString& id, const CentralHistory& central, const QDateTime& at);
     [[nodiscard]] std::optional<Customer> byId(const QString& id);
     // By a loyalty card scanned: one indexed query, cheap enough for every scan at the till.
     [[nodiscard]] std::optional<Customer> byLoyaltyCard(const QString& code);

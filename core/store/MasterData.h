@@ -14,6 +14,7 @@
 // What each feed's items are and how they are applied is declared in MasterDataFeeds; the
 // catalog's tables are defined in CatalogTables.
 
+#include "../domain/FeedChange.h"
 #include "Database.h"
 #include "MasterDataFeeds.h"
 
@@ -23,13 +24,6 @@
 #include <vector>
 
 namespace kassa::core {
-
-// One answer of central's change feed.
-struct ChangePage {
-    QString generation;              // central's database generation: new after a restore
-    std::int64_t head = 0;           // central's latest change number when it answered
-    std::vector<FeedChange> changes; // in change-number order
-};
 
 struct FeedCheckpoint {
     QString generation;      // of the central the live data came from; empty before the first load

@@ -5,7 +5,7 @@
 // till applies one change to its live catalog or to a first load's tables. Central's routes,
 // its parser and the till's MasterData all go through masterDataFeeds().
 //
-// The item formats (also what integrations PUT to central; see README, "Master data"):
+// The item formats (also what integrations PUT to central; see docs/integration-guide.md, "Master data"):
 //   products   the catalog format, key = SKU
 //   prices     {"book","sku","price","valid_from","valid_to"|null}, key = [book, sku, valid_from]
 //   tax_codes  {"code","valid_from","rate"}, key = [code, valid_from]
@@ -25,6 +25,7 @@
 //   loyalty_rules  the chain's loyalty programme (core/domain/Loyalty.h), one item, key = "chain"
 // A removal is the key's fields with "removed": true.
 
+#include "../domain/FeedChange.h"
 #include "../domain/Money.h"
 #include "../domain/TaxCode.h"
 #include "Catalog.h"
@@ -81,13 +82,6 @@ struct FeedItem {
     bool removed = false;
 };
 [[nodiscard]] Result<FeedItem> parseFeedItem(QStringView feed, const QJsonObject& json, const TaxTable& taxes);
-
-struct FeedChange {
-    std::int64_t changeNo = 0;
-    QString feed;
-    QJsonObject item; // for a removal: the key's fields
-    bool removed = false;
-};
 
 // Where a till applies a change: its live catalog, or a first load's load_* tables.
 enum class FeedTarget { Live, Staged };

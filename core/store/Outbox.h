@@ -7,6 +7,7 @@
 // the events in seq order, marks what central acknowledges, and prunes acknowledged events after
 // sync.keep_acknowledged_days (30 by default).
 
+#include "../domain/OutboxEvent.h"
 #include "Database.h"
 
 #include <QDateTime>
@@ -22,18 +23,6 @@ struct NewEvent {
     QString documentId;    // the fact's UUIDv7
     QDateTime createdAt;   // the till's clock: recorded, never decides anything
     QString chainHash{};   // a receipt's link in the tamper-evident chain; empty for other facts
-};
-
-struct OutboxEvent {
-    std::int64_t seq = 0;
-    int epoch = 1;
-    QString documentId;
-    QString kind; // "sale.completed"
-    int schemaVersion = 0;
-    QByteArray payload;  // canonical JSON of the fact
-    QString payloadHash; // SHA-256 of payload, hex
-    QString createdAt;   // the till's clock, ISO 8601
-    QString chainHash;   // for receipts: the link in the receipt chain, which central verifies
 };
 
 // How many acknowledged events the till keeps, and from when the oldest is.

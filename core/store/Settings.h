@@ -1,7 +1,7 @@
 #pragma once
 
 // The till's own configuration, kept in its database so a backup carries it: store and till
-// numbers, the printer, discount limits, label templates. Keys are documented in the README.
+// numbers, the printer, discount limits, label templates. Keys are documented in docs/store-guide.md.
 
 #include "../domain/Barcode.h"
 #include "../domain/Basket.h"

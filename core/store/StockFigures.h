@@ -5,6 +5,7 @@
 // stores its store names nearby (feed `stores`), and the web warehouse. For its own store the
 // till adds its own movements that central had not counted when it sent the figure.
 
+#include "../domain/StockFeedPage.h"
 #include "Database.h"
 
 #include <QDateTime>
@@ -25,24 +26,6 @@ struct StockFeedPlace {
 
     // A first load is needed (or running) until the figures have caught up once.
     [[nodiscard]] bool loading() const { return !syncedAt.isValid(); }
-};
-
-struct StockFigureItem {
-    QString sku;
-    std::int64_t onHandMilli = 0;
-    QString changedAt; // when central last received a movement of it (UTC ISO)
-};
-
-// One page of central's stock feed (GET /v1/stock-feed): a first load's page (items by SKU) or
-// the items whose stock changed after the till's cursor.
-struct StockFeedPage {
-    QString location;
-    bool firstLoad = false;
-    std::int64_t head = 0; // first load: where changes go on from; changes: the cursor this page reaches
-    std::vector<StockFigureItem> items;
-    bool more = false;               // another page follows
-    QDateTime at;                    // central's clock when it answered
-    std::int64_t countedThrough = 0; // the till's acknowledged events when it asked
 };
 
 // An item's stock at one location, as the product card shows it.

@@ -6,6 +6,7 @@
 // never wait on the network.
 
 #include "CentralAnswer.h"
+#include "CentralReturns.h"
 #include "core/domain/Return.h"
 #include "core/domain/Sale.h"
 #include "core/store/TillDatabase.h"
@@ -29,7 +30,8 @@ struct SyncState {
     std::int64_t pickupsToPick = 0;   // pickup orders of this store waiting to be picked (new)
 };
 
-class SyncLink : public QObject {
+// Returns go through core::CentralReturns, which the engine implements too.
+class SyncLink : public QObject, public CentralReturns {
     Q_OBJECT
 
 public:
@@ -42,25 +44,13 @@ public:
     // is not enrolled. Quick: no network; on the thread that owns `till`.
     [[nodiscard]] virtual QByteArray receiptCode(TillDatabase& till, const CompletedSale& sale) = 0;
 
-    // Returns. These three wait for the network (seconds when central is slow): call them off
-    // the UI thread. A receipt or web order as central has it (GET /v1/receipts|orders/N).
-    [[nodiscard]] virtual CentralAnswer fetchSoldDocument(const QString& channel, const QString& number) = 0;
-    // Holds quantities (sold line -> thousandths) while the till refunds: 201 {"lease": id}.
-    [[nodiscard]] virtual CentralAnswer takeReturnLease(const QString& channel, const QString& number,
-                                                        const std::map<int, std::int64_t>& lines) = 0;
-    virtual void releaseReturnLease(const QString& leaseId) = 0;
-    // A store-credit voucher's balance as central has it (GET /v1/vouchers/{number}); waits for
-    // the network: off the UI thread.
-    [[nodiscard]] virtual CentralAnswer fetchVoucher(const QString& number) = 0;
-    // An item's stock at every location as central has it now (GET /v1/stock?sku=); waits for
-    // the network: off the UI thread.
-    [[nodiscard]] virtual CentralAnswer fetchStock(const QString& sku) = 0;
-    // A customer's purchases in every channel as central has them now
-    // (GET /v1/customers/{id}/history); waits for the network: off the UI thread.
-    [[nodiscard]] virtual CentralAnswer fetchCustomerHistory(const QString& customerId) = 0;
-    // Checks a scanned receipt code against the signing till's certificate; quick, on the thread
-    // that owns `till`.
-    [[nodiscard]] virtual Result<ReturnableDocument> readReceiptCode(TillDatabase& till, const QByteArray& text) = 0;
+    // These wait for the network (seconds when central is slow): off the UI thread.
+    // A store-credit voucher's balance as central has it now.
+    [[nodiscard]] virtual CentralVoucher fetchVoucher(const QString& number) = 0;
+    // An item's stock at every location as central has it now.
+    [[nodiscard]] virtual CentralStock fetchStock(const QString& sku) = 0;
+    // A customer's purchases in every channel as central has them now.
+    [[nodiscard]] virtual CentralHistory fetchCustomerHistory(const QString& customerId) = 0;
 
 Q_SIGNALS:
     void stateChanged(const kassa::core::SyncState& state);

@@ -1,31 +1,30 @@
 #include "Checkout.h"
 
-#include <QJsonDocument>
 #include <algorithm>
 
 namespace kassa::core {
 
-Result<VoucherStanding> voucherStanding(TillDatabase& till, const QString& number, const CentralAnswer& central) {
+Result<VoucherStanding> voucherStanding(TillDatabase& till, const QString& number, const CentralVoucher& central) {
     if (!looksLikeVoucherNumber(number)) {
         return makeError(ErrorCode::UnknownVoucher, number.left(kMaxScanLength));
     }
+    if (central.outcome == CentralVoucher::Outcome::Unreadable) {
+        return makeError(ErrorCode::InvalidInput, central.why);
+    }
+    const bool unknownAtCentral = central.outcome == CentralVoucher::Outcome::Unknown;
     std::optional<VoucherStanding> standing;
     try {
         VoucherCopies vouchers = till.vouchers();
-        if (central.status == 200) {
-            auto copy = voucherFromJson(QJsonDocument::fromJson(central.body).object());
-            if (!copy) {
-                return copy.error();
-            }
-            standing = vouchers.standing(number, copy.value());
+        if (central.outcome == CentralVoucher::Outcome::Found && central.voucher) {
+            standing = vouchers.standing(number, *central.voucher);
         } else {
             standing = vouchers.standing(number, std::nullopt);
             // Central does not know a voucher this till issued and has not sent yet.
-            if (central.status == 404 && standing && standing->source != VoucherStanding::Source::ThisTill) {
+            if (unknownAtCentral && standing && standing->source != VoucherStanding::Source::ThisTill) {
                 standing.reset();
             }
             if (!standing) {
-                return makeError(central.status == 404 ? ErrorCode::UnknownVoucher : ErrorCode::VoucherUnknownOffline,
+                return makeError(unknownAtCentral ? ErrorCode::UnknownVoucher : ErrorCode::VoucherUnknownOffline,
                                  number);
             }
             if (standing->source == VoucherStanding::Source::Feed) {
@@ -292,7 +291,7 @@ Result<CardAuthorization> Checkout::authorizeCard(const CardRequest& request) {
     return m_terminal.authorize(request.amount, request.reference);
 }
 
-Result<void> Checkout::payVoucher(const QString& number, const CentralAnswer& central, std::optional<Money> amount) {
+Result<void> Checkout::payVoucher(const QString& number, const CentralVoucher& central, std::optional<Money> amount) {
     if (!m_payment) {
         return makeError(ErrorCode::EmptyBasket);
     }

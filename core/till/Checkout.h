@@ -6,6 +6,7 @@
 
 #include "../domain/Barcode.h"
 #include "../domain/Basket.h"
+#include "../domain/Clock.h"
 #include "../domain/Payment.h"
 #include "../domain/Pickup.h"
 #include "../domain/Receipt.h"
@@ -19,14 +20,12 @@
 
 namespace kassa::core {
 
-using Clock = std::function<QDateTime()>;
-
 // What may be spent of a store-credit voucher, from what central answered just now (GET
 // /v1/vouchers/{number}; status 0 when it could not be asked): central's balance less this till's
 // spends it has not counted yet; unreachable, the fed copy up to the policy's offline limit, or a
 // voucher this till issued itself. Refused: not a voucher number, unknown, spent in full.
 [[nodiscard]] Result<VoucherStanding> voucherStanding(TillDatabase& till, const QString& number,
-                                                      const CentralAnswer& central);
+                                                      const CentralVoucher& central);
 
 class Checkout {
 public:
@@ -78,7 +77,7 @@ public:
     Result<void> takeCard(const CardRequest& request, const Result<CardAuthorization>& answer);
     // Pays `amount` (what is left, up to the voucher's balance, when none is given) with a voucher
     // as voucherStanding decides from central's answer.
-    Result<void> payVoucher(const QString& number, const CentralAnswer& central,
+    Result<void> payVoucher(const QString& number, const CentralVoucher& central,
                             std::optional<Money> amount = std::nullopt);
     // Pays with the attached member's loyalty points: `points` (as many as the balance allows
     // up to what is left, when none is given). Returns the points taken; more than the balance,

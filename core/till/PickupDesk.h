@@ -10,6 +10,7 @@
 // online by handOverPaid, and what its customer refuses at the counter is a return refunded to
 // the online payment (returnRefused).
 
+#include "../domain/Clock.h"
 #include "../domain/Delivery.h"
 #include "../domain/Pickup.h"
 #include "../store/TillDatabase.h"
@@ -20,8 +21,6 @@
 #include <memory>
 
 namespace kassa::core {
-
-using Clock = std::function<QDateTime()>;
 
 class PickupDesk {
 public:

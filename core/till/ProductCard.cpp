@@ -124,24 +124,16 @@ ProductCard productCard(TillDatabase& till, const Product& product, const QDate&
     return card;
 }
 
-Result<void> addStockFromCentral(TillDatabase& till, ProductCard& card, const CentralAnswer& answer,
+Result<void> addStockFromCentral(TillDatabase& till, ProductCard& card, const CentralStock& central,
                                  const QDateTime& at) {
-    if (answer.status != 200) {
-        return makeError(ErrorCode::HeadOfficeUnavailable,
-                         answer.status == 0 ? answer.problem
-                                            : QStringLiteral("head office answered %1").arg(answer.status));
+    if (!central.answered) {
+        return makeError(ErrorCode::HeadOfficeUnavailable, central.why);
     }
     const QString own = till.settings().identity().storeId;
     StockFigures figures = till.stockFigures();
-    for (const QJsonValue& value :
-         QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("stock")).toArray()) {
-        const QJsonObject level = value.toObject();
-        const QString location = level.value(QStringLiteral("location")).toString();
-        const Result<std::int64_t> figure = parseSignedQuantity(level.value(QStringLiteral("on_hand")).toString());
-        if (location.isEmpty() || !figure) {
-            continue;
-        }
-        const std::int64_t onHand = figure.value();
+    for (const CentralStockLevel& level : central.levels) {
+        const QString& location = level.location;
+        const std::int64_t onHand = level.onHandMilli;
         LocationStock stock;
         if (location == own) {
             stock = figures.ownStoreNow(card.product.sku, onHand, at);
@@ -152,7 +144,7 @@ Result<void> addStockFromCentral(TillDatabase& till, ProductCard& card, const Ce
             stock.onHandMilli = onHand;
             stock.asOf = at;
         }
-        stock.changedAt = level.value(QStringLiteral("as_of")).toString();
+        stock.changedAt = level.changedAt;
         const auto same = std::find_if(card.stock.begin(), card.stock.end(),
                                        [&location](const LocationStock& s) { return s.location == location; });
         stock.name = same != card.stock.end() ? same->name : figures.storeName(location);

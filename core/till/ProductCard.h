@@ -41,10 +41,10 @@ struct ProductCard {
 };
 
 [[nodiscard]] ProductCard productCard(TillDatabase& till, const Product& product, const QDate& today);
-// Central's answer to GET /v1/stock?sku= (asked online, at `at`) on the card: every location
-// central has, each figure as of now; this store's with this till's movements central has not
-// acknowledged. A refusal or no answer says why, and the card stays as it was.
-Result<void> addStockFromCentral(TillDatabase& till, ProductCard& card, const CentralAnswer& answer,
+// Central's stock of the item at every location (asked online, at `at`) on the card: each
+// figure as of now; this store's with this till's movements central has not acknowledged. No
+// answer says why (HeadOfficeUnavailable), and the card stays as it was.
+Result<void> addStockFromCentral(TillDatabase& till, ProductCard& card, const CentralStock& central,
                                  const QDateTime& at);
 [[nodiscard]] QJsonObject toJson(const ProductCard& card);
 

@@ -11,6 +11,7 @@
 // return without one is decided offline under the policy's offline limits and is unconfirmed
 // until central acknowledges it.
 
+#include "../domain/Clock.h"
 #include "../domain/Return.h"
 #include "../store/TillDatabase.h"
 
@@ -19,8 +20,6 @@
 #include <optional>
 
 namespace kassa::core {
-
-using Clock = std::function<QDateTime()>;
 
 // A document read from central, paper or a feed names SKUs and VAT codes only: this fills in
 // each line's product (name, unit, row) and the VAT rate in force on the day of the sale, from

@@ -5,14 +5,13 @@
 // (items the catalog knows, sensible quantities, stores that exist, nothing received twice) is
 // made the same way, and a refused operation records nothing.
 
+#include "../domain/Clock.h"
 #include "../domain/StockOperation.h"
 #include "../store/TillDatabase.h"
 
 #include <functional>
 
 namespace kassa::core {
-
-using Clock = std::function<QDateTime()>;
 
 // An item as the clerk gives it: a barcode scanned or a SKU typed, and how many (thousandths).
 struct StockItem {

@@ -3,7 +3,7 @@
 # (OpenSSL, SQLite, zstd from vcpkg) and the compiler's runtime, a Start-menu entry and a
 # desktop shortcut. kassa-central is not part of it: head office runs central on Debian.
 #
-# Built on Windows only (see the README, "Windows installer"); the Debian build machines
+# Built on Windows only (see docs/store-guide.md, "Windows installer"); the Debian build machines
 # cannot build or test it.
 
 install(TARGETS kassa kassactl RUNTIME DESTINATION bin COMPONENT till)

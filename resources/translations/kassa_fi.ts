@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
     <name>QObject</name>
@@ -7,12 +8,12 @@
         <translation>Kassa ei käynnisty</translation>
     </message>
     <message>
-        <source>The till's data in %1 cannot be used: %2. Check that the folder is writable; if the file is damaged, restore the latest backup.</source>
+        <source>The till&apos;s data in %1 cannot be used: %2. Check that the folder is writable; if the file is damaged, restore the latest backup.</source>
         <translation>Kassan tietoja kansiossa %1 ei voi käyttää: %2. Tarkista, että kansioon voi kirjoittaa; jos tiedosto on vioittunut, palauta uusin varmuuskopio.</translation>
     </message>
     <message>
-        <source>The printer "%1" is not valid: use none, file:PATH or tcp:HOST:PORT.</source>
-        <translation>Tulostin "%1" ei kelpaa: käytä muotoa none, file:POLKU tai tcp:OSOITE:PORTTI.</translation>
+        <source>The printer &quot;%1&quot; is not valid: use none, file:PATH or tcp:HOST:PORT.</source>
+        <translation>Tulostin &quot;%1&quot; ei kelpaa: käytä muotoa none, file:POLKU tai tcp:OSOITE:PORTTI.</translation>
     </message>
     <message>
         <source>Kassa is already running on %1.</source>
@@ -26,12 +27,12 @@
         <translation>Mitään ei luettu. Lue viivakoodi uudelleen tai näppäile koodi.</translation>
     </message>
     <message>
-        <source>"%1" is not a barcode: a code has digits only. Scan again or type the digits.</source>
-        <translation>"%1" ei ole viivakoodi: koodissa on vain numeroita. Lue uudelleen tai näppäile numerot.</translation>
+        <source>&quot;%1&quot; is not a barcode: a code has digits only. Scan again or type the digits.</source>
+        <translation>&quot;%1&quot; ei ole viivakoodi: koodissa on vain numeroita. Lue uudelleen tai näppäile numerot.</translation>
     </message>
     <message>
-        <source>"%1" is not a barcode: codes have 8, 12, 13 or 14 digits. Scan again.</source>
-        <translation>"%1" ei ole viivakoodi: koodissa on 8, 12, 13 tai 14 numeroa. Lue uudelleen.</translation>
+        <source>&quot;%1&quot; is not a barcode: codes have 8, 12, 13 or 14 digits. Scan again.</source>
+        <translation>&quot;%1&quot; ei ole viivakoodi: koodissa on 8, 12, 13 tai 14 numeroa. Lue uudelleen.</translation>
     </message>
     <message>
         <source>Code %1 has a wrong check digit: it was misread or mistyped. Scan again.</source>
@@ -42,8 +43,8 @@
         <translation>Koodilla %1 ei löydy tuotetta. Tarkista koodi tai pyydä esimiestä lisäämään tuote.</translation>
     </message>
     <message>
-        <source>Quantity "%1" is not valid: pieces are whole numbers above zero, weights are kilograms above zero.</source>
-        <translation>Määrä "%1" ei kelpaa: kappaleet ovat nollaa suurempia kokonaislukuja, painot nollaa suurempia kilomääriä.</translation>
+        <source>Quantity &quot;%1&quot; is not valid: pieces are whole numbers above zero, weights are kilograms above zero.</source>
+        <translation>Määrä &quot;%1&quot; ei kelpaa: kappaleet ovat nollaa suurempia kokonaislukuja, painot nollaa suurempia kilomääriä.</translation>
     </message>
     <message>
         <source>That quantity is too large: at most %1 on one line. Check the quantity.</source>
@@ -66,7 +67,7 @@
         <translation>Alennus ei kelpaa: sen on oltava nollan ja alennettavan summan välillä.</translation>
     </message>
     <message>
-        <source>A discount of %1 needs a supervisor's approval.</source>
+        <source>A discount of %1 needs a supervisor&apos;s approval.</source>
         <translation>Alennus %1 vaatii esimiehen hyväksynnän.</translation>
     </message>
     <message>
@@ -78,8 +79,8 @@
         <translation>Ostoskori on tyhjä: lue ensin tuote.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: type euros and cents, for example 20 or 12,50.</source>
-        <translation>"%1" ei ole summa: näppäile eurot ja sentit, esimerkiksi 20 tai 12,50.</translation>
+        <source>&quot;%1&quot; is not an amount: type euros and cents, for example 20 or 12,50.</source>
+        <translation>&quot;%1&quot; ei ole summa: näppäile eurot ja sentit, esimerkiksi 20 tai 12,50.</translation>
     </message>
     <message>
         <source>%1 is more than is left to pay. Only cash can be more than is due.</source>
@@ -126,7 +127,7 @@
         <translation>Päätä tai pysäytä avoin ostoskori ensin.</translation>
     </message>
     <message>
-        <source>The till's disk is full, so the sale was not recorded. The basket is kept: call store IT, then try again.</source>
+        <source>The till&apos;s disk is full, so the sale was not recorded. The basket is kept: call store IT, then try again.</source>
         <translation>Kassan levy on täynnä, joten ostosta ei tallennettu. Ostoskori säilyy: soita myymälän IT-tukeen ja yritä sitten uudelleen.</translation>
     </message>
     <message>
@@ -162,7 +163,7 @@
         <translation>Palautusaika on päättynyt: %1. Päällikkö voi ottaa sen vastaan palautuksena ilman kuittia.</translation>
     </message>
     <message>
-        <source>%1 cannot be returned under the chain's policy.</source>
+        <source>%1 cannot be returned under the chain&apos;s policy.</source>
         <translation>Ketjun palautusehtojen mukaan tuotetta %1 ei voi palauttaa.</translation>
     </message>
     <message>
@@ -174,7 +175,7 @@
         <translation>Ilman yhteyttä pääkonttoriin kassa ei voi hyvittää enempää: %1. Päällikkö voi hyväksyä sen, tai odota yhteyden palaamista.</translation>
     </message>
     <message>
-        <source>The chain's policy takes no returns without a receipt or order number.</source>
+        <source>The chain&apos;s policy takes no returns without a receipt or order number.</source>
         <translation>Ketjun palautusehdot eivät salli palautuksia ilman kuittia tai tilausnumeroa.</translation>
     </message>
     <message>
@@ -182,15 +183,15 @@
         <translation>Palautus ilman kuittia hyvittää enintään %1. Poista jokin tuote.</translation>
     </message>
     <message>
-        <source>%1 needs a manager's approval.</source>
+        <source>%1 needs a manager&apos;s approval.</source>
         <translation>%1 vaatii päällikön hyväksynnän.</translation>
     </message>
     <message>
-        <source>The receipt's code could not be read whole. Scan it again, or type the receipt number.</source>
+        <source>The receipt&apos;s code could not be read whole. Scan it again, or type the receipt number.</source>
         <translation>Kuitin koodia ei saatu luettua kokonaan. Lue se uudelleen tai näppäile kuitin numero.</translation>
     </message>
     <message>
-        <source>This receipt's code is not genuine (%1): it was changed, or the till that printed it is not trusted. Do not take the return from it; call a manager.</source>
+        <source>This receipt&apos;s code is not genuine (%1): it was changed, or the till that printed it is not trusted. Do not take the return from it; call a manager.</source>
         <translation>Kuitin koodi ei ole aito (%1): sitä on muutettu, tai sen tulostanut kassa ei ole luotettu. Älä ota palautusta sen perusteella; kutsu päällikkö.</translation>
     </message>
     <message>
@@ -250,11 +251,11 @@
         <translation>Tämä kanta-asiakaskortti kuuluu jo asiakkaalle %1. Anna asiakkaalle uusi kortti tai hae %1.</translation>
     </message>
     <message>
-        <source>This till has no customer %1: head office may have erased them at the customer's request. Search for the customer again.</source>
+        <source>This till has no customer %1: head office may have erased them at the customer&apos;s request. Search for the customer again.</source>
         <translation>Tällä kassalla ei ole asiakasta %1: pääkonttori on voinut poistaa asiakkaan tiedot tämän pyynnöstä. Hae asiakas uudelleen.</translation>
     </message>
     <message>
-        <source>Points are paid only by a member of the loyalty programme (%1). Scan the customer's loyalty card first.</source>
+        <source>Points are paid only by a member of the loyalty programme (%1). Scan the customer&apos;s loyalty card first.</source>
         <translation>Pisteillä maksaa vain kanta-asiakas (%1). Lue ensin asiakkaan kanta-asiakaskortti.</translation>
     </message>
     <message>
@@ -266,11 +267,11 @@
         <translation>Pisteitä käytetään vähintään %1 kerrallaan.</translation>
     </message>
     <message>
-        <source>The customer's points pay part of this sale: the customer cannot be changed now. Cancel the payment first.</source>
+        <source>The customer&apos;s points pay part of this sale: the customer cannot be changed now. Cancel the payment first.</source>
         <translation>Asiakkaan pisteillä on maksettu osa tästä ostoksesta: asiakasta ei voi nyt vaihtaa. Peru ensin maksu.</translation>
     </message>
     <message>
-        <source>%1 cannot leave the drawer: it holds %2 by the till's figures. Count the drawer, or take out less.</source>
+        <source>%1 cannot leave the drawer: it holds %2 by the till&apos;s figures. Count the drawer, or take out less.</source>
         <translation>%1 ei voi lähteä laatikosta: kassan lukujen mukaan siinä on %2. Laske laatikko tai ota vähemmän.</translation>
     </message>
     <message>
@@ -282,7 +283,7 @@
         <translation>Vuoro %1 on avoinna tällä kassalla %2 alkaen: sulje se (Z-raportti) ennen uuden avaamista.</translation>
     </message>
     <message>
-        <source>The count differs from the till's figures by more than %1. A manager approves the close with a reason, or count again.</source>
+        <source>The count differs from the till&apos;s figures by more than %1. A manager approves the close with a reason, or count again.</source>
         <translation>Laskettu summa poikkeaa kassan luvuista enemmän kuin %1. Esimies hyväksyy sulkemisen syyn kanssa, tai laske uudelleen.</translation>
     </message>
     <message>
@@ -346,7 +347,7 @@
         <translation>Tämä hyllytarra on tilauksen %1, ei tilauksen %2: hae oikea paketti.</translation>
     </message>
     <message>
-        <source>Item %2 of order %1 is not in this till's catalog yet: the till cannot sell it until head office's catalog reaches it.</source>
+        <source>Item %2 of order %1 is not in this till&apos;s catalog yet: the till cannot sell it until head office&apos;s catalog reaches it.</source>
         <translation>Tilauksen %1 tuotetta %2 ei vielä ole kassan valikoimassa: kassa ei voi myydä sitä ennen kuin pääkonttorin valikoima tulee kassalle.</translation>
     </message>
     <message>
@@ -577,7 +578,7 @@
         <translation>Lahjakortti %1</translation>
     </message>
     <message>
-        <source>Customer's signature</source>
+        <source>Customer&apos;s signature</source>
         <translation>Asiakkaan allekirjoitus</translation>
     </message>
     <message>
@@ -654,7 +655,10 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) short</source>
-        <translation><numerusform>%n rivi puuttuu</numerusform><numerusform>%n riviä puuttuu</numerusform></translation>
+        <translation>
+            <numerusform>%n rivi puuttuu</numerusform>
+            <numerusform>%n riviä puuttuu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Handed over. Thank you!</source>
@@ -733,6 +737,21 @@
     <message>
         <source>offline refunds of %1 today, above %2 per day</source>
         <translation>hyvitykset ilman yhteyttä tänään %1, yli rajan %2 päivässä</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::core::ReturnLookup</name>
+    <message>
+        <source>head office has not received this sale yet</source>
+        <translation>pääkonttori ei ole vielä saanut tätä myyntiä</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>ei liitetty</translation>
+    </message>
+    <message>
+        <source>this till runs without head office</source>
+        <translation>kassa toimii ilman pääkonttoria</translation>
     </message>
 </context>
 <context>
@@ -869,7 +888,7 @@
         <translation>myymälä, johon tavarat lähtevät</translation>
     </message>
     <message>
-        <source>the transfer's number from its papers (ST-…)</source>
+        <source>the transfer&apos;s number from its papers (ST-…)</source>
         <translation>siirron numero sen papereista (ST-…)</translation>
     </message>
     <message>
@@ -890,6 +909,33 @@
     </message>
 </context>
 <context>
+    <name>kassa::sync::CentralReturnsClient</name>
+    <message>
+        <source>head office cannot be reached (%1)</source>
+        <translation>pääkonttoriin ei saada yhteyttä (%1)</translation>
+    </message>
+    <message>
+        <source>this till is not enrolled with head office</source>
+        <translation>tätä kassaa ei ole liitetty pääkonttoriin</translation>
+    </message>
+    <message>
+        <source>head office answered %1: %2</source>
+        <translation>pääkonttori vastasi %1: %2</translation>
+    </message>
+    <message>
+        <source>asked to decide offline</source>
+        <translation>ratkaistaan pyynnöstä ilman pääkonttoria</translation>
+    </message>
+    <message>
+        <source>head office&apos;s answer could not be read</source>
+        <translation>pääkonttorin vastausta ei voitu lukea</translation>
+    </message>
+    <message>
+        <source>head office answered %1</source>
+        <translation>pääkonttori vastasi %1</translation>
+    </message>
+</context>
+<context>
     <name>kassa::sync::ReceiptSigning</name>
     <message>
         <source>signed by a till head office has not told this till about</source>
@@ -904,35 +950,12 @@
         <translation>pääkonttori on mitätöinyt kassan %1-%2</translation>
     </message>
     <message>
-        <source>the till's certificate is not head office's</source>
+        <source>the till&apos;s certificate is not head office&apos;s</source>
         <translation>kassan varmenne ei ole pääkonttorin myöntämä</translation>
     </message>
     <message>
         <source>its contents do not match its signature</source>
         <translation>sisältö ei vastaa allekirjoitusta</translation>
-    </message>
-</context>
-<context>
-    <name>kassa::sync::ReturnLookup</name>
-    <message>
-        <source>head office cannot be reached (%1)</source>
-        <translation>pääkonttoriin ei saada yhteyttä (%1)</translation>
-    </message>
-    <message>
-        <source>this till is not enrolled with head office</source>
-        <translation>tätä kassaa ei ole liitetty pääkonttoriin</translation>
-    </message>
-    <message>
-        <source>head office's answer could not be read</source>
-        <translation>pääkonttorin vastausta ei voitu lukea</translation>
-    </message>
-    <message>
-        <source>head office answered %1: %2</source>
-        <translation>pääkonttori vastasi %1: %2</translation>
-    </message>
-    <message>
-        <source>head office has not received this sale yet</source>
-        <translation>pääkonttori ei ole vielä saanut tätä myyntiä</translation>
     </message>
 </context>
 <context>
@@ -1145,8 +1168,8 @@ Esc</translation>
         <translation>Kirjoita hakusana tai lue kanta-asiakaskortti.</translation>
     </message>
     <message>
-        <source>Nothing found for "%1". F3 records a new customer.</source>
-        <translation>Haulla "%1" ei löytynyt mitään. F3 tallentaa uuden asiakkaan.</translation>
+        <source>Nothing found for &quot;%1&quot;. F3 records a new customer.</source>
+        <translation>Haulla &quot;%1&quot; ei löytynyt mitään. F3 tallentaa uuden asiakkaan.</translation>
     </message>
     <message>
         <source>The first %1 customers: type more to narrow.</source>
@@ -1154,14 +1177,17 @@ Esc</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s): Enter opens the one chosen.</source>
-        <translation><numerusform>%n asiakas: Enter avaa valitun.</numerusform><numerusform>%n asiakasta: Enter avaa valitun.</numerusform></translation>
+        <translation>
+            <numerusform>%n asiakas: Enter avaa valitun.</numerusform>
+            <numerusform>%n asiakasta: Enter avaa valitun.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a customer first.</source>
         <translation>Valitse ensin asiakas.</translation>
     </message>
     <message>
-        <source>F4 makes this the sale's customer, F7 adds a note, Esc goes back.</source>
+        <source>F4 makes this the sale&apos;s customer, F7 adds a note, Esc goes back.</source>
         <translation>F4 liittää asiakkaan ostokseen, F7 lisää muistiinpanon, Esc palaa.</translation>
     </message>
     <message>
@@ -1190,7 +1216,10 @@ Esc</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation><numerusform>%n piste</numerusform><numerusform>%n pistettä</numerusform></translation>
+        <translation>
+            <numerusform>%n piste</numerusform>
+            <numerusform>%n pistettä</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not a loyalty member</source>
@@ -1245,7 +1274,7 @@ Esc</translation>
         <translation>Nimi sekä puhelinnumero, sähköposti tai kanta-asiakaskortti. F12 tallentaa.</translation>
     </message>
     <message>
-        <source>%1 saved. F4 makes them the sale's customer.</source>
+        <source>%1 saved. F4 makes them the sale&apos;s customer.</source>
         <translation>%1 tallennettu. F4 liittää asiakkaan ostokseen.</translation>
     </message>
     <message>
@@ -1324,11 +1353,11 @@ F6</translation>
         <translation>Yhdistä kassa keskusjärjestelmään</translation>
     </message>
     <message>
-        <source>Enter central's address and the one-time enrollment code head office gave you (kassa-central enroll). The till makes its own key, central signs it, and from then on the till sends its sales to central and takes the catalog from it.</source>
+        <source>Enter central&apos;s address and the one-time enrollment code head office gave you (kassa-central enroll). The till makes its own key, central signs it, and from then on the till sends its sales to central and takes the catalog from it.</source>
         <translation>Anna keskusjärjestelmän osoite ja pääkonttorilta saamasi kertakäyttöinen liittymiskoodi (kassa-central enroll). Kassa tekee oman avaimensa, keskusjärjestelmä allekirjoittaa sen, ja siitä lähtien kassa lähettää myyntinsä keskusjärjestelmään ja saa tuoterekisterin sieltä.</translation>
     </message>
     <message>
-        <source>Central's address</source>
+        <source>Central&apos;s address</source>
         <translation>Keskusjärjestelmän osoite</translation>
     </message>
     <message>
@@ -1348,15 +1377,15 @@ F6</translation>
         <translation>Myymälän nimi</translation>
     </message>
     <message>
-        <source>First manager's number</source>
+        <source>First manager&apos;s number</source>
         <translation>Ensimmäisen päällikön numero</translation>
     </message>
     <message>
-        <source>First manager's name</source>
+        <source>First manager&apos;s name</source>
         <translation>Ensimmäisen päällikön nimi</translation>
     </message>
     <message>
-        <source>Manager's PIN</source>
+        <source>Manager&apos;s PIN</source>
         <translation>Päällikön PIN</translation>
     </message>
     <message>
@@ -1372,7 +1401,7 @@ F6</translation>
         <translation>Myöhemmin: myy ilman keskusjärjestelmää</translation>
     </message>
     <message>
-        <source>Central's address starts with https://, for example https://central.example.com:8443.</source>
+        <source>Central&apos;s address starts with https://, for example https://central.example.com:8443.</source>
         <translation>Keskusjärjestelmän osoite alkaa https://, esimerkiksi https://central.example.com:8443.</translation>
     </message>
     <message>
@@ -1380,11 +1409,11 @@ F6</translation>
         <translation>Liittymiskoodi on muotoa KQ4M-X2PD-9ZLA:3f9a1c07e2b4d8aa. Kirjoita se niin kuin kassa-central sen tulosti.</translation>
     </message>
     <message>
-        <source>Give the store's name: it is printed on every receipt.</source>
+        <source>Give the store&apos;s name: it is printed on every receipt.</source>
         <translation>Anna myymälän nimi: se tulostuu jokaiseen kuittiin.</translation>
     </message>
     <message>
-        <source>Give the first manager's number (digits) and name: they are the first to log in.</source>
+        <source>Give the first manager&apos;s number (digits) and name: they are the first to log in.</source>
         <translation>Anna ensimmäisen päällikön numero (numeroina) ja nimi: hän kirjautuu ensimmäisenä.</translation>
     </message>
     <message>
@@ -1484,8 +1513,8 @@ F4</translation>
         <translation>Kirjoita toinen kirjain.</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>Haulla "%1" ei löytynyt mitään.</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Haulla &quot;%1&quot; ei löytynyt mitään.</translation>
     </message>
     <message>
         <source>The first %1 products: type more to narrow.</source>
@@ -1493,7 +1522,10 @@ F4</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation><numerusform>%n tuote</numerusform><numerusform>%n tuotetta</numerusform></translation>
+        <translation>
+            <numerusform>%n tuote</numerusform>
+            <numerusform>%n tuotetta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a product first.</source>
@@ -1526,11 +1558,11 @@ F6</source>
 F6</translation>
     </message>
     <message>
-        <source>Asking head office for every store's stock …</source>
+        <source>Asking head office for every store&apos;s stock …</source>
         <translation>Kysytään pääkonttorilta kaikkien myymälöiden saldoja …</translation>
     </message>
     <message>
-        <source>Every store's stock, as head office has it now.</source>
+        <source>Every store&apos;s stock, as head office has it now.</source>
         <translation>Kaikkien myymälöiden saldot pääkonttorin tietojen mukaan nyt.</translation>
     </message>
 </context>
@@ -1562,15 +1594,24 @@ F6</translation>
     </message>
     <message numerus="yes">
         <source>Online · %n waiting (oldest %1)</source>
-        <translation><numerusform>Yhteys · %n odottaa (vanhin %1)</numerusform><numerusform>Yhteys · %n odottaa (vanhin %1)</numerusform></translation>
+        <translation>
+            <numerusform>Yhteys · %n odottaa (vanhin %1)</numerusform>
+            <numerusform>Yhteys · %n odottaa (vanhin %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Offline · %n waiting (oldest %1) · last sync %2</source>
-        <translation><numerusform>Ei yhteyttä · %n odottaa (vanhin %1) · viimeksi %2</numerusform><numerusform>Ei yhteyttä · %n odottaa (vanhin %1) · viimeksi %2</numerusform></translation>
+        <translation>
+            <numerusform>Ei yhteyttä · %n odottaa (vanhin %1) · viimeksi %2</numerusform>
+            <numerusform>Ei yhteyttä · %n odottaa (vanhin %1) · viimeksi %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n exception(s) from head office</source>
-        <translation><numerusform> · %n poikkeama pääkonttorilta</numerusform><numerusform> · %n poikkeamaa pääkonttorilta</numerusform></translation>
+        <translation>
+            <numerusform> · %n poikkeama pääkonttorilta</numerusform>
+            <numerusform> · %n poikkeamaa pääkonttorilta</numerusform>
+        </translation>
     </message>
     <message>
         <source> · TRAINING MODE: sales are practice</source>
@@ -1582,7 +1623,10 @@ F6</translation>
     </message>
     <message numerus="yes">
         <source> · %n pickup(s) to pick</source>
-        <translation><numerusform> · %n nouto kerättävänä</numerusform><numerusform> · %n noutoa kerättävänä</numerusform></translation>
+        <translation>
+            <numerusform> · %n nouto kerättävänä</numerusform>
+            <numerusform> · %n noutoa kerättävänä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1662,7 +1706,7 @@ F4</translation>
         <translation> (ilman yhteyttä)</translation>
     </message>
     <message>
-        <source>Scan the voucher's barcode, or type its number (SC-…) and press Enter</source>
+        <source>Scan the voucher&apos;s barcode, or type its number (SC-…) and press Enter</source>
         <translation>Lue lahjakortin viivakoodi tai kirjoita sen numero (SC-…) ja paina Enter</translation>
     </message>
     <message>
@@ -1683,7 +1727,10 @@ F4</translation>
     </message>
     <message numerus="yes">
         <source>%n loyalty point(s) %1</source>
-        <translation><numerusform>%n kanta-asiakaspiste %1</numerusform><numerusform>%n kanta-asiakaspistettä %1</numerusform></translation>
+        <translation>
+            <numerusform>%n kanta-asiakaspiste %1</numerusform>
+            <numerusform>%n kanta-asiakaspistettä %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Points %1
@@ -1893,7 +1940,7 @@ F12</translation>
         <translation>Valitse ensin kerättävä tilaus (nuolinäppäimet, tai kirjoita sen numero).</translation>
     </message>
     <message>
-        <source>Picking order %1: scan each item. F5 marks the chosen line's rest short, F6 marks the order ready.</source>
+        <source>Picking order %1: scan each item. F5 marks the chosen line&apos;s rest short, F6 marks the order ready.</source>
         <translation>Kerätään tilausta %1: lue jokainen tuote. F5 merkitsee valitun rivin loput puuttuviksi, F6 merkitsee tilauksen valmiiksi.</translation>
     </message>
     <message>
@@ -1909,23 +1956,23 @@ F12</translation>
         <translation>Tilaus %1 on valmis: kiinnitä hyllytarra pakettiin ja vie paketti noutohyllyyn.</translation>
     </message>
     <message>
-        <source>Scan the customer's code, or choose the order first.</source>
+        <source>Scan the customer&apos;s code, or choose the order first.</source>
         <translation>Lue asiakkaan koodi tai valitse ensin tilaus.</translation>
     </message>
     <message>
-        <source>Type the pickup code from the customer's confirmation of order %1 and press Enter.</source>
+        <source>Type the pickup code from the customer&apos;s confirmation of order %1 and press Enter.</source>
         <translation>Kirjoita noutokoodi asiakkaan tilausvahvistuksesta (tilaus %1) ja paina Enter.</translation>
     </message>
     <message>
-        <source>Refusing an item is part of the hand-over: scan the customer's code and the shelf label first.</source>
+        <source>Refusing an item is part of the hand-over: scan the customer&apos;s code and the shelf label first.</source>
         <translation>Tuotteen hylkääminen kuuluu luovutukseen: lue ensin asiakkaan koodi ja hyllytarra.</translation>
     </message>
     <message>
-        <source>Scan the customer's code and the order's shelf label first.</source>
+        <source>Scan the customer&apos;s code and the order&apos;s shelf label first.</source>
         <translation>Lue ensin asiakkaan koodi ja tilauksen hyllytarra.</translation>
     </message>
     <message>
-        <source>Order %1 is in the basket at the order's prices: take the payment (F12).</source>
+        <source>Order %1 is in the basket at the order&apos;s prices: take the payment (F12).</source>
         <translation>Tilaus %1 on ostoskorissa tilauksen hinnoin: ota maksu (F12).</translation>
     </message>
     <message>
@@ -1965,7 +2012,7 @@ F12</translation>
         <translation>Noutokoodi, kuusi numeroa</translation>
     </message>
     <message>
-        <source>Scan the parcel's shelf label</source>
+        <source>Scan the parcel&apos;s shelf label</source>
         <translation>Lue paketin hyllytarra</translation>
     </message>
     <message>
@@ -1973,7 +2020,7 @@ F12</translation>
         <translation>F8 merkitsee valitun rivin hylätyksi, F12 luovuttaa tilauksen</translation>
     </message>
     <message>
-        <source>Scan the customer's code or a shelf label, or type an order number</source>
+        <source>Scan the customer&apos;s code or a shelf label, or type an order number</source>
         <translation>Lue asiakkaan koodi tai hyllytarra, tai kirjoita tilausnumero</translation>
     </message>
 </context>
@@ -2053,11 +2100,17 @@ F12</translation>
     </message>
     <message numerus="yes">
         <source>%n movement(s), a count of %1</source>
-        <translation><numerusform>%n tapahtuma, laskettu %1</numerusform><numerusform>%n tapahtumaa, laskettu %1</numerusform></translation>
+        <translation>
+            <numerusform>%n tapahtuma, laskettu %1</numerusform>
+            <numerusform>%n tapahtumaa, laskettu %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n movement(s): %1</source>
-        <translation><numerusform>%n tapahtuma: %1</numerusform><numerusform>%n tapahtumaa: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n tapahtuma: %1</numerusform>
+            <numerusform>%n tapahtumaa: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2107,11 +2160,11 @@ Enter</translation>
         <translation>pääkonttorin tietojen mukaan</translation>
     </message>
     <message>
-        <source>from this till's own receipts</source>
+        <source>from this till&apos;s own receipts</source>
         <translation>tämän kassan omista kuiteista</translation>
     </message>
     <message>
-        <source>from the receipt's code</source>
+        <source>from the receipt&apos;s code</source>
         <translation>kuitin koodista</translation>
     </message>
     <message>
@@ -2119,7 +2172,7 @@ Enter</translation>
         <translation>kassan tallentamista verkkotilauksista</translation>
     </message>
     <message>
-        <source>Scan the receipt's QR code, or type a receipt or web order number</source>
+        <source>Scan the receipt&apos;s QR code, or type a receipt or web order number</source>
         <translation>Lue kuitin QR-koodi tai näppäile kuitin tai verkkotilauksen numero</translation>
     </message>
     <message>
@@ -2231,14 +2284,6 @@ F12</translation>
         <translation>Palautus</translation>
     </message>
     <message>
-        <source>not enrolled</source>
-        <translation>ei liitetty</translation>
-    </message>
-    <message>
-        <source>this till runs without head office</source>
-        <translation>kassa toimii ilman pääkonttoria</translation>
-    </message>
-    <message>
         <source>Asking head office about %1…</source>
         <translation>Kysytään pääkonttorilta: %1…</translation>
     </message>
@@ -2277,10 +2322,6 @@ F12</translation>
     <message>
         <source>Back %1 · towards the new items %2 · refund %3</source>
         <translation>Palautus %1 · uusiin tuotteisiin %2 · hyvitys %3</translation>
-    </message>
-    <message>
-        <source>head office has not received this sale yet</source>
-        <translation>pääkonttori ei ole vielä saanut tätä myyntiä</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2366,10 @@ F12</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n rivi</numerusform><numerusform>%n riviä</numerusform></translation>
+        <translation>
+            <numerusform>%n rivi</numerusform>
+            <numerusform>%n riviä</numerusform>
+        </translation>
     </message>
     <message>
         <source>Discounts %1</source>
@@ -2389,7 +2433,10 @@ F12</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %n line(s), %3</source>
-        <translation><numerusform>%1: %2, %n rivi, %3</numerusform><numerusform>%1: %2, %n riviä, %3</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2, %n rivi, %3</numerusform>
+            <numerusform>%1: %2, %n riviä, %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recall a basket</source>
@@ -2437,7 +2484,10 @@ F1</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation><numerusform>%n piste</numerusform><numerusform>%n pistettä</numerusform></translation>
+        <translation>
+            <numerusform>%n piste</numerusform>
+            <numerusform>%n pistettä</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shift, cash, log out
@@ -2595,7 +2645,7 @@ F12</translation>
         <translation>Laskettu käteinen</translation>
     </message>
     <message>
-        <source>the drawer's cash, by denomination (50x2 20x3 …) or as a total</source>
+        <source>the drawer&apos;s cash, by denomination (50x2 20x3 …) or as a total</source>
         <translation>laatikon käteinen seteleittäin ja kolikoittain (50x2 20x3 …) tai yhteensä</translation>
     </message>
     <message>
@@ -2655,7 +2705,7 @@ F12</translation>
         <translation>Vuoro %1 on suljettu: Z-raportti %2 on tulostettu.</translation>
     </message>
     <message>
-        <source>The X report shows the cash the drawer should hold: a supervisor's operator number and PIN.</source>
+        <source>The X report shows the cash the drawer should hold: a supervisor&apos;s operator number and PIN.</source>
         <translation>X-raportti näyttää, paljonko laatikossa pitäisi olla käteistä: vuoroesimiehen numero ja PIN.</translation>
     </message>
     <message>
@@ -2663,11 +2713,11 @@ F12</translation>
         <translation>X-raportti tulostettu; vuoro pysyy auki.</translation>
     </message>
     <message>
-        <source>Training mode: sales are practice and never count. A manager's operator number and PIN.</source>
+        <source>Training mode: sales are practice and never count. A manager&apos;s operator number and PIN.</source>
         <translation>Harjoitustila: myynnit ovat harjoitusta eivätkä näy raporteissa. Esimiehen numero ja PIN.</translation>
     </message>
     <message>
-        <source>Back to real sales: a manager's operator number and PIN.</source>
+        <source>Back to real sales: a manager&apos;s operator number and PIN.</source>
         <translation>Takaisin oikeaan myyntiin: esimiehen numero ja PIN.</translation>
     </message>
     <message>
@@ -2682,7 +2732,7 @@ F12</translation>
 <context>
     <name>kassa::ui::StockScreen</name>
     <message>
-        <source>Scan an item, or type a number and press F4 for the chosen line's quantity</source>
+        <source>Scan an item, or type a number and press F4 for the chosen line&apos;s quantity</source>
         <translation>Lue tuote, tai kirjoita luku ja paina F4 valitun rivin määräksi</translation>
     </message>
     <message>
@@ -2718,7 +2768,7 @@ F12</translation>
         <translation>Löytynyt (sisään)</translation>
     </message>
     <message>
-        <source>ST-002-01-000004, from the transfer's papers</source>
+        <source>ST-002-01-000004, from the transfer&apos;s papers</source>
         <translation>ST-002-01-000004, siirron papereista</translation>
     </message>
     <message>
@@ -2801,7 +2851,10 @@ F12</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n line(s)</source>
-        <translation><numerusform>%1 · %n rivi</numerusform><numerusform>%1 · %n riviä</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n rivi</numerusform>
+            <numerusform>%1 · %n riviä</numerusform>
+        </translation>
     </message>
     <message>
         <source>Goods received</source>
@@ -2824,7 +2877,7 @@ F12</translation>
         <translation>Siirto toisesta myymälästä</translation>
     </message>
     <message>
-        <source>(not in this till's catalog)</source>
+        <source>(not in this till&apos;s catalog)</source>
         <translation>(ei tämän kassan tuoterekisterissä)</translation>
     </message>
     <message>
@@ -2841,7 +2894,10 @@ F12</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %1%2: %n line(s). Head office gets it with the next sync.</source>
-        <translation><numerusform>Kirjattu %1%2: %n rivi. Pääkonttori saa sen seuraavassa synkronoinnissa.</numerusform><numerusform>Kirjattu %1%2: %n riviä. Pääkonttori saa sen seuraavassa synkronoinnissa.</numerusform></translation>
+        <translation>
+            <numerusform>Kirjattu %1%2: %n rivi. Pääkonttori saa sen seuraavassa synkronoinnissa.</numerusform>
+            <numerusform>Kirjattu %1%2: %n riviä. Pääkonttori saa sen seuraavassa synkronoinnissa.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

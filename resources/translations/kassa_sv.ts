@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
     <name>QObject</name>
@@ -11,12 +12,12 @@
         <translation>Kassan körs redan i %1.</translation>
     </message>
     <message>
-        <source>The till's data in %1 cannot be used: %2. Check that the folder is writable; if the file is damaged, restore the latest backup.</source>
+        <source>The till&apos;s data in %1 cannot be used: %2. Check that the folder is writable; if the file is damaged, restore the latest backup.</source>
         <translation>Kassans data i %1 kan inte användas: %2. Kontrollera att mappen går att skriva i; om filen är skadad, återställ den senaste säkerhetskopian.</translation>
     </message>
     <message>
-        <source>The printer "%1" is not valid: use none, file:PATH or tcp:HOST:PORT.</source>
-        <translation>Skrivaren "%1" duger inte: använd none, file:SÖKVÄG eller tcp:VÄRD:PORT.</translation>
+        <source>The printer &quot;%1&quot; is not valid: use none, file:PATH or tcp:HOST:PORT.</source>
+        <translation>Skrivaren &quot;%1&quot; duger inte: använd none, file:SÖKVÄG eller tcp:VÄRD:PORT.</translation>
     </message>
 </context>
 <context>
@@ -26,12 +27,12 @@
         <translation>Ingenting lästes. Läs streckkoden igen eller skriv koden.</translation>
     </message>
     <message>
-        <source>"%1" is not a barcode: a code has digits only. Scan again or type the digits.</source>
-        <translation>"%1" är ingen streckkod: en kod har bara siffror. Läs igen eller skriv siffrorna.</translation>
+        <source>&quot;%1&quot; is not a barcode: a code has digits only. Scan again or type the digits.</source>
+        <translation>&quot;%1&quot; är ingen streckkod: en kod har bara siffror. Läs igen eller skriv siffrorna.</translation>
     </message>
     <message>
-        <source>"%1" is not a barcode: codes have 8, 12, 13 or 14 digits. Scan again.</source>
-        <translation>"%1" är ingen streckkod: koder har 8, 12, 13 eller 14 siffror. Läs igen.</translation>
+        <source>&quot;%1&quot; is not a barcode: codes have 8, 12, 13 or 14 digits. Scan again.</source>
+        <translation>&quot;%1&quot; är ingen streckkod: koder har 8, 12, 13 eller 14 siffror. Läs igen.</translation>
     </message>
     <message>
         <source>Code %1 has a wrong check digit: it was misread or mistyped. Scan again.</source>
@@ -42,8 +43,8 @@
         <translation>Ingen produkt har koden %1. Kontrollera koden eller be en förman lägga till produkten.</translation>
     </message>
     <message>
-        <source>Quantity "%1" is not valid: pieces are whole numbers above zero, weights are kilograms above zero.</source>
-        <translation>Mängden "%1" duger inte: styck är heltal över noll, vikter är kilogram över noll.</translation>
+        <source>Quantity &quot;%1&quot; is not valid: pieces are whole numbers above zero, weights are kilograms above zero.</source>
+        <translation>Mängden &quot;%1&quot; duger inte: styck är heltal över noll, vikter är kilogram över noll.</translation>
     </message>
     <message>
         <source>That quantity is too large: at most %1 on one line. Check the quantity.</source>
@@ -66,7 +67,7 @@
         <translation>Rabatten duger inte: den ska vara mellan noll och beloppet den gäller.</translation>
     </message>
     <message>
-        <source>A discount of %1 needs a supervisor's approval.</source>
+        <source>A discount of %1 needs a supervisor&apos;s approval.</source>
         <translation>En rabatt på %1 kräver en förmans godkännande.</translation>
     </message>
     <message>
@@ -78,8 +79,8 @@
         <translation>Korgen är tom: läs först en produkt.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: type euros and cents, for example 20 or 12,50.</source>
-        <translation>"%1" är inget belopp: skriv euro och cent, till exempel 20 eller 12,50.</translation>
+        <source>&quot;%1&quot; is not an amount: type euros and cents, for example 20 or 12,50.</source>
+        <translation>&quot;%1&quot; är inget belopp: skriv euro och cent, till exempel 20 eller 12,50.</translation>
     </message>
     <message>
         <source>%1 is more than is left to pay. Only cash can be more than is due.</source>
@@ -126,7 +127,7 @@
         <translation>Slutför eller parkera först den öppna korgen.</translation>
     </message>
     <message>
-        <source>The till's disk is full, so the sale was not recorded. The basket is kept: call store IT, then try again.</source>
+        <source>The till&apos;s disk is full, so the sale was not recorded. The basket is kept: call store IT, then try again.</source>
         <translation>Kassans disk är full, så köpet registrerades inte. Korgen finns kvar: ring butikens IT och försök sedan igen.</translation>
     </message>
     <message>
@@ -162,7 +163,7 @@
         <translation>Returtiden har gått ut: %1. En chef kan ta emot den som retur utan kvitto.</translation>
     </message>
     <message>
-        <source>%1 cannot be returned under the chain's policy.</source>
+        <source>%1 cannot be returned under the chain&apos;s policy.</source>
         <translation>%1 kan inte returneras enligt kedjans returvillkor.</translation>
     </message>
     <message>
@@ -174,7 +175,7 @@
         <translation>Utan anslutning till huvudkontoret får kassan inte återbetala mer: %1. En chef kan godkänna det, eller vänta tills anslutningen är tillbaka.</translation>
     </message>
     <message>
-        <source>The chain's policy takes no returns without a receipt or order number.</source>
+        <source>The chain&apos;s policy takes no returns without a receipt or order number.</source>
         <translation>Kedjans returvillkor tillåter inga returer utan kvitto eller ordernummer.</translation>
     </message>
     <message>
@@ -182,15 +183,15 @@
         <translation>En retur utan kvitto återbetalar högst %1. Ta bort en vara.</translation>
     </message>
     <message>
-        <source>%1 needs a manager's approval.</source>
+        <source>%1 needs a manager&apos;s approval.</source>
         <translation>%1 kräver en chefs godkännande.</translation>
     </message>
     <message>
-        <source>The receipt's code could not be read whole. Scan it again, or type the receipt number.</source>
+        <source>The receipt&apos;s code could not be read whole. Scan it again, or type the receipt number.</source>
         <translation>Kvittots kod kunde inte läsas helt. Läs den igen eller skriv kvittonumret.</translation>
     </message>
     <message>
-        <source>This receipt's code is not genuine (%1): it was changed, or the till that printed it is not trusted. Do not take the return from it; call a manager.</source>
+        <source>This receipt&apos;s code is not genuine (%1): it was changed, or the till that printed it is not trusted. Do not take the return from it; call a manager.</source>
         <translation>Kvittots kod är inte äkta (%1): den har ändrats, eller kassan som skrev ut den är inte betrodd. Ta inte emot returen utifrån den; kalla på en chef.</translation>
     </message>
     <message>
@@ -250,11 +251,11 @@
         <translation>Det här stamkundskortet tillhör redan %1. Ge kunden ett nytt kort, eller sök fram %1.</translation>
     </message>
     <message>
-        <source>This till has no customer %1: head office may have erased them at the customer's request. Search for the customer again.</source>
+        <source>This till has no customer %1: head office may have erased them at the customer&apos;s request. Search for the customer again.</source>
         <translation>Den här kassan har ingen kund %1: huvudkontoret kan ha raderat kunden på kundens begäran. Sök fram kunden igen.</translation>
     </message>
     <message>
-        <source>Points are paid only by a member of the loyalty programme (%1). Scan the customer's loyalty card first.</source>
+        <source>Points are paid only by a member of the loyalty programme (%1). Scan the customer&apos;s loyalty card first.</source>
         <translation>Endast stamkunder betalar med poäng (%1). Läs först kundens stamkundskort.</translation>
     </message>
     <message>
@@ -266,11 +267,11 @@
         <translation>Poäng används minst %1 åt gången.</translation>
     </message>
     <message>
-        <source>The customer's points pay part of this sale: the customer cannot be changed now. Cancel the payment first.</source>
+        <source>The customer&apos;s points pay part of this sale: the customer cannot be changed now. Cancel the payment first.</source>
         <translation>Kundens poäng betalar en del av köpet: kunden kan inte bytas nu. Avbryt betalningen först.</translation>
     </message>
     <message>
-        <source>%1 cannot leave the drawer: it holds %2 by the till's figures. Count the drawer, or take out less.</source>
+        <source>%1 cannot leave the drawer: it holds %2 by the till&apos;s figures. Count the drawer, or take out less.</source>
         <translation>%1 kan inte tas ur lådan: enligt kassans siffror finns där %2. Räkna lådan eller ta ut mindre.</translation>
     </message>
     <message>
@@ -282,7 +283,7 @@
         <translation>Pass %1 är öppet i den här kassan sedan %2: stäng det (Z-rapport) innan du öppnar ett nytt.</translation>
     </message>
     <message>
-        <source>The count differs from the till's figures by more than %1. A manager approves the close with a reason, or count again.</source>
+        <source>The count differs from the till&apos;s figures by more than %1. A manager approves the close with a reason, or count again.</source>
         <translation>Räkningen avviker från kassans siffror med mer än %1. En chef godkänner stängningen med ett skäl, eller räkna igen.</translation>
     </message>
     <message>
@@ -346,7 +347,7 @@
         <translation>Hyllans etikett gäller beställning %1, inte %2: hämta rätt paket.</translation>
     </message>
     <message>
-        <source>Item %2 of order %1 is not in this till's catalog yet: the till cannot sell it until head office's catalog reaches it.</source>
+        <source>Item %2 of order %1 is not in this till&apos;s catalog yet: the till cannot sell it until head office&apos;s catalog reaches it.</source>
         <translation>Artikel %2 i beställning %1 finns inte ännu i kassans sortiment: kassan kan inte sälja den innan huvudkontorets sortiment når kassan.</translation>
     </message>
     <message>
@@ -577,7 +578,7 @@
         <translation>Presentkort %1</translation>
     </message>
     <message>
-        <source>Customer's signature</source>
+        <source>Customer&apos;s signature</source>
         <translation>Kundens underskrift</translation>
     </message>
     <message>
@@ -654,7 +655,10 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) short</source>
-        <translation><numerusform>%n rad saknas</numerusform><numerusform>%n rader saknas</numerusform></translation>
+        <translation>
+            <numerusform>%n rad saknas</numerusform>
+            <numerusform>%n rader saknas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Handed over. Thank you!</source>
@@ -733,6 +737,21 @@
     <message>
         <source>offline refunds of %1 today, above %2 per day</source>
         <translation>återbetalningar på %1 utan anslutning i dag, över %2 per dag</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::core::ReturnLookup</name>
+    <message>
+        <source>head office has not received this sale yet</source>
+        <translation>huvudkontoret har inte fått köpet ännu</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>inte registrerad</translation>
+    </message>
+    <message>
+        <source>this till runs without head office</source>
+        <translation>kassan körs utan huvudkontor</translation>
     </message>
 </context>
 <context>
@@ -869,7 +888,7 @@
         <translation>butiken som varorna går till</translation>
     </message>
     <message>
-        <source>the transfer's number from its papers (ST-…)</source>
+        <source>the transfer&apos;s number from its papers (ST-…)</source>
         <translation>överföringens nummer från dess papper (ST-…)</translation>
     </message>
     <message>
@@ -890,6 +909,33 @@
     </message>
 </context>
 <context>
+    <name>kassa::sync::CentralReturnsClient</name>
+    <message>
+        <source>head office cannot be reached (%1)</source>
+        <translation>huvudkontoret kan inte nås (%1)</translation>
+    </message>
+    <message>
+        <source>this till is not enrolled with head office</source>
+        <translation>kassan är inte registrerad hos huvudkontoret</translation>
+    </message>
+    <message>
+        <source>head office answered %1: %2</source>
+        <translation>huvudkontoret svarade %1: %2</translation>
+    </message>
+    <message>
+        <source>asked to decide offline</source>
+        <translation>avgörs på begäran utan huvudkontoret</translation>
+    </message>
+    <message>
+        <source>head office&apos;s answer could not be read</source>
+        <translation>huvudkontorets svar kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>head office answered %1</source>
+        <translation>huvudkontoret svarade %1</translation>
+    </message>
+</context>
+<context>
     <name>kassa::sync::ReceiptSigning</name>
     <message>
         <source>signed by a till head office has not told this till about</source>
@@ -904,35 +950,12 @@
         <translation>kassa %1-%2 har spärrats av huvudkontoret</translation>
     </message>
     <message>
-        <source>the till's certificate is not head office's</source>
+        <source>the till&apos;s certificate is not head office&apos;s</source>
         <translation>kassans certifikat är inte huvudkontorets</translation>
     </message>
     <message>
         <source>its contents do not match its signature</source>
         <translation>innehållet stämmer inte med signaturen</translation>
-    </message>
-</context>
-<context>
-    <name>kassa::sync::ReturnLookup</name>
-    <message>
-        <source>head office cannot be reached (%1)</source>
-        <translation>huvudkontoret kan inte nås (%1)</translation>
-    </message>
-    <message>
-        <source>this till is not enrolled with head office</source>
-        <translation>kassan är inte registrerad hos huvudkontoret</translation>
-    </message>
-    <message>
-        <source>head office's answer could not be read</source>
-        <translation>huvudkontorets svar kunde inte läsas</translation>
-    </message>
-    <message>
-        <source>head office answered %1: %2</source>
-        <translation>huvudkontoret svarade %1: %2</translation>
-    </message>
-    <message>
-        <source>head office has not received this sale yet</source>
-        <translation>huvudkontoret har inte fått köpet ännu</translation>
     </message>
 </context>
 <context>
@@ -1145,8 +1168,8 @@ Esc</translation>
         <translation>Skriv för att söka, eller läs stamkundskortet.</translation>
     </message>
     <message>
-        <source>Nothing found for "%1". F3 records a new customer.</source>
-        <translation>Inget hittades för "%1". F3 registrerar en ny kund.</translation>
+        <source>Nothing found for &quot;%1&quot;. F3 records a new customer.</source>
+        <translation>Inget hittades för &quot;%1&quot;. F3 registrerar en ny kund.</translation>
     </message>
     <message>
         <source>The first %1 customers: type more to narrow.</source>
@@ -1154,14 +1177,17 @@ Esc</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s): Enter opens the one chosen.</source>
-        <translation><numerusform>%n kund: Enter öppnar den valda.</numerusform><numerusform>%n kunder: Enter öppnar den valda.</numerusform></translation>
+        <translation>
+            <numerusform>%n kund: Enter öppnar den valda.</numerusform>
+            <numerusform>%n kunder: Enter öppnar den valda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a customer first.</source>
         <translation>Välj först en kund.</translation>
     </message>
     <message>
-        <source>F4 makes this the sale's customer, F7 adds a note, Esc goes back.</source>
+        <source>F4 makes this the sale&apos;s customer, F7 adds a note, Esc goes back.</source>
         <translation>F4 kopplar kunden till köpet, F7 lägger till en anteckning, Esc går tillbaka.</translation>
     </message>
     <message>
@@ -1190,7 +1216,10 @@ Esc</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation><numerusform>%n poäng</numerusform><numerusform>%n poäng</numerusform></translation>
+        <translation>
+            <numerusform>%n poäng</numerusform>
+            <numerusform>%n poäng</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not a loyalty member</source>
@@ -1245,7 +1274,7 @@ Esc</translation>
         <translation>Ett namn och ett telefonnummer, en e-postadress eller ett stamkundskort. F12 sparar.</translation>
     </message>
     <message>
-        <source>%1 saved. F4 makes them the sale's customer.</source>
+        <source>%1 saved. F4 makes them the sale&apos;s customer.</source>
         <translation>%1 sparad. F4 kopplar kunden till köpet.</translation>
     </message>
     <message>
@@ -1324,11 +1353,11 @@ F6</translation>
         <translation>Anslut kassan till centralen</translation>
     </message>
     <message>
-        <source>Enter central's address and the one-time enrollment code head office gave you (kassa-central enroll). The till makes its own key, central signs it, and from then on the till sends its sales to central and takes the catalog from it.</source>
+        <source>Enter central&apos;s address and the one-time enrollment code head office gave you (kassa-central enroll). The till makes its own key, central signs it, and from then on the till sends its sales to central and takes the catalog from it.</source>
         <translation>Ange centralens adress och den engångskod för registrering som huvudkontoret gav dig (kassa-central enroll). Kassan skapar sin egen nyckel, centralen signerar den, och därefter skickar kassan sina köp till centralen och hämtar sortimentet därifrån.</translation>
     </message>
     <message>
-        <source>Central's address</source>
+        <source>Central&apos;s address</source>
         <translation>Centralens adress</translation>
     </message>
     <message>
@@ -1348,15 +1377,15 @@ F6</translation>
         <translation>Butikens namn</translation>
     </message>
     <message>
-        <source>First manager's number</source>
+        <source>First manager&apos;s number</source>
         <translation>Första chefens nummer</translation>
     </message>
     <message>
-        <source>First manager's name</source>
+        <source>First manager&apos;s name</source>
         <translation>Första chefens namn</translation>
     </message>
     <message>
-        <source>Manager's PIN</source>
+        <source>Manager&apos;s PIN</source>
         <translation>Chefens PIN-kod</translation>
     </message>
     <message>
@@ -1372,7 +1401,7 @@ F6</translation>
         <translation>Senare: sälj utan centralen</translation>
     </message>
     <message>
-        <source>Central's address starts with https://, for example https://central.example.com:8443.</source>
+        <source>Central&apos;s address starts with https://, for example https://central.example.com:8443.</source>
         <translation>Centralens adress börjar med https://, till exempel https://central.example.com:8443.</translation>
     </message>
     <message>
@@ -1380,11 +1409,11 @@ F6</translation>
         <translation>Registreringskoden ser ut som KQ4M-X2PD-9ZLA:3f9a1c07e2b4d8aa. Skriv den som kassa-central skrev ut den.</translation>
     </message>
     <message>
-        <source>Give the store's name: it is printed on every receipt.</source>
+        <source>Give the store&apos;s name: it is printed on every receipt.</source>
         <translation>Ange butikens namn: det skrivs ut på varje kvitto.</translation>
     </message>
     <message>
-        <source>Give the first manager's number (digits) and name: they are the first to log in.</source>
+        <source>Give the first manager&apos;s number (digits) and name: they are the first to log in.</source>
         <translation>Ange första chefens nummer (siffror) och namn: chefen loggar in först.</translation>
     </message>
     <message>
@@ -1484,8 +1513,8 @@ F4</translation>
         <translation>Skriv en bokstav till.</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>Inget hittades för "%1".</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Inget hittades för &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The first %1 products: type more to narrow.</source>
@@ -1493,7 +1522,10 @@ F4</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation><numerusform>%n produkt</numerusform><numerusform>%n produkter</numerusform></translation>
+        <translation>
+            <numerusform>%n produkt</numerusform>
+            <numerusform>%n produkter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a product first.</source>
@@ -1526,11 +1558,11 @@ F6</source>
 F6</translation>
     </message>
     <message>
-        <source>Asking head office for every store's stock …</source>
+        <source>Asking head office for every store&apos;s stock …</source>
         <translation>Frågar huvudkontoret om alla butikers lager …</translation>
     </message>
     <message>
-        <source>Every store's stock, as head office has it now.</source>
+        <source>Every store&apos;s stock, as head office has it now.</source>
         <translation>Alla butikers lager, som huvudkontoret har det nu.</translation>
     </message>
 </context>
@@ -1562,15 +1594,24 @@ F6</translation>
     </message>
     <message numerus="yes">
         <source>Online · %n waiting (oldest %1)</source>
-        <translation><numerusform>Ansluten · %n väntar (äldsta %1)</numerusform><numerusform>Ansluten · %n väntar (äldsta %1)</numerusform></translation>
+        <translation>
+            <numerusform>Ansluten · %n väntar (äldsta %1)</numerusform>
+            <numerusform>Ansluten · %n väntar (äldsta %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Offline · %n waiting (oldest %1) · last sync %2</source>
-        <translation><numerusform>Ingen anslutning · %n väntar (äldsta %1) · senast %2</numerusform><numerusform>Ingen anslutning · %n väntar (äldsta %1) · senast %2</numerusform></translation>
+        <translation>
+            <numerusform>Ingen anslutning · %n väntar (äldsta %1) · senast %2</numerusform>
+            <numerusform>Ingen anslutning · %n väntar (äldsta %1) · senast %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n exception(s) from head office</source>
-        <translation><numerusform> · %n avvikelse från huvudkontoret</numerusform><numerusform> · %n avvikelser från huvudkontoret</numerusform></translation>
+        <translation>
+            <numerusform> · %n avvikelse från huvudkontoret</numerusform>
+            <numerusform> · %n avvikelser från huvudkontoret</numerusform>
+        </translation>
     </message>
     <message>
         <source> · TRAINING MODE: sales are practice</source>
@@ -1582,7 +1623,10 @@ F6</translation>
     </message>
     <message numerus="yes">
         <source> · %n pickup(s) to pick</source>
-        <translation><numerusform> · %n hämtning att plocka</numerusform><numerusform> · %n hämtningar att plocka</numerusform></translation>
+        <translation>
+            <numerusform> · %n hämtning att plocka</numerusform>
+            <numerusform> · %n hämtningar att plocka</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1662,7 +1706,7 @@ F4</translation>
         <translation> (utan anslutning)</translation>
     </message>
     <message>
-        <source>Scan the voucher's barcode, or type its number (SC-…) and press Enter</source>
+        <source>Scan the voucher&apos;s barcode, or type its number (SC-…) and press Enter</source>
         <translation>Läs presentkortets streckkod eller skriv dess nummer (SC-…) och tryck Enter</translation>
     </message>
     <message>
@@ -1683,7 +1727,10 @@ F4</translation>
     </message>
     <message numerus="yes">
         <source>%n loyalty point(s) %1</source>
-        <translation><numerusform>%n bonuspoäng %1</numerusform><numerusform>%n bonuspoäng %1</numerusform></translation>
+        <translation>
+            <numerusform>%n bonuspoäng %1</numerusform>
+            <numerusform>%n bonuspoäng %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Points %1
@@ -1893,7 +1940,7 @@ F12</translation>
         <translation>Välj först beställningen som ska plockas (piltangenterna, eller skriv dess nummer).</translation>
     </message>
     <message>
-        <source>Picking order %1: scan each item. F5 marks the chosen line's rest short, F6 marks the order ready.</source>
+        <source>Picking order %1: scan each item. F5 marks the chosen line&apos;s rest short, F6 marks the order ready.</source>
         <translation>Plockar beställning %1: läs av varje artikel. F5 markerar resten av vald rad som saknad, F6 markerar beställningen klar.</translation>
     </message>
     <message>
@@ -1909,23 +1956,23 @@ F12</translation>
         <translation>Beställning %1 är klar: sätt etiketten på paketet och paketet på hämthyllan.</translation>
     </message>
     <message>
-        <source>Scan the customer's code, or choose the order first.</source>
+        <source>Scan the customer&apos;s code, or choose the order first.</source>
         <translation>Läs av kundens kod, eller välj beställningen först.</translation>
     </message>
     <message>
-        <source>Type the pickup code from the customer's confirmation of order %1 and press Enter.</source>
+        <source>Type the pickup code from the customer&apos;s confirmation of order %1 and press Enter.</source>
         <translation>Skriv hämtkoden från kundens bekräftelse av beställning %1 och tryck Enter.</translation>
     </message>
     <message>
-        <source>Refusing an item is part of the hand-over: scan the customer's code and the shelf label first.</source>
+        <source>Refusing an item is part of the hand-over: scan the customer&apos;s code and the shelf label first.</source>
         <translation>Att avböja en artikel hör till utlämningen: läs först av kundens kod och etiketten.</translation>
     </message>
     <message>
-        <source>Scan the customer's code and the order's shelf label first.</source>
+        <source>Scan the customer&apos;s code and the order&apos;s shelf label first.</source>
         <translation>Läs först av kundens kod och beställningens etikett.</translation>
     </message>
     <message>
-        <source>Order %1 is in the basket at the order's prices: take the payment (F12).</source>
+        <source>Order %1 is in the basket at the order&apos;s prices: take the payment (F12).</source>
         <translation>Beställning %1 finns i korgen till beställningens priser: ta betalt (F12).</translation>
     </message>
     <message>
@@ -1965,7 +2012,7 @@ F12</translation>
         <translation>Hämtkoden, sex siffror</translation>
     </message>
     <message>
-        <source>Scan the parcel's shelf label</source>
+        <source>Scan the parcel&apos;s shelf label</source>
         <translation>Läs av paketets etikett</translation>
     </message>
     <message>
@@ -1973,7 +2020,7 @@ F12</translation>
         <translation>F8 markerar vald rad som inte önskad, F12 lämnar ut beställningen</translation>
     </message>
     <message>
-        <source>Scan the customer's code or a shelf label, or type an order number</source>
+        <source>Scan the customer&apos;s code or a shelf label, or type an order number</source>
         <translation>Läs av kundens kod eller en etikett, eller skriv ett beställningsnummer</translation>
     </message>
 </context>
@@ -2053,11 +2100,17 @@ F12</translation>
     </message>
     <message numerus="yes">
         <source>%n movement(s), a count of %1</source>
-        <translation><numerusform>%n händelse, en inventering på %1</numerusform><numerusform>%n händelser, en inventering på %1</numerusform></translation>
+        <translation>
+            <numerusform>%n händelse, en inventering på %1</numerusform>
+            <numerusform>%n händelser, en inventering på %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n movement(s): %1</source>
-        <translation><numerusform>%n händelse: %1</numerusform><numerusform>%n händelser: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n händelse: %1</numerusform>
+            <numerusform>%n händelser: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2107,11 +2160,11 @@ Enter</translation>
         <translation>enligt huvudkontoret</translation>
     </message>
     <message>
-        <source>from this till's own receipts</source>
+        <source>from this till&apos;s own receipts</source>
         <translation>från kassans egna kvitton</translation>
     </message>
     <message>
-        <source>from the receipt's code</source>
+        <source>from the receipt&apos;s code</source>
         <translation>från kvittots kod</translation>
     </message>
     <message>
@@ -2119,7 +2172,7 @@ Enter</translation>
         <translation>från webbeställningarna kassan har</translation>
     </message>
     <message>
-        <source>Scan the receipt's QR code, or type a receipt or web order number</source>
+        <source>Scan the receipt&apos;s QR code, or type a receipt or web order number</source>
         <translation>Läs kvittots QR-kod eller skriv kvitto- eller webbeställningsnumret</translation>
     </message>
     <message>
@@ -2231,14 +2284,6 @@ F12</translation>
         <translation>Retur</translation>
     </message>
     <message>
-        <source>not enrolled</source>
-        <translation>inte registrerad</translation>
-    </message>
-    <message>
-        <source>this till runs without head office</source>
-        <translation>kassan körs utan huvudkontor</translation>
-    </message>
-    <message>
         <source>Asking head office about %1…</source>
         <translation>Frågar huvudkontoret om %1…</translation>
     </message>
@@ -2277,10 +2322,6 @@ F12</translation>
     <message>
         <source>Back %1 · towards the new items %2 · refund %3</source>
         <translation>Tillbaka %1 · till nya varor %2 · återbetalning %3</translation>
-    </message>
-    <message>
-        <source>head office has not received this sale yet</source>
-        <translation>huvudkontoret har inte fått köpet ännu</translation>
     </message>
 </context>
 <context>
@@ -2329,7 +2370,10 @@ F12</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n rad</numerusform><numerusform>%n rader</numerusform></translation>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
     </message>
     <message>
         <source>Discounts %1</source>
@@ -2393,7 +2437,10 @@ F12</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %n line(s), %3</source>
-        <translation><numerusform>%1: %2, %n rad, %3</numerusform><numerusform>%1: %2, %n rader, %3</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2, %n rad, %3</numerusform>
+            <numerusform>%1: %2, %n rader, %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recall a basket</source>
@@ -2437,7 +2484,10 @@ F1</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation><numerusform>%n poäng</numerusform><numerusform>%n poäng</numerusform></translation>
+        <translation>
+            <numerusform>%n poäng</numerusform>
+            <numerusform>%n poäng</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shift, cash, log out
@@ -2595,7 +2645,7 @@ F12</translation>
         <translation>Räknade kontanter</translation>
     </message>
     <message>
-        <source>the drawer's cash, by denomination (50x2 20x3 …) or as a total</source>
+        <source>the drawer&apos;s cash, by denomination (50x2 20x3 …) or as a total</source>
         <translation>lådans kontanter per valör (50x2 20x3 …) eller som summa</translation>
     </message>
     <message>
@@ -2655,7 +2705,7 @@ F12</translation>
         <translation>Pass %1 är stängt: Z-rapport %2 är utskriven.</translation>
     </message>
     <message>
-        <source>The X report shows the cash the drawer should hold: a supervisor's operator number and PIN.</source>
+        <source>The X report shows the cash the drawer should hold: a supervisor&apos;s operator number and PIN.</source>
         <translation>X-rapporten visar hur mycket kontanter lådan borde innehålla: skiftledarens nummer och PIN.</translation>
     </message>
     <message>
@@ -2663,11 +2713,11 @@ F12</translation>
         <translation>X-rapporten är utskriven; passet förblir öppet.</translation>
     </message>
     <message>
-        <source>Training mode: sales are practice and never count. A manager's operator number and PIN.</source>
+        <source>Training mode: sales are practice and never count. A manager&apos;s operator number and PIN.</source>
         <translation>Övningsläge: försäljningen är övning och räknas aldrig. Chefens nummer och PIN.</translation>
     </message>
     <message>
-        <source>Back to real sales: a manager's operator number and PIN.</source>
+        <source>Back to real sales: a manager&apos;s operator number and PIN.</source>
         <translation>Tillbaka till riktig försäljning: chefens nummer och PIN.</translation>
     </message>
     <message>
@@ -2682,7 +2732,7 @@ F12</translation>
 <context>
     <name>kassa::ui::StockScreen</name>
     <message>
-        <source>Scan an item, or type a number and press F4 for the chosen line's quantity</source>
+        <source>Scan an item, or type a number and press F4 for the chosen line&apos;s quantity</source>
         <translation>Läs in en artikel, eller skriv ett tal och tryck F4 för vald rads antal</translation>
     </message>
     <message>
@@ -2718,7 +2768,7 @@ F12</translation>
         <translation>Hittad (in)</translation>
     </message>
     <message>
-        <source>ST-002-01-000004, from the transfer's papers</source>
+        <source>ST-002-01-000004, from the transfer&apos;s papers</source>
         <translation>ST-002-01-000004, från överföringens papper</translation>
     </message>
     <message>
@@ -2801,7 +2851,10 @@ F12</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n line(s)</source>
-        <translation><numerusform>%1 · %n rad</numerusform><numerusform>%1 · %n rader</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n rad</numerusform>
+            <numerusform>%1 · %n rader</numerusform>
+        </translation>
     </message>
     <message>
         <source>Goods received</source>
@@ -2824,7 +2877,7 @@ F12</translation>
         <translation>Överföring från en annan butik</translation>
     </message>
     <message>
-        <source>(not in this till's catalog)</source>
+        <source>(not in this till&apos;s catalog)</source>
         <translation>(inte i den här kassans sortiment)</translation>
     </message>
     <message>
@@ -2841,7 +2894,10 @@ F12</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %1%2: %n line(s). Head office gets it with the next sync.</source>
-        <translation><numerusform>Bokfört %1%2: %n rad. Huvudkontoret får det vid nästa synkronisering.</numerusform><numerusform>Bokfört %1%2: %n rader. Huvudkontoret får det vid nästa synkronisering.</numerusform></translation>
+        <translation>
+            <numerusform>Bokfört %1%2: %n rad. Huvudkontoret får det vid nästa synkronisering.</numerusform>
+            <numerusform>Bokfört %1%2: %n rader. Huvudkontoret får det vid nästa synkronisering.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

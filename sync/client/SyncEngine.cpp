@@ -1,7 +1,8 @@
 #include "SyncEngine.h"
 
+#include "CentralAnswers.h"
+#include "CentralReturnsClient.h"
 #include "ReceiptSigning.h"
-#include "ReturnLookup.h"
 
 #include <QRandomGenerator>
 #include <algorithm>
@@ -56,35 +57,29 @@ QByteArray SyncEngine::receiptCode(core::TillDatabase& till, const core::Complet
     return receiptCodeOf(till, sale, loadTillLink(m_dataDir)).value_or(QByteArray());
 }
 
-core::CentralAnswer SyncEngine::fetchSoldDocument(const QString& channel, const QString& number) {
-    return requestSoldDocument(loadTillLink(m_dataDir), channel, number, kReturnRequestTimeout);
+core::CentralDocument SyncEngine::soldDocument(const QString& channel, const QString& number) {
+    return CentralReturnsClient(loadTillLink(m_dataDir), kReturnRequestTimeout).soldDocument(channel, number);
 }
 
-core::CentralAnswer SyncEngine::fetchVoucher(const QString& number) {
+core::CentralVoucher SyncEngine::fetchVoucher(const QString& number) {
     return requestVoucher(loadTillLink(m_dataDir), number, kReturnRequestTimeout);
 }
 
-core::CentralAnswer SyncEngine::fetchStock(const QString& sku) {
+core::CentralStock SyncEngine::fetchStock(const QString& sku) {
     return requestStock(loadTillLink(m_dataDir), sku, kReturnRequestTimeout);
 }
 
-core::CentralAnswer SyncEngine::fetchCustomerHistory(const QString& customerId) {
+core::CentralHistory SyncEngine::fetchCustomerHistory(const QString& customerId) {
     return requestCustomerHistory(loadTillLink(m_dataDir), customerId, kReturnRequestTimeout);
 }
 
-core::CentralAnswer SyncEngine::takeReturnLease(const QString& channel, const QString& number,
-                                                const std::map<int, std::int64_t>& lines) {
-    const std::optional<TillLinkFiles> link = loadTillLink(m_dataDir);
-    if (!link) {
-        return requestSoldDocument(link, channel, number, kReturnRequestTimeout); // says why
-    }
-    return requestReturnLease(*link, channel, number, lines, kReturnRequestTimeout);
+core::CentralLease SyncEngine::holdReturn(const QString& channel, const QString& number,
+                                          const std::map<int, std::int64_t>& lines) {
+    return CentralReturnsClient(loadTillLink(m_dataDir), kReturnRequestTimeout).holdReturn(channel, number, lines);
 }
 
-void SyncEngine::releaseReturnLease(const QString& leaseId) {
-    if (const std::optional<TillLinkFiles> link = loadTillLink(m_dataDir)) {
-        releaseLease(*link, leaseId, kReturnRequestTimeout);
-    }
+void SyncEngine::releaseReturn(const QString& leaseId) {
+    CentralReturnsClient(loadTillLink(m_dataDir), kReturnRequestTimeout).releaseReturn(leaseId);
 }
 
 core::Result<core::ReturnableDocument> SyncEngine::readReceiptCode(core::TillDatabase& till, const QByteArray& text) {
@@ -119,20 +114,13 @@ core::SyncState SyncEngine::attempt(core::TillDatabase& till, int& failures) {
             if (pulled.centralRestored) {
                 outcome = pushAfterCentralRestore(till, connections.events);
             }
-            if (outcome.problem.isEmpty()) {
-                const ExceptionsOutcome exceptions = pullStoreExceptions(till, connections.changes);
-                outcome.problem = exceptions.problem;
-                outcome.reached = exceptions.reached;
-            }
-            if (outcome.problem.isEmpty()) {
-                const PickupsOutcome pickups = pullPickups(till, connections.changes);
-                outcome.problem = pickups.problem;
-                outcome.reached = pickups.reached;
-            }
-            if (outcome.problem.isEmpty()) {
-                const StockOutcome stock = pullStockFeed(till, connections.changes);
-                outcome.problem = stock.problem;
-                outcome.reached = stock.reached;
+            for (const TillFeed& feed : tillFeeds()) {
+                if (!outcome.problem.isEmpty()) {
+                    break;
+                }
+                const FeedOutcome fed = pullFeed(till, connections.changes, feed);
+                outcome.problem = fed.problem;
+                outcome.reached = fed.reached;
             }
         }
         state.online = outcome.reached;

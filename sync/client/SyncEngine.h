@@ -32,13 +32,13 @@ public:
 
     void requestSync() override;
     [[nodiscard]] QByteArray receiptCode(core::TillDatabase& till, const core::CompletedSale& sale) override;
-    [[nodiscard]] core::CentralAnswer fetchSoldDocument(const QString& channel, const QString& number) override;
-    [[nodiscard]] core::CentralAnswer fetchVoucher(const QString& number) override;
-    [[nodiscard]] core::CentralAnswer fetchStock(const QString& sku) override;
-    [[nodiscard]] core::CentralAnswer fetchCustomerHistory(const QString& customerId) override;
-    [[nodiscard]] core::CentralAnswer takeReturnLease(const QString& channel, const QString& number,
-                                                      const std::map<int, std::int64_t>& lines) override;
-    void releaseReturnLease(const QString& leaseId) override;
+    [[nodiscard]] core::CentralDocument soldDocument(const QString& channel, const QString& number) override;
+    [[nodiscard]] core::CentralVoucher fetchVoucher(const QString& number) override;
+    [[nodiscard]] core::CentralStock fetchStock(const QString& sku) override;
+    [[nodiscard]] core::CentralHistory fetchCustomerHistory(const QString& customerId) override;
+    [[nodiscard]] core::CentralLease holdReturn(const QString& channel, const QString& number,
+                                                const std::map<int, std::int64_t>& lines) override;
+    void releaseReturn(const QString& leaseId) override;
     [[nodiscard]] core::Result<core::ReturnableDocument> readReceiptCode(core::TillDatabase& till,
                                                                          const QByteArray& text) override;
     void start();

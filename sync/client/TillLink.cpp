@@ -11,7 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+#include <algorithm>
 #include <future>
+#include <stdexcept>
 
 namespace kassa::sync {
 
@@ -338,53 +340,51 @@ PushOutcome pushAfterCentralRestore(core::TillDatabase& till, CentralConnection&
 
 namespace {
 
-std::string stockFeedTarget(const core::StockFeedPlace& place) {
-    const QByteArray location = QUrl::toPercentEncoding(place.location);
-    if (place.loading()) {
-        return "/v1/stock-feed?after=0&location=" + location.toStdString() +
-               "&after_sku=" + QUrl::toPercentEncoding(place.loadAfter).toStdString();
+// The stock figures of the locations the till follows, one location after the other.
+class StockRound final : public FeedRound {
+public:
+    explicit StockRound(core::TillDatabase& till)
+        : m_figures(till.stockFigures())
+        , m_locations(m_figures.followedLocations())
+        // Every page is computed after this till's events up to here were at central (the push
+        // came first): its own movements after them are what the figures do not count yet.
+        , m_countedThrough(till.outbox().acknowledgedThrough()) {
+        m_figures.forgetOthers(m_locations);
     }
-    return "/v1/stock-feed?location=" + location.toStdString() + "&after=" + std::to_string(place.cursor);
-}
 
-} // namespace
-
-StockOutcome pullStockFeed(core::TillDatabase& till, CentralConnection& connection) {
-    StockOutcome outcome;
-    core::StockFigures figures = till.stockFigures();
-    const QStringList followed = figures.followedLocations();
-    figures.forgetOthers(followed);
-    // Every page is computed after this till's events up to here were at central (the push came
-    // first): its own movements after them are what the figures do not count yet.
-    const std::int64_t countedThrough = till.outbox().acknowledgedThrough();
-    for (const QString& location : followed) {
-        for (bool more = true; more;) {
-            boost::system::error_code error;
-            const auto response =
-                connection.request("GET", stockFeedTarget(figures.place(location)), {}, kRequestTimeout, error);
-            if (!response) {
-                outcome.problem =
-                    QStringLiteral("central cannot be reached: %1").arg(QString::fromStdString(error.message()));
-                return outcome;
-            }
-            outcome.reached = true;
-            std::optional<core::StockFeedPage> page =
-                response->status == 200 ? decodeStockPage(response->body, error) : std::nullopt;
-            if (!page || page->location != location) {
-                outcome.problem =
-                    QStringLiteral("central's stock of %1 could not be read (%2)").arg(location).arg(response->status);
-                return outcome;
-            }
-            page->countedThrough = countedThrough;
-            figures.applyPage(*page);
-            outcome.figures += static_cast<std::int64_t>(page->items.size());
-            more = page->more;
+    std::optional<std::string> nextTarget() override {
+        if (m_next >= m_locations.size()) {
+            return std::nullopt;
         }
+        const core::StockFeedPlace place = m_figures.place(m_locations[m_next]);
+        const QByteArray location = QUrl::toPercentEncoding(place.location);
+        if (place.loading()) {
+            return "/v1/stock-feed?after=0&location=" + location.toStdString() +
+                   "&after_sku=" + QUrl::toPercentEncoding(place.loadAfter).toStdString();
+        }
+        return "/v1/stock-feed?location=" + location.toStdString() + "&after=" + std::to_string(place.cursor);
     }
-    return outcome;
-}
 
-namespace {
+    std::optional<std::int64_t> take(const QByteArray& body) override {
+        boost::system::error_code error;
+        std::optional<core::StockFeedPage> page = decodeStockPage(body, error);
+        if (!page || page->location != m_locations[m_next]) {
+            return std::nullopt;
+        }
+        page->countedThrough = m_countedThrough;
+        m_figures.applyPage(*page);
+        if (!page->more) {
+            ++m_next;
+        }
+        return static_cast<std::int64_t>(page->items.size());
+    }
+
+private:
+    core::StockFigures m_figures;
+    QStringList m_locations;
+    std::int64_t m_countedThrough;
+    qsizetype m_next = 0;
+};
 
 // How long a till keeps the orders collected, cancelled or expired: a customer asking about an
 // order of last month is still answered at the counter.
@@ -417,63 +417,61 @@ std::optional<PickupPage> readPickupPage(const QByteArray& body) {
     return page.next < 0 ? std::nullopt : std::optional(std::move(page));
 }
 
-} // namespace
+// The store's pickup orders, until a page brings no change.
+class PickupsRound final : public FeedRound {
+public:
+    explicit PickupsRound(core::TillDatabase& till)
+        : m_till(till) {}
 
-PickupsOutcome pullPickups(core::TillDatabase& till, CentralConnection& connection) {
-    PickupsOutcome outcome;
-    for (;;) {
-        core::PickupOrders copies = till.pickups();
-        boost::system::error_code error;
-        const std::string target = "/v1/pickup-changes?limit=500&since=" + std::to_string(copies.cursor());
-        const auto response = connection.request("GET", target, {}, kRequestTimeout, error);
-        if (!response) {
-            outcome.problem =
-                QStringLiteral("central cannot be reached: %1").arg(QString::fromStdString(error.message()));
-            return outcome;
+    std::optional<std::string> nextTarget() override {
+        if (m_caughtUp) {
+            return std::nullopt;
         }
-        outcome.reached = true;
-        if (response->status == 404) {
-            return outcome; // a central from before pickup orders (tills may be upgraded first): none to keep
-        }
-        const std::optional<PickupPage> page = response->status == 200 ? readPickupPage(response->body) : std::nullopt;
+        return "/v1/pickup-changes?limit=500&since=" + std::to_string(m_till.pickups().cursor());
+    }
+
+    std::optional<std::int64_t> take(const QByteArray& body) override {
+        const std::optional<PickupPage> page = readPickupPage(body);
         if (!page) {
-            outcome.problem = QStringLiteral("central's pickup orders could not be read (%1)").arg(response->status);
-            return outcome;
+            return std::nullopt;
         }
-        if (page->changes == 0) {
-            return outcome;
+        m_caughtUp = page->changes == 0;
+        if (m_caughtUp) {
+            return 0;
         }
-        core::Transaction transaction(till.db());
+        core::PickupOrders copies = m_till.pickups();
+        core::Transaction transaction(m_till.db());
         for (const core::Pickup& pickup : page->pickups) {
             copies.applyFromCentral(pickup);
         }
         copies.setCursor(page->next);
         copies.pruneFinished(QDateTime::currentDateTimeUtc().addDays(-kKeepFinishedPickupDays));
         transaction.commit();
-        outcome.changes += page->changes;
+        return page->changes;
     }
-}
 
-ExceptionsOutcome pullStoreExceptions(core::TillDatabase& till, CentralConnection& connection) {
-    ExceptionsOutcome outcome;
-    core::StoreExceptions held = till.storeExceptions();
-    for (;;) {
-        boost::system::error_code error;
-        const std::string target = "/v1/store-exceptions?limit=500&since=" + std::to_string(held.lastId());
-        const auto response = connection.request("GET", target, {}, kRequestTimeout, error);
-        if (!response) {
-            outcome.problem =
-                QStringLiteral("central cannot be reached: %1").arg(QString::fromStdString(error.message()));
-            return outcome;
+private:
+    core::TillDatabase& m_till;
+    bool m_caughtUp = false;
+};
+
+// What central raised that concerns this store, until a page brings none.
+class StoreExceptionsRound final : public FeedRound {
+public:
+    explicit StoreExceptionsRound(core::TillDatabase& till)
+        : m_held(till.storeExceptions()) {}
+
+    std::optional<std::string> nextTarget() override {
+        if (m_caughtUp) {
+            return std::nullopt;
         }
-        outcome.reached = true;
-        if (response->status != 200) {
-            outcome.problem = QStringLiteral("central refused the store's exceptions (%1)").arg(response->status);
-            return outcome;
-        }
+        return "/v1/store-exceptions?limit=500&since=" + std::to_string(m_held.lastId());
+    }
+
+    std::optional<std::int64_t> take(const QByteArray& body) override {
         std::vector<core::StoreException> page;
         for (const QJsonValue& value :
-             QJsonDocument::fromJson(response->body).object().value(QStringLiteral("exceptions")).toArray()) {
+             QJsonDocument::fromJson(body).object().value(QStringLiteral("exceptions")).toArray()) {
             const QJsonObject e = value.toObject();
             page.push_back(core::StoreException{
                 e.value(QStringLiteral("id")).toInteger(), e.value(QStringLiteral("kind")).toString(),
@@ -481,12 +479,68 @@ ExceptionsOutcome pullStoreExceptions(core::TillDatabase& till, CentralConnectio
                 e.value(QStringLiteral("document_id")).toString(), e.value(QStringLiteral("detail")).toString(),
                 e.value(QStringLiteral("raised_at")).toString()});
         }
-        if (page.empty()) {
+        m_caughtUp = page.empty();
+        if (!m_caughtUp) {
+            m_held.add(page);
+        }
+        return static_cast<std::int64_t>(page.size());
+    }
+
+private:
+    core::StoreExceptions m_held;
+    bool m_caughtUp = false;
+};
+
+template <typename Round> std::unique_ptr<FeedRound> startRound(core::TillDatabase& till) {
+    return std::make_unique<Round>(till);
+}
+
+} // namespace
+
+const std::vector<TillFeed>& tillFeeds() {
+    static const std::vector<TillFeed> feeds{
+        {"store_exceptions", false, &startRound<StoreExceptionsRound>},
+        {"pickups", true, &startRound<PickupsRound>},
+        {"stock", false, &startRound<StockRound>},
+    };
+    return feeds;
+}
+
+const TillFeed& tillFeed(std::string_view name) {
+    const std::vector<TillFeed>& feeds = tillFeeds();
+    const auto found =
+        std::find_if(feeds.begin(), feeds.end(), [name](const TillFeed& feed) { return name == feed.name; });
+    if (found == feeds.end()) {
+        throw std::invalid_argument("no till feed " + std::string(name));
+    }
+    return *found;
+}
+
+FeedOutcome pullFeed(core::TillDatabase& till, CentralConnection& connection, const TillFeed& feed) {
+    FeedOutcome outcome;
+    const std::unique_ptr<FeedRound> round = feed.startRound(till);
+    while (const std::optional<std::string> target = round->nextTarget()) {
+        boost::system::error_code error;
+        const auto response = connection.request("GET", *target, {}, kRequestTimeout, error);
+        if (!response) {
+            outcome.problem = QStringLiteral("central cannot be reached: %1").arg(describe(error));
             return outcome;
         }
-        held.add(page);
-        outcome.fetched += static_cast<std::int64_t>(page.size());
+        outcome.reached = true;
+        if (response->status == 404 && feed.absentMeansNone) {
+            return outcome;
+        }
+        const std::optional<std::int64_t> taken = response->status == 200 ? round->take(response->body) : std::nullopt;
+        if (!taken) {
+            outcome.problem = QStringLiteral("central's %1 could not be read (%2 at %3)")
+                                  .arg(QLatin1String(feed.name))
+                                  .arg(response->status)
+                                  .arg(QString::fromStdString(*target));
+            return outcome;
+        }
+        outcome.taken += *taken;
     }
+    return outcome;
 }
 
 } // namespace kassa::sync

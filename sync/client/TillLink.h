@@ -9,7 +9,11 @@
 
 #include <QString>
 #include <functional>
+#include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace kassa::sync {
 
@@ -75,35 +79,48 @@ struct PullOutcome {
 [[nodiscard]] PullOutcome pullMasterData(core::TillDatabase& till, CentralConnection& connection,
                                          const std::function<void()>& betweenPages = {});
 
-struct ExceptionsOutcome {
+// What one round of one of the till's feeds brought.
+struct FeedOutcome {
     bool reached = false;
-    std::int64_t fetched = 0; // new exceptions concerning this store
-    QString problem;
+    std::int64_t taken = 0; // items taken in this round: exceptions, pickup steps, stock figures
+    QString problem;        // empty when the till has caught up with central
 };
 
-// Fetches the exceptions central raised that concern this till's store since the last one the
-// till holds (GET /v1/store-exceptions), page by page.
-[[nodiscard]] ExceptionsOutcome pullStoreExceptions(core::TillDatabase& till, CentralConnection& connection);
-
-struct PickupsOutcome {
-    bool reached = false;
-    std::int64_t changes = 0; // pickup steps taken in this round
-    QString problem;
+// One round of one feed: the pages it asks for, one after the other, and what it does with each.
+class FeedRound {
+public:
+    virtual ~FeedRound() = default;
+    // Where the next page is, nothing when the round is done.
+    [[nodiscard]] virtual std::optional<std::string> nextTarget() = 0;
+    // Takes a page central answered (200) with: how many items it took; nothing when the page
+    // cannot be read (the round stops, and the next one asks again).
+    [[nodiscard]] virtual std::optional<std::int64_t> take(const QByteArray& body) = 0;
 };
 
-// Brings the till's copies of its store's pickup orders up to central's (GET
-// /v1/pickup-changes), page by page, each page with its cursor in one transaction.
-[[nodiscard]] PickupsOutcome pullPickups(core::TillDatabase& till, CentralConnection& connection);
-
-struct StockOutcome {
-    bool reached = false;
-    std::int64_t figures = 0; // stock figures taken in this round
-    QString problem;
+// A feed of central's that the till keeps a copy of, besides master data (which comes through
+// its own change feed: pullMasterData).
+struct TillFeed {
+    const char* name; // what the till's messages call it
+    // A central from before this feed answers 404: the till keeps nothing of it (tills may be
+    // upgraded before their central).
+    bool absentMeansNone = false;
+    std::function<std::unique_ptr<FeedRound>(core::TillDatabase&)> startRound;
 };
-// Brings the till's stock figures up to central's for every location it follows (its own store,
-// the stores its store names nearby, the web warehouse): a first load page by page, then the
-// items moved since. Locations no longer followed are forgotten.
-[[nodiscard]] StockOutcome pullStockFeed(core::TillDatabase& till, CentralConnection& connection);
+
+// The till's feeds in the order a sync round takes them, after the push and master data:
+//   store_exceptions  what central raised that concerns this store (GET /v1/store-exceptions)
+//   pickups           this store's pickup orders (GET /v1/pickup-changes), each page with its
+//                     cursor in one transaction; finished orders are forgotten after 60 days
+//   stock             the stock figures of every location the till follows (its own store, the
+//                     stores it names nearby, the web warehouse): a first load page by page, then
+//                     the items moved since (GET /v1/stock-feed); locations no longer followed
+//                     are forgotten
+[[nodiscard]] const std::vector<TillFeed>& tillFeeds();
+[[nodiscard]] const TillFeed& tillFeed(std::string_view name);
+
+// Takes the feed's pages until the till has caught up, or until central cannot be reached or
+// sends a page the till cannot read.
+[[nodiscard]] FeedOutcome pullFeed(core::TillDatabase& till, CentralConnection& connection, const TillFeed& feed);
 
 // Central was restored from a backup (its generation changed), so it may lack events the till
 // had delivered. The latest event is offered again; central answers with the seq it expects

@@ -8,7 +8,7 @@
 //  "changes": [{"n": 1, "feed": "products", "removed": false, "item": {...}}, ...]}
 
 #include "ProtocolError.h"
-#include "core/store/MasterData.h"
+#include "core/domain/FeedChange.h"
 
 #include <QByteArray>
 #include <optional>

@@ -11,7 +11,7 @@
 //              "chain_hash": "...", "created_at": "..."}]}
 
 #include "ProtocolError.h"
-#include "core/store/Outbox.h"
+#include "core/domain/OutboxEvent.h"
 
 #include <QByteArray>
 #include <QJsonObject>

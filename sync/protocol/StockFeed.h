@@ -9,7 +9,7 @@
 //  "items": [["100234", 12000, "2026-11-30T09:14:02.113Z"], ...]}
 
 #include "ProtocolError.h"
-#include "core/store/StockFigures.h"
+#include "core/domain/StockFeedPage.h"
 
 #include <QByteArray>
 #include <optional>

@@ -2,6 +2,7 @@
 
 #include "HttpSupport.h"
 #include "StockLedger.h"
+#include "WebOrderIntake.h"
 #include "core/domain/Barcode.h"
 #include "core/domain/JsonFields.h"
 #include "core/domain/JsonLines.h"
@@ -939,7 +940,7 @@ HttpResponse CentralService::postWebOrders(const HttpRequest& request) {
     }
     int added = 0;
     try {
-        added = m_store.putWebOrders(orders, now(), webOrderFeedFrom());
+        added = takeWebOrders(m_store, orders, now(), webOrderFeedFrom());
     } catch (const WebOrderConflict& conflict) {
         return refuse(409, "order_conflict",
                       QStringLiteral("order %1 is held already with other contents; nothing of this request was "
@@ -982,14 +983,17 @@ std::optional<core::Error> CentralService::refuseUnknownPickupParts(const core::
     return std::nullopt;
 }
 
-// A receipt or web order with its returnable quantities, for tills and integrations alike.
+// A receipt or web order with its returnable quantities, for tills and integrations alike. A
+// till is not shown its own leases: it counts its own returns not yet sent itself, and a lease
+// it takes replaces its earlier one.
 HttpResponse CentralService::showSold(const HttpRequest& request, const std::optional<TillPrincipal>& till,
                                       const char* channel) {
     if (auto refused = refuseUnlessTillOrToken(request, till)) {
         return *refused;
     }
     const QString number = pathSegment(request.target, 3);
-    const std::optional<SoldDocument> document = m_store.soldDocument(QString::fromLatin1(channel), number, now());
+    const std::optional<SoldDocument> document =
+        m_store.soldDocument(QString::fromLatin1(channel), number, now(), till ? till->deviceId : QString());
     if (!document) {
         const QString what =
             qstrcmp(channel, channels::kWeb) == 0 ? QStringLiteral("web order") : QStringLiteral("receipt");
@@ -1035,7 +1039,7 @@ HttpResponse CentralService::enroll(const HttpRequest& request) {
         return refuse(400, "malformed", QStringLiteral("the certificate signing request is not valid"));
     }
     // A till that has already sold keeps its numbers: its receipts carry them.
-    const auto enrollsAs = m_store.peekEnrollmentCode(code, QDateTime::currentDateTimeUtc());
+    const auto enrollsAs = m_store.peekEnrollmentCode(code, now());
     const QString soldAsStore = body.value(QStringLiteral("sold_as_store")).toString();
     const QString soldAsTill = body.value(QStringLiteral("sold_as_till")).toString();
     if (enrollsAs && !soldAsStore.isEmpty() && (enrollsAs->first != soldAsStore || enrollsAs->second != soldAsTill)) {
@@ -1044,8 +1048,7 @@ HttpResponse CentralService::enroll(const HttpRequest& request) {
                                      "till %4: make a code with `kassa-central enroll --store %1 --till %2`")
                           .arg(soldAsStore, soldAsTill, enrollsAs->first, enrollsAs->second));
     }
-    const std::optional<TillPrincipal> till =
-        m_store.redeemEnrollmentCode(code, deviceId, QDateTime::currentDateTimeUtc());
+    const std::optional<TillPrincipal> till = m_store.redeemEnrollmentCode(code, deviceId, now());
     if (!till) {
         return refuse(403, "enrollment_refused",
                       QStringLiteral("the enrollment code is unknown, already used or expired: ask head office for a "
@@ -1054,7 +1057,7 @@ HttpResponse CentralService::enroll(const HttpRequest& request) {
     const std::optional<QByteArray> certificate =
         signTillRequest(m_ca, csr, {till->storeId, till->tillId, till->deviceId});
     m_store.recordCertificate(certificateFingerprint(certificate.value_or(QByteArray())),
-                              certificate.value_or(QByteArray()), *till, QDateTime::currentDateTimeUtc());
+                              certificate.value_or(QByteArray()), *till, now());
     return {200, "application/json",
             json({{QStringLiteral("certificate"), QString::fromLatin1(certificate.value_or(QByteArray()))},
                   {QStringLiteral("ca"), QString::fromLatin1(m_ca.certificatePem)},
@@ -1087,7 +1090,7 @@ HttpResponse CentralService::pushEvents(const HttpRequest& request, const std::o
     }
     ++m_batches;
     m_eventsReceived += static_cast<std::int64_t>(batch->events.size());
-    const IngestResult result = m_ingest.ingest(*till, *batch, QDateTime::currentDateTimeUtc());
+    const IngestResult result = m_ingest.ingest(*till, *batch, now());
     m_eventsApplied += result.applied;
     m_eventsHeld += result.held;
     m_duplicatesIgnored += result.duplicates;
@@ -1126,7 +1129,7 @@ HttpResponse CentralService::metrics() {
             QByteArray::number(static_cast<qlonglong>(m_fullHandshakes)) +
             "\nkassa_central_tls_handshakes_total{kind=\"resumed\"} " +
             QByteArray::number(static_cast<qlonglong>(m_resumedHandshakes)) + '\n';
-    appendTillMetrics(text, m_store.tillStatuses(), QDateTime::currentDateTimeUtc());
+    appendTillMetrics(text, m_store.tillStatuses(), now());
     text += "# HELP kassa_central_refusals_total Requests refused, by reason.\n"
             "# TYPE kassa_central_refusals_total counter\n";
     std::lock_guard lock(m_refusalsMutex);

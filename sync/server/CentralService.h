@@ -64,6 +64,7 @@
 #include "CentralStore.h"
 #include "EventIngest.h"
 #include "ReturnLeases.h"
+#include "core/domain/Clock.h"
 #include "sync/tls/Pki.h"
 
 #include <QByteArray>
@@ -114,7 +115,7 @@ public:
     [[nodiscard]] std::vector<std::pair<QByteArray, QByteArray>> routes() const;
 
     // Where central's time comes from (tests set a clock they control); UTC.
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setClock(core::Clock clock) { m_clock = std::move(clock); }
     // How long a return lease holds (a setting of `serve`, 15 minutes unless set).
     void setReturnLease(std::chrono::minutes ttl) { m_returnLease = ttl; }
 
@@ -183,7 +184,7 @@ private:
     HttpResponse refuse(int status, const char* reason, const QString& message, const QByteArray& extra = {});
     HttpResponse metrics();
 
-    std::function<QDateTime()> m_clock;
+    core::Clock m_clock;
     std::chrono::minutes m_returnLease = kDefaultReturnLease;
     CentralStore& m_store;
     std::vector<Route> m_routes;

@@ -669,6 +669,15 @@ public:
     // The ready pickups whose collection period ended before `at`.
     [[nodiscard]] virtual QStringList pickupsDue(const QDateTime& at) = 0;
 
+    // Web orders (sync/server/WebOrderIntake.h). An order as the web shop sent it: Added the
+    // first time; Unchanged when the same order was stored before; Conflict when one of that
+    // number was stored with other contents (another request may be storing it: the database's
+    // key settles which comes first).
+    enum class WebOrderStored { Added, Unchanged, Conflict };
+    [[nodiscard]] virtual WebOrderStored addWebOrder(const core::WebOrder& order, const QDateTime& receivedAt) = 0;
+    // Takes the orders placed before `placedBefore` out of the tills' feed web_orders.
+    virtual void dropWebOrdersFromFeed(const QDateTime& placedBefore) = 0;
+
     virtual void commit() = 0;
 
     // An exception head office sees, raised in this transaction.
@@ -734,19 +743,15 @@ public:
     // belong to it alone: a GTIN another live product has throws GtinTaken (the service checks
     // first and names the line; the database's key settles a race between two requests).
     virtual std::int64_t putMasterData(const QString& feed, const std::vector<core::FeedItem>& items) = 0;
-    // Web orders from the web shop, in one transaction, each with its lines as sold. An order
-    // central holds already is left as it is when it is the same, and refused (WebOrderConflict,
-    // nothing stored) when it differs. Returns how many were new.
-    // Each new order sold at `feedFrom` or later also goes to the tills in feed web_orders, and
-    // the feed's orders placed before `feedFrom` leave it (tills drop those by age themselves).
-    virtual int putWebOrders(const std::vector<core::WebOrder>& orders, const QDateTime& receivedAt,
-                             const QDateTime& feedFrom) = 0;
     // One master-data item as central holds it; nothing when there is none (or it was removed).
     [[nodiscard]] virtual std::optional<QJsonObject> masterDataItem(const QString& feed, const QString& key) = 0;
     // A receipt (channels::kStore) or web order (channels::kWeb) with its lines, what has come
     // back of each and what open leases hold at `now`; nothing when central does not know it.
+    // A till asking names its device: its own leases are left out, since it counts the returns
+    // it has not sent yet itself (and takes a new lease in place of its old one).
     [[nodiscard]] virtual std::optional<SoldDocument> soldDocument(const QString& channel, const QString& number,
-                                                                   const QDateTime& now) = 0;
+                                                                   const QDateTime& now,
+                                                                   const QString& askingDevice = {}) = 0;
 
     // Returns in arrival order after `cursor`, at most `limit` (the cursor is the return's).
     [[nodiscard]] virtual std::vector<StoredSale> returnsSince(std::int64_t cursor, int limit) = 0;

@@ -47,11 +47,10 @@ public:
     [[nodiscard]] std::int64_t heldEventCount() override;
     std::int64_t putMasterData(const QString& feed, const std::vector<core::FeedItem>& items) override;
     [[nodiscard]] std::map<QString, QString> gtinOwners(const QStringList& gtins) override;
-    int putWebOrders(const std::vector<core::WebOrder>& orders, const QDateTime& receivedAt,
-                     const QDateTime& feedFrom) override;
     [[nodiscard]] std::optional<QJsonObject> masterDataItem(const QString& feed, const QString& key) override;
     [[nodiscard]] std::optional<SoldDocument> soldDocument(const QString& channel, const QString& number,
-                                                           const QDateTime& now) override;
+                                                           const QDateTime& now,
+                                                           const QString& askingDevice = {}) override;
     [[nodiscard]] std::vector<StoredSale> returnsSince(std::int64_t cursor, int limit) override;
     [[nodiscard]] std::vector<StockMovementRecord> stockMovementsSince(std::int64_t cursor, int limit) override;
     [[nodiscard]] StockFeedSlice stockFeed(const QString& location, std::int64_t after, const QString& afterSku,

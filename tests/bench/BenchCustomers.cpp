@@ -22,6 +22,7 @@
 #include "sync/server/CustomerMaster.h"
 #include "sync/server/CustomerSuggestions.h"
 #include "sync/server/SqliteCentralStore.h"
+#include "sync/server/WebOrderIntake.h"
 #include "ui/customers/CustomerScreen.h"
 
 #include <QApplication>
@@ -144,7 +145,9 @@ void BM_CustomerScreenOpen(benchmark::State& state) {
     }
     (void)database.customers().takeCentralHistory(
         member.id,
-        core::CentralAnswer{200, QJsonDocument(QJsonObject{{QStringLiteral("documents"), documents}}).toJson(), {}},
+        core::CentralHistory{core::CentralHistory::Outcome::Found,
+                             QJsonDocument(QJsonObject{{QStringLiteral("documents"), documents}}).toJson(),
+                             {}},
         kNow);
     (void)checkout.attachCustomer(member.id);
     ui::CustomerScreen screen(checkout, nullptr);
@@ -258,7 +261,7 @@ sync::SqliteCentralStore& centralWithOrders() {
                 for (core::WebOrder& order : placed) {
                     order.number = QStringLiteral("W-%1-%2").arg(start).arg(order.number);
                 }
-                orders += opened.putWebOrders(placed, kNow, kNow);
+                orders += sync::takeWebOrders(opened, placed, kNow, kNow);
             }
             return QStringLiteral("%1 customers and %2 web orders").arg(customerCount()).arg(orders);
         });

@@ -16,6 +16,7 @@
 #include "sync/client/ReceiptSigning.h"
 #include "sync/protocol/ChangeFeed.h"
 #include "sync/server/SqliteCentralStore.h"
+#include "sync/server/WebOrderIntake.h"
 #include "sync/tls/Pki.h"
 
 #include <QElapsedTimer>
@@ -121,7 +122,7 @@ void BM_WebOrderFeed(benchmark::State& state) {
             // Spread over the last 40 days: all within the feed's window of 30 + 14 days.
             batch.push_back(webOrder(n, now.addSecs(-(n % (40 * 24)) * 3600)));
             if (batch.size() == 1000 || n + 1 == orders) {
-                (void)central.putWebOrders(batch, now, now.addDays(-44));
+                (void)sync::takeWebOrders(central, batch, now, now.addDays(-44));
                 batch.clear();
             }
         }
@@ -218,7 +219,7 @@ void BM_VoucherCheckedOffline(benchmark::State& state) {
             return;
         }
         (void)checkout.startPayment();
-        (void)checkout.payVoucher(benchVoucherNumber(sale % vouchers), core::CentralAnswer{}, core::Money(1));
+        (void)checkout.payVoucher(benchVoucherNumber(sale % vouchers), core::CentralVoucher{}, core::Money(1));
         (void)checkout.payCard();
         if (auto sale = checkout.complete(); !sale) {
             state.SkipWithError(qPrintable(core::describe(sale.error())));

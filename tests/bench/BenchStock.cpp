@@ -16,6 +16,7 @@
 #include "sync/server/CentralService.h"
 #include "sync/server/SqliteCentralStore.h"
 #include "sync/server/StockLedger.h"
+#include "sync/server/WebOrderIntake.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -102,7 +103,7 @@ struct Round {
     double applySeconds = 0;
 };
 
-// One round of the till's pull, as pullStockFeed makes it, without the network.
+// One round of the till's pull, as the stock feed's round makes it (sync::tillFeeds), without the network.
 Round pullAll(core::StockFigures& figures) {
     Round round;
     for (const QString& location : kFollowed) {
@@ -193,7 +194,7 @@ void ensurePickups() {
         }
         orders.push_back(std::move(order));
     }
-    (void)central().putWebOrders(orders, now, now.addDays(-44));
+    (void)sync::takeWebOrders(central(), orders, now, now.addDays(-44));
 }
 
 void BM_AvailabilityOfAnItem(benchmark::State& state) {

@@ -155,7 +155,9 @@ private Q_SLOTS:
             {"kind": "order", "channel": "web", "number": "W-1001", "at": "2026-11-20T12:00:00Z", "total": "59.90"},
             {"kind": "sale", "channel": "store", "number": "002-01-000042", "store_id": "002",
              "at": "2026-11-25T15:30:00Z", "total": "12.50"}]})";
-        QVERIFY(m_till->customers().takeCentralHistory(maija->id, CentralAnswer{200, body, {}}, m_at).ok());
+        QVERIFY(m_till->customers()
+                    .takeCentralHistory(maija->id, CentralHistory{CentralHistory::Outcome::Found, body, {}}, m_at)
+                    .ok());
         const std::vector<PurchaseRecord> history = m_till->customers().history(maija->id, 10);
         QCOMPARE(history.size(), std::size_t(2));
         QCOMPARE(history[0].number, QStringLiteral("002-01-000042")); // newest first
@@ -163,12 +165,13 @@ private Q_SLOTS:
         QCOMPARE(history[1].channel, QStringLiteral("web"));
         QCOMPARE(history[1].total, Money(5990));
 
-        const auto offline =
-            m_till->customers().takeCentralHistory(maija->id, CentralAnswer{0, {}, QStringLiteral("no network")}, m_at);
+        const auto offline = m_till->customers().takeCentralHistory(
+            maija->id, CentralHistory{CentralHistory::Outcome::Unreachable, {}, QStringLiteral("no network")}, m_at);
         QCOMPARE(offline.error().code, ErrorCode::HeadOfficeUnavailable);
         QCOMPARE(m_till->customers().history(maija->id, 10).size(), std::size_t(2)); // kept as it was
 
-        const auto erased = m_till->customers().takeCentralHistory(maija->id, CentralAnswer{410, {}, {}}, m_at);
+        const auto erased = m_till->customers().takeCentralHistory(
+            maija->id, CentralHistory{CentralHistory::Outcome::Erased, {}, {}}, m_at);
         QCOMPARE(erased.error().code, ErrorCode::UnknownCustomer);
         QVERIFY(!m_till->customers().byId(maija->id));
         QVERIFY(m_till->customers().history(maija->id, 10).empty());

@@ -143,12 +143,12 @@ private Q_SLOTS:
         const QString sku = QStringLiteral("SKU-0000004");
         QVERIFY(record(StockOperationKind::Adjusted, sku, 2, m_at).ok()); // not yet sent
         ProductCard card = productCard(*m_till, product("SKU-0000004"), m_at.date());
-        const QByteArray body = R"({"stock":[
-            {"location":"001","sku":"SKU-0000004","on_hand":"10","negative":false,"as_of":"2026-11-30T11:59:00.000Z"},
-            {"location":"017","sku":"SKU-0000004","on_hand":"-1","negative":true,"as_of":"2026-11-30T10:00:00.000Z"},
-            {"location":"web","sku":"SKU-0000004","on_hand":"250","negative":false,"as_of":"2026-11-30T09:00:00.000Z"}],
-            "next":"SKU-0000004"})";
-        QVERIFY(addStockFromCentral(*m_till, card, CentralAnswer{200, body, {}}, m_at).ok());
+        CentralStock central;
+        central.answered = true;
+        central.levels = {{QStringLiteral("001"), 10 * kQuantityOne, QStringLiteral("2026-11-30T11:59:00.000Z")},
+                          {QStringLiteral("017"), -1 * kQuantityOne, QStringLiteral("2026-11-30T10:00:00.000Z")},
+                          {QStringLiteral("web"), 250 * kQuantityOne, QStringLiteral("2026-11-30T09:00:00.000Z")}};
+        QVERIFY(addStockFromCentral(*m_till, card, central, m_at).ok());
         QCOMPARE(card.stock.size(), std::size_t(3)); // 001, web, and 017 added
         QCOMPARE(card.stock[0].onHandMilli, 8 * kQuantityOne);
         QCOMPARE(card.stock[0].asOf, m_at);
@@ -157,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(card.stock[2].onHandMilli, -1 * kQuantityOne);
         // Not reachable: said why, and the card keeps what it had.
         const auto refused =
-            addStockFromCentral(*m_till, card, CentralAnswer{0, {}, QStringLiteral("timed out")}, m_at);
+            addStockFromCentral(*m_till, card, CentralStock{false, {}, QStringLiteral("timed out")}, m_at);
         QCOMPARE(refused.error().code, ErrorCode::HeadOfficeUnavailable);
         QVERIFY(describe(refused.error()).contains(QStringLiteral("timed out")));
         QCOMPARE(card.stock.size(), std::size_t(3));

@@ -61,7 +61,7 @@ private Q_SLOTS:
         QVERIFY(checkout.setTrainingMode(true, QStringLiteral("3001"), u"3456").ok());
         QVERIFY(checkout.scan(demoGtin(3), 2 * kQuantityOne).ok()); // no shift open: practice needs none
         QVERIFY(checkout.startPayment().ok());
-        QCOMPARE(checkout.payVoucher(QStringLiteral("V-001-01-000001"), CentralAnswer{}).error().code,
+        QCOMPARE(checkout.payVoucher(QStringLiteral("V-001-01-000001"), CentralVoucher{}).error().code,
                  ErrorCode::NotInTraining);
         QCOMPARE(checkout.payLoyaltyPoints().error().code, ErrorCode::NotInTraining);
         QVERIFY(checkout.payCard().ok());

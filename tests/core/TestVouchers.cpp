@@ -21,19 +21,20 @@ VoucherStanding standing(const char* number, std::int64_t cents, std::optional<M
     return VoucherStanding{QString::fromLatin1(number), Money(cents), VoucherStanding::Source::Central, limit};
 }
 
-// Central's answer for a voucher, as GET /v1/vouchers/{number} gives it.
-CentralAnswer centralSays(const QString& number, const char* balance, const QStringList& spentBy = {}) {
+// Central's answer for a voucher, as the till's client reads GET /v1/vouchers/{number}.
+CentralVoucher centralSays(const QString& number, const char* balance, const QStringList& spentBy = {}) {
     const QJsonObject body{{QStringLiteral("number"), number},
                            {QStringLiteral("store_id"), QStringLiteral("002")},
                            {QStringLiteral("amount"), QStringLiteral("50.00")},
                            {QStringLiteral("balance"), QString::fromLatin1(balance)},
                            {QStringLiteral("issued_at"), QStringLiteral("2026-11-20T10:00:00.000Z")},
                            {QStringLiteral("spent_by"), QJsonArray::fromStringList(spentBy)}};
-    return CentralAnswer{200, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
+    return CentralVoucher{CentralVoucher::Outcome::Found, voucherFromJson(body).value(), {}};
 }
 
-const CentralAnswer kUnreachable{0, {}, QStringLiteral("connection refused")};
-const CentralAnswer kNotAtCentral{404, R"({"error":"not_found"})", {}};
+const CentralVoucher kUnreachable{CentralVoucher::Outcome::Unreachable, std::nullopt,
+                                  QStringLiteral("connection refused")};
+const CentralVoucher kNotAtCentral{CentralVoucher::Outcome::Unknown, std::nullopt, {}};
 
 } // namespace
 
@@ -57,7 +58,7 @@ class TestVouchers : public QObject {
 
     // Central's copy of a voucher, as the vouchers feed brings it.
     void feedVoucher(const QString& number, const char* balance, const QStringList& spentBy = {}) {
-        const QJsonObject item = QJsonDocument::fromJson(centralSays(number, balance, spentBy).body).object();
+        const QJsonObject item = toJson(*centralSays(number, balance, spentBy).voucher);
         const ChangePage page{QStringLiteral("g1"), 1, {FeedChange{1, QString::fromLatin1(feeds::kVouchers), item}}};
         const auto taken = m_till->masterData().take(page, 0);
         QVERIFY2(taken.ok(), why(taken).constData());
@@ -177,7 +178,11 @@ private Q_SLOTS:
         QCOMPARE(m_checkout->payVoucher(number, kUnreachable).error().code, ErrorCode::VoucherUnknownOffline);
         QCOMPARE(m_checkout->payVoucher(QStringLiteral("'; DROP TABLE sales; --"), kUnreachable).error().code,
                  ErrorCode::UnknownVoucher);
-        QCOMPARE(m_checkout->payVoucher(number, CentralAnswer{200, "{not json", {}}).error().code,
+        QCOMPARE(m_checkout
+                     ->payVoucher(number, CentralVoucher{CentralVoucher::Outcome::Unreadable, std::nullopt,
+                                                         QStringLiteral("not a voucher")})
+                     .error()
+                     .code,
                  ErrorCode::InvalidInput);
         QVERIFY(m_checkout->payment()->tenders().empty());
         QVERIFY(m_checkout->cancelPayment().ok()); // nothing was taken

@@ -6,7 +6,8 @@
 #include "common/Programs.h"
 #include "core/store/DemoCatalog.h"
 #include "core/store/Returns.h"
-#include "sync/client/ReturnLookup.h"
+#include "core/till/ReturnLookup.h"
+#include "sync/client/CentralReturnsClient.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -85,6 +86,54 @@ class TestReturnsAcrossStores : public QObject {
         }
     }
 
+    // Line 1 of a receipt comes back (all of it, or `quantity`), refunded as it was paid.
+    Run returnReceiptLine(const QString& receipt, const QString& quantity = {}) {
+        QStringList args{QStringLiteral("return"), QStringLiteral("--operator"), QStringLiteral("1001"),
+                         QStringLiteral("--receipt"), receipt};
+        if (!quantity.isEmpty()) {
+            args << QStringLiteral("--qty") << quantity;
+        }
+        args << QStringLiteral("--line") << QStringLiteral("1") << QStringLiteral("--reason")
+             << QStringLiteral("wrong_size") << QStringLiteral("--refund") << QStringLiteral("original");
+        return till(QStringLiteral("storeA"), args);
+    }
+
+    QString lastReceiptNumber(const QString& name) {
+        const Run printed =
+            till(name, {QStringLiteral("receipts"), QStringLiteral("--format"), QStringLiteral("json")});
+        return QJsonDocument::fromJson(printed.out.toUtf8())
+            .array()
+            .last()
+            .toObject()
+            .value(QStringLiteral("receipt_number"))
+            .toString();
+    }
+
+    // Line 1 of a receipt as central has it (an integration asking: every lease counts).
+    QJsonObject centralLine(const QString& receipt) {
+        const auto answer = integration("GET", ("/v1/receipts/" + receipt.toStdString()).c_str(), {});
+        if (!answer || answer->status != 200) {
+            return {};
+        }
+        return QJsonDocument::fromJson(answer->body)
+            .object()
+            .value(QStringLiteral("lines"))
+            .toArray()
+            .first()
+            .toObject();
+    }
+
+    int overReturnsOf(const QString& number) {
+        const auto exceptions = integration("GET", "/v1/exceptions", {});
+        int found = 0;
+        for (const QJsonValue& e :
+             QJsonDocument::fromJson(exceptions->body).object().value(QStringLiteral("exceptions")).toArray()) {
+            found += e.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("over_return") &&
+                     e.toObject().value(QStringLiteral("detail")).toString().contains(number);
+        }
+        return found;
+    }
+
     QStringList returnOrder(const char* number) const {
         return {QStringLiteral("return"),   QStringLiteral("--operator"), QStringLiteral("1001"),
                 QStringLiteral("--order"),  QString::fromLatin1(number),  QStringLiteral("--line"),
@@ -135,18 +184,19 @@ private Q_SLOTS:
         const std::optional<sync::TillLinkFiles> linkA = sync::loadTillLink(tillDir(QStringLiteral("storeA")));
         QVERIFY(linkA);
         core::TillDatabase storeA(tillDir(QStringLiteral("storeA")));
-        const sync::DocumentLookup found =
-            sync::lookUpDocument(storeA, linkA, QStringLiteral("web"), QStringLiteral("W101"));
+        sync::CentralReturnsClient centralA(linkA);
+        const core::FoundDocument found =
+            core::lookUpReturnable(storeA, &centralA, QStringLiteral("W101"), QStringLiteral("web"));
         QVERIFY(found.document);
         QCOMPARE(found.document->lines.front().name,
                  QStringLiteral("Arla juusto edam kevyt 400 g")); // the till's catalog
-        const sync::LeaseOutcome held = sync::leaseReturn(*linkA, *found.document, {{1, 1000}});
+        const core::CentralLease held = centralA.holdReturn(QStringLiteral("web"), QStringLiteral("W101"), {{1, 1000}});
         QVERIFY(!held.leaseId.isEmpty());
 
         const Run inB = till(QStringLiteral("storeB"), returnOrder("W101"));
         QCOMPARE(inB.exitCode, 2);
         QVERIFY2(inB.err.contains(QStringLiteral("returned already")), qPrintable(inB.err)); // reserved counts
-        sync::releaseLease(*linkA, held.leaseId);
+        centralA.releaseReturn(held.leaseId);
         const Run afterRelease = till(QStringLiteral("storeB"), returnOrder("W101"));
         QVERIFY2(afterRelease.exitCode == 0, qPrintable(afterRelease.err));
     }
@@ -155,14 +205,15 @@ private Q_SLOTS:
         putWebOrder("W102");
         const std::optional<sync::TillLinkFiles> linkA = sync::loadTillLink(tillDir(QStringLiteral("storeA")));
         core::TillDatabase storeA(tillDir(QStringLiteral("storeA")));
-        const sync::DocumentLookup found =
-            sync::lookUpDocument(storeA, linkA, QStringLiteral("web"), QStringLiteral("W102"));
+        sync::CentralReturnsClient centralA(linkA);
+        const core::FoundDocument found =
+            core::lookUpReturnable(storeA, &centralA, QStringLiteral("W102"), QStringLiteral("web"));
         QVERIFY(found.document && found.offlineReason.isEmpty());
         QVERIFY(m_central.stop());
-        const sync::LeaseOutcome lost = sync::leaseReturn(*linkA, *found.document, {{1, 1000}});
+        const core::CentralLease lost = centralA.holdReturn(QStringLiteral("web"), QStringLiteral("W102"), {{1, 1000}});
         QVERIFY(lost.leaseId.isEmpty());
         QVERIFY(!lost.refusal);
-        QVERIFY2(lost.offlineReason.contains(QStringLiteral("cannot be reached")), qPrintable(lost.offlineReason));
+        QVERIFY2(lost.unreachable.contains(QStringLiteral("cannot be reached")), qPrintable(lost.unreachable));
 
         // kassactl, with central down: its own receipt comes back under the offline rules.
         QVERIFY(!testing::sellWithKassactl(tillDir(QStringLiteral("storeA")), 1));
@@ -375,6 +426,59 @@ private Q_SLOTS:
             QString::fromLatin1(reader.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY2(decoded.contains(number), qPrintable(decoded.join(QLatin1Char(' '))));
         QVERIFY2(decoded.contains(code), qPrintable(decoded.join(QLatin1Char(' '))));
+    }
+
+    // Online, a customer back at once (the wrong size): the sale still waits in the till's queue
+    // and central has not heard of it. The till takes its own receipt, as offline, instead of
+    // turning the customer away; central counts the return once both arrive.
+    void aReceiptJustPrintedComesBackBeforeItsSaleReachesCentral() {
+        QVERIFY(!testing::sellWithKassactl(tillDir(QStringLiteral("storeA")), 1));
+        const QString receipt = lastReceiptNumber(QStringLiteral("storeA"));
+        QVERIFY(centralLine(receipt).isEmpty()); // not sent yet
+
+        const Run back = returnReceiptLine(receipt);
+        QVERIFY2(back.exitCode == 0, qPrintable(back.err));
+        QVERIFY2(back.err.contains(QStringLiteral("has not received this sale yet")), qPrintable(back.err));
+        QVERIFY2(back.out.contains(QStringLiteral("Original receipt ") + receipt), qPrintable(back.out));
+        QVERIFY2(back.out.contains(QStringLiteral("Decided offline")), qPrintable(back.out));
+        // The same line again is refused from the till's own count: it came back in full.
+        const Run again = returnReceiptLine(receipt);
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(QStringLiteral("returned already in full")), qPrintable(again.err));
+
+        const Run synced = till(QStringLiteral("storeA"), {QStringLiteral("sync")});
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+        QCOMPARE(centralLine(receipt).value(QStringLiteral("returned")).toString(), QStringLiteral("1"));
+        QCOMPARE(overReturnsOf(receipt), 0);
+    }
+
+    // Online, two pieces of one line come back one at a time, the second before the till has
+    // sent the first: each return counts once (central's lease of the first is this till's own,
+    // and the till counts its unsent return itself).
+    void twoPartialReturnsOfOneLineBeforeAPushCountEachOnce() {
+        const Run sale = till(QStringLiteral("storeA"),
+                              {QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"),
+                               QStringLiteral("--qty"), QStringLiteral("2"), QStringLiteral("--scan"),
+                               core::demoGtin(3), QStringLiteral("--pay"), QStringLiteral("card")});
+        QVERIFY2(sale.exitCode == 0, qPrintable(sale.err));
+        const QString receipt = lastReceiptNumber(QStringLiteral("storeA"));
+        QCOMPARE(till(QStringLiteral("storeA"), {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(centralLine(receipt).value(QStringLiteral("sold")).toString(), QStringLiteral("2"));
+
+        for (int piece = 1; piece <= 2; ++piece) {
+            const Run back = returnReceiptLine(receipt, QStringLiteral("1"));
+            QVERIFY2(back.exitCode == 0, qPrintable(QStringLiteral("piece %1: %2").arg(piece).arg(back.err)));
+            QVERIFY2(!back.out.contains(QStringLiteral("Decided offline")), qPrintable(back.out)); // central held it
+        }
+        const Run third = returnReceiptLine(receipt, QStringLiteral("1"));
+        QCOMPARE(third.exitCode, 2);
+        QVERIFY2(third.err.contains(QStringLiteral("returned already in full")), qPrintable(third.err));
+
+        QCOMPARE(till(QStringLiteral("storeA"), {QStringLiteral("sync")}).exitCode, 0);
+        const QJsonObject line = centralLine(receipt);
+        QCOMPARE(line.value(QStringLiteral("returned")).toString(), QStringLiteral("2"));
+        QCOMPARE(line.value(QStringLiteral("reserved")).toString(), QStringLiteral("0"));
+        QCOMPARE(overReturnsOf(receipt), 0);
     }
 };
 

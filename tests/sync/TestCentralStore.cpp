@@ -19,6 +19,8 @@
 #include "core/till/Checkout.h"
 #include "core/till/PickupDesk.h"
 #include "core/till/StockDesk.h"
+#include "sync/client/CentralAnswers.h"
+#include "sync/server/CentralSchema.h"
 #include "sync/server/CentralService.h"
 #include "sync/server/CustomerMaster.h"
 #include "sync/server/CustomerSuggestions.h"
@@ -28,6 +30,7 @@
 #include "sync/server/ReturnLeases.h"
 #include "sync/server/SqliteCentralStore.h"
 #include "sync/server/StockLedger.h"
+#include "sync/server/WebOrderIntake.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -52,6 +55,25 @@ QString schemaOf(const QString& databasePath) {
         statements << query->text(0).simplified();
     }
     return statements.join(QLatin1Char('\n'));
+}
+
+// A PostgreSQL database's tables, columns and indexes, to compare a migrated one with a new one.
+QString postgresSchemaOf(const QString& url) {
+    sync::PgConnection db(url);
+    QStringList parts;
+    const sync::PgResult columns =
+        db.exec("SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' || "
+                "coalesce(column_default, '') FROM information_schema.columns WHERE table_schema = 'public' "
+                "ORDER BY table_name, column_name");
+    for (int i = 0; i < columns.rows(); ++i) {
+        parts << columns.text(i, 0);
+    }
+    const sync::PgResult indexes =
+        db.exec("SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname");
+    for (int i = 0; i < indexes.rows(); ++i) {
+        parts << indexes.text(i, 0);
+    }
+    return parts.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -140,7 +162,7 @@ class TestCentralStore : public QObject {
                                {QStringLiteral("lines"), QJsonArray{line}}};
         const auto order = core::parseWebOrder(json, core::TaxTable(core::finnishTaxRates()));
         QVERIFY(order.ok());
-        QCOMPARE(m_central->putWebOrders({order.value()}, m_now, m_now.addDays(-44)), 1);
+        QCOMPARE(sync::takeWebOrders(*m_central, {order.value()}, m_now, m_now.addDays(-44)), 1);
     }
 
     // A web order of one of each SKU at 1.00 for the customer `customerId` names.
@@ -162,7 +184,7 @@ class TestCentralStore : public QObject {
                                             {QStringLiteral("lines"), lines}},
                                 core::TaxTable(core::finnishTaxRates()));
         QVERIFY(order.ok());
-        QCOMPARE(m_central->putWebOrders({order.value()}, m_now, m_now.addDays(-44)), 1);
+        QCOMPARE(sync::takeWebOrders(*m_central, {order.value()}, m_now, m_now.addDays(-44)), 1);
     }
 
     core::ReturnableDocument webOrder(const char* number, int pieces) const {
@@ -173,7 +195,7 @@ class TestCentralStore : public QObject {
     // A sale at `till` of ten of demo product 0, paid first with the voucher as `central` says it
     // stands, the rest by card.
     core::CompletedSale payWithVoucher(core::TillDatabase& till, const QString& number,
-                                       const core::CentralAnswer& central) {
+                                       const core::CentralVoucher& central) {
         core::SimulatedPaymentTerminal terminal;
         core::Checkout checkout(till, terminal, [this] { return m_now; });
         [&] {
@@ -721,12 +743,14 @@ private Q_SLOTS:
                                    {QStringLiteral("lines"), QJsonArray{line}}};
             return core::parseWebOrder(json, taxes).value();
         };
-        QCOMPARE(m_central->putWebOrders({webOrder("W1", "2"), webOrder("W2", "1")}, m_now, m_now.addDays(-44)), 2);
-        QCOMPARE(m_central->putWebOrders({webOrder("W1", "2")}, m_now, m_now.addDays(-44)), 0); // sent again: harmless
+        QCOMPARE(sync::takeWebOrders(*m_central, {webOrder("W1", "2"), webOrder("W2", "1")}, m_now, m_now.addDays(-44)),
+                 2);
+        QCOMPARE(sync::takeWebOrders(*m_central, {webOrder("W1", "2")}, m_now, m_now.addDays(-44)),
+                 0); // sent again: harmless
         // Changed, it is refused with everything else of that upload.
         QVERIFY_THROWS_EXCEPTION(
             sync::WebOrderConflict,
-            m_central->putWebOrders({webOrder("W3", "1"), webOrder("W1", "3")}, m_now, m_now.addDays(-44)));
+            sync::takeWebOrders(*m_central, {webOrder("W3", "1"), webOrder("W1", "3")}, m_now, m_now.addDays(-44)));
         QVERIFY(!m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W3"), m_now));
         const std::optional<sync::SoldDocument> w1 =
             m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W1"), m_now);
@@ -840,6 +864,11 @@ private Q_SLOTS:
         QVERIFY(std::holds_alternative<sync::LeaseGrant>(second));
         QCOMPARE(m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W2"), m_now)->lines[0].reservedMilli,
                  2000);
+        // A till asking is not shown its own lease: it counts its own returns not sent yet itself.
+        QCOMPARE(m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W2"), m_now, m_principal.deviceId)
+                     ->lines[0]
+                     .reservedMilli,
+                 1000);
         // B gives its lease back; giving it back twice finds nothing.
         const QString secondId = std::get<sync::LeaseGrant>(second).id;
         QVERIFY(sync::releaseReturnLease(*m_central, otherStore, secondId, m_now));
@@ -924,8 +953,8 @@ private Q_SLOTS:
         sync::TillPrincipal otherPrincipal;
         auto other = enrolledTill("002", "01", otherPrincipal);
         const QByteArray copy = QJsonDocument(sync::voucherJson(*m_central->voucher(number))).toJson();
-        const core::CompletedSale there = payWithVoucher(*other, number, core::CentralAnswer{200, copy, {}});
-        const core::CompletedSale here = payWithVoucher(*m_till, number, core::CentralAnswer{});
+        const core::CompletedSale there = payWithVoucher(*other, number, sync::readVoucher({200, copy, {}}));
+        const core::CompletedSale here = payWithVoucher(*m_till, number, core::CentralVoucher{});
         QCOMPARE(here.tenders.front().kind, core::Tender::Kind::Voucher);
         QVERIFY(here.tenders.front().decidedOffline);
         QVERIFY(!there.tenders.front().decidedOffline);
@@ -954,7 +983,7 @@ private Q_SLOTS:
         const QByteArray forged =
             QJsonDocument(sync::voucherJson(sync::VoucherRecord{number, {}, QStringLiteral("009"), 5000, 5000, {}}))
                 .toJson();
-        payWithVoucher(*m_till, number, core::CentralAnswer{200, forged, {}});
+        payWithVoucher(*m_till, number, sync::readVoucher({200, forged, {}}));
         QVERIFY(!sendFrom(*m_till, m_principal).error);
         QCOMPARE(m_central->saleCount(), 1);
         QCOMPARE(exceptionKinds(), QStringList{QStringLiteral("voucher_unknown")});
@@ -1190,7 +1219,7 @@ private Q_SLOTS:
                                                                  {QStringLiteral("tax_code"), QStringLiteral("A")}}}}},
             core::TaxTable(core::finnishTaxRates()));
         QVERIFY(order.ok());
-        QCOMPARE(m_central->putWebOrders({order.value()}, m_now, m_placedAt.addDays(1)), 1);
+        QCOMPARE(sync::takeWebOrders(*m_central, {order.value()}, m_now, m_placedAt.addDays(1)), 1);
         QVERIFY(fed().isEmpty());
         QVERIFY(m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W7"), m_now));
         QVERIFY(m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W8"), m_now));
@@ -1200,7 +1229,7 @@ private Q_SLOTS:
         recent.insert(QStringLiteral("placed_at"), m_placedAt.toString(Qt::ISODate));
         const auto withCustomer = core::parseWebOrder(recent, core::TaxTable(core::finnishTaxRates()));
         QVERIFY(withCustomer.ok() && !withCustomer->customer.isEmpty());
-        QCOMPARE(m_central->putWebOrders({withCustomer.value()}, m_now, m_placedAt.addDays(-1)), 1);
+        QCOMPARE(sync::takeWebOrders(*m_central, {withCustomer.value()}, m_now, m_placedAt.addDays(-1)), 1);
         QCOMPARE(fed(), QStringList{QStringLiteral("W9")});
     }
 
@@ -1290,7 +1319,7 @@ private Q_SLOTS:
                                                                  {QStringLiteral("tax_code"), QStringLiteral("A")}}}}},
             core::TaxTable(core::finnishTaxRates()));
         QVERIFY(order.ok());
-        QCOMPARE(m_central->putWebOrders({order.value()}, m_now, m_now.addDays(-44)), 1);
+        QCOMPARE(sync::takeWebOrders(*m_central, {order.value()}, m_now, m_now.addDays(-44)), 1);
         QCOMPARE(m_central->beginWrite()->customerDocuments({maija.id}, 10).size(), std::size_t(1));
 
         std::unique_ptr<sync::CentralWrite> write = m_central->beginWrite();
@@ -1606,7 +1635,7 @@ private Q_SLOTS:
                                                                           {}}},
                                                m_now),
                  2);
-        QCOMPARE(m_central->putWebOrders({paid, unpaid}, m_now, m_now.addDays(-44)), 2);
+        QCOMPARE(sync::takeWebOrders(*m_central, {paid, unpaid}, m_now, m_now.addDays(-44)), 2);
         QCOMPARE(stockOf(first), OnHandReserved(10000, 4000));
         QCOMPARE(stockOf(second), OnHandReserved(5000, 2000));
         QCOMPARE(m_central->pickup(QStringLiteral("W1"))->code.size(), 6);
@@ -1694,11 +1723,11 @@ private Q_SLOTS:
                                 core::toJson(core::StoreInfo{QStringLiteral("001"), QStringLiteral("Kamppi"), {}, 2}),
                                 false}}) > 0,
             true);
-        QCOMPARE(
-            m_central->putWebOrders({pickupOrder(QStringLiteral("W3"), true), pickupOrder(QStringLiteral("W4"), true),
-                                     pickupOrder(QStringLiteral("W5"), true)},
-                                    m_now, m_now.addDays(-44)),
-            3);
+        QCOMPARE(sync::takeWebOrders(*m_central,
+                                     {pickupOrder(QStringLiteral("W3"), true), pickupOrder(QStringLiteral("W4"), true),
+                                      pickupOrder(QStringLiteral("W5"), true)},
+                                     m_now, m_now.addDays(-44)),
+                 3);
         sync::TillPrincipal otherPrincipal;
         auto other = enrolledTill("001", "03", otherPrincipal);
         feedPickups(*m_till);
@@ -1764,7 +1793,7 @@ private Q_SLOTS:
         core::WebOrder order = pickupOrder(QStringLiteral("W-E2"), true);
         order.customer = QJsonObject{{QStringLiteral("name"), QStringLiteral("Aino Virtanen")},
                                      {QStringLiteral("phone"), QStringLiteral("040 765 4321")}};
-        QCOMPARE(m_central->putWebOrders({order}, m_now, m_now.addDays(-44)), 1);
+        QCOMPARE(sync::takeWebOrders(*m_central, {order}, m_now, m_now.addDays(-44)), 1);
         feedPickups(*m_till);
         QCOMPARE(m_till->pickups().find(QStringLiteral("W-E2"))->customerPhone, QStringLiteral("040 765 4321"));
         std::unique_ptr<sync::CentralWrite> write = m_central->beginWrite();
@@ -1835,6 +1864,80 @@ private Q_SLOTS:
         const QString freshDir = m_dir.filePath(QStringLiteral("fresh-central"));
         sync::SqliteCentralStore{freshDir};
         QCOMPARE(schemaOf(centralDb), schemaOf(freshDir + QStringLiteral("/central.db")));
+    }
+
+    // Central's database at today's schema as the programs of its day left it, on the backend
+    // under test (PostgreSQL then counted its own version, 10): opened, it is at the shared
+    // version with nothing lost, its schema exactly a new central's, and central carries on.
+    void carriesOnFromDatabasesOfSchema12() {
+        const QString folder = m_dir.filePath(QStringLiteral("v12"));
+        QString token;
+        QString deviceId;
+        QString freshSchema;
+        if (m_onPostgres) {
+            token = QStringLiteral("kc_U_1qIPwKuLm9orIP_1Yt4IY5o973kv48hdUANs_noQc");
+            deviceId = QStringLiteral("01a24e6e-d3cd-71ea-b5b4-fd5192b903fa");
+            QFile dump(QStringLiteral(KASSA_TEST_SOURCE_DIR "/sync/fixtures/central-v10-postgresql.sql"));
+            QVERIFY(dump.open(QIODevice::ReadOnly));
+            const QString url = m_postgres->createDatabase(QStringLiteral("v12"));
+            sync::PgConnection(url).script(dump.readAll().constData());
+            m_databases.insert(folder, url);
+            const QString fresh = m_postgres->createDatabase(QStringLiteral("v12fresh"));
+            sync::PostgresCentralStore{fresh, 1};
+            freshSchema = postgresSchemaOf(fresh);
+        } else {
+            token = QStringLiteral("kc_P-XUpilOmY9dPO08EPJV8txSlQ2MiVMCiSjl94gs8QA");
+            deviceId = QStringLiteral("01a24e6e-88e9-77a6-ac82-4dbf10112f24");
+            QVERIFY(testing::loadSqlFixture(QStringLiteral("sync/fixtures/central-v12-sqlite.sql"),
+                                            folder + QStringLiteral("/central.db")));
+            const QString fresh = m_dir.filePath(QStringLiteral("v12-fresh"));
+            sync::SqliteCentralStore{fresh};
+            freshSchema = schemaOf(fresh + QStringLiteral("/central.db"));
+        }
+        openCentral(folder);
+
+        QCOMPARE(m_central->saleCount(), 2);
+        QCOMPARE(m_central->highWaterMark(deviceId, 1), 5);
+        QCOMPARE(m_central->tokenOwner(token), QStringLiteral("v12 fixture"));
+        const auto receipt = m_central->soldDocument(QStringLiteral("store"), QStringLiteral("001-04-000001"), m_now);
+        QVERIFY(receipt);
+        QCOMPARE(receipt->lines.front().quantityMilli, 2000);
+        QCOMPARE(receipt->lines.front().returnedMilli, 1000);
+        QVERIFY(m_central->soldDocument(QStringLiteral("web"), QStringLiteral("W-FX-1"), m_now));
+        QCOMPARE(m_central->pickup(QStringLiteral("W-FX-2"))->status, core::PickupStatus::New);
+        QVERIFY(m_central->exceptions(0, 10).empty());
+
+        // The schema a new central gets, and the shared version recorded.
+        m_ingest.reset();
+        m_central.reset();
+        if (m_onPostgres) {
+            const QString url = m_databases.value(folder);
+            QCOMPARE(postgresSchemaOf(url), freshSchema);
+            sync::PgConnection db(url);
+            const sync::PgResult version =
+                db.exec("SELECT value FROM central_meta WHERE key IN ('schema', 'schema_version') ORDER BY key");
+            QCOMPARE(version.rows(), 2);
+            QCOMPARE(version.int64(0, 0), std::int64_t{sync::kCentralSchemaVersion});
+            QCOMPARE(version.int64(1, 0), std::int64_t{sync::kCentralSchemaVersion});
+        } else {
+            QCOMPARE(schemaOf(folder + QStringLiteral("/central.db")), freshSchema);
+            QCOMPARE(core::Database(folder + QStringLiteral("/central.db")).userVersion(), sync::kCentralSchemaVersion);
+        }
+
+        // A database a newer kassa-central wrote is refused.
+        if (m_onPostgres) {
+            sync::PgConnection(m_databases.value(folder))
+                .script("UPDATE central_meta SET value = '99' WHERE key = 'schema'");
+        } else {
+            core::Database(folder + QStringLiteral("/central.db")).setUserVersion(99);
+        }
+        try {
+            (void)openStore(folder);
+            QFAIL("a newer schema was opened");
+        } catch (const core::StoreError& error) {
+            QVERIFY2(QString::fromUtf8(error.what()).contains(QStringLiteral("newer than this kassa-central knows")),
+                     error.what());
+        }
     }
 };
 

@@ -5,8 +5,9 @@
 
 #include "common/CardSales.h"
 #include "common/OpenShift.h"
+#include "core/till/ReturnLookup.h"
+#include "sync/client/CentralReturnsClient.h"
 #include "sync/client/ReceiptSigning.h"
-#include "sync/client/ReturnLookup.h"
 #include "sync/tls/Pki.h"
 
 #include <QTemporaryDir>
@@ -82,8 +83,9 @@ private Q_SLOTS:
         QCOMPARE(document->lines.front().net, sale.lines.front().net());
         QCOMPARE(document->tenders.front().authCode, sale.tenders.front().card.authCode);
         // Through the lookup too, with central unreachable: the paper is enough.
-        const sync::DocumentLookup lookup = sync::lookUpDocument(*m_readingTill, m_reader, QStringLiteral("store"),
-                                                                 QString::fromLatin1(m_code), std::chrono::seconds(2));
+        sync::CentralReturnsClient central(m_reader, std::chrono::seconds(2));
+        const core::FoundDocument lookup =
+            core::lookUpReturnable(*m_readingTill, &central, QString::fromLatin1(m_code), QStringLiteral("store"));
         QVERIFY(lookup.document);
         QVERIFY(!lookup.offlineReason.isEmpty());
     }

@@ -317,9 +317,9 @@ void CustomerScreen::askHeadOffice(const QString& customerId) {
         return;
     }
     core::SyncLink* sync = m_sync;
-    runOffThread<core::CentralAnswer>(
+    runOffThread<core::CentralHistory>(
         this, [sync, customerId] { return sync->fetchCustomerHistory(customerId); },
-        [this, customerId](core::CentralAnswer answer) {
+        [this, customerId](core::CentralHistory answer) {
             const core::Result<void> kept =
                 m_checkout.till().customers().takeCentralHistory(customerId, answer, QDateTime::currentDateTimeUtc());
             if (m_page != Page::Customer || !m_shown || m_shown->id != customerId) {

@@ -210,9 +210,9 @@ void LookupScreen::askHeadOffice() {
     m_statusLabel->setText(tr("Asking head office for every store's stock …"));
     core::SyncLink* sync = m_sync;
     const QString sku = m_card->card().product.sku;
-    runOffThread<core::CentralAnswer>(
+    runOffThread<core::CentralStock>(
         this, [sync, sku] { return sync->fetchStock(sku); },
-        [this, sku](core::CentralAnswer answer) {
+        [this, sku](core::CentralStock answer) {
             m_asking = false;
             if (!cardShown() || m_card->card().product.sku != sku) {
                 return; // the clerk has moved on

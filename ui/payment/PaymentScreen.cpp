@@ -304,7 +304,7 @@ void PaymentScreen::payVoucher(const QString& number, std::optional<core::Money>
     if (m_busy || m_checkout.payment() == nullptr) {
         return;
     }
-    const auto take = [this, number, amount](const core::CentralAnswer& central) {
+    const auto take = [this, number, amount](const core::CentralVoucher& central) {
         if (auto paid = m_checkout.payVoucher(number, central, amount); !paid) {
             showError(core::describe(paid.error()));
             m_amountEdit->selectAll();
@@ -313,14 +313,16 @@ void PaymentScreen::payVoucher(const QString& number, std::optional<core::Money>
         tenderTaken();
     };
     if (m_sync == nullptr) {
-        take(core::CentralAnswer{0, {}, tr("this till runs without head office")});
+        core::CentralVoucher alone;
+        alone.why = tr("this till runs without head office");
+        take(alone);
         return;
     }
     setBusy(tr("Asking head office about voucher %1…").arg(number));
     core::SyncLink* sync = m_sync;
-    runOffThread<core::CentralAnswer>(
+    runOffThread<core::CentralVoucher>(
         this, [sync, number] { return sync->fetchVoucher(number); },
-        [this, take](core::CentralAnswer central) {
+        [this, take](core::CentralVoucher central) {
             setBusy(QString());
             take(central);
         });

@@ -4,13 +4,10 @@
 #include "../common/Format.h"
 #include "../common/OffThread.h"
 #include "../common/Tables.h"
-#include "core/domain/ReceiptCode.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -211,75 +208,36 @@ void ReturnScreen::findEntered() {
     lookUp(text);
 }
 
+// The lookup is core's (core/till/ReturnLookup.h), as for `kassactl return`: the text is read
+// here, head office is asked off the screen's thread, and the answer decided back here.
 void ReturnScreen::lookUp(const QString& text) {
-    if (core::looksLikeReceiptCode(text)) {
-        lookUpPaper(text);
+    core::Result<core::ReturnQuery> query = core::readReturnQuery(m_till, m_sync, text);
+    if (!query) {
+        report(query.error());
         return;
     }
-    const QString channel = QString::fromLatin1(core::looksLikeReceiptNumber(text) ? core::returnChannels::kStore
-                                                                                   : core::returnChannels::kWeb);
     if (m_sync == nullptr) {
-        showCentralAnswer(channel, text, core::CentralAnswer{0, {}, tr("this till runs without head office")});
+        core::CentralDocument none = core::askCentral(nullptr, *query);
+        decide(std::move(query).value(), std::move(none));
         return;
     }
-    setBusy(tr("Asking head office about %1…").arg(text));
+    setBusy(tr("Asking head office about %1…").arg(query->number));
     core::SyncLink* sync = m_sync;
-    runOffThread<core::CentralAnswer>(
-        this, [sync, channel, text] { return sync->fetchSoldDocument(channel, text); },
-        [this, channel, text](core::CentralAnswer answer) {
+    runOffThread<core::CentralDocument>(
+        this, [sync, asked = *query] { return core::askCentral(sync, asked); },
+        [this, asked = std::move(query).value()](core::CentralDocument answer) mutable {
             setBusy(QString());
-            showCentralAnswer(channel, text, answer);
+            decide(std::move(asked), std::move(answer));
         });
 }
 
-// The paper carries everything: checked here, the return goes on with or without head office.
-// When head office has the sale, its copy (what has come back in any store, and a lease) is
-// used instead, as `kassactl return` does.
-void ReturnScreen::lookUpPaper(const QString& text) {
-    auto paper = m_sync != nullptr ? m_sync->readReceiptCode(m_till, text.toLatin1())
-                                   : core::Result<core::ReturnableDocument>(
-                                         core::makeError(core::ErrorCode::ReceiptCodeNotTrusted, tr("not enrolled")));
-    if (!paper) {
-        report(paper.error());
+void ReturnScreen::decide(core::ReturnQuery query, core::CentralDocument answer) {
+    core::FoundDocument found = core::decideDocument(m_till, std::move(query), std::move(answer));
+    if (found.refusal) {
+        report(*found.refusal);
         return;
     }
-    setBusy(tr("Asking head office about %1…").arg(paper->number));
-    core::SyncLink* sync = m_sync;
-    const QString channel = QString::fromLatin1(core::returnChannels::kStore);
-    const QString number = paper->number;
-    runOffThread<core::CentralAnswer>(
-        this, [sync, channel, number] { return sync->fetchSoldDocument(channel, number); },
-        [this, fromPaper = std::move(paper).value()](core::CentralAnswer answer) mutable {
-            setBusy(QString());
-            if (answer.status == 200) {
-                if (auto document = core::returnableFromCentral(QJsonDocument::fromJson(answer.body).object())) {
-                    openDocument(std::move(*document), QString());
-                    return;
-                }
-            }
-            openDocument(std::move(fromPaper),
-                         answer.status == 404 ? tr("head office has not received this sale yet") : answer.problem);
-        });
-}
-
-void ReturnScreen::showCentralAnswer(const QString& channel, const QString& number, const core::CentralAnswer& answer) {
-    if (answer.status == 200) {
-        if (auto document = core::returnableFromCentral(QJsonDocument::fromJson(answer.body).object())) {
-            openDocument(std::move(*document), QString());
-            return;
-        }
-    }
-    if (answer.status == 404) {
-        report(core::makeError(core::ErrorCode::UnknownDocument, number));
-        return;
-    }
-    // Head office cannot say: what this till knows itself decides, offline.
-    std::optional<core::ReturnableDocument> known = core::findOnTill(m_till, channel, number);
-    if (!known) {
-        report(core::makeError(core::ErrorCode::UnknownDocument, number));
-        return;
-    }
-    openDocument(std::move(*known), answer.problem);
+    openDocument(std::move(*found.document), found.offlineReason);
 }
 
 void ReturnScreen::openDocument(core::ReturnableDocument document, const QString& offlineReason) {
@@ -377,22 +335,20 @@ void ReturnScreen::refund(core::RefundMethod method) {
     core::SyncLink* sync = m_sync;
     const QString channel = m_desk->document()->channel;
     const QString number = m_desk->document()->number;
-    runOffThread<core::CentralAnswer>(
-        this, [sync, channel, number, lines] { return sync->takeReturnLease(channel, number, lines); },
-        [this, method](core::CentralAnswer answer) {
+    runOffThread<core::CentralLease>(
+        this, [sync, channel, number, lines] { return sync->holdReturn(channel, number, lines); },
+        [this, method](core::CentralLease lease) {
             setBusy(QString());
-            if (answer.status == 201) {
-                m_desk->setLease(
-                    QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("lease")).toString());
-            } else if (answer.status == 409 || answer.status == 404) {
-                report(core::makeError(
-                    core::ErrorCode::ExceedsReturnable,
-                    QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("message")).toString()));
+            if (lease.outcome == core::CentralLease::Outcome::Refused) {
+                report(*lease.refusal);
                 return;
+            }
+            if (lease.outcome == core::CentralLease::Outcome::Held) {
+                m_desk->setLease(lease.leaseId);
             } else {
                 m_sourceLabel->setText(
                     m_sourceLabel->text() + QLatin1Char('\n') +
-                    tr("Head office was lost (%1): decided under the offline rules.").arg(answer.problem));
+                    tr("Head office was lost (%1): decided under the offline rules.").arg(lease.unreachable));
             }
             holdAndRefund(method);
         });
@@ -476,7 +432,7 @@ void ReturnScreen::cancel() {
         runOffThread<bool>(
             this,
             [sync, lease] {
-                sync->releaseReturnLease(lease);
+                sync->releaseReturn(lease);
                 return true;
             },
             [](bool) {});

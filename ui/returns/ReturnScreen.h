@@ -12,6 +12,7 @@
 #include "../common/FunctionKeys.h"
 #include "core/sync/SyncLink.h"
 #include "core/till/ReturnDesk.h"
+#include "core/till/ReturnLookup.h"
 
 #include <QWidget>
 #include <functional>
@@ -53,9 +54,8 @@ protected:
 private:
     QPushButton* addFunctionButton(const QString& text, const QString& objectName, Qt::Key key);
     void findEntered();
-    void lookUp(const QString& number);
-    void lookUpPaper(const QString& text);
-    void showCentralAnswer(const QString& channel, const QString& number, const core::CentralAnswer& answer);
+    void lookUp(const QString& text);
+    void decide(core::ReturnQuery query, core::CentralDocument answer);
     void openDocument(core::ReturnableDocument document, const QString& offlineReason);
     void startWithoutReceipt();
     void takeBack();

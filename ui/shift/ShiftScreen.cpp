@@ -4,6 +4,7 @@
 #include "../common/Format.h"
 #include "../printing/ReceiptPrinter.h"
 #include "core/domain/ShiftReport.h"
+#include "core/till/ShiftClose.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -280,16 +281,11 @@ void ShiftScreen::moveCash(core::DrawerMovementKind kind) {
 }
 
 void ShiftScreen::closeShift() {
-    const core::Result<core::CashCount> counted = core::parseCashCount(m_amountEdit->text());
-    if (!counted) {
-        say(core::describe(counted.error()), true);
-        return;
-    }
     core::TillDatabase& till = m_checkout.till();
-    const core::Money limit = till.settings().countDifferenceLimit();
+    core::ShiftClose shiftClose(till, *m_checkout.cashier());
+    const QString count = m_amountEdit->text();
     const QString reason = m_noteEdit->text().trimmed();
-    auto closed =
-        till.shifts().close(*counted, *m_checkout.cashier(), std::nullopt, reason, limit, QDateTime::currentDateTime());
+    auto closed = shiftClose.close(count, reason);
     if (!closed && closed.error().code == core::ErrorCode::CountNeedsApproval) {
         if (reason.isEmpty()) {
             say(core::describe(closed.error()) + QLatin1Char(' ') +
@@ -299,17 +295,15 @@ void ShiftScreen::closeShift() {
         }
         const auto approval = ApprovalDialog::ask(
             core::describe(closed.error()),
-            [&till, &reason](const QString& id, const QString& pin) {
-                return till.operators().approve(id, pin, core::Role::Manager, reason, QDateTime::currentDateTime());
+            [&shiftClose, &reason](const QString& id, const QString& pin) {
+                return shiftClose.approve(id, pin, reason);
             },
             this);
         if (!approval) {
             say(tr("Not closed: count again, or ask a manager."), true);
             return;
         }
-        const core::Operator manager{approval->approverId, {}, core::Role::Manager};
-        closed =
-            till.shifts().close(*counted, *m_checkout.cashier(), manager, reason, limit, QDateTime::currentDateTime());
+        closed = shiftClose.close(count, reason, approval);
     }
     if (!closed) {
         say(core::describe(closed.error()), true);

@@ -22,6 +22,7 @@
 #include "sync/server/PostgresCentralStore.h"
 #include "sync/server/SqliteCentralStore.h"
 #include "sync/server/StockLedger.h"
+#include "sync/server/TillCertificates.h"
 #include "sync/server/WebOrderIntake.h"
 #include "sync/tls/Pki.h"
 
@@ -255,7 +256,7 @@ int runRevoke(const QString& dataDir, const QStringList& args) {
     if (!QFile::exists(file(dataDir, "ca.pem"))) {
         return notInitialised(dataDir);
     }
-    const int revoked = openStore(dataDir)->revokeTill(args[1], args[3], QDateTime::currentDateTimeUtc());
+    const int revoked = sync::revokeTill(*openStore(dataDir), args[1], args[3], QDateTime::currentDateTimeUtc());
     if (revoked == 0) {
         std::cerr << "kassa-central: store " << args[1].toStdString() << ", till " << args[3].toStdString()
                   << " has no certificate to revoke.\n";

@@ -594,11 +594,24 @@ public:
     // When the latest count of (location, item) was taken, if ever.
     [[nodiscard]] virtual std::optional<QString> latestCountAt(const QString& location, const QString& sku) = 0;
     virtual void addRefund(const RefundRecord& refund) = 0;
-    // Opens the voucher and puts it in feed vouchers.
-    virtual void addVoucher(const VoucherRecord& voucher) = 0;
-    // Counts a sale's spend against the voucher and feeds its new balance (a voucher spent in
-    // full leaves the feed); the voucher as it stands after, or nothing when central has none.
+    // Opens the voucher; false when it is open already (a return's fact applied once).
+    virtual bool addVoucher(const VoucherRecord& voucher) = 0;
+    // Counts a sale's spend against the voucher; the voucher as it stands after, or nothing when
+    // central has none.
     virtual std::optional<VoucherRecord> spendVoucher(const VoucherSpend& spend) = 0;
+
+    // Till certificates (sync/server/TillCertificates.h). Records one central issued; false when
+    // it is recorded already.
+    virtual bool addCertificate(const QString& fingerprint, const QByteArray& certificatePem, const TillPrincipal& till,
+                                const QDateTime& issuedAt) = 0;
+    // Revokes every certificate of store/till not revoked yet; each one revoked (its PEM is empty
+    // for a certificate issued before central kept them).
+    struct RevokedCertificate {
+        QString fingerprint;
+        QString pem;
+    };
+    virtual std::vector<RevokedCertificate> revokeCertificates(const QString& storeId, const QString& tillId,
+                                                               const QDateTime& at) = 0;
 
     // Return leases. The sold lines of the document, locked against every other writer of it
     // until this transaction ends; nothing when central does not know it.
@@ -719,14 +732,6 @@ public:
     // unknown, used or expired. Of two concurrent redemptions of one code, one wins.
     virtual std::optional<TillPrincipal> redeemEnrollmentCode(const QString& code, const QString& deviceId,
                                                               const QDateTime& now) = 0;
-    // Every certificate central issues is recorded, so head office can revoke it.
-    // Every certificate central issues is recorded, so head office can revoke it, and goes to
-    // every till in feed till_certificates, so that any till can check the receipts it signs.
-    virtual void recordCertificate(const QString& fingerprint, const QByteArray& certificatePem,
-                                   const TillPrincipal& till, const QDateTime& issuedAt) = 0;
-    // Revokes every certificate issued to store/till so far; returns how many. The till can be
-    // enrolled again with a new code. The tills learn it in feed till_certificates.
-    virtual int revokeTill(const QString& storeId, const QString& tillId, const QDateTime& at) = 0;
     [[nodiscard]] virtual bool isRevoked(const QString& fingerprint) = 0;
 
     [[nodiscard]] virtual std::int64_t highWaterMark(const QString& deviceId, int epoch) = 0;

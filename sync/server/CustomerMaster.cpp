@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <algorithm>
+#include <limits>
 
 namespace kassa::sync {
 
@@ -261,6 +262,30 @@ std::optional<QString> addCustomerNote(CentralWrite& write, const QString& id, c
     return noted.id;
 }
 
+namespace {
+
+// The store's tills hold a pickup order's customer name and phone: the erased customer's orders
+// lose them at central, and a change of each makes the tills take the blanked copy.
+void blankPickupsOf(CentralWrite& write, const QString& customerId, const QString& at) {
+    for (const CustomerDocument& document : write.customerDocuments({customerId}, std::numeric_limits<int>::max())) {
+        if (document.kind != QLatin1String("order")) {
+            continue;
+        }
+        std::optional<core::Pickup> pickup = write.lockPickup(document.number);
+        if (!pickup) {
+            continue;
+        }
+        pickup->customerName.clear();
+        pickup->customerPhone.clear();
+        write.savePickup(*pickup);
+        write.addPickupChange(PickupChange{0, pickup->order, pickup->store, core::pickupStatusToString(pickup->status),
+                                           at, QStringLiteral("central"), QString(),
+                                           QJsonObject{{QStringLiteral("erased"), true}}});
+    }
+}
+
+} // namespace
+
 std::optional<CustomerErasure> eraseCustomer(CentralWrite& write, const QString& id, const QDateTime& at) {
     write.lockCustomers();
     std::optional<CustomerRow> row = write.customerRow(id);
@@ -280,6 +305,7 @@ std::optional<CustomerErasure> eraseCustomer(CentralWrite& write, const QString&
     erasure.erasedAt = utc(at);
     const QStringList hashes = contactHashes(*row->customer);
     for (const QString& erased : erasure.ids) {
+        blankPickupsOf(write, erased, erasure.erasedAt);
         write.eraseCustomer(erased, erased == row->id ? hashes : QStringList(), erasure.erasedAt);
         feedErased(write, erased);
     }

@@ -93,6 +93,12 @@ void raiseOverspent(CentralWrite& write, const FactContext& fact, const VoucherR
                                         fact.receivedAt.toUTC().toString(Qt::ISODateWithMs), others});
 }
 
+// Every voucher with a balance goes to the tills in feed vouchers, so that any store takes it
+// offline up to the policy's limit; one spent in full leaves the feed.
+void feedVoucher(CentralWrite& write, const VoucherRecord& voucher) {
+    write.feedItem(QStringLiteral("vouchers"), voucher.number, voucherJson(voucher), voucher.balanceCents <= 0);
+}
+
 // A sale paid with store credit: each voucher's spend is counted in arrival order. A voucher
 // spent below zero (offline tills each took what their copy said) or one central never issued
 // is not refused (the goods have left the store) but raised, naming every sale that spent it.
@@ -110,7 +116,10 @@ void spendVouchers(CentralWrite& write, const FactContext& fact, const core::Com
                         QStringLiteral("sale %1 took %2 of voucher %3, which central never issued")
                             .arg(sale.receiptNumber, tender.amount.toDecimalString(), tender.voucher),
                         fact.receivedAt);
-        } else if (after->balanceCents < 0) {
+            continue;
+        }
+        feedVoucher(write, *after);
+        if (after->balanceCents < 0) {
             raiseOverspent(write, fact, *after);
         }
     }
@@ -334,8 +343,11 @@ private:
                                              refund.amount.cents(), QStringLiteral("pending"), receivedAt});
             } else if (refund.kind == QLatin1String(core::refundKinds::kStoreCredit) ||
                        refund.kind == QLatin1String(core::refundKinds::kExchange)) {
-                write.addVoucher(VoucherRecord{refund.voucherNumber, fact.event.documentId, fact.till.storeId,
-                                               refund.amount.cents(), refund.amount.cents(), receivedAt});
+                const VoucherRecord voucher{refund.voucherNumber,  fact.event.documentId, fact.till.storeId,
+                                            refund.amount.cents(), refund.amount.cents(), receivedAt};
+                if (write.addVoucher(voucher)) {
+                    feedVoucher(write, voucher);
+                }
             }
         }
     }

@@ -41,11 +41,6 @@ std::optional<QJsonObject> readFeedItem(PgConnection& db, const QString& feed, c
     return row.rows() == 0 ? std::nullopt : std::optional(QJsonDocument::fromJson(row.bytes(0, 0)).object());
 }
 
-void feedCertificate(PgConnection& db, const QJsonObject& item) {
-    feedItem(db, QStringLiteral("till_certificates"), item.value(QStringLiteral("fingerprint")).toString(), item,
-             false);
-}
-
 std::optional<VoucherRecord> readVoucher(PgConnection& db, const QString& number) {
     const PgResult row = db.exec("SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at "
                                  "FROM vouchers WHERE number = $1",
@@ -66,10 +61,6 @@ std::optional<VoucherRecord> readVoucher(PgConnection& db, const QString& number
 }
 
 // A voucher spent in full leaves the feed.
-void feedVoucher(PgConnection& db, const VoucherRecord& voucher) {
-    feedItem(db, QStringLiteral("vouchers"), voucher.number, voucherJson(voucher), voucher.balanceCents <= 0);
-}
-
 QString storeList(const QStringList& stores) {
     return stores.isEmpty() ? QString() : QLatin1Char(' ') + stores.join(QLatin1Char(' ')) + QLatin1Char(' ');
 }
@@ -347,14 +338,32 @@ public:
                    r.amountCents, r.createdAt});
     }
 
-    void addVoucher(const VoucherRecord& v) override {
-        const PgResult added =
-            db().exec("INSERT INTO vouchers (number, issued_by, store_id, amount_cents, balance_cents, issued_at) "
-                      "VALUES ($1, $2, $3, $4, $4, $5) ON CONFLICT (number) DO NOTHING RETURNING number",
-                      {v.number, v.issuedBy, v.storeId, v.amountCents, v.issuedAt});
-        if (added.rows() == 1) {
-            feedVoucher(db(), v);
+    bool addVoucher(const VoucherRecord& v) override {
+        return db().exec("INSERT INTO vouchers (number, issued_by, store_id, amount_cents, balance_cents, issued_at) "
+                         "VALUES ($1, $2, $3, $4, $4, $5) ON CONFLICT (number) DO NOTHING RETURNING number",
+                         {v.number, v.issuedBy, v.storeId, v.amountCents, v.issuedAt})
+                   .rows() == 1;
+    }
+
+    bool addCertificate(const QString& fingerprint, const QByteArray& certificatePem, const TillPrincipal& till,
+                        const QDateTime& issuedAt) override {
+        return db().exec("INSERT INTO till_certificates (fingerprint, device_id, store_id, till_id, issued_at, pem) "
+                         "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (fingerprint) DO NOTHING",
+                         {fingerprint, till.deviceId, till.storeId, till.tillId, iso(issuedAt), certificatePem})
+                   .affected() == 1;
+    }
+
+    std::vector<RevokedCertificate> revokeCertificates(const QString& storeId, const QString& tillId,
+                                                       const QDateTime& at) override {
+        const PgResult revoked = db().exec("UPDATE till_certificates SET revoked_at = $3 WHERE store_id = $1 "
+                                           "AND till_id = $2 AND revoked_at IS NULL RETURNING fingerprint, "
+                                           "coalesce(pem, '')",
+                                           {storeId, tillId, iso(at)});
+        std::vector<RevokedCertificate> certificates;
+        for (int i = 0; i < revoked.rows(); ++i) {
+            certificates.push_back({revoked.text(i, 0), revoked.text(i, 1)});
         }
+        return certificates;
     }
 
     std::optional<VoucherRecord> spendVoucher(const VoucherSpend& spend) override {
@@ -363,11 +372,7 @@ public:
                   {spend.number, spend.documentId, spend.receipt, spend.storeId, spend.amountCents, spend.receivedAt});
         db().exec("UPDATE vouchers SET balance_cents = balance_cents - $2 WHERE number = $1",
                   {spend.number, spend.amountCents});
-        std::optional<VoucherRecord> after = readVoucher(db(), spend.number);
-        if (after) {
-            feedVoucher(db(), *after);
-        }
-        return after;
+        return readVoucher(db(), spend.number);
     }
 
     std::optional<SoldDocument> lockSoldDocument(const QString& channel, const QString& number) override {
@@ -478,15 +483,6 @@ public:
         db().exec("UPDATE web_orders SET body = (body::jsonb - 'customer')::text WHERE order_no IN "
                   "(SELECT number FROM customer_documents WHERE customer_id = $1 AND kind = 'order')",
                   {id});
-        db().exec("UPDATE pickups SET body = jsonb_set(body::jsonb, '{customer}', "
-                  "'{\"name\":\"\",\"phone\":\"\"}'::jsonb)::text WHERE order_no IN "
-                  "(SELECT number FROM customer_documents WHERE customer_id = $1 AND kind = 'order')",
-                  {id});
-        // The store's tills hold the name and phone too: a change makes them take the blanked copy.
-        db().exec("INSERT INTO pickup_changes (order_no, store_id, status, at, source, document_id, detail) "
-                  "SELECT order_no, store_id, status, $2, 'central', '', '{\"erased\":true}' FROM pickups "
-                  "WHERE order_no IN (SELECT number FROM customer_documents WHERE customer_id = $1 AND kind = 'order')",
-                  {id, at});
         db().exec("DELETE FROM customer_documents WHERE customer_id = $1", {id});
         db().exec("DELETE FROM customer_suggestions WHERE customer_id = $1", {id});
     }
@@ -1018,37 +1014,6 @@ std::optional<TillPrincipal> PostgresCentralStore::redeemEnrollmentCode(const QS
              {till.deviceId, till.storeId, till.tillId});
     transaction.commit();
     return till;
-}
-
-void PostgresCentralStore::recordCertificate(const QString& fingerprint, const QByteArray& certificatePem,
-                                             const TillPrincipal& till, const QDateTime& issuedAt) {
-    PgPool::Lease db = m_pool->acquire();
-    PgTransaction transaction(*db);
-    if (db->exec("INSERT INTO till_certificates (fingerprint, device_id, store_id, till_id, issued_at, pem) "
-                 "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (fingerprint) DO NOTHING",
-                 {fingerprint, till.deviceId, till.storeId, till.tillId, iso(issuedAt), certificatePem})
-            .affected() == 1) {
-        feedCertificate(*db, tillCertificateFeedItem(fingerprint, till.storeId, till.tillId,
-                                                     QString::fromLatin1(certificatePem), false));
-    }
-    transaction.commit();
-}
-
-int PostgresCentralStore::revokeTill(const QString& storeId, const QString& tillId, const QDateTime& at) {
-    PgPool::Lease db = m_pool->acquire();
-    PgTransaction transaction(*db);
-    const PgResult revoked = db->exec("UPDATE till_certificates SET revoked_at = $3 WHERE store_id = $1 "
-                                      "AND till_id = $2 AND revoked_at IS NULL RETURNING fingerprint, "
-                                      "coalesce(pem, '')",
-                                      {storeId, tillId, iso(at)});
-    for (int i = 0; i < revoked.rows(); ++i) {
-        if (!revoked.text(i, 1).isEmpty()) {
-            feedCertificate(*db,
-                            tillCertificateFeedItem(revoked.text(i, 0), storeId, tillId, revoked.text(i, 1), true));
-        }
-    }
-    transaction.commit();
-    return revoked.rows();
 }
 
 bool PostgresCentralStore::isRevoked(const QString& fingerprint) {

@@ -50,9 +50,6 @@ public:
     std::optional<std::pair<QString, QString>> peekEnrollmentCode(const QString& code, const QDateTime& now) override;
     std::optional<TillPrincipal> redeemEnrollmentCode(const QString& code, const QString& deviceId,
                                                       const QDateTime& now) override;
-    void recordCertificate(const QString& fingerprint, const QByteArray& certificatePem, const TillPrincipal& till,
-                           const QDateTime& issuedAt) override;
-    int revokeTill(const QString& storeId, const QString& tillId, const QDateTime& at) override;
     [[nodiscard]] bool isRevoked(const QString& fingerprint) override;
     [[nodiscard]] std::int64_t highWaterMark(const QString& deviceId, int epoch) override;
     [[nodiscard]] std::int64_t saleCount() override;

@@ -35,11 +35,6 @@ std::optional<QJsonObject> readFeedItem(core::Database& db, const QString& feed,
     return query->step() ? std::optional(QJsonDocument::fromJson(query->blob(0)).object()) : std::nullopt;
 }
 
-void feedCertificate(core::Database& db, const QJsonObject& item) {
-    feedItem(db, QStringLiteral("till_certificates"), item.value(QStringLiteral("fingerprint")).toString(), item,
-             false);
-}
-
 std::optional<VoucherRecord> readVoucher(core::Database& db, const QString& number) {
     core::Query query = db.prepare("SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at "
                                    "FROM vouchers WHERE number = ?1");
@@ -62,11 +57,6 @@ std::optional<VoucherRecord> readVoucher(core::Database& db, const QString& numb
 // An empty contact is kept as NULL: it matches nobody.
 void bindContact(core::Statement& statement, int index, const QString& value) {
     value.isEmpty() ? statement.bindNull(index) : statement.bind(index, value);
-}
-
-// A voucher spent in full leaves the feed.
-void feedVoucher(core::Database& db, const VoucherRecord& voucher) {
-    feedItem(db, QStringLiteral("vouchers"), voucher.number, voucherJson(voucher), voucher.balanceCents <= 0);
 }
 
 // Further stores of an exception, kept as " 001 002 " so that one can be found with LIKE.
@@ -422,15 +412,35 @@ public:
         insert->bind(5, r.originalNumber).bind(6, r.payment).bind(7, r.amountCents).bind(8, r.createdAt).run();
     }
 
-    void addVoucher(const VoucherRecord& v) override {
+    bool addVoucher(const VoucherRecord& v) override {
         core::Query insert =
             db().prepare("INSERT INTO vouchers (number, issued_by, store_id, amount_cents, balance_cents, issued_at) "
                          "VALUES (?1, ?2, ?3, ?4, ?4, ?5) ON CONFLICT (number) DO NOTHING");
         insert->bind(1, v.number).bind(2, v.issuedBy).bind(3, v.storeId).bind(4, v.amountCents);
         insert->bind(5, v.issuedAt).run();
-        if (db().changes() == 1) {
-            feedVoucher(db(), v);
+        return db().changes() == 1;
+    }
+
+    bool addCertificate(const QString& fingerprint, const QByteArray& certificatePem, const TillPrincipal& till,
+                        const QDateTime& issuedAt) override {
+        core::Query query = db().prepare("INSERT OR IGNORE INTO till_certificates (fingerprint, device_id, store_id, "
+                                         "till_id, issued_at, pem) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        query->bind(1, fingerprint).bind(2, till.deviceId).bind(3, till.storeId).bind(4, till.tillId);
+        query->bind(5, iso(issuedAt)).bind(6, QString::fromLatin1(certificatePem)).run();
+        return db().changes() == 1;
+    }
+
+    std::vector<RevokedCertificate> revokeCertificates(const QString& storeId, const QString& tillId,
+                                                       const QDateTime& at) override {
+        core::Query revoked = db().prepare(
+            "UPDATE till_certificates SET revoked_at = ?3 WHERE store_id = ?1 AND till_id = ?2 AND revoked_at IS NULL "
+            "RETURNING fingerprint, coalesce(pem, '')");
+        revoked->bind(1, storeId).bind(2, tillId).bind(3, iso(at));
+        std::vector<RevokedCertificate> certificates;
+        while (revoked->step()) {
+            certificates.push_back({revoked->text(0), revoked->text(1)});
         }
+        return certificates;
     }
 
     std::optional<VoucherRecord> spendVoucher(const VoucherSpend& spend) override {
@@ -440,11 +450,7 @@ public:
         insert->bind(5, spend.amountCents).bind(6, spend.receivedAt).run();
         core::Query update = db().prepare("UPDATE vouchers SET balance_cents = balance_cents - ?2 WHERE number = ?1");
         update->bind(1, spend.number).bind(2, spend.amountCents).run();
-        std::optional<VoucherRecord> after = readVoucher(db(), spend.number);
-        if (after) {
-            feedVoucher(db(), *after);
-        }
-        return after;
+        return readVoucher(db(), spend.number);
     }
 
     // SQLite has one writer at a time: the write transaction locks every document.
@@ -565,16 +571,6 @@ public:
             db().prepare("UPDATE web_orders SET body = json_remove(body, '$.customer') WHERE order_no IN "
                          "(SELECT number FROM customer_documents WHERE customer_id = ?1 AND kind = 'order')");
         orders->bind(1, id).run();
-        core::Query pickups = db().prepare(
-            "UPDATE pickups SET body = json_set(body, '$.customer', json('{\"name\":\"\",\"phone\":\"\"}')) WHERE "
-            "order_no IN (SELECT number FROM customer_documents WHERE customer_id = ?1 AND kind = 'order')");
-        pickups->bind(1, id).run();
-        // The store's tills hold the name and phone too: a change makes them take the blanked copy.
-        core::Query refeed = db().prepare(
-            "INSERT INTO pickup_changes (order_no, store_id, status, at, source, document_id, detail) "
-            "SELECT order_no, store_id, status, ?2, 'central', '', '{\"erased\":true}' FROM pickups WHERE order_no IN "
-            "(SELECT number FROM customer_documents WHERE customer_id = ?1 AND kind = 'order')");
-        refeed->bind(1, id).bind(2, at).run();
         core::Query history = db().prepare("DELETE FROM customer_documents WHERE customer_id = ?1");
         history->bind(1, id).run();
         core::Query suggestions = db().prepare("DELETE FROM customer_suggestions WHERE customer_id = ?1");
@@ -935,43 +931,6 @@ std::optional<TillPrincipal> SqliteCentralStore::redeemEnrollmentCode(const QStr
     registration->bind(1, till.deviceId).bind(2, till.storeId).bind(3, till.tillId).run();
     transaction.commit();
     return till;
-}
-
-void SqliteCentralStore::recordCertificate(const QString& fingerprint, const QByteArray& certificatePem,
-                                           const TillPrincipal& till, const QDateTime& issuedAt) {
-    WriterLease lease = writer();
-    core::Transaction transaction(lease.db);
-    core::Query query = lease.db.prepare("INSERT OR IGNORE INTO till_certificates (fingerprint, device_id, store_id, "
-                                         "till_id, issued_at, pem) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    query->bind(1, fingerprint).bind(2, till.deviceId).bind(3, till.storeId).bind(4, till.tillId);
-    query->bind(5, iso(issuedAt)).bind(6, QString::fromLatin1(certificatePem)).run();
-    if (lease.db.changes() == 1) {
-        feedCertificate(lease.db, tillCertificateFeedItem(fingerprint, till.storeId, till.tillId,
-                                                          QString::fromLatin1(certificatePem), false));
-    }
-    transaction.commit();
-}
-
-int SqliteCentralStore::revokeTill(const QString& storeId, const QString& tillId, const QDateTime& at) {
-    WriterLease lease = writer();
-    core::Transaction transaction(lease.db);
-    core::Query revoked = lease.db.prepare(
-        "UPDATE till_certificates SET revoked_at = ?3 WHERE store_id = ?1 AND till_id = ?2 AND revoked_at IS NULL "
-        "RETURNING fingerprint, coalesce(pem, '')");
-    revoked->bind(1, storeId).bind(2, tillId).bind(3, iso(at));
-    int count = 0;
-    std::vector<std::pair<QString, QString>> fed;
-    while (revoked->step()) {
-        ++count;
-        if (!revoked->text(1).isEmpty()) {
-            fed.emplace_back(revoked->text(0), revoked->text(1));
-        }
-    }
-    for (const auto& [fingerprint, pem] : fed) {
-        feedCertificate(lease.db, tillCertificateFeedItem(fingerprint, storeId, tillId, pem, true));
-    }
-    transaction.commit();
-    return count;
 }
 
 bool SqliteCentralStore::isRevoked(const QString& fingerprint) {

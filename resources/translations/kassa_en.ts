@@ -909,13 +909,9 @@
     </message>
 </context>
 <context>
-    <name>kassa::sync::CentralReturnsClient</name>
+    <name>kassa::sync::CentralAnswers</name>
     <message>
-        <source>head office cannot be reached (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this till is not enrolled with head office</source>
+        <source>head office answered %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -923,15 +919,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>asked to decide offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>head office&apos;s answer could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>head office answered %1</source>
+        <source>this till is not enrolled with head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head office cannot be reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kassa::sync::CentralReturnsClient</name>
+    <message>
+        <source>asked to decide offline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -909,30 +909,33 @@
     </message>
 </context>
 <context>
-    <name>kassa::sync::CentralReturnsClient</name>
+    <name>kassa::sync::CentralAnswers</name>
     <message>
-        <source>head office cannot be reached (%1)</source>
-        <translation>pääkonttoriin ei saada yhteyttä (%1)</translation>
-    </message>
-    <message>
-        <source>this till is not enrolled with head office</source>
-        <translation>tätä kassaa ei ole liitetty pääkonttoriin</translation>
+        <source>head office answered %1</source>
+        <translation>pääkonttori vastasi %1</translation>
     </message>
     <message>
         <source>head office answered %1: %2</source>
         <translation>pääkonttori vastasi %1: %2</translation>
     </message>
     <message>
-        <source>asked to decide offline</source>
-        <translation>ratkaistaan pyynnöstä ilman pääkonttoria</translation>
-    </message>
-    <message>
         <source>head office&apos;s answer could not be read</source>
         <translation>pääkonttorin vastausta ei voitu lukea</translation>
     </message>
     <message>
-        <source>head office answered %1</source>
-        <translation>pääkonttori vastasi %1</translation>
+        <source>this till is not enrolled with head office</source>
+        <translation>tätä kassaa ei ole liitetty pääkonttoriin</translation>
+    </message>
+    <message>
+        <source>head office cannot be reached (%1)</source>
+        <translation>pääkonttoriin ei saada yhteyttä (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::sync::CentralReturnsClient</name>
+    <message>
+        <source>asked to decide offline</source>
+        <translation>ratkaistaan pyynnöstä ilman pääkonttoria</translation>
     </message>
 </context>
 <context>

@@ -909,30 +909,33 @@
     </message>
 </context>
 <context>
-    <name>kassa::sync::CentralReturnsClient</name>
+    <name>kassa::sync::CentralAnswers</name>
     <message>
-        <source>head office cannot be reached (%1)</source>
-        <translation>huvudkontoret kan inte nås (%1)</translation>
-    </message>
-    <message>
-        <source>this till is not enrolled with head office</source>
-        <translation>kassan är inte registrerad hos huvudkontoret</translation>
+        <source>head office answered %1</source>
+        <translation>huvudkontoret svarade %1</translation>
     </message>
     <message>
         <source>head office answered %1: %2</source>
         <translation>huvudkontoret svarade %1: %2</translation>
     </message>
     <message>
-        <source>asked to decide offline</source>
-        <translation>avgörs på begäran utan huvudkontoret</translation>
-    </message>
-    <message>
         <source>head office&apos;s answer could not be read</source>
         <translation>huvudkontorets svar kunde inte läsas</translation>
     </message>
     <message>
-        <source>head office answered %1</source>
-        <translation>huvudkontoret svarade %1</translation>
+        <source>this till is not enrolled with head office</source>
+        <translation>kassan är inte registrerad hos huvudkontoret</translation>
+    </message>
+    <message>
+        <source>head office cannot be reached (%1)</source>
+        <translation>huvudkontoret kan inte nås (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::sync::CentralReturnsClient</name>
+    <message>
+        <source>asked to decide offline</source>
+        <translation>avgörs på begäran utan huvudkontoret</translation>
     </message>
 </context>
 <context>

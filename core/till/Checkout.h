@@ -20,10 +20,10 @@
 
 namespace kassa::core {
 
-// What may be spent of a store-credit voucher, from what central answered just now (GET
-// /v1/vouchers/{number}; status 0 when it could not be asked): central's balance less this till's
-// spends it has not counted yet; unreachable, the fed copy up to the policy's offline limit, or a
-// voucher this till issued itself. Refused: not a voucher number, unknown, spent in full.
+// What may be spent of a store-credit voucher, from what central said of it just now: central's
+// balance less this till's spends it has not counted yet; central not reached, the fed copy up to
+// the policy's offline limit, or a voucher this till issued itself. Refused: not a voucher
+// number, unknown, spent in full, or an answer from central that is not a voucher.
 [[nodiscard]] Result<VoucherStanding> voucherStanding(TillDatabase& till, const QString& number,
                                                       const CentralVoucher& central);
 

@@ -11,9 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
-#include <algorithm>
 #include <future>
-#include <stdexcept>
 
 namespace kassa::sync {
 
@@ -504,16 +502,6 @@ const std::vector<TillFeed>& tillFeeds() {
         {"stock", false, &startRound<StockRound>},
     };
     return feeds;
-}
-
-const TillFeed& tillFeed(std::string_view name) {
-    const std::vector<TillFeed>& feeds = tillFeeds();
-    const auto found =
-        std::find_if(feeds.begin(), feeds.end(), [name](const TillFeed& feed) { return name == feed.name; });
-    if (found == feeds.end()) {
-        throw std::invalid_argument("no till feed " + std::string(name));
-    }
-    return *found;
 }
 
 FeedOutcome pullFeed(core::TillDatabase& till, CentralConnection& connection, const TillFeed& feed) {

@@ -12,7 +12,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace kassa::sync {
@@ -116,7 +115,6 @@ struct TillFeed {
 //                     the items moved since (GET /v1/stock-feed); locations no longer followed
 //                     are forgotten
 [[nodiscard]] const std::vector<TillFeed>& tillFeeds();
-[[nodiscard]] const TillFeed& tillFeed(std::string_view name);
 
 // Takes the feed's pages until the till has caught up, or until central cannot be reached or
 // sends a page the till cannot read.

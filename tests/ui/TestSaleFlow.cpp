@@ -568,6 +568,44 @@ private Q_SLOTS:
                  QStringLiteral("Halti t-paita luomupuuvilla valkoinen L"));
     }
 
+    // A scanner fires while a product card shows: the scanned item goes into the basket, never
+    // the card's (the digits used to be dropped and the scanner's Enter added the card's
+    // product); a code no product has is refused there, saying so. A barcode and its Enter in
+    // the search field, faster than the search answers, is the scanned item too.
+    void aScanOnTheProductCardAddsWhatWasScanned() {
+        logIn("1001", "1234");
+        const core::Product onCard = *m_till->catalog().byCode(core::demoGtin(5));
+        const core::Product scanned = *m_till->catalog().byCode(core::demoGtin(9));
+        QTest::keyClick(find<QLineEdit>("scanLineEdit"), Qt::Key_F3);
+        auto* findField = find<QLineEdit>("lookupFindLineEdit");
+        auto* results = find<QTableWidget>("lookupResultsTable");
+        QTest::keyClicks(findField, onCard.sku);
+        QTRY_COMPARE(results->rowCount(), 1);
+        QTest::keyClick(findField, Qt::Key_F2);
+        auto* lookup = m_window->currentScreen();
+        QVERIFY(find<QTableWidget>("cardStockTable")->isVisibleTo(lookup));
+
+        QTest::keyClicks(lookup, QStringLiteral("4006381333931"));
+        QTest::keyClick(lookup, Qt::Key_Return);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("lookupScreen"));
+        QVERIFY2(find<QLabel>("lookupStatusLabel")->text().contains(QStringLiteral("4006381333931")),
+                 qPrintable(find<QLabel>("lookupStatusLabel")->text()));
+        QVERIFY(m_checkout->basket().lines().empty());
+
+        QTest::keyClicks(lookup, core::demoGtin(9));
+        QTest::keyClick(lookup, Qt::Key_Return);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+        QCOMPARE(m_checkout->basket().lines().size(), std::size_t(1));
+        QCOMPARE(m_checkout->basket().lines().front().product.sku, scanned.sku);
+
+        QTest::keyClick(find<QLineEdit>("scanLineEdit"), Qt::Key_F3);
+        QTest::keyClicks(findField, core::demoGtin(5));
+        QTest::keyClick(findField, Qt::Key_Return);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+        QCOMPARE(m_checkout->basket().lines().size(), std::size_t(2));
+        QCOMPARE(m_checkout->basket().lines().back().product.sku, onCard.sku);
+    }
+
     // F2 from the sale screen: goods received against a delivery head office sent (its lines as
     // it says, one put right with a number and F4), then a count sheet that found a shelf empty;
     // a transfer out without a store is refused, saying what is missing, and records nothing.

@@ -11,12 +11,20 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace kassa::ui {
 
 namespace {
+
+// Digits of a barcode's length (EAN-8, UPC-A, EAN-13, GTIN-14): a scan, or a code typed in full.
+bool looksScanned(const QString& text) {
+    static const QRegularExpression barcode(QStringLiteral("^(\\d{8}|\\d{12,14})$"));
+    return barcode.match(text.trimmed()).hasMatch();
+}
 
 // A page of results: what fits the screen, and enough to choose from.
 constexpr int kResultLimit = 50;
@@ -106,10 +114,18 @@ void LookupScreen::start() {
 }
 
 void LookupScreen::keyPressEvent(QKeyEvent* event) {
-    if (cardShown() && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
-        addChosen();
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (cardShown() && enter) {
+        // A scanner's digits then Enter: the scanned item goes in, never the one on show.
+        const QString scanned = std::exchange(m_typedOnCard, QString());
+        scanned.isEmpty() ? addChosen() : addScanned(scanned);
         return;
     }
+    if (cardShown() && !event->text().isEmpty() && event->text().at(0).isPrint()) {
+        m_typedOnCard += event->text();
+        return;
+    }
+    m_typedOnCard.clear();
     if (cardShown() && (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)) {
         m_card->moveChoice(0, event->key() == Qt::Key_Left ? -1 : 1);
         return;
@@ -230,6 +246,7 @@ void LookupScreen::askHeadOffice() {
 }
 
 void LookupScreen::closeCard() {
+    m_typedOnCard.clear();
     m_card->hide();
     m_onlineButton->hide();
     m_resultsTable->show();
@@ -246,7 +263,25 @@ void LookupScreen::back() {
     Q_EMIT cancelled();
 }
 
+// What a scanner read (or a code typed in full) while this screen shows: the scanned item, as
+// the sale screen takes a scan, or the refusal on this screen.
+void LookupScreen::addScanned(const QString& code) {
+    const core::Result<int> added = m_checkout.scan(code.trimmed());
+    if (!added) {
+        m_statusLabel->setText(core::describe(added.error()));
+        return;
+    }
+    const core::BasketLine* line = m_checkout.basket().line(added.value());
+    Q_EMIT addedToBasket(tr("%1  %2").arg(line->product.name, formatMoney(line->unitPrice)));
+}
+
 void LookupScreen::addChosen() {
+    // A barcode or SKU in the search field: the scanned item itself, not a result that may still
+    // belong to what was typed before it (the search answers a moment later).
+    if (!cardShown() && looksScanned(m_findEdit->text())) {
+        addScanned(m_findEdit->text());
+        return;
+    }
     const int row = m_resultsTable->currentRow();
     if (!cardShown() && (row < 0 || row >= static_cast<int>(m_found.size()))) {
         m_statusLabel->setText(tr("Choose a product first."));

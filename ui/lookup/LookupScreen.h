@@ -47,6 +47,7 @@ private:
     void textEdited(const QString& text);
     void showFound(std::uint64_t request, const std::vector<core::Product>& products);
     void addChosen();
+    void addScanned(const QString& code);
     void moveChoice(int step);
     void openCard();
     void askHeadOffice();
@@ -65,6 +66,7 @@ private:
     QLabel* m_statusLabel;
     QTableWidget* m_resultsTable;
     ProductCardView* m_card;
+    QString m_typedOnCard; // a scanner's digits while the card shows, until its Enter
     FunctionKeys m_functionKeys;
 };
 

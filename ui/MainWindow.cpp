@@ -107,11 +107,11 @@ MainWindow::MainWindow(core::Checkout& checkout, ReceiptPrinter& printer, core::
     connect(m_pickups, &PickupScreen::finished, this, &MainWindow::showSale);
     connect(m_pickups, &PickupScreen::saleStarted, this, [this](const QString& text) {
         showSale();
-        m_sale->showMessage(text, false);
+        m_sale->showAdded(text);
     });
     connect(m_lookup, &LookupScreen::addedToBasket, this, [this](const QString& text) {
         showSale();
-        m_sale->showMessage(text, false);
+        m_sale->showAdded(text);
     });
     connect(m_sale, &SaleScreen::voucherScanned, this, [this](const QString& number) {
         showPayment();

@@ -568,6 +568,32 @@ private Q_SLOTS:
                  QStringLiteral("Halti t-paita luomupuuvilla valkoinen L"));
     }
 
+    // A line added from the product lookup is the one chosen when the sale screen comes back:
+    // F8 voids it, not the line that was chosen before.
+    void aLineAddedFromTheLookupIsTheOneChosen() {
+        logIn("1001", "1234");
+        auto* scan = find<QLineEdit>("scanLineEdit");
+        QTest::keyClicks(scan, core::demoGtin(5));
+        QTest::keyClick(scan, Qt::Key_Return);
+        QTest::keyClicks(scan, core::demoGtin(6));
+        QTest::keyClick(scan, Qt::Key_Return);
+        QTest::keyClick(scan, Qt::Key_Up); // the first line chosen
+        const QString found = m_till->catalog().byCode(core::demoGtin(9))->sku;
+        QTest::keyClick(scan, Qt::Key_F3);
+        auto* findField = find<QLineEdit>("lookupFindLineEdit");
+        QTest::keyClicks(findField, found);
+        QTRY_COMPARE(find<QTableWidget>("lookupResultsTable")->rowCount(), 1);
+        QTest::keyClick(findField, Qt::Key_Return);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
+        QTest::keyClick(scan, Qt::Key_F8);
+        const auto& lines = m_checkout->basket().lines();
+        QCOMPARE(lines.size(), std::size_t(3));
+        QVERIFY(!lines[0].voided);
+        QVERIFY(!lines[1].voided);
+        QVERIFY(lines[2].voided);
+        QCOMPARE(lines[2].product.sku, found);
+    }
+
     // A scanner fires while a product card shows: the scanned item goes into the basket, never
     // the card's (the digits used to be dropped and the scanner's Enter added the card's
     // product); a code no product has is refused there, saying so. A barcode and its Enter in

@@ -236,6 +236,11 @@ void SaleScreen::showMessage(const QString& text, bool error) {
     m_messageLabel->style()->polish(m_messageLabel);
 }
 
+void SaleScreen::showAdded(const QString& text) {
+    afterChange(0);
+    showMessage(text, false);
+}
+
 bool SaleScreen::report(const core::Error& error) {
     showMessage(core::describe(error), true);
     return false;

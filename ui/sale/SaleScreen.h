@@ -30,6 +30,9 @@ public:
     // Called when the screen is shown: re-reads the basket and the cashier's name.
     void refresh();
     void showMessage(const QString& text, bool error);
+    // A line was added on another screen (lookup, a pickup order): it is the one chosen now, so
+    // the next F4, F6 or F8 acts on it, and `text` says what went in.
+    void showAdded(const QString& text);
 
 Q_SIGNALS:
     void paymentRequested();

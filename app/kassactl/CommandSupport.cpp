@@ -161,11 +161,16 @@ std::optional<QString> readCodes(const QStringList& args, qsizetype& index, std:
 }
 
 const char kPayUsage[] =
-    "use cash:AMOUNT, card, card:AMOUNT, voucher:NUMBER, voucher:NUMBER:AMOUNT, points or points:COUNT";
+    "use cash:AMOUNT, cash:AMOUNT:confirmed (far more than is due, and meant), card, card:AMOUNT, voucher:NUMBER, "
+    "voucher:NUMBER:AMOUNT, points or points:COUNT";
 
 std::optional<QString> parseTender(const QString& value, SaleTender& tender) {
     QStringList parts = value.split(QLatin1Char(':'));
-    if (parts[0] == QLatin1String("cash") && parts.size() == 2) {
+    if (parts[0] == QLatin1String("cash") && parts.size() == 3 && parts[2] == QLatin1String("confirmed")) {
+        tender.kind = Tender::Kind::Cash;
+        tender.largeCashConfirmed = true;
+        parts.removeLast();
+    } else if (parts[0] == QLatin1String("cash") && parts.size() == 2) {
         tender.kind = Tender::Kind::Cash;
     } else if (parts[0] == QLatin1String("card") && parts.size() <= 2) {
         tender.kind = Tender::Kind::Card;
@@ -224,7 +229,8 @@ Result<void> payAll(const CommandContext& context, Checkout& checkout, const std
         if (checkout.payment()->isComplete()) {
             return makeError(ErrorCode::TenderTooLarge, tender.amount ? tender.amount->format() : QString());
         }
-        Result<void> paid = tender.kind == Tender::Kind::Cash            ? checkout.payCash(*tender.amount)
+        const auto large = tender.largeCashConfirmed ? Checkout::LargeCash::Confirmed : Checkout::LargeCash::AskFirst;
+        Result<void> paid = tender.kind == Tender::Kind::Cash            ? checkout.payCash(*tender.amount, large)
                             : tender.kind == Tender::Kind::Card          ? checkout.payCard(tender.amount)
                             : tender.kind == Tender::Kind::LoyaltyPoints ? payPoints(checkout, tender)
                                                                          : payVoucher(context, checkout, tender, link);

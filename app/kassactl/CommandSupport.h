@@ -43,6 +43,7 @@ struct SaleTender {
     std::optional<core::Money> amount;
     QString voucher;
     std::optional<std::int64_t> points; // loyalty points: how many (as many as pay the rest when none)
+    bool largeCashConfirmed = false;    // cash:AMOUNT:confirmed, far above what is due and meant
 };
 extern const char kPayUsage[];
 // Nothing, or what is wrong with the value.

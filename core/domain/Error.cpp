@@ -126,6 +126,23 @@ QString describe(const Error& error) {
     case ErrorCode::PaymentIncomplete:
         return QCoreApplication::translate("kassa::core::Error", "The sale is not paid yet: %1 is still to pay.")
             .arg(d);
+    case ErrorCode::CashFarAboveDue: {
+        const QStringList parts = d.split(QLatin1Char('/'));
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "%1 in cash for %2 due gives %3 change: is that what the customer gave? "
+                                           "Confirm it, or type the amount again.")
+            .arg(parts.value(0), parts.value(1), parts.value(2));
+    }
+    case ErrorCode::PaymentComplete:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "The sale is paid in full: nothing taken can be changed any more.");
+    case ErrorCode::NoSuchTender:
+        return QCoreApplication::translate("kassa::core::Error", "There is no payment %1 to remove.").arg(d);
+    case ErrorCode::CardTenderStays:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "The card payment of %1 stays: the card has been charged. Finish the "
+                                           "sale, then give it back to the card with a return.")
+            .arg(d);
     case ErrorCode::CardDeclined:
         return QCoreApplication::translate("kassa::core::Error",
                                            "The card was declined for %1. Ask for another card or another way to pay.")

@@ -27,6 +27,10 @@ enum class ErrorCode {
     TenderTooLarge,
     TenderDoesNotCover,
     PaymentIncomplete,
+    CashFarAboveDue, // "given / due / change"
+    PaymentComplete,
+    NoSuchTender,    // the tender's number, from 1
+    CardTenderStays, // the card tender's amount
     CardDeclined,
     TerminalUnavailable,
     UnknownOperator,

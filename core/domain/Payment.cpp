@@ -64,6 +64,25 @@ Result<void> Payment::addCash(Money given) {
     return {};
 }
 
+bool Payment::cashFarAboveDue(Money given, Money margin) const {
+    return given > cashDue() + margin;
+}
+
+Result<Tender> Payment::removeTender(std::size_t index) {
+    if (m_complete) {
+        return makeError(ErrorCode::PaymentComplete);
+    }
+    if (index >= m_tenders.size()) {
+        return makeError(ErrorCode::NoSuchTender, QString::number(index + 1));
+    }
+    const Tender tender = m_tenders[index];
+    if (tender.kind == Tender::Kind::Card) {
+        return makeError(ErrorCode::CardTenderStays, tender.amount.formatForPeople());
+    }
+    m_tenders.erase(m_tenders.begin() + static_cast<std::ptrdiff_t>(index));
+    return tender;
+}
+
 Result<void> Payment::checkCard(Money amount) const {
     if (m_complete || amount > remaining()) {
         return makeError(ErrorCode::TenderTooLarge, amount.formatForPeople());

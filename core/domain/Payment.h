@@ -46,6 +46,13 @@ public:
 
     // Cash handed over. Less than what is due is a part payment; more gives change.
     Result<void> addCash(Money given);
+    // Cash so far above what is due that it is more likely a mistyped amount (5000 for 50,00)
+    // than notes handed over: more than the cash due plus `margin`.
+    [[nodiscard]] bool cashFarAboveDue(Money given, Money margin) const;
+    // Takes tender `index` back before the sale is complete: what it paid is due again, and the
+    // cash, voucher or points go back to the customer. A card tender stays: its money is already
+    // charged, and only the terminal can give it back.
+    Result<Tender> removeTender(std::size_t index);
     // A card for `amount` (at most what is left) through the terminal.
     Result<void> addCard(Money amount, PaymentTerminal& terminal, const QString& reference);
     // The same in two steps, for a screen that waits for the terminal off its thread: whether a

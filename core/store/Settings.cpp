@@ -31,10 +31,10 @@ void Settings::remove(const char* key) {
 QStringList Settings::knownKeys() {
     using namespace settingKeys;
     QStringList keys;
-    for (const char* key :
-         {kStoreId, kStoreName, kStoreAddress, kBusinessId, kTillId, kPrinter, kReceiptWidth, kLabelTemplates,
-          kDiscountApprovalPercent, kDiscountApprovalAmount, kMaxPieces, kLockoutAttempts, kLockoutMinutes,
-          kCardTerminal, kSnapshotAt, kSnapshotsKept, kKeepAcknowledgedDays, kCountDifferenceLimit}) {
+    for (const char* key : {kStoreId, kStoreName, kStoreAddress, kBusinessId, kTillId, kPrinter, kReceiptWidth,
+                            kLabelTemplates, kDiscountApprovalPercent, kDiscountApprovalAmount, kMaxPieces,
+                            kLockoutAttempts, kLockoutMinutes, kCardTerminal, kCashConfirmAbove, kSnapshotAt,
+                            kSnapshotsKept, kKeepAcknowledgedDays, kCountDifferenceLimit}) {
         keys << QString::fromLatin1(key);
     }
     return keys;
@@ -88,6 +88,9 @@ Result<void> Settings::set(const QString& key, const QString& value) {
     } else if (k == kCountDifferenceLimit) {
         const Result<Money> limit = Money::parse(value);
         valid = limit && limit->cents() >= 0 && limit->cents() <= 1'000'00;
+    } else if (k == kCashConfirmAbove) {
+        const Result<Money> margin = Money::parse(value);
+        valid = margin && margin->cents() >= 0;
     } else if (k == kLockoutAttempts) {
         valid = isIntInRange(value, 1, 100);
     } else if (k == kLockoutMinutes) {
@@ -140,6 +143,10 @@ DiscountPolicy Settings::discountPolicy() const {
 
 Money Settings::countDifferenceLimit() const {
     return Money::parse(value(settingKeys::kCountDifferenceLimit, QStringLiteral("5.00"))).value_or(Money(5'00));
+}
+
+Money Settings::cashConfirmMargin() const {
+    return Money::parse(value(settingKeys::kCashConfirmAbove, QStringLiteral("500.00"))).value_or(Money(500'00));
 }
 
 LockoutPolicy Settings::lockoutPolicy() const {

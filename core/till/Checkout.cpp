@@ -244,11 +244,26 @@ Result<void> Checkout::cancelPayment() {
     return {};
 }
 
-Result<void> Checkout::payCash(Money given) {
+Result<void> Checkout::payCash(Money given, LargeCash large) {
     if (!m_payment) {
         return makeError(ErrorCode::EmptyBasket);
     }
+    // The setting is read only when there is change to give: an exact or part payment never asks.
+    if (large == LargeCash::AskFirst && given > m_payment->cashDue() &&
+        m_payment->cashFarAboveDue(given, m_till.settings().cashConfirmMargin())) {
+        const Money due = m_payment->cashDue();
+        return makeError(ErrorCode::CashFarAboveDue, given.formatForPeople() + QLatin1Char('/') +
+                                                         due.formatForPeople() + QLatin1Char('/') +
+                                                         (given - due).formatForPeople());
+    }
     return m_payment->addCash(given);
+}
+
+Result<Tender> Checkout::removeTender(std::size_t index) {
+    if (!m_payment) {
+        return makeError(ErrorCode::EmptyBasket);
+    }
+    return m_payment->removeTender(index);
 }
 
 Result<Checkout::CardRequest> Checkout::prepareCard(std::optional<Money> amount) {

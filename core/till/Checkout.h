@@ -60,7 +60,12 @@ public:
     Result<void> startPayment();
     // Back to the basket; refused once a tender has been taken (it would have to be refunded).
     Result<void> cancelPayment();
-    Result<void> payCash(Money given);
+    // Cash handed over. More than the cash due plus the till's margin (payment.cash_confirm_above)
+    // is refused as CashFarAboveDue until the cashier confirms it was meant (`Confirmed`).
+    enum class LargeCash { AskFirst, Confirmed };
+    Result<void> payCash(Money given, LargeCash large = LargeCash::AskFirst);
+    // Takes a tender back before the sale completes (Payment::removeTender): it is due again.
+    Result<Tender> removeTender(std::size_t index);
     // Pays `amount` by card, or all that is left when none is given.
     Result<void> payCard(std::optional<Money> amount = std::nullopt);
     // The same in three steps, so that a screen waits for the terminal off its thread: the

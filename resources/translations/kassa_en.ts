@@ -390,6 +390,22 @@
         <source>The sale of pickup order %1 cannot be suspended: take the payment, or void its lines to leave the order on its shelf.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in cash for %2 due gives %3 change: is that what the customer gave? Confirm it, or type the amount again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale is paid in full: nothing taken can be changed any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment %1 to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment of %1 stays: the card has been charged. Finish the sale, then give it back to the card with a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -1672,10 +1688,6 @@ Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A payment has been taken: finish the sale (%1 left).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amount given (empty = exact), or scan a voucher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,6 +1738,35 @@ F6</source>
     </message>
     <message>
         <source>Type the number of points as a whole number, or nothing to use as many as pay the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove payment
+F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2: the customer gave %1. Esc: type the amount again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the payment to remove with ↑ ↓ first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash %1 removed: hand it back to the customer. %2 left to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 removed: nothing is taken from it. %2 left to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount the customer gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment has been taken: finish the sale (%1 left), or take the payments back with F8 first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -390,6 +390,22 @@
         <source>The sale of pickup order %1 cannot be suspended: take the payment, or void its lines to leave the order on its shelf.</source>
         <translation>Noutotilauksen %1 myyntiä ei voi pysäköidä: ota maksu, tai mitätöi sen rivit, niin tilaus jää hyllyyn.</translation>
     </message>
+    <message>
+        <source>%1 in cash for %2 due gives %3 change: is that what the customer gave? Confirm it, or type the amount again.</source>
+        <translation>%1 käteistä, kun maksettavaa on %2, antaa vaihtorahaa %3: antoiko asiakas todella sen verran? Vahvista se tai näppäile summa uudelleen.</translation>
+    </message>
+    <message>
+        <source>The sale is paid in full: nothing taken can be changed any more.</source>
+        <translation>Ostos on maksettu kokonaan: otettuja maksuja ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>There is no payment %1 to remove.</source>
+        <translation>Poistettavaa maksua %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The card payment of %1 stays: the card has been charged. Finish the sale, then give it back to the card with a return.</source>
+        <translation>Korttimaksu %1 jää voimaan: korttia on jo veloitettu. Päätä ostos ja hyvitä summa sitten kortille palautuksena.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -1687,10 +1703,6 @@ Esc</translation>
         <translation>Kortti %1 %2, varmennus %3</translation>
     </message>
     <message>
-        <source>A payment has been taken: finish the sale (%1 left).</source>
-        <translation>Maksu on jo otettu: päätä osto (jäljellä %1).</translation>
-    </message>
-    <message>
         <source>Amount given (empty = exact), or scan a voucher</source>
         <translation>Annettu summa (tyhjä = tasan) tai lue lahjakortti</translation>
     </message>
@@ -1744,6 +1756,36 @@ F6</translation>
     <message>
         <source>Type the number of points as a whole number, or nothing to use as many as pay the rest.</source>
         <translation>Kirjoita pisteiden määrä kokonaislukuna, tai jätä tyhjäksi, niin pisteillä maksetaan loput niin pitkälle kuin riittää.</translation>
+    </message>
+    <message>
+        <source>Remove payment
+F8</source>
+        <translation>Poista maksu
+F8</translation>
+    </message>
+    <message>
+        <source>F2: the customer gave %1. Esc: type the amount again.</source>
+        <translation>F2: asiakas antoi %1. Esc: näppäile summa uudelleen.</translation>
+    </message>
+    <message>
+        <source>Choose the payment to remove with ↑ ↓ first.</source>
+        <translation>Valitse ensin poistettava maksu nuolilla ↑ ↓.</translation>
+    </message>
+    <message>
+        <source>Cash %1 removed: hand it back to the customer. %2 left to pay.</source>
+        <translation>Käteinen %1 poistettu: anna se takaisin asiakkaalle. Maksettavaa jäljellä %2.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 removed: nothing is taken from it. %2 left to pay.</source>
+        <translation>Maksu %1 poistettu: siitä ei veloiteta mitään. Maksettavaa jäljellä %2.</translation>
+    </message>
+    <message>
+        <source>Type the amount the customer gave.</source>
+        <translation>Näppäile summa, jonka asiakas antoi.</translation>
+    </message>
+    <message>
+        <source>A payment has been taken: finish the sale (%1 left), or take the payments back with F8 first.</source>
+        <translation>Maksu on jo otettu: päätä ostos (jäljellä %1) tai poista maksut ensin F8:lla.</translation>
     </message>
 </context>
 <context>

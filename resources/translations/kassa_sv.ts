@@ -390,6 +390,22 @@
         <source>The sale of pickup order %1 cannot be suspended: take the payment, or void its lines to leave the order on its shelf.</source>
         <translation>Försäljningen av hämtbeställning %1 kan inte parkeras: ta betalt, eller makulera dess rader så blir beställningen kvar på hyllan.</translation>
     </message>
+    <message>
+        <source>%1 in cash for %2 due gives %3 change: is that what the customer gave? Confirm it, or type the amount again.</source>
+        <translation>%1 kontant för %2 att betala ger %3 tillbaka: gav kunden verkligen så mycket? Bekräfta det, eller skriv beloppet igen.</translation>
+    </message>
+    <message>
+        <source>The sale is paid in full: nothing taken can be changed any more.</source>
+        <translation>Köpet är betalt i sin helhet: det som tagits emot kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>There is no payment %1 to remove.</source>
+        <translation>Det finns ingen betalning %1 att ta bort.</translation>
+    </message>
+    <message>
+        <source>The card payment of %1 stays: the card has been charged. Finish the sale, then give it back to the card with a return.</source>
+        <translation>Kortbetalningen på %1 står kvar: kortet har redan debiterats. Slutför köpet och återbetala sedan till kortet med en retur.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -1687,10 +1703,6 @@ Esc</translation>
         <translation>Kort %1 %2, auktorisering %3</translation>
     </message>
     <message>
-        <source>A payment has been taken: finish the sale (%1 left).</source>
-        <translation>En betalning har tagits emot: slutför köpet (%1 kvar).</translation>
-    </message>
-    <message>
         <source>Amount given (empty = exact), or scan a voucher</source>
         <translation>Givet belopp (tomt = jämnt) eller läs ett presentkort</translation>
     </message>
@@ -1744,6 +1756,36 @@ F6</translation>
     <message>
         <source>Type the number of points as a whole number, or nothing to use as many as pay the rest.</source>
         <translation>Skriv antalet poäng som ett heltal, eller inget för att betala resten med poäng så långt de räcker.</translation>
+    </message>
+    <message>
+        <source>Remove payment
+F8</source>
+        <translation>Ta bort betalning
+F8</translation>
+    </message>
+    <message>
+        <source>F2: the customer gave %1. Esc: type the amount again.</source>
+        <translation>F2: kunden gav %1. Esc: skriv beloppet igen.</translation>
+    </message>
+    <message>
+        <source>Choose the payment to remove with ↑ ↓ first.</source>
+        <translation>Välj först betalningen som ska tas bort med ↑ ↓.</translation>
+    </message>
+    <message>
+        <source>Cash %1 removed: hand it back to the customer. %2 left to pay.</source>
+        <translation>Kontant %1 borttagen: ge tillbaka den till kunden. %2 kvar att betala.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 removed: nothing is taken from it. %2 left to pay.</source>
+        <translation>Betalningen på %1 borttagen: inget dras från den. %2 kvar att betala.</translation>
+    </message>
+    <message>
+        <source>Type the amount the customer gave.</source>
+        <translation>Skriv beloppet som kunden gav.</translation>
+    </message>
+    <message>
+        <source>A payment has been taken: finish the sale (%1 left), or take the payments back with F8 first.</source>
+        <translation>En betalning har tagits emot: slutför köpet (%1 kvar), eller ta först bort betalningarna med F8.</translation>
     </message>
 </context>
 <context>

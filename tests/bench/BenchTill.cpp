@@ -140,7 +140,7 @@ void basketOfFivePaidInCash(core::Checkout& checkout, std::uint64_t& seed) {
         (void)checkout.scan(randomGtin(seed));
     }
     (void)checkout.startPayment();
-    (void)checkout.payCash(core::Money(1'000'000));
+    (void)checkout.payCash(checkout.payment()->cashDue());
 }
 
 // Completes the sale, adding how long the durable commit took (µs); false when it failed.

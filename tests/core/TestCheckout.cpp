@@ -102,8 +102,50 @@ private Q_SLOTS:
         QCOMPARE(m_checkout->payCard().error().code, ErrorCode::CardDeclined);
         QVERIFY(m_checkout->cancelPayment().ok()); // nothing taken yet: back to the basket is fine
         QVERIFY(m_checkout->startPayment().ok());
-        QVERIFY(m_checkout->payCash(Money(100000)).ok());
+        QVERIFY(m_checkout->payCash(Money(100'00)).ok());
         QVERIFY(m_checkout->complete().ok());
+    }
+
+    // 5000 typed for 50,00: cash more than the margin (500,00 by default) above what is due is
+    // refused until confirmed; up to the margin it is change as always.
+    void cashFarAboveWhatIsDueIsTakenOnlyWhenConfirmed() {
+        QVERIFY(m_checkout->scan(demoGtin(3)).ok());
+        QVERIFY(m_checkout->startPayment().ok());
+        const Money due = m_checkout->payment()->cashDue();
+        const Result<void> refused = m_checkout->payCash(Money(5000'00));
+        QCOMPARE(refused.error().code, ErrorCode::CashFarAboveDue);
+        QVERIFY(describe(refused.error()).contains((Money(5000'00) - due).formatForPeople()));
+        QVERIFY(m_checkout->payment()->tenders().empty());
+        QVERIFY(m_checkout->payCash(Money(5000'00), Checkout::LargeCash::Confirmed).ok());
+        QCOMPARE(m_checkout->payment()->change(), Money(5000'00) - due);
+
+        QVERIFY(m_checkout->complete().ok());
+        QVERIFY(m_checkout->scan(demoGtin(3)).ok());
+        QVERIFY(m_checkout->startPayment().ok());
+        QVERIFY(m_till->settings().set(QStringLiteral("payment.cash_confirm_above"), QStringLiteral("20.00")).ok());
+        const Money justAbove = m_checkout->payment()->cashDue() + Money(20'05);
+        QCOMPARE(m_checkout->payCash(justAbove).error().code, ErrorCode::CashFarAboveDue);
+        QVERIFY(m_checkout->payCash(justAbove - Money(5)).ok()); // the margin itself is change
+    }
+
+    // A tender taken comes back off the payment until the sale completes; a card's stays.
+    void aTenderTakenCanBeTakenBackButNotACards() {
+        QVERIFY(m_checkout->scan(demoGtin(3), 10 * kQuantityOne).ok());
+        QVERIFY(m_checkout->startPayment().ok());
+        const Money total = m_checkout->payment()->remaining();
+        QVERIFY(m_checkout->payCard(Money(10)).ok());
+        QVERIFY(m_checkout->payCash(Money(1'00)).ok());
+        QCOMPARE(m_checkout->removeTender(0).error().code, ErrorCode::CardTenderStays);
+        QCOMPARE(m_checkout->removeTender(2).error().code, ErrorCode::NoSuchTender);
+        const Result<Tender> cash = m_checkout->removeTender(1);
+        QCOMPARE(cash->given, Money(1'00));
+        QCOMPARE(m_checkout->payment()->remaining(), total - Money(10));
+        QVERIFY(!m_checkout->cancelPayment().ok()); // the card's tender is still there
+        QVERIFY(m_checkout->payCash(m_checkout->payment()->cashDue()).ok());
+        QCOMPARE(m_checkout->removeTender(0).error().code, ErrorCode::PaymentComplete);
+        const CompletedSale sale = m_checkout->complete().value();
+        QCOMPARE(sale.tenders.size(), std::size_t(2));
+        QCOMPARE(sale.tenders[0].kind, Tender::Kind::Card);
     }
 
     void cannotLeavePaymentAfterATender() {

@@ -44,7 +44,7 @@ bool sellOne(Checkout& checkout, std::uint64_t round) {
     if (round % 2 == 0 && !checkout.payCard(Money(100))) {
         return false;
     }
-    if (!checkout.payCash(Money(100'000))) {
+    if (!checkout.payCash(checkout.payment()->cashDue())) {
         return false;
     }
     auto sale = checkout.complete();

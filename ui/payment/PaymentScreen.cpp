@@ -1,6 +1,7 @@
 #include "PaymentScreen.h"
 
 #include "../common/Format.h"
+#include "../common/Messages.h"
 #include "../common/OffThread.h"
 
 #include <QGridLayout>
@@ -38,7 +39,8 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     , m_notesBar(new QWidget(this))
     , m_actionBar(new QWidget(this))
     , m_pointsButton(new QPushButton(this))
-    , m_retryButton(new QPushButton(tr("Record the sale again\nF5"), this)) {
+    , m_retryButton(new QPushButton(tr("Record the sale again\nF5"), this))
+    , m_removeButton(new QPushButton(tr("Remove payment\nF8"), this)) {
     setObjectName(QStringLiteral("paymentScreen"));
     m_totalLabel->setObjectName(QStringLiteral("paymentTotalLabel"));
     m_remainingLabel->setObjectName(QStringLiteral("remainingLabel"));
@@ -49,12 +51,12 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     m_amountEdit->setPlaceholderText(amountHint());
     m_amountEdit->setMaxLength(32);
     m_messageLabel->setObjectName(QStringLiteral("paymentMessageLabel"));
-    m_messageLabel->setProperty("role", QStringLiteral("error"));
-    m_messageLabel->setWordWrap(true);
+    makeMessageLine(m_messageLabel);
     m_busyLabel->setObjectName(QStringLiteral("paymentBusyLabel"));
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
     m_retryButton->setFocusPolicy(Qt::NoFocus);
     m_retryButton->hide();
+    m_removeButton->setObjectName(QStringLiteral("removeTenderButton"));
 
     auto* figures = new QGridLayout;
     figures->addWidget(new QLabel(tr("Total"), this), 0, 0);
@@ -84,7 +86,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     m_pointsButton->setObjectName(QStringLiteral("pointsButton"));
     auto* backButton = new QPushButton(tr("Back to basket\nEsc"), this);
     backButton->setObjectName(QStringLiteral("backButton"));
-    for (QPushButton* button : {cashButton, cardButton, voucherButton, m_pointsButton, backButton}) {
+    for (QPushButton* button : {cashButton, cardButton, voucherButton, m_pointsButton, m_removeButton, backButton}) {
         button->setFocusPolicy(Qt::NoFocus);
         button->setProperty("role", QStringLiteral("function"));
     }
@@ -93,6 +95,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     m_functionKeys.bind(Qt::Key_F4, voucherButton);
     m_functionKeys.bind(Qt::Key_F5, m_retryButton);
     m_functionKeys.bind(Qt::Key_F6, m_pointsButton);
+    m_functionKeys.bind(Qt::Key_F8, m_removeButton);
     m_functionKeys.bind(Qt::Key_Escape, backButton);
     cashButton->setProperty("role", QStringLiteral("primary"));
     cardButton->setProperty("role", QStringLiteral("primary"));
@@ -100,6 +103,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     auto* actions = new QHBoxLayout(m_actionBar);
     actions->setContentsMargins(0, 0, 0, 0);
     actions->addWidget(backButton);
+    actions->addWidget(m_removeButton);
     actions->addStretch();
     actions->addWidget(m_retryButton);
     actions->addWidget(m_pointsButton);
@@ -125,8 +129,19 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     layout->addWidget(panel);
 
     connect(m_amountEdit, &QLineEdit::returnPressed, this, &PaymentScreen::enterPressed);
+    connect(m_amountEdit, &QLineEdit::textEdited, this, [this] {
+        forgetLargeCash(); // a new amount typed: the question was about the old one
+        m_messageLabel->clear();
+    });
     connect(cashButton, &QPushButton::clicked, this, [this] {
-        if (m_amountEdit->text().trimmed().isEmpty()) {
+        if (m_largeCash && typedAmount() == m_largeCash) {
+            const core::Money confirmed = *std::exchange(m_largeCash, std::nullopt);
+            if (auto paid = m_checkout.payCash(confirmed, core::Checkout::LargeCash::Confirmed); !paid) {
+                showError(core::describe(paid.error()));
+                return;
+            }
+            tenderTaken();
+        } else if (m_amountEdit->text().trimmed().isEmpty()) {
             payCash(std::nullopt);
         } else if (auto amount = typedAmount()) {
             payCash(amount);
@@ -137,11 +152,19 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     connect(m_pointsButton, &QPushButton::clicked, this, &PaymentScreen::payPoints);
     connect(backButton, &QPushButton::clicked, this, &PaymentScreen::goBack);
     connect(m_retryButton, &QPushButton::clicked, this, &PaymentScreen::completeSale);
+    connect(m_removeButton, &QPushButton::clicked, this, &PaymentScreen::removeChosenTender);
 }
 
 void PaymentScreen::keyPressEvent(QKeyEvent* event) {
     if (m_busy) {
         return; // the terminal or head office is being asked: no second tender meanwhile
+    }
+    if (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) {
+        const int row = m_tenderList->currentRow() + (event->key() == Qt::Key_Up ? -1 : 1);
+        if (row >= 0 && row < m_tenderList->count()) {
+            m_tenderList->setCurrentRow(row);
+        }
+        return;
     }
     if (!m_functionKeys.handle(event)) {
         QWidget::keyPressEvent(event);
@@ -174,6 +197,8 @@ void PaymentScreen::refresh() {
                     .arg(tender.card.maskedPan.right(8), formatMoney(tender.amount), tender.card.authCode));
         }
     }
+    m_tenderList->setCurrentRow(m_tenderList->count() - 1); // the one just taken
+    m_removeButton->setVisible(m_tenderList->count() > 0);
     // Points pay only for a member while the chain has a programme: the key says how many.
     const std::optional<core::LoyaltyStanding> points = m_checkout.loyalty();
     m_pointsButton->setVisible(points.has_value());
@@ -208,7 +233,7 @@ void PaymentScreen::payPoints() {
 }
 
 void PaymentScreen::showError(const QString& text) {
-    m_messageLabel->setText(text);
+    showMessage(m_messageLabel, text);
 }
 
 std::optional<core::Money> PaymentScreen::typedAmount() {
@@ -226,13 +251,55 @@ void PaymentScreen::payCash(std::optional<core::Money> given) {
     if (payment == nullptr) {
         return;
     }
-    auto paid = m_checkout.payCash(given.value_or(payment->cashDue()));
+    const core::Money amount = given.value_or(payment->cashDue());
+    auto paid = m_checkout.payCash(amount);
+    if (!paid && paid.error().code == core::ErrorCode::CashFarAboveDue) {
+        askToConfirmLargeCash(amount, paid.error());
+        return;
+    }
     if (!paid) {
         showError(core::describe(paid.error()));
         m_amountEdit->selectAll();
         return;
     }
     tenderTaken();
+}
+
+// The amount stays typed and chosen: F2 takes it as given, Esc or typing corrects it. Enter does
+// not confirm: it is the key a hurried cashier presses without reading.
+void PaymentScreen::askToConfirmLargeCash(core::Money given, const core::Error& why) {
+    m_largeCash = given;
+    showError(core::describe(why) + QLatin1Char('\n') +
+              tr("F2: the customer gave %1. Esc: type the amount again.").arg(formatMoney(given)));
+    m_amountEdit->selectAll();
+}
+
+void PaymentScreen::forgetLargeCash() {
+    m_largeCash.reset();
+}
+
+// The chosen tender goes back to the customer (cash handed back, a voucher or points not used)
+// and what it paid is due again; a card's stays, and the message says why.
+void PaymentScreen::removeChosenTender() {
+    const int row = m_tenderList->currentRow();
+    if (row < 0) {
+        showError(tr("Choose the payment to remove with ↑ ↓ first."));
+        return;
+    }
+    auto removed = m_checkout.removeTender(static_cast<std::size_t>(row));
+    if (!removed) {
+        showError(core::describe(removed.error()));
+        return;
+    }
+    refresh();
+    const core::Tender& tender = removed.value();
+    showMessage(m_messageLabel,
+                tender.kind == core::Tender::Kind::Cash
+                    ? tr("Cash %1 removed: hand it back to the customer. %2 left to pay.")
+                          .arg(formatMoney(tender.given), formatMoney(m_checkout.payment()->remaining()))
+                    : tr("Payment of %1 removed: nothing is taken from it. %2 left to pay.")
+                          .arg(formatMoney(tender.amount), formatMoney(m_checkout.payment()->remaining())),
+                Tone::Done);
 }
 
 void PaymentScreen::enterPressed() {
@@ -342,6 +409,7 @@ void PaymentScreen::setBusy(const QString& waitingFor) {
 
 void PaymentScreen::tenderTaken() {
     m_voucherAmount.reset();
+    forgetLargeCash();
     m_amountEdit->clear();
     m_amountEdit->setPlaceholderText(amountHint());
     m_messageLabel->clear();
@@ -352,8 +420,15 @@ void PaymentScreen::tenderTaken() {
 }
 
 void PaymentScreen::goBack() {
+    if (m_largeCash) { // Esc answers the question: the amount is typed again
+        forgetLargeCash();
+        m_amountEdit->clear();
+        showMessage(m_messageLabel, tr("Type the amount the customer gave."), Tone::Done);
+        return;
+    }
     if (auto cancelled = m_checkout.cancelPayment(); !cancelled) {
-        showError(tr("A payment has been taken: finish the sale (%1 left).")
+        showError(tr("A payment has been taken: finish the sale (%1 left), or take the payments back with F8 "
+                     "first.")
                       .arg(formatMoney(m_checkout.payment()->remaining())));
         return;
     }
@@ -369,6 +444,7 @@ void PaymentScreen::completeSale() {
         return;
     }
     m_retryButton->hide();
+    m_removeButton->setObjectName(QStringLiteral("removeTenderButton"));
     m_messageLabel->clear();
     Q_EMIT saleCompleted(sale.value());
 }

@@ -3,6 +3,9 @@
 // Taking payment: the total, what is left, what is due in cash after 5-cent rounding, the
 // tenders taken so far. Cash (F2, or the note buttons), card (F3) for all or part, a store-credit
 // voucher (scanned, or typed after F4), back to the basket (Esc) while nothing has been taken.
+// Cash far above what is due (a mistyped 5000 for 50,00) waits for F2 to confirm it, Enter never
+// does; Esc types it again. ↑ ↓ choose a tender taken and F8 takes it back (not a card's: the
+// card has been charged) until the sale completes.
 // The payment terminal and head office (a voucher's balance) are asked off the UI thread: the
 // screen says what it waits for and takes no keys meanwhile. When the last tender settles the
 // sale it is recorded; if recording fails the screen stays, says why, and F5 tries again.
@@ -44,6 +47,9 @@ Q_SIGNALS:
 
 private:
     void payCash(std::optional<core::Money> given);
+    void askToConfirmLargeCash(core::Money given, const core::Error& why);
+    void forgetLargeCash();
+    void removeChosenTender();
     void payCard();
     void enterPressed();
     void askForVoucher();
@@ -60,6 +66,7 @@ private:
     core::SyncLink* m_sync;
     bool m_busy = false;
     std::optional<core::Money> m_voucherAmount; // typed before F4
+    std::optional<core::Money> m_largeCash;     // far above what is due: F2 confirms it
     QLabel* m_totalLabel;
     QLabel* m_remainingLabel;
     QLabel* m_cashDueLabel;
@@ -71,6 +78,7 @@ private:
     QWidget* m_actionBar;
     QPushButton* m_pointsButton;
     QPushButton* m_retryButton;
+    QPushButton* m_removeButton;
     FunctionKeys m_functionKeys;
 };
 

@@ -1353,6 +1353,14 @@ F6</source>
         <source>Web</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter does nothing on the customer&apos;s card: F4 serves this customer, Esc goes back to the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not added: scans go into the sale. F4 serves this customer and goes back to the sale; scan it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>
@@ -2512,6 +2520,18 @@ F10</source>
     </message>
     <message>
         <source>Finish or suspend the basket before the pickup orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc cancels what is typed. The sale stays: F12 pays, F9 suspends it, F8 voids the chosen line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1360,6 +1360,14 @@ F6</translation>
         <source>Web</source>
         <translation>Verkko</translation>
     </message>
+    <message>
+        <source>Enter does nothing on the customer&apos;s card: F4 serves this customer, Esc goes back to the search.</source>
+        <translation>Enter ei tee asiakaskortilla mitään: F4 palvelee tätä asiakasta, Esc palaa hakuun.</translation>
+    </message>
+    <message>
+        <source>%1 was not added: scans go into the sale. F4 serves this customer and goes back to the sale; scan it there.</source>
+        <translation>Tuotetta %1 ei lisätty: luetut koodit menevät myyntiin. F4 palvelee tätä asiakasta ja palaa myyntiin; lue koodi siellä.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>
@@ -2563,6 +2571,18 @@ F10</translation>
     <message>
         <source>Finish or suspend the basket before the pickup orders.</source>
         <translation>Päätä tai pysäköi ostoskori ennen noutotilauksia.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing typed is kept.</source>
+        <translation>Peruttu: näppäiltyä ei säilytetty.</translation>
+    </message>
+    <message>
+        <source>Esc cancels what is typed. The sale stays: F12 pays, F9 suspends it, F8 voids the chosen line.</source>
+        <translation>Esc peruu näppäillyn. Myynti säilyy: F12 maksaa, F9 pysäköi sen, F8 mitätöi valitun rivin.</translation>
+    </message>
+    <message>
+        <source>Nothing to cancel.</source>
+        <translation>Ei mitään peruttavaa.</translation>
     </message>
 </context>
 <context>

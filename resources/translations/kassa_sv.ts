@@ -1360,6 +1360,14 @@ F6</translation>
         <source>Web</source>
         <translation>Webb</translation>
     </message>
+    <message>
+        <source>Enter does nothing on the customer&apos;s card: F4 serves this customer, Esc goes back to the search.</source>
+        <translation>Enter gör ingenting på kundkortet: F4 betjänar den här kunden, Esc går tillbaka till sökningen.</translation>
+    </message>
+    <message>
+        <source>%1 was not added: scans go into the sale. F4 serves this customer and goes back to the sale; scan it there.</source>
+        <translation>%1 lades inte till: läsningar går till försäljningen. F4 betjänar den här kunden och går tillbaka till försäljningen; läs koden där.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>
@@ -2563,6 +2571,18 @@ F10</translation>
     <message>
         <source>Finish or suspend the basket before the pickup orders.</source>
         <translation>Avsluta eller parkera korgen före hämtbeställningarna.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing typed is kept.</source>
+        <translation>Avbrutet: inget inskrivet sparas.</translation>
+    </message>
+    <message>
+        <source>Esc cancels what is typed. The sale stays: F12 pays, F9 suspends it, F8 voids the chosen line.</source>
+        <translation>Esc avbryter det inskrivna. Köpet står kvar: F12 betalar, F9 parkerar det, F8 makulerar den valda raden.</translation>
+    </message>
+    <message>
+        <source>Nothing to cancel.</source>
+        <translation>Inget att avbryta.</translation>
     </message>
 </context>
 <context>

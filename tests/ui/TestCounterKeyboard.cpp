@@ -5,6 +5,7 @@
 
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 
 using namespace kassa;
 
@@ -91,6 +92,99 @@ private Q_SLOTS:
         press(Qt::Key_Escape);
         QCOMPARE(screen(), QStringLiteral("saleScreen"));
         QCOMPARE(m_checkout->basket().lines().size(), std::size_t(2));
+    }
+
+    // After cancelling a discount's approval "2,00" stayed, and the next scan failed as
+    // "2,006477682712554 is not a barcode". Cancelling takes what was typed for it along.
+    void cancellingAnApprovalTakesWhatWasTypedForIt() {
+        logIn("1001", "1234");
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        scan(scanField, core::demoGtin(30));
+        type(QStringLiteral("50%"));
+        QTimer::singleShot(0, this, [] {
+            if (QWidget* dialog = QApplication::activeModalWidget()) {
+                QTest::keyClick(dialog, Qt::Key_Escape); // the manager is not there
+            }
+        });
+        press(Qt::Key_F6);
+        QVERIFY2(find<QLabel>("saleMessageLabel")->text().contains(QStringLiteral("Not approved")),
+                 qPrintable(find<QLabel>("saleMessageLabel")->text()));
+        QVERIFY(scanField->text().isEmpty());
+        scan(scanField, core::demoGtin(31));
+        QCOMPARE(m_checkout->basket().lines().size(), std::size_t(2));
+    }
+
+    // Whatever was left typed, a scanner's burst is a new entry: text typed a person's pace
+    // before it is dropped; the same digits typed by a person stay one entry.
+    void aScannersBurstStartsANewEntry() {
+        logIn("1001", "1234");
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        unsigned long at = keysAt(scanField, QStringLiteral("2,00"), 1'000, 180, false); // a person, then away
+        keysAt(scanField, core::demoGtin(32), at + 4'000, 6, true);                      // the scanner
+        QCOMPARE(m_checkout->basket().lines().size(), std::size_t(1));
+        QCOMPARE(m_checkout->basket().lines()[0].product.sku, m_till->catalog().byCode(core::demoGtin(32))->sku);
+        QVERIFY(scanField->text().isEmpty());
+        // A person typing a code by hand, after typing something else: one entry, refused whole.
+        at = keysAt(scanField, QStringLiteral("9"), 20'000, 150, false);
+        keysAt(scanField, core::demoGtin(33), at + 2'000, 150, true);
+        QCOMPARE(m_checkout->basket().lines().size(), std::size_t(1));
+        QVERIFY2(find<QLabel>("saleMessageLabel")->text().contains(QStringLiteral("9") + core::demoGtin(33)),
+                 qPrintable(find<QLabel>("saleMessageLabel")->text()));
+    }
+
+    // Esc on the sale screen did nothing and old messages stayed: it takes back what was typed
+    // and says so; with nothing typed it says how a sale is left. Typing clears a message.
+    void escOnTheSaleScreenCancelsWhatIsTypedAndSaysSo() {
+        logIn("1001", "1234");
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        auto* message = find<QLabel>("saleMessageLabel");
+        scan(scanField, QStringLiteral("12ab"));
+        QVERIFY(message->text().contains(QStringLiteral("digits")));
+        type(QStringLiteral("3"));
+        QVERIFY(message->text().isEmpty());
+        type(QStringLiteral("*"));
+        QCOMPARE(find<QLabel>("pendingQuantityLabel")->text(), QStringLiteral("3 ×"));
+        press(Qt::Key_Escape);
+        QVERIFY(find<QLabel>("pendingQuantityLabel")->text().isEmpty());
+        QVERIFY2(message->text().contains(QStringLiteral("Cancelled")), qPrintable(message->text()));
+        scan(scanField, core::demoGtin(34));
+        QCOMPARE(m_checkout->basket().lines()[0].quantityMilli, 1000); // the 3 went with the Esc
+        press(Qt::Key_Escape);
+        QVERIFY2(message->text().contains(QStringLiteral("F12")) && message->text().contains(QStringLiteral("F9")),
+                 qPrintable(message->text()));
+        QCOMPARE(m_checkout->basket().lines().size(), std::size_t(1));
+    }
+
+    // A scan on the customer's card did nothing and said nothing. Now an item scanned there is
+    // refused saying where scans go, Enter alone says what the keys do, and a loyalty card
+    // opens its customer.
+    void aScanOnTheCustomersCardSaysWhatItDid() {
+        core::Customer maija;
+        maija.name = QStringLiteral("Maija Virtanen");
+        maija.phone = QStringLiteral("040 123 4567");
+        QVERIFY(m_till->customers().create(maija, m_till->settings().identity(), QDateTime::currentDateTimeUtc()).ok());
+        core::Customer liisa;
+        liisa.name = QStringLiteral("Liisa Laine");
+        liisa.phone = QStringLiteral("040 765 4321");
+        liisa.loyaltyCard = QStringLiteral("2900000123458");
+        QVERIFY(m_till->customers().create(liisa, m_till->settings().identity(), QDateTime::currentDateTimeUtc()).ok());
+        logIn("1001", "1234");
+        press(Qt::Key_F1);
+        type(QStringLiteral("virta"));
+        QTRY_COMPARE(find<QTableWidget>("customerResultsTable")->rowCount(), 1);
+        press(Qt::Key_Return);
+        auto* details = find<QLabel>("customerDetailsLabel");
+        QVERIFY(details->text().contains(QStringLiteral("Maija")));
+        auto* status = find<QLabel>("customerStatusLabel");
+        scan(m_window->currentScreen(), core::demoGtin(35));
+        QVERIFY2(status->text().contains(core::demoGtin(35)) && status->text().contains(QStringLiteral("F4")),
+                 qPrintable(status->text()));
+        QVERIFY(m_checkout->basket().lines().empty());
+        QCOMPARE(screen(), QStringLiteral("customerScreen"));
+        press(Qt::Key_Return);
+        QVERIFY2(status->text().contains(QStringLiteral("Enter")), qPrintable(status->text()));
+        scan(m_window->currentScreen(), QStringLiteral("2900000123458"));
+        QVERIFY2(details->text().contains(QStringLiteral("Liisa")), qPrintable(details->text()));
     }
 };
 

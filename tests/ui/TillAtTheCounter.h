@@ -96,6 +96,29 @@ protected:
         QTest::keyClicks(focused, text);
     }
 
+    // Keys as the window system delivers them, each with its time (ms): `apartMs` between the
+    // characters of `text` from `fromMs`, then Enter when `enter`. A wedge scanner's are a few
+    // ms apart, a person's a hundred or more. Returns the time of the last key.
+    static unsigned long keysAt(QWidget* target, const QString& text, unsigned long fromMs, unsigned long apartMs,
+                                bool enter) {
+        unsigned long at = fromMs;
+        const auto send = [&](Qt::Key key, const QString& keyText) {
+            for (QEvent::Type type : {QEvent::KeyPress, QEvent::KeyRelease}) {
+                QKeyEvent event(type, key, Qt::NoModifier, keyText);
+                event.setTimestamp(at);
+                QApplication::sendEvent(target, &event);
+            }
+        };
+        for (const QChar c : text) {
+            send(static_cast<Qt::Key>(c.toUpper().unicode()), QString(c));
+            at += apartMs;
+        }
+        if (enter) {
+            send(Qt::Key_Return, QStringLiteral("\r"));
+        }
+        return at;
+    }
+
     // One item scanned, F12 to pay, F2 for exact cash: the receipt screen follows.
     void sellOneForExactCash(const QString& code) {
         auto* scanField = find<QLineEdit>("scanLineEdit");

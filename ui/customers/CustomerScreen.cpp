@@ -2,6 +2,7 @@
 
 #include "../common/Format.h"
 #include "../common/OffThread.h"
+#include "../common/ScanBurst.h"
 #include "../common/Tables.h"
 
 #include <QCheckBox>
@@ -68,6 +69,7 @@ CustomerScreen::CustomerScreen(core::Checkout& checkout, core::SyncLink* sync, Q
     setObjectName(QStringLiteral("customerScreen"));
     setFocusPolicy(Qt::StrongFocus);
     m_findEdit->setObjectName(QStringLiteral("customerFindLineEdit"));
+    new ScanBurst(m_findEdit); // a scan starts a new entry, whatever was left typed
     m_findEdit->setPlaceholderText(tr("Name, phone number, e-mail address or loyalty card"));
     m_findEdit->setMaxLength(100);
     m_statusLabel->setObjectName(QStringLiteral("customerStatusLabel"));
@@ -248,9 +250,42 @@ void CustomerScreen::keyPressEvent(QKeyEvent* event) {
         moveRowChoice(m_historyTable, event->key() == Qt::Key_Up ? -1 : 1);
         return;
     }
+    if (m_page == Page::Customer && TypedKeys::isEnter(event)) {
+        scannedOnCard(m_typedOnCard.take());
+        return;
+    }
+    if (m_page == Page::Customer && m_typedOnCard.gather(event)) {
+        return;
+    }
+    m_typedOnCard.clear();
     if (!m_functionKeys.handle(event)) {
         QWidget::keyPressEvent(event);
     }
+}
+
+// The customer's card has no field: a loyalty card scanned here opens its customer; anything else
+// (an item for the basket) is refused and the message says where it goes, as is Enter alone.
+void CustomerScreen::scannedOnCard(const QString& code) {
+    if (code.isEmpty()) {
+        say(tr("Enter does nothing on the customer's card: F4 serves this customer, Esc goes back to the search."),
+            true);
+        return;
+    }
+    std::optional<core::Customer> member;
+    try {
+        member = m_checkout.till().customers().byLoyaltyCard(code);
+    } catch (const core::StoreError& error) {
+        say(core::describe(error.toError()), true);
+        return;
+    }
+    if (member) {
+        openCustomer(*member);
+        return;
+    }
+    say(tr("%1 was not added: scans go into the sale. F4 serves this customer and goes back to the sale; scan it "
+           "there.")
+            .arg(code),
+        true);
 }
 
 void CustomerScreen::textEdited(const QString& text) {

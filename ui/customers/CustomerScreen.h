@@ -11,6 +11,7 @@
 // F12 saves it. Esc goes back a step, and from the search to the sale.
 
 #include "../common/FunctionKeys.h"
+#include "../common/TypedKeys.h"
 #include "core/sync/SyncLink.h"
 #include "core/till/Checkout.h"
 #include "core/till/Finder.h"
@@ -55,6 +56,7 @@ private:
     void textEdited(const QString& text);
     void showFound(std::uint64_t request, const std::vector<core::Customer>& customers);
     void openChosen();
+    void scannedOnCard(const QString& code);
     void openCustomer(const core::Customer& customer);
     void attach();
     void startNote();
@@ -104,6 +106,7 @@ private:
     QPushButton* m_newButton;
     QPushButton* m_saveButton;
     FunctionKeys m_functionKeys;
+    TypedKeys m_typedOnCard; // a scanner's keys while the customer's card shows
 };
 
 } // namespace kassa::ui

@@ -2,7 +2,9 @@
 
 #include "../common/Format.h"
 #include "../common/OffThread.h"
+#include "../common/ScanBurst.h"
 #include "../common/Tables.h"
+#include "../common/TypedKeys.h"
 #include "ProductCardView.h"
 #include "core/domain/SearchText.h"
 
@@ -43,6 +45,7 @@ LookupScreen::LookupScreen(core::Checkout& checkout, core::SyncLink* sync, QWidg
     setObjectName(QStringLiteral("lookupScreen"));
     setFocusPolicy(Qt::StrongFocus); // the card's keys come here while the search field is hidden
     m_findEdit->setObjectName(QStringLiteral("lookupFindLineEdit"));
+    new ScanBurst(m_findEdit); // a scan starts a new entry, whatever was left typed
     m_findEdit->setPlaceholderText(tr("Name, brand, part of a word, SKU or barcode"));
     m_findEdit->setMaxLength(100);
     m_statusLabel->setObjectName(QStringLiteral("lookupStatusLabel"));
@@ -114,15 +117,13 @@ void LookupScreen::start() {
 }
 
 void LookupScreen::keyPressEvent(QKeyEvent* event) {
-    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (cardShown() && enter) {
+    if (cardShown() && TypedKeys::isEnter(event)) {
         // A scanner's digits then Enter: the scanned item goes in, never the one on show.
-        const QString scanned = std::exchange(m_typedOnCard, QString());
+        const QString scanned = m_typedOnCard.take();
         scanned.isEmpty() ? addChosen() : addScanned(scanned);
         return;
     }
-    if (cardShown() && !event->text().isEmpty() && event->text().at(0).isPrint()) {
-        m_typedOnCard += event->text();
+    if (cardShown() && m_typedOnCard.gather(event)) {
         return;
     }
     m_typedOnCard.clear();

@@ -8,6 +8,7 @@
 // the results), Esc goes back to the sale.
 
 #include "../common/FunctionKeys.h"
+#include "../common/TypedKeys.h"
 #include "core/sync/SyncLink.h"
 #include "core/till/Checkout.h"
 #include "core/till/Finder.h"
@@ -66,7 +67,7 @@ private:
     QLabel* m_statusLabel;
     QTableWidget* m_resultsTable;
     ProductCardView* m_card;
-    QString m_typedOnCard; // a scanner's digits while the card shows, until its Enter
+    TypedKeys m_typedOnCard; // a scanner's digits while the card shows, until its Enter
     FunctionKeys m_functionKeys;
 };
 

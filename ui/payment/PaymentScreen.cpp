@@ -3,6 +3,7 @@
 #include "../common/Format.h"
 #include "../common/Messages.h"
 #include "../common/OffThread.h"
+#include "../common/ScanBurst.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -48,6 +49,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     m_tenderList->setObjectName(QStringLiteral("tenderListWidget"));
     m_tenderList->setFocusPolicy(Qt::NoFocus);
     m_amountEdit->setObjectName(QStringLiteral("amountLineEdit"));
+    new ScanBurst(m_amountEdit); // a scan starts a new entry, whatever was left typed
     m_amountEdit->setPlaceholderText(amountHint());
     m_amountEdit->setMaxLength(32);
     m_messageLabel->setObjectName(QStringLiteral("paymentMessageLabel"));

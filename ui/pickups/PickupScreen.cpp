@@ -2,6 +2,7 @@
 
 #include "../common/ApprovalDialog.h"
 #include "../common/Format.h"
+#include "../common/ScanBurst.h"
 #include "../common/Tables.h"
 #include "../printing/ReceiptPrinter.h"
 #include "core/domain/Receipt.h"
@@ -70,6 +71,7 @@ PickupScreen::PickupScreen(core::Checkout& checkout, ReceiptPrinter& printer, QW
     setObjectName(QStringLiteral("pickupScreen"));
     m_titleLabel->setObjectName(QStringLiteral("pickupTitleLabel"));
     m_input->setObjectName(QStringLiteral("pickupInputLineEdit"));
+    new ScanBurst(m_input); // a scan starts a new entry, whatever was left typed
     m_input->setMaxLength(80);
     m_messageLabel->setObjectName(QStringLiteral("pickupMessageLabel"));
     m_messageLabel->setWordWrap(true);

@@ -3,6 +3,7 @@
 #include "../common/ApprovalDialog.h"
 #include "../common/Format.h"
 #include "../common/OffThread.h"
+#include "../common/ScanBurst.h"
 #include "../common/Tables.h"
 
 #include <QComboBox>
@@ -64,6 +65,7 @@ ReturnScreen::ReturnScreen(core::TillDatabase& till, core::PaymentTerminal& term
     , m_functionBar(new QWidget(this)) {
     setObjectName(QStringLiteral("returnScreen"));
     m_findEdit->setObjectName(QStringLiteral("returnFindLineEdit"));
+    new ScanBurst(m_findEdit); // a scan starts a new entry, whatever was left typed
     m_findEdit->setPlaceholderText(tr("Scan the receipt's QR code, or type a receipt or web order number"));
     m_findEdit->setMaxLength(4000); // a receipt's QR code, as the scanner types it
     m_sourceLabel->setObjectName(QStringLiteral("returnSourceLabel"));

@@ -2,6 +2,7 @@
 
 #include "../common/ApprovalDialog.h"
 #include "../common/Format.h"
+#include "../common/ScanBurst.h"
 #include "BasketModel.h"
 #include "ScannerInput.h"
 #include "core/domain/Pickup.h"
@@ -65,6 +66,8 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
     setObjectName(QStringLiteral("saleScreen"));
 
     m_scanEdit->setObjectName(QStringLiteral("scanLineEdit"));
+
+    new ScanBurst(m_scanEdit); // a scan starts a new entry, whatever was left typed
     m_scanEdit->setPlaceholderText(tr("Scan or type a code; quantity first with *"));
     m_scanEdit->setMaxLength(32);
     m_scanEdit->installEventFilter(this);
@@ -179,6 +182,8 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
     layout->addWidget(m_functionBar);
 
     connect(m_scanEdit, &QLineEdit::returnPressed, this, &SaleScreen::scanEntered);
+    // The message is about what was done last: typing the next thing clears it.
+    connect(m_scanEdit, &QLineEdit::textEdited, m_messageLabel, &QLabel::clear);
     new ScannerInput(this, m_scanEdit);
     refresh();
 }
@@ -396,13 +401,29 @@ bool SaleScreen::eventFilter(QObject* watched, QEvent* event) {
             return true;
         }
         if (key->key() == Qt::Key_Escape) {
-            m_scanEdit->clear();
-            m_pendingQuantity.reset();
-            refresh();
+            cancelTyped();
             return true;
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+// Esc takes back what was typed (a quantity waiting for its scan too) and the message; with
+// nothing typed it says how a sale is left, since Esc does not leave one.
+void SaleScreen::cancelTyped() {
+    const bool typed = !m_scanEdit->text().isEmpty() || m_pendingQuantity;
+    m_scanEdit->clear();
+    m_pendingQuantity.reset();
+    refresh();
+    if (typed) {
+        showMessage(tr("Cancelled: nothing typed is kept."), false);
+    } else if (!m_checkout.basket().isEmpty()) {
+        showMessage(tr("Esc cancels what is typed. The sale stays: F12 pays, F9 suspends it, F8 voids the "
+                       "chosen line."),
+                    false);
+    } else {
+        showMessage(tr("Nothing to cancel."), false);
+    }
 }
 
 void SaleScreen::keyPressEvent(QKeyEvent* event) {
@@ -500,6 +521,7 @@ bool SaleScreen::withApproval(const std::function<core::Result<void>(const std::
         core::describe(result.error()),
         [this, what](const QString& id, const QString& pin) { return m_checkout.approve(id, pin, what); }, this);
     if (!approval) {
+        m_scanEdit->clear(); // what was typed for it goes with it, never into the next scan
         showMessage(tr("Not approved: nothing changed."), true);
         return false;
     }

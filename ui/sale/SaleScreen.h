@@ -56,6 +56,7 @@ private:
     [[nodiscard]] bool attachLoyaltyCard(const QString& code);
     void showCustomer();
     void setPendingQuantity();
+    void cancelTyped();
     void keypadPressed(const QString& key);
     void quickKeyPressed(const core::Product& product);
     void changeQuantity();

@@ -33,6 +33,7 @@ bool ScannerInput::eventFilter(QObject* watched, QEvent* event) {
     }
     m_scanField->setFocus();
     QKeyEvent copy(key->type(), key->key(), key->modifiers(), key->text(), key->isAutoRepeat(), key->count());
+    copy.setTimestamp(key->timestamp()); // the scan field tells a scanner's burst by its times
     m_forwarding = true;
     QApplication::sendEvent(m_scanField, &copy);
     m_forwarding = false;

@@ -1,6 +1,7 @@
 #include "StockScreen.h"
 
 #include "../common/Format.h"
+#include "../common/ScanBurst.h"
 #include "../common/Tables.h"
 
 #include <QComboBox>
@@ -46,6 +47,7 @@ StockScreen::StockScreen(core::Checkout& checkout, QWidget* parent)
     setObjectName(QStringLiteral("stockScreen"));
     m_titleLabel->setObjectName(QStringLiteral("stockTitleLabel"));
     m_input->setObjectName(QStringLiteral("stockInputLineEdit"));
+    new ScanBurst(m_input); // a scan starts a new entry, whatever was left typed
     m_input->setPlaceholderText(tr("Scan an item, or type a number and press F4 for the chosen line's quantity"));
     m_input->setMaxLength(64);
     m_messageLabel->setObjectName(QStringLiteral("stockMessageLabel"));

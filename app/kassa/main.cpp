@@ -63,7 +63,8 @@ QLocale localeFor(const QString& language) {
     if (language == QLatin1String("sv")) {
         return QLocale(QLocale::Swedish, QLocale::Finland);
     }
-    return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    // English as written in Finland: decimal commas, as on the receipt and in the other languages.
+    return QLocale(QLocale::English, QLocale::Finland);
 }
 
 std::optional<Options> parseArguments(int argc, char* argv[]) {

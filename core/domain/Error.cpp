@@ -201,6 +201,11 @@ QString describe(const Error& error) {
         return QCoreApplication::translate("kassa::core::Error",
                                            "%1 has been returned already in full: nothing of it can come back.")
             .arg(d);
+    case ErrorCode::AlreadyInThisReturn:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "%1 is in this return already, all of it that can come back. To change "
+                                           "its quantity, remove it (F8) and take it back again.")
+            .arg(d);
     case ErrorCode::ExceedsReturnable:
         return QCoreApplication::translate("kassa::core::Error",
                                            "Too many: %1. Lower the quantity to what can still come back.")

@@ -46,6 +46,7 @@ enum class ErrorCode {
     UnknownDocument,
     NotOnDocument,
     AlreadyReturned,
+    AlreadyInThisReturn, // "line N (name)"
     ExceedsReturnable,
     ReturnWindowClosed,
     NotReturnable,

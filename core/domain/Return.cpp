@@ -1,5 +1,7 @@
 #include "Return.h"
 
+#include "Dates.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -288,13 +290,12 @@ Result<void> checkReturnWindow(const ReturnableDocument& document, const ReturnP
     const int days = window == policy.windowDays.end() ? 0 : window->second;
     const qint64 age = document.soldAt.toLocalTime().date().daysTo(now.toLocalTime().date());
     if (age > days) {
-        return makeError(
-            ErrorCode::ReturnWindowClosed,
-            QCoreApplication::translate("kassa::core::Return",
-                                        "%1 is from %2, %3 days ago, and goods come back within %4 days")
-                .arg(document.number, QLocale().toString(document.soldAt.toLocalTime().date(), QLocale::ShortFormat))
-                .arg(age)
-                .arg(days));
+        return makeError(ErrorCode::ReturnWindowClosed,
+                         QCoreApplication::translate("kassa::core::Return",
+                                                     "%1 is from %2, %3 days ago, and goods come back within %4 days")
+                             .arg(document.number, formatDate(document.soldAt.toLocalTime().date()))
+                             .arg(age)
+                             .arg(days));
     }
     return {};
 }
@@ -317,8 +318,11 @@ Result<void> checkQuantity(const ReturnableLine& line, std::int64_t chosenMilli,
                              .arg(line.line)
                              .arg(line.name.isEmpty() ? line.sku : line.name);
     const std::int64_t left = line.returnableMilli() - chosenMilli;
-    if (left <= 0) {
+    if (line.returnableMilli() <= 0) {
         return makeError(ErrorCode::AlreadyReturned, name);
+    }
+    if (left <= 0) { // not returned before: all that is left is in this return already
+        return makeError(ErrorCode::AlreadyInThisReturn, name);
     }
     if (quantityMilli <= 0) {
         return makeError(ErrorCode::InvalidQuantity, formatQuantity(quantityMilli, line.unit));
@@ -326,10 +330,12 @@ Result<void> checkQuantity(const ReturnableLine& line, std::int64_t chosenMilli,
     if (quantityMilli > left) {
         return makeError(ErrorCode::ExceedsReturnable,
                          QCoreApplication::translate("kassa::core::Return",
-                                                     "%1: %2 asked, %3 can come back (%4 sold, %5 returned already)")
+                                                     "%1: %2 asked, %3 more can come back (%4 sold, %5 returned "
+                                                     "before, %6 in this return)")
                              .arg(name, formatQuantity(quantityMilli, line.unit), formatQuantity(left, line.unit),
                                   formatQuantity(line.quantityMilli, line.unit),
-                                  formatQuantity(line.returnedMilli + chosenMilli, line.unit)));
+                                  formatQuantity(line.returnedMilli, line.unit),
+                                  formatQuantity(chosenMilli, line.unit)));
     }
     return {};
 }

@@ -60,6 +60,30 @@ Result<CashCount> countAsTotal(Money total) {
     return CashCount{{}, total};
 }
 
+namespace {
+
+// "20x5, 10x3 0,50x4" → "20x5", "10x3", "0,50x4": spaces and semicolons part denominations; a
+// comma does only after a part's pieces (a Finnish till writes fifty cents "0,50").
+QStringList countParts(const QString& text) {
+    QStringList parts{QString()};
+    for (const QChar c : text) {
+        const bool afterPieces = parts.last().contains(QLatin1Char('x'));
+        if (c.isSpace() || c == QLatin1Char(';') || (c == QLatin1Char(',') && afterPieces)) {
+            if (!parts.last().isEmpty()) {
+                parts << QString();
+            }
+        } else {
+            parts.last() += c;
+        }
+    }
+    if (parts.last().isEmpty()) {
+        parts.removeLast();
+    }
+    return parts;
+}
+
+} // namespace
+
 Result<CashCount> parseCashCount(const QString& text) {
     const QString trimmed = text.trimmed();
     if (!trimmed.contains(QLatin1Char('x'))) {
@@ -75,8 +99,7 @@ Result<CashCount> parseCashCount(const QString& text) {
         return countAsTotal(*total);
     }
     std::map<std::int64_t, std::int64_t> pieces;
-    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
-    for (const QString& part : trimmed.split(separators, Qt::SkipEmptyParts)) {
+    for (const QString& part : countParts(trimmed)) {
         const qsizetype x = part.indexOf(QLatin1Char('x'));
         bool countOk = false;
         const std::int64_t number = part.mid(x + 1).toLongLong(&countOk);

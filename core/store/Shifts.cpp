@@ -1,5 +1,6 @@
 #include "Shifts.h"
 
+#include "../domain/Dates.h"
 #include "Journal.h"
 #include "Outbox.h"
 
@@ -132,9 +133,7 @@ Result<ShiftRecord> Shifts::open(const CashCount& openingFloat, const Operator& 
     Transaction transaction(m_db);
     if (const std::optional<ShiftRecord> open = current()) {
         return makeError(ErrorCode::ShiftAlreadyOpen,
-                         QStringLiteral("%1 / %2")
-                             .arg(open->number)
-                             .arg(open->openedAt.toLocalTime().toString(QStringLiteral("d.M.yyyy HH:mm"))));
+                         QStringLiteral("%1 / %2").arg(open->number).arg(formatDateTime(open->openedAt)));
     }
     Query last = m_db.prepare("SELECT coalesce(max(number), 0) FROM shifts");
     last->step();
@@ -279,12 +278,10 @@ Error Shifts::refuseClosingAgain() {
     if (!last->step()) {
         return Error{ErrorCode::ShiftNotOpen, {}};
     }
-    return Error{
-        ErrorCode::ShiftAlreadyClosed,
-        QStringLiteral("%1 / %2 / %3 / %4")
-            .arg(last->int64(0))
-            .arg(last->int64(1))
-            .arg(fromUtc(last->text(2)).toLocalTime().toString(QStringLiteral("d.M.yyyy HH:mm")), last->text(3))};
+    return Error{ErrorCode::ShiftAlreadyClosed, QStringLiteral("%1 / %2 / %3 / %4")
+                                                    .arg(last->int64(0))
+                                                    .arg(last->int64(1))
+                                                    .arg(formatDateTime(fromUtc(last->text(2))), last->text(3))};
 }
 
 std::optional<QJsonObject> Shifts::zReportJson(std::int64_t zNumber) {

@@ -406,6 +406,10 @@
         <source>The card payment of %1 stays: the card has been charged. Finish the sale, then give it back to the card with a return.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is in this return already, all of it that can come back. To change its quantity, remove it (F8) and take it back again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -724,11 +728,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 asked, %3 can come back (%4 sold, %5 returned already)</source>
+        <source>a return without a receipt has no original payment; refund in cash or store credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a return without a receipt has no original payment; refund in cash or store credit</source>
+        <source>%1: %2 asked, %3 more can come back (%4 sold, %5 returned before, %6 in this return)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2338,6 +2342,18 @@ F12</source>
         <source>Back %1 · towards the new items %2 · refund %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to remove: no line has been taken back yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in this return.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::SaleScreen</name>
@@ -2641,10 +2657,6 @@ F12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>150.00, or by denomination: 20x5 10x3 0.50x4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cash counted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,10 +2666,6 @@ F12</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in euros, such as 50.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2682,10 +2690,6 @@ F12</source>
     </message>
     <message>
         <source>Shift %1 is open with a float of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the amount in euros, such as 50.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2730,6 +2734,31 @@ F12</source>
     </message>
     <message>
         <source>Training mode is off: the till sells for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record
+F12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose what to do first: F1 … F7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, or by denomination: 20x5 10x3 %2x4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in euros, such as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the amount is for first: F2 cash in, F3 cash out, F4 safe drop, F7 the close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, such as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -406,6 +406,10 @@
         <source>The card payment of %1 stays: the card has been charged. Finish the sale, then give it back to the card with a return.</source>
         <translation>Korttimaksu %1 jää voimaan: korttia on jo veloitettu. Päätä ostos ja hyvitä summa sitten kortille palautuksena.</translation>
     </message>
+    <message>
+        <source>%1 is in this return already, all of it that can come back. To change its quantity, remove it (F8) and take it back again.</source>
+        <translation>%1 on jo tässä palautuksessa kaikelta osin, mitä siitä voi palauttaa. Muuttaaksesi määrää poista se (F8) ja palauta uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -724,12 +728,12 @@
         <translation>rivi %1 (%2)</translation>
     </message>
     <message>
-        <source>%1: %2 asked, %3 can come back (%4 sold, %5 returned already)</source>
-        <translation>%1: pyydetty %2, palautettavissa %3 (myyty %4, palautettu jo %5)</translation>
-    </message>
-    <message>
         <source>a return without a receipt has no original payment; refund in cash or store credit</source>
         <translation>palautuksella ilman kuittia ei ole alkuperäistä maksua; hyvitä käteisenä tai lahjakorttina</translation>
+    </message>
+    <message>
+        <source>%1: %2 asked, %3 more can come back (%4 sold, %5 returned before, %6 in this return)</source>
+        <translation>%1: pyydetty %2, palauttaa voi vielä %3 (myyty %4, palautettu aiemmin %5, tässä palautuksessa %6)</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2380,18 @@ F12</translation>
         <source>Back %1 · towards the new items %2 · refund %3</source>
         <translation>Palautus %1 · uusiin tuotteisiin %2 · hyvitys %3</translation>
     </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Vaihto</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: no line has been taken back yet.</source>
+        <translation>Ei mitään poistettavaa: yhtään riviä ei ole vielä palautettu.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in this return.</source>
+        <translation>%1 ei ole enää tässä palautuksessa.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::SaleScreen</name>
@@ -2702,10 +2718,6 @@ F12</translation>
         <translation>Laskettu vaihtokassa</translation>
     </message>
     <message>
-        <source>150.00, or by denomination: 20x5 10x3 0.50x4</source>
-        <translation>150.00, tai seteleittäin ja kolikoittain: 20x5 10x3 0.50x4</translation>
-    </message>
-    <message>
         <source>Cash counted</source>
         <translation>Laskettu käteinen</translation>
     </message>
@@ -2716,10 +2728,6 @@ F12</translation>
     <message>
         <source>Amount</source>
         <translation>Summa</translation>
-    </message>
-    <message>
-        <source>in euros, such as 50.00</source>
-        <translation>euroina, esim. 50.00</translation>
     </message>
     <message>
         <source>the reason, when a manager approves a difference</source>
@@ -2744,10 +2752,6 @@ F12</translation>
     <message>
         <source>Shift %1 is open with a float of %2.</source>
         <translation>Vuoro %1 on auki, vaihtokassa %2.</translation>
-    </message>
-    <message>
-        <source>Type the amount in euros, such as 50.00.</source>
-        <translation>Kirjoita summa euroina, esim. 50.00.</translation>
     </message>
     <message>
         <source>The drawer is open (%1); it is logged.</source>
@@ -2792,6 +2796,32 @@ F12</translation>
     <message>
         <source>Training mode is off: the till sells for real.</source>
         <translation>Harjoitustila on pois: kassa myy oikeasti.</translation>
+    </message>
+    <message>
+        <source>Record
+F12</source>
+        <translation>Kirjaa
+F12</translation>
+    </message>
+    <message>
+        <source>choose what to do first: F1 … F7</source>
+        <translation>valitse ensin toiminto: F1 … F7</translation>
+    </message>
+    <message>
+        <source>%1, or by denomination: 20x5 10x3 %2x4</source>
+        <translation>%1, tai arvoittain: 20x5 10x3 %2x4</translation>
+    </message>
+    <message>
+        <source>in euros, such as %1</source>
+        <translation>euroina, esimerkiksi %1</translation>
+    </message>
+    <message>
+        <source>Choose what the amount is for first: F2 cash in, F3 cash out, F4 safe drop, F7 the close.</source>
+        <translation>Valitse ensin, mitä summa koskee: F2 käteistä sisään, F3 käteistä ulos, F4 kassakaappiin, F7 vuoron sulkeminen.</translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, such as %1.</source>
+        <translation>Näppäile summa euroina, esimerkiksi %1.</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,10 @@
         <source>The card payment of %1 stays: the card has been charged. Finish the sale, then give it back to the card with a return.</source>
         <translation>Kortbetalningen på %1 står kvar: kortet har redan debiterats. Slutför köpet och återbetala sedan till kortet med en retur.</translation>
     </message>
+    <message>
+        <source>%1 is in this return already, all of it that can come back. To change its quantity, remove it (F8) and take it back again.</source>
+        <translation>%1 finns redan i den här returen, allt som kan komma tillbaka. För att ändra antalet, ta bort den (F8) och returnera den igen.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -724,12 +728,12 @@
         <translation>rad %1 (%2)</translation>
     </message>
     <message>
-        <source>%1: %2 asked, %3 can come back (%4 sold, %5 returned already)</source>
-        <translation>%1: %2 begärt, %3 kan returneras (%4 sålt, %5 redan returnerat)</translation>
-    </message>
-    <message>
         <source>a return without a receipt has no original payment; refund in cash or store credit</source>
         <translation>en retur utan kvitto har ingen ursprunglig betalning; återbetala kontant eller som tillgodokvitto</translation>
+    </message>
+    <message>
+        <source>%1: %2 asked, %3 more can come back (%4 sold, %5 returned before, %6 in this return)</source>
+        <translation>%1: %2 begärt, %3 till kan komma tillbaka (%4 sålt, %5 returnerat tidigare, %6 i den här returen)</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2380,18 @@ F12</translation>
         <source>Back %1 · towards the new items %2 · refund %3</source>
         <translation>Tillbaka %1 · till nya varor %2 · återbetalning %3</translation>
     </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: no line has been taken back yet.</source>
+        <translation>Inget att ta bort: ingen rad har returnerats än.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in this return.</source>
+        <translation>%1 finns inte längre i den här returen.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::SaleScreen</name>
@@ -2702,10 +2718,6 @@ F12</translation>
         <translation>Räknad växelkassa</translation>
     </message>
     <message>
-        <source>150.00, or by denomination: 20x5 10x3 0.50x4</source>
-        <translation>150.00, eller per valör: 20x5 10x3 0.50x4</translation>
-    </message>
-    <message>
         <source>Cash counted</source>
         <translation>Räknade kontanter</translation>
     </message>
@@ -2716,10 +2728,6 @@ F12</translation>
     <message>
         <source>Amount</source>
         <translation>Belopp</translation>
-    </message>
-    <message>
-        <source>in euros, such as 50.00</source>
-        <translation>i euro, t.ex. 50.00</translation>
     </message>
     <message>
         <source>the reason, when a manager approves a difference</source>
@@ -2744,10 +2752,6 @@ F12</translation>
     <message>
         <source>Shift %1 is open with a float of %2.</source>
         <translation>Pass %1 är öppet med en växelkassa på %2.</translation>
-    </message>
-    <message>
-        <source>Type the amount in euros, such as 50.00.</source>
-        <translation>Skriv beloppet i euro, t.ex. 50.00.</translation>
     </message>
     <message>
         <source>The drawer is open (%1); it is logged.</source>
@@ -2792,6 +2796,32 @@ F12</translation>
     <message>
         <source>Training mode is off: the till sells for real.</source>
         <translation>Övningsläget är av: kassan säljer på riktigt.</translation>
+    </message>
+    <message>
+        <source>Record
+F12</source>
+        <translation>Registrera
+F12</translation>
+    </message>
+    <message>
+        <source>choose what to do first: F1 … F7</source>
+        <translation>välj först vad som ska göras: F1 … F7</translation>
+    </message>
+    <message>
+        <source>%1, or by denomination: 20x5 10x3 %2x4</source>
+        <translation>%1, eller per valör: 20x5 10x3 %2x4</translation>
+    </message>
+    <message>
+        <source>in euros, such as %1</source>
+        <translation>i euro, till exempel %1</translation>
+    </message>
+    <message>
+        <source>Choose what the amount is for first: F2 cash in, F3 cash out, F4 safe drop, F7 the close.</source>
+        <translation>Välj först vad beloppet gäller: F2 kontanter in, F3 kontanter ut, F4 till kassaskåpet, F7 stängningen.</translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, such as %1.</source>
+        <translation>Skriv beloppet i euro, till exempel %1.</translation>
     </message>
 </context>
 <context>

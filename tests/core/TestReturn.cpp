@@ -117,11 +117,16 @@ private Q_SLOTS:
         QVERIFY(checkQuantity(sold, 0, 1000).ok());
         const auto tooMany = checkQuantity(sold, 0, 2000);
         QCOMPARE(tooMany.error().code, ErrorCode::ExceedsReturnable);
-        QVERIFY(tooMany.error().detail.contains(QStringLiteral("2 asked, 1 can come back")));
-        QCOMPARE(checkQuantity(sold, 1000, 1000).error().code, ErrorCode::AlreadyReturned);
+        QVERIFY2(tooMany.error().detail.contains(QStringLiteral("2 asked, 1 more can come back (3 sold, 2 returned "
+                                                                "before, 0 in this return)")),
+                 qPrintable(tooMany.error().detail));
+        // What is left is all in this return already: said so, not "returned already in full".
+        QCOMPARE(checkQuantity(sold, 1000, 1000).error().code, ErrorCode::AlreadyInThisReturn);
         QCOMPARE(checkQuantity(sold, 0, 0).error().code, ErrorCode::InvalidQuantity);
         // Nothing left says so, whatever quantity was asked.
-        QCOMPARE(checkQuantity(sold, 1000, 0).error().code, ErrorCode::AlreadyReturned);
+        sold.returnedMilli = 3000;
+        QCOMPARE(checkQuantity(sold, 0, 0).error().code, ErrorCode::AlreadyReturned);
+        QCOMPARE(checkQuantity(sold, 0, 1000).error().code, ErrorCode::AlreadyReturned);
     }
 
     void aSplitSaleRefundsSplitAndProRata() {

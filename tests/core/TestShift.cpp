@@ -57,7 +57,7 @@ class TestShift : public QObject {
 
 private Q_SLOTS:
     void cashIsCountedByDenominationOrAsATotal() {
-        const auto count = parseCashCount(QStringLiteral("20x5, 10x3 2x10 0.50x4"));
+        const auto count = parseCashCount(QStringLiteral("20x5, 10x3 2x10,0,50x4"));
         QVERIFY(count.ok());
         QCOMPARE(count->total, Money(100'00 + 30'00 + 20'00 + 2'00));
         QCOMPARE(count->pieces.at(2000), std::int64_t(5));

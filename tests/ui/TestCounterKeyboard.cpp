@@ -3,8 +3,12 @@
 
 #include "TillAtTheCounter.h"
 
+#include <QComboBox>
+#include <QLayout>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 
 using namespace kassa;
@@ -185,6 +189,110 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(QStringLiteral("Enter")), qPrintable(status->text()));
         scan(m_window->currentScreen(), QStringLiteral("2900000123458"));
         QVERIFY2(details->text().contains(QStringLiteral("Liisa")), qPrintable(details->text()));
+    }
+
+    // A partial return used to need the mouse: Tab and digits stayed in the receipt field, the
+    // reason could not be changed from the keyboard, and after the quantity the next scan landed
+    // in the quantity field. Now: ↑ ↓ choose the line, Tab goes quantity → reason → where it
+    // goes, a reason is picked by its number and the place by ↓, Enter takes the line back and
+    // the keyboard is in the find field again. A line wholly in this return says that, in red
+    // under the fields, not that it was "returned already in full".
+    void aPartialReturnIsMadeFromTheKeyboardAlone() {
+        logIn("1001", "1234");
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        type(QStringLiteral("3*"));
+        scan(scanField, core::demoGtin(40));
+        scan(scanField, core::demoGtin(41));
+        press(Qt::Key_F12);
+        press(Qt::Key_F2);
+        QCOMPARE(screen(), QStringLiteral("receiptScreen"));
+        press(Qt::Key_Return);
+        press(Qt::Key_F5);
+        auto* findField = find<QLineEdit>("returnFindLineEdit");
+        QCOMPARE(QApplication::focusWidget(), findField);
+        scan(findField, QStringLiteral("001-01-000001"));
+        auto* sold = find<QTableWidget>("returnSoldTable");
+        QCOMPARE(sold->rowCount(), 2);
+        press(Qt::Key_Down);
+        press(Qt::Key_Up); // the three pieces
+        QCOMPARE(sold->currentRow(), 0);
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("returnQuantityLineEdit"));
+        type(QStringLiteral("2"));
+        press(Qt::Key_Tab);
+        auto* reason = find<QComboBox>("returnReasonComboBox");
+        QCOMPARE(QApplication::focusWidget(), reason);
+        type(QStringLiteral("3"));
+        QCOMPARE(reason->currentData().toString(), core::returnReasons()[2]);
+        press(Qt::Key_Tab);
+        auto* disposition = find<QComboBox>("returnDispositionComboBox");
+        QCOMPARE(QApplication::focusWidget(), disposition);
+        press(Qt::Key_Down);
+        QCOMPARE(disposition->currentData().toString(), QStringLiteral("damaged"));
+        press(Qt::Key_Return);
+        auto* chosen = find<QTableWidget>("returnChosenTable");
+        QCOMPARE(chosen->rowCount(), 1);
+        QCOMPARE(chosen->item(0, 2)->text(), QStringLiteral("2"));
+        QCOMPARE(QApplication::focusWidget(), findField); // where the next scan belongs
+
+        press(Qt::Key_F4); // the third piece
+        QCOMPARE(chosen->rowCount(), 2);
+        press(Qt::Key_F4); // nothing of the line is left to take
+        auto* message = find<QLabel>("returnMessageLabel");
+        QVERIFY2(message->text().contains(QStringLiteral("in this return already")), qPrintable(message->text()));
+        QCOMPARE(message->property("role").toString(), QStringLiteral("error"));
+        const auto* layout = m_window->currentScreen()->layout();
+        QVERIFY(layout->indexOf(message) < layout->indexOf(chosen)); // under the fields, above the lines
+
+        press(Qt::Key_F8); // the line just taken back is the chosen one
+        QCOMPARE(chosen->rowCount(), 1);
+        press(Qt::Key_F9);
+        QTRY_COMPARE(screen(), QStringLiteral("receiptScreen"));
+        const core::CompletedReturn done = m_till->returns().last(1).front();
+        QCOMPARE(done.lines.size(), std::size_t(1));
+        QCOMPARE(done.lines[0].quantityMilli, 2000);
+        QCOMPARE(done.lines[0].reason, core::returnReasons()[2]);
+        QCOMPARE(done.lines[0].disposition, core::Disposition::Damaged);
+    }
+
+    // The shift screen opened on "Cash in" and F12 "Done" recorded a movement (an amount error
+    // when pressed to leave); an old X report stayed on screen after a cash-out; the reason box
+    // was skipped by Tab and PageDown did not reach the cash expected.
+    void theShiftScreenLeavesWithF12AndRecordsOnlyWhatIsChosen() {
+        m_window->resize(1024, 600);
+        logIn("1001", "1234");
+        press(Qt::Key_F11);
+        QCOMPARE(screen(), QStringLiteral("shiftScreen"));
+        QVERIFY(find<QPushButton>("shiftDoneButton")->text().startsWith(QStringLiteral("Done")));
+        press(Qt::Key_F12);
+        QCOMPARE(screen(), QStringLiteral("saleScreen"));
+        const core::ShiftRecord shift = *m_till->shifts().current();
+        QCOMPARE(m_till->shifts().figures(shift).cashIn, core::Money());
+
+        press(Qt::Key_F11);
+        answerApprovalWith("3001", "3456");
+        press(Qt::Key_F6); // the X report, a supervisor's
+        auto* report = find<QPlainTextEdit>("shiftReportView");
+        QVERIFY(report->toPlainText().contains(QStringLiteral("X REPORT")));
+        QVERIFY(report->verticalScrollBar()->maximum() > 0);
+        press(Qt::Key_PageDown);
+        QVERIFY(report->verticalScrollBar()->value() > 0);
+
+        press(Qt::Key_F3);
+        QVERIFY(report->toPlainText().isEmpty()); // the report was of the shift before this step
+        type(QStringLiteral("12,40"));
+        press(Qt::Key_Tab);
+        auto* reason = find<QComboBox>("shiftReasonBox");
+        QCOMPARE(QApplication::focusWidget(), reason);
+        type(QStringLiteral("2"));
+        const QString chosenReason = reason->currentData().toString();
+        QCOMPARE(chosenReason, reason->itemData(1).toString());
+        press(Qt::Key_F12);
+        QCOMPARE(m_till->shifts().figures(shift).cashOut, core::Money(12'40));
+        QVERIFY(find<QPushButton>("shiftDoneButton")->text().startsWith(QStringLiteral("Done")));
+        press(Qt::Key_F12); // leaves: nothing recorded twice
+        QCOMPARE(screen(), QStringLiteral("saleScreen"));
+        QCOMPARE(m_till->shifts().figures(shift).cashOut, core::Money(12'40));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "ApprovalDialog.h"
 
+#include "KeepFocus.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -57,6 +59,7 @@ void ApprovalDialog::tryApprove() {
 }
 
 std::optional<core::Approval> ApprovalDialog::ask(const QString& reason, Approver approver, QWidget* parent) {
+    const KeepFocus keyboard;
     ApprovalDialog dialog(reason, std::move(approver), parent);
     dialog.exec();
     return dialog.approval();

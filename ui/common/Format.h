@@ -2,6 +2,7 @@
 
 // Amounts and quantities as the cashier reads them, in the language the till runs in.
 
+#include "core/domain/Dates.h"
 #include "core/domain/Money.h"
 #include "core/domain/Product.h"
 

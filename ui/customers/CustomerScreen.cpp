@@ -26,7 +26,7 @@ constexpr int kResultLimit = 50;
 constexpr int kHistoryRows = 500;
 
 QString when(const QDateTime& at) {
-    return at.toLocalTime().toString(QStringLiteral("d.M.yyyy HH:mm"));
+    return core::formatDateTime(at);
 }
 
 QPushButton* functionButton(const QString& text, const char* name, QWidget* parent) {

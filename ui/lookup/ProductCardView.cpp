@@ -14,7 +14,7 @@ namespace kassa::ui {
 namespace {
 
 QString timeText(const QDateTime& at) {
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return core::formatDateTime(at);
 }
 
 QString quantityText(std::int64_t milli) {

@@ -2,6 +2,7 @@
 
 #include "../common/ApprovalDialog.h"
 #include "../common/Format.h"
+#include "../common/KeepFocus.h"
 #include "../common/ScanBurst.h"
 #include "../common/Tables.h"
 #include "../printing/ReceiptPrinter.h"
@@ -226,8 +227,8 @@ void PickupScreen::showLines() {
         header += QStringLiteral(" · ") + pickup.customerPhone;
     }
     if (pickup.status == core::PickupStatus::Ready && pickup.collectBy) {
-        header += QStringLiteral(" · ") +
-                  tr("collect by %1").arg(pickup.collectBy->toLocalTime().toString(QStringLiteral("d.M.yyyy")));
+        header +=
+            QStringLiteral(" · ") + tr("collect by %1").arg(core::formatDate(pickup.collectBy->toLocalTime().date()));
     }
     m_orderLabel->setText(header);
     const int keep = std::max(m_linesTable->currentRow(), 0);
@@ -461,6 +462,7 @@ void PickupScreen::cancelOrder() {
         return;
     }
     bool ok = false;
+    const KeepFocus keyboard;
     const QString reason = QInputDialog::getText(this, tr("Cancel order %1").arg(m_order->order),
                                                  tr("Why is the order cancelled?"), QLineEdit::Normal, {}, &ok);
     if (!ok) {

@@ -1,7 +1,9 @@
 #include "ReturnScreen.h"
 
 #include "../common/ApprovalDialog.h"
+#include "../common/Choices.h"
 #include "../common/Format.h"
+#include "../common/Messages.h"
 #include "../common/OffThread.h"
 #include "../common/ScanBurst.h"
 #include "../common/Tables.h"
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -62,6 +65,7 @@ ReturnScreen::ReturnScreen(core::TillDatabase& till, core::PaymentTerminal& term
     , m_totalLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
     , m_busyLabel(new QLabel(this))
+    , m_exchangeBanner(new QLabel(this))
     , m_functionBar(new QWidget(this)) {
     setObjectName(QStringLiteral("returnScreen"));
     m_findEdit->setObjectName(QStringLiteral("returnFindLineEdit"));
@@ -71,7 +75,7 @@ ReturnScreen::ReturnScreen(core::TillDatabase& till, core::PaymentTerminal& term
     m_sourceLabel->setObjectName(QStringLiteral("returnSourceLabel"));
     m_sourceLabel->setWordWrap(true);
     m_messageLabel->setObjectName(QStringLiteral("returnMessageLabel"));
-    m_messageLabel->setWordWrap(true);
+    makeMessageLine(m_messageLabel);
     m_busyLabel->setObjectName(QStringLiteral("returnBusyLabel"));
     m_totalLabel->setObjectName(QStringLiteral("returnTotalLabel"));
     m_totalLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -87,14 +91,21 @@ ReturnScreen::ReturnScreen(core::TillDatabase& till, core::PaymentTerminal& term
     m_quantityEdit->setMaximumWidth(240);
     m_reasonBox->setObjectName(QStringLiteral("returnReasonComboBox"));
     for (const QString& reason : core::returnReasons()) {
-        m_reasonBox->addItem(reasonText(reason), reason);
+        addChoice(m_reasonBox, reasonText(reason), reason);
     }
     m_dispositionBox->setObjectName(QStringLiteral("returnDispositionComboBox"));
-    m_dispositionBox->addItem(tr("Back to stock"), QStringLiteral("sellable"));
-    m_dispositionBox->addItem(tr("Damaged, set aside"), QStringLiteral("damaged"));
-    for (QWidget* field : std::initializer_list<QWidget*>{m_reasonBox, m_dispositionBox, m_quantityEdit}) {
-        field->setFocusPolicy(Qt::ClickFocus); // the find field keeps the scanner
-    }
+    addChoice(m_dispositionBox, tr("Back to stock"), QStringLiteral("sellable"));
+    addChoice(m_dispositionBox, tr("Damaged, set aside"), QStringLiteral("damaged"));
+    // Tab goes find → quantity → reason → where it goes; Enter in any of them takes the line back
+    // and the keyboard returns to the find field, where the next scan belongs.
+    makeKeyboardChoice(m_reasonBox);
+    makeKeyboardChoice(m_dispositionBox);
+    setTabOrder(m_findEdit, m_quantityEdit);
+    setTabOrder(m_quantityEdit, m_reasonBox);
+    setTabOrder(m_reasonBox, m_dispositionBox);
+    setTabOrder(m_dispositionBox, m_findEdit);
+    m_reasonBox->installEventFilter(this);
+    m_dispositionBox->installEventFilter(this);
 
     auto* findButton = new QPushButton(tr("Find\nEnter"), this);
     findButton->setObjectName(QStringLiteral("returnFindButton"));
@@ -133,19 +144,28 @@ ReturnScreen::ReturnScreen(core::TillDatabase& till, core::PaymentTerminal& term
     chooseRow->addWidget(takeButton);
     m_titleLabel->setObjectName(QStringLiteral("returnTitleLabel"));
     m_titleLabel->setWordWrap(true);
+    m_exchangeBanner->setObjectName(QStringLiteral("exchangeBanner"));
+    m_exchangeBanner->setWordWrap(true);
+    m_exchangeBanner->hide();
 
+    // The message right under the fields typed in, red when refused, as on every screen.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
+    layout->addWidget(m_exchangeBanner);
     layout->addLayout(findRow);
     layout->addWidget(m_sourceLabel);
     layout->addWidget(m_soldTable, 2);
     layout->addLayout(chooseRow);
-    layout->addWidget(m_chosenTable, 1);
-    layout->addWidget(m_totalLabel);
     layout->addWidget(m_messageLabel);
     layout->addWidget(m_busyLabel);
+    layout->addWidget(m_chosenTable, 1);
+    layout->addWidget(m_totalLabel);
     layout->addWidget(m_functionBar);
     connect(m_findEdit, &QLineEdit::returnPressed, this, &ReturnScreen::findEntered);
+    connect(m_quantityEdit, &QLineEdit::returnPressed, this, &ReturnScreen::quantityEntered);
+    for (QLineEdit* field : {m_findEdit, m_quantityEdit}) {
+        connect(field, &QLineEdit::textEdited, m_messageLabel, &QLabel::clear);
+    }
 }
 
 ReturnScreen::~ReturnScreen() = default;
@@ -163,10 +183,11 @@ QPushButton* ReturnScreen::addFunctionButton(const QString& text, const QString&
 void ReturnScreen::start(const core::Operator& cashier, core::Money exchangeFor) {
     m_desk = std::make_unique<core::ReturnDesk>(m_till, m_terminal, cashier);
     m_desk->setExchangeFor(exchangeFor);
-    m_titleLabel->setText(exchangeFor.isZero() ? tr("Return")
-                                               : tr("Exchange: the new items (%1) are paid first from what "
-                                                    "comes back; only the rest is refunded")
-                                                     .arg(formatMoney(exchangeFor)));
+    m_titleLabel->setText(exchangeFor.isZero() ? tr("Return") : tr("Exchange"));
+    m_exchangeBanner->setText(tr("Exchange: the new items (%1) are paid first from what comes back; only the rest "
+                                 "is refunded")
+                                  .arg(formatMoney(exchangeFor)));
+    m_exchangeBanner->setVisible(!exchangeFor.isZero());
     m_findEdit->clear();
     m_quantityEdit->clear();
     m_reasonBox->setCurrentIndex(0);
@@ -309,15 +330,48 @@ void ReturnScreen::takeBack() {
     m_quantityEdit->clear();
     say({}, false);
     showChosen();
+    m_findEdit->setFocus(); // the next scan, or the next line chosen with ↑ ↓
+}
+
+// Enter in the quantity field takes the line back; a scanner's code that landed there (a
+// receipt, or an item without a receipt) is what it is, not a quantity.
+void ReturnScreen::quantityEntered() {
+    static const QRegularExpression scanned(QStringLiteral("^\\S{8,}$"));
+    const QString text = m_quantityEdit->text().trimmed();
+    if (scanned.match(text).hasMatch()) {
+        m_quantityEdit->clear();
+        m_findEdit->setText(text);
+        m_findEdit->setFocus();
+        findEntered();
+        return;
+    }
+    takeBack();
+}
+
+bool ReturnScreen::eventFilter(QObject* watched, QEvent* event) {
+    if ((watched == m_reasonBox || watched == m_dispositionBox) && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            takeBack();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ReturnScreen::removeChosen() {
     const int row = m_chosenTable->currentRow();
-    if (m_busy || !m_desk || row < 0) {
+    if (m_busy || !m_desk) {
         return;
     }
-    (void)m_desk->removeLine(m_desk->lines()[static_cast<std::size_t>(row)].lineNo);
+    if (row < 0) {
+        say(tr("Nothing to remove: no line has been taken back yet."), true);
+        return;
+    }
+    const core::ReturnLine line = m_desk->lines()[static_cast<std::size_t>(row)];
+    (void)m_desk->removeLine(line.lineNo);
     showChosen();
+    say(tr("%1 is no longer in this return.").arg(line.name), false);
 }
 
 void ReturnScreen::refund(core::RefundMethod method) {
@@ -475,6 +529,9 @@ void ReturnScreen::showChosen() {
                                tableCell(line.disposition == core::Disposition::Sellable ? tr("Back to stock")
                                                                                          : tr("Damaged, set aside")));
     }
+    if (m_chosenTable->rowCount() > 0) {
+        m_chosenTable->selectRow(m_chosenTable->rowCount() - 1); // the line just taken back: F8 removes it
+    }
     const core::Money total = m_desk ? m_desk->total() : core::Money();
     const core::Money credit = m_desk ? std::min(total, m_desk->exchangeFor()) : core::Money();
     m_totalLabel->setText(credit.isZero()
@@ -498,8 +555,7 @@ void ReturnScreen::report(const core::Error& error) {
 }
 
 void ReturnScreen::say(const QString& text, bool error) {
-    m_messageLabel->setText(text);
-    m_messageLabel->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("info"));
+    showMessage(m_messageLabel, text, error ? Tone::Problem : Tone::Done);
 }
 
 void ReturnScreen::keyPressEvent(QKeyEvent* event) {

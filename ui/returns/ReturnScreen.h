@@ -59,6 +59,8 @@ private:
     void openDocument(core::ReturnableDocument document, const QString& offlineReason);
     void startWithoutReceipt();
     void takeBack();
+    void quantityEntered();
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void removeChosen();
     void refund(core::RefundMethod method);
     void holdAndRefund(core::RefundMethod method);
@@ -87,6 +89,7 @@ private:
     QLabel* m_totalLabel;
     QLabel* m_messageLabel;
     QLabel* m_busyLabel;
+    QLabel* m_exchangeBanner;
     QWidget* m_functionBar;
     FunctionKeys m_functionKeys;
     bool m_busy = false;

@@ -2,6 +2,7 @@
 
 #include "../common/ApprovalDialog.h"
 #include "../common/Format.h"
+#include "../common/KeepFocus.h"
 #include "../common/ScanBurst.h"
 #include "BasketModel.h"
 #include "ScannerInput.h"
@@ -595,6 +596,7 @@ void SaleScreen::recallBasket() {
                           basket.suspendedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
     }
     bool ok = false;
+    const KeepFocus keyboard;
     const QString chosen =
         QInputDialog::getItem(this, tr("Recall a basket"), tr("Suspended baskets"), items, 0, false, &ok);
     if (!ok) {

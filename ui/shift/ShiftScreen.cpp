@@ -1,7 +1,9 @@
 #include "ShiftScreen.h"
 
 #include "../common/ApprovalDialog.h"
+#include "../common/Choices.h"
 #include "../common/Format.h"
+#include "../common/Messages.h"
 #include "../printing/ReceiptPrinter.h"
 #include "core/domain/ShiftReport.h"
 #include "core/till/ShiftClose.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -61,11 +64,11 @@ ShiftScreen::ShiftScreen(core::Checkout& checkout, ReceiptPrinter& printer, QWid
     m_amountEdit->setObjectName(QStringLiteral("shiftAmountLineEdit"));
     m_amountEdit->setMaxLength(200);
     m_reasonBox->setObjectName(QStringLiteral("shiftReasonBox"));
-    m_reasonBox->setFocusPolicy(Qt::ClickFocus);
+    makeKeyboardChoice(m_reasonBox);
     m_noteEdit->setObjectName(QStringLiteral("shiftNoteLineEdit"));
     m_noteEdit->setMaxLength(200);
     m_messageLabel->setObjectName(QStringLiteral("shiftMessageLabel"));
-    m_messageLabel->setWordWrap(true);
+    makeMessageLine(m_messageLabel);
     m_reportView->setObjectName(QStringLiteral("shiftReportView"));
     m_reportView->setReadOnly(true);
     m_reportView->setFocusPolicy(Qt::NoFocus);
@@ -108,9 +111,12 @@ ShiftScreen::ShiftScreen(core::Checkout& checkout, ReceiptPrinter& printer, QWid
             &ShiftScreen::logOutRequested);
     connect(addKey(tr("Back to the sale\nEsc"), QStringLiteral("shiftBackButton"), Qt::Key_Escape),
             &QPushButton::clicked, this, &ShiftScreen::finished);
-    QPushButton* doneButton = addKey(tr("Done\nF12"), QStringLiteral("shiftDoneButton"), Qt::Key_F12);
-    doneButton->setProperty("role", QStringLiteral("primary"));
-    connect(doneButton, &QPushButton::clicked, this, &ShiftScreen::perform);
+    m_doneButton = addKey(tr("Done\nF12"), QStringLiteral("shiftDoneButton"), Qt::Key_F12);
+    m_doneButton->setProperty("role", QStringLiteral("primary"));
+    connect(m_doneButton, &QPushButton::clicked, this, &ShiftScreen::perform);
+    setTabOrder(m_amountEdit, m_reasonBox);
+    setTabOrder(m_reasonBox, m_noteEdit);
+    setTabOrder(m_noteEdit, m_amountEdit);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
@@ -119,6 +125,7 @@ ShiftScreen::ShiftScreen(core::Checkout& checkout, ReceiptPrinter& printer, QWid
     layout->addWidget(m_reportView, 1);
     layout->addWidget(m_functionBar);
     connect(m_amountEdit, &QLineEdit::returnPressed, this, &ShiftScreen::perform);
+    connect(m_noteEdit, &QLineEdit::returnPressed, this, &ShiftScreen::perform);
 }
 
 core::DrawerMovementKind ShiftScreen::movementOf(Action action) {
@@ -149,7 +156,7 @@ void ShiftScreen::start(const QString& notice) {
     } catch (const core::StoreError& error) {
         say(QString::fromUtf8(error.what()), true);
     }
-    choose(open ? Action::CashIn : Action::Open);
+    choose(open ? Action::None : Action::Open);
     m_amountEdit->setFocus();
 }
 
@@ -159,18 +166,26 @@ void ShiftScreen::choose(Action action) {
         button->setChecked(each == action);
     }
     m_reasonBox->clear();
-    const bool movement = action != Action::Open && action != Action::Close;
+    m_reportView->clear(); // a report shown is of the shift as it was: gone with the next step
+    const bool movement = action != Action::None && action != Action::Open && action != Action::Close;
     if (movement) {
         for (const QString& code : core::drawerReasons(movementOf(action))) {
-            m_reasonBox->addItem(reasonLabel(code), code);
+            addChoice(m_reasonBox, reasonLabel(code), code);
         }
     }
     m_reasonBox->setEnabled(movement);
     m_amountEdit->setEnabled(action != Action::NoSale);
+    (action == Action::NoSale ? static_cast<QWidget*>(m_reasonBox) : m_amountEdit)->setFocus();
+    m_doneButton->setText(action == Action::None ? tr("Done\nF12") : tr("Record\nF12"));
     switch (action) {
+    case Action::None:
+        m_amountCaption->setText(tr("Amount"));
+        m_amountEdit->setPlaceholderText(tr("choose what to do first: F1 … F7"));
+        break;
     case Action::Open:
         m_amountCaption->setText(tr("Float counted"));
-        m_amountEdit->setPlaceholderText(tr("150.00, or by denomination: 20x5 10x3 0.50x4"));
+        m_amountEdit->setPlaceholderText(tr("%1, or by denomination: 20x5 10x3 %2x4")
+                                             .arg(formatMoney(core::Money(150'00)), formatMoney(core::Money(50))));
         break;
     case Action::Close:
         // Blind: the cashier counts what is there; the till does not say what it expects.
@@ -179,7 +194,7 @@ void ShiftScreen::choose(Action action) {
         break;
     default:
         m_amountCaption->setText(tr("Amount"));
-        m_amountEdit->setPlaceholderText(tr("in euros, such as 50.00"));
+        m_amountEdit->setPlaceholderText(tr("in euros, such as %1").arg(formatMoney(core::Money(50'00))));
         break;
     }
     m_noteEdit->setPlaceholderText(action == Action::Close ? tr("the reason, when a manager approves a difference")
@@ -218,8 +233,18 @@ void ShiftScreen::perform() {
     if (!m_checkout.cashier()) {
         return;
     }
+    if (m_action == Action::None && !m_amountEdit->text().trimmed().isEmpty()) {
+        say(tr("Choose what the amount is for first: F2 cash in, F3 cash out, F4 safe drop, F7 the close."), true);
+        return;
+    }
+    if (m_action == Action::None) {
+        Q_EMIT finished();
+        return;
+    }
     guarded([this] {
         switch (m_action) {
+        case Action::None:
+            break;
         case Action::Open:
             openShift();
             break;
@@ -247,8 +272,8 @@ void ShiftScreen::openShift() {
     }
     m_printer.kickDrawer(); // the float goes in
     m_amountEdit->clear();
+    choose(Action::None);
     say(tr("Shift %1 is open with a float of %2.").arg(opened->number).arg(formatMoney(counted->total)), false);
-    choose(Action::CashIn);
 }
 
 void ShiftScreen::moveCash(core::DrawerMovementKind kind) {
@@ -256,7 +281,7 @@ void ShiftScreen::moveCash(core::DrawerMovementKind kind) {
     if (kind != core::DrawerMovementKind::NoSale) {
         const core::Result<core::Money> typed = core::Money::parse(m_amountEdit->text().trimmed());
         if (!typed) {
-            say(tr("Type the amount in euros, such as 50.00."), true);
+            say(tr("Type the amount in euros, such as %1.").arg(formatMoney(core::Money(50'00))), true);
             return;
         }
         amount = *typed;
@@ -274,9 +299,11 @@ void ShiftScreen::moveCash(core::DrawerMovementKind kind) {
     m_printer.kickDrawer();
     m_amountEdit->clear();
     m_noteEdit->clear();
+    const QString reason = reasonLabel(movement.reason);
+    choose(Action::None);
     say(kind == core::DrawerMovementKind::NoSale
-            ? tr("The drawer is open (%1); it is logged.").arg(m_reasonBox->currentText())
-            : tr("%1 recorded (%2); the drawer is open.").arg(formatMoney(amount), m_reasonBox->currentText()),
+            ? tr("The drawer is open (%1); it is logged.").arg(reason)
+            : tr("%1 recorded (%2); the drawer is open.").arg(formatMoney(amount), reason),
         false);
 }
 
@@ -310,12 +337,12 @@ void ShiftScreen::closeShift() {
         return;
     }
     const QString report = core::renderZReportText(*closed, till.settings().identity(), m_checkout.receiptHeader());
-    m_reportView->setPlainText(report);
     m_printer.print(core::renderTextEscPos(report));
     m_amountEdit->clear();
     m_noteEdit->clear();
-    say(tr("Shift %1 is closed: Z report %2 is printed.").arg(closed->shift.number).arg(closed->shift.zNumber), false);
     choose(Action::Open);
+    m_reportView->setPlainText(report);
+    say(tr("Shift %1 is closed: Z report %2 is printed.").arg(closed->shift.number).arg(closed->shift.zNumber), false);
 }
 
 // The X report shows the cash expected, so a cashier's close would no longer be blind: it is a
@@ -376,12 +403,15 @@ void ShiftScreen::switchTraining() {
 }
 
 void ShiftScreen::say(const QString& text, bool problem) {
-    m_messageLabel->setText(text);
-    m_messageLabel->setProperty("role", problem ? QStringLiteral("error") : QStringLiteral("info"));
-    m_messageLabel->style()->polish(m_messageLabel);
+    showMessage(m_messageLabel, text, problem ? Tone::Problem : Tone::Done);
 }
 
 void ShiftScreen::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_PageDown || event->key() == Qt::Key_PageUp) {
+        m_reportView->verticalScrollBar()->triggerAction(
+            event->key() == Qt::Key_PageDown ? QAbstractSlider::SliderPageStepAdd : QAbstractSlider::SliderPageStepSub);
+        return;
+    }
     if (!m_functionKeys.handle(event)) {
         QWidget::keyPressEvent(event);
     }

@@ -6,7 +6,10 @@
 // sale, the close); the cashier types the amount, or the count by denomination
 // ("20x5 10x3 0.50x4"), picks the reason and presses F12. F6 shows and prints the X report (a
 // supervisor's: it shows the cash expected), F8 switches training mode (a manager's), F11 logs
-// out, Esc goes back to the sale. The close is blind: the screen never shows what the till
+// out, Esc goes back to the sale. It opens with nothing chosen, and each step done leaves
+// nothing chosen again, so F12 (Done) and Enter then go back to the sale rather than record a
+// second movement. Tab goes amount → reason → note; ↑ ↓ or a reason's number choose the reason;
+// PageUp and PageDown scroll the report. The close is blind: the screen never shows what the till
 // expects, and a difference above the limit asks for a manager and a reason. Each step goes
 // through core::Shifts, the rules `kassactl shift` uses; the drawer opens for each movement.
 
@@ -45,8 +48,9 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    // What F12 does: one of the movements, opening or closing the shift.
-    enum class Action { Open, CashIn, CashOut, SafeDrop, NoSale, Close };
+    // What F12 does: one of the movements, opening or closing the shift; with None (the screen
+    // as it opens on an open shift, and after each step) F12 and Enter go back to the sale.
+    enum class Action { None, Open, CashIn, CashOut, SafeDrop, NoSale, Close };
 
     // The drawer movement an action records (Open and Close record none).
     static core::DrawerMovementKind movementOf(Action action);
@@ -75,6 +79,7 @@ private:
     QLabel* m_messageLabel;
     QPlainTextEdit* m_reportView;
     QWidget* m_functionBar;
+    QPushButton* m_doneButton = nullptr;
     std::map<Action, QPushButton*> m_actionButtons;
     FunctionKeys m_functionKeys;
 };

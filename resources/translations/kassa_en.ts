@@ -1704,15 +1704,6 @@ Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voucher
-F4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voucher %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (offline)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,6 +1770,15 @@ F8</source>
     </message>
     <message>
         <source>A payment has been taken: finish the sale (%1 left), or take the payments back with F8 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit
+F4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1899,11 +1899,6 @@ F6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hand over
-F7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refused
 F8</source>
         <translation type="unfinished"></translation>
@@ -1916,11 +1911,6 @@ F9</source>
     <message>
         <source>Back to the sale
 Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hand it over
-F12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2051,6 +2041,20 @@ F12</source>
         <source>Scan the customer&apos;s code or a shelf label, or type an order number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pickup code
+F7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over
+F12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked: every item of order %1 is picked. F6 marks it ready and prints its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ProductCardView</name>
@@ -2139,6 +2143,46 @@ F12</source>
             <numerusform>%n movement: %1</numerusform>
             <numerusform>%n movements: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -120,11 +120,11 @@
     </message>
     <message>
         <source>Suspended basket %1 no longer exists: it may have been recalled already.</source>
-        <translation>Pysäytettyä ostoskoria %1 ei enää ole: se on ehkä jo noudettu.</translation>
+        <translation>Pysäköityä ostoskoria %1 ei enää ole: se on ehkä jo noudettu.</translation>
     </message>
     <message>
         <source>Finish or suspend the open basket first.</source>
-        <translation>Päätä tai pysäytä avoin ostoskori ensin.</translation>
+        <translation>Päätä tai pysäköi avoin ostoskori ensin.</translation>
     </message>
     <message>
         <source>The till&apos;s disk is full, so the sale was not recorded. The basket is kept: call store IT, then try again.</source>
@@ -208,19 +208,19 @@
     </message>
     <message>
         <source>There is no voucher %1. Check the number printed under its barcode.</source>
-        <translation>Lahjakorttia %1 ei ole. Tarkista viivakoodin alle painettu numero.</translation>
+        <translation>Hyvityskuittia %1 ei ole. Tarkista viivakoodin alle painettu numero.</translation>
     </message>
     <message>
         <source>Voucher %1 has been spent in full: nothing is left on it.</source>
-        <translation>Lahjakortti %1 on käytetty kokonaan: sillä ei ole saldoa jäljellä.</translation>
+        <translation>Hyvityskuitti %1 on käytetty kokonaan: sillä ei ole saldoa jäljellä.</translation>
     </message>
     <message>
         <source>The voucher holds less: %1. Take what is left on it and pay the rest another way.</source>
-        <translation>Lahjakortilla on vähemmän: %1. Käytä sen saldo ja maksa loput muulla tavalla.</translation>
+        <translation>Hyvityskuitilla on vähemmän: %1. Käytä sen saldo ja maksa loput muulla tavalla.</translation>
     </message>
     <message>
         <source>Voucher %1 cannot be checked without a connection to head office: it is not among the vouchers this till has been sent. Take another payment, or wait until the connection is back.</source>
-        <translation>Lahjakorttia %1 ei voi tarkistaa ilman yhteyttä keskukseen: sitä ei ole tälle kassalle lähetettyjen lahjakorttien joukossa. Ota maksu muulla tavalla tai odota yhteyden palaamista.</translation>
+        <translation>Hyvityskuittia %1 ei voi tarkistaa ilman yhteyttä keskukseen: sitä ei ole tälle kassalle lähetettyjen hyvityskuittien joukossa. Ota maksu muulla tavalla tai odota yhteyden palaamista.</translation>
     </message>
     <message>
         <source>There is no store %1 that this till knows of. Check the store number, or sync with head office first.</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>Training mode changes only between customers: finish or suspend the open basket first.</source>
-        <translation>Harjoitustila vaihtuu vain asiakkaiden välillä: päätä tai pysäytä avoin ostos ensin.</translation>
+        <translation>Harjoitustila vaihtuu vain asiakkaiden välillä: päätä tai pysäköi avoin ostos ensin.</translation>
     </message>
     <message>
         <source>%1 cannot be practised in training mode: nothing real may change. Switch training off to do it for a customer.</source>
@@ -591,11 +591,11 @@
     </message>
     <message>
         <source>Store credit</source>
-        <translation>Hyvityslahjakortti</translation>
+        <translation>Hyvityskuitti</translation>
     </message>
     <message>
         <source>Voucher %1</source>
-        <translation>Lahjakortti %1</translation>
+        <translation>Hyvityskuitti %1</translation>
     </message>
     <message>
         <source>Customer&apos;s signature</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>store credit</source>
-        <translation>hyvityslahjakorttia</translation>
+        <translation>hyvityskuittia</translation>
     </message>
     <message>
         <source>cash</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>a return without a receipt has no original payment; refund in cash or store credit</source>
-        <translation>palautuksella ilman kuittia ei ole alkuperäistä maksua; hyvitä käteisenä tai lahjakorttina</translation>
+        <translation>palautuksella ilman kuittia ei ole alkuperäistä maksua; hyvitä käteisenä tai hyvityskuittina</translation>
     </message>
     <message>
         <source>%1: %2 asked, %3 more can come back (%4 sold, %5 returned before, %6 in this return)</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Store credit</source>
-        <translation>Hyvityslahjakortti</translation>
+        <translation>Hyvityskuitti</translation>
     </message>
     <message>
         <source>Loyalty points</source>
@@ -1716,17 +1716,7 @@ Esc</translation>
     </message>
     <message>
         <source>Amount given (empty = exact), or scan a voucher</source>
-        <translation>Annettu summa (tyhjä = tasan) tai lue lahjakortti</translation>
-    </message>
-    <message>
-        <source>Voucher
-F4</source>
-        <translation>Lahjakortti
-F4</translation>
-    </message>
-    <message>
-        <source>Voucher %1 %2</source>
-        <translation>Lahjakortti %1 %2</translation>
+        <translation>Annettu summa (tyhjä = tasan) tai lue hyvityskuitti</translation>
     </message>
     <message>
         <source> (offline)</source>
@@ -1734,7 +1724,7 @@ F4</translation>
     </message>
     <message>
         <source>Scan the voucher&apos;s barcode, or type its number (SC-…) and press Enter</source>
-        <translation>Lue lahjakortin viivakoodi tai kirjoita sen numero (SC-…) ja paina Enter</translation>
+        <translation>Lue hyvityskuitin viivakoodi tai kirjoita sen numero (SC-…) ja paina Enter</translation>
     </message>
     <message>
         <source>Waiting for the payment terminal: %1…</source>
@@ -1746,11 +1736,11 @@ F4</translation>
     </message>
     <message>
         <source>Asking head office about voucher %1…</source>
-        <translation>Kysytään keskukselta lahjakorttia %1…</translation>
+        <translation>Kysytään keskukselta hyvityskuittia %1…</translation>
     </message>
     <message>
         <source>Scan the voucher that pays %1, or type its number (SC-…) and press Enter</source>
-        <translation>Lue lahjakortti, jolla maksetaan %1, tai kirjoita sen numero (SC-…) ja paina Enter</translation>
+        <translation>Lue hyvityskuitti, jolla maksetaan %1, tai kirjoita sen numero (SC-…) ja paina Enter</translation>
     </message>
     <message numerus="yes">
         <source>%n loyalty point(s) %1</source>
@@ -1798,6 +1788,16 @@ F8</translation>
     <message>
         <source>A payment has been taken: finish the sale (%1 left), or take the payments back with F8 first.</source>
         <translation>Maksu on jo otettu: päätä ostos (jäljellä %1) tai poista maksut ensin F8:lla.</translation>
+    </message>
+    <message>
+        <source>Store credit
+F4</source>
+        <translation>Hyvityskuitti
+F4</translation>
+    </message>
+    <message>
+        <source>Store credit %1 %2</source>
+        <translation>Hyvityskuitti %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1923,12 +1923,6 @@ F6</source>
 F6</translation>
     </message>
     <message>
-        <source>Hand over
-F7</source>
-        <translation>Luovuta
-F7</translation>
-    </message>
-    <message>
         <source>Refused
 F8</source>
         <translation>Ei haluttu
@@ -1945,12 +1939,6 @@ F9</translation>
 Esc</source>
         <translation>Takaisin myyntiin
 Esc</translation>
-    </message>
-    <message>
-        <source>Hand it over
-F12</source>
-        <translation>Luovuta se
-F12</translation>
     </message>
     <message>
         <source>Pickup orders of store %1 (%2)</source>
@@ -2080,6 +2068,22 @@ F12</translation>
         <source>Scan the customer&apos;s code or a shelf label, or type an order number</source>
         <translation>Lue asiakkaan koodi tai hyllytarra, tai kirjoita tilausnumero</translation>
     </message>
+    <message>
+        <source>Pickup code
+F7</source>
+        <translation>Noutokoodi
+F7</translation>
+    </message>
+    <message>
+        <source>Hand over
+F12</source>
+        <translation>Luovuta
+F12</translation>
+    </message>
+    <message>
+        <source>Picked: every item of order %1 is picked. F6 marks it ready and prints its label.</source>
+        <translation>Kerätty: tilauksen %1 kaikki tuotteet on kerätty. F6 merkitsee sen valmiiksi ja tulostaa sen tarran.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ProductCardView</name>
@@ -2169,6 +2173,46 @@ F12</translation>
             <numerusform>%n tapahtumaa: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Department</source>
+        <translation>Osasto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Tuoteryhmä</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Malli</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Väri</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Materiaali</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Sesonki</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Tyyli</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Kenelle</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Alkuperämaa</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ReceiptPrinter</name>
@@ -2194,7 +2238,7 @@ F12</translation>
     <message>
         <source>New sale
 Enter</source>
-        <translation>Uusi asiakas
+        <translation>Uusi myynti
 Enter</translation>
     </message>
     <message>
@@ -2321,7 +2365,7 @@ F9</translation>
     <message>
         <source>Store credit
 F10</source>
-        <translation>Lahjakortti
+        <translation>Hyvityskuitti
 F10</translation>
     </message>
     <message>
@@ -2498,7 +2542,7 @@ F12</translation>
     </message>
     <message>
         <source>There are no suspended baskets.</source>
-        <translation>Pysäytettyjä ostoskoreja ei ole.</translation>
+        <translation>Pysäköityjä ostoskoreja ei ole.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %n line(s), %3</source>
@@ -2513,7 +2557,7 @@ F12</translation>
     </message>
     <message>
         <source>Suspended baskets</source>
-        <translation>Pysäytetyt ostoskorit</translation>
+        <translation>Pysäköidyt ostoskorit</translation>
     </message>
     <message>
         <source>Basket %1 recalled.</source>
@@ -2566,7 +2610,7 @@ F11</translation>
     </message>
     <message>
         <source>Finish or suspend the basket before the shift, the cash drawer or logging out.</source>
-        <translation>Päätä tai pysäytä ostos ennen vuoroa, kassalaatikkoa tai uloskirjautumista.</translation>
+        <translation>Päätä tai pysäköi ostos ennen vuoroa, kassalaatikkoa tai uloskirjautumista.</translation>
     </message>
     <message>
         <source>Suspend / recall

@@ -208,19 +208,19 @@
     </message>
     <message>
         <source>There is no voucher %1. Check the number printed under its barcode.</source>
-        <translation>Presentkort %1 finns inte. Kontrollera numret under streckkoden.</translation>
+        <translation>Tillgodokvitto %1 finns inte. Kontrollera numret under streckkoden.</translation>
     </message>
     <message>
         <source>Voucher %1 has been spent in full: nothing is left on it.</source>
-        <translation>Presentkort %1 är helt förbrukat: inget saldo finns kvar.</translation>
+        <translation>Tillgodokvitto %1 är helt förbrukat: inget saldo finns kvar.</translation>
     </message>
     <message>
         <source>The voucher holds less: %1. Take what is left on it and pay the rest another way.</source>
-        <translation>Presentkortet har mindre: %1. Använd det som finns kvar och betala resten på annat sätt.</translation>
+        <translation>Tillgodokvittot har mindre: %1. Använd det som finns kvar och betala resten på annat sätt.</translation>
     </message>
     <message>
         <source>Voucher %1 cannot be checked without a connection to head office: it is not among the vouchers this till has been sent. Take another payment, or wait until the connection is back.</source>
-        <translation>Presentkort %1 kan inte kontrolleras utan anslutning till huvudkontoret: det finns inte bland de presentkort kassan har fått. Ta betalt på annat sätt eller vänta tills anslutningen är tillbaka.</translation>
+        <translation>Tillgodokvitto %1 kan inte kontrolleras utan anslutning till huvudkontoret: det finns inte bland de tillgodokvitton kassan har fått. Ta betalt på annat sätt eller vänta tills anslutningen är tillbaka.</translation>
     </message>
     <message>
         <source>There is no store %1 that this till knows of. Check the store number, or sync with head office first.</source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>Voucher %1</source>
-        <translation>Presentkort %1</translation>
+        <translation>Tillgodokvitto %1</translation>
     </message>
     <message>
         <source>Customer&apos;s signature</source>
@@ -1716,17 +1716,7 @@ Esc</translation>
     </message>
     <message>
         <source>Amount given (empty = exact), or scan a voucher</source>
-        <translation>Givet belopp (tomt = jämnt) eller läs ett presentkort</translation>
-    </message>
-    <message>
-        <source>Voucher
-F4</source>
-        <translation>Presentkort
-F4</translation>
-    </message>
-    <message>
-        <source>Voucher %1 %2</source>
-        <translation>Presentkort %1 %2</translation>
+        <translation>Givet belopp (tomt = jämnt) eller läs ett tillgodokvitto</translation>
     </message>
     <message>
         <source> (offline)</source>
@@ -1734,7 +1724,7 @@ F4</translation>
     </message>
     <message>
         <source>Scan the voucher&apos;s barcode, or type its number (SC-…) and press Enter</source>
-        <translation>Läs presentkortets streckkod eller skriv dess nummer (SC-…) och tryck Enter</translation>
+        <translation>Läs tillgodokvittots streckkod eller skriv dess nummer (SC-…) och tryck Enter</translation>
     </message>
     <message>
         <source>Waiting for the payment terminal: %1…</source>
@@ -1746,11 +1736,11 @@ F4</translation>
     </message>
     <message>
         <source>Asking head office about voucher %1…</source>
-        <translation>Frågar huvudkontoret om presentkort %1…</translation>
+        <translation>Frågar huvudkontoret om tillgodokvitto %1…</translation>
     </message>
     <message>
         <source>Scan the voucher that pays %1, or type its number (SC-…) and press Enter</source>
-        <translation>Läs presentkortet som betalar %1, eller skriv dess nummer (SC-…) och tryck Enter</translation>
+        <translation>Läs tillgodokvittot som betalar %1, eller skriv dess nummer (SC-…) och tryck Enter</translation>
     </message>
     <message numerus="yes">
         <source>%n loyalty point(s) %1</source>
@@ -1798,6 +1788,16 @@ F8</translation>
     <message>
         <source>A payment has been taken: finish the sale (%1 left), or take the payments back with F8 first.</source>
         <translation>En betalning har tagits emot: slutför köpet (%1 kvar), eller ta först bort betalningarna med F8.</translation>
+    </message>
+    <message>
+        <source>Store credit
+F4</source>
+        <translation>Tillgodokvitto
+F4</translation>
+    </message>
+    <message>
+        <source>Store credit %1 %2</source>
+        <translation>Tillgodokvitto %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1923,12 +1923,6 @@ F6</source>
 F6</translation>
     </message>
     <message>
-        <source>Hand over
-F7</source>
-        <translation>Lämna ut
-F7</translation>
-    </message>
-    <message>
         <source>Refused
 F8</source>
         <translation>Inte önskad
@@ -1945,12 +1939,6 @@ F9</translation>
 Esc</source>
         <translation>Tillbaka till köpet
 Esc</translation>
-    </message>
-    <message>
-        <source>Hand it over
-F12</source>
-        <translation>Lämna ut den
-F12</translation>
     </message>
     <message>
         <source>Pickup orders of store %1 (%2)</source>
@@ -2080,6 +2068,22 @@ F12</translation>
         <source>Scan the customer&apos;s code or a shelf label, or type an order number</source>
         <translation>Läs av kundens kod eller en etikett, eller skriv ett beställningsnummer</translation>
     </message>
+    <message>
+        <source>Pickup code
+F7</source>
+        <translation>Hämtkod
+F7</translation>
+    </message>
+    <message>
+        <source>Hand over
+F12</source>
+        <translation>Lämna ut
+F12</translation>
+    </message>
+    <message>
+        <source>Picked: every item of order %1 is picked. F6 marks it ready and prints its label.</source>
+        <translation>Plockat: alla varor i order %1 är plockade. F6 markerar den som klar och skriver ut dess etikett.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ProductCardView</name>
@@ -2168,6 +2172,46 @@ F12</translation>
             <numerusform>%n händelse: %1</numerusform>
             <numerusform>%n händelser: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Varugrupp</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Säsong</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>För</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Ursprungsland</translation>
     </message>
 </context>
 <context>

@@ -3,15 +3,45 @@
 #include "../common/Format.h"
 #include "../common/Tables.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <map>
 
 namespace kassa::ui {
 
 namespace {
+
+// The catalog's attribute names are keys ("department", "fit_type"): the usual ones in the
+// till's language, any other made readable ("Fit type") rather than shown raw.
+QString attributeName(const QString& key) {
+    static const std::map<QString, const char*> names{
+        {QStringLiteral("department"), QT_TRANSLATE_NOOP("kassa::ui::ProductCardView", "Department")},
+        {QStringLiteral("category"), QT_TRANSLATE_NOOP("kassa::ui::ProductCardView", "Category")},
+        {QStringLiteral("variant"), QT_TRANSLATE_NOOP("kassa::ui::ProductCardView", "Variant")},
+        {QStringLiteral("size"), QT_TRANSLATE_NOOP("kassa::ui::ProductCardView", "Size")},
+        {QStringLiteral("colour"), QT_TRANSLATE_NOOP("kassa::ui::ProductCardView", "Colour")},
+        {QStringLiteral("color"), QT_TRANSLATE_NOOP("kassa::ui::ProductCardView", "Colour")},
+        {QStringLiteral("material"), QT_TRANSLATE_NOOP("kassa::ui::ProductCardView", "Material")},
+        {QStringLiteral("season"), QT_TRANSLATE_NOOP("kassa::ui::ProductCardView", "Season")},
+        {QStringLiteral("style"), QT_TRANSLATE_NOOP("kassa::ui::ProductCardView", "Style")},
+        {QStringLiteral("gender"), QT_TRANSLATE_NOOP("kassa::ui::ProductCardView", "For")},
+        {QStringLiteral("origin"), QT_TRANSLATE_NOOP("kassa::ui::ProductCardView", "Country of origin")},
+    };
+    const auto found = names.find(key.toLower());
+    if (found != names.end()) {
+        return QCoreApplication::translate("kassa::ui::ProductCardView", found->second);
+    }
+    QString readable = key;
+    readable.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!readable.isEmpty()) {
+        readable[0] = readable[0].toUpper();
+    }
+    return readable;
+}
 
 QString timeText(const QDateTime& at) {
     return core::formatDateTime(at);
@@ -69,7 +99,7 @@ void ProductCardView::showCard(core::ProductCard card) {
                             : tr("VAT %1: %2 %").arg(p.taxCode, QLocale().toString(m_card.vatBasisPoints / 100.0)),
                         tr("SKU %1, codes %2").arg(p.sku, m_card.gtins.join(QStringLiteral(", ")))};
     for (auto it = m_card.attributes.begin(); it != m_card.attributes.end(); ++it) {
-        details << tr("%1: %2").arg(it.key(), it.value().toVariant().toString());
+        details << tr("%1: %2").arg(attributeName(it.key()), it.value().toVariant().toString());
     }
     m_detailsLabel->setText(details.join(QLatin1Char('\n')));
     fillMatrix();

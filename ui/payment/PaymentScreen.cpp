@@ -83,7 +83,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     cashButton->setObjectName(QStringLiteral("cashButton"));
     auto* cardButton = new QPushButton(tr("Card\nF3"), this);
     cardButton->setObjectName(QStringLiteral("cardButton"));
-    auto* voucherButton = new QPushButton(tr("Voucher\nF4"), this);
+    auto* voucherButton = new QPushButton(tr("Store credit\nF4"), this);
     voucherButton->setObjectName(QStringLiteral("voucherButton"));
     m_pointsButton->setObjectName(QStringLiteral("pointsButton"));
     auto* backButton = new QPushButton(tr("Back to basket\nEsc"), this);
@@ -114,7 +114,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     actions->addWidget(cashButton);
 
     auto* panel = new QWidget(this);
-    panel->setMaximumWidth(760);
+    panel->setMaximumWidth(960);
     auto* panelLayout = new QVBoxLayout(panel);
     auto* title = new QLabel(tr("Payment"), this);
     title->setObjectName(QStringLiteral("titleLabel"));
@@ -188,7 +188,7 @@ void PaymentScreen::refresh() {
                 tr("Cash %1").arg(formatMoney(tender.given)) +
                 (tender.change.isZero() ? QString() : tr(", change %1").arg(formatMoney(tender.change))));
         } else if (tender.kind == core::Tender::Kind::Voucher) {
-            m_tenderList->addItem(tr("Voucher %1 %2").arg(tender.voucher, formatMoney(tender.amount)) +
+            m_tenderList->addItem(tr("Store credit %1 %2").arg(tender.voucher, formatMoney(tender.amount)) +
                                   (tender.decidedOffline ? tr(" (offline)") : QString()));
         } else if (tender.kind == core::Tender::Kind::LoyaltyPoints) {
             m_tenderList->addItem(

@@ -17,6 +17,7 @@
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace kassa::ui {
 
@@ -117,7 +118,7 @@ PickupScreen::PickupScreen(core::Checkout& checkout, ReceiptPrinter& printer, QW
             [this] { guarded([this] { markShort(); }); });
     connect(addKey(tr("Ready, print label\nF6"), QStringLiteral("pickupMarkReadyButton"), Qt::Key_F6),
             &QPushButton::clicked, this, [this] { guarded([this] { markReady(); }); });
-    connect(addKey(tr("Hand over\nF7"), QStringLiteral("pickupHandOverButton"), Qt::Key_F7), &QPushButton::clicked,
+    connect(addKey(tr("Pickup code\nF7"), QStringLiteral("pickupHandOverButton"), Qt::Key_F7), &QPushButton::clicked,
             this, [this] { guarded([this] { askForCode(); }); });
     connect(addKey(tr("Refused\nF8"), QStringLiteral("pickupRefuseButton"), Qt::Key_F8), &QPushButton::clicked, this,
             &PickupScreen::toggleRefused);
@@ -125,7 +126,7 @@ PickupScreen::PickupScreen(core::Checkout& checkout, ReceiptPrinter& printer, QW
             this, [this] { guarded([this] { cancelOrder(); }); });
     connect(addKey(tr("Back to the sale\nEsc"), QStringLiteral("pickupBackButton"), Qt::Key_Escape),
             &QPushButton::clicked, this, &PickupScreen::finished);
-    QPushButton* doneButton = addKey(tr("Hand it over\nF12"), QStringLiteral("pickupDoneButton"), Qt::Key_F12);
+    QPushButton* doneButton = addKey(tr("Hand over\nF12"), QStringLiteral("pickupDoneButton"), Qt::Key_F12);
     doneButton->setProperty("role", QStringLiteral("primary"));
     connect(doneButton, &QPushButton::clicked, this, [this] { guarded([this] { handOver(); }); });
 
@@ -329,7 +330,13 @@ void PickupScreen::pickItem(const QString& code) {
     }
     m_order = picked.value();
     showOrders(m_filter); // the order's state and lines as they stand now
-    say(tr("Picked. Scan the next item of order %1.").arg(m_order->order), false);
+    const bool allPicked = std::all_of(m_order->lines.begin(), m_order->lines.end(), [](const core::PickupLine& line) {
+        return line.pickedMilli + line.shortMilli >= line.quantityMilli;
+    });
+    say(allPicked ? tr("Picked: every item of order %1 is picked. F6 marks it ready and prints its label.")
+                        .arg(m_order->order)
+                  : tr("Picked. Scan the next item of order %1.").arg(m_order->order),
+        false);
 }
 
 void PickupScreen::markShort() {

@@ -276,8 +276,7 @@ void ReturnScreen::openDocument(core::ReturnableDocument document, const QString
                                        "it.")
                                         .arg(offlineReason);
     }
-    m_sourceLabel->setText(text);
-    m_sourceLabel->setProperty("role", offlineReason.isEmpty() ? QStringLiteral("info") : QStringLiteral("error"));
+    showMessage(m_sourceLabel, text, offlineReason.isEmpty() ? Tone::Done : Tone::Problem);
     say({}, false);
     showSold();
     showChosen();
@@ -294,8 +293,7 @@ void ReturnScreen::startWithoutReceipt() {
         report(started.error());
         return;
     }
-    m_sourceLabel->setText(tr("Without a receipt: scan the items. A manager approves the return."));
-    m_sourceLabel->setProperty("role", QStringLiteral("info"));
+    showMessage(m_sourceLabel, tr("Without a receipt: scan the items. A manager approves the return."), Tone::Done);
     say({}, false);
     showSold();
     showChosen();

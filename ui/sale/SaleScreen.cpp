@@ -25,12 +25,14 @@ using core::ErrorCode;
 
 namespace {
 
-// At most two lines of `width` characters, broken between words, for a button's face.
-QString wrapLabel(const QString& text, int width) {
+// At most `lines` lines of `width` characters, broken between words, for a button's face.
+QString wrapLabel(const QString& text, int width, int maxLines) {
     QStringList lines{QString()};
     for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!lines.last().isEmpty() && lines.last().size() + 1 + word.size() > width) {
-            if (lines.size() == 2) {
+        // A unit ("l", "g", "kg") stays with its number: "1,5 l" is never broken.
+        const int slack = word.size() <= 2 ? 3 : 0;
+        if (!lines.last().isEmpty() && lines.last().size() + 1 + word.size() > width + slack) {
+            if (lines.size() == maxLines) {
                 lines.last() = lines.last().left(width - 1) + QStringLiteral("…");
                 break;
             }
@@ -57,7 +59,6 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
     , m_scanEdit(new QLineEdit(this))
     , m_pendingLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
-    , m_cashierLabel(new QLabel(this))
     , m_basketView(new QTableView(this))
     , m_totalLabel(new QLabel(this))
     , m_itemsLabel(new QLabel(this))
@@ -75,7 +76,6 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
     m_pendingLabel->setObjectName(QStringLiteral("pendingQuantityLabel"));
     m_messageLabel->setObjectName(QStringLiteral("saleMessageLabel"));
     m_messageLabel->setWordWrap(true);
-    m_cashierLabel->setObjectName(QStringLiteral("cashierLabel"));
 
     m_basketView->setObjectName(QStringLiteral("basketTableView"));
     m_basketView->setModel(m_model);
@@ -155,7 +155,6 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
     auto* scanRow = new QHBoxLayout;
     scanRow->addWidget(m_pendingLabel);
     scanRow->addWidget(m_scanEdit, 1);
-    scanRow->addWidget(m_cashierLabel);
 
     auto* left = new QVBoxLayout;
     left->addLayout(scanRow);
@@ -198,7 +197,8 @@ void SaleScreen::buildQuickKeys(QGridLayout* grid) {
     constexpr int kColumns = 6;
     for (std::size_t i = 0; i < products.size() && i < 12; ++i) {
         const core::Product& product = products[i];
-        QString label = wrapLabel(product.name, 16) + QLatin1Char('\n') + formatMoney(product.price) +
+        // Three short lines: "Vaasan korvapuusti 6 kpl 300 g" whole, not "Vaasan korvapuusti 6…".
+        QString label = wrapLabel(product.name, 18, 3) + QLatin1Char('\n') + formatMoney(product.price) +
                         (product.unit == core::Unit::Kilograms ? tr("/kg") : QString());
         auto* button = new QPushButton(label, this);
         button->setObjectName(QStringLiteral("quickKey%1Button").arg(i + 1));
@@ -228,7 +228,6 @@ void SaleScreen::refresh() {
                    .arg(line.code, core::formatRate(line.basisPoints, decimalSeparator()), formatMoney(line.vat));
     }
     m_vatLabel->setText(vat.join(QLatin1Char('\n')));
-    m_cashierLabel->setText(m_checkout.cashier() ? m_checkout.cashier()->name : QString());
     showCustomer();
     m_pendingLabel->setText(m_pendingQuantity ? tr("%1 ×").arg(*m_pendingQuantity) : QString());
     m_scanEdit->setFocus();

@@ -83,7 +83,6 @@ private:
     QLineEdit* m_scanEdit;
     QLabel* m_pendingLabel;
     QLabel* m_messageLabel;
-    QLabel* m_cashierLabel;
     QTableView* m_basketView;
     QLabel* m_totalLabel;
     QLabel* m_itemsLabel;

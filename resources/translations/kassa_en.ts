@@ -1781,6 +1781,11 @@ F4</source>
         <source>Store credit %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Points
+F6</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PickupScreen</name>
@@ -2677,11 +2682,6 @@ F7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training
-F8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log out
 F11</source>
         <translation type="unfinished"></translation>
@@ -2805,6 +2805,11 @@ F12</source>
         <source>Type the amount in euros, such as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training
+F9</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::StockScreen</name>
@@ -2884,11 +2889,6 @@ F7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transfer out
-F8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Transfer in
 F9</source>
         <translation type="unfinished"></translation>
@@ -2896,11 +2896,6 @@ F9</source>
     <message>
         <source>Quantity
 F4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove line
-F3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2966,6 +2961,16 @@ F12</source>
             <numerusform>Recorded %1%2: %n line. Head office gets it with the next sync.</numerusform>
             <numerusform>Recorded %1%2: %n lines. Head office gets it with the next sync.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Transfer out
+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line
+F8</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

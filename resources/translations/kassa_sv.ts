@@ -1799,6 +1799,12 @@ F4</translation>
         <source>Store credit %1 %2</source>
         <translation>Tillgodokvitto %1 %2</translation>
     </message>
+    <message>
+        <source>Points
+F6</source>
+        <translation>Poäng
+F6</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PickupScreen</name>
@@ -2734,12 +2740,6 @@ F7</source>
 F7</translation>
     </message>
     <message>
-        <source>Training
-F8</source>
-        <translation>Övning
-F8</translation>
-    </message>
-    <message>
         <source>Log out
 F11</source>
         <translation>Logga ut
@@ -2867,6 +2867,12 @@ F12</translation>
         <source>Type the amount in euros, such as %1.</source>
         <translation>Skriv beloppet i euro, till exempel %1.</translation>
     </message>
+    <message>
+        <source>Training
+F9</source>
+        <translation>Övning
+F9</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::StockScreen</name>
@@ -2949,12 +2955,6 @@ F7</source>
 F7</translation>
     </message>
     <message>
-        <source>Transfer out
-F8</source>
-        <translation>Överföring ut
-F8</translation>
-    </message>
-    <message>
         <source>Transfer in
 F9</source>
         <translation>Överföring in
@@ -2965,12 +2965,6 @@ F9</translation>
 F4</source>
         <translation>Mängd
 F4</translation>
-    </message>
-    <message>
-        <source>Remove line
-F3</source>
-        <translation>Ta bort rad
-F3</translation>
     </message>
     <message>
         <source>Back to the sale
@@ -3037,6 +3031,18 @@ F12</translation>
             <numerusform>Bokfört %1%2: %n rad. Huvudkontoret får det vid nästa synkronisering.</numerusform>
             <numerusform>Bokfört %1%2: %n rader. Huvudkontoret får det vid nästa synkronisering.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Transfer out
+F10</source>
+        <translation>Överföring ut
+F10</translation>
+    </message>
+    <message>
+        <source>Remove line
+F8</source>
+        <translation>Ta bort rad
+F8</translation>
     </message>
 </context>
 </TS>

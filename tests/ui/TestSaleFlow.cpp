@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(m_till->shifts().zReport(2)->judgement.difference, core::Money(-20'00));
 
         answerApprovalWith("3001", "3456");
-        QTest::keyClick(amount, Qt::Key_F8);
+        QTest::keyClick(amount, Qt::Key_F9);
         QVERIFY(m_checkout->trainingMode());
         QVERIFY(find<QLabel>("shiftTitleLabel")->text().contains(QStringLiteral("Training mode is on")));
     }
@@ -590,7 +590,7 @@ private Q_SLOTS:
         QCOMPARE(m_till->stock().last(1).front().area, QStringLiteral("hylly 4"));
 
         scan(input, core::demoGtin(5)); // scanned before choosing the operation: the line stays
-        QTest::keyClick(input, Qt::Key_F8);
+        QTest::keyClick(input, Qt::Key_F10);
         const std::size_t before = m_till->stock().last(100).size();
         QTest::keyClick(input, Qt::Key_F12);
         QVERIFY2(find<QLabel>("stockMessageLabel")->text().contains(QStringLiteral("the store the goods go to")),

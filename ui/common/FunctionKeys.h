@@ -7,6 +7,7 @@
 #include <QAbstractButton>
 #include <QGridLayout>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QPushButton>
 #include <map>
 
@@ -14,7 +15,12 @@ namespace kassa::ui {
 
 class FunctionKeys {
 public:
-    void bind(Qt::Key key, QAbstractButton* button) { m_buttons[key] = button; }
+    // The button says its key as a property too ("F8", "Esc"): the key map's test reads it
+    // (docs/key-map.md).
+    void bind(Qt::Key key, QAbstractButton* button) {
+        m_buttons[key] = button;
+        button->setProperty("functionKey", QKeySequence(key).toString(QKeySequence::PortableText));
+    }
 
     // A key's button added to `bar` (a widget with a QGridLayout) after the ones before it, in
     // rows of `perRow`, and bound to `key`. The button takes no focus: the keyboard stays where

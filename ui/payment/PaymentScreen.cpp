@@ -39,7 +39,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     , m_busyLabel(new QLabel(this))
     , m_notesBar(new QWidget(this))
     , m_actionBar(new QWidget(this))
-    , m_pointsButton(new QPushButton(this))
+    , m_pointsButton(new QPushButton(tr("Points\nF6"), this))
     , m_retryButton(new QPushButton(tr("Record the sale again\nF5"), this))
     , m_removeButton(new QPushButton(tr("Remove payment\nF8"), this)) {
     setObjectName(QStringLiteral("paymentScreen"));

@@ -105,7 +105,7 @@ ShiftScreen::ShiftScreen(core::Checkout& checkout, ReceiptPrinter& printer, QWid
     closeButton->setCheckable(true);
     m_actionButtons[Action::Close] = closeButton;
     connect(closeButton, &QPushButton::clicked, this, [this] { choose(Action::Close); });
-    connect(addKey(tr("Training\nF8"), QStringLiteral("shiftTrainingButton"), Qt::Key_F8), &QPushButton::clicked, this,
+    connect(addKey(tr("Training\nF9"), QStringLiteral("shiftTrainingButton"), Qt::Key_F9), &QPushButton::clicked, this,
             [this] { guarded([this] { switchTraining(); }); });
     connect(addKey(tr("Log out\nF11"), QStringLiteral("shiftLogOutButton"), Qt::Key_F11), &QPushButton::clicked, this,
             &ShiftScreen::logOutRequested);

@@ -5,7 +5,7 @@
 // shift with the float counted, cash in, cash out, a safe drop, the drawer opened without a
 // sale, the close); the cashier types the amount, or the count by denomination
 // ("20x5 10x3 0.50x4"), picks the reason and presses F12. F6 shows and prints the X report (a
-// supervisor's: it shows the cash expected), F8 switches training mode (a manager's), F11 logs
+// supervisor's: it shows the cash expected), F9 switches training mode (a manager's), F11 logs
 // out, Esc goes back to the sale. It opens with nothing chosen, and each step done leaves
 // nothing chosen again, so F12 (Done) and Enter then go back to the sale rather than record a
 // second movement. Tab goes amount → reason → note; ↑ ↓ or a reason's number choose the reason;

@@ -86,7 +86,7 @@ StockScreen::StockScreen(core::Checkout& checkout, QWidget* parent)
         {StockOperationKind::Received, QT_TR_NOOP("Goods received\nF5"), "stockReceiveButton", Qt::Key_F5},
         {StockOperationKind::Counted, QT_TR_NOOP("Count\nF6"), "stockCountButton", Qt::Key_F6},
         {StockOperationKind::Adjusted, QT_TR_NOOP("Adjust\nF7"), "stockAdjustButton", Qt::Key_F7},
-        {StockOperationKind::TransferredOut, QT_TR_NOOP("Transfer out\nF8"), "stockTransferOutButton", Qt::Key_F8},
+        {StockOperationKind::TransferredOut, QT_TR_NOOP("Transfer out\nF10"), "stockTransferOutButton", Qt::Key_F10},
         {StockOperationKind::TransferredIn, QT_TR_NOOP("Transfer in\nF9"), "stockTransferInButton", Qt::Key_F9},
     };
     for (const auto& operation : operations) {
@@ -97,7 +97,7 @@ StockScreen::StockScreen(core::Checkout& checkout, QWidget* parent)
     }
     connect(addKey(tr("Quantity\nF4"), QStringLiteral("stockQuantityButton"), Qt::Key_F4), &QPushButton::clicked, this,
             &StockScreen::setQuantity);
-    connect(addKey(tr("Remove line\nF3"), QStringLiteral("stockRemoveButton"), Qt::Key_F3), &QPushButton::clicked, this,
+    connect(addKey(tr("Remove line\nF8"), QStringLiteral("stockRemoveButton"), Qt::Key_F8), &QPushButton::clicked, this,
             &StockScreen::removeLine);
     connect(addKey(tr("Back to the sale\nEsc"), QStringLiteral("stockBackButton"), Qt::Key_Escape),
             &QPushButton::clicked, this, &StockScreen::finished);

@@ -2,11 +2,11 @@
 
 // The store's stock operations at the till, one key (F2) from the sale screen: goods received
 // (against a delivery head office sent, or freely), a count sheet for an area, an adjustment
-// with its reason, a transfer out to another store and a transfer in when it arrives. F5 … F9
-// choose the operation (the lines scanned so far stay); the clerk scans items (a scan again adds one more), types a
-// number and presses F4 to set the chosen line's quantity (0 on a count: none on the shelf), F3 removes a line, F12
-// records it all through core::StockDesk, the checks `kassactl stock` makes. A refusal says what is wrong and records
-// nothing; the lines stay to be put right.
+// with its reason, a transfer out to another store and a transfer in when it arrives. F5, F6,
+// F7, F9 and F10 choose the operation (the lines scanned so far stay); the clerk scans items (a scan again adds one
+// more), types a number and presses F4 to set the chosen line's quantity (0 on a count: none on the shelf), F8 removes
+// a line, F12 records it all through core::StockDesk, the checks `kassactl stock` makes. A refusal says what is wrong
+// and records nothing; the lines stay to be put right.
 
 #include "../common/FunctionKeys.h"
 #include "core/domain/Delivery.h"

@@ -8,6 +8,7 @@
 #include "sync/client/SyncEngine.h"
 #include "sync/client/TillLink.h"
 #include "ui/MainWindow.h"
+#include "ui/common/Format.h"
 #include "ui/enrollment/EnrollmentDialog.h"
 #include "ui/printing/ReceiptPrinter.h"
 
@@ -54,19 +55,6 @@ void defineOptions(QCommandLineParser& parser) {
 }
 
 // --help and --version are answered before any window exists, so they work with no display.
-// Numbers, dates and money as the language's people in Finland write them: Swedish is
-// Finland's Swedish (decimal comma, dates as in Finland); English is British.
-QLocale localeFor(const QString& language) {
-    if (language == QLatin1String("fi")) {
-        return QLocale(QLocale::Finnish, QLocale::Finland);
-    }
-    if (language == QLatin1String("sv")) {
-        return QLocale(QLocale::Swedish, QLocale::Finland);
-    }
-    // English as written in Finland: decimal commas, as on the receipt and in the other languages.
-    return QLocale(QLocale::English, QLocale::Finland);
-}
-
 std::optional<Options> parseArguments(int argc, char* argv[]) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
@@ -174,7 +162,7 @@ int main(int argc, char* argv[]) {
 
     QApplication app(argc, argv);
     const QString language = kassa::resources::chooseLanguage(options->language, QLocale::system().name());
-    QLocale::setDefault(localeFor(language));
+    QLocale::setDefault(kassa::ui::tillLocale(language));
     QTranslator translator;
     if (kassa::resources::loadTranslation(translator, language)) {
         QApplication::installTranslator(&translator);

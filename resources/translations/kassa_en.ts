@@ -2060,6 +2060,10 @@ F12</source>
         <source>Picked: every item of order %1 is picked. F6 marks it ready and prints its label.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the order and its line first (arrow keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ProductCardView</name>
@@ -2401,6 +2405,14 @@ F12</source>
     </message>
     <message>
         <source>%1 is no longer in this return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a receipt, scan each item to take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the receipt first: scan its QR code or type its number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

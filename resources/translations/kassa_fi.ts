@@ -2090,6 +2090,10 @@ F12</translation>
         <source>Picked: every item of order %1 is picked. F6 marks it ready and prints its label.</source>
         <translation>Kerätty: tilauksen %1 kaikki tuotteet on kerätty. F6 merkitsee sen valmiiksi ja tulostaa sen tarran.</translation>
     </message>
+    <message>
+        <source>Choose the order and its line first (arrow keys).</source>
+        <translation>Valitse ensin tilaus ja sen rivi (nuolinäppäimet).</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ProductCardView</name>
@@ -2441,6 +2445,14 @@ F12</translation>
     <message>
         <source>%1 is no longer in this return.</source>
         <translation>%1 ei ole enää tässä palautuksessa.</translation>
+    </message>
+    <message>
+        <source>Without a receipt, scan each item to take it back.</source>
+        <translation>Ilman kuittia lue jokainen palautettava tuote.</translation>
+    </message>
+    <message>
+        <source>Find the receipt first: scan its QR code or type its number.</source>
+        <translation>Hae ensin kuitti: lue sen QR-koodi tai näppäile sen numero.</translation>
     </message>
 </context>
 <context>

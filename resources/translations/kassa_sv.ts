@@ -2090,6 +2090,10 @@ F12</translation>
         <source>Picked: every item of order %1 is picked. F6 marks it ready and prints its label.</source>
         <translation>Plockat: alla varor i order %1 är plockade. F6 markerar den som klar och skriver ut dess etikett.</translation>
     </message>
+    <message>
+        <source>Choose the order and its line first (arrow keys).</source>
+        <translation>Välj först ordern och dess rad (piltangenterna).</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ProductCardView</name>
@@ -2441,6 +2445,14 @@ F12</translation>
     <message>
         <source>%1 is no longer in this return.</source>
         <translation>%1 finns inte längre i den här returen.</translation>
+    </message>
+    <message>
+        <source>Without a receipt, scan each item to take it back.</source>
+        <translation>Utan kvitto, läs varje vara som ska returneras.</translation>
+    </message>
+    <message>
+        <source>Find the receipt first: scan its QR code or type its number.</source>
+        <translation>Hämta först kvittot: läs dess QR-kod eller skriv dess nummer.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,15 @@
 // Each test is a defect once found at the till; each drives the real window with keys.
 
 #include "TillAtTheCounter.h"
+#include "core/domain/Dates.h"
+#include "core/domain/Pickup.h"
+#include "core/domain/WebOrder.h"
+#include "core/store/PickupOrders.h"
+#include "ui/common/Format.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLayout>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -293,6 +300,72 @@ private Q_SLOTS:
         press(Qt::Key_F12); // leaves: nothing recorded twice
         QCOMPARE(screen(), QStringLiteral("saleScreen"));
         QCOMPARE(m_till->shifts().figures(shift).cashOut, core::Money(12'40));
+    }
+
+    // Money and dates: the English screen showed 26.83 beside the receipt's 26,83, the product
+    // card 07/12/2026 beside 7.12.2026 elsewhere. One formatter, each language as in Finland.
+    void moneyAndDatesReadTheSameInEveryLanguage() {
+        for (const char* language : {"fi", "sv", "en"}) {
+            QLocale::setDefault(ui::tillLocale(QString::fromLatin1(language)));
+            QCOMPARE(ui::formatMoney(core::Money(26'83)), QStringLiteral("26,83"));
+            QCOMPARE(core::Money(26'83).formatForPeople(), QStringLiteral("26,83"));
+            QCOMPARE(core::formatDate(QDate(2026, 12, 7)), QStringLiteral("7.12.2026"));
+            QCOMPARE(core::formatDateTime(QDateTime(QDate(2026, 12, 7), QTime(14, 5))),
+                     QStringLiteral("7.12.2026 14:05"));
+        }
+        useFinnishTill();
+    }
+
+    // The product card showed the catalog's keys ("department: kuiva"); store credit was
+    // "Voucher" when paying and "Store credit" on returns.
+    void theCardAndThePaymentSpeakOneLanguage() {
+        logIn("1001", "1234");
+        press(Qt::Key_F3);
+        type(QStringLiteral("kahvi"));
+        QTRY_VERIFY(find<QTableWidget>("lookupResultsTable")->rowCount() > 0);
+        press(Qt::Key_F2);
+        const QString details = find<QLabel>("cardDetailsLabel")->text();
+        QVERIFY2(details.contains(QStringLiteral("Department: ")) && !details.contains(QStringLiteral("department:")),
+                 qPrintable(details));
+        press(Qt::Key_F4);
+        press(Qt::Key_F12);
+        QCOMPARE(find<QPushButton>("voucherButton")->text(), QStringLiteral("Store credit\nF4"));
+        QCOMPARE(find<QPushButton>("returnStoreCreditButton")->text(), QStringLiteral("Store credit\nF10"));
+    }
+
+    // After the last item of an order was picked the screen still said "Picked. Scan the next
+    // item"; it says the order is all picked and what comes next.
+    void theLastItemPickedSaysTheOrderIsPicked() {
+        const core::Product coffee = m_till->catalog().byGtin(core::normalizeGtin(core::demoGtin(1)).value()).value();
+        core::WebOrder order;
+        order.number = QStringLiteral("W-78");
+        order.placedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+        order.customer = QJsonObject{{QStringLiteral("name"), QStringLiteral("Aino Virtanen")}};
+        order.payment = QString::fromLatin1(core::kPaidAtCollection);
+        order.pickupStore = QStringLiteral("001");
+        order.lines = {core::WebOrderLine{1, coffee.sku, 2000, coffee.price, coffee.taxCode, core::Money()}};
+        m_till->pickups().applyFromCentral(core::pickupOf(order, QStringLiteral("424242"), order.placedAt));
+        logIn("1001", "1234");
+        press(Qt::Key_F10);
+        press(Qt::Key_F4);
+        auto* message = find<QLabel>("pickupMessageLabel");
+        scan(find<QLineEdit>("pickupInputLineEdit"), core::demoGtin(1));
+        QVERIFY2(message->text().contains(QStringLiteral("Scan the next")), qPrintable(message->text()));
+        scan(find<QLineEdit>("pickupInputLineEdit"), core::demoGtin(1));
+        QVERIFY2(message->text().contains(QStringLiteral("every item of order W-78 is picked")) &&
+                     message->text().contains(QStringLiteral("F6")),
+                 qPrintable(message->text()));
+    }
+
+    // Drop-downs and their rows were 26 px where every other target is 44.
+    void choicesAreTouchSized() {
+        logIn("1001", "1234");
+        press(Qt::Key_F5);
+        for (const char* name : {"returnReasonComboBox", "returnDispositionComboBox"}) {
+            auto* box = find<QComboBox>(name);
+            QVERIFY2(box->height() >= 44, name);
+            QVERIFY2(box->view()->sizeHintForRow(0) >= 44, name);
+        }
     }
 };
 

@@ -9,6 +9,16 @@ QChar decimalSeparator() {
     return point.isEmpty() ? QLatin1Char(',') : point.front();
 }
 
+QLocale tillLocale(const QString& language) {
+    if (language == QLatin1String("fi")) {
+        return QLocale(QLocale::Finnish, QLocale::Finland);
+    }
+    if (language == QLatin1String("sv")) {
+        return QLocale(QLocale::Swedish, QLocale::Finland);
+    }
+    return QLocale(QLocale::English, QLocale::Finland);
+}
+
 QString formatMoney(core::Money amount) {
     return amount.format(decimalSeparator());
 }

@@ -342,6 +342,7 @@ void PickupScreen::pickItem(const QString& code) {
 void PickupScreen::markShort() {
     const int line = chosenLine();
     if (!m_order || line == 0) {
+        say(tr("Choose the order and its line first (arrow keys)."), true);
         return;
     }
     const core::Result<core::Pickup> marked = desk().markShort(m_order->order, line);
@@ -357,6 +358,7 @@ void PickupScreen::markShort() {
 
 void PickupScreen::markReady() {
     if (!m_order) {
+        say(tr("Choose the order to pick first (arrow keys, or type its number)."), true);
         return;
     }
     core::PickupDesk pickups = desk();
@@ -466,6 +468,7 @@ void PickupScreen::handOverPaid() {
 
 void PickupScreen::cancelOrder() {
     if (!m_order) {
+        say(tr("Choose the order to pick first (arrow keys, or type its number)."), true);
         return;
     }
     bool ok = false;

@@ -300,7 +300,13 @@ void ReturnScreen::startWithoutReceipt() {
 }
 
 void ReturnScreen::takeBack() {
-    if (m_busy || !m_desk || !m_desk->document()) {
+    if (m_busy || !m_desk) {
+        return; // waiting for head office or the terminal: the screen says so already
+    }
+    if (!m_desk->document()) {
+        say(m_desk->withoutReceipt() ? tr("Without a receipt, scan each item to take it back.")
+                                     : tr("Find the receipt first: scan its QR code or type its number."),
+            true);
         return;
     }
     const int row = m_soldTable->currentRow();

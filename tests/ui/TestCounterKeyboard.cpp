@@ -357,6 +357,23 @@ private Q_SLOTS:
                  qPrintable(message->text()));
     }
 
+    // The stock screen's choices could only be set with the mouse: Tab reaches the reason, its
+    // number picks it, Enter gives the keyboard back to the field the scanner types in.
+    void theStockScreensChoicesAreSetFromTheKeyboard() {
+        logIn("1001", "1234");
+        press(Qt::Key_F2);
+        press(Qt::Key_F7); // an adjustment
+        auto* input = find<QLineEdit>("stockInputLineEdit");
+        QCOMPARE(QApplication::focusWidget(), input);
+        press(Qt::Key_Tab);
+        auto* reason = find<QComboBox>("stockReasonBox");
+        QCOMPARE(QApplication::focusWidget(), reason);
+        type(QStringLiteral("2"));
+        QCOMPARE(reason->currentData().toString(), QStringLiteral("shrink"));
+        press(Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), input);
+    }
+
     // Drop-downs and their rows were 26 px where every other target is 44.
     void choicesAreTouchSized() {
         logIn("1001", "1234");

@@ -1,6 +1,7 @@
 #include "CustomerScreen.h"
 
 #include "../common/Format.h"
+#include "../common/Messages.h"
 #include "../common/OffThread.h"
 #include "../common/ScanBurst.h"
 #include "../common/Tables.h"
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -235,10 +235,7 @@ void CustomerScreen::showPage(Page page) {
 }
 
 void CustomerScreen::say(const QString& text, bool error) {
-    m_statusLabel->setText(text);
-    m_statusLabel->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("info"));
-    m_statusLabel->style()->unpolish(m_statusLabel);
-    m_statusLabel->style()->polish(m_statusLabel);
+    showMessage(m_statusLabel, text, error ? Tone::Problem : Tone::Done);
 }
 
 void CustomerScreen::keyPressEvent(QKeyEvent* event) {

@@ -3,6 +3,7 @@
 #include "../common/ApprovalDialog.h"
 #include "../common/Format.h"
 #include "../common/KeepFocus.h"
+#include "../common/Messages.h"
 #include "../common/ScanBurst.h"
 #include "../common/Tables.h"
 #include "../printing/ReceiptPrinter.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -538,9 +538,7 @@ void PickupScreen::setMode(Mode mode) {
 }
 
 void PickupScreen::say(const QString& text, bool problem) {
-    m_messageLabel->setText(text);
-    m_messageLabel->setProperty("role", problem ? QStringLiteral("error") : QStringLiteral("info"));
-    m_messageLabel->style()->polish(m_messageLabel);
+    showMessage(m_messageLabel, text, problem ? Tone::Problem : Tone::Done);
 }
 
 void PickupScreen::refused(const core::Error& error) {

@@ -3,6 +3,7 @@
 #include "../common/ApprovalDialog.h"
 #include "../common/Format.h"
 #include "../common/KeepFocus.h"
+#include "../common/Messages.h"
 #include "../common/ScanBurst.h"
 #include "BasketModel.h"
 #include "ScannerInput.h"
@@ -235,10 +236,7 @@ void SaleScreen::refresh() {
 }
 
 void SaleScreen::showMessage(const QString& text, bool error) {
-    m_messageLabel->setText(text);
-    m_messageLabel->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("info"));
-    m_messageLabel->style()->unpolish(m_messageLabel);
-    m_messageLabel->style()->polish(m_messageLabel);
+    ui::showMessage(m_messageLabel, text, error ? Tone::Problem : Tone::Done);
 }
 
 void SaleScreen::showAdded(const QString& text) {

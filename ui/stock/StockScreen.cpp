@@ -1,6 +1,8 @@
 #include "StockScreen.h"
 
+#include "../common/Choices.h"
 #include "../common/Format.h"
+#include "../common/Messages.h"
 #include "../common/ScanBurst.h"
 #include "../common/Tables.h"
 
@@ -12,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -59,15 +60,18 @@ StockScreen::StockScreen(core::Checkout& checkout, QWidget* parent)
     m_areaEdit->setPlaceholderText(tr("aisle 4, back room …"));
     m_areaEdit->setMaxLength(64);
     m_reasonBox->setObjectName(QStringLiteral("stockReasonBox"));
-    m_reasonBox->addItem(tr("Damaged (out)"), QStringLiteral("damaged"));
-    m_reasonBox->addItem(tr("Shrink (out)"), QStringLiteral("shrink"));
-    m_reasonBox->addItem(tr("Found (in)"), QStringLiteral("found"));
+    addChoice(m_reasonBox, tr("Damaged (out)"), QStringLiteral("damaged"));
+    addChoice(m_reasonBox, tr("Shrink (out)"), QStringLiteral("shrink"));
+    addChoice(m_reasonBox, tr("Found (in)"), QStringLiteral("found"));
     m_storeBox->setObjectName(QStringLiteral("stockStoreBox"));
     m_transferEdit->setObjectName(QStringLiteral("stockTransferLineEdit"));
     m_transferEdit->setPlaceholderText(tr("ST-002-01-000004, from the transfer's papers"));
     m_transferEdit->setMaxLength(32);
-    for (QWidget* field : std::initializer_list<QWidget*>{m_deliveryBox, m_reasonBox, m_storeBox}) {
-        field->setFocusPolicy(Qt::ClickFocus); // the scanner's keys stay in the input field
+    // Reached with Tab from the input field and set with ↑ ↓ (a reason by its number too); Enter
+    // in one gives the keyboard back to the input field, where the scanner types.
+    for (QComboBox* box : {m_deliveryBox, m_reasonBox, m_storeBox}) {
+        makeKeyboardChoice(box);
+        box->installEventFilter(this);
     }
     m_details->addRow(tr("Delivery"), m_deliveryBox);
     m_details->addRow(tr("Area counted"), m_areaEdit);
@@ -317,9 +321,18 @@ void StockScreen::showLines(int chosenRow) {
 }
 
 void StockScreen::say(const QString& text, bool problem) {
-    m_messageLabel->setText(text);
-    m_messageLabel->setProperty("role", problem ? QStringLiteral("error") : QStringLiteral("info"));
-    m_messageLabel->style()->polish(m_messageLabel);
+    showMessage(m_messageLabel, text, problem ? Tone::Problem : Tone::Done);
+}
+
+bool StockScreen::eventFilter(QObject* watched, QEvent* event) {
+    if (qobject_cast<QComboBox*>(watched) != nullptr && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_input->setFocus();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void StockScreen::keyPressEvent(QKeyEvent* event) {

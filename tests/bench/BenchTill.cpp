@@ -178,6 +178,41 @@ void BM_DurableSaleCommit(benchmark::State& state) {
 }
 BENCHMARK(BM_DurableSaleCommit)->Unit(benchmark::kMicrosecond);
 
+// Cash handed over with change to give: with the check for an amount far above what is due
+// (argument 1, what the till does; it reads payment.cash_confirm_above) and without it (0, as
+// the till took cash before the check, and as a confirmed amount is taken). Side by side, the
+// difference is what the check adds to the sale's path.
+void BM_CashTenderWithChange(benchmark::State& state) {
+    core::SimulatedPaymentTerminal terminal;
+    core::Checkout checkout(till(), terminal);
+    if (!checkout.login(QStringLiteral("1001"), u"1234")) {
+        state.SkipWithError("login failed");
+        return;
+    }
+    const auto large = state.range(0) == 1 ? core::Checkout::LargeCash::AskFirst : core::Checkout::LargeCash::Confirmed;
+    std::uint64_t seed = 13;
+    std::vector<double> latencies;
+    for (auto _ : state) {
+        state.PauseTiming();
+        (void)checkout.scan(randomGtin(seed));
+        (void)checkout.startPayment();
+        const core::Money given = checkout.payment()->cashDue() + core::Money(20'00);
+        state.ResumeTiming();
+        QElapsedTimer timer;
+        timer.start();
+        const bool paid = checkout.payCash(given, large).ok();
+        latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
+        state.PauseTiming();
+        if (!paid || !checkout.complete()) {
+            state.SkipWithError("the cash sale was not recorded");
+            return;
+        }
+        state.ResumeTiming();
+    }
+    bench::reportPercentiles(state, latencies);
+}
+BENCHMARK(BM_CashTenderWithChange)->Arg(0)->Arg(1)->Iterations(500)->Unit(benchmark::kMicrosecond);
+
 // The nightly snapshot of the whole database (VACUUM INTO on its own connection and thread),
 // with a cashier committing five-line sales back to back meanwhile: the snapshot's length and
 // what it does to the commits.

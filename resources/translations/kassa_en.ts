@@ -1454,6 +1454,13 @@ F6</source>
     </message>
 </context>
 <context>
+    <name>kassa::ui::FunctionKeys</name>
+    <message>
+        <source>%1 (%2) cannot be used here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::LoginScreen</name>
     <message>
         <source>Operator number</source>

@@ -1461,6 +1461,13 @@ F6</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::FunctionKeys</name>
+    <message>
+        <source>%1 (%2) cannot be used here now.</source>
+        <translation>%1 (%2) ei ole nyt käytettävissä tässä.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::LoginScreen</name>
     <message>
         <source>Operator number</source>

@@ -1461,6 +1461,13 @@ F6</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::FunctionKeys</name>
+    <message>
+        <source>%1 (%2) cannot be used here now.</source>
+        <translation>%1 (%2) kan inte användas här nu.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::LoginScreen</name>
     <message>
         <source>Kassa</source>

@@ -105,6 +105,17 @@ private Q_SLOTS:
         QCOMPARE(m_checkout->basket().lines().size(), std::size_t(2));
     }
 
+    // A key whose button is not there now (points without a member, no payment to take back)
+    // did nothing and said nothing.
+    void aKeyThatCannotActNowSaysSo() {
+        payFor({core::demoGtin(60)});
+        press(Qt::Key_F6);
+        QVERIFY2(paymentMessage().contains(QStringLiteral("(F6)")), qPrintable(paymentMessage()));
+        press(Qt::Key_F8);
+        QVERIFY2(paymentMessage().contains(QStringLiteral("(F8)")), qPrintable(paymentMessage()));
+        QVERIFY(m_checkout->payment()->tenders().empty());
+    }
+
     // After cancelling a discount's approval "2,00" stayed, and the next scan failed as
     // "2,006477682712554 is not a barcode". Cancelling takes what was typed for it along.
     void cancellingAnApprovalTakesWhatWasTypedForIt() {

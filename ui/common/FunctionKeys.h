@@ -5,10 +5,12 @@
 // window manager, where no window is "active" and shortcuts would never fire.
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QPushButton>
+#include <functional>
 #include <map>
 
 namespace kassa::ui {
@@ -37,20 +39,30 @@ public:
         return button;
     }
 
+    // Where a screen says why a key did nothing: its button is hidden or disabled now (no
+    // member for points, no payment to remove). A key press never passes in silence.
+    void onUnavailable(std::function<void(const QString& why)> say) { m_sayUnavailable = std::move(say); }
+
     // Clicks the bound button; true when the key was one of ours.
     bool handle(const QKeyEvent* event) const {
         const auto found = m_buttons.find(static_cast<Qt::Key>(event->key()));
         if (found == m_buttons.end() || event->modifiers() != Qt::NoModifier) {
             return false;
         }
-        if (found->second->isVisible() && found->second->isEnabled()) {
-            found->second->click();
+        QAbstractButton* button = found->second;
+        if (button->isVisible() && button->isEnabled()) {
+            button->click();
+        } else if (m_sayUnavailable && button->isEnabled()) {
+            const QString what = button->text().section(QLatin1Char('\n'), 0, 0);
+            m_sayUnavailable(QCoreApplication::translate("kassa::ui::FunctionKeys", "%1 (%2) cannot be used here now.")
+                                 .arg(what, button->property("functionKey").toString()));
         }
         return true;
     }
 
 private:
     std::map<Qt::Key, QAbstractButton*> m_buttons;
+    std::function<void(const QString&)> m_sayUnavailable;
 };
 
 } // namespace kassa::ui

@@ -67,6 +67,7 @@ CustomerScreen::CustomerScreen(core::Checkout& checkout, core::SyncLink* sync, Q
     , m_newButton(functionButton(tr("New customer\nF3"), "customerNewButton", this))
     , m_saveButton(functionButton(tr("Save\nF12"), "customerSaveButton", this)) {
     setObjectName(QStringLiteral("customerScreen"));
+    m_functionKeys.onUnavailable([this](const QString& why) { say(why, true); });
     setFocusPolicy(Qt::StrongFocus);
     m_findEdit->setObjectName(QStringLiteral("customerFindLineEdit"));
     new ScanBurst(m_findEdit); // a scan starts a new entry, whatever was left typed

@@ -43,6 +43,7 @@ LookupScreen::LookupScreen(core::Checkout& checkout, core::SyncLink* sync, QWidg
     , m_resultsTable(new QTableWidget(this))
     , m_card(new ProductCardView(this)) {
     setObjectName(QStringLiteral("lookupScreen"));
+    m_functionKeys.onUnavailable([this](const QString& why) { m_statusLabel->setText(why); });
     setFocusPolicy(Qt::StrongFocus); // the card's keys come here while the search field is hidden
     m_findEdit->setObjectName(QStringLiteral("lookupFindLineEdit"));
     new ScanBurst(m_findEdit); // a scan starts a new entry, whatever was left typed

@@ -43,6 +43,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     , m_retryButton(new QPushButton(tr("Record the sale again\nF5"), this))
     , m_removeButton(new QPushButton(tr("Remove payment\nF8"), this)) {
     setObjectName(QStringLiteral("paymentScreen"));
+    m_functionKeys.onUnavailable([this](const QString& why) { showError(why); });
     m_totalLabel->setObjectName(QStringLiteral("paymentTotalLabel"));
     m_remainingLabel->setObjectName(QStringLiteral("remainingLabel"));
     m_cashDueLabel->setObjectName(QStringLiteral("cashDueLabel"));

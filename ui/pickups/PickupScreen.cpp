@@ -71,6 +71,7 @@ PickupScreen::PickupScreen(core::Checkout& checkout, ReceiptPrinter& printer, QW
     , m_linesTable(new QTableWidget(this))
     , m_functionBar(new QWidget(this)) {
     setObjectName(QStringLiteral("pickupScreen"));
+    m_functionKeys.onUnavailable([this](const QString& why) { say(why, true); });
     m_titleLabel->setObjectName(QStringLiteral("pickupTitleLabel"));
     m_input->setObjectName(QStringLiteral("pickupInputLineEdit"));
     new ScanBurst(m_input); // a scan starts a new entry, whatever was left typed

@@ -68,6 +68,7 @@ ReturnScreen::ReturnScreen(core::TillDatabase& till, core::PaymentTerminal& term
     , m_exchangeBanner(new QLabel(this))
     , m_functionBar(new QWidget(this)) {
     setObjectName(QStringLiteral("returnScreen"));
+    m_functionKeys.onUnavailable([this](const QString& why) { say(why, true); });
     m_findEdit->setObjectName(QStringLiteral("returnFindLineEdit"));
     new ScanBurst(m_findEdit); // a scan starts a new entry, whatever was left typed
     m_findEdit->setPlaceholderText(tr("Scan the receipt's QR code, or type a receipt or web order number"));

@@ -67,6 +67,7 @@ SaleScreen::SaleScreen(core::Checkout& checkout, QWidget* parent)
     , m_vatLabel(new QLabel(this))
     , m_functionBar(new QWidget(this)) {
     setObjectName(QStringLiteral("saleScreen"));
+    m_functionKeys.onUnavailable([this](const QString& why) { showMessage(why, true); });
 
     m_scanEdit->setObjectName(QStringLiteral("scanLineEdit"));
 

@@ -58,6 +58,7 @@ ShiftScreen::ShiftScreen(core::Checkout& checkout, ReceiptPrinter& printer, QWid
     , m_reportView(new QPlainTextEdit(this))
     , m_functionBar(new QWidget(this)) {
     setObjectName(QStringLiteral("shiftScreen"));
+    m_functionKeys.onUnavailable([this](const QString& why) { say(why, true); });
     m_titleLabel->setObjectName(QStringLiteral("shiftTitleLabel"));
     m_titleLabel->setWordWrap(true);
     m_amountEdit->setObjectName(QStringLiteral("shiftAmountLineEdit"));

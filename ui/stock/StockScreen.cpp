@@ -46,6 +46,7 @@ StockScreen::StockScreen(core::Checkout& checkout, QWidget* parent)
     , m_transferEdit(new QLineEdit(this))
     , m_functionBar(new QWidget(this)) {
     setObjectName(QStringLiteral("stockScreen"));
+    m_functionKeys.onUnavailable([this](const QString& why) { say(why, true); });
     m_titleLabel->setObjectName(QStringLiteral("stockTitleLabel"));
     m_input->setObjectName(QStringLiteral("stockInputLineEdit"));
     new ScanBurst(m_input); // a scan starts a new entry, whatever was left typed

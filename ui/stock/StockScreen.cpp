@@ -91,8 +91,8 @@ StockScreen::StockScreen(core::Checkout& checkout, QWidget* parent)
         {StockOperationKind::Received, QT_TR_NOOP("Goods received\nF5"), "stockReceiveButton", Qt::Key_F5},
         {StockOperationKind::Counted, QT_TR_NOOP("Count\nF6"), "stockCountButton", Qt::Key_F6},
         {StockOperationKind::Adjusted, QT_TR_NOOP("Adjust\nF7"), "stockAdjustButton", Qt::Key_F7},
-        {StockOperationKind::TransferredOut, QT_TR_NOOP("Transfer out\nF10"), "stockTransferOutButton", Qt::Key_F10},
         {StockOperationKind::TransferredIn, QT_TR_NOOP("Transfer in\nF9"), "stockTransferInButton", Qt::Key_F9},
+        {StockOperationKind::TransferredOut, QT_TR_NOOP("Transfer out\nF10"), "stockTransferOutButton", Qt::Key_F10},
     };
     for (const auto& operation : operations) {
         QPushButton* button = addKey(tr(operation.text), QString::fromLatin1(operation.name), operation.key);

@@ -14,6 +14,7 @@
 #include "core/store/DemoCatalog.h"
 #include "core/store/MasterData.h"
 #include "core/store/NightlySnapshots.h"
+#include "core/store/PrivateFiles.h"
 #include "sync/server/CentralServer.h"
 #include "sync/server/CustomerMaster.h"
 #include "sync/server/CustomerSuggestions.h"
@@ -102,13 +103,14 @@ std::optional<QByteArray> readFile(const QString& path) {
     return in.readAll();
 }
 
+// Never over a file that is there; a secret (a private key) is its owner's only from the start.
 bool writeFile(const QString& path, const QByteArray& bytes, bool secret) {
+    if (secret) {
+        return !QFile::exists(path) && kassa::core::writePrivateFile(path, bytes);
+    }
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         return false;
-    }
-    if (secret) {
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     return out.write(bytes) == bytes.size();
 }
@@ -174,7 +176,7 @@ int runInit(const QString& dataDir, const QStringList& args) {
         std::cout << "kassa-central in " << dataDir.toStdString() << " is already initialised; nothing changed.\n";
         return kOk;
     }
-    if (!QDir().mkpath(dataDir)) {
+    if (!kassa::core::makePrivateFolder(dataDir)) {
         std::cerr << "kassa-central: cannot create " << dataDir.toStdString() << "\n";
         return kFailed;
     }

@@ -3,6 +3,7 @@
 #include "../common/DataDir.h"
 #include "core/store/DemoCatalog.h"
 #include "core/store/Migrations.h"
+#include "core/store/PrivateFiles.h"
 #include "core/till/Checkout.h"
 #include "resources/Resources.h"
 #include "sync/client/SyncEngine.h"
@@ -170,7 +171,7 @@ int main(int argc, char* argv[]) {
     app.setStyleSheet(kassa::resources::styleSheet());
 
     // Held while the till runs: a restore, or a second kassa, on this folder is refused.
-    QDir().mkpath(options->dataDir);
+    (void)kassa::core::makePrivateFolder(options->dataDir); // opening the database says why it cannot
     QLockFile running(QDir(options->dataDir).filePath(QStringLiteral("kassa.lock")));
     if (!running.tryLock(0)) {
         return refuseToStart(QObject::tr("Kassa is already running on %1.").arg(options->dataDir));

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "PrivateFiles.h"
+
 #include <QFile>
 #include <chrono>
 #include <fcntl.h>
@@ -225,6 +227,12 @@ bool flushToDisk(const QString& file) {
 } // namespace
 
 void Database::copyInto(const QString& file) {
+    // The copy holds what the database holds: created for its owner only before SQLite fills it
+    // (VACUUM INTO writes into an empty file and keeps its rights).
+    if (!createPrivateFile(file)) {
+        throw StoreError(SQLITE_CANTOPEN,
+                         "cannot create " + file.toStdString() + ": it exists or the folder is not writable");
+    }
     Query copy = prepare("VACUUM INTO ?1");
     copy->bind(1, file).run();
     if (!flushToDisk(file)) {

@@ -1,6 +1,7 @@
 #include "NightlySnapshots.h"
 
 #include "Database.h"
+#include "PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,7 +50,7 @@ Result<QString> SnapshotFolder::take(const QString& databasePath, QDate day, int
     if (!QFile::exists(databasePath)) {
         return makeError(ErrorCode::StorageFailed, databasePath);
     }
-    if (!QDir().mkpath(m_folder)) {
+    if (!makePrivateFolder(m_folder)) {
         return makeError(ErrorCode::StorageReadOnly, m_folder);
     }
     const QString file = fileFor(day);

@@ -1,6 +1,7 @@
 #include "TillDatabase.h"
 
 #include "Migrations.h"
+#include "PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,8 +13,9 @@ namespace kassa::core {
 
 TillDatabase::TillDatabase(const QString& dataDir)
     : m_dataDir(dataDir) {
-    if (!QDir().mkpath(dataDir)) {
-        throw StoreError(14 /* SQLITE_CANTOPEN */, "cannot create the data folder " + dataDir.toStdString());
+    if (!makePrivateFolder(dataDir)) {
+        throw StoreError(14 /* SQLITE_CANTOPEN */,
+                         "cannot create the data folder " + dataDir.toStdString() + " for its owner only");
     }
     m_db = std::make_unique<Database>(QDir(dataDir).filePath(QString::fromLatin1(kFileName)));
     migrate(*m_db);

@@ -1,5 +1,6 @@
 #include "TillLink.h"
 
+#include "core/store/PrivateFiles.h"
 #include "sync/protocol/ChangeFeed.h"
 #include "sync/protocol/EventBatch.h"
 #include "sync/protocol/StockFeed.h"
@@ -32,13 +33,14 @@ std::optional<QByteArray> readFile(const QString& file) {
     return in.readAll();
 }
 
+// A secret (the till's private key) is its owner's only from the moment it exists.
 bool writeFile(const QString& file, const QByteArray& bytes, bool secret) {
+    if (secret) {
+        return core::writePrivateFile(file, bytes);
+    }
     QFile out(file);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         return false;
-    }
-    if (secret) {
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     return out.write(bytes) == bytes.size() && out.flush();
 }

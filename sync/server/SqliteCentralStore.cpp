@@ -2,6 +2,7 @@
 
 #include "CentralSecrets.h"
 #include "SqliteCentralSchema.h"
+#include "core/store/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -823,8 +824,9 @@ private:
 };
 
 SqliteCentralStore::SqliteCentralStore(const QString& dataDir) {
-    if (!QDir().mkpath(dataDir)) {
-        throw core::StoreError(14, "cannot create central's data folder " + dataDir.toStdString());
+    if (!core::makePrivateFolder(dataDir)) {
+        throw core::StoreError(14,
+                               "cannot create central's data folder " + dataDir.toStdString() + " for its owner only");
     }
     m_path = QDir(dataDir).filePath(QStringLiteral("central.db"));
     m_writer = std::make_unique<core::Database>(m_path);

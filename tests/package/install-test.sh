@@ -204,7 +204,7 @@ for package in kassa kassa-central; do
         fail "$package is not installed at $release"
 done
 in_root getent passwd kassa-central >/dev/null || fail "no kassa-central system user"
-[[ $(in_root stat -c "%U %a" /var/lib/kassa-central) == "kassa-central 750" ]] || fail "central's data folder is not its own"
+[[ $(in_root stat -c "%U %a" /var/lib/kassa-central) == "kassa-central 700" ]] || fail "central's data folder is not its own"
 [[ ! -e $root/etc/systemd/system/multi-user.target.wants/kassa-central.service ]] ||
     fail "installing enabled the service before central was initialised"
 [[ -f $root/usr/share/applications/kassa.desktop && -f $root/usr/share/man/man1/kassactl.1.gz ]] ||

@@ -302,7 +302,7 @@ void MainWindow::showReturnReceipt(const core::CompletedReturn& completed) {
         // The exchange credit is a voucher of this till's: the new items' payment takes it first,
         // and the customer pays any difference.
         showPayment();
-        m_payment->payVoucher(exchange->voucherNumber);
+        m_payment->payVoucher(exchange->voucherCode().text());
         return;
     }
     m_stack->setCurrentWidget(m_receipt);

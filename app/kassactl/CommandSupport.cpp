@@ -65,8 +65,8 @@ private:
 #endif
 };
 
-QString readPinFromTerminal(const CommandContext& context) {
-    context.err << "PIN: " << Qt::flush;
+QString readPinFromTerminal(const CommandContext& context, const char* prompt = "PIN: ") {
+    context.err << prompt << Qt::flush;
     char buffer[64] = {};
     bool read = false;
     {
@@ -132,6 +132,20 @@ QString pinFromEnvironmentOrTerminal(const CommandContext& context) {
     return fromEnvironment.isEmpty() ? readPinFromTerminal(context) : QString::fromLatin1(fromEnvironment);
 }
 
+ApproverCredentials approverFromEnvironmentOrTerminal(const CommandContext& context) {
+    ApproverCredentials approver{qEnvironmentVariable("KASSA_APPROVER"), qEnvironmentVariable("KASSA_APPROVER_PIN")};
+    if (approver.id.isEmpty()) {
+        context.err << "Manager's operator number: " << Qt::flush;
+        char buffer[64] = {};
+        approver.id =
+            std::fgets(buffer, sizeof buffer, stdin) != nullptr ? QString::fromLatin1(buffer).trimmed() : QString();
+    }
+    if (approver.pin.isEmpty()) {
+        approver.pin = readPinFromTerminal(context, "Manager's PIN: ");
+    }
+    return approver;
+}
+
 Result<std::optional<std::int64_t>> takePendingQuantity(std::optional<QString>& pendingQuantity) {
     if (!pendingQuantity) {
         return std::optional<std::int64_t>();
@@ -161,8 +175,8 @@ std::optional<QString> readCodes(const QStringList& args, qsizetype& index, std:
 }
 
 const char kPayUsage[] =
-    "use cash:AMOUNT, cash:AMOUNT:confirmed (far more than is due, and meant), card, card:AMOUNT, voucher:NUMBER, "
-    "voucher:NUMBER:AMOUNT, points or points:COUNT";
+    "use cash:AMOUNT, cash:AMOUNT:confirmed (far more than is due, and meant), card, card:AMOUNT, voucher:CODE, "
+    "voucher:CODE:AMOUNT, points or points:COUNT";
 
 std::optional<QString> parseTender(const QString& value, SaleTender& tender) {
     QStringList parts = value.split(QLatin1Char(':'));
@@ -206,7 +220,10 @@ namespace {
 // decide, and the reason is said on stderr.
 Result<void> payVoucher(const CommandContext& context, Checkout& checkout, const SaleTender& tender,
                         const std::optional<sync::TillLinkFiles>& link) {
-    const CentralVoucher central = sync::requestVoucher(link, tender.voucher);
+    if (auto open = checkout.checkVoucherEntry(); !open) {
+        return open.error(); // a blocked till asks nobody about another code
+    }
+    const CentralVoucher central = sync::requestVoucher(link, tender.voucher.trimmed().toUpper());
     if (central.outcome == CentralVoucher::Outcome::Unreachable) {
         context.err << "kassactl: head office was not asked about voucher " << tender.voucher << " (" << central.why
                     << "): decided offline." << Qt::endl;

@@ -28,6 +28,14 @@ int usage(const CommandContext& context, const QString& problem);
 // $KASSA_PIN, or asked for on the terminal without echo.
 [[nodiscard]] QString pinFromEnvironmentOrTerminal(const CommandContext& context);
 
+// A manager who approves a command: $KASSA_APPROVER and $KASSA_APPROVER_PIN, or each asked for on
+// the terminal (the PIN without echo) when it is not set.
+struct ApproverCredentials {
+    QString id;
+    QString pin;
+};
+[[nodiscard]] ApproverCredentials approverFromEnvironmentOrTerminal(const CommandContext& context);
+
 // The quantity a `--qty` gave the next item (thousandths), used up; nothing when none was given.
 [[nodiscard]] core::Result<std::optional<std::int64_t>> takePendingQuantity(std::optional<QString>& pendingQuantity);
 

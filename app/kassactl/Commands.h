@@ -25,6 +25,7 @@ int runStock(const CommandContext& context, const QStringList& args);
 int runPickups(const CommandContext& context, const QStringList& args);
 int runShift(const CommandContext& context, const QStringList& args);
 int runTraining(const CommandContext& context, const QStringList& args);
+int runVouchers(const CommandContext& context, const QStringList& args);
 int runReceipts(const CommandContext& context, const QStringList& args);
 int runCheck(const CommandContext& context, const QStringList& args);
 int runOperators(const CommandContext& context, const QStringList& args);

@@ -197,7 +197,7 @@ int sellExchange(const CommandContext& context, Checkout& checkout, const Return
     Result<void> paid = checkout.startPayment();
     if (paid && credit != completed.refunds.end()) {
         // A voucher this till has just issued: it is known here whole, without asking central.
-        paid = checkout.payVoucher(credit->voucherNumber, CentralVoucher{});
+        paid = checkout.payVoucher(credit->voucherCode().text(), CentralVoucher{});
     }
     if (paid && !checkout.payment()->isComplete()) {
         paid = payAll(context, checkout, request.tenders, request.offline ? std::nullopt : link);
@@ -206,9 +206,9 @@ int sellExchange(const CommandContext& context, Checkout& checkout, const Return
     if (!sale) {
         context.err << "kassactl: the return is recorded, the new items are not sold." << Qt::endl;
         if (credit != completed.refunds.end()) {
-            context.err << "  Its exchange credit stays on voucher " << credit->voucherNumber << " ("
-                        << credit->amount.format() << "): sell the items with --pay voucher:" << credit->voucherNumber
-                        << Qt::endl;
+            const QString code = credit->voucherCode().text();
+            context.err << "  Its exchange credit stays on voucher " << code << " (" << credit->amount.format()
+                        << "): sell the items with --pay voucher:" << code << Qt::endl;
         }
         return refuse(context, sale.error());
     }

@@ -78,6 +78,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("pickups"), kassa::app::runPickups},
         {QStringLiteral("shift"), kassa::app::runShift},
         {QStringLiteral("training"), kassa::app::runTraining},
+        {QStringLiteral("vouchers"), kassa::app::runVouchers},
     };
     const QString name = args.takeFirst();
     const auto command = commands.find(name);

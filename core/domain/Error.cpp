@@ -260,7 +260,13 @@ QString describe(const Error& error) {
             .arg(d.section(QLatin1Char('|'), 0, 0), d.section(QLatin1Char('|'), 1));
     case ErrorCode::UnknownVoucher:
         return QCoreApplication::translate("kassa::core::Error",
-                                           "There is no voucher %1. Check the number printed under its barcode.")
+                                           "There is no voucher %1 with this code. Scan its barcode, or type the "
+                                           "whole code printed under it.")
+            .arg(d);
+    case ErrorCode::VoucherEntryBlocked:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "%1 wrong voucher codes have been typed at this till today: vouchers are "
+                                           "taken again when a manager unblocks them (F9 on the payment screen).")
             .arg(d);
     case ErrorCode::VoucherSpent:
         return QCoreApplication::translate("kassa::core::Error",

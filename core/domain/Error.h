@@ -64,6 +64,7 @@ enum class ErrorCode {
     VoucherSpent,
     VoucherBalanceExceeded,
     VoucherUnknownOffline,
+    VoucherEntryBlocked, // "wrong codes": too many wrong voucher codes at this till, a manager unblocks
     UnknownStore,
     AlreadyReceived,
     MissingStockDetail,

@@ -12,6 +12,15 @@ namespace kassa::core {
 
 namespace {
 
+// A voucher's line, indented; its code is never cut: a line too long breaks before the code.
+void voucherLine(ReceiptLayout& out, const QString& text) {
+    if (out.fits(QStringLiteral("  ") + text, QString())) {
+        out.left(QStringLiteral("  ") + text);
+    } else {
+        out.wrapped(text);
+    }
+}
+
 QString money(Money amount) {
     return amount.format(QLatin1Char(','));
 }
@@ -248,14 +257,18 @@ void renderRefunds(ReceiptLayout& out, const CompletedReturn& r) {
         } else if (refund.kind == QLatin1String(refundKinds::kExchange)) {
             out.columns(QCoreApplication::translate("kassa::core::Receipt", "Towards the new items"),
                         money(-refund.amount) + QStringLiteral("  "));
-            out.left(
-                QStringLiteral("  ") +
-                QCoreApplication::translate("kassa::core::Receipt", "Exchange credit %1").arg(refund.voucherNumber));
+            voucherLine(out, QCoreApplication::translate("kassa::core::Receipt", "Exchange credit %1")
+                                 .arg(refund.voucherCode().text()));
         } else {
             out.columns(QCoreApplication::translate("kassa::core::Receipt", "Store credit"),
                         money(-refund.amount) + QStringLiteral("  "));
-            out.left(QStringLiteral("  ") +
-                     QCoreApplication::translate("kassa::core::Receipt", "Voucher %1").arg(refund.voucherNumber));
+            voucherLine(
+                out,
+                QCoreApplication::translate("kassa::core::Receipt", "Voucher %1").arg(refund.voucherCode().text()));
+            if (refund.voucherSecret.isEmpty() && !refund.voucherCheck.isEmpty()) {
+                out.left(QStringLiteral("  ") +
+                         QCoreApplication::translate("kassa::core::Receipt", "Its code is on the first print only."));
+            }
         }
     }
 }
@@ -331,10 +344,12 @@ QByteArray drawerKickEscPos() {
 
 namespace {
 
-// A code as CODE128 (code set B), with its characters printed below.
+// A code as CODE128 (code set B), with its characters printed below. A voucher's code (30
+// characters) is drawn with 1-dot bars so that it fits a 58 mm roll (384 dots).
 QByteArray code128(const QString& text) {
     const QByteArray data = "{B" + text.toLatin1();
-    return command({GS, 'h', 80}) + command({GS, 'w', 2}) + command({GS, 'H', 2}) +
+    const unsigned char moduleDots = text.size() > 20 ? 1 : 2;
+    return command({GS, 'h', 80}) + command({GS, 'w', moduleDots}) + command({GS, 'H', 2}) +
            command({GS, 'k', 73, static_cast<unsigned char>(data.size())}) + data + '\n';
 }
 
@@ -367,16 +382,6 @@ QByteArray escPos(const ReceiptLayout& out, const std::vector<QString>& codes, c
     bytes += command({ESC, 'd', 4});    // feed past the cutter
     bytes += command({GS, 'V', 66, 0}); // partial cut
     return bytes;
-}
-
-std::vector<QString> voucherNumbers(const CompletedReturn& r) {
-    std::vector<QString> numbers;
-    for (const Refund& refund : r.refunds) {
-        if (!refund.voucherNumber.isEmpty()) {
-            numbers.push_back(refund.voucherNumber);
-        }
-    }
-    return numbers;
 }
 
 ReceiptLayout layoutShelfLabel(const ShelfLabel& label, int width) {
@@ -464,10 +469,20 @@ QByteArray renderReceiptEscPos(const CompletedSale& sale, const ReceiptHeader& h
                   receiptCode);
 }
 
+std::vector<QString> voucherCodes(const CompletedReturn& r) {
+    std::vector<QString> codes;
+    for (const Refund& refund : r.refunds) {
+        if (!refund.voucherNumber.isEmpty() && (!refund.voucherSecret.isEmpty() || refund.voucherCheck.isEmpty())) {
+            codes.push_back(refund.voucherCode().text());
+        }
+    }
+    return codes;
+}
+
 QString renderReturnText(const CompletedReturn& r, const ReceiptHeader& header) {
     ReceiptLayout out = layoutReturn(r, header);
     out.centered(QStringLiteral("|| ") + r.receiptNumber + QStringLiteral(" ||"));
-    for (const QString& voucher : voucherNumbers(r)) {
+    for (const QString& voucher : voucherCodes(r)) {
         out.centered(QStringLiteral("|| ") + voucher + QStringLiteral(" ||"));
     }
     return out.text();
@@ -486,7 +501,7 @@ QString returnStatusText(const CompletedReturn& completed, bool confirmed) {
 
 QByteArray renderReturnEscPos(const CompletedReturn& r, const ReceiptHeader& header) {
     std::vector<QString> codes{r.receiptNumber};
-    const std::vector<QString> vouchers = voucherNumbers(r);
+    const std::vector<QString> vouchers = voucherCodes(r);
     codes.insert(codes.end(), vouchers.begin(), vouchers.end());
     return escPos(layoutReturn(r, header), codes, QString());
 }

@@ -31,6 +31,9 @@ struct ReceiptHeader {
 // reason and where the goods went, the refunds by tender (a store-credit voucher's number as a
 // barcode too), the VAT given back, and a line for the customer's signature where the policy
 // asks for one.
+// The return's vouchers' codes, printed as barcodes: only while the return is being completed
+// (its first print), since the till keeps no voucher's secret; a legacy voucher's number is its code.
+[[nodiscard]] std::vector<QString> voucherCodes(const CompletedReturn& r);
 [[nodiscard]] QString renderReturnText(const CompletedReturn& completed, const ReceiptHeader& header);
 // Where a return stands with head office, for the screen and kassactl (paper cannot change):
 // confirmed once central has acknowledged it; until then held (taken online under a lease) or

@@ -134,6 +134,9 @@ QJsonObject refundToJson(const Refund& refund) {
     if (!refund.voucherNumber.isEmpty()) {
         json.insert(QStringLiteral("voucher"), refund.voucherNumber);
     }
+    if (!refund.voucherCheck.isEmpty()) {
+        json.insert(QStringLiteral("voucher_check"), refund.voucherCheck);
+    }
     return json;
 }
 
@@ -454,12 +457,14 @@ Result<CompletedReturn> returnFromJson(const QJsonObject& json) {
     Money refunded;
     for (const QJsonValue& value : json.value(QStringLiteral("refunds")).toArray()) {
         const QJsonObject r = value.toObject();
-        Refund refund{r.value(QStringLiteral("kind")).toString(), moneyAt(r, "amount"),
+        Refund refund{r.value(QStringLiteral("kind")).toString(),
+                      moneyAt(r, "amount"),
                       r.value(QStringLiteral("original_reference")).toString(),
                       CardAuthorization{r.value(QStringLiteral("masked_pan")).toString(),
                                         r.value(QStringLiteral("auth_code")).toString(),
                                         r.value(QStringLiteral("scheme")).toString()},
-                      r.value(QStringLiteral("voucher")).toString()};
+                      r.value(QStringLiteral("voucher")).toString(),
+                      r.value(QStringLiteral("voucher_check")).toString()};
         if (!knownRefundKind(refund.kind) || refund.amount.isNegative()) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("refunds"));
         }

@@ -12,6 +12,7 @@
 #include "Basket.h"
 #include "ReturnPolicy.h"
 #include "Sale.h"
+#include "Voucher.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -126,6 +127,12 @@ struct Refund {
     QString originalReference; // card: the original authorisation code; online: the payment ("online:card")
     CardAuthorization card;    // card: the terminal's answer to the refund
     QString voucherNumber;     // store credit and exchange: the voucher issued
+    QString voucherCheck{};    // its code's check (voucherCheck): what the till and central keep of it
+    // Its code's secret: known only while the return is being completed, for its first print and
+    // an exchange's sale; kept nowhere (a reprint shows the number alone).
+    QString voucherSecret{};
+
+    [[nodiscard]] VoucherCode voucherCode() const { return {voucherNumber, voucherSecret}; }
 };
 
 enum class RefundMethod { Original, Cash, StoreCredit };

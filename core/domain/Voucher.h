@@ -33,11 +33,36 @@ struct VoucherStanding {
     [[nodiscard]] bool decidedOffline() const { return source != Source::Central; }
 };
 
-// "SC-001-01-000007": store, till, the till's voucher count.
+// "SC-001-01-000007": store, till, the till's voucher count. A number is not enough to spend a
+// voucher: anyone who has seen one could type its neighbour.
 [[nodiscard]] bool looksLikeVoucherNumber(const QString& text);
 
-// Central's voucher (GET /v1/vouchers/{number}, or an item of feed vouchers):
-// {"number", "store_id", "amount", "balance", "issued_at", "spent_by": [document ids]}.
+// What is printed on a voucher (text and barcode) and typed or scanned to spend it: the number
+// and a secret of 13 characters from a CSPRNG (65 bits), "SC-001-01-000007-7KQ4MX2PD9ZLA".
+// Vouchers issued before codes carried a secret are spent by their number alone (legacy) until
+// head office reissues them (GET /v1/vouchers?legacy=true).
+struct VoucherCode {
+    QString number;
+    QString secret; // empty: a legacy voucher's number
+
+    [[nodiscard]] QString text() const;
+};
+
+// A code as typed or scanned (any case, spaces around it); nothing when it is not one.
+[[nodiscard]] std::optional<VoucherCode> parseVoucherCode(const QString& typed);
+// A new voucher's secret, 65 bits from OpenSSL's CSPRNG.
+[[nodiscard]] QString newVoucherSecret();
+// What is kept of a code wherever it is checked (the issuing till, central, every till's copy):
+// SHA-256 of the number and the secret, hex. No key is needed: a secret of 65 random bits cannot
+// be found from its hash by trying (2^64 tries on average), unlike a phone number.
+[[nodiscard]] QString voucherCheck(const QString& number, const QString& secret);
+// Whether `code` opens a voucher kept with `check`: its secret matches (compared in constant
+// time), or, for a legacy voucher (no check), the code is its number alone.
+[[nodiscard]] bool codeOpens(const VoucherCode& code, const QString& check);
+
+// Central's voucher (GET /v1/vouchers/{code}, or an item of feed vouchers):
+// {"number", "store_id", "amount", "balance", "issued_at", "spent_by": [document ids]}; the feed's
+// items carry "check" (see voucherCheck) so that a till checks a code offline.
 struct VoucherCopy {
     QString number;
     QString storeId;
@@ -45,6 +70,7 @@ struct VoucherCopy {
     Money balance;
     QString issuedAt;
     QStringList spentBy; // the sales central has counted against it
+    QString check{};     // empty: a legacy voucher, or central's answer (which checked the code)
 };
 [[nodiscard]] Result<VoucherCopy> voucherFromJson(const QJsonObject& json);
 [[nodiscard]] QJsonObject toJson(const VoucherCopy& voucher);

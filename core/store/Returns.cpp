@@ -67,11 +67,17 @@ void Returns::write(const CompletedReturn& completed, const QByteArray& body) {
     int position = 0;
     for (const Refund& refund : completed.refunds) {
         Query query = m_db.prepare("INSERT INTO return_refunds (return_id, position, kind, amount_cents, "
-                                   "original_reference, masked_pan, auth_code, voucher) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                                   "original_reference, masked_pan, auth_code, voucher, voucher_check) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         query->bind(1, returnId).bind(2, ++position).bind(3, refund.kind).bind(4, refund.amount.cents());
         query->bind(5, refund.originalReference).bind(6, refund.card.maskedPan).bind(7, refund.card.authCode);
-        query->bind(8, refund.voucherNumber).run();
+        query->bind(8, refund.voucherNumber);
+        if (refund.voucherCheck.isEmpty()) {
+            query->bindNull(9);
+        } else {
+            query->bind(9, refund.voucherCheck);
+        }
+        query->run();
     }
     const std::int64_t seq =
         Outbox(m_db).append(NewEvent{QStringLiteral("return.completed"), kReturnSchemaVersion, body,
@@ -94,6 +100,8 @@ Result<CompletedReturn> Returns::commit(CompletedReturn completed) {
             if (refund.kind == QLatin1String(refundKinds::kStoreCredit) ||
                 refund.kind == QLatin1String(refundKinds::kExchange)) {
                 refund.voucherNumber = formatVoucherNumber(completed.till, nextCounter(m_db, counters::kVoucherNumber));
+                refund.voucherSecret = newVoucherSecret();
+                refund.voucherCheck = voucherCheck(refund.voucherNumber, refund.voucherSecret);
             }
         }
         const QByteArray body = canonicalBytes(completed);

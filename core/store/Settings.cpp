@@ -31,10 +31,26 @@ void Settings::remove(const char* key) {
 QStringList Settings::knownKeys() {
     using namespace settingKeys;
     QStringList keys;
-    for (const char* key : {kStoreId, kStoreName, kStoreAddress, kBusinessId, kTillId, kPrinter, kReceiptWidth,
-                            kLabelTemplates, kDiscountApprovalPercent, kDiscountApprovalAmount, kMaxPieces,
-                            kLockoutAttempts, kLockoutMinutes, kCardTerminal, kCashConfirmAbove, kSnapshotAt,
-                            kSnapshotsKept, kKeepAcknowledgedDays, kCountDifferenceLimit}) {
+    for (const char* key : {kStoreId,
+                            kStoreName,
+                            kStoreAddress,
+                            kBusinessId,
+                            kTillId,
+                            kPrinter,
+                            kReceiptWidth,
+                            kLabelTemplates,
+                            kDiscountApprovalPercent,
+                            kDiscountApprovalAmount,
+                            kMaxPieces,
+                            kLockoutAttempts,
+                            kLockoutMinutes,
+                            kCardTerminal,
+                            kCashConfirmAbove,
+                            kSnapshotAt,
+                            kSnapshotsKept,
+                            kKeepAcknowledgedDays,
+                            kCountDifferenceLimit,
+                            kVoucherWrongCodes}) {
         keys << QString::fromLatin1(key);
     }
     return keys;
@@ -91,6 +107,8 @@ Result<void> Settings::set(const QString& key, const QString& value) {
     } else if (k == kCashConfirmAbove) {
         const Result<Money> margin = Money::parse(value);
         valid = margin && margin->cents() >= 0;
+    } else if (k == kVoucherWrongCodes) {
+        valid = isIntInRange(value, 1, 50);
     } else if (k == kLockoutAttempts) {
         valid = isIntInRange(value, 1, 100);
     } else if (k == kLockoutMinutes) {
@@ -147,6 +165,10 @@ Money Settings::countDifferenceLimit() const {
 
 Money Settings::cashConfirmMargin() const {
     return Money::parse(value(settingKeys::kCashConfirmAbove, QStringLiteral("500.00"))).value_or(Money(500'00));
+}
+
+int Settings::voucherWrongCodesLimit() const {
+    return intValue(settingKeys::kVoucherWrongCodes, 5);
 }
 
 LockoutPolicy Settings::lockoutPolicy() const {

@@ -37,6 +37,8 @@ inline constexpr char kLockoutMinutes[] = "login.lock_minutes";
 inline constexpr char kCardTerminal[] = "payment.terminal";
 // Cash given more than this above what is due is confirmed by the cashier (a mistyped 5000).
 inline constexpr char kCashConfirmAbove[] = "payment.cash_confirm_above";
+// Wrong voucher codes typed at the till in a day before voucher entry waits for a manager.
+inline constexpr char kVoucherWrongCodes[] = "vouchers.wrong_codes_limit";
 inline constexpr char kSnapshotAt[] = "backup.nightly_at";
 inline constexpr char kSnapshotsKept[] = "backup.nightly_keep";
 inline constexpr char kKeepAcknowledgedDays[] = "sync.keep_acknowledged_days";
@@ -70,6 +72,7 @@ public:
     [[nodiscard]] LockoutPolicy lockoutPolicy() const;
     [[nodiscard]] Money countDifferenceLimit() const; // default 5.00
     [[nodiscard]] Money cashConfirmMargin() const;    // default 500.00, the largest note
+    [[nodiscard]] int voucherWrongCodesLimit() const; // default 5
     [[nodiscard]] SnapshotPolicy snapshotPolicy() const;
     // Central's return policy, or the default until central has sent one.
     [[nodiscard]] ReturnPolicy returnPolicy() const;

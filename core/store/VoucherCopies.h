@@ -8,7 +8,9 @@
 #include "../domain/Voucher.h"
 #include "Database.h"
 
+#include <QDateTime>
 #include <optional>
+#include <utility>
 
 namespace kassa::core {
 
@@ -21,13 +23,21 @@ public:
     [[nodiscard]] std::optional<VoucherCopy> copy(const QString& number);
     // What this till's sales took from the voucher, leaving out the sales named in `counted`.
     [[nodiscard]] Money spentHere(const QString& number, const QStringList& counted);
-    // What a return of this till issued on the voucher; nothing when it was issued elsewhere.
-    [[nodiscard]] std::optional<Money> issuedHere(const QString& number);
+    // What a return of this till issued on the voucher, and its code's check (empty: issued before
+    // codes had a secret); nothing when it was issued elsewhere.
+    [[nodiscard]] std::optional<std::pair<Money, QString>> issuedHere(const QString& number);
 
-    // What may be spent of a voucher by what central said of it just now (`central`), or, when
-    // central was not asked, by the feed and this till's own returns. Nothing: unknown here.
-    [[nodiscard]] std::optional<VoucherStanding> standing(const QString& number,
+    // What may be spent of a voucher by what central said of it just now (`central`, which checked
+    // the code), or, when central was not asked, by the feed and this till's own returns, whose
+    // checks the code must match. Nothing: unknown here, or the code does not open it.
+    [[nodiscard]] std::optional<VoucherStanding> standing(const VoucherCode& code,
                                                           const std::optional<VoucherCopy>& central);
+
+    // Wrong codes typed at this till since a manager last unblocked voucher entry.
+    void recordRefusal(const QString& typed, const QDateTime& at);
+    [[nodiscard]] std::int64_t refusalsSince(const QDateTime& since);
+    // A manager unblocked voucher entry: the count starts again. How many were forgiven.
+    std::int64_t clearRefusals();
 
     [[nodiscard]] std::int64_t count();
 

@@ -45,8 +45,8 @@ public:
     [[nodiscard]] virtual QByteArray receiptCode(TillDatabase& till, const CompletedSale& sale) = 0;
 
     // These wait for the network (seconds when central is slow): off the UI thread.
-    // A store-credit voucher's balance as central has it now.
-    [[nodiscard]] virtual CentralVoucher fetchVoucher(const QString& number) = 0;
+    // A store-credit voucher's balance as central has it now, asked by its whole code as typed.
+    [[nodiscard]] virtual CentralVoucher fetchVoucher(const QString& code) = 0;
     // An item's stock at every location as central has it now.
     [[nodiscard]] virtual CentralStock fetchStock(const QString& sku) = 0;
     // A customer's purchases in every channel as central has them now.

@@ -1,13 +1,17 @@
 #include "Checkout.h"
 
+#include "../store/AuditTrail.h"
+
 #include <algorithm>
 
 namespace kassa::core {
 
-Result<VoucherStanding> voucherStanding(TillDatabase& till, const QString& number, const CentralVoucher& central) {
-    if (!looksLikeVoucherNumber(number)) {
-        return makeError(ErrorCode::UnknownVoucher, number.left(kMaxScanLength));
+Result<VoucherStanding> voucherStanding(TillDatabase& till, const QString& typed, const CentralVoucher& central) {
+    const std::optional<VoucherCode> code = parseVoucherCode(typed);
+    if (!code) {
+        return makeError(ErrorCode::UnknownVoucher, typed.trimmed().left(kMaxScanLength));
     }
+    const QString& number = code->number;
     if (central.outcome == CentralVoucher::Outcome::Unreadable) {
         return makeError(ErrorCode::InvalidInput, central.why);
     }
@@ -16,9 +20,9 @@ Result<VoucherStanding> voucherStanding(TillDatabase& till, const QString& numbe
     try {
         VoucherCopies vouchers = till.vouchers();
         if (central.outcome == CentralVoucher::Outcome::Found && central.voucher) {
-            standing = vouchers.standing(number, *central.voucher);
+            standing = vouchers.standing(*code, *central.voucher);
         } else {
-            standing = vouchers.standing(number, std::nullopt);
+            standing = vouchers.standing(*code, std::nullopt);
             // Central does not know a voucher this till issued and has not sent yet.
             if (unknownAtCentral && standing && standing->source != VoucherStanding::Source::ThisTill) {
                 standing.reset();
@@ -306,18 +310,60 @@ Result<CardAuthorization> Checkout::authorizeCard(const CardRequest& request) {
     return m_terminal.authorize(request.amount, request.reference);
 }
 
-Result<void> Checkout::payVoucher(const QString& number, const CentralVoucher& central, std::optional<Money> amount) {
+Result<void> Checkout::payVoucher(const QString& code, const CentralVoucher& central, std::optional<Money> amount) {
     if (!m_payment) {
         return makeError(ErrorCode::EmptyBasket);
     }
     if (m_paymentTraining) {
         return makeError(ErrorCode::NotInTraining, QStringLiteral("A voucher"));
     }
-    auto standing = voucherStanding(m_till, number.trimmed(), central);
+    if (auto open = checkVoucherEntry(); !open) {
+        return open.error();
+    }
+    auto standing = voucherStanding(m_till, code, central);
     if (!standing) {
+        const ErrorCode refused = standing.error().code;
+        if (refused == ErrorCode::UnknownVoucher || refused == ErrorCode::VoucherUnknownOffline) {
+            try {
+                m_till.vouchers().recordRefusal(standing.error().detail, m_clock());
+            } catch (const StoreError& error) {
+                return error.toError();
+            }
+        }
         return standing.error();
     }
     return m_payment->addVoucher(standing.value(), amount);
+}
+
+Result<void> Checkout::checkVoucherEntry() {
+    try {
+        const std::int64_t wrong = m_till.vouchers().refusalsSince(m_clock().addDays(-1));
+        if (wrong >= m_till.settings().voucherWrongCodesLimit()) {
+            return makeError(ErrorCode::VoucherEntryBlocked, QString::number(wrong));
+        }
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
+    return {};
+}
+
+Result<Approval> Checkout::unblockVoucherEntry(const QString& managerId, QStringView pin) {
+    try {
+        Result<Approval> manager =
+            m_till.operators().approve(managerId, pin, Role::Manager, QStringLiteral("vouchers unblocked"), m_clock());
+        if (!manager) {
+            return manager.error();
+        }
+        Transaction transaction(m_till.db());
+        const std::int64_t forgiven = m_till.vouchers().clearRefusals();
+        recordAudit(m_till.db(), AuditEntry{QString::fromLatin1(auditKinds::kVouchersUnblocked), manager->approverId,
+                                            QStringLiteral("vouchers"), static_cast<qint64>(forgiven), 0,
+                                            QStringLiteral("wrong voucher codes forgiven"), m_clock()});
+        transaction.commit();
+        return manager;
+    } catch (const StoreError& error) {
+        return error.toError();
+    }
 }
 
 Result<CompletedSale> Checkout::complete() {

@@ -20,11 +20,13 @@
 
 namespace kassa::core {
 
-// What may be spent of a store-credit voucher, from what central said of it just now: central's
-// balance less this till's spends it has not counted yet; central not reached, the fed copy up to
-// the policy's offline limit, or a voucher this till issued itself. Refused: not a voucher
-// number, unknown, spent in full, or an answer from central that is not a voucher.
-[[nodiscard]] Result<VoucherStanding> voucherStanding(TillDatabase& till, const QString& number,
+// What may be spent of a store-credit voucher, from its code as typed or scanned and what central
+// said of it just now (central checked the code): central's balance less this till's spends it
+// has not counted yet; central not reached, the fed copy up to the policy's offline limit, or a
+// voucher this till issued itself, when the code's secret matches their check. Refused: not a
+// voucher code, unknown or a wrong secret (the same answer), spent in full, or an answer from
+// central that is not a voucher.
+[[nodiscard]] Result<VoucherStanding> voucherStanding(TillDatabase& till, const QString& code,
                                                       const CentralVoucher& central);
 
 class Checkout {
@@ -81,9 +83,17 @@ public:
     [[nodiscard]] Result<CardRequest> prepareCard(std::optional<Money> amount = std::nullopt);
     Result<void> takeCard(const CardRequest& request, const Result<CardAuthorization>& answer);
     // Pays `amount` (what is left, up to the voucher's balance, when none is given) with a voucher
-    // as voucherStanding decides from central's answer.
-    Result<void> payVoucher(const QString& number, const CentralVoucher& central,
+    // as voucherStanding decides from central's answer. A code refused as unknown counts as a
+    // wrong code at this till.
+    Result<void> payVoucher(const QString& code, const CentralVoucher& central,
                             std::optional<Money> amount = std::nullopt);
+    // Vouchers are taken unless vouchers.wrong_codes_limit wrong codes were typed at this till
+    // in the last 24 hours (since a manager last unblocked it): VoucherEntryBlocked. Asked before
+    // central is asked about a code, so that a blocked till does not help anyone guess.
+    [[nodiscard]] Result<void> checkVoucherEntry();
+    // A manager unblocks voucher entry; the audit trail records who, and how many wrong codes
+    // were forgiven. The manager's approval, or why not (a wrong PIN, not a manager).
+    Result<Approval> unblockVoucherEntry(const QString& managerId, QStringView pin);
     // Pays with the attached member's loyalty points: `points` (as many as the balance allows
     // up to what is left, when none is given). Returns the points taken; more than the balance,
     // fewer than the rules' minimum, or no member attached is refused with nothing taken.

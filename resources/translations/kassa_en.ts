@@ -207,10 +207,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no voucher %1. Check the number printed under its barcode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Voucher %1 has been spent in full: nothing is left on it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,6 +404,14 @@
     </message>
     <message>
         <source>%1 is in this return already, all of it that can come back. To change its quantity, remove it (F8) and take it back again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no voucher %1 with this code. Scan its barcode, or type the whole code printed under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrong voucher codes have been typed at this till today: vouchers are taken again when a manager unblocks them (F9 on the payment screen).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -682,6 +686,10 @@
     </message>
     <message>
         <source>Handed over. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its code is on the first print only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1715,10 +1723,6 @@ Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan the voucher&apos;s barcode, or type its number (SC-…) and press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for the payment terminal: %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,10 +1732,6 @@ Esc</source>
     </message>
     <message>
         <source>Asking head office about voucher %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan the voucher that pays %1, or type its number (SC-…) and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1791,6 +1791,31 @@ F4</source>
     <message>
         <source>Points
 F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock vouchers
+F9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the voucher that pays %1, or type its whole code (SC-…) and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the voucher&apos;s barcode, or type its whole code (SC-…) and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong voucher codes were typed at this till. A manager unblocks voucher entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher entry stays blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers are taken again (unblocked by %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -207,10 +207,6 @@
         <translation>Anna syy: %1 (%2).</translation>
     </message>
     <message>
-        <source>There is no voucher %1. Check the number printed under its barcode.</source>
-        <translation>Hyvityskuittia %1 ei ole. Tarkista viivakoodin alle painettu numero.</translation>
-    </message>
-    <message>
         <source>Voucher %1 has been spent in full: nothing is left on it.</source>
         <translation>Hyvityskuitti %1 on käytetty kokonaan: sillä ei ole saldoa jäljellä.</translation>
     </message>
@@ -409,6 +405,14 @@
     <message>
         <source>%1 is in this return already, all of it that can come back. To change its quantity, remove it (F8) and take it back again.</source>
         <translation>%1 on jo tässä palautuksessa kaikelta osin, mitä siitä voi palauttaa. Muuttaaksesi määrää poista se (F8) ja palauta uudelleen.</translation>
+    </message>
+    <message>
+        <source>There is no voucher %1 with this code. Scan its barcode, or type the whole code printed under it.</source>
+        <translation>Hyvityskuittia %1 tällä koodilla ei ole. Lue sen viivakoodi tai kirjoita koko sen alle painettu koodi.</translation>
+    </message>
+    <message>
+        <source>%1 wrong voucher codes have been typed at this till today: vouchers are taken again when a manager unblocks them (F9 on the payment screen).</source>
+        <translation>Tällä kassalla on tänään annettu %1 väärää hyvityskuitin koodia: hyvityskuitteja otetaan taas vastaan, kun esihenkilö avaa eston (F9 maksunäytöllä).</translation>
     </message>
 </context>
 <context>
@@ -683,6 +687,10 @@
     <message>
         <source>Handed over. Thank you!</source>
         <translation>Luovutettu. Kiitos!</translation>
+    </message>
+    <message>
+        <source>Its code is on the first print only.</source>
+        <translation>Sen koodi on vain ensimmäisessä tulosteessa.</translation>
     </message>
 </context>
 <context>
@@ -1730,10 +1738,6 @@ Esc</translation>
         <translation> (ilman yhteyttä)</translation>
     </message>
     <message>
-        <source>Scan the voucher&apos;s barcode, or type its number (SC-…) and press Enter</source>
-        <translation>Lue hyvityskuitin viivakoodi tai kirjoita sen numero (SC-…) ja paina Enter</translation>
-    </message>
-    <message>
         <source>Waiting for the payment terminal: %1…</source>
         <translation>Odotetaan maksupäätettä: %1…</translation>
     </message>
@@ -1744,10 +1748,6 @@ Esc</translation>
     <message>
         <source>Asking head office about voucher %1…</source>
         <translation>Kysytään keskukselta hyvityskuittia %1…</translation>
-    </message>
-    <message>
-        <source>Scan the voucher that pays %1, or type its number (SC-…) and press Enter</source>
-        <translation>Lue hyvityskuitti, jolla maksetaan %1, tai kirjoita sen numero (SC-…) ja paina Enter</translation>
     </message>
     <message numerus="yes">
         <source>%n loyalty point(s) %1</source>
@@ -1811,6 +1811,32 @@ F4</translation>
 F6</source>
         <translation>Pisteet
 F6</translation>
+    </message>
+    <message>
+        <source>Unblock vouchers
+F9</source>
+        <translation>Avaa hyvityskuitit
+F9</translation>
+    </message>
+    <message>
+        <source>Scan the voucher that pays %1, or type its whole code (SC-…) and press Enter</source>
+        <translation>Lue hyvityskuitti, jolla maksetaan %1, tai kirjoita sen koko koodi (SC-…) ja paina Enter</translation>
+    </message>
+    <message>
+        <source>Scan the voucher&apos;s barcode, or type its whole code (SC-…) and press Enter</source>
+        <translation>Lue hyvityskuitin viivakoodi tai kirjoita sen koko koodi (SC-…) ja paina Enter</translation>
+    </message>
+    <message>
+        <source>Too many wrong voucher codes were typed at this till. A manager unblocks voucher entry.</source>
+        <translation>Tällä kassalla on annettu liian monta väärää hyvityskuitin koodia. Esihenkilö avaa hyvityskuittien vastaanoton.</translation>
+    </message>
+    <message>
+        <source>Voucher entry stays blocked.</source>
+        <translation>Hyvityskuittien vastaanotto pysyy estettynä.</translation>
+    </message>
+    <message>
+        <source>Vouchers are taken again (unblocked by %1).</source>
+        <translation>Hyvityskuitteja otetaan taas vastaan (eston avasi %1).</translation>
     </message>
 </context>
 <context>

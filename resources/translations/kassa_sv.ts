@@ -207,10 +207,6 @@
         <translation>Ange en orsak: %1 (%2).</translation>
     </message>
     <message>
-        <source>There is no voucher %1. Check the number printed under its barcode.</source>
-        <translation>Tillgodokvitto %1 finns inte. Kontrollera numret under streckkoden.</translation>
-    </message>
-    <message>
         <source>Voucher %1 has been spent in full: nothing is left on it.</source>
         <translation>Tillgodokvitto %1 är helt förbrukat: inget saldo finns kvar.</translation>
     </message>
@@ -409,6 +405,14 @@
     <message>
         <source>%1 is in this return already, all of it that can come back. To change its quantity, remove it (F8) and take it back again.</source>
         <translation>%1 finns redan i den här returen, allt som kan komma tillbaka. För att ändra antalet, ta bort den (F8) och returnera den igen.</translation>
+    </message>
+    <message>
+        <source>There is no voucher %1 with this code. Scan its barcode, or type the whole code printed under it.</source>
+        <translation>Det finns inget tillgodokvitto %1 med den här koden. Läs dess streckkod eller skriv hela koden under den.</translation>
+    </message>
+    <message>
+        <source>%1 wrong voucher codes have been typed at this till today: vouchers are taken again when a manager unblocks them (F9 on the payment screen).</source>
+        <translation>%1 felaktiga koder för tillgodokvitton har angetts i den här kassan i dag: tillgodokvitton tas emot igen när en chef häver spärren (F9 på betalningsskärmen).</translation>
     </message>
 </context>
 <context>
@@ -683,6 +687,10 @@
     <message>
         <source>Handed over. Thank you!</source>
         <translation>Utlämnad. Tack!</translation>
+    </message>
+    <message>
+        <source>Its code is on the first print only.</source>
+        <translation>Koden finns bara på den första utskriften.</translation>
     </message>
 </context>
 <context>
@@ -1730,10 +1738,6 @@ Esc</translation>
         <translation> (utan anslutning)</translation>
     </message>
     <message>
-        <source>Scan the voucher&apos;s barcode, or type its number (SC-…) and press Enter</source>
-        <translation>Läs tillgodokvittots streckkod eller skriv dess nummer (SC-…) och tryck Enter</translation>
-    </message>
-    <message>
         <source>Waiting for the payment terminal: %1…</source>
         <translation>Väntar på betalterminalen: %1…</translation>
     </message>
@@ -1744,10 +1748,6 @@ Esc</translation>
     <message>
         <source>Asking head office about voucher %1…</source>
         <translation>Frågar huvudkontoret om tillgodokvitto %1…</translation>
-    </message>
-    <message>
-        <source>Scan the voucher that pays %1, or type its number (SC-…) and press Enter</source>
-        <translation>Läs tillgodokvittot som betalar %1, eller skriv dess nummer (SC-…) och tryck Enter</translation>
     </message>
     <message numerus="yes">
         <source>%n loyalty point(s) %1</source>
@@ -1811,6 +1811,32 @@ F4</translation>
 F6</source>
         <translation>Poäng
 F6</translation>
+    </message>
+    <message>
+        <source>Unblock vouchers
+F9</source>
+        <translation>Häv spärren
+F9</translation>
+    </message>
+    <message>
+        <source>Scan the voucher that pays %1, or type its whole code (SC-…) and press Enter</source>
+        <translation>Läs tillgodokvittot som betalar %1, eller skriv hela dess kod (SC-…) och tryck Enter</translation>
+    </message>
+    <message>
+        <source>Scan the voucher&apos;s barcode, or type its whole code (SC-…) and press Enter</source>
+        <translation>Läs tillgodokvittots streckkod eller skriv hela dess kod (SC-…) och tryck Enter</translation>
+    </message>
+    <message>
+        <source>Too many wrong voucher codes were typed at this till. A manager unblocks voucher entry.</source>
+        <translation>För många felaktiga koder för tillgodokvitton har angetts i den här kassan. En chef häver spärren.</translation>
+    </message>
+    <message>
+        <source>Voucher entry stays blocked.</source>
+        <translation>Tillgodokvitton förblir spärrade.</translation>
+    </message>
+    <message>
+        <source>Vouchers are taken again (unblocked by %1).</source>
+        <translation>Tillgodokvitton tas emot igen (spärren hävd av %1).</translation>
     </message>
 </context>
 <context>

@@ -194,10 +194,10 @@ core::CentralHistory readHistory(const CentralReply& reply) {
     return history;
 }
 
-core::CentralVoucher requestVoucher(const std::optional<TillLinkFiles>& link, const QString& number,
+core::CentralVoucher requestVoucher(const std::optional<TillLinkFiles>& link, const QString& code,
                                     std::chrono::milliseconds timeout) {
     return readVoucher(
-        askCentral(link, "GET", "/v1/vouchers/" + QUrl::toPercentEncoding(number).toStdString(), {}, timeout));
+        askCentral(link, "GET", "/v1/vouchers/" + QUrl::toPercentEncoding(code).toStdString(), {}, timeout));
 }
 
 core::CentralStock requestStock(const std::optional<TillLinkFiles>& link, const QString& sku,

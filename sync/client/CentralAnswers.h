@@ -43,7 +43,7 @@ struct CentralReply {
 [[nodiscard]] core::CentralHistory readHistory(const CentralReply& reply);
 
 // The questions, asked and read. `link` is nothing for a till that is not enrolled.
-[[nodiscard]] core::CentralVoucher requestVoucher(const std::optional<TillLinkFiles>& link, const QString& number,
+[[nodiscard]] core::CentralVoucher requestVoucher(const std::optional<TillLinkFiles>& link, const QString& code,
                                                   std::chrono::milliseconds timeout = std::chrono::seconds(5));
 [[nodiscard]] core::CentralStock requestStock(const std::optional<TillLinkFiles>& link, const QString& sku,
                                               std::chrono::milliseconds timeout = std::chrono::seconds(5));

@@ -61,8 +61,8 @@ core::CentralDocument SyncEngine::soldDocument(const QString& channel, const QSt
     return CentralReturnsClient(loadTillLink(m_dataDir), kReturnRequestTimeout).soldDocument(channel, number);
 }
 
-core::CentralVoucher SyncEngine::fetchVoucher(const QString& number) {
-    return requestVoucher(loadTillLink(m_dataDir), number, kReturnRequestTimeout);
+core::CentralVoucher SyncEngine::fetchVoucher(const QString& code) {
+    return requestVoucher(loadTillLink(m_dataDir), code.trimmed().toUpper(), kReturnRequestTimeout);
 }
 
 core::CentralStock SyncEngine::fetchStock(const QString& sku) {

@@ -33,7 +33,7 @@ public:
     void requestSync() override;
     [[nodiscard]] QByteArray receiptCode(core::TillDatabase& till, const core::CompletedSale& sale) override;
     [[nodiscard]] core::CentralDocument soldDocument(const QString& channel, const QString& number) override;
-    [[nodiscard]] core::CentralVoucher fetchVoucher(const QString& number) override;
+    [[nodiscard]] core::CentralVoucher fetchVoucher(const QString& code) override;
     [[nodiscard]] core::CentralStock fetchStock(const QString& sku) override;
     [[nodiscard]] core::CentralHistory fetchCustomerHistory(const QString& customerId) override;
     [[nodiscard]] core::CentralLease holdReturn(const QString& channel, const QString& number,

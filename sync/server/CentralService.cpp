@@ -317,7 +317,15 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
          [this](const HttpRequest& request, Till till) {
              return showDelivery(request, till);
          }},
-        {"GET", "/v1/vouchers/{number}",
+        {"GET", "/v1/vouchers",
+         [this](const HttpRequest& request, Till) {
+             return listLegacyVouchers(request);
+         }},
+        {"GET", "/v1/audit",
+         [this](const HttpRequest& request, Till) {
+             return listAudit(request);
+         }},
+        {"GET", "/v1/vouchers/{code}",
          [this](const HttpRequest& request, Till till) {
              return showVoucher(request, till);
          }},
@@ -528,27 +536,6 @@ HttpResponse CentralService::markRefundPaid(const HttpRequest& request) {
         break;
     }
     return refuse(404, "not_found", QStringLiteral("there is no refund %1").arg(id));
-}
-
-HttpResponse CentralService::showVoucher(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
-    if (auto refused = refuseUnlessTillOrToken(request, till)) {
-        return *refused;
-    }
-    const QString number = pathSegment(request.target, 3);
-    const std::optional<VoucherRecord> voucher = m_store.voucher(number);
-    if (!voucher) {
-        return refuse(404, "not_found", QStringLiteral("there is no voucher %1: check the number").arg(number));
-    }
-    QJsonObject body = voucherJson(*voucher);
-    QJsonArray spends;
-    for (const VoucherSpend& spend : voucher->spends) {
-        spends.append(QJsonObject{{QStringLiteral("receipt"), spend.receipt},
-                                  {QStringLiteral("store_id"), spend.storeId},
-                                  {QStringLiteral("amount"), core::Money(spend.amountCents).toDecimalString()},
-                                  {QStringLiteral("received_at"), spend.receivedAt}});
-    }
-    body.insert(QStringLiteral("spends"), spends);
-    return {200, "application/json", json(body)};
 }
 
 // {"channel": "web", "number": "W1", "lines": [{"line": 1, "quantity": "1"}]}

@@ -37,7 +37,14 @@
 //       per line, all or nothing; 400 names the first bad line
 //   GET  /v1/stock?sku=&location=&after=&limit=  (token or till) on hand per location and item,
 //       the sum of the ledger; sku or location is required
-//   GET  /v1/vouchers/{number}      (token or till) a store-credit voucher's balance
+//   GET  /v1/vouchers/{code}        (token or till) a store-credit voucher's balance, by its whole
+//       code (number and secret; a legacy voucher's number alone). 404 alike for an unknown
+//       voucher, a number without its secret or a wrong secret; many from one client within an
+//       hour raise voucher_guessing
+//   GET  /v1/vouchers?legacy=true&after=NUMBER&limit=N   (token) vouchers from before codes had a
+//       secret that still hold a balance: head office reissues them
+//   GET  /v1/audit?store=&since=CURSOR&limit=N   (token) changes of money and rights: operators,
+//       settings, voucher entry unblocked; {"audit":[...],"next":CURSOR}
 //   GET  /v1/store-exceptions?since=  (till) exceptions concerning the till's store
 //   PUT  /v1/customers   (token) customers, one JSON object per line (core/domain/Customer.h), all
 //       or nothing: 200 {"stored","merged":[{"id","into","matched_on"}],"erased":[ids]}, 400 names
@@ -64,6 +71,7 @@
 #include "CentralStore.h"
 #include "EventIngest.h"
 #include "ReturnLeases.h"
+#include "WrongCodeWatch.h"
 #include "core/domain/Clock.h"
 #include "sync/tls/Pki.h"
 
@@ -153,6 +161,10 @@ private:
     HttpResponse listRefunds(const HttpRequest& request);
     HttpResponse markRefundPaid(const HttpRequest& request);
     HttpResponse showVoucher(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse refuseVoucherCode(const HttpRequest& request, const std::optional<TillPrincipal>& till,
+                                   const QString& number);
+    HttpResponse listLegacyVouchers(const HttpRequest& request);
+    HttpResponse listAudit(const HttpRequest& request);
     HttpResponse putCustomers(const HttpRequest& request);
     HttpResponse showCustomer(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse exportCustomer(const HttpRequest& request);
@@ -201,6 +213,7 @@ private:
     std::atomic<std::int64_t> m_resumedHandshakes{0};
     std::mutex m_refusalsMutex;
     std::map<std::string, std::int64_t> m_refusals; // by reason
+    WrongCodeWatch m_wrongVoucherCodes;
 };
 
 } // namespace kassa::sync

@@ -312,17 +312,49 @@ struct VoucherRecord {
     std::int64_t balanceCents = 0;
     QString issuedAt;
     std::vector<VoucherSpend> spends{};
+    QString check{}; // the code's check (core::voucherCheck); empty: a legacy voucher, spent by number
 };
 
-// A voucher as tills get it (GET /v1/vouchers/{number}, feed vouchers); the sales counted
+// A voucher as tills get it: feed vouchers with the code's check, so that a till checks a code
+// offline; GET /v1/vouchers/{code} without it (central checked the code). The sales counted
 // against it by document id, so that a till subtracts only its own spends central lacks.
-inline QJsonObject voucherJson(const VoucherRecord& voucher) {
+inline QJsonObject voucherJson(const VoucherRecord& voucher, bool withCheck) {
     QStringList spentBy;
     for (const VoucherSpend& spend : voucher.spends) {
         spentBy << spend.documentId;
     }
     return core::toJson(core::VoucherCopy{voucher.number, voucher.storeId, core::Money(voucher.amountCents),
-                                          core::Money(voucher.balanceCents), voucher.issuedAt, spentBy});
+                                          core::Money(voucher.balanceCents), voucher.issuedAt, spentBy,
+                                          withCheck ? voucher.check : QString()});
+}
+
+// A change of money or rights in head office's audit trail (GET /v1/audit): made at a till
+// (its operator) or through central's API (its token's name).
+struct AuditRecord {
+    std::int64_t cursor = 0;
+    QString kind;    // core::auditKinds, or central's own ("refund.paid", ...)
+    QString storeId; // empty for a change of head office's own
+    QString tillId;  // empty unless made at a till
+    QString actor;   // the operator's id at a till, the token's name at central
+    QString subject; // what was changed: an operator's id, a setting's key, ...
+    QJsonValue before{};
+    QJsonValue after{};
+    QString detail{};
+    QString at{};         // when it was made (the till's clock for a till's)
+    QString receivedAt{}; // when central recorded it
+    QString documentId{}; // the till's fact, or central's own id: recorded once
+};
+
+// An audit record's before and after as the backends keep them: JSON text, NULL when absent.
+inline std::optional<QString> auditValueText(const QJsonValue& value) {
+    if (value.isUndefined() || value.isNull()) {
+        return std::nullopt;
+    }
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+inline QJsonValue auditValueFrom(const QString& text) {
+    return text.isEmpty() ? QJsonValue() : QJsonDocument::fromJson("[" + text.toUtf8() + "]").array().first();
 }
 
 // A till certificate as every till gets it in feed till_certificates.
@@ -560,6 +592,8 @@ public:
     // Marks a held event applied; false when it is not held (any more).
     virtual bool claimHeld(const QString& deviceId, int epoch, std::int64_t seq, const QDateTime& at) = 0;
     virtual void addException(const CentralException& exception) = 0;
+    // Records an entry of the audit trail; false when its document is recorded already.
+    virtual bool addAudit(const AuditRecord& record) = 0;
     virtual void quarantine(const QString& deviceId, const QString& reason) = 0;
     // For /metrics: when central last heard from the till, and how far behind its newest event was.
     virtual void noteContact(const QString& deviceId, const QDateTime& at, std::int64_t lagMs) = 0;
@@ -778,6 +812,13 @@ public:
     [[nodiscard]] virtual std::vector<RefundRecord> refunds(const QString& status, std::int64_t afterId, int limit) = 0;
     virtual MarkPaid markRefundPaid(std::int64_t id, const QString& reference, const QDateTime& at) = 0;
     [[nodiscard]] virtual std::optional<VoucherRecord> voucher(const QString& number) = 0;
+    // Vouchers issued before codes carried a secret that still hold a balance, by number after
+    // `afterNumber`: head office reissues them.
+    [[nodiscard]] virtual std::vector<VoucherRecord> legacyVouchers(const QString& afterNumber, int limit) = 0;
+    // The audit trail after `afterCursor` in the order it was recorded, of one store (its tills'
+    // changes) or, with `storeId` empty, of every store and head office's own.
+    [[nodiscard]] virtual std::vector<AuditRecord> audit(const QString& storeId, std::int64_t afterCursor,
+                                                         int limit) = 0;
     // The exceptions that concern a store (raised by its tills or naming it), after `afterId`.
     [[nodiscard]] virtual std::vector<CentralException> storeExceptions(const QString& storeId, std::int64_t afterId,
                                                                         int limit) = 0;

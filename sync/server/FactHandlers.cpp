@@ -3,6 +3,7 @@
 #include "CustomerMaster.h"
 #include "Pickups.h"
 #include "StockLedger.h"
+#include "core/domain/Audit.h"
 #include "core/domain/Delivery.h"
 #include "core/domain/Return.h"
 #include "core/domain/Sale.h"
@@ -96,7 +97,7 @@ void raiseOverspent(CentralWrite& write, const FactContext& fact, const VoucherR
 // Every voucher with a balance goes to the tills in feed vouchers, so that any store takes it
 // offline up to the policy's limit; one spent in full leaves the feed.
 void feedVoucher(CentralWrite& write, const VoucherRecord& voucher) {
-    write.feedItem(QStringLiteral("vouchers"), voucher.number, voucherJson(voucher), voucher.balanceCents <= 0);
+    write.feedItem(QStringLiteral("vouchers"), voucher.number, voucherJson(voucher, true), voucher.balanceCents <= 0);
 }
 
 // A sale paid with store credit: each voucher's spend is counted in arrival order. A voucher
@@ -343,8 +344,9 @@ private:
                                              refund.amount.cents(), QStringLiteral("pending"), receivedAt});
             } else if (refund.kind == QLatin1String(core::refundKinds::kStoreCredit) ||
                        refund.kind == QLatin1String(core::refundKinds::kExchange)) {
-                const VoucherRecord voucher{refund.voucherNumber,  fact.event.documentId, fact.till.storeId,
-                                            refund.amount.cents(), refund.amount.cents(), receivedAt};
+                VoucherRecord voucher{refund.voucherNumber,  fact.event.documentId, fact.till.storeId,
+                                      refund.amount.cents(), refund.amount.cents(), receivedAt};
+                voucher.check = refund.voucherCheck;
                 if (write.addVoucher(voucher)) {
                     feedVoucher(write, voucher);
                 }
@@ -665,6 +667,34 @@ public:
     }
 };
 
+// A change of money or rights made at a till (core/domain/Audit.h): kept in the audit trail as
+// the till recorded it, once.
+class AuditRecorded final : public FactHandler {
+public:
+    explicit AuditRecorded(const char* kind)
+        : m_kind(QString::fromLatin1(kind)) {}
+
+    [[nodiscard]] QString kind() const override { return m_kind; }
+
+    [[nodiscard]] FactOutcome apply(const FactContext& fact, CentralWrite& write) const override {
+        const QJsonObject payload = QJsonDocument::fromJson(fact.event.payload).object();
+        const QString subject = payload.value(QStringLiteral("subject")).toString();
+        const QString at = payload.value(QStringLiteral("at")).toString();
+        if (subject.isEmpty() || at.isEmpty()) {
+            return {ProtocolError::MalformedBody};
+        }
+        write.addAudit(AuditRecord{0, m_kind, fact.till.storeId, fact.till.tillId,
+                                   payload.value(QStringLiteral("actor")).toString(), subject,
+                                   payload.value(QStringLiteral("before")), payload.value(QStringLiteral("after")),
+                                   payload.value(QStringLiteral("detail")).toString(), at,
+                                   fact.receivedAt.toUTC().toString(Qt::ISODateWithMs), fact.event.documentId});
+        return {};
+    }
+
+private:
+    QString m_kind;
+};
+
 } // namespace
 
 FactHandlers FactHandlers::standard() {
@@ -677,6 +707,10 @@ FactHandlers FactHandlers::standard() {
     handlers.add(std::make_unique<ShiftRecorded>(false));
     handlers.add(std::make_unique<ShiftRecorded>(true));
     handlers.add(std::make_unique<DrawerMoved>());
+    for (const char* kind : {core::auditKinds::kOperatorChanged, core::auditKinds::kSettingChanged,
+                             core::auditKinds::kVouchersUnblocked}) {
+        handlers.add(std::make_unique<AuditRecorded>(kind));
+    }
     addPickupHandlers(handlers);
     for (const core::StockOperationKind kind :
          {core::StockOperationKind::Received, core::StockOperationKind::Counted, core::StockOperationKind::Adjusted,

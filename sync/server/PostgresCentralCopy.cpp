@@ -97,9 +97,9 @@ constexpr CopiedTable kCopiedTables[] = {
      "SELECT channel, document, position, kind, amount_cents, auth_code, masked_pan FROM sold_payments",
      "INSERT INTO sold_payments (channel, document, position, kind, amount_cents, auth_code, masked_pan) "
      "VALUES ($1, $2, $3, $4, $5, $6, $7)"},
-    {"vouchers", "SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at FROM vouchers",
-     "INSERT INTO vouchers (number, issued_by, store_id, amount_cents, balance_cents, issued_at) "
-     "VALUES ($1, $2, $3, $4, $5, $6)"},
+    {"vouchers", "SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at, check_hash FROM vouchers",
+     "INSERT INTO vouchers (number, issued_by, store_id, amount_cents, balance_cents, issued_at, check_hash) "
+     "VALUES ($1, $2, $3, $4, $5, $6, $7)"},
     {"stock_receipts", "SELECT kind, number, document_id, store_id, till_id, received_at FROM stock_receipts",
      "INSERT INTO stock_receipts (kind, number, document_id, store_id, till_id, received_at) "
      "VALUES ($1, $2, $3, $4, $5, $6)"},
@@ -139,15 +139,20 @@ constexpr CopiedTable kCopiedTables[] = {
      "INSERT INTO pickups (order_no, store_id, status, placed_at, collect_by, body) VALUES ($1, $2, $3, $4, $5, $6)"},
     {"pickup_reservations", "SELECT order_no, line, store_id, sku, reserved_milli FROM pickup_reservations",
      "INSERT INTO pickup_reservations (order_no, line, store_id, sku, reserved_milli) VALUES ($1, $2, $3, $4, $5)"},
+    {"audit",
+     "SELECT id, id, document_id, kind, store_id, till_id, actor, subject, before, after, detail, at, received_at "
+     "FROM audit",
+     "INSERT INTO audit (id, cursor, document_id, kind, store_id, till_id, actor, subject, before, after, detail, at, "
+     "received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"},
     {"pickup_changes", "SELECT id, id, order_no, store_id, status, at, source, document_id, detail FROM pickup_changes",
      "INSERT INTO pickup_changes (id, cursor, order_no, store_id, status, at, source, document_id, detail) "
      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"},
 };
 
 // The tables whose ids come from a sequence: new rows go on after the copied ids.
-constexpr const char* kSerialTables[] = {"sales",           "exceptions",    "returns",        "returned_lines",
-                                         "stock_movements", "refunds",       "voucher_spends", "customer_reads",
-                                         "loyalty_entries", "pickup_changes"};
+constexpr const char* kSerialTables[] = {"sales",           "exceptions",     "returns",        "returned_lines",
+                                         "stock_movements", "refunds",        "voucher_spends", "customer_reads",
+                                         "loyalty_entries", "pickup_changes", "audit"};
 
 std::int64_t copyTable(core::Database& from, PgConnection& to, const CopiedTable& table) {
     const int columns = static_cast<int>(QByteArray(table.postgresInsert).count('$'));
@@ -226,6 +231,7 @@ std::map<QString, std::int64_t> PostgresCentralStore::rowCounts() {
                               "refunds",
                               "vouchers",
                               "voucher_spends",
+                              "audit",
                               "sold_payments",
                               "stock_receipts",
                               "customers",

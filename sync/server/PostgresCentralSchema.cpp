@@ -475,6 +475,30 @@ const char kVersion12[] = R"sql(
     CREATE INDEX stock_movements_by_sku ON stock_movements (sku, location);
 )sql";
 
+// Version 13: a voucher's code's check (NULL: a legacy voucher), and the audit trail (numbered
+// for readers like sales: see numberForReaders).
+const char kVersion13[] = R"sql(
+    ALTER TABLE vouchers ADD COLUMN check_hash TEXT;
+    CREATE INDEX vouchers_legacy ON vouchers (number) WHERE check_hash IS NULL AND balance_cents > 0;
+    CREATE TABLE audit (
+        id          BIGSERIAL PRIMARY KEY,
+        cursor      BIGINT UNIQUE,
+        document_id TEXT NOT NULL UNIQUE,
+        kind        TEXT NOT NULL,
+        store_id    TEXT NOT NULL,
+        till_id     TEXT NOT NULL,
+        actor       TEXT NOT NULL,
+        subject     TEXT NOT NULL,
+        before      TEXT,
+        after       TEXT,
+        detail      TEXT NOT NULL,
+        at          TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    );
+    CREATE INDEX audit_unnumbered ON audit (id) WHERE cursor IS NULL;
+    CREATE INDEX audit_store ON audit (store_id, cursor);
+)sql";
+
 struct Step {
     int version;
     const char* sql;
@@ -483,8 +507,8 @@ struct Step {
 // Central's schema on PostgreSQL, one step per version of central's schema (CentralSchema.h).
 // Central on PostgreSQL began at version 3: its first step creates what SQLite's first three did.
 constexpr Step kSteps[] = {
-    {3, kVersion3}, {4, kVersion4}, {5, kVersion5},   {6, kVersion6},   {7, kVersion7},
-    {8, kVersion8}, {9, kVersion9}, {10, kVersion10}, {11, kVersion11}, {12, kVersion12},
+    {3, kVersion3}, {4, kVersion4},   {5, kVersion5},   {6, kVersion6},   {7, kVersion7},   {8, kVersion8},
+    {9, kVersion9}, {10, kVersion10}, {11, kVersion11}, {12, kVersion12}, {13, kVersion13},
 };
 static_assert(kSteps[std::size(kSteps) - 1].version == kCentralSchemaVersion,
               "every version of central's schema has its PostgreSQL step");

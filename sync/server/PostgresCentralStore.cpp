@@ -42,14 +42,15 @@ std::optional<QJsonObject> readFeedItem(PgConnection& db, const QString& feed, c
 }
 
 std::optional<VoucherRecord> readVoucher(PgConnection& db, const QString& number) {
-    const PgResult row = db.exec("SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at "
-                                 "FROM vouchers WHERE number = $1",
+    const PgResult row = db.exec("SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at, "
+                                 "coalesce(check_hash, '') FROM vouchers WHERE number = $1",
                                  {number});
     if (row.rows() == 0) {
         return std::nullopt;
     }
     VoucherRecord voucher{row.text(0, 0),  row.text(0, 1),  row.text(0, 2),
                           row.int64(0, 3), row.int64(0, 4), row.text(0, 5)};
+    voucher.check = row.text(0, 6);
     const PgResult spends = db.exec("SELECT document_id, receipt, store_id, amount_cents, received_at "
                                     "FROM voucher_spends WHERE number = $1 ORDER BY id",
                                     {number});
@@ -210,6 +211,19 @@ public:
             {e.kind, e.deviceId, e.storeId, e.tillId, e.documentId, e.detail, e.raisedAt, storeList(e.otherStores)});
     }
 
+    bool addAudit(const AuditRecord& r) override {
+        const auto optionalParam = [](const std::optional<QString>& text) {
+            return text ? PgParam(*text) : PgParam(std::nullopt);
+        };
+        return db().exec("INSERT INTO audit (document_id, kind, store_id, till_id, actor, subject, before, after, "
+                         "detail, at, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
+                         "ON CONFLICT (document_id) DO NOTHING",
+                         {r.documentId, r.kind, r.storeId, r.tillId, r.actor, r.subject,
+                          optionalParam(auditValueText(r.before)), optionalParam(auditValueText(r.after)), r.detail,
+                          r.at, r.receivedAt})
+                   .affected() == 1;
+    }
+
     void quarantine(const QString& deviceId, const QString& reason) override {
         db().exec("UPDATE tills SET quarantined = true, quarantine_reason = $2 WHERE device_id = $1",
                   {deviceId, reason});
@@ -339,9 +353,11 @@ public:
     }
 
     bool addVoucher(const VoucherRecord& v) override {
-        return db().exec("INSERT INTO vouchers (number, issued_by, store_id, amount_cents, balance_cents, issued_at) "
-                         "VALUES ($1, $2, $3, $4, $4, $5) ON CONFLICT (number) DO NOTHING RETURNING number",
-                         {v.number, v.issuedBy, v.storeId, v.amountCents, v.issuedAt})
+        return db().exec("INSERT INTO vouchers (number, issued_by, store_id, amount_cents, balance_cents, issued_at, "
+                         "check_hash) VALUES ($1, $2, $3, $4, $4, $5, $6) ON CONFLICT (number) DO NOTHING "
+                         "RETURNING number",
+                         {v.number, v.issuedBy, v.storeId, v.amountCents, v.issuedAt,
+                          v.check.isEmpty() ? PgParam(std::nullopt) : PgParam(v.check)})
                    .rows() == 1;
     }
 
@@ -884,7 +900,8 @@ void PostgresCentralStore::numberForReaders(Paged table) {
     }
     static constexpr Numbering kNumberings[] = {KASSA_NUMBERING("sales"),   KASSA_NUMBERING("exceptions"),
                                                 KASSA_NUMBERING("returns"), KASSA_NUMBERING("stock_movements"),
-                                                KASSA_NUMBERING("refunds"), KASSA_NUMBERING("pickup_changes")};
+                                                KASSA_NUMBERING("refunds"), KASSA_NUMBERING("pickup_changes"),
+                                                KASSA_NUMBERING("audit")};
 #undef KASSA_NUMBERING
     const Numbering& numbering = kNumberings[static_cast<int>(table)];
     PgPool::Lease db = m_pool->acquire();
@@ -1075,6 +1092,38 @@ MarkPaid PostgresCentralStore::markRefundPaid(std::int64_t id, const QString& re
     }
     return db->exec("SELECT 1 FROM refunds WHERE cursor = $1", {id}).rows() > 0 ? MarkPaid::AlreadyPaid
                                                                                 : MarkPaid::Unknown;
+}
+
+std::vector<VoucherRecord> PostgresCentralStore::legacyVouchers(const QString& afterNumber, int limit) {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows = db->exec("SELECT number FROM vouchers WHERE check_hash IS NULL AND balance_cents > 0 "
+                                   "AND number > $1 ORDER BY number LIMIT $2",
+                                   {afterNumber, limit});
+    std::vector<VoucherRecord> found;
+    for (int i = 0; i < rows.rows(); ++i) {
+        if (auto voucher = readVoucher(*db, rows.text(i, 0))) {
+            found.push_back(std::move(*voucher));
+        }
+    }
+    return found;
+}
+
+std::vector<AuditRecord> PostgresCentralStore::audit(const QString& storeId, std::int64_t afterCursor, int limit) {
+    numberForReaders(Paged::Audit);
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows =
+        db->exec("SELECT cursor, kind, store_id, till_id, actor, subject, coalesce(before, ''), coalesce(after, ''), "
+                 "detail, at, received_at, document_id FROM audit WHERE cursor > $1 AND ($2 = '' OR store_id = $2) "
+                 "ORDER BY cursor LIMIT $3",
+                 {afterCursor, storeId, limit});
+    std::vector<AuditRecord> found;
+    for (int i = 0; i < rows.rows(); ++i) {
+        found.push_back(AuditRecord{rows.int64(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3),
+                                    rows.text(i, 4), rows.text(i, 5), auditValueFrom(rows.text(i, 6)),
+                                    auditValueFrom(rows.text(i, 7)), rows.text(i, 8), rows.text(i, 9), rows.text(i, 10),
+                                    rows.text(i, 11)});
+    }
+    return found;
 }
 
 std::optional<VoucherRecord> PostgresCentralStore::voucher(const QString& number) {

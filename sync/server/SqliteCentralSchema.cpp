@@ -536,6 +536,32 @@ void migrateCentralTo12(core::Database& db) {
     )sql");
 }
 
+// Version 13: a voucher's code carries a secret, of which central keeps the check (NULL: a
+// voucher from before, spent by its number until head office reissues it); the audit trail of
+// changes of money and rights, from the tills and through central's API.
+void migrateCentralTo13(core::Database& db) {
+    db.exec(R"sql(
+        ALTER TABLE vouchers ADD COLUMN check_hash TEXT;
+        CREATE INDEX vouchers_legacy ON vouchers (number) WHERE check_hash IS NULL AND balance_cents > 0;
+
+        CREATE TABLE audit (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id TEXT NOT NULL UNIQUE,
+            kind        TEXT NOT NULL,
+            store_id    TEXT NOT NULL,
+            till_id     TEXT NOT NULL,
+            actor       TEXT NOT NULL,
+            subject     TEXT NOT NULL,
+            before      TEXT,
+            after       TEXT,
+            detail      TEXT NOT NULL,
+            at          TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        );
+        CREATE INDEX audit_store ON audit (store_id, id);
+    )sql");
+}
+
 struct Step {
     int version;
     void (*apply)(core::Database&);
@@ -543,9 +569,10 @@ struct Step {
 
 // Central's schema on SQLite, one step per version of central's schema (CentralSchema.h).
 constexpr Step kSteps[] = {
-    {1, migrateCentralTo1}, {2, migrateCentralTo2},   {3, migrateCentralTo3},   {4, migrateCentralTo4},
-    {5, migrateCentralTo5}, {6, migrateCentralTo6},   {7, migrateCentralTo7},   {8, migrateCentralTo8},
-    {9, migrateCentralTo9}, {10, migrateCentralTo10}, {11, migrateCentralTo11}, {12, migrateCentralTo12},
+    {1, migrateCentralTo1},   {2, migrateCentralTo2},   {3, migrateCentralTo3},   {4, migrateCentralTo4},
+    {5, migrateCentralTo5},   {6, migrateCentralTo6},   {7, migrateCentralTo7},   {8, migrateCentralTo8},
+    {9, migrateCentralTo9},   {10, migrateCentralTo10}, {11, migrateCentralTo11}, {12, migrateCentralTo12},
+    {13, migrateCentralTo13},
 };
 static_assert(std::size(kSteps) == kCentralSchemaVersion &&
                   kSteps[std::size(kSteps) - 1].version == kCentralSchemaVersion,

@@ -37,14 +37,15 @@ std::optional<QJsonObject> readFeedItem(core::Database& db, const QString& feed,
 }
 
 std::optional<VoucherRecord> readVoucher(core::Database& db, const QString& number) {
-    core::Query query = db.prepare("SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at "
-                                   "FROM vouchers WHERE number = ?1");
+    core::Query query = db.prepare("SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at, "
+                                   "coalesce(check_hash, '') FROM vouchers WHERE number = ?1");
     query->bind(1, number);
     if (!query->step()) {
         return std::nullopt;
     }
     VoucherRecord voucher{query->text(0),  query->text(1),  query->text(2),
                           query->int64(3), query->int64(4), query->text(5)};
+    voucher.check = query->text(6);
     core::Query spends = db.prepare("SELECT document_id, receipt, store_id, amount_cents, received_at "
                                     "FROM voucher_spends WHERE number = ?1 ORDER BY id");
     spends->bind(1, number);
@@ -256,6 +257,20 @@ public:
         query->bind(6, e.detail).bind(7, e.raisedAt).bind(8, storeList(e.otherStores)).run();
     }
 
+    bool addAudit(const AuditRecord& r) override {
+        core::Query insert = db().prepare(
+            "INSERT INTO audit (document_id, kind, store_id, till_id, actor, subject, before, after, detail, at, "
+            "received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT (document_id) DO NOTHING");
+        insert->bind(1, r.documentId).bind(2, r.kind).bind(3, r.storeId).bind(4, r.tillId).bind(5, r.actor);
+        insert->bind(6, r.subject);
+        const std::optional<QString> before = auditValueText(r.before);
+        const std::optional<QString> after = auditValueText(r.after);
+        before ? insert->bind(7, *before) : insert->bindNull(7);
+        after ? insert->bind(8, *after) : insert->bindNull(8);
+        insert->bind(9, r.detail).bind(10, r.at).bind(11, r.receivedAt).run();
+        return db().changes() == 1;
+    }
+
     void quarantine(const QString& deviceId, const QString& reason) override {
         core::Query query =
             db().prepare("UPDATE tills SET quarantined = 1, quarantine_reason = ?2 WHERE device_id = ?1");
@@ -414,11 +429,13 @@ public:
     }
 
     bool addVoucher(const VoucherRecord& v) override {
-        core::Query insert =
-            db().prepare("INSERT INTO vouchers (number, issued_by, store_id, amount_cents, balance_cents, issued_at) "
-                         "VALUES (?1, ?2, ?3, ?4, ?4, ?5) ON CONFLICT (number) DO NOTHING");
+        core::Query insert = db().prepare("INSERT INTO vouchers (number, issued_by, store_id, amount_cents, "
+                                          "balance_cents, issued_at, check_hash) "
+                                          "VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6) ON CONFLICT (number) DO NOTHING");
         insert->bind(1, v.number).bind(2, v.issuedBy).bind(3, v.storeId).bind(4, v.amountCents);
-        insert->bind(5, v.issuedAt).run();
+        insert->bind(5, v.issuedAt);
+        v.check.isEmpty() ? insert->bindNull(6) : insert->bind(6, v.check);
+        insert->run();
         return db().changes() == 1;
     }
 
@@ -1317,6 +1334,35 @@ MarkPaid SqliteCentralStore::markRefundPaid(std::int64_t id, const QString& refe
 std::optional<VoucherRecord> SqliteCentralStore::voucher(const QString& number) {
     Readers::Lease db = m_readers->borrow();
     return readVoucher(*db, number);
+}
+
+std::vector<VoucherRecord> SqliteCentralStore::legacyVouchers(const QString& afterNumber, int limit) {
+    Readers::Lease db = m_readers->borrow();
+    core::Query query = db->prepare("SELECT number FROM vouchers WHERE check_hash IS NULL AND balance_cents > 0 "
+                                    "AND number > ?1 ORDER BY number LIMIT ?2");
+    query->bind(1, afterNumber).bind(2, limit);
+    std::vector<VoucherRecord> found;
+    while (query->step()) {
+        if (auto voucher = readVoucher(*db, query->text(0))) {
+            found.push_back(std::move(*voucher));
+        }
+    }
+    return found;
+}
+
+std::vector<AuditRecord> SqliteCentralStore::audit(const QString& storeId, std::int64_t afterCursor, int limit) {
+    Readers::Lease db = m_readers->borrow();
+    core::Query query = db->prepare(
+        "SELECT id, kind, store_id, till_id, actor, subject, coalesce(before, ''), coalesce(after, ''), detail, at, "
+        "received_at, document_id FROM audit WHERE id > ?1 AND (?2 = '' OR store_id = ?2) ORDER BY id LIMIT ?3");
+    query->bind(1, afterCursor).bind(2, storeId).bind(3, limit);
+    std::vector<AuditRecord> found;
+    while (query->step()) {
+        found.push_back(AuditRecord{query->int64(0), query->text(1), query->text(2), query->text(3), query->text(4),
+                                    query->text(5), auditValueFrom(query->text(6)), auditValueFrom(query->text(7)),
+                                    query->text(8), query->text(9), query->text(10), query->text(11)});
+    }
+    return found;
 }
 
 std::map<QString, QString> SqliteCentralStore::gtinOwners(const QStringList& gtins) {

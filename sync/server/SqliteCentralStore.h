@@ -59,6 +59,8 @@ public:
     [[nodiscard]] std::vector<RefundRecord> refunds(const QString& status, std::int64_t afterId, int limit) override;
     MarkPaid markRefundPaid(std::int64_t id, const QString& reference, const QDateTime& at) override;
     [[nodiscard]] std::optional<VoucherRecord> voucher(const QString& number) override;
+    [[nodiscard]] std::vector<VoucherRecord> legacyVouchers(const QString& afterNumber, int limit) override;
+    [[nodiscard]] std::vector<AuditRecord> audit(const QString& storeId, std::int64_t afterCursor, int limit) override;
     [[nodiscard]] std::vector<CentralException> storeExceptions(const QString& storeId, std::int64_t afterId,
                                                                 int limit) override;
     [[nodiscard]] ChangeSlice changesSince(std::int64_t since, int limit, qsizetype maxBytes) override;

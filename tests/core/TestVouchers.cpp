@@ -7,8 +7,10 @@
 #include "core/till/Checkout.h"
 #include "core/till/ReturnDesk.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -211,8 +213,8 @@ private Q_SLOTS:
     void storeCreditFromAReturnIsSpentHereBeforeCentralKnowsIt() {
         const CompletedReturn credit = returnCashSale(5, RefundMethod::StoreCredit);
         QCOMPARE(credit.refunds.size(), std::size_t(1));
-        const QString number = credit.refunds[0].voucherNumber;
-        QVERIFY(looksLikeVoucherNumber(number));
+        const QString number = credit.refunds[0].voucherCode().text();
+        QVERIFY(looksLikeVoucherNumber(credit.refunds[0].voucherNumber));
         // Not yet at central (404) nor reachable: this till issued it, so it knows it whole.
         auto own = voucherStanding(*m_till, number, kNotAtCentral);
         QVERIFY2(own.ok(), why(own).constData());
@@ -255,13 +257,140 @@ private Q_SLOTS:
         QCOMPARE(exchanged.refunds[0].amount, exchanged.total);
         QCOMPARE(exchanged.rounding.cents(), 0);
         basketOf(0, 20);
-        QVERIFY(m_checkout->payVoucher(exchanged.refunds[0].voucherNumber, kUnreachable).ok());
+        const QString code = exchanged.refunds[0].voucherCode().text();
+        QVERIFY(m_checkout->payVoucher(code, kUnreachable).ok());
         QCOMPARE(m_checkout->payment()->remaining(), m_checkout->payment()->total() - exchanged.total);
         QVERIFY(m_checkout->payCash(m_checkout->payment()->cashDue()).ok());
         auto sale = m_checkout->complete();
         QVERIFY2(sale.ok(), why(sale).constData());
-        QCOMPARE(voucherStanding(*m_till, exchanged.refunds[0].voucherNumber, kUnreachable).error().code,
-                 ErrorCode::VoucherSpent);
+        QCOMPARE(voucherStanding(*m_till, code, kUnreachable).error().code, ErrorCode::VoucherSpent);
+    }
+
+    void aVoucherCodeIsItsNumberAndASecretFromTheCsprng() {
+        const QString secret = newVoucherSecret();
+        QCOMPARE(secret.size(), 13);
+        QVERIFY(QRegularExpression(QStringLiteral("^[2-9A-HJ-NP-Z]{13}$")).match(secret).hasMatch());
+        QVERIFY(newVoucherSecret() != secret);
+        const auto typed = parseVoucherCode(QStringLiteral(" sc-001-01-000007-") + secret.toLower() + QLatin1Char(' '));
+        QVERIFY(typed);
+        QCOMPARE(typed->number, QStringLiteral("SC-001-01-000007"));
+        QCOMPARE(typed->secret, secret);
+        QCOMPARE(typed->text(), QStringLiteral("SC-001-01-000007-") + secret);
+        const QString check = voucherCheck(typed->number, secret);
+        QVERIFY(!check.contains(secret));
+        QVERIFY(codeOpens(*typed, check));
+        QVERIFY(!codeOpens(VoucherCode{typed->number, QString()}, check));          // the number alone
+        QVERIFY(!codeOpens(VoucherCode{typed->number, newVoucherSecret()}, check)); // a wrong secret
+        QVERIFY(codeOpens(VoucherCode{typed->number, QString()}, QString()));       // a legacy voucher
+        QVERIFY(!codeOpens(*typed, QString()));
+        QVERIFY(!parseVoucherCode(QStringLiteral("SC-001-01-000007-ABC")));
+        QVERIFY(!parseVoucherCode(QStringLiteral("SC-001-01-000007-0OIL1234567890"))); // not the alphabet
+    }
+
+    // Whoever has seen one voucher cannot spend its neighbour, nor the voucher by its number alone.
+    void aNeighboursNumberOrAVouchersNumberWithoutItsSecretIsRefusedLikeAnUnknownVoucher() {
+        const CompletedReturn first = returnCashSale(5, RefundMethod::StoreCredit);
+        const CompletedReturn second = returnCashSale(6, RefundMethod::StoreCredit);
+        const Refund& seen = first.refunds[0];
+        const Refund& neighbour = second.refunds[0];
+        QVERIFY(!seen.voucherCheck.isEmpty());
+        QVERIFY(seen.voucherSecret != neighbour.voucherSecret);
+        QVERIFY(m_till->settings().set(QStringLiteral("vouchers.wrong_codes_limit"), QStringLiteral("50")).ok());
+        basketOf(3);
+        for (const QString& guess :
+             {neighbour.voucherNumber, neighbour.voucherNumber + QLatin1Char('-') + seen.voucherSecret,
+              seen.voucherNumber}) {
+            const auto refused = m_checkout->payVoucher(guess, kUnreachable);
+            QCOMPARE(refused.error().code, ErrorCode::VoucherUnknownOffline);
+            QCOMPARE(refused.error().detail, parseVoucherCode(guess)->number); // never the secret
+            QCOMPARE(m_checkout->payVoucher(guess, kNotAtCentral).error().code, ErrorCode::UnknownVoucher);
+        }
+        QVERIFY(m_checkout->payment()->tenders().empty());
+        QVERIFY(m_checkout->payVoucher(neighbour.voucherCode().text(), kUnreachable).ok());
+    }
+
+    void aFedVoucherIsTakenOfflineByItsWholeCodeOnly() {
+        const QString secret = newVoucherSecret();
+        const QString number = QStringLiteral("SC-002-01-000013");
+        VoucherCopy copy = *centralSays(number, "40.00").voucher;
+        copy.check = voucherCheck(number, secret);
+        const ChangePage page{
+            QStringLiteral("g1"), 1, {FeedChange{1, QString::fromLatin1(feeds::kVouchers), toJson(copy)}}};
+        QVERIFY(m_till->masterData().take(page, 0).ok());
+        basketOf(3);
+        QCOMPARE(m_checkout->payVoucher(number, kUnreachable).error().code, ErrorCode::VoucherUnknownOffline);
+        QCOMPARE(m_checkout->payVoucher(number + QStringLiteral("-") + newVoucherSecret(), kUnreachable).error().code,
+                 ErrorCode::VoucherUnknownOffline);
+        QVERIFY(m_checkout->payVoucher(number + QStringLiteral("-") + secret.toLower(), kUnreachable).ok());
+        // The database keeps the check, never the secret.
+        Query stored = m_till->db().prepare("SELECT body FROM voucher_copies WHERE number = ?1");
+        stored->bind(1, number);
+        QVERIFY(stored->step());
+        QVERIFY(!stored->text(0).contains(secret));
+    }
+
+    void wrongCodesBlockVoucherEntryUntilAManagerUnblocksIt() {
+        const CompletedReturn credit = returnCashSale(5, RefundMethod::StoreCredit);
+        basketOf(3);
+        const int limit = m_till->settings().voucherWrongCodesLimit();
+        QCOMPARE(limit, 5);
+        for (int guess = 1; guess <= limit; ++guess) {
+            QCOMPARE(m_checkout
+                         ->payVoucher(QStringLiteral("SC-001-01-%1").arg(100 + guess, 6, 10, QLatin1Char('0')),
+                                      kNotAtCentral)
+                         .error()
+                         .code,
+                     ErrorCode::UnknownVoucher);
+        }
+        // Blocked: not even the right code is taken, and nothing is asked of central.
+        const auto blocked = m_checkout->payVoucher(credit.refunds[0].voucherCode().text(), kUnreachable);
+        QCOMPARE(blocked.error().code, ErrorCode::VoucherEntryBlocked);
+        QCOMPARE(blocked.error().detail, QString::number(limit));
+        QCOMPARE(m_checkout->checkVoucherEntry().error().code, ErrorCode::VoucherEntryBlocked);
+        // A cashier cannot unblock it; a manager can, and the audit trail says who.
+        QCOMPARE(m_checkout->unblockVoucherEntry(QStringLiteral("1001"), u"1234").error().code,
+                 ErrorCode::NotAuthorized);
+        QVERIFY(!m_checkout->checkVoucherEntry().ok());
+        const auto unblocked = m_checkout->unblockVoucherEntry(QStringLiteral("3001"), u"3456");
+        QVERIFY2(unblocked.ok(), why(unblocked).constData());
+        QVERIFY(m_checkout->checkVoucherEntry().ok());
+        QVERIFY(m_checkout->payVoucher(credit.refunds[0].voucherCode().text(), kUnreachable).ok());
+        Query audit = m_till->db().prepare("SELECT payload FROM outbox WHERE kind = 'vouchers.unblocked'");
+        QVERIFY(audit->step());
+        const QJsonObject entry = QJsonDocument::fromJson(audit->text(0).toUtf8()).object();
+        QCOMPARE(entry.value(QStringLiteral("actor")).toString(), QStringLiteral("3001"));
+        QCOMPARE(entry.value(QStringLiteral("before")).toInt(), limit);
+        QCOMPARE(entry.value(QStringLiteral("after")).toInt(), 0);
+    }
+
+    void wrongCodesOfAnEarlierDayDoNotCount() {
+        for (int guess = 1; guess <= 5; ++guess) {
+            m_till->vouchers().recordRefusal(QStringLiteral("SC-001-01-000999"), m_now.addDays(-1).addSecs(-guess));
+        }
+        QVERIFY(m_checkout->checkVoucherEntry().ok());
+        m_till->vouchers().recordRefusal(QStringLiteral("SC-001-01-000999"), m_now);
+        QVERIFY(m_checkout->checkVoucherEntry().ok());
+    }
+
+    // The first print carries the code as text and barcode; a reprint cannot (the till keeps no
+    // secret), and says where the code is.
+    void theCodeIsPrintedOnceAndNeverKept() {
+        const CompletedReturn credit = returnCashSale(5, RefundMethod::StoreCredit);
+        const QString code = credit.refunds[0].voucherCode().text();
+        const QString first = renderReturnText(credit, m_checkout->receiptHeader());
+        QVERIFY2(first.contains(QStringLiteral("|| ") + code + QStringLiteral(" ||")), qPrintable(first));
+        QCOMPARE(voucherCodes(credit), (std::vector<QString>{code}));
+        const CompletedReturn reprinted = m_till->returns().last(1).front();
+        QVERIFY(reprinted.refunds[0].voucherSecret.isEmpty());
+        QCOMPARE(reprinted.refunds[0].voucherCheck, credit.refunds[0].voucherCheck);
+        const QString again = renderReturnText(reprinted, m_checkout->receiptHeader());
+        QVERIFY2(!again.contains(credit.refunds[0].voucherSecret), qPrintable(again));
+        QVERIFY2(again.contains(QStringLiteral("Its code is on the first print only.")), qPrintable(again));
+        QVERIFY(voucherCodes(reprinted).empty());
+        // Nowhere in the till's database file.
+        QFile file(m_till->db().path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(credit.refunds[0].voucherSecret.toLatin1()));
     }
 };
 

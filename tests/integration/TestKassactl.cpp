@@ -263,6 +263,11 @@ private Q_SLOTS:
         const QString voucher =
             QRegularExpression(QStringLiteral("SC-012-03-\\d{6}")).match(QString::fromUtf8(even.out)).captured();
         QVERIFY2(!voucher.isEmpty(), even.out.constData());
+        // The first print carries the whole code (number and secret) as text and barcode.
+        QVERIFY2(QRegularExpression(QStringLiteral("SC-012-03-\\d{6}-[2-9A-HJ-NP-Z]{13}"))
+                     .match(QString::fromUtf8(even.out))
+                     .hasMatch(),
+                 even.out.constData());
         QVERIFY2(even.out.contains("Exchange credit"), even.out.constData());
         const QJsonArray tenders = lastReceipt().value(QStringLiteral("tenders")).toArray();
         QCOMPARE(tenders.size(), 1);
@@ -290,8 +295,10 @@ private Q_SLOTS:
         const QString receipt = soldThree(22);
         const Run credit = ctl(takeBackOne(receipt, QStringLiteral("store-credit")));
         QVERIFY2(credit.exitCode == 0, qPrintable(credit.err));
-        const QString voucher =
-            QRegularExpression(QStringLiteral("SC-012-03-\\d{6}")).match(QString::fromUtf8(credit.out)).captured();
+        const QString voucher = QRegularExpression(QStringLiteral("SC-012-03-\\d{6}-[2-9A-HJ-NP-Z]{13}"))
+                                    .match(QString::fromUtf8(credit.out))
+                                    .captured();
+        QVERIFY2(!voucher.isEmpty(), credit.out.constData());
         const QStringList sale{
             QStringLiteral("sale"),  QStringLiteral("--operator"), QStringLiteral("1001"),
             QStringLiteral("--qty"), QStringLiteral("5"),          QStringLiteral("--scan"),
@@ -300,7 +307,9 @@ private Q_SLOTS:
         const Run spent = ctl(sale);
         QVERIFY2(spent.exitCode == 0, qPrintable(spent.err));
         QVERIFY2(spent.err.contains(QStringLiteral("decided offline")), qPrintable(spent.err)); // not enrolled
-        QVERIFY2(spent.out.contains(voucher.toUtf8()), spent.out.constData());
+        // The sale's receipt names the voucher by number: its secret stays on the voucher.
+        QVERIFY2(spent.out.contains(voucher.left(16).toUtf8()), spent.out.constData());
+        QVERIFY2(!spent.out.contains(voucher.mid(17).toUtf8()), spent.out.constData());
         const int before = saleCount();
         const Run again = ctl(sale);
         QCOMPARE(again.exitCode, 2);
@@ -311,6 +320,34 @@ private Q_SLOTS:
                  core::demoGtin(23), QStringLiteral("--pay"), QStringLiteral("voucher:SC-999-01-000001")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("without a connection")), qPrintable(unknown.err));
+
+        // Wrong codes block voucher entry until a manager unblocks it.
+        QCOMPARE(QString::fromUtf8(ctl({QStringLiteral("vouchers"), QStringLiteral("status")}).out).trimmed(),
+                 QStringLiteral("open"));
+        for (int guess = 2; guess <= 5; ++guess) {
+            QCOMPARE(ctl({QStringLiteral("sale"), QStringLiteral("--operator"), QStringLiteral("1001"),
+                          QStringLiteral("--scan"), core::demoGtin(23), QStringLiteral("--pay"),
+                          QStringLiteral("voucher:SC-999-01-00000%1").arg(guess)})
+                         .exitCode,
+                     2);
+        }
+        const Run blocked = ctl(sale);
+        QCOMPARE(blocked.exitCode, 2);
+        QVERIFY2(blocked.err.contains(QStringLiteral("5 wrong voucher codes")), qPrintable(blocked.err));
+        QVERIFY2(ctl({QStringLiteral("vouchers"), QStringLiteral("status")}).out.startsWith("blocked: 5 wrong"),
+                 "status does not say blocked");
+        const QStringList unblock{QStringLiteral("--data-dir"), m_till, QStringLiteral("vouchers"),
+                                  QStringLiteral("unblock")};
+        const Run cashier = run(QStringLiteral("kassactl"), unblock, QStringLiteral("1234"), {},
+                                {QStringLiteral("KASSA_APPROVER=1001"), QStringLiteral("KASSA_APPROVER_PIN=1234")});
+        QCOMPARE(cashier.exitCode, 2);
+        QVERIFY2(cashier.err.contains(QStringLiteral("may not approve")), qPrintable(cashier.err)); // not a manager
+        const Run manager = run(QStringLiteral("kassactl"), unblock, QStringLiteral("1234"), {},
+                                {QStringLiteral("KASSA_APPROVER=3001"), QStringLiteral("KASSA_APPROVER_PIN=3456")});
+        QVERIFY2(manager.exitCode == 0, qPrintable(manager.err));
+        QVERIFY2(manager.out.contains("unblocked by 3001"), manager.out.constData());
+        QCOMPARE(QString::fromUtf8(ctl({QStringLiteral("vouchers"), QStringLiteral("status")}).out).trimmed(),
+                 QStringLiteral("open"));
     }
 
     void createsFindsAndShowsCustomers() {

@@ -319,7 +319,8 @@ private Q_SLOTS:
         args.last() = QStringLiteral("store-credit");
         const Run credit = till(QStringLiteral("storeA"), args, {QStringLiteral("KASSA_PIN=1234")});
         QVERIFY2(credit.exitCode == 0, qPrintable(credit.err));
-        const QString voucher = QRegularExpression(QStringLiteral("SC-001-01-\\d{6}")).match(credit.out).captured();
+        const QString voucher =
+            QRegularExpression(QStringLiteral("SC-001-01-\\d{6}-[2-9A-HJ-NP-Z]{13}")).match(credit.out).captured();
         QVERIFY2(!voucher.isEmpty(), qPrintable(credit.out));
         QCOMPARE(till(QStringLiteral("storeA"), {QStringLiteral("sync")}).exitCode, 0);
         QCOMPARE(voucherBalance(voucher), QStringLiteral("2.99"));
@@ -327,7 +328,7 @@ private Q_SLOTS:
         // Store B, online: central says what the voucher holds; 1.00 of it pays.
         const Run partly = payWithVoucher("storeB", voucher + QStringLiteral(":1.00"));
         QVERIFY2(partly.exitCode == 0, qPrintable(partly.err));
-        QVERIFY2(partly.out.contains(voucher), qPrintable(partly.out));
+        QVERIFY2(partly.out.contains(voucher.left(16)), qPrintable(partly.out)); // the number: no secret on a sale
         QVERIFY2(!partly.err.contains(QStringLiteral("offline")), qPrintable(partly.err));
         for (const char* name : {"storeB", "storeA", "storeB"}) { // the spend, then the feed to both
             QCOMPARE(till(QString::fromLatin1(name), {QStringLiteral("sync")}).exitCode, 0);

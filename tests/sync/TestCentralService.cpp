@@ -4,6 +4,7 @@
 #include "common/OpenShift.h"
 #include "common/TillReturns.h"
 #include "core/domain/Barcode.h"
+#include "core/store/AuditTrail.h"
 #include "core/store/MasterData.h"
 #include "core/till/Checkout.h"
 #include "core/till/PickupDesk.h"
@@ -555,6 +556,114 @@ private Q_SLOTS:
         QCOMPARE(m_service->handle({"GET", "/v1/store-exceptions", {}}, std::nullopt).status, 401);
         QCOMPARE(m_service->handle({"GET", "/v1/store-exceptions?since=0", {}}, m_principal).status, 200);
         QCOMPARE(m_service->handle({"GET", "/v1/vouchers/SC-001-01-999999", {}, token}, std::nullopt).status, 404);
+    }
+
+    // A voucher is found by its whole code only; a number alone, a wrong secret and an unknown
+    // voucher get one answer, and many of them from one client are raised as guessing.
+    void aVoucherIsFoundByItsWholeCodeAndGuessingIsRaised() {
+        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("auditor")).toLatin1();
+        const QString secret = core::newVoucherSecret();
+        const QString coded = QStringLiteral("SC-003-01-000001");
+        const QString legacy = QStringLiteral("SC-003-01-000002");
+        {
+            std::unique_ptr<sync::CentralWrite> write = m_store->beginWrite();
+            sync::VoucherRecord record{coded,
+                                       QStringLiteral("doc-1"),
+                                       QStringLiteral("003"),
+                                       2500,
+                                       2500,
+                                       QStringLiteral("2026-12-01T10:00:00.000Z")};
+            record.check = core::voucherCheck(coded, secret);
+            QVERIFY(write->addVoucher(record));
+            QVERIFY(write->addVoucher(sync::VoucherRecord{legacy, QStringLiteral("doc-0"), QStringLiteral("003"), 1000,
+                                                          1000, QStringLiteral("2026-11-01T10:00:00.000Z")}));
+            write->commit();
+        }
+        const auto ask = [this](const QString& code) {
+            return m_service->handle({"GET", "/v1/vouchers/" + QUrl::toPercentEncoding(code), {}}, m_principal);
+        };
+        const sync::HttpResponse found = ask(coded + QLatin1Char('-') + secret.toLower());
+        QCOMPARE(found.status, 200);
+        QCOMPARE(field(found, "balance").toString(), QStringLiteral("25.00"));
+        QVERIFY(!found.body.contains(core::voucherCheck(coded, secret).toLatin1())); // the check stays at central
+        QCOMPARE(ask(legacy).status, 200); // a voucher from before codes had a secret
+        const QString sameAnswer = QStringLiteral("there is no voucher %1 with this code: check the whole code printed "
+                                                  "under its barcode");
+        for (const QString& wrong : {coded, coded + QLatin1Char('-') + core::newVoucherSecret(),
+                                     QStringLiteral("SC-003-01-000003-") + secret}) {
+            const sync::HttpResponse refused = ask(wrong);
+            QCOMPARE(refused.status, 404);
+            QCOMPARE(field(refused, "message").toString(), sameAnswer.arg(wrong.left(16)));
+        }
+        QVERIFY(m_store->exceptions(0, 1000).empty() ||
+                m_store->exceptions(0, 1000).back().kind != QLatin1String("voucher_guessing"));
+        // Ten wrong codes within an hour: guessing, raised once for the hour.
+        for (int guess = 4; guess <= 20; ++guess) {
+            QCOMPARE(ask(QStringLiteral("SC-003-01-%1").arg(guess, 6, 10, QLatin1Char('0'))).status, 404);
+        }
+        int raised = 0;
+        for (const sync::CentralException& e : m_store->exceptions(0, 1000)) {
+            if (e.kind == QLatin1String("voucher_guessing")) {
+                ++raised;
+                QVERIFY2(e.detail.contains(QStringLiteral("store 001 till 01")), qPrintable(e.detail));
+                QCOMPARE(e.storeId, QStringLiteral("001"));
+            }
+        }
+        QCOMPARE(raised, 1);
+
+        // Head office lists the legacy vouchers to reissue them.
+        QCOMPARE(m_service->handle({"GET", "/v1/vouchers", {}, token}, std::nullopt).status, 400);
+        QCOMPARE(m_service->handle({"GET", "/v1/vouchers?legacy=true", {}}, m_principal).status, 401);
+        const sync::HttpResponse listed =
+            m_service->handle({"GET", "/v1/vouchers?legacy=true", {}, token}, std::nullopt);
+        QCOMPARE(listed.status, 200);
+        const QJsonArray vouchers = field(listed, "vouchers").toArray();
+        QCOMPARE(vouchers.size(), 1);
+        QCOMPARE(vouchers.first().toObject().value(QStringLiteral("number")).toString(), legacy);
+        QCOMPARE(vouchers.first().toObject().value(QStringLiteral("balance")).toString(), QStringLiteral("10.00"));
+        QCOMPARE(field(listed, "next").toString(), legacy);
+        QCOMPARE(field(m_service->handle({"GET", "/v1/vouchers?legacy=true&after=" + legacy.toLatin1(), {}, token},
+                                         std::nullopt),
+                       "vouchers")
+                     .toArray()
+                     .size(),
+                 0);
+    }
+
+    // A change of rights at a till reaches head office's audit trail, once, with who made it.
+    void aTillsAuditEntryIsListedByStore() {
+        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("auditor")).toLatin1();
+        {
+            core::Transaction transaction(m_till->db());
+            core::recordAudit(m_till->db(),
+                              core::AuditEntry{QString::fromLatin1(core::auditKinds::kSettingChanged),
+                                               QStringLiteral("3001"), QStringLiteral("login.max_failed_attempts"),
+                                               QStringLiteral("5"), QStringLiteral("3"), QString(),
+                                               QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC)});
+            transaction.commit();
+        }
+        QCOMPARE(post(pendingBody(), m_principal).status, 200);
+        QCOMPARE(post(pendingBody(), m_principal).status, 200); // sent again: recorded once
+        QCOMPARE(m_service->handle({"GET", "/v1/audit", {}}, std::nullopt).status, 401);
+        const sync::HttpResponse listed = m_service->handle({"GET", "/v1/audit?store=001", {}, token}, std::nullopt);
+        QCOMPARE(listed.status, 200);
+        QJsonArray settings;
+        for (const QJsonValue& entry : field(listed, "audit").toArray()) {
+            if (entry.toObject().value(QStringLiteral("kind")) == QLatin1String("setting.changed")) {
+                settings.append(entry);
+            }
+        }
+        QCOMPARE(settings.size(), 1);
+        const QJsonObject entry = settings.first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("actor")).toString(), QStringLiteral("3001"));
+        QCOMPARE(entry.value(QStringLiteral("subject")).toString(), QStringLiteral("login.max_failed_attempts"));
+        QCOMPARE(entry.value(QStringLiteral("before")).toString(), QStringLiteral("5"));
+        QCOMPARE(entry.value(QStringLiteral("after")).toString(), QStringLiteral("3"));
+        QCOMPARE(entry.value(QStringLiteral("till_id")).toString(), QStringLiteral("01"));
+        QVERIFY(field(m_service->handle({"GET", "/v1/audit?store=002", {}, token}, std::nullopt), "audit")
+                    .toArray()
+                    .isEmpty());
+        QCOMPARE(m_service->handle({"GET", "/v1/audit?since=x", {}, token}, std::nullopt).status, 400);
     }
 
     // Stock per location is the sum of the ledger: sales take goods out (below zero is kept and

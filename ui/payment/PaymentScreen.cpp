@@ -1,5 +1,6 @@
 #include "PaymentScreen.h"
 
+#include "../common/ApprovalDialog.h"
 #include "../common/Format.h"
 #include "../common/Messages.h"
 #include "../common/OffThread.h"
@@ -41,7 +42,8 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     , m_actionBar(new QWidget(this))
     , m_pointsButton(new QPushButton(tr("Points\nF6"), this))
     , m_retryButton(new QPushButton(tr("Record the sale again\nF5"), this))
-    , m_removeButton(new QPushButton(tr("Remove payment\nF8"), this)) {
+    , m_removeButton(new QPushButton(tr("Remove payment\nF8"), this))
+    , m_unblockButton(new QPushButton(tr("Unblock vouchers\nF9"), this)) {
     setObjectName(QStringLiteral("paymentScreen"));
     m_functionKeys.onUnavailable([this](const QString& why) { showError(why); });
     m_totalLabel->setObjectName(QStringLiteral("paymentTotalLabel"));
@@ -60,6 +62,8 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     m_retryButton->setFocusPolicy(Qt::NoFocus);
     m_retryButton->hide();
     m_removeButton->setObjectName(QStringLiteral("removeTenderButton"));
+    m_unblockButton->setObjectName(QStringLiteral("unblockVouchersButton"));
+    m_unblockButton->hide();
 
     auto* figures = new QGridLayout;
     figures->addWidget(new QLabel(tr("Total"), this), 0, 0);
@@ -89,7 +93,8 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     m_pointsButton->setObjectName(QStringLiteral("pointsButton"));
     auto* backButton = new QPushButton(tr("Back to basket\nEsc"), this);
     backButton->setObjectName(QStringLiteral("backButton"));
-    for (QPushButton* button : {cashButton, cardButton, voucherButton, m_pointsButton, m_removeButton, backButton}) {
+    for (QPushButton* button :
+         {cashButton, cardButton, voucherButton, m_pointsButton, m_removeButton, m_unblockButton, backButton}) {
         button->setFocusPolicy(Qt::NoFocus);
         button->setProperty("role", QStringLiteral("function"));
     }
@@ -99,6 +104,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     m_functionKeys.bind(Qt::Key_F5, m_retryButton);
     m_functionKeys.bind(Qt::Key_F6, m_pointsButton);
     m_functionKeys.bind(Qt::Key_F8, m_removeButton);
+    m_functionKeys.bind(Qt::Key_F9, m_unblockButton);
     m_functionKeys.bind(Qt::Key_Escape, backButton);
     cashButton->setProperty("role", QStringLiteral("primary"));
     cardButton->setProperty("role", QStringLiteral("primary"));
@@ -109,6 +115,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     actions->addWidget(m_removeButton);
     actions->addStretch();
     actions->addWidget(m_retryButton);
+    actions->addWidget(m_unblockButton);
     actions->addWidget(m_pointsButton);
     actions->addWidget(voucherButton);
     actions->addWidget(cardButton);
@@ -156,6 +163,7 @@ PaymentScreen::PaymentScreen(core::Checkout& checkout, core::SyncLink* sync, QWi
     connect(backButton, &QPushButton::clicked, this, &PaymentScreen::goBack);
     connect(m_retryButton, &QPushButton::clicked, this, &PaymentScreen::completeSale);
     connect(m_removeButton, &QPushButton::clicked, this, &PaymentScreen::removeChosenTender);
+    connect(m_unblockButton, &QPushButton::clicked, this, &PaymentScreen::unblockVouchers);
 }
 
 void PaymentScreen::keyPressEvent(QKeyEvent* event) {
@@ -181,6 +189,7 @@ void PaymentScreen::refresh() {
     }
     m_totalLabel->setText(formatMoney(payment->total()));
     m_remainingLabel->setText(formatMoney(payment->remaining()));
+    showVoucherEntry();
     m_cashDueLabel->setText(formatMoney(payment->cashDue()));
     m_tenderList->clear();
     for (const core::Tender& tender : payment->tenders()) {
@@ -312,8 +321,8 @@ void PaymentScreen::enterPressed() {
     const QString typed = m_amountEdit->text().trimmed();
     if (m_checkout.payment() != nullptr && m_checkout.payment()->isComplete()) {
         completeSale();
-    } else if (core::looksLikeVoucherNumber(typed.toUpper())) {
-        payVoucher(typed.toUpper(), std::exchange(m_voucherAmount, std::nullopt)); // a scanned voucher
+    } else if (typed.toUpper().startsWith(QLatin1String("SC-"))) {
+        payVoucher(typed, std::exchange(m_voucherAmount, std::nullopt)); // a scanned voucher
     } else if (typed.isEmpty()) {
         payCash(std::nullopt);
     } else if (auto amount = typedAmount()) {
@@ -333,10 +342,29 @@ void PaymentScreen::askForVoucher() {
     m_amountEdit->clear();
     m_messageLabel->clear();
     m_amountEdit->setPlaceholderText(
-        m_voucherAmount ? tr("Scan the voucher that pays %1, or type its number (SC-…) and press Enter")
+        m_voucherAmount ? tr("Scan the voucher that pays %1, or type its whole code (SC-…) and press Enter")
                               .arg(formatMoney(*m_voucherAmount))
-                        : tr("Scan the voucher's barcode, or type its number (SC-…) and press Enter"));
+                        : tr("Scan the voucher's barcode, or type its whole code (SC-…) and press Enter"));
     m_amountEdit->setFocus();
+}
+
+// F9 while voucher entry is blocked: a manager's number and PIN open it again.
+void PaymentScreen::unblockVouchers() {
+    const auto approval = ApprovalDialog::ask(
+        tr("Too many wrong voucher codes were typed at this till. A manager unblocks voucher entry."),
+        [this](const QString& id, const QString& pin) { return m_checkout.unblockVoucherEntry(id, pin); }, this);
+    if (!approval) {
+        showError(tr("Voucher entry stays blocked."));
+        return;
+    }
+    showVoucherEntry();
+    showMessage(m_messageLabel, tr("Vouchers are taken again (unblocked by %1).").arg(approval->approverId),
+                Tone::Done);
+    m_amountEdit->setFocus();
+}
+
+void PaymentScreen::showVoucherEntry() {
+    m_unblockButton->setVisible(!m_checkout.checkVoucherEntry().ok());
 }
 
 void PaymentScreen::payCard() {
@@ -370,13 +398,21 @@ void PaymentScreen::payCard() {
         });
 }
 
-void PaymentScreen::payVoucher(const QString& number, std::optional<core::Money> amount) {
+void PaymentScreen::payVoucher(const QString& code, std::optional<core::Money> amount) {
     if (m_busy || m_checkout.payment() == nullptr) {
         return;
     }
-    const auto take = [this, number, amount](const core::CentralVoucher& central) {
-        if (auto paid = m_checkout.payVoucher(number, central, amount); !paid) {
+    // A till blocked for wrong codes asks nobody about another one.
+    if (auto open = m_checkout.checkVoucherEntry(); !open) {
+        showError(core::describe(open.error()));
+        showVoucherEntry();
+        m_amountEdit->selectAll();
+        return;
+    }
+    const auto take = [this, code, amount](const core::CentralVoucher& central) {
+        if (auto paid = m_checkout.payVoucher(code, central, amount); !paid) {
             showError(core::describe(paid.error()));
+            showVoucherEntry();
             m_amountEdit->selectAll();
             return;
         }
@@ -388,10 +424,11 @@ void PaymentScreen::payVoucher(const QString& number, std::optional<core::Money>
         take(alone);
         return;
     }
-    setBusy(tr("Asking head office about voucher %1…").arg(number));
+    const std::optional<core::VoucherCode> parsed = core::parseVoucherCode(code);
+    setBusy(tr("Asking head office about voucher %1…").arg(parsed ? parsed->number : code.left(20)));
     core::SyncLink* sync = m_sync;
     runOffThread<core::CentralVoucher>(
-        this, [sync, number] { return sync->fetchVoucher(number); },
+        this, [sync, code] { return sync->fetchVoucher(code); },
         [this, take](core::CentralVoucher central) {
             setBusy(QString());
             take(central);
@@ -448,6 +485,8 @@ void PaymentScreen::completeSale() {
     }
     m_retryButton->hide();
     m_removeButton->setObjectName(QStringLiteral("removeTenderButton"));
+    m_unblockButton->setObjectName(QStringLiteral("unblockVouchersButton"));
+    m_unblockButton->hide();
     m_messageLabel->clear();
     Q_EMIT saleCompleted(sale.value());
 }

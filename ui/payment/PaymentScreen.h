@@ -53,6 +53,9 @@ private:
     void payCard();
     void enterPressed();
     void askForVoucher();
+    void unblockVouchers();
+    // The unblock key shows while voucher entry waits for a manager.
+    void showVoucherEntry();
     void payPoints();
     void setBusy(const QString& waitingFor);
     // After a tender: clears the field, shows what is left, and records the sale once paid.
@@ -79,6 +82,7 @@ private:
     QPushButton* m_pointsButton;
     QPushButton* m_retryButton;
     QPushButton* m_removeButton;
+    QPushButton* m_unblockButton;
     FunctionKeys m_functionKeys;
 };
 

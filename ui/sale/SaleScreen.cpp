@@ -300,7 +300,7 @@ void SaleScreen::scanEntered() {
         openPickups(code); // a customer's pickup code: the hand-over of their order
         return;
     }
-    if (core::looksLikeVoucherNumber(code.toUpper())) {
+    if (code.toUpper().startsWith(QLatin1String("SC-"))) {
         // A store-credit voucher's barcode: it pays for the basket.
         if (auto started = m_checkout.startPayment(); !started) {
             report(started.error());

@@ -1,0 +1,17 @@
+#include "Audit.h"
+
+namespace kassa::core {
+
+QJsonObject toJson(const AuditEntry& entry) {
+    return {
+        {QStringLiteral("actor"), entry.actor},   {QStringLiteral("subject"), entry.subject},
+        {QStringLiteral("before"), entry.before}, {QStringLiteral("after"), entry.after},
+        {QStringLiteral("detail"), entry.detail}, {QStringLiteral("at"), entry.at.toUTC().toString(Qt::ISODateWithMs)}};
+}
+
+bool isAuditKind(const QString& kind) {
+    return kind == QLatin1String(auditKinds::kOperatorChanged) || kind == QLatin1String(auditKinds::kSettingChanged) ||
+           kind == QLatin1String(auditKinds::kVouchersUnblocked);
+}
+
+} // namespace kassa::core

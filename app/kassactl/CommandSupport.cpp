@@ -132,6 +132,18 @@ QString pinFromEnvironmentOrTerminal(const CommandContext& context) {
     return fromEnvironment.isEmpty() ? readPinFromTerminal(context) : QString::fromLatin1(fromEnvironment);
 }
 
+Result<Operator> operatorFromArgs(const CommandContext& context, TillDatabase& till, QStringList& args) {
+    const qsizetype flag = args.indexOf(QStringLiteral("--operator"));
+    if (flag < 0 || flag + 1 >= args.size()) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("--operator ID is needed: customers' personal data is shown to an operator "
+                                        "who logs in with their PIN ($KASSA_PIN, or asked for)"));
+    }
+    const QString id = args[flag + 1];
+    args.remove(flag, 2);
+    return till.operators().login(id, pinFromEnvironmentOrTerminal(context), QDateTime::currentDateTime());
+}
+
 ApproverCredentials approverFromEnvironmentOrTerminal(const CommandContext& context) {
     ApproverCredentials approver{qEnvironmentVariable("KASSA_APPROVER"), qEnvironmentVariable("KASSA_APPROVER_PIN")};
     if (approver.id.isEmpty()) {

@@ -28,6 +28,11 @@ int usage(const CommandContext& context, const QString& problem);
 // $KASSA_PIN, or asked for on the terminal without echo.
 [[nodiscard]] QString pinFromEnvironmentOrTerminal(const CommandContext& context);
 
+// Takes `--operator ID` out of `args` and logs that operator in with $KASSA_PIN (or asked for):
+// commands that show customers' personal data need someone logged in, as selling does.
+[[nodiscard]] core::Result<core::Operator> operatorFromArgs(const CommandContext& context, core::TillDatabase& till,
+                                                            QStringList& args);
+
 // A manager who approves a command: $KASSA_APPROVER and $KASSA_APPROVER_PIN, or each asked for on
 // the terminal (the PIN without echo) when it is not set.
 struct ApproverCredentials {

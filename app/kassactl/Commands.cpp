@@ -254,9 +254,12 @@ QString usageText() {
                           "  check\n"
                           "      Integrity check, schema version, receipt chain and outbox depth.\n"
                           "  operators list | operators add --id ID --name NAME --role ROLE\n"
-                          "      List or add operators (PIN from $KASSA_PIN or asked for).\n"
+                          "  operators set-pin|set-role|disable|unlock --id ID [--role ROLE]\n"
+                          "      List, add or change operators (a new PIN from $KASSA_PIN or asked\n"
+                          "      for). A manager approves ($KASSA_APPROVER/$KASSA_APPROVER_PIN, or\n"
+                          "      asked for), except before the till has any operator.\n"
                           "  config list | config set KEY VALUE\n"
-                          "      Show or change the till's settings.\n"
+                          "      Show or change the till's settings; a change needs a manager too.\n"
                           "  products search TEXT [--limit N]\n"
                           "      Find products by name, brand or SKU: code, SKU, price, VAT code and name.\n"
                           "  products show SKU|CODE [--format text|json] [--online]\n"
@@ -519,6 +522,78 @@ int runCheck(const CommandContext& context, const QStringList& args) {
     return integrity == QLatin1String("ok") && chain.firstBroken == 0 ? kOk : kStorage;
 }
 
+namespace {
+
+// The manager who approves a change of rights or settings, at least `minimum` (an operator
+// grants no role above their own); at a till with no operators yet (its first set-up) nobody
+// needs to.
+Result<ChangedBy> approvedChange(const CommandContext& context, TillDatabase& till, Role minimum, const QString& what) {
+    Operators operators = till.operators();
+    if (!operators.any()) {
+        return ChangedBy{};
+    }
+    const ApproverCredentials manager = approverFromEnvironmentOrTerminal(context);
+    if (manager.id.isEmpty()) {
+        return makeError(ErrorCode::ManagerRequired, what);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Result<Approval> approval =
+        operators.approve(manager.id, manager.pin, std::max(minimum, Role::Manager), what, now);
+    if (!approval) {
+        return approval.error();
+    }
+    return ChangedBy{approval->approverId, now};
+}
+
+// `--id ID`, `--name NAME`, `--role ROLE` after the subcommand; what is wrong, or nothing.
+std::optional<QString> readOperatorOptions(const QStringList& args, Operator& person, bool& roleGiven) {
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        auto value = valueAfter(args, i);
+        if (!value) {
+            return QStringLiteral("%1 needs a value").arg(args[i]);
+        }
+        if (args[i - 1] == QLatin1String("--id")) {
+            person.id = *value;
+        } else if (args[i - 1] == QLatin1String("--name")) {
+            person.name = *value;
+        } else if (args[i - 1] == QLatin1String("--role")) {
+            roleGiven = roleFromString(*value, &person.role);
+            if (!roleGiven) {
+                return QStringLiteral("--role is cashier, supervisor, manager or admin, not %1").arg(*value);
+            }
+        } else {
+            return QStringLiteral("unknown option for operators %1: %2").arg(args[0], args[i - 1]);
+        }
+    }
+    return std::nullopt;
+}
+
+constexpr char kOperatorsUsage[] =
+    "use: operators list | operators add --id ID --name NAME --role ROLE | operators set-pin --id ID | "
+    "operators set-role --id ID --role ROLE | operators disable --id ID | operators unlock --id ID";
+
+// What one change of an existing operator does, once a manager has approved it.
+Result<void> changeOperator(const CommandContext& context, Operators& operators, const QString& subcommand,
+                            const Operator& person, const ChangedBy& by) {
+    if (subcommand == QLatin1String("add")) {
+        return operators.add(person, pinFromEnvironmentOrTerminal(context), by);
+    }
+    if (subcommand == QLatin1String("set-pin")) {
+        return operators.setPin(person.id, pinFromEnvironmentOrTerminal(context), by);
+    }
+    if (subcommand == QLatin1String("set-role")) {
+        return operators.setRole(person.id, person.role, by);
+    }
+    if (subcommand == QLatin1String("disable")) {
+        return operators.disable(person.id, by);
+    }
+    return operators.unlock(person.id, by);
+}
+
+} // namespace
+
+// Adding an operator and every change of one needs a manager, except at a till's first set-up;
+// each change reaches head office's audit trail as operator.changed.
 int runOperators(const CommandContext& context, const QStringList& args) {
     auto till = openInitialisedTill(context);
     if (!till) {
@@ -531,35 +606,47 @@ int runOperators(const CommandContext& context, const QStringList& args) {
         context.out.flush();
         return kOk;
     }
-    if (args.value(0) != QLatin1String("add")) {
-        return usage(context, QStringLiteral("use: operators list | operators add --id ID --name NAME --role ROLE"));
+    static const QStringList changes{QStringLiteral("add"), QStringLiteral("set-pin"), QStringLiteral("set-role"),
+                                     QStringLiteral("disable"), QStringLiteral("unlock")};
+    const QString subcommand = args.value(0);
+    if (!changes.contains(subcommand)) {
+        return usage(context, QString::fromLatin1(kOperatorsUsage));
     }
     Operator person;
-    bool roleOk = false;
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        auto value = valueAfter(args, i);
-        if (!value) {
-            return usage(context, QStringLiteral("%1 needs a value").arg(args[i]));
-        }
-        if (args[i - 1] == QLatin1String("--id")) {
-            person.id = *value;
-        } else if (args[i - 1] == QLatin1String("--name")) {
-            person.name = *value;
-        } else if (args[i - 1] == QLatin1String("--role")) {
-            roleOk = roleFromString(*value, &person.role);
-        } else {
-            return usage(context, QStringLiteral("unknown option for operators add: %1").arg(args[i - 1]));
-        }
+    bool roleGiven = false;
+    if (const auto problem = readOperatorOptions(args, person, roleGiven)) {
+        return usage(context, *problem);
     }
-    if (person.id.isEmpty() || person.name.isEmpty() || !roleOk) {
-        return usage(context,
-                     QStringLiteral("operators add needs --id, --name and --role cashier|supervisor|manager|admin"));
+    const bool adding = subcommand == QLatin1String("add");
+    if (person.id.isEmpty() || (adding && (person.name.isEmpty() || !roleGiven)) ||
+        (subcommand == QLatin1String("set-role") && !roleGiven)) {
+        return usage(context, QString::fromLatin1(kOperatorsUsage));
     }
-    if (auto added = till->operators().add(person, pinFromEnvironmentOrTerminal(context)); !added) {
-        return refuse(context, added.error());
+    Operators operators = till->operators();
+    if (adding && operators.find(person.id)) { // said before a manager is asked for nothing
+        return refuse(context, makeError(ErrorCode::OperatorExists, person.id));
     }
-    context.out << "Operator " << person.id << " (" << person.name << ", " << roleToString(person.role) << ") saved."
-                << Qt::endl;
+    if (!adding && !operators.find(person.id)) {
+        return refuse(context,
+                      makeError(ErrorCode::InvalidInput, QStringLiteral("there is no operator %1").arg(person.id)));
+    }
+    const Role granted = roleGiven ? person.role : Role::Manager;
+    const Result<ChangedBy> by =
+        approvedChange(context, *till, granted, QStringLiteral("operators %1 %2").arg(subcommand, person.id));
+    if (!by) {
+        return refuse(context, by.error());
+    }
+    if (auto changed = changeOperator(context, operators, subcommand, person, *by); !changed) {
+        return refuse(context, changed.error());
+    }
+    const Operator saved = operators.find(person.id).value_or(person);
+    context.out << "Operator " << saved.id << " (" << saved.name << ", " << roleToString(saved.role) << "): "
+                << (adding                                    ? "added"
+                    : subcommand == QLatin1String("set-pin")  ? "PIN changed"
+                    : subcommand == QLatin1String("set-role") ? "role changed"
+                    : subcommand == QLatin1String("disable")  ? "disabled"
+                                                              : "unlocked")
+                << "." << Qt::endl;
     return kOk;
 }
 
@@ -576,17 +663,28 @@ int runConfig(const CommandContext& context, const QStringList& args) {
         context.out.flush();
         return kOk;
     }
-    if (args.size() == 3 && args[0] == QLatin1String("set")) {
-        if (auto set = settings.set(args[1], args[2]); !set) {
-            context.err << "kassactl: " << describe(set.error())
-                        << "\n  Known keys: " << Settings::knownKeys().join(QStringLiteral(", "))
-                        << " (docs/store-guide.md, Configuration, says their values)." << Qt::endl;
-            return kRefused;
-        }
-        context.out << args[1] << " = " << args[2] << Qt::endl;
-        return kOk;
+    if (args.size() != 3 || args[0] != QLatin1String("set")) {
+        return usage(context, QStringLiteral("use: config list | config set KEY VALUE"));
     }
-    return usage(context, QStringLiteral("use: config list | config set KEY VALUE"));
+    if (!Settings::knownKeys().contains(args[1])) {
+        context.err << "kassactl: " << args[1]
+                    << " is not a setting. Known keys: " << Settings::knownKeys().join(QStringLiteral(", "))
+                    << " (docs/store-guide.md, Configuration, says their values)." << Qt::endl;
+        return kRefused;
+    }
+    const Result<ChangedBy> by =
+        approvedChange(context, *till, Role::Manager, QStringLiteral("config set %1").arg(args[1]));
+    if (!by) {
+        return refuse(context, by.error());
+    }
+    if (auto set = settings.set(args[1], args[2], *by); !set) {
+        context.err << "kassactl: " << describe(set.error())
+                    << "\n  Known keys: " << Settings::knownKeys().join(QStringLiteral(", "))
+                    << " (docs/store-guide.md, Configuration, says their values)." << Qt::endl;
+        return kRefused;
+    }
+    context.out << args[1] << " = " << args[2] << Qt::endl;
+    return kOk;
 }
 
 int runEnroll(const CommandContext& context, const QStringList& arguments) {

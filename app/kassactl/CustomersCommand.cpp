@@ -1,8 +1,9 @@
 // kassactl customers: finding, showing and creating customers through core::Customers, the
 // rules the customer screens will use.
 //
-//   customers search TEXT [--limit N]
-//   customers show ID|CARD|PHONE|EMAIL [--format text|json]   (with the suggestions central fed)
+//   customers search TEXT --operator ID [--limit N]
+//   customers show ID|CARD|PHONE|EMAIL --operator ID [--format text|json]   (with the suggestions central fed)
+// Searching and showing need an operator logged in with their PIN ($KASSA_PIN, or asked for).
 //   customers add --name NAME [--phone P] [--email E] [--card C]
 //                 [--email-marketing yes|no] [--sms-marketing yes|no]
 
@@ -18,7 +19,8 @@ using namespace kassa::core;
 namespace {
 
 const QString kCustomersUsage = QStringLiteral(
-    "use: customers search TEXT [--limit N]; customers show ID|CARD|PHONE|EMAIL [--format text|json]; customers "
+    "use: customers search TEXT --operator ID [--limit N]; customers show ID|CARD|PHONE|EMAIL --operator ID "
+    "[--format text|json]; customers "
     "add --name NAME [--phone P] [--email E] [--card C] [--email-marketing yes|no] [--sms-marketing yes|no]");
 
 QString consentText(const Consent& consent) {
@@ -173,11 +175,13 @@ int runCustomers(const CommandContext& context, const QStringList& args) {
     if (!till) {
         return kStorage;
     }
-    if (args[0] == QLatin1String("search")) {
-        return searchCustomers(context, *till, args.mid(1));
-    }
-    if (args[0] == QLatin1String("show")) {
-        return showCustomer(context, *till, args.mid(1));
+    if (args[0] == QLatin1String("search") || args[0] == QLatin1String("show")) {
+        QStringList rest = args.mid(1);
+        if (auto staff = operatorFromArgs(context, *till, rest); !staff) {
+            return refuse(context, staff.error());
+        }
+        return args[0] == QLatin1String("search") ? searchCustomers(context, *till, rest)
+                                                  : showCustomer(context, *till, rest);
     }
     if (args[0] == QLatin1String("add")) {
         return addCustomer(context, *till, args.mid(1));

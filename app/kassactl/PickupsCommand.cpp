@@ -1,8 +1,8 @@
 // kassactl pickups: the store's buy-online-pick-up-in-store orders through PickupDesk and
 // Checkout, the rules the pickup screen uses, from the till's copies (offline too).
 //
-//   pickups list    [--status STATUS] [--format text|json]
-//   pickups show    ORDER
+//   pickups list    --operator ID [--status STATUS] [--format text|json]
+//   pickups show    ORDER --operator ID
 //   pickups pick    ORDER --operator ID [--qty Q] (--sku SKU | --scan CODE)... [--short LINE[:QTY]]...
 //   pickups ready   ORDER --operator ID [--format text|escpos]     prints the shelf label
 //   pickups collect (ORDER --code CODE | --claim PU:ORDER:CODE) --operator ID --label PL:ORDER
@@ -27,8 +27,9 @@ using namespace kassa::core;
 namespace {
 
 const QString kPickupsUsage = QStringLiteral(
-    "use: pickups list [--status new|picking|ready|collected|cancelled|expired] [--format text|json]; pickups show "
-    "ORDER; pickups pick ORDER --operator ID [--qty Q] (--sku SKU | --scan CODE)... [--short LINE[:QTY]]...; "
+    "use: pickups list --operator ID [--status new|picking|ready|collected|cancelled|expired] [--format text|json]; "
+    "pickups show ORDER --operator ID; pickups pick ORDER --operator ID [--qty Q] (--sku SKU | --scan CODE)... "
+    "[--short LINE[:QTY]]...; "
     "pickups ready ORDER --operator ID [--format text|escpos]; pickups collect (ORDER --code CODE | --claim "
     "PU:ORDER:CODE) --operator ID --label PL:ORDER [--refuse LINE[:QTY]]... [--pay TENDER...]; pickups cancel "
     "ORDER --operator ID --reason TEXT");
@@ -343,13 +344,27 @@ int runPickups(const CommandContext& context, const QStringList& args) {
     }
     const QString verb = args[0];
     if (verb == QLatin1String("list")) {
-        return listPickups(context, *till, args.mid(1));
+        // The customers' names and orders: for an operator logged in, as selling is.
+        QStringList rest = args.mid(1);
+        if (auto staff = operatorFromArgs(context, *till, rest); !staff) {
+            return refuse(context, staff.error());
+        }
+        return listPickups(context, *till, rest);
     }
     const PickupRequest request = parseRequest(args.mid(1));
     if (!request.problem.isEmpty()) {
         return usage(context, request.problem);
     }
     if (verb == QLatin1String("show")) {
+        if (request.operatorId.isEmpty()) {
+            return usage(context, QStringLiteral("pickups show ORDER --operator ID: an operator logs in to see an "
+                                                 "order's customer"));
+        }
+        if (auto staff = till->operators().login(request.operatorId, pinFromEnvironmentOrTerminal(context),
+                                                 QDateTime::currentDateTime());
+            !staff) {
+            return refuse(context, staff.error());
+        }
         Result<Pickup> found = PickupDesk(*till, Operator{}).find(request.order);
         if (!found) {
             return refuse(context, found.error());

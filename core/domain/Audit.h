@@ -19,6 +19,13 @@ inline constexpr char kVouchersUnblocked[] = "vouchers.unblocked";
 
 inline constexpr int kAuditSchemaVersion = 1;
 
+// Who makes a change, and when: the audit trail's actor. Empty at a till's first set-up, when
+// there is nobody yet to approve it.
+struct ChangedBy {
+    QString actor;
+    QDateTime at = QDateTime::currentDateTimeUtc();
+};
+
 struct AuditEntry {
     QString kind;    // auditKinds
     QString actor;   // the operator who made the change; empty: the till's first set-up

@@ -151,19 +151,31 @@ QString describe(const Error& error) {
         return QCoreApplication::translate(
             "kassa::core::Error", "The payment terminal does not answer. Check its cable and power, or take cash.");
     case ErrorCode::UnknownOperator:
-        return QCoreApplication::translate("kassa::core::Error", "There is no operator %1. Check your operator number.")
-            .arg(d);
+        return QCoreApplication::translate("kassa::core::Error", "Nobody is logged in at this till: log in first.");
     case ErrorCode::WrongPin:
         return QCoreApplication::translate("kassa::core::Error",
-                                           "Wrong PIN. %1 attempts left before the account is locked.")
-            .arg(d);
+                                           "The operator number or the PIN is wrong. Type them again.");
     case ErrorCode::OperatorLocked:
         return QCoreApplication::translate(
                    "kassa::core::Error",
                    "This account is locked after too many wrong PINs until %1. A manager can unlock it.")
             .arg(d);
+    case ErrorCode::OperatorHeldForManager:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "This account is locked after wrong PINs three times in a row. A manager "
+                                           "unlocks it (kassactl operators unlock, or a new PIN).");
     case ErrorCode::InvalidPin:
-        return QCoreApplication::translate("kassa::core::Error", "A PIN has 4 to 8 digits.");
+        return QCoreApplication::translate("kassa::core::Error", "A PIN has %1 to 12 digits.").arg(d);
+    case ErrorCode::OperatorExists:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Operator %1 exists already: change it with kassactl operators set-pin, "
+                                           "set-role or disable.")
+            .arg(d);
+    case ErrorCode::ManagerRequired:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "%1 needs a manager: set KASSA_APPROVER and KASSA_APPROVER_PIN to a "
+                                           "manager's operator number and PIN, or type them when asked.")
+            .arg(d);
     case ErrorCode::NoSuchBasket:
         return QCoreApplication::translate("kassa::core::Error",
                                            "Suspended basket %1 no longer exists: it may have been recalled already.")

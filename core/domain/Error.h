@@ -33,10 +33,13 @@ enum class ErrorCode {
     CardTenderStays, // the card tender's amount
     CardDeclined,
     TerminalUnavailable,
-    UnknownOperator,
-    WrongPin,
-    OperatorLocked,
-    InvalidPin,
+    UnknownOperator,        // nobody is logged in
+    WrongPin,               // an unknown operator, a disabled one or a wrong PIN: one answer for all
+    OperatorLocked,         // "HH:mm" the lock ends
+    OperatorHeldForManager, // locked a third time: a manager unlocks
+    InvalidPin,             // "4": the shortest PIN the till policy allows
+    OperatorExists,         // "id": add refuses it, set-pin/set-role/disable change it
+    ManagerRequired,        // "what": a change of rights or settings needs a manager's approval
     NoSuchBasket,
     BasketNotEmpty,
     StorageFailed,

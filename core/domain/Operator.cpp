@@ -1,5 +1,8 @@
 #include "Operator.h"
 
+#include "TillPolicy.h"
+
+#include <algorithm>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -52,13 +55,14 @@ bool roleFromString(QStringView text, Role* role) {
     return false;
 }
 
-Result<void> validatePin(QStringView pin) {
-    if (pin.size() < 4 || pin.size() > 8) {
-        return makeError(ErrorCode::InvalidPin);
+Result<void> validatePin(QStringView pin, int minLength) {
+    const int shortest = std::clamp(minLength, kMinPinLength, kMaxPinLength);
+    if (pin.size() < shortest || pin.size() > kMaxPinLength) {
+        return makeError(ErrorCode::InvalidPin, QString::number(shortest));
     }
     for (QChar c : pin) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
-            return makeError(ErrorCode::InvalidPin);
+            return makeError(ErrorCode::InvalidPin, QString::number(shortest));
         }
     }
     return {};

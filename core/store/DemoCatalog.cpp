@@ -350,7 +350,7 @@ void seedDemoCatalog(TillDatabase& till, std::int64_t productCount,
     for (const DemoOperator& person : kDemoOperators) {
         auto added =
             operators.add(Operator{QString::fromLatin1(person.id), QString::fromUtf8(person.name), person.role},
-                          QString::fromLatin1(person.pin));
+                          QString::fromLatin1(person.pin), {}, Audited::DemoData);
         if (!added) {
             throw StoreError(1, describe(added.error()).toStdString());
         }

@@ -7,6 +7,7 @@
 #include "../domain/Key.h"
 #include "../domain/ReturnPolicy.h"
 #include "../domain/SearchText.h"
+#include "../domain/TillPolicy.h"
 #include "../domain/Voucher.h"
 #include "Customers.h"
 #include "Settings.h"
@@ -179,6 +180,19 @@ Result<FeedItem> parseReturnPolicyItem(const QJsonObject& json, const TaxTable& 
         return FeedItem{key, QJsonObject{}, true};
     }
     auto policy = parseReturnPolicy(json);
+    if (!policy) {
+        return policy.error();
+    }
+    return FeedItem{key, toJson(policy.value()), false};
+}
+
+// One till policy for the chain, as the return policy: a removal puts the tills back on the defaults.
+Result<FeedItem> parseTillPolicyItem(const QJsonObject& json, const TaxTable& /*taxes*/) {
+    const QString key = QStringLiteral("chain");
+    if (json.value(QStringLiteral("removed")).toBool()) {
+        return FeedItem{key, QJsonObject{}, true};
+    }
+    auto policy = parseTillPolicy(json);
     if (!policy) {
         return policy.error();
     }
@@ -406,6 +420,19 @@ void applyLoyaltyRules(Database& db, const FeedChange& change, FeedTarget /*targ
                       QString::fromUtf8(QJsonDocument(change.item).toJson(QJsonDocument::Compact)));
 }
 
+void applyTillPolicy(Database& db, const FeedChange& change, FeedTarget /*target*/) {
+    Settings settings(db);
+    if (change.removed) {
+        settings.remove(settingKeys::kTillPolicy);
+        return;
+    }
+    if (auto policy = parseTillPolicy(change.item); !policy) {
+        refuseItem(change, policy.error());
+    }
+    settings.setValue(QString::fromLatin1(settingKeys::kTillPolicy),
+                      QString::fromUtf8(QJsonDocument(change.item).toJson(QJsonDocument::Compact)));
+}
+
 // A web order is kept as central sent it, for returns while offline; it is read when one is
 // looked up, so an order naming a tax code this till does not know yet never blocks the feed.
 void applyWebOrder(Database& db, const FeedChange& change, FeedTarget /*target*/) {
@@ -565,6 +592,7 @@ constexpr MasterDataFeed kFeeds[] = {
     // Central fills it from PUT /v1/customers and the tills' facts (sync/server/CustomerMaster.h).
     {feeds::kCustomers, nullptr, nullptr, applyCustomer},
     {feeds::kLoyaltyRules, "/v1/loyalty-rules", parseLoyaltyRulesItem, applyLoyaltyRules},
+    {feeds::kTillPolicy, "/v1/till-policy", parseTillPolicyItem, applyTillPolicy},
 };
 
 } // namespace

@@ -52,6 +52,7 @@ inline constexpr char kStores[] = "stores";
 inline constexpr char kDeliveries[] = "deliveries";
 inline constexpr char kCustomers[] = "customers";
 inline constexpr char kLoyaltyRules[] = "loyalty_rules";
+inline constexpr char kTillPolicy[] = "till_policy";
 } // namespace feeds
 
 // One price-book entry: `price` applies to `sku` from `validFrom` until `validTo` (open when

@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "AuditTrail.h"
+
 #include <QJsonDocument>
 #include <QStringList>
 
@@ -73,7 +75,7 @@ bool isIntInRange(const QString& text, int low, int high) {
 
 } // namespace
 
-Result<void> Settings::set(const QString& key, const QString& value) {
+Result<void> Settings::set(const QString& key, const QString& value, const ChangedBy& by) {
     using namespace settingKeys;
     const QByteArray k = key.toLatin1();
     bool valid = true;
@@ -130,7 +132,17 @@ Result<void> Settings::set(const QString& key, const QString& value) {
         return makeError(ErrorCode::InvalidInput, key + QLatin1Char('=') + value);
     }
     try {
+        std::optional<Transaction> own;
+        if (!m_db.inTransaction()) {
+            own.emplace(m_db);
+        }
+        const QString before = this->value(k.constData());
         setValue(key, value);
+        recordAudit(m_db, AuditEntry{QString::fromLatin1(auditKinds::kSettingChanged), by.actor, key,
+                                     before.isEmpty() ? QJsonValue() : QJsonValue(before), value, QString(), by.at});
+        if (own) {
+            own->commit();
+        }
     } catch (const StoreError& error) {
         return error.toError();
     }
@@ -165,6 +177,14 @@ Money Settings::countDifferenceLimit() const {
 
 Money Settings::cashConfirmMargin() const {
     return Money::parse(value(settingKeys::kCashConfirmAbove, QStringLiteral("500.00"))).value_or(Money(500'00));
+}
+
+TillPolicy Settings::tillPolicy() const {
+    const QString stored = value(settingKeys::kTillPolicy);
+    if (stored.isEmpty()) {
+        return TillPolicy{};
+    }
+    return parseTillPolicy(QJsonDocument::fromJson(stored.toUtf8()).object()).value_or(TillPolicy{});
 }
 
 int Settings::voucherWrongCodesLimit() const {

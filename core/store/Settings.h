@@ -3,6 +3,7 @@
 // The till's own configuration, kept in its database so a backup carries it: store and till
 // numbers, the printer, discount limits, label templates. Keys are documented in docs/store-guide.md.
 
+#include "../domain/Audit.h"
 #include "../domain/Barcode.h"
 #include "../domain/Basket.h"
 #include "../domain/Loyalty.h"
@@ -11,6 +12,7 @@
 #include "../domain/ReturnPolicy.h"
 #include "../domain/Sale.h"
 #include "../domain/TaxCode.h"
+#include "../domain/TillPolicy.h"
 #include "Database.h"
 #include "NightlySnapshots.h"
 
@@ -47,6 +49,7 @@ inline constexpr char kSyncLastSuccess[] = "sync.last_success"; // written by th
 inline constexpr char kFeedGeneration[] = "feed.generation";
 inline constexpr char kReturnPolicy[] = "returns.policy"; // central's return policy, as JSON
 inline constexpr char kLoyaltyRules[] = "loyalty.rules";  // central's loyalty rules, as JSON
+inline constexpr char kTillPolicy[] = "till.policy";      // central's till policy, as JSON
 inline constexpr char kFeedCursor[] = "feed.cursor";
 inline constexpr char kFeedLoadGeneration[] = "feed.load_generation";
 inline constexpr char kFeedLoadCursor[] = "feed.load_cursor";
@@ -64,8 +67,10 @@ public:
     void setValue(const QString& key, const QString& value);
     void remove(const char* key);
 
-    // Validates a value for a known key and stores it; unknown keys are refused.
-    Result<void> set(const QString& key, const QString& value);
+    // Validates a value for a known key and stores it, with a `setting.changed` record for head
+    // office's audit trail (who, before and after) in the same transaction; unknown keys are
+    // refused.
+    Result<void> set(const QString& key, const QString& value, const ChangedBy& by = {});
 
     [[nodiscard]] TillIdentity identity() const;
     [[nodiscard]] DiscountPolicy discountPolicy() const;
@@ -76,6 +81,8 @@ public:
     [[nodiscard]] SnapshotPolicy snapshotPolicy() const;
     // Central's return policy, or the default until central has sent one.
     [[nodiscard]] ReturnPolicy returnPolicy() const;
+    // Central's till policy (PIN length), or the default until central has sent one.
+    [[nodiscard]] TillPolicy tillPolicy() const;
     // Central's loyalty rules; nothing until central has sent them (no programme: no points).
     [[nodiscard]] std::optional<LoyaltyRules> loyaltyRules() const;
     // How the simulated payment terminal answers (payment.terminal).

@@ -53,7 +53,9 @@ public:
     [[nodiscard]] Settings settings() { return Settings(*m_db); }
     [[nodiscard]] Catalog catalog() { return Catalog(*m_db); }
     [[nodiscard]] MasterData masterData() { return MasterData(*m_db); }
-    [[nodiscard]] Operators operators() { return Operators(*m_db, settings().lockoutPolicy()); }
+    [[nodiscard]] Operators operators() {
+        return Operators(*m_db, settings().lockoutPolicy(), settings().tillPolicy().pinMinLength);
+    }
     [[nodiscard]] Journal journal() { return Journal(*m_db); }
     [[nodiscard]] Returns returns() { return Returns(*m_db); }
     [[nodiscard]] WebOrderCopies webOrders() { return WebOrderCopies(*m_db); }

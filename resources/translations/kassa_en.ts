@@ -103,19 +103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no operator %1. Check your operator number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong PIN. %1 attempts left before the account is locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This account is locked after too many wrong PINs until %1. A manager can unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PIN has 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -412,6 +400,30 @@
     </message>
     <message>
         <source>%1 wrong voucher codes have been typed at this till today: vouchers are taken again when a manager unblocks them (F9 on the payment screen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is logged in at this till: log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator number or the PIN is wrong. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after wrong PINs three times in a row. A manager unlocks it (kassactl operators unlock, or a new PIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator %1 exists already: change it with kassactl operators set-pin, set-role or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a manager: set KASSA_APPROVER and KASSA_APPROVER_PIN to a manager&apos;s operator number and PIN, or type them when asked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -103,20 +103,8 @@
         <translation>Maksupääte ei vastaa. Tarkista sen kaapeli ja virta tai ota käteistä.</translation>
     </message>
     <message>
-        <source>There is no operator %1. Check your operator number.</source>
-        <translation>Käyttäjää %1 ei ole. Tarkista käyttäjänumerosi.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. %1 attempts left before the account is locked.</source>
-        <translation>Väärä PIN. Yrityksiä jäljellä %1 ennen tunnuksen lukitusta.</translation>
-    </message>
-    <message>
         <source>This account is locked after too many wrong PINs until %1. A manager can unlock it.</source>
         <translation>Tunnus on lukittu liian monen väärän PIN-koodin vuoksi klo %1 asti. Päällikkö voi avata lukituksen.</translation>
-    </message>
-    <message>
-        <source>A PIN has 4 to 8 digits.</source>
-        <translation>PIN-koodissa on 4–8 numeroa.</translation>
     </message>
     <message>
         <source>Suspended basket %1 no longer exists: it may have been recalled already.</source>
@@ -413,6 +401,30 @@
     <message>
         <source>%1 wrong voucher codes have been typed at this till today: vouchers are taken again when a manager unblocks them (F9 on the payment screen).</source>
         <translation>Tällä kassalla on tänään annettu %1 väärää hyvityskuitin koodia: hyvityskuitteja otetaan taas vastaan, kun esihenkilö avaa eston (F9 maksunäytöllä).</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in at this till: log in first.</source>
+        <translation>Kassalle ei ole kirjauduttu: kirjaudu ensin sisään.</translation>
+    </message>
+    <message>
+        <source>The operator number or the PIN is wrong. Type them again.</source>
+        <translation>Käyttäjänumero tai PIN-koodi on väärä. Kirjoita ne uudelleen.</translation>
+    </message>
+    <message>
+        <source>This account is locked after wrong PINs three times in a row. A manager unlocks it (kassactl operators unlock, or a new PIN).</source>
+        <translation>Tunnus on lukittu, koska väärä PIN-koodi annettiin kolme kertaa peräkkäin. Esihenkilö avaa lukituksen (kassactl operators unlock tai uusi PIN-koodi).</translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to 12 digits.</source>
+        <translation>PIN-koodissa on %1–12 numeroa.</translation>
+    </message>
+    <message>
+        <source>Operator %1 exists already: change it with kassactl operators set-pin, set-role or disable.</source>
+        <translation>Käyttäjä %1 on jo olemassa: muuta sitä komennoilla kassactl operators set-pin, set-role tai disable.</translation>
+    </message>
+    <message>
+        <source>%1 needs a manager: set KASSA_APPROVER and KASSA_APPROVER_PIN to a manager&apos;s operator number and PIN, or type them when asked.</source>
+        <translation>%1 vaatii esihenkilön: aseta KASSA_APPROVER ja KASSA_APPROVER_PIN esihenkilön käyttäjänumeroksi ja PIN-koodiksi tai kirjoita ne pyydettäessä.</translation>
     </message>
 </context>
 <context>

@@ -103,20 +103,8 @@
         <translation>Betalterminalen svarar inte. Kontrollera kabeln och strömmen, eller ta emot kontanter.</translation>
     </message>
     <message>
-        <source>There is no operator %1. Check your operator number.</source>
-        <translation>Det finns ingen användare %1. Kontrollera ditt användarnummer.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. %1 attempts left before the account is locked.</source>
-        <translation>Fel PIN-kod. %1 försök kvar innan kontot låses.</translation>
-    </message>
-    <message>
         <source>This account is locked after too many wrong PINs until %1. A manager can unlock it.</source>
         <translation>Kontot är låst efter för många felaktiga PIN-koder till %1. En chef kan låsa upp det.</translation>
-    </message>
-    <message>
-        <source>A PIN has 4 to 8 digits.</source>
-        <translation>En PIN-kod har 4 till 8 siffror.</translation>
     </message>
     <message>
         <source>Suspended basket %1 no longer exists: it may have been recalled already.</source>
@@ -413,6 +401,30 @@
     <message>
         <source>%1 wrong voucher codes have been typed at this till today: vouchers are taken again when a manager unblocks them (F9 on the payment screen).</source>
         <translation>%1 felaktiga koder för tillgodokvitton har angetts i den här kassan i dag: tillgodokvitton tas emot igen när en chef häver spärren (F9 på betalningsskärmen).</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in at this till: log in first.</source>
+        <translation>Ingen är inloggad i den här kassan: logga in först.</translation>
+    </message>
+    <message>
+        <source>The operator number or the PIN is wrong. Type them again.</source>
+        <translation>Operatörsnumret eller PIN-koden är fel. Skriv dem igen.</translation>
+    </message>
+    <message>
+        <source>This account is locked after wrong PINs three times in a row. A manager unlocks it (kassactl operators unlock, or a new PIN).</source>
+        <translation>Kontot är låst efter felaktiga PIN-koder tre gånger i rad. En chef låser upp det (kassactl operators unlock eller en ny PIN-kod).</translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to 12 digits.</source>
+        <translation>En PIN-kod har %1–12 siffror.</translation>
+    </message>
+    <message>
+        <source>Operator %1 exists already: change it with kassactl operators set-pin, set-role or disable.</source>
+        <translation>Operatören %1 finns redan: ändra den med kassactl operators set-pin, set-role eller disable.</translation>
+    </message>
+    <message>
+        <source>%1 needs a manager: set KASSA_APPROVER and KASSA_APPROVER_PIN to a manager&apos;s operator number and PIN, or type them when asked.</source>
+        <translation>%1 kräver en chef: sätt KASSA_APPROVER och KASSA_APPROVER_PIN till en chefs operatörsnummer och PIN-kod, eller skriv dem när de efterfrågas.</translation>
     </message>
 </context>
 <context>

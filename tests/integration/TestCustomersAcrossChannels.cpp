@@ -58,8 +58,9 @@ class TestCustomersAcrossChannels : public QObject {
     }
 
     QJsonObject shown(const QString& name, const QString& contact) {
-        const Run show = till(name, {QStringLiteral("customers"), QStringLiteral("show"), contact,
-                                     QStringLiteral("--format"), QStringLiteral("json")});
+        const Run show =
+            till(name, {QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("--operator"),
+                        QStringLiteral("1001"), contact, QStringLiteral("--format"), QStringLiteral("json")});
         return QJsonDocument::fromJson(show.out.toUtf8()).object();
     }
 
@@ -120,8 +121,9 @@ private Q_SLOTS:
             QVERIFY2(there.value(QStringLiteral("loyalty")).toObject().value(QStringLiteral("balance")).toInt() > 0,
                      QJsonDocument(there).toJson().constData());
         }
-        const Run search = till(QStringLiteral("kamppi"), {QStringLiteral("customers"), QStringLiteral("search"),
-                                                           QStringLiteral("040 123 4567")});
+        const Run search = till(QStringLiteral("kamppi"),
+                                {QStringLiteral("customers"), QStringLiteral("search"), QStringLiteral("--operator"),
+                                 QStringLiteral("1001"), QStringLiteral("040 123 4567")});
         QCOMPARE(search.out.count(QStringLiteral("Maija")), 1); // the demo's other customers have other numbers
 
         // Head office's history has the store's receipt under the account.
@@ -138,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(erased.value(QStringLiteral("ids")).toArray().size(), 2);
         for (const QString& name : {QStringLiteral("kamppi"), QStringLiteral("omena")}) {
             synced(name);
-            QCOMPARE(till(name, {QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("040 123 4567")})
+            QCOMPARE(till(name, {QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("--operator"),
+                                 QStringLiteral("1001"), QStringLiteral("040 123 4567")})
                          .exitCode,
                      2);
         }
@@ -198,7 +201,8 @@ private Q_SLOTS:
             QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("PLU-00002")},
                                               {QStringLiteral("because"), QStringLiteral("PLU-00001")}}}));
         const Run text = till(QStringLiteral("omena"),
-                              {QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("web-s3")});
+                              {QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("--operator"),
+                               QStringLiteral("1001"), QStringLiteral("web-s3")});
         QVERIFY2(text.out.contains(QStringLiteral("Suggested      PLU-00002  Tomaatti  (goes with Banaani)")),
                  qPrintable(text.out));
     }

@@ -60,6 +60,12 @@ class TestKassactl : public QObject {
         return run(QStringLiteral("kassactl"), QStringList{QStringLiteral("--data-dir"), m_till} + args, pin);
     }
 
+    // As the demo till's manager (3001) approves it.
+    Run asManager(const QStringList& args, const QString& pin = QStringLiteral("1234")) {
+        return run(QStringLiteral("kassactl"), QStringList{QStringLiteral("--data-dir"), m_till} + args, pin, {},
+                   {QStringLiteral("KASSA_APPROVER=3001"), QStringLiteral("KASSA_APPROVER_PIN=3456")});
+    }
+
     int saleCount() {
         const Run check = ctl({QStringLiteral("receipts"), QStringLiteral("--last"), QStringLiteral("100000"),
                                QStringLiteral("--format"), QStringLiteral("json")});
@@ -175,7 +181,7 @@ private Q_SLOTS:
                                            << "1234" << 1 << "not valid";
         QTest::newRow("wrong pin") << QStringList{op,  QStringLiteral("1001"), scan, core::demoGtin(3),
                                                   pay, QStringLiteral("card")}
-                                   << "0000" << 2 << "Wrong PIN";
+                                   << "0000" << 2 << "the PIN is wrong";
         QTest::newRow("bad tender") << QStringList{op,  QStringLiteral("1001"),    scan, core::demoGtin(3),
                                                    pay, QStringLiteral("cheque:5")}
                                     << "1234" << 1 << "cash:AMOUNT";
@@ -196,8 +202,8 @@ private Q_SLOTS:
     }
 
     void declinedCardIsRefused() {
-        QCOMPARE(ctl({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("payment.terminal"),
-                      QStringLiteral("simulator:decline")})
+        QCOMPARE(asManager({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("payment.terminal"),
+                            QStringLiteral("simulator:decline")})
                      .exitCode,
                  0);
         const int before = saleCount();
@@ -207,18 +213,91 @@ private Q_SLOTS:
         QCOMPARE(sale.exitCode, 2);
         QVERIFY(sale.err.contains(QStringLiteral("declined")));
         QCOMPARE(saleCount(), before);
-        QCOMPARE(ctl({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("payment.terminal"),
-                      QStringLiteral("simulator:approve")})
+        QCOMPARE(asManager({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("payment.terminal"),
+                            QStringLiteral("simulator:approve")})
                      .exitCode,
                  0);
-        const Run renumber =
-            ctl({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("till.id"), QStringLiteral("04")});
+        const Run renumber = asManager(
+            {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("till.id"), QStringLiteral("04")});
         QCOMPARE(renumber.exitCode, 2);
         QVERIFY(renumber.err.contains(QStringLiteral("after the first sale")));
         QCOMPARE(
             ctl({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("no.such.key"), QStringLiteral("1")})
                 .exitCode,
             2);
+    }
+
+    // Rights: adding or changing an operator and changing a setting need a manager; nothing is
+    // overwritten by adding again; each change is an audit record for head office.
+    void operatorsAndSettingsChangeOnlyWithAManager() {
+        const QStringList add{QStringLiteral("operators"), QStringLiteral("add"),    QStringLiteral("--id"),
+                              QStringLiteral("1077"),      QStringLiteral("--name"), QStringLiteral("Eero Esimerkki"),
+                              QStringLiteral("--role"),    QStringLiteral("cashier")};
+        const Run alone = ctl(add, QStringLiteral("4477"));
+        QCOMPARE(alone.exitCode, 2);
+        QVERIFY2(alone.err.contains(QStringLiteral("needs a manager")), qPrintable(alone.err));
+        const Run cashier = run(QStringLiteral("kassactl"), QStringList{QStringLiteral("--data-dir"), m_till} + add,
+                                QStringLiteral("4477"), {},
+                                {QStringLiteral("KASSA_APPROVER=1001"), QStringLiteral("KASSA_APPROVER_PIN=1234")});
+        QCOMPARE(cashier.exitCode, 2);
+        QVERIFY2(cashier.err.contains(QStringLiteral("may not approve")), qPrintable(cashier.err));
+        const Run added = asManager(add, QStringLiteral("4477"));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        // The same number again takes nothing over: not the name, the role or the PIN.
+        QStringList takeOver = add;
+        takeOver[5] = QStringLiteral("Mallory");
+        takeOver[7] = QStringLiteral("admin");
+        const Run again = asManager(takeOver, QStringLiteral("9999"));
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(QStringLiteral("exists already")), qPrintable(again.err));
+        // A manager grants no role above their own.
+        const Run toAdmin = asManager({QStringLiteral("operators"), QStringLiteral("set-role"), QStringLiteral("--id"),
+                                       QStringLiteral("1077"), QStringLiteral("--role"), QStringLiteral("admin")});
+        QCOMPARE(toAdmin.exitCode, 2);
+        QVERIFY2(toAdmin.err.contains(QStringLiteral("may not approve")), qPrintable(toAdmin.err));
+        QVERIFY(asManager({QStringLiteral("operators"), QStringLiteral("set-role"), QStringLiteral("--id"),
+                           QStringLiteral("1077"), QStringLiteral("--role"), QStringLiteral("supervisor")})
+                    .exitCode == 0);
+        QVERIFY(asManager({QStringLiteral("operators"), QStringLiteral("set-pin"), QStringLiteral("--id"),
+                           QStringLiteral("1077")},
+                          QStringLiteral("5566"))
+                    .exitCode == 0);
+        QVERIFY(asManager({QStringLiteral("operators"), QStringLiteral("disable"), QStringLiteral("--id"),
+                           QStringLiteral("1077")})
+                    .exitCode == 0);
+        const QString list = QString::fromUtf8(ctl({QStringLiteral("operators"), QStringLiteral("list")}).out);
+        QVERIFY2(list.contains(QStringLiteral("1077\tsupervisor\tEero Esimerkki")), qPrintable(list));
+
+        // A setting: refused without a manager (the lock-out limit stays), changed with one.
+        const QStringList raise{QStringLiteral("config"), QStringLiteral("set"),
+                                QStringLiteral("login.max_failed_attempts"), QStringLiteral("100")};
+        const Run unapproved = ctl(raise);
+        QCOMPARE(unapproved.exitCode, 2);
+        QVERIFY2(unapproved.err.contains(QStringLiteral("needs a manager")), qPrintable(unapproved.err));
+        QVERIFY(
+            !ctl({QStringLiteral("config"), QStringLiteral("list")}).out.contains("login.max_failed_attempts = 100"));
+        QVERIFY(asManager({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("login.max_failed_attempts"),
+                           QStringLiteral("4")})
+                    .exitCode == 0);
+
+        // The audit records waiting for central: who, what, before and after; never a PIN.
+        core::TillDatabase till(m_till);
+        core::Query records = till.db().prepare(
+            "SELECT kind, payload FROM outbox WHERE kind IN ('operator.changed', 'setting.changed') ORDER BY seq");
+        QStringList seen;
+        while (records->step()) {
+            const QString payload = records->text(1);
+            QVERIFY2(!payload.contains(QStringLiteral("4477")) && !payload.contains(QStringLiteral("5566")),
+                     qPrintable(payload));
+            const QJsonObject entry = QJsonDocument::fromJson(payload.toUtf8()).object();
+            seen << records->text(0) + QLatin1Char(' ') + entry.value(QStringLiteral("subject")).toString() +
+                        QLatin1Char(' ') + entry.value(QStringLiteral("actor")).toString() + QLatin1Char(' ') +
+                        entry.value(QStringLiteral("detail")).toString();
+        }
+        QVERIFY2(seen.contains(QStringLiteral("operator.changed 1077 3001 added")), qPrintable(seen.join(u'\n')));
+        QVERIFY2(seen.contains(QStringLiteral("operator.changed 1077 3001 PIN changed")), qPrintable(seen.join(u'\n')));
+        QVERIFY2(seen.contains(QStringLiteral("setting.changed login.max_failed_attempts 3001 ")),
+                 qPrintable(seen.join(u'\n')));
     }
 
     // Three of a demo product sold for cash; its receipt number.
@@ -361,14 +440,30 @@ private Q_SLOTS:
                              QStringLiteral("Matti"), QStringLiteral("--email"), QStringLiteral("matti@")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("e-mail address such as")), qPrintable(bad.err));
-        const Run found = ctl({QStringLiteral("customers"), QStringLiteral("search"), QStringLiteral("virta")});
+        const Run found = ctl({QStringLiteral("customers"), QStringLiteral("search"), QStringLiteral("--operator"),
+                               QStringLiteral("1001"), QStringLiteral("virta")});
         QVERIFY2(found.out.contains("Maija Virtanen"), found.out.constData());
         QVERIFY(!found.out.contains("Matti"));
-        const Run shown = ctl({QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("+358 40 123 4567"),
-                               QStringLiteral("--format"), QStringLiteral("json")});
+        const Run shown = ctl({QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("--operator"),
+                               QStringLiteral("1001"), QStringLiteral("+358 40 123 4567"), QStringLiteral("--format"),
+                               QStringLiteral("json")});
         QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("name")).toString(),
                  QStringLiteral("Maija Virtanen"));
-        QCOMPARE(ctl({QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("nobody")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("--operator"),
+                      QStringLiteral("1001"), QStringLiteral("nobody")})
+                     .exitCode,
+                 2);
+        // Personal data is shown to an operator who logs in: not without one, nor with a wrong PIN.
+        const Run anonymous =
+            ctl({QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("+358 40 123 4567")});
+        QCOMPARE(anonymous.exitCode, 2);
+        QVERIFY2(anonymous.err.contains(QStringLiteral("--operator ID is needed")), qPrintable(anonymous.err));
+        QVERIFY(!anonymous.out.contains("Maija"));
+        const Run wrongPin = ctl({QStringLiteral("customers"), QStringLiteral("search"), QStringLiteral("--operator"),
+                                  QStringLiteral("1001"), QStringLiteral("virta")},
+                                 QStringLiteral("9999"));
+        QCOMPARE(wrongPin.exitCode, 2);
+        QVERIFY(!wrongPin.out.contains("Maija"));
 
         // A sale for the customer, found by phone; one for nobody the till knows is refused.
         const QStringList sale{

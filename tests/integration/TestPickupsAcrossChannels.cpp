@@ -117,8 +117,7 @@ private Q_SLOTS:
         const Run synced = till({QStringLiteral("sync")});
         QVERIFY2(synced.exitCode == 0 && synced.out.contains(QStringLiteral("waiting to be picked")),
                  qPrintable(synced.out + synced.err));
-        const Run listed = till(
-            {QStringLiteral("pickups"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("new")});
+        const Run listed = pickups({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("new")});
         QVERIFY2(listed.out.contains(QStringLiteral("W-PAID")) && listed.out.contains(QStringLiteral("W-AT-STORE")),
                  qPrintable(listed.out));
     }

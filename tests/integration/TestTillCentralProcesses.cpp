@@ -186,8 +186,10 @@ private Q_SLOTS:
 
         // The till's window (offscreen), with its snapshot due at once.
         const QString name = QStringLiteral("till1");
-        QCOMPARE(till(name, {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("backup.nightly_at"),
-                             QStringLiteral("00:00")})
+        QCOMPARE(testing::run(QStringLiteral("kassactl"),
+                              {QStringLiteral("--data-dir"), m_dir.filePath(name), QStringLiteral("config"),
+                               QStringLiteral("set"), QStringLiteral("backup.nightly_at"), QStringLiteral("00:00")},
+                              {QStringLiteral("KASSA_APPROVER=3001"), QStringLiteral("KASSA_APPROVER_PIN=3456")})
                      .exitCode,
                  0);
         QProcess kassa;

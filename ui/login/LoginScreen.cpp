@@ -116,13 +116,10 @@ void LoginScreen::submit() {
     auto person = m_checkout.login(id, m_pinEdit->text());
     m_pinEdit->clear();
     if (!person) {
+        // An unknown operator and a wrong PIN get one answer: the PIN is typed again, and the
+        // number stays for a look (Shift+Tab goes back to it).
         m_messageLabel->setText(core::describe(person.error()));
-        if (person.error().code == core::ErrorCode::UnknownOperator) {
-            m_operatorEdit->selectAll();
-            m_operatorEdit->setFocus();
-        } else {
-            m_pinEdit->setFocus();
-        }
+        m_pinEdit->setFocus();
         return;
     }
     m_messageLabel->clear();

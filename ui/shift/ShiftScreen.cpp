@@ -382,8 +382,7 @@ void ShiftScreen::switchTraining() {
         [this, on, &refused](const QString& id, const QString& pin) -> core::Result<core::Approval> {
             if (auto switched = m_checkout.setTrainingMode(on, id, pin); !switched) {
                 if (switched.error().code != core::ErrorCode::WrongPin &&
-                    switched.error().code != core::ErrorCode::NotAuthorized &&
-                    switched.error().code != core::ErrorCode::UnknownOperator) {
+                    switched.error().code != core::ErrorCode::NotAuthorized) {
                     refused = switched.error(); // not the person: the dialog cannot put it right
                     return core::Approval{QStringLiteral("training"), id, {}};
                 }

@@ -12,6 +12,7 @@
 
 #include "core/domain/ReturnPolicy.h"
 #include "core/store/DemoCatalog.h"
+#include "core/store/LookupKey.h"
 #include "core/store/MasterData.h"
 #include "core/store/NightlySnapshots.h"
 #include "core/store/PrivateFiles.h"
@@ -101,6 +102,16 @@ std::optional<QByteArray> readFile(const QString& path) {
         return std::nullopt;
     }
     return in.readAll();
+}
+
+// The chain's lookup key in central's data folder; a central initialised before there was one
+// makes it now (its tills fetch it on their next sync).
+std::optional<kassa::core::LookupKey> chainLookupKey(const QString& dataDir) {
+    if (auto key = kassa::core::LookupKey::load(dataDir)) {
+        return key;
+    }
+    const kassa::core::LookupKey made = kassa::core::LookupKey::generate();
+    return made.save(dataDir) ? std::optional(made) : std::nullopt;
 }
 
 // Never over a file that is there; a secret (a private key) is its owner's only from the start.
@@ -195,7 +206,8 @@ int runInit(const QString& dataDir, const QStringList& args) {
     if (!writeFile(file(dataDir, "ca-key.pem"), ca.keyPem, true) ||
         !writeFile(file(dataDir, "ca.pem"), ca.certificatePem, false) ||
         !writeFile(file(dataDir, "server-key.pem"), server.keyPem, true) ||
-        !writeFile(file(dataDir, "server.pem"), server.certificatePem, false)) {
+        !writeFile(file(dataDir, "server.pem"), server.certificatePem, false) ||
+        !kassa::core::LookupKey::generate().save(dataDir)) {
         std::cerr << "kassa-central: cannot write the certificates into " << dataDir.toStdString() << "\n";
         return kFailed;
     }
@@ -613,7 +625,13 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
     }
     const std::unique_ptr<core::PeriodicTask> suggestions = suggestEvery(*store, std::chrono::hours(suggestionHours));
     const std::unique_ptr<core::PeriodicTask> expiry = expirePickupsEveryMinute(*store);
+    const std::optional<core::LookupKey> lookupKey = chainLookupKey(dataDir);
+    if (!lookupKey) {
+        std::cerr << "kassa-central: cannot write the lookup key into " << dataDir.toStdString() << "\n";
+        return kFailed;
+    }
     sync::CentralService service(*store, *ca);
+    service.setLookupKey(*lookupKey);
     service.setReturnLease(std::chrono::minutes(leaseMinutes));
     // As many workers as database connections: each answers one request at a time.
     sync::CentralServer server(service, sync::ServerTls{*serverCertificate, *serverKey, ca->certificatePem}, threads,

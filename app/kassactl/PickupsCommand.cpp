@@ -8,6 +8,8 @@
 //   pickups collect (ORDER --code CODE | --claim PU:ORDER:CODE) --operator ID --label PL:ORDER
 //                   [--refuse LINE[:QTY]]... [--pay TENDER...]
 //   pickups cancel  ORDER --operator ID --reason TEXT
+//   pickups unlock  ORDER --operator ID    after five wrong codes; a manager from
+//                                          $KASSA_APPROVER/$KASSA_APPROVER_PIN (or asked for)
 //
 // The PIN comes from $KASSA_PIN; a refused item's return may need $KASSA_APPROVER(_PIN).
 
@@ -32,7 +34,7 @@ const QString kPickupsUsage = QStringLiteral(
     "[--short LINE[:QTY]]...; "
     "pickups ready ORDER --operator ID [--format text|escpos]; pickups collect (ORDER --code CODE | --claim "
     "PU:ORDER:CODE) --operator ID --label PL:ORDER [--refuse LINE[:QTY]]... [--pay TENDER...]; pickups cancel "
-    "ORDER --operator ID --reason TEXT");
+    "ORDER --operator ID --reason TEXT; pickups unlock ORDER --operator ID");
 
 // What a verb's flags say; `problem` when something is wrong with them.
 struct PickupRequest {
@@ -390,6 +392,14 @@ int runPickups(const CommandContext& context, const QStringList& args) {
     }
     if (verb == QLatin1String("collect")) {
         return collect(context, *till, desk, request);
+    }
+    if (verb == QLatin1String("unlock")) {
+        const ApproverCredentials manager = approverFromEnvironmentOrTerminal(context);
+        if (const Result<Approval> unlocked = desk.unlock(request.order, manager.id, manager.pin); !unlocked) {
+            return refuse(context, unlocked.error());
+        }
+        context.out << "Order " << request.order << " unlocked: the customer's code is taken again.\n" << Qt::flush;
+        return kOk;
     }
     if (verb == QLatin1String("cancel")) {
         const Result<Pickup> cancelled = desk.cancel(request.order, request.reason);

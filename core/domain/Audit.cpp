@@ -9,9 +9,4 @@ QJsonObject toJson(const AuditEntry& entry) {
         {QStringLiteral("detail"), entry.detail}, {QStringLiteral("at"), entry.at.toUTC().toString(Qt::ISODateWithMs)}};
 }
 
-bool isAuditKind(const QString& kind) {
-    return kind == QLatin1String(auditKinds::kOperatorChanged) || kind == QLatin1String(auditKinds::kSettingChanged) ||
-           kind == QLatin1String(auditKinds::kVouchersUnblocked);
-}
-
 } // namespace kassa::core

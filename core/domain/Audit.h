@@ -15,6 +15,7 @@ namespace auditKinds {
 inline constexpr char kOperatorChanged[] = "operator.changed";
 inline constexpr char kSettingChanged[] = "setting.changed";
 inline constexpr char kVouchersUnblocked[] = "vouchers.unblocked";
+inline constexpr char kPickupUnlocked[] = "pickup.unlocked";
 } // namespace auditKinds
 
 inline constexpr int kAuditSchemaVersion = 1;
@@ -38,7 +39,5 @@ struct AuditEntry {
 
 // {"actor","subject","before","after","detail","at"}: the payload of the entry's outbox event.
 [[nodiscard]] QJsonObject toJson(const AuditEntry& entry);
-// Whether an outbox event of this kind is an audit entry.
-[[nodiscard]] bool isAuditKind(const QString& kind);
 
 } // namespace kassa::core

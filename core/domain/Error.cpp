@@ -373,6 +373,15 @@ QString describe(const Error& error) {
                                            "waits.")
             .arg(parts.value(0), parts.value(1));
     }
+    case ErrorCode::PickupCodeLocked:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "Order %1 is locked after five wrong pickup codes: a manager unlocks it. "
+                                           "Nothing was handed over.")
+            .arg(d);
+    case ErrorCode::LookupKeyMissing:
+        return QCoreApplication::translate("kassa::core::Error",
+                                           "This till has not received its key from head office yet, so it cannot "
+                                           "check the code: sync with head office and try again.");
     case ErrorCode::PickupWrongCode:
         return QCoreApplication::translate("kassa::core::Error",
                                            "The pickup code does not match order %1: ask for the code in the order "

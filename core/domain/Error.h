@@ -90,6 +90,8 @@ enum class ErrorCode {
     PickupUnknown,     // detail: the order number
     PickupOtherStore,  // "order / store"
     PickupWrongCode,   // the order number
+    PickupCodeLocked,  // the order number: five wrong codes, a manager unlocks it
+    LookupKeyMissing,  // the till has not received the chain's lookup key from central yet
     PickupWrongItem,   // "item name / order"
     PickupTooMany,     // "order / item name / ordered / picked already"
     PickupNotPicked,   // "order / item name / not picked"

@@ -176,21 +176,27 @@ QJsonObject toJson(const Pickup& pickup) {
                                  {QStringLiteral("picked"), formatQuantity(line.pickedMilli)},
                                  {QStringLiteral("short"), formatQuantity(line.shortMilli)}});
     }
-    return QJsonObject{{QStringLiteral("order"), pickup.order},
-                       {QStringLiteral("store"), pickup.store},
-                       {QStringLiteral("status"), pickupStatusToString(pickup.status)},
-                       {QStringLiteral("paid"), pickup.paid},
-                       {QStringLiteral("payment"), pickup.payment},
-                       {QStringLiteral("code"), pickup.code},
-                       {QStringLiteral("placed_at"), utcText(pickup.placedAt)},
-                       {QStringLiteral("updated_at"), utcText(pickup.updatedAt)},
-                       {QStringLiteral("ready_at"), optionalTime(pickup.readyAt)},
-                       {QStringLiteral("collect_by"), optionalTime(pickup.collectBy)},
-                       {QStringLiteral("collected_at"), optionalTime(pickup.collectedAt)},
-                       {QStringLiteral("collected_by"), pickup.collectedBy},
-                       {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), pickup.customerName},
-                                                                {QStringLiteral("phone"), pickup.customerPhone}}},
-                       {QStringLiteral("lines"), lines}};
+    QJsonObject json{{QStringLiteral("order"), pickup.order},
+                     {QStringLiteral("store"), pickup.store},
+                     {QStringLiteral("status"), pickupStatusToString(pickup.status)},
+                     {QStringLiteral("paid"), pickup.paid},
+                     {QStringLiteral("payment"), pickup.payment},
+                     {QStringLiteral("placed_at"), utcText(pickup.placedAt)},
+                     {QStringLiteral("updated_at"), utcText(pickup.updatedAt)},
+                     {QStringLiteral("ready_at"), optionalTime(pickup.readyAt)},
+                     {QStringLiteral("collect_by"), optionalTime(pickup.collectBy)},
+                     {QStringLiteral("collected_at"), optionalTime(pickup.collectedAt)},
+                     {QStringLiteral("collected_by"), pickup.collectedBy},
+                     {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), pickup.customerName},
+                                                              {QStringLiteral("phone"), pickup.customerPhone}}},
+                     {QStringLiteral("lines"), lines}};
+    if (!pickup.code.isEmpty()) {
+        json.insert(QStringLiteral("code"), pickup.code);
+    }
+    if (!pickup.codeCheck.isEmpty()) {
+        json.insert(QStringLiteral("code_check"), pickup.codeCheck);
+    }
+    return json;
 }
 
 Result<Pickup> pickupFromJson(const QJsonObject& json) {
@@ -205,6 +211,7 @@ Result<Pickup> pickupFromJson(const QJsonObject& json) {
     pickup.paid = json.value(QStringLiteral("paid")).toBool(true);
     pickup.payment = json.value(QStringLiteral("payment")).toString();
     pickup.code = json.value(QStringLiteral("code")).toString();
+    pickup.codeCheck = json.value(QStringLiteral("code_check")).toString();
     pickup.collectedBy = json.value(QStringLiteral("collected_by")).toString();
     const QJsonObject customer = json.value(QStringLiteral("customer")).toObject();
     pickup.customerName = customer.value(QStringLiteral("name")).toString();

@@ -52,7 +52,9 @@ struct PickupLine {
 };
 
 // A pickup order as central keeps it and feeds it to its store's tills (GET /v1/pickup-changes):
-// the order, where it stands, and the code the customer collects it with.
+// the order, where it stands, and the code the customer collects it with. Central keeps the code
+// (integrations read it); a till gets and keeps only its keyed hash, "code_check" (see
+// core/store/LookupKey.h), in place of "code".
 //
 // {"order": "W100", "store": "061", "status": "ready", "paid": true, "payment": "online:card",
 //  "code": "482913", "placed_at": "...Z", "updated_at": "...Z", "ready_at": "...Z" | null,
@@ -65,8 +67,9 @@ struct Pickup {
     QString store;
     PickupStatus status = PickupStatus::New;
     bool paid = true;
-    QString payment; // the online payment; kPaidAtCollection when paid at collection
-    QString code;    // the pickup code the customer was sent
+    QString payment;     // the online payment; kPaidAtCollection when paid at collection
+    QString code;        // the pickup code the customer was sent (central's copy)
+    QString codeCheck{}; // a till's copy: the code's keyed hash (pickupCodeCheck), never the code
     QString customerName;
     QString customerPhone;
     QDateTime placedAt;

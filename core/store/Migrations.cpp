@@ -562,9 +562,11 @@ void migrateTo15(Database& db) {
 // Version 16: vouchers carry a secret (domain/Voucher.h). A store credit this till issued keeps
 // its code's check, never the code; the wrong codes typed at this till since a manager last
 // unblocked voucher entry are counted (Checkout::payVoucher). Operators count their lock-outs
-// (the third waits for a manager) and may be disabled.
+// (the third waits for a manager) and may be disabled. A pickup order counts the wrong codes typed
+// for it (five lock it until a manager unlocks it); its code is kept as a keyed hash.
 void migrateTo16(Database& db) {
     db.exec(R"sql(
+        ALTER TABLE pickups ADD COLUMN wrong_codes INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE operators ADD COLUMN lockouts INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE operators ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE return_refunds ADD COLUMN voucher_check TEXT;

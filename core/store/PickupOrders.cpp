@@ -39,6 +39,10 @@ Pickup readPickup(const QString& body) {
 
 } // namespace
 
+QString pickupCodeCheck(const LookupKey& key, const QString& order, const QString& code) {
+    return key.hash(u"pickup", order + QLatin1Char(':') + code.trimmed());
+}
+
 void PickupOrders::applyFromCentral(const Pickup& central) {
     const std::optional<Pickup> local = find(central.order);
     if (!local) {
@@ -146,11 +150,51 @@ Pickup PickupOrders::recordHandOver(const PickupStep& step, const QString& colle
 }
 
 void PickupOrders::save(const Pickup& pickup) {
+    Pickup kept = pickup;
+    if (!kept.code.isEmpty() && m_key) {
+        kept.codeCheck = pickupCodeCheck(*m_key, kept.order, kept.code);
+        kept.code.clear();
+    }
     Query save = m_db.prepare("INSERT INTO pickups (order_no, status, placed_at, body) VALUES (?1, ?2, ?3, ?4) "
                               "ON CONFLICT (order_no) DO UPDATE SET status = excluded.status, body = excluded.body");
-    save->bind(1, pickup.order).bind(2, pickupStatusToString(pickup.status));
-    save->bind(3, pickup.placedAt.toUTC().toString(Qt::ISODateWithMs));
-    save->bind(4, QString::fromUtf8(QJsonDocument(toJson(pickup)).toJson(QJsonDocument::Compact))).run();
+    save->bind(1, kept.order).bind(2, pickupStatusToString(kept.status));
+    save->bind(3, kept.placedAt.toUTC().toString(Qt::ISODateWithMs));
+    save->bind(4, QString::fromUtf8(QJsonDocument(toJson(kept)).toJson(QJsonDocument::Compact))).run();
+}
+
+int PickupOrders::hashClearCodes() {
+    if (!m_key) {
+        return 0;
+    }
+    Query clear = m_db.prepare("SELECT body FROM pickups WHERE json_extract(body, '$.code') IS NOT NULL");
+    std::vector<Pickup> found;
+    while (clear->step()) {
+        if (auto pickup = pickupFromJson(QJsonDocument::fromJson(clear->text(0).toUtf8()).object())) {
+            found.push_back(std::move(pickup).value());
+        }
+    }
+    for (const Pickup& pickup : found) {
+        save(pickup);
+    }
+    return static_cast<int>(found.size());
+}
+
+int PickupOrders::countWrongCode(const QString& order) {
+    Query count = m_db.prepare("UPDATE pickups SET wrong_codes = wrong_codes + 1 WHERE order_no = ?1 "
+                               "RETURNING wrong_codes");
+    count->bind(1, order);
+    return count->step() ? count->integer(0) : 0;
+}
+
+int PickupOrders::wrongCodes(const QString& order) {
+    Query count = m_db.prepare("SELECT wrong_codes FROM pickups WHERE order_no = ?1");
+    count->bind(1, order);
+    return count->step() ? count->integer(0) : 0;
+}
+
+void PickupOrders::clearWrongCodes(const QString& order) {
+    Query clear = m_db.prepare("UPDATE pickups SET wrong_codes = 0 WHERE order_no = ?1");
+    clear->bind(1, order).run();
 }
 
 void PickupOrders::appendFact(const PickupStep& step) {

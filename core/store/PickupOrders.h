@@ -13,6 +13,7 @@
 
 #include "../domain/Pickup.h"
 #include "Database.h"
+#include "LookupKey.h"
 
 #include <optional>
 #include <vector>
@@ -21,10 +22,19 @@ namespace kassa::core {
 
 inline constexpr int kPickupSchemaVersion = 1;
 
+// What a till keeps of an order's pickup code: its keyed hash with the chain's lookup key.
+[[nodiscard]] QString pickupCodeCheck(const LookupKey& key, const QString& order, const QString& code);
+
+// Wrong codes for one order before it waits for a manager.
+inline constexpr int kPickupWrongCodesLimit = 5;
+
 class PickupOrders {
 public:
-    explicit PickupOrders(Database& db)
-        : m_db(db) {}
+    // `key`: the chain's lookup key, when this till has it. A code that comes in clear (from a
+    // central before codes were hashed) is kept as its keyed hash once the key is here.
+    explicit PickupOrders(Database& db, std::optional<LookupKey> key = std::nullopt)
+        : m_db(db)
+        , m_key(std::move(key)) {}
 
     // Central's copy, in the caller's transaction.
     void applyFromCentral(const Pickup& central);
@@ -49,12 +59,22 @@ public:
     // even when the copy says otherwise. Throws StoreError when the order is unknown here.
     Pickup recordHandOver(const PickupStep& step, const QString& collectedBy);
 
+    // Codes kept in clear (they came before the key): replaced by their keyed hashes. How many.
+    int hashClearCodes();
+
+    // A wrong code typed for `order`: how many in a row now.
+    int countWrongCode(const QString& order);
+    [[nodiscard]] int wrongCodes(const QString& order);
+    // A manager unlocked the order (in the caller's transaction).
+    void clearWrongCodes(const QString& order);
+
 private:
     void save(const Pickup& pickup);
     void appendFact(const PickupStep& step);
     static void stamp(Pickup& pickup, const PickupStep& step, const QString& collectedBy);
 
     Database& m_db;
+    std::optional<LookupKey> m_key;
 };
 
 } // namespace kassa::core

@@ -70,7 +70,9 @@ public:
     [[nodiscard]] Outbox outbox() { return Outbox(*m_db); }
     [[nodiscard]] Shifts shifts() { return Shifts(*m_db); }
     [[nodiscard]] TrainingSales training() { return TrainingSales(*m_db); }
-    [[nodiscard]] PickupOrders pickups() { return PickupOrders(*m_db); }
+    [[nodiscard]] PickupOrders pickups() { return PickupOrders(*m_db, lookupKey()); }
+    // The chain's lookup key, kept beside the database (never in it); nothing until central sent it.
+    [[nodiscard]] std::optional<LookupKey> lookupKey() const { return LookupKey::load(m_dataDir); }
 
     // For the long-running till: checkpoints move to a background connection and thread.
     void startBackgroundCheckpoints(std::chrono::milliseconds interval = std::chrono::seconds(2));

@@ -47,8 +47,12 @@ public:
     [[nodiscard]] ShelfLabel handedOver(const Pickup& pickup, const std::map<int, std::int64_t>& refused);
 
     // Hand-over. The customer's code: their confirmation scanned ("PU:W100:482913"), or the
-    // order number and the pickup code typed. The order must be ready.
+    // order number and the pickup code typed, checked against the code's keyed hash. The order
+    // must be ready. Five wrong codes in a row lock the order (PickupCodeLocked) until a manager
+    // unlocks it; the right code starts the count again.
     Result<Pickup> claim(const QString& orderOrScan, const QString& code = {});
+    // A manager unlocks an order locked by wrong codes; the audit trail records who.
+    Result<Approval> unlock(const QString& order, const QString& managerId, QStringView pin);
     // The shelf label of the parcel staff fetched, scanned: it must be the claimed order's.
     Result<void> checkLabel(const Pickup& pickup, const QString& scanned);
     // An order paid online: the hand-over recorded (fact pickup.collected), `refused` (by order
@@ -60,6 +64,7 @@ public:
                                                       PaymentTerminal& terminal);
 
 private:
+    Result<void> checkCode(const Pickup& pickup, const QString& given);
     Result<Pickup> step(PickupStep step);
     Result<Pickup> startPicking(const Pickup& pickup);
     [[nodiscard]] QString productName(const QString& sku);

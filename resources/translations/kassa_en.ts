@@ -426,6 +426,14 @@
         <source>%1 needs a manager: set KASSA_APPROVER and KASSA_APPROVER_PIN to a manager&apos;s operator number and PIN, or type them when asked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order %1 is locked after five wrong pickup codes: a manager unlocks it. Nothing was handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till has not received its key from head office yet, so it cannot check the code: sync with head office and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -2106,6 +2114,14 @@ F12</source>
     </message>
     <message>
         <source>Choose the order and its line first (arrow keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager&apos;s operator number and PIN unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is unlocked: scan or type the customer&apos;s code again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -426,6 +426,14 @@
         <source>%1 needs a manager: set KASSA_APPROVER and KASSA_APPROVER_PIN to a manager&apos;s operator number and PIN, or type them when asked.</source>
         <translation>%1 vaatii esihenkilön: aseta KASSA_APPROVER ja KASSA_APPROVER_PIN esihenkilön käyttäjänumeroksi ja PIN-koodiksi tai kirjoita ne pyydettäessä.</translation>
     </message>
+    <message>
+        <source>Order %1 is locked after five wrong pickup codes: a manager unlocks it. Nothing was handed over.</source>
+        <translation>Tilaus %1 on lukittu viiden väärän noutokoodin jälkeen: esihenkilö avaa sen. Mitään ei luovutettu.</translation>
+    </message>
+    <message>
+        <source>This till has not received its key from head office yet, so it cannot check the code: sync with head office and try again.</source>
+        <translation>Kassa ei ole vielä saanut avaintaan pääkonttorista, joten se ei voi tarkistaa koodia: synkronoi pääkonttorin kanssa ja yritä uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -2138,6 +2146,14 @@ F12</translation>
     <message>
         <source>Choose the order and its line first (arrow keys).</source>
         <translation>Valitse ensin tilaus ja sen rivi (nuolinäppäimet).</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s operator number and PIN unlock it.</source>
+        <translation>Esihenkilön käyttäjänumero ja PIN-koodi avaavat sen.</translation>
+    </message>
+    <message>
+        <source>Order %1 is unlocked: scan or type the customer&apos;s code again.</source>
+        <translation>Tilauksen %1 lukitus on avattu: lue tai kirjoita asiakkaan koodi uudelleen.</translation>
     </message>
 </context>
 <context>

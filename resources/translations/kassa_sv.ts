@@ -426,6 +426,14 @@
         <source>%1 needs a manager: set KASSA_APPROVER and KASSA_APPROVER_PIN to a manager&apos;s operator number and PIN, or type them when asked.</source>
         <translation>%1 kräver en chef: sätt KASSA_APPROVER och KASSA_APPROVER_PIN till en chefs operatörsnummer och PIN-kod, eller skriv dem när de efterfrågas.</translation>
     </message>
+    <message>
+        <source>Order %1 is locked after five wrong pickup codes: a manager unlocks it. Nothing was handed over.</source>
+        <translation>Beställningen %1 är låst efter fem felaktiga avhämtningskoder: en chef låser upp den. Inget lämnades ut.</translation>
+    </message>
+    <message>
+        <source>This till has not received its key from head office yet, so it cannot check the code: sync with head office and try again.</source>
+        <translation>Kassan har ännu inte fått sin nyckel från huvudkontoret och kan inte kontrollera koden: synkronisera med huvudkontoret och försök igen.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::core::Receipt</name>
@@ -2138,6 +2146,14 @@ F12</translation>
     <message>
         <source>Choose the order and its line first (arrow keys).</source>
         <translation>Välj först ordern och dess rad (piltangenterna).</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s operator number and PIN unlock it.</source>
+        <translation>En chefs operatörsnummer och PIN-kod låser upp den.</translation>
+    </message>
+    <message>
+        <source>Order %1 is unlocked: scan or type the customer&apos;s code again.</source>
+        <translation>Beställningen %1 är upplåst: läs eller skriv kundens kod igen.</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,36 @@ std::optional<PickupPage> readPickupPage(const QByteArray& body) {
     return page.next < 0 ? std::nullopt : std::optional(std::move(page));
 }
 
+// The chain's lookup key, once: asked for while the till has none (enrolled before there was one,
+// or its file lost), kept beside the database, and the pickup codes it kept in clear hashed.
+class LookupKeyRound final : public FeedRound {
+public:
+    explicit LookupKeyRound(core::TillDatabase& till)
+        : m_till(till)
+        , m_wanted(!till.lookupKey()) {}
+
+    std::optional<std::string> nextTarget() override {
+        return std::exchange(m_wanted, false) ? std::optional<std::string>("/v1/lookup-key") : std::nullopt;
+    }
+
+    std::optional<std::int64_t> take(const QByteArray& body) override {
+        const QByteArray encoded =
+            QJsonDocument::fromJson(body).object().value(QStringLiteral("key")).toString().toLatin1();
+        const std::optional<core::LookupKey> key = core::LookupKey::fromBytes(QByteArray::fromBase64(encoded));
+        if (!key || !key->save(m_till.dataDir())) {
+            return std::nullopt;
+        }
+        core::Transaction transaction(m_till.db());
+        m_till.pickups().hashClearCodes();
+        transaction.commit();
+        return 1;
+    }
+
+private:
+    core::TillDatabase& m_till;
+    bool m_wanted;
+};
+
 // The store's pickup orders, until a page brings no change.
 class PickupsRound final : public FeedRound {
 public:
@@ -500,6 +530,7 @@ template <typename Round> std::unique_ptr<FeedRound> startRound(core::TillDataba
 const std::vector<TillFeed>& tillFeeds() {
     static const std::vector<TillFeed> feeds{
         {"store_exceptions", false, &startRound<StoreExceptionsRound>},
+        {"lookup_key", true, &startRound<LookupKeyRound>},
         {"pickups", true, &startRound<PickupsRound>},
         {"stock", false, &startRound<StockRound>},
     };

@@ -108,6 +108,7 @@ struct TillFeed {
 
 // The till's feeds in the order a sync round takes them, after the push and master data:
 //   store_exceptions  what central raised that concerns this store (GET /v1/store-exceptions)
+//   lookup_key        the chain's lookup key (GET /v1/lookup-key), while the till has none
 //   pickups           this store's pickup orders (GET /v1/pickup-changes), each page with its
 //                     cursor in one transaction; finished orders are forgotten after 60 days
 //   stock             the stock figures of every location the till follows (its own store, the

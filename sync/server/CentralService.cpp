@@ -321,6 +321,10 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
          [this](const HttpRequest& request, Till) {
              return listLegacyVouchers(request);
          }},
+        {"GET", "/v1/lookup-key",
+         [this](const HttpRequest&, Till till) {
+             return lookupKey(till);
+         }},
         {"GET", "/v1/audit",
          [this](const HttpRequest& request, Till) {
              return listAudit(request);

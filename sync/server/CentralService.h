@@ -43,6 +43,8 @@
 //       hour raise voucher_guessing
 //   GET  /v1/vouchers?legacy=true&after=NUMBER&limit=N   (token) vouchers from before codes had a
 //       secret that still hold a balance: head office reissues them
+//   GET  /v1/lookup-key   (till) {"key": base64}: the chain's lookup key, which the till keeps
+//       beside its database to check pickup codes against their keyed hashes
 //   GET  /v1/audit?store=&since=CURSOR&limit=N   (token) changes of money and rights: operators,
 //       settings, voucher entry unblocked; {"audit":[...],"next":CURSOR}
 //   GET  /v1/store-exceptions?since=  (till) exceptions concerning the till's store
@@ -73,6 +75,7 @@
 #include "ReturnLeases.h"
 #include "WrongCodeWatch.h"
 #include "core/domain/Clock.h"
+#include "core/store/LookupKey.h"
 #include "sync/tls/Pki.h"
 
 #include <QByteArray>
@@ -124,6 +127,9 @@ public:
 
     // Where central's time comes from (tests set a clock they control); UTC.
     void setClock(core::Clock clock) { m_clock = std::move(clock); }
+    // The chain's lookup key (kept in central's data folder): tills fetch it (GET /v1/lookup-key)
+    // and get pickup codes as its keyed hashes. Until it is set, one made for this process.
+    void setLookupKey(core::LookupKey key) { m_lookupKey = std::move(key); }
     // How long a return lease holds (a setting of `serve`, 15 minutes unless set).
     void setReturnLease(std::chrono::minutes ttl) { m_returnLease = ttl; }
 
@@ -165,6 +171,7 @@ private:
                                    const QString& number);
     HttpResponse listLegacyVouchers(const HttpRequest& request);
     HttpResponse listAudit(const HttpRequest& request);
+    HttpResponse lookupKey(const std::optional<TillPrincipal>& till);
     HttpResponse putCustomers(const HttpRequest& request);
     HttpResponse showCustomer(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse exportCustomer(const HttpRequest& request);
@@ -214,6 +221,7 @@ private:
     std::mutex m_refusalsMutex;
     std::map<std::string, std::int64_t> m_refusals; // by reason
     WrongCodeWatch m_wrongVoucherCodes;
+    core::LookupKey m_lookupKey = core::LookupKey::generate();
 };
 
 } // namespace kassa::sync

@@ -5,6 +5,7 @@
 #include "core/domain/Delivery.h"
 #include "core/domain/Error.h"
 #include "core/store/MasterDataFeeds.h"
+#include "core/store/PickupOrders.h"
 
 #include <QJsonArray>
 
@@ -112,7 +113,10 @@ void record(CentralWrite& write, core::Pickup& pickup, const core::PickupStep& s
     }
     case core::PickupStatus::Collected:
         pickup.collectedAt = step.at;
-        pickup.collectedBy = actor.source;
+        // Which till, and which of its operators, handed the goods over.
+        pickup.collectedBy = step.operatorId.isEmpty()
+                                 ? actor.source
+                                 : QStringLiteral("%1 operator %2").arg(actor.source, step.operatorId);
         takeFromShelf(write, pickup, actor, step.at);
         break;
     case core::PickupStatus::Cancelled:
@@ -264,7 +268,15 @@ int expireDuePickups(CentralStore& store, const QDateTime& now) {
     return expired;
 }
 
-QJsonObject pickupChangeJson(const PickupChange& change) {
+core::Pickup pickupForTill(core::Pickup pickup, const core::LookupKey& key) {
+    if (!pickup.code.isEmpty()) {
+        pickup.codeCheck = core::pickupCodeCheck(key, pickup.order, pickup.code);
+        pickup.code.clear();
+    }
+    return pickup;
+}
+
+QJsonObject pickupChangeJson(const PickupChange& change, const core::LookupKey* forTill) {
     QJsonObject json{{QStringLiteral("cursor"), static_cast<qint64>(change.cursor)},
                      {QStringLiteral("order"), change.order},
                      {QStringLiteral("store"), change.storeId},
@@ -273,7 +285,8 @@ QJsonObject pickupChangeJson(const PickupChange& change) {
                      {QStringLiteral("source"), change.source},
                      {QStringLiteral("detail"), change.detail}};
     if (change.pickup) {
-        json.insert(QStringLiteral("pickup"), core::toJson(*change.pickup));
+        json.insert(QStringLiteral("pickup"),
+                    core::toJson(forTill != nullptr ? pickupForTill(*change.pickup, *forTill) : *change.pickup));
     }
     return json;
 }

@@ -15,6 +15,7 @@
 
 #include "CentralStore.h"
 #include "FactHandlers.h"
+#include "core/store/LookupKey.h"
 
 #include <QDateTime>
 #include <QString>
@@ -38,7 +39,11 @@ struct PickupCancel {
 int expireDuePickups(CentralStore& store, const QDateTime& now);
 
 // A change as GET /v1/pickup-changes gives it, with the pickup as it stands now.
-[[nodiscard]] QJsonObject pickupChangeJson(const PickupChange& change);
+// A step for its reader: a till (`forTill`, the chain's lookup key) gets the order's code as its
+// keyed hash only; an integration gets the code the customer was sent.
+[[nodiscard]] QJsonObject pickupChangeJson(const PickupChange& change, const core::LookupKey* forTill);
+// The order as a till keeps it: "code_check" in place of "code".
+[[nodiscard]] core::Pickup pickupForTill(core::Pickup pickup, const core::LookupKey& key);
 
 // The handlers of the tills' pickup facts.
 void addPickupHandlers(FactHandlers& handlers);

@@ -1,5 +1,5 @@
 // Central's store-credit routes (CentralService.h lists them): a voucher looked up by its code,
-// the legacy vouchers head office reissues, and the audit trail.
+// the legacy vouchers head office reissues; and the audit trail and the tills' lookup key.
 
 #include "CentralService.h"
 #include "HttpSupport.h"
@@ -103,6 +103,19 @@ HttpResponse CentralService::listLegacyVouchers(const HttpRequest& request) {
         next = voucher.number;
     }
     return {200, "application/json", json({{QStringLiteral("vouchers"), vouchers}, {QStringLiteral("next"), next}})};
+}
+
+// For enrolled tills only: with it, a copy of a till's database alone cannot test guesses of the
+// codes it keeps hashed.
+HttpResponse CentralService::lookupKey(const std::optional<TillPrincipal>& till) {
+    if (auto refused = refuseWithoutCertificate(till)) {
+        return *refused;
+    }
+    if (auto refused = refuseRevoked(*till)) {
+        return *refused;
+    }
+    return {200, "application/json",
+            json({{QStringLiteral("key"), QString::fromLatin1(m_lookupKey.bytes().toBase64())}})};
 }
 
 HttpResponse CentralService::listAudit(const HttpRequest& request) {

@@ -13,6 +13,8 @@
 #include "core/till/Checkout.h"
 #include "core/till/PickupDesk.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,6 +188,59 @@ private Q_SLOTS:
         QCOMPARE(m_desk->checkLabel(*claimed, QStringLiteral("PL:W301")).error().code, ErrorCode::PickupWrongLabel);
         QCOMPARE(m_desk->checkLabel(*claimed, demoGtin(1)).error().code, ErrorCode::PickupWrongLabel);
         QVERIFY(m_desk->checkLabel(*claimed, QStringLiteral("PL:W300")).ok());
+    }
+
+    // With the chain's lookup key (every enrolled till fetches it), the till keeps only the code's
+    // keyed hash; five wrong codes in a row lock the order until a manager unlocks it.
+    void theCodeIsKeptAsAKeyedHashAndFiveWrongCodesLockTheOrder() {
+        const LookupKey key = LookupKey::generate();
+        QVERIFY(key.save(m_till->dataDir()));
+        pickedAndReady(QStringLiteral("W500"), true);
+        const Pickup kept = *m_till->pickups().find(QStringLiteral("W500"));
+        QVERIFY(kept.code.isEmpty());
+        QCOMPARE(kept.codeCheck, pickupCodeCheck(key, QStringLiteral("W500"), QStringLiteral("482913")));
+        m_till->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        QFile file(m_till->db().path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("482913")); // not in the database file
+
+        for (int wrong = 1; wrong < kPickupWrongCodesLimit; ++wrong) {
+            QCOMPARE(m_desk->claim(QStringLiteral("W500"), QStringLiteral("11111%1").arg(wrong)).error().code,
+                     ErrorCode::PickupWrongCode);
+        }
+        QCOMPARE(m_desk->claim(QStringLiteral("PU:W500:999999")).error().code, ErrorCode::PickupCodeLocked);
+        // Locked: the right code too waits for a manager; a cashier cannot unlock it.
+        QCOMPARE(m_desk->claim(QStringLiteral("PU:W500:482913")).error().code, ErrorCode::PickupCodeLocked);
+        QCOMPARE(m_desk->unlock(QStringLiteral("W500"), QStringLiteral("1001"), u"1234").error().code,
+                 ErrorCode::NotAuthorized);
+        const auto unlocked = m_desk->unlock(QStringLiteral("W500"), QStringLiteral("3001"), u"3456");
+        QVERIFY2(unlocked.ok(), why(unlocked).constData());
+        QCOMPARE(lastFact().value(QStringLiteral("actor")).toString(), QStringLiteral("3001"));
+        QCOMPARE(lastFact().value(QStringLiteral("before")).toInt(), kPickupWrongCodesLimit);
+        QCOMPARE(factKinds().last(), QStringLiteral("pickup.unlocked"));
+        QVERIFY(m_desk->claim(QStringLiteral("PU:W500:482913")).ok());
+    }
+
+    void aCodeKeptHashedIsNotCheckedWithoutTheKey() {
+        const LookupKey key = LookupKey::generate();
+        QVERIFY(key.save(m_till->dataDir()));
+        pickedAndReady(QStringLiteral("W501"), true);
+        QVERIFY(QFile::remove(QDir(m_till->dataDir()).filePath(QString::fromLatin1(LookupKey::kFileName))));
+        QCOMPARE(m_desk->claim(QStringLiteral("PU:W501:482913")).error().code, ErrorCode::LookupKeyMissing);
+        QCOMPARE(m_till->pickups().wrongCodes(QStringLiteral("W501")), 0); // not the customer's fault
+    }
+
+    // A code a central from before hashes sent in clear is hashed once the key is here.
+    void aClearCodeIsHashedWhenTheKeyArrives() {
+        pickedAndReady(QStringLiteral("W502"), true);
+        QCOMPARE(m_till->pickups().find(QStringLiteral("W502"))->code, QStringLiteral("482913"));
+        const LookupKey key = LookupKey::generate();
+        QVERIFY(key.save(m_till->dataDir()));
+        QCOMPARE(m_till->pickups().hashClearCodes(), 1);
+        const Pickup kept = *m_till->pickups().find(QStringLiteral("W502"));
+        QVERIFY(kept.code.isEmpty());
+        QCOMPARE(kept.codeCheck, pickupCodeCheck(key, QStringLiteral("W502"), QStringLiteral("482913")));
+        QVERIFY(m_desk->claim(QStringLiteral("W502"), QStringLiteral("482913")).ok());
     }
 
     void aPaidOrderIsHandedOverAndARefusedItemIsReturnedToTheOnlinePayment() {

@@ -12,6 +12,7 @@
 #include "sync/protocol/ChangeFeed.h"
 #include "sync/protocol/StockFeed.h"
 #include "sync/server/CentralService.h"
+#include "sync/server/Pickups.h"
 #include "sync/server/SqliteCentralStore.h"
 
 #include <QJsonArray>
@@ -1245,8 +1246,13 @@ private Q_SLOTS:
         const sync::TillPrincipal store061{till.settings().identity().deviceId, QStringLiteral("061"),
                                            QStringLiteral("01")};
         m_store->registerTill(store061);
+        // The till fetches the chain's lookup key, as its sync does: the codes come as keyed hashes.
+        const auto key = core::LookupKey::fromBytes(
+            QByteArray::fromBase64(field(call("GET", "/v1/lookup-key", {}, store061), "key").toString().toLatin1()));
+        QVERIFY(key && key->save(till.dataDir()));
         const QJsonArray fed = field(call("GET", "/v1/pickup-changes", {}, store061), "changes").toArray();
         QCOMPARE(fed.size(), 2);
+        QVERIFY(!QJsonDocument(fed).toJson().contains(code.toLatin1()));
         for (const QJsonValue& each : fed) {
             till.pickups().applyFromCentral(
                 core::pickupFromJson(each.toObject().value(QStringLiteral("pickup")).toObject()).value());

@@ -1703,7 +1703,7 @@ private Q_SLOTS:
         QVERIFY(!sendFrom(*m_till, m_principal).error);
         const core::Pickup collected = m_central->pickup(QStringLiteral("W2")).value();
         QCOMPARE(collected.status, core::PickupStatus::Collected);
-        QCOMPARE(collected.collectedBy, QStringLiteral("store 001 till 02"));
+        QCOMPARE(collected.collectedBy, QStringLiteral("store 001 till 02 operator 1001"));
         QCOMPARE(stockOf(first), OnHandReserved(7000, 0));
         QCOMPARE(stockOf(second), OnHandReserved(5000, 0)); // refused: still on the shelf
         QCOMPARE(m_central->saleCount(), 1);

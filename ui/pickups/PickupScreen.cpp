@@ -282,6 +282,10 @@ void PickupScreen::inputEntered() {
 
 void PickupScreen::claim(const QString& orderOrScan, const QString& code) {
     const core::Result<core::Pickup> claimed = desk().claim(orderOrScan, code);
+    if (!claimed && claimed.error().code == core::ErrorCode::PickupCodeLocked) {
+        offerUnlock(claimed.error());
+        return;
+    }
     if (!claimed) {
         refused(claimed.error());
         return;
@@ -291,6 +295,20 @@ void PickupScreen::claim(const QString& orderOrScan, const QString& code) {
     showOrders(Filter::Ready);
     setMode(Mode::AwaitLabel);
     say(tr("Fetch order %1 from the pickup shelf and scan its shelf label.").arg(m_order->order), false);
+}
+
+// Five wrong codes locked the order: a manager may unlock it here, and the customer's code is then
+// scanned or typed again.
+void PickupScreen::offerUnlock(const core::Error& locked) {
+    const QString order = locked.detail;
+    const auto approval = ApprovalDialog::ask(
+        core::describe(locked) + QLatin1Char('\n') + tr("A manager's operator number and PIN unlock it."),
+        [this, order](const QString& id, const QString& pin) { return desk().unlock(order, id, pin); }, this);
+    if (!approval) {
+        refused(locked);
+        return;
+    }
+    say(tr("Order %1 is unlocked: scan or type the customer's code again.").arg(order), false);
 }
 
 void PickupScreen::checkLabel(const QString& scanned) {

@@ -61,6 +61,7 @@ private:
     void inputEntered();
     void claim(const QString& orderOrScan, const QString& code);
     void checkLabel(const QString& scanned);
+    void offerUnlock(const core::Error& locked);
     void startPicking();
     void pickItem(const QString& code);
     void markShort();

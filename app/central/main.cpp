@@ -22,6 +22,7 @@
 #include "sync/server/Pickups.h"
 #include "sync/server/Postgres.h"
 #include "sync/server/PostgresCentralStore.h"
+#include "sync/server/SaleNeverArrived.h"
 #include "sync/server/SqliteCentralStore.h"
 #include "sync/server/StockLedger.h"
 #include "sync/server/TillCertificates.h"
@@ -56,7 +57,7 @@ const char kUsageText[] =
     "                              postgresql://USER@HOST:PORT/DBNAME. Does nothing if DIR is\n"
     "                              already initialised.\n"
     "  serve --listen ADDR:PORT [--threads N] [--pool N] [--snapshot-at HH:MM] [--snapshots N]\n"
-    "        [--return-lease-minutes M] [--suggestions-every H]\n"
+    "        [--return-lease-minutes M] [--suggestions-every H] [--sale-never-arrived-hours H]\n"
     "                              Serve HTTPS (no plaintext listener). PORT 0 picks a free port;\n"
     "                              the address actually used is printed on the first line.\n"
     "                              --pool: PostgreSQL connections (default 8). With SQLite, takes a\n"
@@ -483,6 +484,9 @@ QStringList snapshotOptionsFromEnvironment() {
     if (const QString every = qEnvironmentVariable("KASSA_CENTRAL_SUGGESTIONS_EVERY"); !every.isEmpty()) {
         options << QStringLiteral("--suggestions-every") << every;
     }
+    if (const QString hours = qEnvironmentVariable("KASSA_CENTRAL_SALE_NEVER_ARRIVED_HOURS"); !hours.isEmpty()) {
+        options << QStringLiteral("--sale-never-arrived-hours") << hours;
+    }
     return options;
 }
 
@@ -530,6 +534,21 @@ std::unique_ptr<core::PeriodicTask> expirePickupsEveryMinute(sync::CentralStore&
     });
 }
 
+// Every ten minutes, returns whose store receipt has not arrived in time are raised.
+std::unique_ptr<core::PeriodicTask> watchForSalesNeverArrived(sync::CentralStore& store, std::chrono::hours after) {
+    return std::make_unique<core::PeriodicTask>(std::chrono::minutes(10), [&store, after] {
+        try {
+            if (const int raised = sync::raiseSalesNeverArrived(store, QDateTime::currentDateTimeUtc(), after);
+                raised > 0) {
+                std::cerr << "kassa-central: " << raised << " return(s) whose sale never arrived raised\n";
+            }
+        } catch (const std::exception& error) {
+            std::cerr << "kassa-central: returns without their sale not checked: " << error.what() << "\n";
+        }
+        return true;
+    });
+}
+
 int runServe(const QString& dataDir, const QStringList& commandLine) {
     const QStringList args = snapshotOptionsFromEnvironment() + commandLine;
     QString listen;
@@ -538,6 +557,7 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
     int leaseMinutes = static_cast<int>(sync::kDefaultReturnLease.count());
     core::SnapshotPolicy snapshots{QTime(2, 0), 7};
     int suggestionHours = 24;
+    int saleArrivalHours = static_cast<int>(sync::kDefaultSaleArrivalHours.count());
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--listen")) {
             listen = args[i + 1];
@@ -556,6 +576,13 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
             if (!ok || leaseMinutes < 1 || leaseMinutes > 24 * 60) {
                 return usage(QStringLiteral("--return-lease-minutes (KASSA_CENTRAL_RETURN_LEASE_MINUTES) takes how "
                                             "long a till's return lease holds, 1..1440 minutes"));
+            }
+        } else if (args[i] == QLatin1String("--sale-never-arrived-hours")) {
+            bool ok = false;
+            saleArrivalHours = args[i + 1].toInt(&ok);
+            if (!ok || saleArrivalHours < 1 || saleArrivalHours > 24 * 31) {
+                return usage(QStringLiteral("--sale-never-arrived-hours (KASSA_CENTRAL_SALE_NEVER_ARRIVED_HOURS) takes "
+                                            "how many hours a return's sale may take to arrive, 1..744"));
             }
         } else if (args[i] == QLatin1String("--suggestions-every")) {
             bool ok = false;
@@ -625,6 +652,8 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
     }
     const std::unique_ptr<core::PeriodicTask> suggestions = suggestEvery(*store, std::chrono::hours(suggestionHours));
     const std::unique_ptr<core::PeriodicTask> expiry = expirePickupsEveryMinute(*store);
+    const std::unique_ptr<core::PeriodicTask> saleWatch =
+        watchForSalesNeverArrived(*store, std::chrono::hours(saleArrivalHours));
     const std::optional<core::LookupKey> lookupKey = chainLookupKey(dataDir);
     if (!lookupKey) {
         std::cerr << "kassa-central: cannot write the lookup key into " << dataDir.toStdString() << "\n";

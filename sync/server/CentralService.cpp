@@ -102,6 +102,7 @@ QJsonObject refundJson(const RefundRecord& r) {
     if (r.status == QLatin1String("paid")) {
         json.insert(QStringLiteral("paid_at"), r.paidAt);
         json.insert(QStringLiteral("paid_reference"), r.paidReference);
+        json.insert(QStringLiteral("paid_by"), r.paidBy);
     }
     return json;
 }
@@ -530,10 +531,15 @@ HttpResponse CentralService::markRefundPaid(const HttpRequest& request) {
                       QStringLiteral("the path names a refund by its id; the body is empty or {\"reference\": "
                                      "\"the payment provider's reference\"}"));
     }
-    switch (m_store.markRefundPaid(id, reference, now())) {
+    const QString by = tokenName(request);
+    switch (m_store.markRefundPaid(id, reference, by, now())) {
     case MarkPaid::Done:
+        recordCentralAudit(QStringLiteral("refund.paid"), by, QString::number(id),
+                           QJsonObject{{QStringLiteral("reference"), reference}});
         return {200, "application/json",
-                json({{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("paid")}})};
+                json({{QStringLiteral("id"), id},
+                      {QStringLiteral("status"), QStringLiteral("paid")},
+                      {QStringLiteral("paid_by"), by}})};
     case MarkPaid::AlreadyPaid:
         return refuse(409, "already_paid", QStringLiteral("refund %1 was marked paid already").arg(id));
     case MarkPaid::Unknown:
@@ -687,10 +693,17 @@ HttpResponse CentralService::putMasterData(const HttpRequest& request, const cha
                       QStringLiteral("central could not store the items: %1").arg(QString::fromUtf8(error.what())));
     }
     m_masterDataItems += static_cast<std::int64_t>(items.size());
+    const QString by = tokenName(request);
+    const qint64 stored = static_cast<qint64>(items.size()) - upload->removed;
+    recordCentralAudit(QStringLiteral("master_data.put"), by, QString::fromLatin1(feed),
+                       QJsonObject{{QStringLiteral("stored"), stored},
+                                   {QStringLiteral("removed"), upload->removed},
+                                   {QStringLiteral("head"), static_cast<qint64>(head)}});
     return {200, "application/json",
-            json({{QStringLiteral("stored"), static_cast<qint64>(items.size()) - upload->removed},
+            json({{QStringLiteral("stored"), stored},
                   {QStringLiteral("removed"), upload->removed},
-                  {QStringLiteral("head"), static_cast<qint64>(head)}})};
+                  {QStringLiteral("head"), static_cast<qint64>(head)},
+                  {QStringLiteral("by"), by}})};
 }
 
 // A delivery a store has received is history: changing or cancelling it would tell the tills of

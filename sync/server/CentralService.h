@@ -172,6 +172,12 @@ private:
     HttpResponse listLegacyVouchers(const HttpRequest& request);
     HttpResponse listAudit(const HttpRequest& request);
     HttpResponse lookupKey(const std::optional<TillPrincipal>& till);
+    // The name of the token the request carries ("web shop"); empty when it carries none.
+    [[nodiscard]] QString tokenName(const HttpRequest& request);
+    // A change head office's integrations made through central, in the audit trail: `actor` is
+    // the token's name.
+    void recordCentralAudit(const QString& kind, const QString& actor, const QString& subject, const QJsonValue& after,
+                            const QString& detail = {});
     HttpResponse putCustomers(const HttpRequest& request);
     HttpResponse showCustomer(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse exportCustomer(const HttpRequest& request);

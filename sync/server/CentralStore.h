@@ -288,6 +288,7 @@ struct RefundRecord {
     QString createdAt;
     QString paidAt{};
     QString paidReference{};
+    QString paidBy{}; // the integration token's name that marked it paid
 };
 
 enum class MarkPaid { Done, AlreadyPaid, Unknown };
@@ -327,6 +328,18 @@ inline QJsonObject voucherJson(const VoucherRecord& voucher, bool withCheck) {
                                           core::Money(voucher.balanceCents), voucher.issuedAt, spentBy,
                                           withCheck ? voucher.check : QString()});
 }
+
+// A return of a store receipt central has not received, found when its time to arrive is up.
+struct ReturnWithoutSale {
+    QString documentId;
+    QString deviceId;
+    QString storeId;
+    QString tillId;
+    QString receipt;        // the return's
+    QString originalNumber; // the receipt it took back: "001-02-000123"
+    std::int64_t totalCents = 0;
+    QString receivedAt;
+};
 
 // A change of money or rights in head office's audit trail (GET /v1/audit): made at a till
 // (its operator) or through central's API (its token's name).
@@ -810,11 +823,17 @@ public:
     delivery(const QString& number) = 0;
     // Refunds the web shop pays out, by status ("pending", "paid", or empty for all), after `afterId`.
     [[nodiscard]] virtual std::vector<RefundRecord> refunds(const QString& status, std::int64_t afterId, int limit) = 0;
-    virtual MarkPaid markRefundPaid(std::int64_t id, const QString& reference, const QDateTime& at) = 0;
+    // `by`: the token's name, kept with the refund.
+    virtual MarkPaid markRefundPaid(std::int64_t id, const QString& reference, const QString& by,
+                                    const QDateTime& at) = 0;
     [[nodiscard]] virtual std::optional<VoucherRecord> voucher(const QString& number) = 0;
     // Vouchers issued before codes carried a secret that still hold a balance, by number after
     // `afterNumber`: head office reissues them.
     [[nodiscard]] virtual std::vector<VoucherRecord> legacyVouchers(const QString& afterNumber, int limit) = 0;
+    // Returns of store receipts received before `receivedBefore` whose sale central has not
+    // received, and which were not raised as sale_never_arrived yet; oldest first.
+    [[nodiscard]] virtual std::vector<ReturnWithoutSale> returnsWithoutTheirSale(const QString& receivedBefore,
+                                                                                 int limit) = 0;
     // The audit trail after `afterCursor` in the order it was recorded, of one store (its tills'
     // changes) or, with `storeId` empty, of every store and head office's own.
     [[nodiscard]] virtual std::vector<AuditRecord> audit(const QString& storeId, std::int64_t afterCursor,

@@ -7,6 +7,7 @@
 #include "core/domain/JsonLines.h"
 
 #include <QJsonArray>
+#include <QUuid>
 
 namespace kassa::sync {
 
@@ -158,6 +159,12 @@ HttpResponse CentralService::readCustomer(const HttpRequest& request, const std:
     if (purpose == QLatin1String("export")) {
         answer.insert(QStringLiteral("reads"), readsJson(write->customerReads(live->id)));
         answer.insert(QStringLiteral("exported_at"), utc(now()));
+        const QString by = tokenName(request);
+        answer.insert(QStringLiteral("exported_by"), by);
+        const QString at = utc(now());
+        write->addAudit(AuditRecord{0, QStringLiteral("customer.exported"), QString(), QString(), by, live->id,
+                                    QJsonValue(), QJsonValue(), QString(), at, at,
+                                    QUuid::createUuid().toString(QUuid::WithoutBraces)});
     }
     write->commit();
     if (purpose != QLatin1String("read")) {
@@ -227,11 +234,19 @@ HttpResponse CentralService::eraseCustomer(const HttpRequest& request) {
     if (!erasure) {
         return refuse(404, "unknown_customer", QStringLiteral("central knows no customer %1").arg(id));
     }
+    // Who erased whom, kept with the erasure: the customer's ids only, nothing of their details.
+    const QString by = tokenName(request);
+    if (!erasure->already) {
+        write->addAudit(AuditRecord{0, QStringLiteral("customer.erased"), QString(), QString(), by, erasure->id,
+                                    QJsonValue(), QJsonArray::fromStringList(erasure->ids), QString(),
+                                    erasure->erasedAt, utc(now()), QUuid::createUuid().toString(QUuid::WithoutBraces)});
+    }
     write->commit();
     return {200, "application/json",
             json({{QStringLiteral("erased"), erasure->id},
                   {QStringLiteral("ids"), QJsonArray::fromStringList(erasure->ids)},
                   {QStringLiteral("erased_at"), erasure->erasedAt},
+                  {QStringLiteral("erased_by"), by},
                   {QStringLiteral("already"), erasure->already}})};
 }
 

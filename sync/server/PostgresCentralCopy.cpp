@@ -89,10 +89,10 @@ constexpr CopiedTable kCopiedTables[] = {
      "recorded_at, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"},
     {"refunds",
      "SELECT id, id, return_document_id, return_receipt, store_id, original_channel, original_number, payment, "
-     "amount_cents, status, created_at, paid_at, paid_reference FROM refunds",
+     "amount_cents, status, created_at, paid_at, paid_reference, paid_by FROM refunds",
      "INSERT INTO refunds (id, cursor, return_document_id, return_receipt, store_id, original_channel, "
-     "original_number, payment, amount_cents, status, created_at, paid_at, paid_reference) "
-     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"},
+     "original_number, payment, amount_cents, status, created_at, paid_at, paid_reference, paid_by) "
+     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"},
     {"sold_payments",
      "SELECT channel, document, position, kind, amount_cents, auth_code, masked_pan FROM sold_payments",
      "INSERT INTO sold_payments (channel, document, position, kind, amount_cents, auth_code, masked_pan) "

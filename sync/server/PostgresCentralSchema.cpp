@@ -475,11 +475,16 @@ const char kVersion12[] = R"sql(
     CREATE INDEX stock_movements_by_sku ON stock_movements (sku, location);
 )sql";
 
-// Version 13: a voucher's code's check (NULL: a legacy voucher), and the audit trail (numbered
+// Version 13: a voucher's code's check (NULL: a legacy voucher), who marked a refund paid, and
+// the audit trail (numbered
 // for readers like sales: see numberForReaders).
 const char kVersion13[] = R"sql(
     ALTER TABLE vouchers ADD COLUMN check_hash TEXT;
+    ALTER TABLE refunds ADD COLUMN paid_by TEXT;
     CREATE INDEX vouchers_legacy ON vouchers (number) WHERE check_hash IS NULL AND balance_cents > 0;
+    -- Returns whose store receipt has not arrived are looked for by age (sale_never_arrived).
+    CREATE INDEX returns_store_received ON returns (original_channel, received_at);
+    CREATE INDEX exceptions_kind_document ON exceptions (kind, document_id);
     CREATE TABLE audit (
         id          BIGSERIAL PRIMARY KEY,
         cursor      BIGINT UNIQUE,

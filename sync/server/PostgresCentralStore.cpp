@@ -1068,25 +1068,27 @@ std::vector<RefundRecord> PostgresCentralStore::refunds(const QString& status, s
     PgPool::Lease db = m_pool->acquire();
     const PgResult rows = db->exec(
         "SELECT cursor, return_document_id, return_receipt, store_id, original_channel, original_number, payment, "
-        "amount_cents, status, created_at, coalesce(paid_at, ''), coalesce(paid_reference, '') FROM refunds "
-        "WHERE cursor > $1 AND ($2 = '' OR status = $2) ORDER BY cursor LIMIT $3",
+        "amount_cents, status, created_at, coalesce(paid_at, ''), coalesce(paid_reference, ''), "
+        "coalesce(paid_by, '') FROM refunds WHERE cursor > $1 AND ($2 = '' OR status = $2) ORDER BY cursor LIMIT $3",
         {afterId, status, limit});
     std::vector<RefundRecord> found;
     for (int i = 0; i < rows.rows(); ++i) {
         found.push_back(RefundRecord{rows.int64(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3),
                                      rows.text(i, 4), rows.text(i, 5), rows.text(i, 6), rows.int64(i, 7),
-                                     rows.text(i, 8), rows.text(i, 9), rows.text(i, 10), rows.text(i, 11)});
+                                     rows.text(i, 8), rows.text(i, 9), rows.text(i, 10), rows.text(i, 11),
+                                     rows.text(i, 12)});
     }
     return found;
 }
 
 // A refund is named by its cursor, the number integrations see.
-MarkPaid PostgresCentralStore::markRefundPaid(std::int64_t id, const QString& reference, const QDateTime& at) {
+MarkPaid PostgresCentralStore::markRefundPaid(std::int64_t id, const QString& reference, const QString& by,
+                                              const QDateTime& at) {
     numberForReaders(Paged::Refunds);
     PgPool::Lease db = m_pool->acquire();
-    if (db->exec("UPDATE refunds SET status = 'paid', paid_at = $2, paid_reference = $3 "
+    if (db->exec("UPDATE refunds SET status = 'paid', paid_at = $2, paid_reference = $3, paid_by = $4 "
                  "WHERE cursor = $1 AND status = 'pending'",
-                 {id, iso(at), reference})
+                 {id, iso(at), reference, by})
             .affected() == 1) {
         return MarkPaid::Done;
     }
@@ -1104,6 +1106,24 @@ std::vector<VoucherRecord> PostgresCentralStore::legacyVouchers(const QString& a
         if (auto voucher = readVoucher(*db, rows.text(i, 0))) {
             found.push_back(std::move(*voucher));
         }
+    }
+    return found;
+}
+
+std::vector<ReturnWithoutSale> PostgresCentralStore::returnsWithoutTheirSale(const QString& receivedBefore, int limit) {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows = db->exec(
+        "SELECT r.document_id, r.device_id, r.store_id, r.till_id, r.receipt_number, r.original_number, r.total_cents, "
+        "r.received_at FROM returns r WHERE r.original_channel = 'store' AND r.original_number <> '' "
+        "AND r.received_at < $1 "
+        "AND NOT EXISTS (SELECT 1 FROM sold_lines s WHERE s.channel = 'store' AND s.document = r.original_number) "
+        "AND NOT EXISTS (SELECT 1 FROM exceptions e WHERE e.kind = 'sale_never_arrived' "
+        "AND e.document_id = r.document_id) ORDER BY r.received_at LIMIT $2",
+        {receivedBefore, limit});
+    std::vector<ReturnWithoutSale> found;
+    for (int i = 0; i < rows.rows(); ++i) {
+        found.push_back(ReturnWithoutSale{rows.text(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3),
+                                          rows.text(i, 4), rows.text(i, 5), rows.int64(i, 6), rows.text(i, 7)});
     }
     return found;
 }

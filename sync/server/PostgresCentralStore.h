@@ -72,9 +72,11 @@ public:
     [[nodiscard]] std::vector<StockLevel> stockLevels(const QString& location, const QString& sku,
                                                       const QString& afterSku, int limit) override;
     [[nodiscard]] std::vector<RefundRecord> refunds(const QString& status, std::int64_t afterId, int limit) override;
-    MarkPaid markRefundPaid(std::int64_t id, const QString& reference, const QDateTime& at) override;
+    MarkPaid markRefundPaid(std::int64_t id, const QString& reference, const QString& by, const QDateTime& at) override;
     [[nodiscard]] std::optional<VoucherRecord> voucher(const QString& number) override;
     [[nodiscard]] std::vector<VoucherRecord> legacyVouchers(const QString& afterNumber, int limit) override;
+    [[nodiscard]] std::vector<ReturnWithoutSale> returnsWithoutTheirSale(const QString& receivedBefore,
+                                                                         int limit) override;
     [[nodiscard]] std::vector<AuditRecord> audit(const QString& storeId, std::int64_t afterCursor, int limit) override;
     [[nodiscard]] std::vector<CentralException> storeExceptions(const QString& storeId, std::int64_t afterId,
                                                                 int limit) override;

@@ -537,12 +537,16 @@ void migrateCentralTo12(core::Database& db) {
 }
 
 // Version 13: a voucher's code carries a secret, of which central keeps the check (NULL: a
-// voucher from before, spent by its number until head office reissues it); the audit trail of
-// changes of money and rights, from the tills and through central's API.
+// voucher from before, spent by its number until head office reissues it); who marked a refund
+// paid; the audit trail of changes of money and rights, from the tills and through central's API.
 void migrateCentralTo13(core::Database& db) {
     db.exec(R"sql(
         ALTER TABLE vouchers ADD COLUMN check_hash TEXT;
+        ALTER TABLE refunds ADD COLUMN paid_by TEXT;
         CREATE INDEX vouchers_legacy ON vouchers (number) WHERE check_hash IS NULL AND balance_cents > 0;
+        -- Returns whose store receipt has not arrived are looked for by age (sale_never_arrived).
+        CREATE INDEX returns_store_received ON returns (original_channel, received_at);
+        CREATE INDEX exceptions_kind_document ON exceptions (kind, document_id);
 
         CREATE TABLE audit (
             id          INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -1307,22 +1307,23 @@ std::vector<RefundRecord> SqliteCentralStore::refunds(const QString& status, std
     std::vector<RefundRecord> found;
     core::Query query = db->prepare(
         "SELECT id, return_document_id, return_receipt, store_id, original_channel, original_number, payment, "
-        "amount_cents, status, created_at, coalesce(paid_at, ''), coalesce(paid_reference, '') FROM refunds "
-        "WHERE id > ?1 AND (?2 = '' OR status = ?2) ORDER BY id LIMIT ?3");
+        "amount_cents, status, created_at, coalesce(paid_at, ''), coalesce(paid_reference, ''), "
+        "coalesce(paid_by, '') FROM refunds WHERE id > ?1 AND (?2 = '' OR status = ?2) ORDER BY id LIMIT ?3");
     query->bind(1, afterId).bind(2, status).bind(3, limit);
     while (query->step()) {
         found.push_back(RefundRecord{query->int64(0), query->text(1), query->text(2), query->text(3), query->text(4),
                                      query->text(5), query->text(6), query->int64(7), query->text(8), query->text(9),
-                                     query->text(10), query->text(11)});
+                                     query->text(10), query->text(11), query->text(12)});
     }
     return found;
 }
 
-MarkPaid SqliteCentralStore::markRefundPaid(std::int64_t id, const QString& reference, const QDateTime& at) {
+MarkPaid SqliteCentralStore::markRefundPaid(std::int64_t id, const QString& reference, const QString& by,
+                                            const QDateTime& at) {
     WriterLease lease = writer();
-    core::Query update = lease.db.prepare(
-        "UPDATE refunds SET status = 'paid', paid_at = ?2, paid_reference = ?3 WHERE id = ?1 AND status = 'pending'");
-    update->bind(1, id).bind(2, iso(at)).bind(3, reference).run();
+    core::Query update = lease.db.prepare("UPDATE refunds SET status = 'paid', paid_at = ?2, paid_reference = ?3, "
+                                          "paid_by = ?4 WHERE id = ?1 AND status = 'pending'");
+    update->bind(1, id).bind(2, iso(at)).bind(3, reference).bind(4, by).run();
     if (lease.db.changes() == 1) {
         return MarkPaid::Done;
     }
@@ -1346,6 +1347,24 @@ std::vector<VoucherRecord> SqliteCentralStore::legacyVouchers(const QString& aft
         if (auto voucher = readVoucher(*db, query->text(0))) {
             found.push_back(std::move(*voucher));
         }
+    }
+    return found;
+}
+
+std::vector<ReturnWithoutSale> SqliteCentralStore::returnsWithoutTheirSale(const QString& receivedBefore, int limit) {
+    Readers::Lease db = m_readers->borrow();
+    core::Query query = db->prepare(
+        "SELECT r.document_id, r.device_id, r.store_id, r.till_id, r.receipt_number, r.original_number, r.total_cents, "
+        "r.received_at FROM returns r WHERE r.original_channel = 'store' AND r.original_number <> '' "
+        "AND r.received_at < ?1 "
+        "AND NOT EXISTS (SELECT 1 FROM sold_lines s WHERE s.channel = 'store' AND s.document = r.original_number) "
+        "AND NOT EXISTS (SELECT 1 FROM exceptions e WHERE e.kind = 'sale_never_arrived' "
+        "AND e.document_id = r.document_id) ORDER BY r.received_at LIMIT ?2");
+    query->bind(1, receivedBefore).bind(2, limit);
+    std::vector<ReturnWithoutSale> found;
+    while (query->step()) {
+        found.push_back(ReturnWithoutSale{query->text(0), query->text(1), query->text(2), query->text(3),
+                                          query->text(4), query->text(5), query->int64(6), query->text(7)});
     }
     return found;
 }

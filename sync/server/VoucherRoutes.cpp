@@ -5,6 +5,7 @@
 #include "HttpSupport.h"
 
 #include <QJsonArray>
+#include <QUuid>
 
 namespace kassa::sync {
 
@@ -116,6 +117,24 @@ HttpResponse CentralService::lookupKey(const std::optional<TillPrincipal>& till)
     }
     return {200, "application/json",
             json({{QStringLiteral("key"), QString::fromLatin1(m_lookupKey.bytes().toBase64())}})};
+}
+
+QString CentralService::tokenName(const HttpRequest& request) {
+    const QByteArray prefix = "Bearer ";
+    if (!request.authorization.startsWith(prefix)) {
+        return {};
+    }
+    return m_store.tokenOwner(QString::fromLatin1(request.authorization.mid(prefix.size()).trimmed()))
+        .value_or(QString());
+}
+
+void CentralService::recordCentralAudit(const QString& kind, const QString& actor, const QString& subject,
+                                        const QJsonValue& after, const QString& detail) {
+    const QString at = now().toString(Qt::ISODateWithMs);
+    std::unique_ptr<CentralWrite> write = m_store.beginWrite();
+    write->addAudit(AuditRecord{0, kind, QString(), QString(), actor, subject, QJsonValue(), after, detail, at, at,
+                                QUuid::createUuid().toString(QUuid::WithoutBraces)});
+    write->commit();
 }
 
 HttpResponse CentralService::listAudit(const HttpRequest& request) {

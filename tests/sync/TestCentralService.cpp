@@ -238,6 +238,7 @@ private Q_SLOTS:
                                     product("P3", "6411401015090", "3.00"));
         QCOMPARE(stored.status, 200);
         QCOMPARE(QJsonDocument::fromJson(stored.body).object().value(QStringLiteral("head")).toInteger(), base + 5);
+        QCOMPARE(field(stored, "by").toString(), QStringLiteral("erp")); // the token's name, in the audit trail too
         QCOMPARE(put("/v1/products", product("P4", "96385074", "1.00") + product("P4", "96385074", "1.10")).status,
                  400);
         QCOMPARE(put("/v1/products", "\n\n").status, 400);
@@ -517,7 +518,10 @@ private Q_SLOTS:
                                 QByteArray::number(pending.first().toObject().value(QStringLiteral("id")).toInteger()) +
                                 "/paid";
         const QByteArray reference = body({{QStringLiteral("reference"), QStringLiteral("psp-42")}});
-        QCOMPARE(m_service->handle({"POST", paid, reference, token}, std::nullopt).status, 200);
+        const sync::HttpResponse marked = m_service->handle({"POST", paid, reference, token}, std::nullopt);
+        QCOMPARE(marked.status, 200);
+        const QString tokenName = m_store->tokenOwner(QString::fromLatin1(token.mid(7))).value();
+        QCOMPARE(field(marked, "paid_by").toString(), tokenName); // who marked it paid, kept with it
         QCOMPARE(m_service->handle({"POST", paid, reference, token}, std::nullopt).status, 409);
         QCOMPARE(m_service->handle({"POST", "/v1/refunds/987654/paid", {}, token}, std::nullopt).status, 404);
         QCOMPARE(m_service->handle({"POST", "/v1/refunds/x/paid", {}, token}, std::nullopt).status, 400);
@@ -923,6 +927,7 @@ private Q_SLOTS:
         }
         QCOMPARE(readers, (QStringList{QStringLiteral("store 001 till 01/read"),
                                        QStringLiteral("integration web-shop/export")}));
+        QCOMPARE(field(exported, "exported_by").toString(), QStringLiteral("web-shop"));
         QCOMPARE(m_service->handle({"GET", "/v1/customers/web-10/export", {}}, m_principal).status, 401);
 
         // An edit giving a card another customer holds is refused whole.
@@ -958,6 +963,19 @@ private Q_SLOTS:
         QCOMPARE(erased.status, 200);
         QCOMPARE(field(erased, "erased").toString(), QStringLiteral("web-10"));
         QCOMPARE(field(erased, "ids").toArray().size(), 2);
+        QCOMPARE(field(erased, "erased_by").toString(), QStringLiteral("web-shop"));
+        // Head office's audit trail names the token of each export and erasure.
+        QStringList audited;
+        for (const QJsonValue& entry :
+             field(m_service->handle({"GET", "/v1/audit?limit=5000", {}, token}, std::nullopt), "audit").toArray()) {
+            const QJsonObject e = entry.toObject();
+            if (e.value(QStringLiteral("subject")) == QLatin1String("web-10")) {
+                audited << e.value(QStringLiteral("kind")).toString() + QLatin1Char(' ') +
+                               e.value(QStringLiteral("actor")).toString();
+            }
+        }
+        QCOMPARE(audited, (QStringList{QStringLiteral("customer.exported web-shop"),
+                                       QStringLiteral("customer.erased web-shop")}));
         for (const char* path : {"/v1/customers/web-10", "/v1/customers/web-11", "/v1/customers/web-10/export"}) {
             const sync::HttpResponse gone = m_service->handle({"GET", path, {}, token}, std::nullopt);
             QCOMPARE(gone.status, 410);

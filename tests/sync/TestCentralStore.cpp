@@ -28,6 +28,7 @@
 #include "sync/server/Pickups.h"
 #include "sync/server/PostgresCentralStore.h"
 #include "sync/server/ReturnLeases.h"
+#include "sync/server/SaleNeverArrived.h"
 #include "sync/server/SqliteCentralStore.h"
 #include "sync/server/StockLedger.h"
 #include "sync/server/WebOrderIntake.h"
@@ -912,13 +913,18 @@ private Q_SLOTS:
         QVERIFY(!sendFrom(*m_till, m_principal).error);
         const auto pending = m_central->refunds(QStringLiteral("pending"), 0, 10);
         QCOMPARE(pending.size(), size_t(1));
-        QCOMPARE(m_central->markRefundPaid(pending.front().id, QStringLiteral("psp-123"), m_now), sync::MarkPaid::Done);
-        QCOMPARE(m_central->markRefundPaid(pending.front().id, QStringLiteral("psp-123"), m_now),
-                 sync::MarkPaid::AlreadyPaid);
-        QCOMPARE(m_central->markRefundPaid(pending.front().id + 1000, QString(), m_now), sync::MarkPaid::Unknown);
+        QCOMPARE(
+            m_central->markRefundPaid(pending.front().id, QStringLiteral("psp-123"), QStringLiteral("web shop"), m_now),
+            sync::MarkPaid::Done);
+        QCOMPARE(
+            m_central->markRefundPaid(pending.front().id, QStringLiteral("psp-123"), QStringLiteral("web shop"), m_now),
+            sync::MarkPaid::AlreadyPaid);
+        QCOMPARE(m_central->markRefundPaid(pending.front().id + 1000, QString(), QStringLiteral("web shop"), m_now),
+                 sync::MarkPaid::Unknown);
         QVERIFY(m_central->refunds(QStringLiteral("pending"), 0, 10).empty());
         const auto paid = m_central->refunds(QStringLiteral("paid"), 0, 10);
         QCOMPARE(paid.front().paidReference, QStringLiteral("psp-123"));
+        QCOMPARE(paid.front().paidBy, QStringLiteral("web shop"));
 
         const auto voucher = m_central->voucher(credit->refunds.front().voucherNumber);
         QVERIFY(voucher);
@@ -977,6 +983,33 @@ private Q_SLOTS:
         QCOMPARE(m_central->storeExceptions(QStringLiteral("002"), 0, 10).size(), size_t(1));
         QCOMPARE(m_central->storeExceptions(QStringLiteral("001"), 0, 10).size(), size_t(1));
         QCOMPARE(m_central->saleCount(), 2);
+    }
+
+    // A receipt of store 002 taken back in store 001 from its QR code while 002's sale never
+    // reaches central: raised once the sale is 48 hours late, to head office and both stores; a
+    // return whose sale did arrive is not.
+    void aReturnWhoseSaleNeverArrivesIsRaisedAfterItsTime() {
+        sync::TillPrincipal otherPrincipal;
+        auto other = enrolledTill("002", "01", otherPrincipal);
+        QVERIFY(testing::ringUpCardSales(*other, 1));
+        const core::CompletedSale unsent = other->journal().last(1).front(); // never sent
+        const auto taken = testing::takeBack(*m_till, core::returnableOf(unsent), {{1, 1000}}, m_now);
+        QVERIFY(taken);
+        QVERIFY(testing::ringUpCardSales(*m_till, 1));
+        const core::CompletedSale sent = m_till->journal().last(1).front();
+        QVERIFY(testing::takeBack(*m_till, core::returnableOf(sent), {{1, 1000}}, m_now));
+        QVERIFY(!sendFrom(*m_till, m_principal).error);
+
+        QCOMPARE(sync::raiseSalesNeverArrived(*m_central, m_now.addSecs(47 * 3600), std::chrono::hours(48)), 0);
+        QCOMPARE(sync::raiseSalesNeverArrived(*m_central, m_now.addSecs(49 * 3600), std::chrono::hours(48)), 1);
+        QCOMPARE(sync::raiseSalesNeverArrived(*m_central, m_now.addSecs(50 * 3600), std::chrono::hours(48)), 0);
+        QCOMPARE(exceptionKinds(), QStringList{QStringLiteral("sale_never_arrived")});
+        const sync::CentralException raised = m_central->exceptions(0, 10).front();
+        QCOMPARE(raised.documentId, taken->documentId);
+        QVERIFY2(raised.detail.contains(unsent.receiptNumber) && raised.detail.contains(taken->receiptNumber),
+                 qPrintable(raised.detail));
+        QCOMPARE(m_central->storeExceptions(QStringLiteral("001"), 0, 10).size(), size_t(1));
+        QCOMPARE(m_central->storeExceptions(QStringLiteral("002"), 0, 10).size(), size_t(1));
     }
 
     void aVoucherCentralNeverIssuedIsRaisedButTheSaleStands() {

@@ -268,6 +268,32 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("saleScreen"));
     }
 
+    // Five wrong voucher codes: the fifth says voucher entry is blocked, F9 appears, and a
+    // manager's number and PIN open it again, from the keyboard.
+    void wrongVoucherCodesBlockUntilAManagerUnblocksWithF9() {
+        logIn("1001", "1234");
+        auto* scanField = find<QLineEdit>("scanLineEdit");
+        scan(scanField, core::demoGtin(12));
+        QTest::keyClick(scanField, Qt::Key_F12);
+        auto* amount = find<QLineEdit>("amountLineEdit");
+        auto* unblock = find<QPushButton>("unblockVouchersButton");
+        QVERIFY(unblock->isHidden());
+        for (int guess = 1; guess <= 5; ++guess) {
+            QTest::keyClick(amount, Qt::Key_F4);
+            scan(amount, QStringLiteral("SC-001-01-00009%1-7KQ4MX2PD9ZLA").arg(guess));
+        }
+        QVERIFY2(find<QLabel>("paymentMessageLabel")->text().contains(QStringLiteral("5 wrong voucher codes")),
+                 qPrintable(find<QLabel>("paymentMessageLabel")->text()));
+        QVERIFY(!unblock->isHidden());
+        answerApprovalWith("3001", "3456");
+        QTest::keyClick(amount, Qt::Key_F9);
+        QVERIFY(unblock->isHidden());
+        QVERIFY(m_checkout->checkVoucherEntry().ok());
+        QVERIFY(amount->text().isEmpty());
+        QVERIFY2(find<QLabel>("paymentMessageLabel")->text().contains(QStringLiteral("3001")),
+                 qPrintable(find<QLabel>("paymentMessageLabel")->text()));
+    }
+
     // Store credit from a return pays part of a later sale: the amount typed, then F4 and the scan.
     void partOfAVoucherPaysWhenTheAmountIsTypedFirst() {
         logIn("1001", "1234");

@@ -360,6 +360,7 @@ void PaymentScreen::unblockVouchers() {
     showVoucherEntry();
     showMessage(m_messageLabel, tr("Vouchers are taken again (unblocked by %1).").arg(approval->approverId),
                 Tone::Done);
+    m_amountEdit->clear(); // the wrong code that was typed last
     m_amountEdit->setFocus();
 }
 
@@ -411,7 +412,9 @@ void PaymentScreen::payVoucher(const QString& code, std::optional<core::Money> a
     }
     const auto take = [this, code, amount](const core::CentralVoucher& central) {
         if (auto paid = m_checkout.payVoucher(code, central, amount); !paid) {
-            showError(core::describe(paid.error()));
+            // The code that blocked voucher entry says so, rather than why it alone was refused.
+            const core::Result<void> open = m_checkout.checkVoucherEntry();
+            showError(core::describe(open ? paid.error() : open.error()));
             showVoucherEntry();
             m_amountEdit->selectAll();
             return;

@@ -60,4 +60,14 @@ bool createPrivateFile(const QString& path) {
     return file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerFile);
 }
 
+bool preparePrivateDatabase(const QString& path) {
+    if (!QFile::exists(path)) {
+        return createPrivateFile(path);
+    }
+    if ((QFile::permissions(path) & kOthers) == 0) {
+        return true;
+    }
+    return QFile::setPermissions(path, kOwnerFile);
+}
+
 } // namespace kassa::core

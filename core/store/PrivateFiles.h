@@ -22,4 +22,8 @@ namespace kassa::core {
 // (SQLite's VACUUM INTO) that keeps the rights of the file it finds. False when it exists.
 [[nodiscard]] bool createPrivateFile(const QString& path);
 
+// A database file for its owner only before SQLite opens it: created empty (0600) when missing,
+// narrowed when wider. SQLite gives its -wal and -shm files the rights of the database file.
+[[nodiscard]] bool preparePrivateDatabase(const QString& path);
+
 } // namespace kassa::core

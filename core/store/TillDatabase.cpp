@@ -17,7 +17,11 @@ TillDatabase::TillDatabase(const QString& dataDir)
         throw StoreError(14 /* SQLITE_CANTOPEN */,
                          "cannot create the data folder " + dataDir.toStdString() + " for its owner only");
     }
-    m_db = std::make_unique<Database>(QDir(dataDir).filePath(QString::fromLatin1(kFileName)));
+    const QString file = QDir(dataDir).filePath(QString::fromLatin1(kFileName));
+    if (!preparePrivateDatabase(file)) {
+        throw StoreError(14 /* SQLITE_CANTOPEN */, "cannot make " + file.toStdString() + " its owner's only");
+    }
+    m_db = std::make_unique<Database>(file);
     migrate(*m_db);
 }
 

@@ -846,6 +846,9 @@ SqliteCentralStore::SqliteCentralStore(const QString& dataDir) {
                                "cannot create central's data folder " + dataDir.toStdString() + " for its owner only");
     }
     m_path = QDir(dataDir).filePath(QStringLiteral("central.db"));
+    if (!core::preparePrivateDatabase(m_path)) {
+        throw core::StoreError(14, "cannot make " + m_path.toStdString() + " its owner's only");
+    }
     m_writer = std::make_unique<core::Database>(m_path);
     migrateSqliteCentral(*m_writer);
     m_readers = std::make_unique<Readers>(m_path);

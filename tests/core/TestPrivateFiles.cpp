@@ -62,6 +62,15 @@ private Q_SLOTS:
         QVERIFY(createPrivateFile(path("empty")));
         QCOMPARE(modeOf(path("empty")), 0600);
         QVERIFY(!createPrivateFile(path("empty"))); // never over a file that is there
+        QVERIFY(preparePrivateDatabase(path("old.db.x")));
+        QCOMPARE(modeOf(path("old.db.x")), 0600);
+        QVERIFY(preparePrivateDatabase(path("old.pem"))); // exists, 0600 already: left as it is
+        QFile wide(path("wide.db"));
+        QVERIFY(wide.open(QIODevice::WriteOnly));
+        wide.close();
+        QCOMPARE(modeOf(path("wide.db")), 0644);
+        QVERIFY(preparePrivateDatabase(path("wide.db")));
+        QCOMPARE(modeOf(path("wide.db")), 0600);
     }
 
     // The till's folder, its backup and its nightly snapshot.
@@ -70,6 +79,8 @@ private Q_SLOTS:
         TillDatabase till(folder);
         till.initialise(QStringLiteral("001"), QStringLiteral("01"), QStringLiteral("Testikauppa"));
         QCOMPARE(modeOf(folder), 0700);
+        QCOMPARE(modeOf(till.db().path()), 0600); // and so its -wal and -shm files
+        QCOMPARE(modeOf(till.db().path() + QStringLiteral("-wal")), 0600);
         till.backupTo(path("backup.db"));
         QCOMPARE(modeOf(path("backup.db")), 0600);
         const SnapshotFolder snapshots(path("snapshots"), QStringLiteral("till"));

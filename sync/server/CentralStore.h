@@ -828,7 +828,7 @@ public:
                                     const QDateTime& at) = 0;
     [[nodiscard]] virtual std::optional<VoucherRecord> voucher(const QString& number) = 0;
     // Vouchers issued before codes carried a secret that still hold a balance, by number after
-    // `afterNumber`: head office reissues them.
+    // `afterNumber` (without their spends): head office reissues them.
     [[nodiscard]] virtual std::vector<VoucherRecord> legacyVouchers(const QString& afterNumber, int limit) = 0;
     // Returns of store receipts received before `receivedBefore` whose sale central has not
     // received, and which were not raised as sale_never_arrived yet; oldest first.

@@ -3,6 +3,7 @@
 #include "CentralSecrets.h"
 #include "Postgres.h"
 #include "PostgresCentralSchema.h"
+#include "SaleNeverArrived.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -1098,28 +1099,22 @@ MarkPaid PostgresCentralStore::markRefundPaid(std::int64_t id, const QString& re
 
 std::vector<VoucherRecord> PostgresCentralStore::legacyVouchers(const QString& afterNumber, int limit) {
     PgPool::Lease db = m_pool->acquire();
-    const PgResult rows = db->exec("SELECT number FROM vouchers WHERE check_hash IS NULL AND balance_cents > 0 "
-                                   "AND number > $1 ORDER BY number LIMIT $2",
+    // One query: the list shows each voucher's balance, not the sales that spent it.
+    const PgResult rows = db->exec("SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at "
+                                   "FROM vouchers WHERE check_hash IS NULL AND balance_cents > 0 AND number > $1 "
+                                   "ORDER BY number LIMIT $2",
                                    {afterNumber, limit});
     std::vector<VoucherRecord> found;
     for (int i = 0; i < rows.rows(); ++i) {
-        if (auto voucher = readVoucher(*db, rows.text(i, 0))) {
-            found.push_back(std::move(*voucher));
-        }
+        found.push_back(VoucherRecord{rows.text(i, 0), rows.text(i, 1), rows.text(i, 2), rows.int64(i, 3),
+                                      rows.int64(i, 4), rows.text(i, 5)});
     }
     return found;
 }
 
 std::vector<ReturnWithoutSale> PostgresCentralStore::returnsWithoutTheirSale(const QString& receivedBefore, int limit) {
     PgPool::Lease db = m_pool->acquire();
-    const PgResult rows = db->exec(
-        "SELECT r.document_id, r.device_id, r.store_id, r.till_id, r.receipt_number, r.original_number, r.total_cents, "
-        "r.received_at FROM returns r WHERE r.original_channel = 'store' AND r.original_number <> '' "
-        "AND r.received_at < $1 "
-        "AND NOT EXISTS (SELECT 1 FROM sold_lines s WHERE s.channel = 'store' AND s.document = r.original_number) "
-        "AND NOT EXISTS (SELECT 1 FROM exceptions e WHERE e.kind = 'sale_never_arrived' "
-        "AND e.document_id = r.document_id) ORDER BY r.received_at LIMIT $2",
-        {receivedBefore, limit});
+    const PgResult rows = db->exec(kReturnsWithoutTheirSaleSql, {receivedBefore, limit});
     std::vector<ReturnWithoutSale> found;
     for (int i = 0; i < rows.rows(); ++i) {
         found.push_back(ReturnWithoutSale{rows.text(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3),

@@ -1,6 +1,7 @@
 #include "SqliteCentralStore.h"
 
 #include "CentralSecrets.h"
+#include "SaleNeverArrived.h"
 #include "SqliteCentralSchema.h"
 #include "core/store/PrivateFiles.h"
 
@@ -1342,27 +1343,22 @@ std::optional<VoucherRecord> SqliteCentralStore::voucher(const QString& number) 
 
 std::vector<VoucherRecord> SqliteCentralStore::legacyVouchers(const QString& afterNumber, int limit) {
     Readers::Lease db = m_readers->borrow();
-    core::Query query = db->prepare("SELECT number FROM vouchers WHERE check_hash IS NULL AND balance_cents > 0 "
-                                    "AND number > ?1 ORDER BY number LIMIT ?2");
+    // One query: the list shows each voucher's balance, not the sales that spent it.
+    core::Query query = db->prepare("SELECT number, issued_by, store_id, amount_cents, balance_cents, issued_at "
+                                    "FROM vouchers WHERE check_hash IS NULL AND balance_cents > 0 AND number > ?1 "
+                                    "ORDER BY number LIMIT ?2");
     query->bind(1, afterNumber).bind(2, limit);
     std::vector<VoucherRecord> found;
     while (query->step()) {
-        if (auto voucher = readVoucher(*db, query->text(0))) {
-            found.push_back(std::move(*voucher));
-        }
+        found.push_back(VoucherRecord{query->text(0), query->text(1), query->text(2), query->int64(3), query->int64(4),
+                                      query->text(5)});
     }
     return found;
 }
 
 std::vector<ReturnWithoutSale> SqliteCentralStore::returnsWithoutTheirSale(const QString& receivedBefore, int limit) {
     Readers::Lease db = m_readers->borrow();
-    core::Query query = db->prepare(
-        "SELECT r.document_id, r.device_id, r.store_id, r.till_id, r.receipt_number, r.original_number, r.total_cents, "
-        "r.received_at FROM returns r WHERE r.original_channel = 'store' AND r.original_number <> '' "
-        "AND r.received_at < ?1 "
-        "AND NOT EXISTS (SELECT 1 FROM sold_lines s WHERE s.channel = 'store' AND s.document = r.original_number) "
-        "AND NOT EXISTS (SELECT 1 FROM exceptions e WHERE e.kind = 'sale_never_arrived' "
-        "AND e.document_id = r.document_id) ORDER BY r.received_at LIMIT ?2");
+    core::Query query = db->prepare(kReturnsWithoutTheirSaleSql);
     query->bind(1, receivedBefore).bind(2, limit);
     std::vector<ReturnWithoutSale> found;
     while (query->step()) {

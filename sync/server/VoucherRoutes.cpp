@@ -98,7 +98,7 @@ HttpResponse CentralService::listLegacyVouchers(const HttpRequest& request) {
     QString next = query.queryItemValue(QStringLiteral("after"));
     for (const VoucherRecord& voucher : m_store.legacyVouchers(next, limit)) {
         QJsonObject item = voucherJson(voucher, false);
-        item.remove(QStringLiteral("spent_by"));
+        item.remove(QStringLiteral("spent_by")); // not read for the list
         item.insert(QStringLiteral("issued_by"), voucher.issuedBy);
         vouchers.append(item);
         next = voucher.number;

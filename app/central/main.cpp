@@ -26,6 +26,7 @@
 #include "sync/server/SqliteCentralStore.h"
 #include "sync/server/StockLedger.h"
 #include "sync/server/TillCertificates.h"
+#include "sync/server/TokenScopes.h"
 #include "sync/server/WebOrderIntake.h"
 #include "sync/tls/Pki.h"
 
@@ -36,6 +37,7 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QUuid>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -58,6 +60,8 @@ const char kUsageText[] =
     "                              already initialised.\n"
     "  serve --listen ADDR:PORT [--threads N] [--pool N] [--snapshot-at HH:MM] [--snapshots N]\n"
     "        [--return-lease-minutes M] [--suggestions-every H] [--sale-never-arrived-hours H]\n"
+    "        [--max-connections N] [--enrollments-per-minute N] [--voucher-lookups-per-minute N]\n"
+    "        [--metrics-listen 127.0.0.1:PORT]\n"
     "                              Serve HTTPS (no plaintext listener). PORT 0 picks a free port;\n"
     "                              the address actually used is printed on the first line.\n"
     "                              --pool: PostgreSQL connections (default 8). With SQLite, takes a\n"
@@ -66,7 +70,11 @@ const char kUsageText[] =
     "                              7; 0 takes none). A till's return lease holds the quantities\n"
     "                              it takes back for M minutes (default 15). Customers'\n"
     "                              suggestions are computed at start and every H hours\n"
-    "                              (default 24; 0: only by `suggest`).\n"
+    "                              (default 24; 0: only by `suggest`). At most N connections at\n"
+    "                              once (default 4096); an address may enroll 10 tills a minute\n"
+    "                              and a till or token look up 60 vouchers (429 beyond). /metrics\n"
+    "                              needs a token with reports:read, or is served without one in\n"
+    "                              plain HTTP on the loopback address of --metrics-listen.\n"
     "  enroll --store NNN --till NN [--valid-hours H]\n"
     "                              Print a one-time enrollment code for that till (default: valid\n"
     "                              for 24 hours). Give it to `kassactl enroll` on the till.\n"
@@ -77,8 +85,13 @@ const char kUsageText[] =
     "  revoke --store NNN --till NN\n"
     "                              Revoke that till's certificates (a stolen or retired till):\n"
     "                              central refuses it until it is enrolled again.\n"
-    "  token create --name NAME    Print a bearer token for an integration (web shop, ERP).\n"
-    "                              Only its hash is kept: store it safely, it is shown once.\n"
+    "  token create --name NAME --scope SCOPE[,SCOPE...]\n"
+    "                              Print a bearer token for an integration (web shop, ERP) that\n"
+    "                              may do what its scopes name (`token create` lists them; all:\n"
+    "                              everything). Only its hash is kept: store it safely, it is\n"
+    "                              shown once.\n"
+    "  token list                  Every token: name, scopes, created, last used, revoked.\n"
+    "  token revoke NAME           Central refuses the token from its next request on.\n"
     "  seed-demo --products N      Store the demo catalog of N products (and Finland's tax rates)\n"
     "                              as master data for the tills. Running it again rewrites them.\n"
     "  suggest                     Compute every customer's suggestions from the sales ledger now\n"
@@ -329,16 +342,110 @@ int runRestore(const QString& dataDir, const QStringList& args) {
     return kOk;
 }
 
+// Who made a change at central's command line, for the audit trail: the account that ran it.
+QString serverUser() {
+    for (const char* variable : {"SUDO_USER", "USER", "LOGNAME"}) {
+        if (const QString user = qEnvironmentVariable(variable); !user.isEmpty()) {
+            return QStringLiteral("server user ") + user;
+        }
+    }
+    return QStringLiteral("server user (unknown)");
+}
+
+void recordTokenAudit(sync::CentralStore& store, const char* kind, const QString& name, const QJsonValue& before,
+                      const QJsonValue& after) {
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    std::unique_ptr<sync::CentralWrite> write = store.beginWrite();
+    write->addAudit(sync::AuditRecord{0, QString::fromLatin1(kind), QString(), QString(), serverUser(), name, before,
+                                      after, QString(), at, at, QUuid::createUuid().toString(QUuid::WithoutBraces)});
+    write->commit();
+}
+
+QString scopeHelp() {
+    QString help = QStringLiteral("scopes (comma separated, or all):\n");
+    for (const sync::ScopeDescription& scope : sync::knownScopes()) {
+        help += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(scope.name), -18)
+                    .arg(QString::fromLatin1(scope.grants));
+    }
+    return help;
+}
+
+int createToken(sync::CentralStore& store, const QStringList& args) {
+    const QString use = QStringLiteral("use: token create --name NAME --scope SCOPE[,SCOPE...]\n") + scopeHelp();
+    QString name;
+    QString scopeText;
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--name")) {
+            name = args[i + 1].trimmed();
+        } else if (args[i] == QLatin1String("--scope")) {
+            scopeText = args[i + 1];
+        } else {
+            return usage(use);
+        }
+    }
+    if (args.size() % 2 == 0 || name.isEmpty() || name.size() > 100 || scopeText.isEmpty()) {
+        return usage(use);
+    }
+    QString wrong;
+    const std::optional<QStringList> scopes = sync::parseScopes(scopeText, wrong);
+    if (!scopes) {
+        return usage(wrong + QStringLiteral("\n") + use);
+    }
+    for (const sync::IntegrationToken& token : store.tokens()) {
+        if (token.name == name && token.revokedAt.isEmpty()) {
+            std::cerr << "kassa-central: a token named \"" << name.toStdString()
+                      << "\" is in force: revoke it first (token revoke NAME) or choose another name.\n";
+            return kRefused;
+        }
+    }
+    const QString secret = store.createToken(name, *scopes);
+    recordTokenAudit(store, "token.created", name, QJsonValue(), QJsonArray::fromStringList(*scopes));
+    std::cout << secret.toStdString() << "\n";
+    return kOk;
+}
+
+int listTokens(sync::CentralStore& store) {
+    std::cout << "name\tscopes\tcreated\tlast used\trevoked\n";
+    for (const sync::IntegrationToken& token : store.tokens()) {
+        std::cout << token.name.toStdString() << '\t' << token.scopes.join(QLatin1Char(',')).toStdString() << '\t'
+                  << token.createdAt.toStdString() << '\t'
+                  << (token.lastUsedAt.isEmpty() ? "never" : token.lastUsedAt.toStdString()) << '\t'
+                  << (token.revokedAt.isEmpty() ? "-" : token.revokedAt.toStdString()) << '\n';
+    }
+    return kOk;
+}
+
+int revokeToken(sync::CentralStore& store, const QString& name) {
+    const int revoked = store.revokeToken(name, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (revoked == 0) {
+        std::cerr << "kassa-central: no token named \"" << name.toStdString()
+                  << "\" is in force: `token list` shows them.\n";
+        return kRefused;
+    }
+    recordTokenAudit(store, "token.revoked", name, QJsonValue(QStringLiteral("in force")), QJsonValue());
+    std::cout << "Revoked the token \"" << name.toStdString() << "\": central refuses it from its next request on.\n";
+    return kOk;
+}
+
 int runToken(const QString& dataDir, const QStringList& args) {
-    if (args.size() != 3 || args[0] != QLatin1String("create") || args[1] != QLatin1String("--name") ||
-        args[2].trimmed().isEmpty() || args[2].size() > 100) {
-        return usage(QStringLiteral("use: token create --name NAME"));
+    const QString verb = args.value(0);
+    const bool known = (verb == QLatin1String("create")) || (verb == QLatin1String("list") && args.size() == 1) ||
+                       (verb == QLatin1String("revoke") && args.size() == 2 && !args[1].trimmed().isEmpty());
+    if (!known) {
+        return usage(
+            QStringLiteral("use: token create --name NAME --scope SCOPE[,SCOPE...] | token list | token revoke "
+                           "NAME\n") +
+            scopeHelp());
     }
     if (!QFile::exists(file(dataDir, "ca.pem"))) {
         return notInitialised(dataDir);
     }
-    std::cout << openStore(dataDir)->createToken(args[2].trimmed()).toStdString() << "\n";
-    return kOk;
+    const std::unique_ptr<sync::CentralStore> store = openStore(dataDir);
+    if (verb == QLatin1String("create")) {
+        return createToken(*store, args);
+    }
+    return verb == QLatin1String("list") ? listTokens(*store) : revokeToken(*store, args[1].trimmed());
 }
 
 void printSuggestionRun(const sync::SuggestionRun& run) {
@@ -465,31 +572,6 @@ int runSeedDemo(const QString& dataDir, const QStringList& args) {
     return kOk;
 }
 
-// The service's settings file puts these in the environment, as options the command line
-// may override; a settings file from an older package without them leaves the defaults.
-QStringList snapshotOptionsFromEnvironment() {
-    QStringList options;
-    if (const QString at = qEnvironmentVariable("KASSA_CENTRAL_SNAPSHOT_AT"); !at.isEmpty()) {
-        options << QStringLiteral("--snapshot-at") << at;
-    }
-    if (const QString keep = qEnvironmentVariable("KASSA_CENTRAL_SNAPSHOTS"); !keep.isEmpty()) {
-        options << QStringLiteral("--snapshots") << keep;
-    }
-    if (const QString pool = qEnvironmentVariable("KASSA_CENTRAL_POOL"); !pool.isEmpty()) {
-        options << QStringLiteral("--pool") << pool;
-    }
-    if (const QString lease = qEnvironmentVariable("KASSA_CENTRAL_RETURN_LEASE_MINUTES"); !lease.isEmpty()) {
-        options << QStringLiteral("--return-lease-minutes") << lease;
-    }
-    if (const QString every = qEnvironmentVariable("KASSA_CENTRAL_SUGGESTIONS_EVERY"); !every.isEmpty()) {
-        options << QStringLiteral("--suggestions-every") << every;
-    }
-    if (const QString hours = qEnvironmentVariable("KASSA_CENTRAL_SALE_NEVER_ARRIVED_HOURS"); !hours.isEmpty()) {
-        options << QStringLiteral("--sale-never-arrived-hours") << hours;
-    }
-    return options;
-}
-
 int runSuggest(const QString& dataDir, const QStringList& args) {
     if (!args.isEmpty()) {
         return usage(QStringLiteral("use: suggest"));
@@ -549,71 +631,132 @@ std::unique_ptr<core::PeriodicTask> watchForSalesNeverArrived(sync::CentralStore
     });
 }
 
-int runServe(const QString& dataDir, const QStringList& commandLine) {
-    const QStringList args = snapshotOptionsFromEnvironment() + commandLine;
+// What `serve` is told, by its options or by the service's settings file (the environment).
+struct ServeOptions {
     QString listen;
+    QString metricsListen; // empty: /metrics only on the HTTPS port, to a token with reports:read
     int threads = 2;
     int pool = kDefaultPoolSize;
     int leaseMinutes = static_cast<int>(sync::kDefaultReturnLease.count());
     core::SnapshotPolicy snapshots{QTime(2, 0), 7};
     int suggestionHours = 24;
     int saleArrivalHours = static_cast<int>(sync::kDefaultSaleArrivalHours.count());
-    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--listen")) {
-            listen = args[i + 1];
-        } else if (args[i] == QLatin1String("--threads")) {
-            threads = args[i + 1].toInt();
-        } else if (args[i] == QLatin1String("--pool")) {
-            bool ok = false;
-            pool = args[i + 1].toInt(&ok);
-            if (!ok || pool < 1 || pool > 200) {
-                return usage(
-                    QStringLiteral("--pool (KASSA_CENTRAL_POOL) takes how many PostgreSQL connections, 1..200"));
-            }
-        } else if (args[i] == QLatin1String("--return-lease-minutes")) {
-            bool ok = false;
-            leaseMinutes = args[i + 1].toInt(&ok);
-            if (!ok || leaseMinutes < 1 || leaseMinutes > 24 * 60) {
-                return usage(QStringLiteral("--return-lease-minutes (KASSA_CENTRAL_RETURN_LEASE_MINUTES) takes how "
-                                            "long a till's return lease holds, 1..1440 minutes"));
-            }
-        } else if (args[i] == QLatin1String("--sale-never-arrived-hours")) {
-            bool ok = false;
-            saleArrivalHours = args[i + 1].toInt(&ok);
-            if (!ok || saleArrivalHours < 1 || saleArrivalHours > 24 * 31) {
-                return usage(QStringLiteral("--sale-never-arrived-hours (KASSA_CENTRAL_SALE_NEVER_ARRIVED_HOURS) takes "
-                                            "how many hours a return's sale may take to arrive, 1..744"));
-            }
-        } else if (args[i] == QLatin1String("--suggestions-every")) {
-            bool ok = false;
-            suggestionHours = args[i + 1].toInt(&ok);
-            if (!ok || suggestionHours < 0 || suggestionHours > 24 * 31) {
-                return usage(QStringLiteral("--suggestions-every (KASSA_CENTRAL_SUGGESTIONS_EVERY) takes how many "
-                                            "hours between computing customers' suggestions, 0..744 (0: only by "
-                                            "`kassa-central suggest`)"));
-            }
-        } else if (args[i] == QLatin1String("--snapshot-at")) {
-            const auto at = core::parseTimeOfDay(args[i + 1]);
-            if (!at) {
-                return usage(QStringLiteral("--snapshot-at (KASSA_CENTRAL_SNAPSHOT_AT) takes a time of day, HH:MM"));
-            }
-            snapshots.at = *at;
-        } else if (args[i] == QLatin1String("--snapshots")) {
-            bool ok = false;
-            snapshots.keep = args[i + 1].toInt(&ok);
-            if (!ok || snapshots.keep < 0 || snapshots.keep > 365) {
-                return usage(QStringLiteral(
-                    "--snapshots (KASSA_CENTRAL_SNAPSHOTS) takes how many nightly snapshots to keep, 0..365"));
-            }
-        } else {
-            return usage(QStringLiteral("unknown option for serve: %1").arg(args[i]));
+    int maxConnections = sync::kDefaultMaxConnections;
+    int enrollmentsPerMinute = sync::kDefaultEnrollmentsPerMinute;
+    int voucherLookupsPerMinute = sync::kDefaultVoucherLookupsPerMinute;
+};
+
+// A whole-number option of `serve`: its setting in the environment and its bounds.
+struct NumberOption {
+    const char* option;
+    const char* environment;
+    int ServeOptions::*field;
+    int min;
+    int max;
+    const char* takes; // "takes ..." in the refusal
+};
+
+constexpr NumberOption kNumberOptions[] = {
+    {"--threads", "KASSA_CENTRAL_THREADS", &ServeOptions::threads, 1, 64, "how many network threads, 1..64"},
+    {"--pool", "KASSA_CENTRAL_POOL", &ServeOptions::pool, 1, 200, "how many PostgreSQL connections, 1..200"},
+    {"--return-lease-minutes", "KASSA_CENTRAL_RETURN_LEASE_MINUTES", &ServeOptions::leaseMinutes, 1, 24 * 60,
+     "how long a till's return lease holds, 1..1440 minutes"},
+    {"--sale-never-arrived-hours", "KASSA_CENTRAL_SALE_NEVER_ARRIVED_HOURS", &ServeOptions::saleArrivalHours, 1,
+     24 * 31, "how many hours a return's sale may take to arrive, 1..744"},
+    {"--suggestions-every", "KASSA_CENTRAL_SUGGESTIONS_EVERY", &ServeOptions::suggestionHours, 0, 24 * 31,
+     "how many hours between computing customers' suggestions, 0..744 (0: only by `kassa-central suggest`)"},
+    {"--max-connections", "KASSA_CENTRAL_MAX_CONNECTIONS", &ServeOptions::maxConnections, 16, 1000000,
+     "how many connections central holds open at once, 16..1000000"},
+    {"--enrollments-per-minute", "KASSA_CENTRAL_ENROLLMENTS_PER_MINUTE", &ServeOptions::enrollmentsPerMinute, 1, 10000,
+     "how many enrollments one address may make a minute, 1..10000"},
+    {"--voucher-lookups-per-minute", "KASSA_CENTRAL_VOUCHER_LOOKUPS_PER_MINUTE", &ServeOptions::voucherLookupsPerMinute,
+     1, 100000, "how many voucher lookups one till or token may make a minute, 1..100000"},
+};
+
+// The service's settings file puts options in the environment; the command line overrides
+// them, and a settings file from an older package without them leaves the defaults.
+QStringList serveOptionsFromEnvironment() {
+    QStringList options;
+    for (const NumberOption& number : kNumberOptions) {
+        if (const QString value = qEnvironmentVariable(number.environment); !value.isEmpty()) {
+            options << QString::fromLatin1(number.option) << value;
         }
     }
-    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    const std::pair<const char*, const char*> others[] = {{"--snapshot-at", "KASSA_CENTRAL_SNAPSHOT_AT"},
+                                                          {"--snapshots", "KASSA_CENTRAL_SNAPSHOTS"},
+                                                          {"--metrics-listen", "KASSA_CENTRAL_METRICS_LISTEN"}};
+    for (const auto& [option, environment] : others) {
+        if (const QString value = qEnvironmentVariable(environment); !value.isEmpty()) {
+            options << QString::fromLatin1(option) << value;
+        }
+    }
+    return options;
+}
+
+// Sets one option; the refusal's text when its value is wrong or the option unknown.
+std::optional<QString> setServeOption(ServeOptions& options, const QString& option, const QString& value) {
+    for (const NumberOption& number : kNumberOptions) {
+        if (option == QLatin1String(number.option)) {
+            bool ok = false;
+            const int parsed = value.toInt(&ok);
+            if (!ok || parsed < number.min || parsed > number.max) {
+                return QStringLiteral("%1 (%2) takes %3")
+                    .arg(option, QString::fromLatin1(number.environment), QString::fromLatin1(number.takes));
+            }
+            options.*number.field = parsed;
+            return std::nullopt;
+        }
+    }
+    if (option == QLatin1String("--listen")) {
+        options.listen = value;
+    } else if (option == QLatin1String("--metrics-listen")) {
+        options.metricsListen = value;
+    } else if (option == QLatin1String("--snapshot-at")) {
+        const auto at = core::parseTimeOfDay(value);
+        if (!at) {
+            return QStringLiteral("--snapshot-at (KASSA_CENTRAL_SNAPSHOT_AT) takes a time of day, HH:MM");
+        }
+        options.snapshots.at = *at;
+    } else if (option == QLatin1String("--snapshots")) {
+        bool ok = false;
+        options.snapshots.keep = value.toInt(&ok);
+        if (!ok || options.snapshots.keep < 0 || options.snapshots.keep > 365) {
+            return QStringLiteral("--snapshots (KASSA_CENTRAL_SNAPSHOTS) takes how many nightly snapshots to keep, "
+                                  "0..365");
+        }
+    } else {
+        return QStringLiteral("unknown option for serve: %1").arg(option);
+    }
+    return std::nullopt;
+}
+
+// "ADDR:PORT" as the address and the port, if it is one.
+std::optional<std::pair<std::string, std::uint16_t>> addressAndPort(const QString& text) {
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
-    const uint port = listen.mid(colon + 1).toUInt(&portOk);
-    if (args.size() % 2 != 0 || colon <= 0 || !portOk || port > 65535 || threads < 1 || threads > 64) {
+    const uint port = text.mid(colon + 1).toUInt(&portOk);
+    if (colon <= 0 || !portOk || port > 65535) {
+        return std::nullopt;
+    }
+    return std::pair{text.left(colon).toStdString(), static_cast<std::uint16_t>(port)};
+}
+
+int runServe(const QString& dataDir, const QStringList& commandLine) {
+    const QStringList args = serveOptionsFromEnvironment() + commandLine;
+    ServeOptions options;
+    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+        if (const std::optional<QString> wrong = setServeOption(options, args[i], args[i + 1])) {
+            return usage(*wrong);
+        }
+    }
+    const auto listen = addressAndPort(options.listen);
+    if (args.size() % 2 != 0 || !listen) {
         return usage(QStringLiteral("serve needs --listen ADDR:PORT, e.g. --listen 0.0.0.0:8443"));
+    }
+    const auto metricsListen = addressAndPort(options.metricsListen);
+    if (!options.metricsListen.isEmpty() && !metricsListen) {
+        return usage(QStringLiteral("--metrics-listen (KASSA_CENTRAL_METRICS_LISTEN) takes ADDR:PORT on loopback, "
+                                    "e.g. 127.0.0.1:9464"));
     }
     const auto ca = loadCa(dataDir);
     const auto serverKey = readFile(file(dataDir, "server-key.pem"));
@@ -634,15 +777,15 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
         std::cerr << "kassa-central: another kassa-central already serves " << dataDir.toStdString() << ".\n";
         return kRefused;
     }
-    const std::unique_ptr<sync::CentralStore> store = openStore(dataDir, pool);
+    const std::unique_ptr<sync::CentralStore> store = openStore(dataDir, options.pool);
     std::optional<core::NightlySnapshots> nightly;
     if (!databaseUrl(dataDir).isEmpty()) {
         std::cerr << "kassa-central: data in PostgreSQL ("
                   << sync::redactedDatabaseUrl(databaseUrl(dataDir)).toStdString()
                   << "): no nightly snapshots; back it up with PostgreSQL's own tools (pg_dump, base backups)\n";
-    } else if (snapshots.keep > 0) {
+    } else if (options.snapshots.keep > 0) {
         nightly.emplace(file(dataDir, "central.db"),
-                        core::SnapshotFolder(file(dataDir, "backups"), QStringLiteral("central")), snapshots);
+                        core::SnapshotFolder(file(dataDir, "backups"), QStringLiteral("central")), options.snapshots);
     }
     // Events a till sent before this central knew their kind are applied now that it does.
     if (const int applied =
@@ -650,10 +793,11 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
         applied > 0) {
         std::cerr << "kassa-central: applied " << applied << " held event(s) of kinds this version knows\n";
     }
-    const std::unique_ptr<core::PeriodicTask> suggestions = suggestEvery(*store, std::chrono::hours(suggestionHours));
+    const std::unique_ptr<core::PeriodicTask> suggestions =
+        suggestEvery(*store, std::chrono::hours(options.suggestionHours));
     const std::unique_ptr<core::PeriodicTask> expiry = expirePickupsEveryMinute(*store);
     const std::unique_ptr<core::PeriodicTask> saleWatch =
-        watchForSalesNeverArrived(*store, std::chrono::hours(saleArrivalHours));
+        watchForSalesNeverArrived(*store, std::chrono::hours(options.saleArrivalHours));
     const std::optional<core::LookupKey> lookupKey = chainLookupKey(dataDir);
     if (!lookupKey) {
         std::cerr << "kassa-central: cannot write the lookup key into " << dataDir.toStdString() << "\n";
@@ -661,13 +805,18 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
     }
     sync::CentralService service(*store, *ca);
     service.setLookupKey(*lookupKey);
-    service.setReturnLease(std::chrono::minutes(leaseMinutes));
+    service.setReturnLease(std::chrono::minutes(options.leaseMinutes));
+    service.setClientRates(options.enrollmentsPerMinute, options.voucherLookupsPerMinute);
     // As many workers as database connections: each answers one request at a time.
-    sync::CentralServer server(service, sync::ServerTls{*serverCertificate, *serverKey, ca->certificatePem}, threads,
-                               pool);
-    const std::string address = listen.left(colon).toStdString();
-    const std::uint16_t bound = server.start(address, static_cast<std::uint16_t>(port));
-    std::cout << "listening on " << address << ":" << bound << std::endl;
+    sync::CentralServer server(service, sync::ServerTls{*serverCertificate, *serverKey, ca->certificatePem},
+                               options.threads, options.pool);
+    server.setMaxConnections(options.maxConnections);
+    if (metricsListen) {
+        const std::uint16_t metricsPort = server.listenForMetrics(metricsListen->first, metricsListen->second);
+        std::cerr << "kassa-central: /metrics on http://" << metricsListen->first << ":" << metricsPort << "\n";
+    }
+    const std::uint16_t bound = server.start(listen->first, listen->second);
+    std::cout << "listening on " << listen->first << ":" << bound << std::endl;
     int signal = 0;
     sigwait(&stopSignals, &signal);
     std::cerr << "kassa-central: stopping on signal " << signal << "\n";

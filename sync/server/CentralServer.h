@@ -23,6 +23,10 @@ struct ServerTls {
     QByteArray caPem; // central's CA: client certificates must chain to it
 };
 
+// How many connections central holds open at once unless `serve --max-connections` says: a
+// chain's tills each keep one, integrations a few. Beyond it a new connection is closed at once.
+inline constexpr int kDefaultMaxConnections = 4096;
+
 class CentralServer {
 public:
     // `threads` run the network (TLS, HTTP); `workers` answer requests, which may wait for the
@@ -32,9 +36,16 @@ public:
     CentralServer& operator=(const CentralServer&) = delete;
     ~CentralServer();
 
+    // At most this many connections open at once (before start()).
+    void setMaxConnections(int connections);
+
     // Binds and starts serving; port 0 picks a free one. Returns the port. Throws
     // std::runtime_error when the address cannot be bound or the TLS material is unusable.
     std::uint16_t start(const std::string& address, std::uint16_t port);
+    // Also serves GET /metrics in plain HTTP on a loopback address (before start()); port 0
+    // picks a free one. Returns the port. Throws std::runtime_error for an address that is not
+    // loopback or cannot be bound.
+    std::uint16_t listenForMetrics(const std::string& address, std::uint16_t port);
     // Stops accepting, ends connections and joins the threads.
     void stop();
 

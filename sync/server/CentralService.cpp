@@ -212,14 +212,51 @@ HttpResponse CentralService::refuse(int status, const char* reason, const QStrin
     return {status, "application/json", json(body)};
 }
 
+void CentralService::setClientRates(int enrollmentsPerMinute, int voucherLookupsPerMinute) {
+    m_enrollments.setLimit(enrollmentsPerMinute);
+    m_voucherLookups.setLimit(voucherLookupsPerMinute);
+}
+
+std::optional<HttpResponse> CentralService::refuseTooFast(ClientRate& rate, const QString& client,
+                                                          const QString& what) {
+    const std::optional<int> wait = rate.refuse(client, now());
+    if (!wait) {
+        return std::nullopt;
+    }
+    HttpResponse refused = refuse(429, "too_many_requests",
+                                  QStringLiteral("too many %1 from %2 within a minute: try again in %3 seconds")
+                                      .arg(what, client.isEmpty() ? QStringLiteral("this client") : client)
+                                      .arg(*wait),
+                                  json({{QStringLiteral("retry_after"), *wait}}));
+    refused.retryAfterSeconds = *wait;
+    return refused;
+}
+
+HttpResponse CentralService::unavailable(const StoreUnavailable& error) {
+    return refuse(503, "unavailable",
+                  QStringLiteral("central's database cannot be reached (%1): nothing of this request was kept; "
+                                 "try again later")
+                      .arg(QString::fromUtf8(error.what())));
+}
+
 HttpResponse CentralService::handle(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+    return handle(request, till, admit(request, till));
+}
+
+HttpResponse CentralService::handle(const HttpRequest& request, const std::optional<TillPrincipal>& till,
+                                    const Admission& admission) {
+    if (admission.refusal) {
+        return *admission.refusal;
+    }
     try {
-        return route(request, till);
+        if (admission.token.isEmpty()) {
+            return route(request, till);
+        }
+        HttpRequest admitted = request; // its body is shared, not copied
+        admitted.token = admission.token;
+        return route(admitted, till);
     } catch (const StoreUnavailable& error) {
-        return refuse(503, "unavailable",
-                      QStringLiteral("central's database cannot be reached (%1): nothing of this request was kept; "
-                                     "try again later")
-                          .arg(QString::fromUtf8(error.what())));
+        return unavailable(error);
     }
 }
 
@@ -230,155 +267,155 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
     , m_ca(std::move(ca)) {
     using Till = const std::optional<TillPrincipal>&;
     m_routes = {
-        {"GET", "/healthz",
+        {"GET", "/healthz", Access::Anyone, nullptr,
          [](const HttpRequest&, Till) {
              return HttpResponse{200, "text/plain", "ok\n"};
          }},
-        {"GET", "/metrics",
+        {"GET", "/metrics", Access::Token, scopes::kReportsRead,
          [this](const HttpRequest&, Till) {
              return metrics();
          }},
-        {"GET", "/v1/ca",
+        {"GET", "/v1/ca", Access::Anyone, nullptr,
          [this](const HttpRequest&, Till) {
              return HttpResponse{200, "application/x-pem-file", m_ca.certificatePem};
          }},
-        {"POST", "/v1/enroll",
+        {"POST", "/v1/enroll", Access::Anyone, nullptr,
          [this](const HttpRequest& request, Till) {
              return enroll(request);
          }},
-        {"GET", "/v1/sales",
+        {"GET", "/v1/sales", Access::Token, scopes::kSalesRead,
          [this](const HttpRequest& request, Till) {
              return listDocuments(request, "sale", "sales", &CentralStore::salesSince);
          }},
-        {"GET", "/v1/exceptions",
+        {"GET", "/v1/exceptions", Access::Token, scopes::kReportsRead,
          [this](const HttpRequest& request, Till) {
              return listExceptions(request);
          }},
-        {"GET", "/v1/changes",
+        {"GET", "/v1/changes", Access::Till, nullptr,
          [this](const HttpRequest& request, Till till) {
              return listChanges(request, till);
          }},
-        {"POST", "/v1/events",
+        {"POST", "/v1/events", Access::Till, nullptr,
          [this](const HttpRequest& request, Till till) {
              return pushEvents(request, till);
          }},
-        {"POST", "/v1/web-orders",
+        {"POST", "/v1/web-orders", Access::Token, scopes::kOrdersWrite,
          [this](const HttpRequest& request, Till) {
              return postWebOrders(request);
          }},
-        {"GET", "/v1/orders/{number}",
+        {"GET", "/v1/orders/{number}", Access::TillOrToken, scopes::kOrdersRead,
          [this](const HttpRequest& request, Till till) {
              return showSold(request, till, channels::kWeb);
          }},
-        {"GET", "/v1/receipts/{number}",
+        {"GET", "/v1/receipts/{number}", Access::TillOrToken, scopes::kSalesRead,
          [this](const HttpRequest& request, Till till) {
              return showSold(request, till, channels::kStore);
          }},
-        {"POST", "/v1/return-leases",
+        {"POST", "/v1/return-leases", Access::Till, nullptr,
          [this](const HttpRequest& request, Till till) {
              return takeLease(request, till);
          }},
-        {"DELETE", "/v1/return-leases/{id}",
+        {"DELETE", "/v1/return-leases/{id}", Access::Till, nullptr,
          [this](const HttpRequest& request, Till till) {
              return releaseLease(request, till);
          }},
-        {"GET", "/v1/returns",
+        {"GET", "/v1/returns", Access::Token, scopes::kSalesRead,
          [this](const HttpRequest& request, Till) {
              return listDocuments(request, "return", "returns", &CentralStore::returnsSince);
          }},
-        {"GET", "/v1/refunds",
+        {"GET", "/v1/refunds", Access::Token, scopes::kRefundsRead,
          [this](const HttpRequest& request, Till) {
              return listRefunds(request);
          }},
-        {"POST", "/v1/refunds/{id}/paid",
+        {"POST", "/v1/refunds/{id}/paid", Access::Token, scopes::kRefundsWrite,
          [this](const HttpRequest& request, Till) {
              return markRefundPaid(request);
          }},
-        {"GET", "/v1/stock-movements",
+        {"GET", "/v1/stock-movements", Access::Token, scopes::kStockRead,
          [this](const HttpRequest& request, Till) {
              return listStockMovements(request);
          }},
-        {"POST", "/v1/stock-movements",
+        {"POST", "/v1/stock-movements", Access::Token, scopes::kStockWrite,
          [this](const HttpRequest& request, Till) {
              return postStockMovements(request);
          }},
-        {"GET", "/v1/stock",
-         [this](const HttpRequest& request, Till till) {
-             return showStock(request, till);
+        {"GET", "/v1/stock", Access::TillOrToken, scopes::kStockRead,
+         [this](const HttpRequest& request, Till) {
+             return showStock(request);
          }},
-        {"GET", "/v1/stock-feed",
-         [this](const HttpRequest& request, Till till) {
-             return stockFeed(request, till);
+        {"GET", "/v1/stock-feed", Access::TillOrToken, scopes::kStockRead,
+         [this](const HttpRequest& request, Till) {
+             return stockFeed(request);
          }},
-        {"POST", "/v1/deliveries",
+        {"POST", "/v1/deliveries", Access::Token, scopes::kStockWrite,
          [this](const HttpRequest& request, Till) {
              return putMasterData(request, core::feeds::kDeliveries);
          }},
-        {"GET", "/v1/deliveries/{number}",
-         [this](const HttpRequest& request, Till till) {
-             return showDelivery(request, till);
+        {"GET", "/v1/deliveries/{number}", Access::TillOrToken, scopes::kStockRead,
+         [this](const HttpRequest& request, Till) {
+             return showDelivery(request);
          }},
-        {"GET", "/v1/vouchers",
+        {"GET", "/v1/vouchers", Access::Token, scopes::kVouchersRead,
          [this](const HttpRequest& request, Till) {
              return listLegacyVouchers(request);
          }},
-        {"GET", "/v1/lookup-key",
+        {"GET", "/v1/lookup-key", Access::Till, nullptr,
          [this](const HttpRequest&, Till till) {
              return lookupKey(till);
          }},
-        {"GET", "/v1/audit",
+        {"GET", "/v1/audit", Access::Token, scopes::kAuditRead,
          [this](const HttpRequest& request, Till) {
              return listAudit(request);
          }},
-        {"GET", "/v1/vouchers/{code}",
+        {"GET", "/v1/vouchers/{code}", Access::TillOrToken, scopes::kVouchersRead,
          [this](const HttpRequest& request, Till till) {
              return showVoucher(request, till);
          }},
-        {"GET", "/v1/store-exceptions",
+        {"GET", "/v1/store-exceptions", Access::Till, nullptr,
          [this](const HttpRequest& request, Till till) {
              return listStoreExceptions(request, till);
          }},
-        {"GET", "/v1/shifts",
+        {"GET", "/v1/shifts", Access::TillOrToken, scopes::kReportsRead,
          [this](const HttpRequest& request, Till till) {
              return listShifts(request, till);
          }},
-        {"GET", "/v1/pickups",
+        {"GET", "/v1/pickups", Access::TillOrToken, scopes::kOrdersRead,
          [this](const HttpRequest& request, Till till) {
              return listPickups(request, till);
          }},
-        {"GET", "/v1/pickups/{order}",
+        {"GET", "/v1/pickups/{order}", Access::TillOrToken, scopes::kOrdersRead,
          [this](const HttpRequest& request, Till till) {
              return showPickup(request, till);
          }},
-        {"POST", "/v1/pickups/{order}/cancel",
+        {"POST", "/v1/pickups/{order}/cancel", Access::Token, scopes::kOrdersWrite,
          [this](const HttpRequest& request, Till) {
              return cancelPickupOrder(request);
          }},
-        {"GET", "/v1/pickup-changes",
+        {"GET", "/v1/pickup-changes", Access::TillOrToken, scopes::kOrdersRead,
          [this](const HttpRequest& request, Till till) {
              return listPickupChanges(request, till);
          }},
-        {"GET", "/v1/store-days",
+        {"GET", "/v1/store-days", Access::Token, scopes::kReportsRead,
          [this](const HttpRequest& request, Till) {
              return listStoreDays(request);
          }},
-        {"PUT", "/v1/customers",
+        {"PUT", "/v1/customers", Access::Token, scopes::kCustomersWrite,
          [this](const HttpRequest& request, Till) {
              return putCustomers(request);
          }},
-        {"GET", "/v1/customers/{id}",
+        {"GET", "/v1/customers/{id}", Access::TillOrToken, scopes::kCustomersRead,
          [this](const HttpRequest& request, Till till) {
              return showCustomer(request, till);
          }},
-        {"DELETE", "/v1/customers/{id}",
+        {"DELETE", "/v1/customers/{id}", Access::Token, scopes::kCustomersErase,
          [this](const HttpRequest& request, Till) {
              return eraseCustomer(request);
          }},
-        {"GET", "/v1/customers/{id}/history",
+        {"GET", "/v1/customers/{id}/history", Access::TillOrToken, scopes::kCustomersRead,
          [this](const HttpRequest& request, Till till) {
              return showCustomerHistory(request, till);
          }},
-        {"GET", "/v1/customers/{id}/export",
+        {"GET", "/v1/customers/{id}/export", Access::Token, scopes::kCustomersExport,
          [this](const HttpRequest& request, Till) {
              return exportCustomer(request);
          }},
@@ -387,63 +424,106 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
         if (feed.resource == nullptr) {
             continue; // central fills it itself
         }
-        m_routes.push_back({"PUT", feed.resource, [this, name = feed.name](const HttpRequest& request, Till) {
+        m_routes.push_back({"PUT", feed.resource, Access::Token, scopes::kMasterDataWrite,
+                            [this, name = feed.name](const HttpRequest& request, Till) {
                                 return putMasterData(request, name);
                             }});
     }
 }
 
-std::vector<std::pair<QByteArray, QByteArray>> CentralService::routes() const {
-    std::vector<std::pair<QByteArray, QByteArray>> served;
+std::vector<RouteAccess> CentralService::routes() const {
+    std::vector<RouteAccess> served;
     for (const Route& route : m_routes) {
-        served.emplace_back(route.method, route.path);
+        served.push_back({route.method, route.path, route.access, route.scope});
     }
     return served;
 }
 
-HttpResponse CentralService::route(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+const CentralService::Route* CentralService::findRoute(const HttpRequest& request) const {
     const QByteArray path = pathOf(request.target);
-    const Route* samePath = nullptr;
     for (const Route& route : m_routes) {
-        if (!pathMatches(route.path, path)) {
-            continue;
+        if (route.method == request.method && pathMatches(route.path, path)) {
+            return &route;
         }
-        if (route.method == request.method) {
-            return route.answer(request, till);
-        }
-        samePath = &route;
     }
-    if (samePath != nullptr) {
-        return refuse(
-            405, "method",
-            QStringLiteral("use %1 for %2").arg(QString::fromLatin1(samePath->method), QString::fromLatin1(path)));
+    return nullptr;
+}
+
+QByteArray CentralService::routeOf(const HttpRequest& request) const {
+    const Route* route = findRoute(request);
+    return route == nullptr ? QByteArray("(no such route)") : route->path;
+}
+
+Admission CentralService::admit(const HttpRequest& head, const std::optional<TillPrincipal>& till) {
+    try {
+        const Route* route = findRoute(head);
+        if (route == nullptr) {
+            return {}; // answered 404 or 405, whoever asks
+        }
+        switch (route->access) {
+        case Access::Anyone:
+            return {};
+        case Access::Till:
+            return {till ? std::nullopt : refuseWithoutCertificate(till), {}};
+        case Access::Token:
+            return admitToken(head, route->scope);
+        case Access::TillOrToken:
+            return till ? Admission{refuseRevoked(*till), {}} : admitToken(head, route->scope);
+        }
+        return {};
+    } catch (const StoreUnavailable& error) {
+        return {unavailable(error), {}};
+    }
+}
+
+// How often a token's last use is written: each request would be a write on every read.
+constexpr qint64 kTokenUseResolutionSeconds = 60;
+
+Admission CentralService::admitToken(const HttpRequest& head, const char* scope) {
+    const QByteArray prefix = "Bearer ";
+    const QString secret = QString::fromLatin1(head.authorization.mid(prefix.size()).trimmed());
+    const std::optional<IntegrationToken> token =
+        head.authorization.startsWith(prefix) ? m_store.findToken(secret) : std::nullopt;
+    if (!token) {
+        return {refuse(401, "no_token",
+                       QStringLiteral("this endpoint needs \"Authorization: Bearer TOKEN\" with a token from "
+                                      "`kassa-central token create` that is not revoked")),
+                {}};
+    }
+    if (!scopesGrant(token->scopes, scope)) {
+        return {refuse(403, "scope",
+                       QStringLiteral("the token \"%1\" may not do this: it needs the scope %2 (it holds %3); "
+                                      "create one that has it: kassa-central token create --name NAME --scope %2")
+                           .arg(token->name, QString::fromLatin1(scope), token->scopes.join(QLatin1Char(','))),
+                       json({{QStringLiteral("scope"), QString::fromLatin1(scope)}})),
+                {}};
+    }
+    const QDateTime at = now();
+    const QDateTime lastUsed = QDateTime::fromString(token->lastUsedAt, Qt::ISODateWithMs);
+    if (!lastUsed.isValid() || lastUsed.secsTo(at) >= kTokenUseResolutionSeconds) {
+        m_store.noteTokenUsed(secret, iso(at));
+    }
+    return {std::nullopt, token->name};
+}
+
+HttpResponse CentralService::route(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
+    if (const Route* route = findRoute(request)) {
+        return route->answer(request, till);
+    }
+    const QByteArray path = pathOf(request.target);
+    for (const Route& route : m_routes) {
+        if (pathMatches(route.path, path)) {
+            return refuse(
+                405, "method",
+                QStringLiteral("use %1 for %2").arg(QString::fromLatin1(route.method), QString::fromLatin1(path)));
+        }
     }
     return refuse(404, "not_found", QStringLiteral("no such endpoint: %1").arg(QString::fromLatin1(path)));
-}
-
-// What tills and integrations both read: an enrolled till that is not revoked, or a token.
-std::optional<HttpResponse> CentralService::refuseUnlessTillOrToken(const HttpRequest& request,
-                                                                    const std::optional<TillPrincipal>& till) {
-    return till ? refuseRevoked(*till) : refuseWithoutToken(request);
-}
-
-std::optional<HttpResponse> CentralService::refuseWithoutToken(const HttpRequest& request) {
-    const QByteArray prefix = "Bearer ";
-    if (!request.authorization.startsWith(prefix) ||
-        !m_store.tokenOwner(QString::fromLatin1(request.authorization.mid(prefix.size()).trimmed()))) {
-        return refuse(401, "no_token",
-                      QStringLiteral("this endpoint needs \"Authorization: Bearer TOKEN\" with a token from "
-                                     "`kassa-central token create`"));
-    }
-    return std::nullopt;
 }
 
 // Sales and returns page alike: each as the till recorded it, under `kind`, in arrival order.
 HttpResponse CentralService::listDocuments(const HttpRequest& request, const char* kind, const char* listName,
                                            std::vector<StoredSale> (CentralStore::*since)(std::int64_t, int)) {
-    if (auto refused = refuseWithoutToken(request)) {
-        return *refused;
-    }
     const auto page = pageParameters(request.target, 500, 5000);
     if (!page) {
         return refuse(400, "malformed", QStringLiteral("since must be a cursor from an earlier page, limit 1..5000"));
@@ -464,9 +544,6 @@ HttpResponse CentralService::listDocuments(const HttpRequest& request, const cha
 }
 
 HttpResponse CentralService::listExceptions(const HttpRequest& request) {
-    if (auto refused = refuseWithoutToken(request)) {
-        return *refused;
-    }
     const qint64 since = queryOf(request.target).queryItemValue(QStringLiteral("since")).toLongLong();
     QJsonArray exceptions;
     for (const CentralException& e : m_store.exceptions(std::max<qint64>(since, 0), 1000)) {
@@ -493,9 +570,6 @@ HttpResponse CentralService::listStoreExceptions(const HttpRequest& request, con
 }
 
 HttpResponse CentralService::listRefunds(const HttpRequest& request) {
-    if (auto refused = refuseWithoutToken(request)) {
-        return *refused;
-    }
     const auto page = pageParameters(request.target, 500, 5000);
     QString status = queryOf(request.target).queryItemValue(QStringLiteral("status"));
     if (status.isEmpty()) {
@@ -519,9 +593,6 @@ HttpResponse CentralService::listRefunds(const HttpRequest& request) {
 }
 
 HttpResponse CentralService::markRefundPaid(const HttpRequest& request) {
-    if (auto refused = refuseWithoutToken(request)) {
-        return *refused;
-    }
     bool numeric = false;
     const qint64 id = pathSegment(request.target, 3).toLongLong(&numeric);
     const QJsonDocument body = QJsonDocument::fromJson(request.body);
@@ -531,7 +602,7 @@ HttpResponse CentralService::markRefundPaid(const HttpRequest& request) {
                       QStringLiteral("the path names a refund by its id; the body is empty or {\"reference\": "
                                      "\"the payment provider's reference\"}"));
     }
-    const QString by = tokenName(request);
+    const QString by = request.token;
     switch (m_store.markRefundPaid(id, reference, by, now())) {
     case MarkPaid::Done:
         recordCentralAudit(QStringLiteral("refund.paid"), by, QString::number(id),
@@ -656,9 +727,6 @@ QDateTime CentralService::webOrderFeedFrom() {
 }
 
 HttpResponse CentralService::putMasterData(const HttpRequest& request, const char* feed) {
-    if (auto refused = refuseWithoutToken(request)) {
-        return *refused;
-    }
     const core::TaxTable taxes = m_store.taxTable();
     if (qstrcmp(feed, core::feeds::kProducts) == 0 && taxes.rates().empty()) {
         return refuse(400, "malformed",
@@ -693,7 +761,7 @@ HttpResponse CentralService::putMasterData(const HttpRequest& request, const cha
                       QStringLiteral("central could not store the items: %1").arg(QString::fromUtf8(error.what())));
     }
     m_masterDataItems += static_cast<std::int64_t>(items.size());
-    const QString by = tokenName(request);
+    const QString by = request.token;
     const qint64 stored = static_cast<qint64>(items.size()) - upload->removed;
     recordCentralAudit(QStringLiteral("master_data.put"), by, QString::fromLatin1(feed),
                        QJsonObject{{QStringLiteral("stored"), stored},
@@ -756,9 +824,6 @@ std::optional<HttpResponse> CentralService::refuseTakenGtins(const std::vector<c
 
 // The web shop's orders, one JSON object per line, all or nothing: what stores take back.
 HttpResponse CentralService::postWebOrders(const HttpRequest& request) {
-    if (auto refused = refuseWithoutToken(request)) {
-        return *refused;
-    }
     const core::TaxTable taxes = m_store.taxTable();
     std::vector<core::WebOrder> orders;
     QSet<QString> numbers;
@@ -834,9 +899,6 @@ std::optional<core::Error> CentralService::refuseUnknownPickupParts(const core::
 // it takes replaces its earlier one.
 HttpResponse CentralService::showSold(const HttpRequest& request, const std::optional<TillPrincipal>& till,
                                       const char* channel) {
-    if (auto refused = refuseUnlessTillOrToken(request, till)) {
-        return *refused;
-    }
     const QString number = pathSegment(request.target, 3);
     const std::optional<SoldDocument> document =
         m_store.soldDocument(QString::fromLatin1(channel), number, now(), till ? till->deviceId : QString());
@@ -869,6 +931,9 @@ HttpResponse CentralService::listChanges(const HttpRequest& request, const std::
 }
 
 HttpResponse CentralService::enroll(const HttpRequest& request) {
+    if (auto refused = refuseTooFast(m_enrollments, request.peer, QStringLiteral("enrollments"))) {
+        return *refused;
+    }
     if (request.body.size() > 64 * 1024) {
         return refuse(413, "too_large", QStringLiteral("an enrollment request is a few kilobytes"));
     }

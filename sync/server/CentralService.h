@@ -71,8 +71,10 @@
 //   was kept, and the client tries again later.
 
 #include "CentralStore.h"
+#include "ClientRate.h"
 #include "EventIngest.h"
 #include "ReturnLeases.h"
+#include "TokenScopes.h"
 #include "WrongCodeWatch.h"
 #include "core/domain/Clock.h"
 #include "core/store/LookupKey.h"
@@ -91,22 +93,50 @@
 namespace kassa::sync {
 
 struct HttpRequest {
-    HttpRequest(QByteArray method, QByteArray target, QByteArray body = {}, QByteArray authorization = {})
+    HttpRequest(QByteArray method, QByteArray target, QByteArray body = {}, QByteArray authorization = {},
+                QString peer = {})
         : method(std::move(method))
         , target(std::move(target))
         , body(std::move(body))
-        , authorization(std::move(authorization)) {}
+        , authorization(std::move(authorization))
+        , peer(std::move(peer)) {}
 
     QByteArray method; // "GET", "POST"
     QByteArray target; // "/v1/events?x=1"
     QByteArray body;
     QByteArray authorization; // the Authorization header, for integrations
+    QString peer;             // the client's IP address, for per-client limits
+    QString token;            // the name of the integration token it carries, once central checked it
 };
 
 struct HttpResponse {
     int status = 200;
     QByteArray contentType = "application/json";
     QByteArray body;
+    int retryAfterSeconds = 0; // a 429's Retry-After
+};
+
+// Per client and minute unless `serve` says otherwise: enrollments from one address, voucher
+// lookups of one till or token.
+inline constexpr int kDefaultEnrollmentsPerMinute = 10;
+inline constexpr int kDefaultVoucherLookupsPerMinute = 60;
+
+// Who may call a route: anyone, an enrolled till (its certificate), an integration with a token
+// holding the route's scope, or either of the last two.
+enum class Access { Anyone, Till, Token, TillOrToken };
+
+struct RouteAccess {
+    QByteArray method;
+    QByteArray path; // "/v1/refunds/{id}/paid"
+    Access access;
+    const char* scope; // the token's scope it needs (TokenScopes.h); nullptr when no token is asked for
+};
+
+// What central decides from a request's headers alone, before its body is read: the refusal of
+// a caller who may not call the route, or the name of the token that may.
+struct Admission {
+    std::optional<HttpResponse> refusal;
+    QString token;
 };
 
 // The largest master-data upload one PUT may carry: some 200,000 products. Larger catalogs
@@ -121,9 +151,20 @@ public:
 
     // `till` is who the client certificate names, when the client presented a valid one.
     [[nodiscard]] HttpResponse handle(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    // Whether the caller may call the route `head` names (its method, target and Authorization;
+    // no body yet): the server asks before it reads a body, so that no one it would refuse can
+    // make it read one. Then it answers with handle(request, till, admission).
+    [[nodiscard]] Admission admit(const HttpRequest& head, const std::optional<TillPrincipal>& till);
+    [[nodiscard]] HttpResponse handle(const HttpRequest& request, const std::optional<TillPrincipal>& till,
+                                      const Admission& admission);
 
-    // Every (method, path) central answers: what sync/server/openapi.yaml must describe.
-    [[nodiscard]] std::vector<std::pair<QByteArray, QByteArray>> routes() const;
+    // Every route central answers, with who may call it: what sync/server/openapi.yaml must describe.
+    [[nodiscard]] std::vector<RouteAccess> routes() const;
+    // The route a request is for, as openapi.yaml names it ("/v1/customers/{id}"): what logs say
+    // of a request, which never carry its query or parameters.
+    [[nodiscard]] QByteArray routeOf(const HttpRequest& request) const;
+    // The Prometheus text of GET /metrics, for the loopback listener that needs no token.
+    [[nodiscard]] HttpResponse metrics();
 
     // Where central's time comes from (tests set a clock they control); UTC.
     void setClock(core::Clock clock) { m_clock = std::move(clock); }
@@ -132,6 +173,9 @@ public:
     void setLookupKey(core::LookupKey key) { m_lookupKey = std::move(key); }
     // How long a return lease holds (a setting of `serve`, 15 minutes unless set).
     void setReturnLease(std::chrono::minutes ttl) { m_returnLease = ttl; }
+
+    // How many enrollments one address, and voucher lookups one till or token, may make a minute.
+    void setClientRates(int enrollmentsPerMinute, int voucherLookupsPerMinute);
 
     // Counted by the server for refusals that never reach handle() (TLS handshake failures).
     void countRefusal(const char* reason);
@@ -142,10 +186,14 @@ private:
     struct Route {
         QByteArray method;
         QByteArray path;
+        Access access;
+        const char* scope;
         std::function<HttpResponse(const HttpRequest&, const std::optional<TillPrincipal>&)> answer;
     };
 
     HttpResponse route(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    [[nodiscard]] const Route* findRoute(const HttpRequest& request) const;
+    Admission admitToken(const HttpRequest& head, const char* scope);
     HttpResponse enroll(const HttpRequest& request);
     HttpResponse listDocuments(const HttpRequest& request, const char* kind, const char* listName,
                                std::vector<StoredSale> (CentralStore::*since)(std::int64_t, int));
@@ -158,9 +206,9 @@ private:
     HttpResponse listChanges(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse listStoreExceptions(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse listStockMovements(const HttpRequest& request);
-    HttpResponse showStock(const HttpRequest& request, const std::optional<TillPrincipal>& till);
-    HttpResponse stockFeed(const HttpRequest& request, const std::optional<TillPrincipal>& till);
-    HttpResponse showDelivery(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    HttpResponse showStock(const HttpRequest& request);
+    HttpResponse stockFeed(const HttpRequest& request);
+    HttpResponse showDelivery(const HttpRequest& request);
     std::optional<HttpResponse> refuseReceivedDeliveries(const std::vector<core::FeedItem>& items,
                                                          const std::vector<int>& lines);
     HttpResponse postStockMovements(const HttpRequest& request);
@@ -172,8 +220,6 @@ private:
     HttpResponse listLegacyVouchers(const HttpRequest& request);
     HttpResponse listAudit(const HttpRequest& request);
     HttpResponse lookupKey(const std::optional<TillPrincipal>& till);
-    // The name of the token the request carries ("web shop"); empty when it carries none.
-    [[nodiscard]] QString tokenName(const HttpRequest& request);
     // A change head office's integrations made through central, in the audit trail: `actor` is
     // the token's name.
     void recordCentralAudit(const QString& kind, const QString& actor, const QString& subject, const QJsonValue& after,
@@ -201,13 +247,11 @@ private:
     std::optional<HttpResponse> refuseWithoutCertificate(const std::optional<TillPrincipal>& till);
     [[nodiscard]] QDateTime now() const;
     [[nodiscard]] QDateTime webOrderFeedFrom();
-    std::optional<HttpResponse> refuseWithoutToken(const HttpRequest& request);
-    std::optional<HttpResponse> refuseUnlessTillOrToken(const HttpRequest& request,
-                                                        const std::optional<TillPrincipal>& till);
     HttpResponse pushEvents(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     std::optional<HttpResponse> refuseRevoked(const TillPrincipal& till);
     HttpResponse refuse(int status, const char* reason, const QString& message, const QByteArray& extra = {});
-    HttpResponse metrics();
+    HttpResponse unavailable(const StoreUnavailable& error);
+    std::optional<HttpResponse> refuseTooFast(ClientRate& rate, const QString& client, const QString& what);
 
     core::Clock m_clock;
     std::chrono::minutes m_returnLease = kDefaultReturnLease;
@@ -227,6 +271,8 @@ private:
     std::mutex m_refusalsMutex;
     std::map<std::string, std::int64_t> m_refusals; // by reason
     WrongCodeWatch m_wrongVoucherCodes;
+    ClientRate m_enrollments{kDefaultEnrollmentsPerMinute};
+    ClientRate m_voucherLookups{kDefaultVoucherLookupsPerMinute};
     core::LookupKey m_lookupKey = core::LookupKey::generate();
 };
 

@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QStringList>
 #include <functional>
 #include <map>
 #include <memory>
@@ -758,6 +759,15 @@ struct SuggestionInputs {
     std::function<void(const QString& customerId, const QString& sku)> purchase;
 };
 
+// An integration's bearer token as central keeps it: never the secret, only its hash.
+struct IntegrationToken {
+    QString name;       // "web shop"
+    QStringList scopes; // "stock:read", ...; "all" for every scope
+    QString createdAt;
+    QString lastUsedAt; // empty: never used
+    QString revokedAt;  // empty: in force
+};
+
 class CentralStore {
 public:
     virtual ~CentralStore() = default;
@@ -868,8 +878,16 @@ public:
                                                                   int limit) = 0;
 
     // Integrations (web shop, ERP) authenticate with bearer tokens; only hashes are stored.
-    virtual QString createToken(const QString& name) = 0;
-    [[nodiscard]] virtual std::optional<QString> tokenOwner(const QString& token) = 0;
+    // A new token with its scopes (sync/server/TokenScopes.h), made now; its secret, shown once.
+    virtual QString createToken(const QString& name, const QStringList& scopes) = 0;
+    // The token in force the secret is, if any.
+    [[nodiscard]] virtual std::optional<IntegrationToken> findToken(const QString& token) = 0;
+    // When the token was last used; central writes it at most once a minute per token.
+    virtual void noteTokenUsed(const QString& token, const QString& at) = 0;
+    // Every token made, in force or revoked, oldest first.
+    [[nodiscard]] virtual std::vector<IntegrationToken> tokens() = 0;
+    // Revokes the tokens in force of that name: how many there were.
+    virtual int revokeToken(const QString& name, const QString& at) = 0;
 };
 
 } // namespace kassa::sync

@@ -44,8 +44,10 @@ constexpr CopiedTable kCopiedTables[] = {
     {"enrollment_codes", "SELECT code_hash, store_id, till_id, expires_at, used_at, device_id FROM enrollment_codes",
      "INSERT INTO enrollment_codes (code_hash, store_id, till_id, expires_at, used_at, device_id) "
      "VALUES ($1, $2, $3, $4, $5, $6)"},
-    {"integration_tokens", "SELECT token_hash, name, created_at FROM integration_tokens",
-     "INSERT INTO integration_tokens (token_hash, name, created_at) VALUES ($1, $2, $3)"},
+    {"integration_tokens",
+     "SELECT token_hash, name, created_at, scopes, last_used_at, revoked_at FROM integration_tokens",
+     "INSERT INTO integration_tokens (token_hash, name, created_at, scopes, last_used_at, revoked_at) "
+     "VALUES ($1, $2, $3, $4, $5, $6)"},
     {"exceptions",
      "SELECT id, id, kind, device_id, store_id, till_id, document_id, detail, raised_at, other_stores FROM exceptions",
      "INSERT INTO exceptions (id, cursor, kind, device_id, store_id, till_id, document_id, detail, raised_at, "

@@ -504,6 +504,12 @@ const char kVersion13[] = R"sql(
     CREATE INDEX audit_store ON audit (store_id, cursor);
 )sql";
 
+// Version 14: integration tokens get scopes, when each was last used and when it was revoked.
+constexpr char kVersion14[] = R"sql(
+    ALTER TABLE integration_tokens ADD COLUMN scopes TEXT NOT NULL DEFAULT 'all',
+        ADD COLUMN last_used_at TEXT, ADD COLUMN revoked_at TEXT;
+)sql";
+
 struct Step {
     int version;
     const char* sql;
@@ -513,7 +519,7 @@ struct Step {
 // Central on PostgreSQL began at version 3: its first step creates what SQLite's first three did.
 constexpr Step kSteps[] = {
     {3, kVersion3}, {4, kVersion4},   {5, kVersion5},   {6, kVersion6},   {7, kVersion7},   {8, kVersion8},
-    {9, kVersion9}, {10, kVersion10}, {11, kVersion11}, {12, kVersion12}, {13, kVersion13},
+    {9, kVersion9}, {10, kVersion10}, {11, kVersion11}, {12, kVersion12}, {13, kVersion13}, {14, kVersion14},
 };
 static_assert(kSteps[std::size(kSteps) - 1].version == kCentralSchemaVersion,
               "every version of central's schema has its PostgreSQL step");

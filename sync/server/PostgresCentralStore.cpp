@@ -1374,21 +1374,4 @@ QString PostgresCentralStore::generation() {
     return row.rows() == 0 ? QString() : row.text(0, 0);
 }
 
-QString PostgresCentralStore::createToken(const QString& name) {
-    const QString token = newIntegrationToken();
-    PgPool::Lease db = m_pool->acquire();
-    db->exec("INSERT INTO integration_tokens (token_hash, name, created_at) VALUES ($1, $2, $3)",
-             {secretHash(token), name, iso(QDateTime::currentDateTimeUtc())});
-    return token;
-}
-
-std::optional<QString> PostgresCentralStore::tokenOwner(const QString& token) {
-    PgPool::Lease db = m_pool->acquire();
-    const PgResult row = db->exec("SELECT name FROM integration_tokens WHERE token_hash = $1", {secretHash(token)});
-    if (row.rows() == 0) {
-        return std::nullopt;
-    }
-    return row.text(0, 0);
-}
-
 } // namespace kassa::sync

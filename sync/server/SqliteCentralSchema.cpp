@@ -566,6 +566,16 @@ void migrateCentralTo13(core::Database& db) {
     )sql");
 }
 
+// Version 14: integration tokens get scopes (those made before hold every one), and central
+// keeps when each was last used and when it was revoked.
+void migrateCentralTo14(core::Database& db) {
+    db.exec(R"sql(
+        ALTER TABLE integration_tokens ADD COLUMN scopes TEXT NOT NULL DEFAULT 'all';
+        ALTER TABLE integration_tokens ADD COLUMN last_used_at TEXT;
+        ALTER TABLE integration_tokens ADD COLUMN revoked_at TEXT;
+    )sql");
+}
+
 struct Step {
     int version;
     void (*apply)(core::Database&);
@@ -576,7 +586,7 @@ constexpr Step kSteps[] = {
     {1, migrateCentralTo1},   {2, migrateCentralTo2},   {3, migrateCentralTo3},   {4, migrateCentralTo4},
     {5, migrateCentralTo5},   {6, migrateCentralTo6},   {7, migrateCentralTo7},   {8, migrateCentralTo8},
     {9, migrateCentralTo9},   {10, migrateCentralTo10}, {11, migrateCentralTo11}, {12, migrateCentralTo12},
-    {13, migrateCentralTo13},
+    {13, migrateCentralTo13}, {14, migrateCentralTo14},
 };
 static_assert(std::size(kSteps) == kCentralSchemaVersion &&
                   kSteps[std::size(kSteps) - 1].version == kCentralSchemaVersion,

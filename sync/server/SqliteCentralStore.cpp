@@ -2,6 +2,7 @@
 
 #include "CentralSecrets.h"
 #include "SaleNeverArrived.h"
+#include "SqliteCentralReaders.h"
 #include "SqliteCentralSchema.h"
 #include "core/store/PrivateFiles.h"
 
@@ -137,52 +138,6 @@ private:
 };
 
 } // namespace
-
-// Reader connections, opened as needed and kept for the next read: one per thread that reads
-// at the same time, never shared while in use.
-class SqliteCentralStore::Readers {
-public:
-    explicit Readers(QString path)
-        : m_path(std::move(path)) {}
-
-    class Lease {
-    public:
-        Lease(Readers& pool, std::unique_ptr<core::Database> db)
-            : m_pool(pool)
-            , m_db(std::move(db)) {}
-        Lease(const Lease&) = delete;
-        Lease& operator=(const Lease&) = delete;
-        ~Lease() { m_pool.giveBack(std::move(m_db)); }
-        core::Database* operator->() const { return m_db.get(); }
-        core::Database& operator*() const { return *m_db; }
-
-    private:
-        Readers& m_pool;
-        std::unique_ptr<core::Database> m_db;
-    };
-
-    Lease borrow() {
-        {
-            std::lock_guard lock(m_mutex);
-            if (!m_idle.empty()) {
-                std::unique_ptr<core::Database> db = std::move(m_idle.back());
-                m_idle.pop_back();
-                return Lease(*this, std::move(db));
-            }
-        }
-        return Lease(*this, std::make_unique<core::Database>(m_path));
-    }
-
-private:
-    void giveBack(std::unique_ptr<core::Database> db) {
-        std::lock_guard lock(m_mutex);
-        m_idle.push_back(std::move(db));
-    }
-
-    QString m_path;
-    std::mutex m_mutex;
-    std::vector<std::unique_ptr<core::Database>> m_idle;
-};
 
 // One write transaction on the writer connection, which it holds until it ends.
 class SqliteCentralStore::Write final : public CentralWrite {
@@ -1476,25 +1431,6 @@ QString SqliteCentralStore::generation() {
     Readers::Lease db = m_readers->borrow();
     core::Query query = db->prepare("SELECT value FROM central_meta WHERE key = 'generation'");
     return query->step() ? query->text(0) : QString();
-}
-
-QString SqliteCentralStore::createToken(const QString& name) {
-    const QString token = newIntegrationToken();
-    WriterLease lease = writer();
-    core::Query query =
-        lease.db.prepare("INSERT INTO integration_tokens (token_hash, name, created_at) VALUES (?1, ?2, ?3)");
-    query->bind(1, secretHash(token)).bind(2, name).bind(3, iso(QDateTime::currentDateTimeUtc())).run();
-    return token;
-}
-
-std::optional<QString> SqliteCentralStore::tokenOwner(const QString& token) {
-    Readers::Lease db = m_readers->borrow();
-    core::Query query = db->prepare("SELECT name FROM integration_tokens WHERE token_hash = ?1");
-    query->bind(1, secretHash(token));
-    if (!query->step()) {
-        return std::nullopt;
-    }
-    return query->text(0);
 }
 
 } // namespace kassa::sync

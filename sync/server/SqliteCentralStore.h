@@ -75,8 +75,12 @@ public:
     [[nodiscard]] std::optional<core::Pickup> pickup(const QString& order) override;
     [[nodiscard]] std::vector<PickupChange> pickupChanges(std::int64_t cursor, const QString& storeId,
                                                           int limit) override;
-    QString createToken(const QString& name) override;
-    [[nodiscard]] std::optional<QString> tokenOwner(const QString& token) override;
+    // Integration tokens: SqliteCentralTokens.cpp, PostgresCentralTokens.cpp.
+    QString createToken(const QString& name, const QStringList& scopes) override;
+    [[nodiscard]] std::optional<IntegrationToken> findToken(const QString& token) override;
+    void noteTokenUsed(const QString& token, const QString& at) override;
+    [[nodiscard]] std::vector<IntegrationToken> tokens() override;
+    int revokeToken(const QString& name, const QString& at) override;
 
 private:
     class Readers;

@@ -15,9 +15,6 @@ namespace kassa::sync {
 // The web shop's integration: returns (listDocuments), their stock movements and the refunds it
 // must pay out.
 HttpResponse CentralService::listStockMovements(const HttpRequest& request) {
-    if (auto refused = refuseWithoutToken(request)) {
-        return *refused;
-    }
     const auto page = pageParameters(request.target, 1000, 10000);
     if (!page) {
         return refuse(400, "malformed", QStringLiteral("since must be a cursor from an earlier page, limit 1..10000"));
@@ -43,9 +40,6 @@ HttpResponse CentralService::listStockMovements(const HttpRequest& request) {
 // The ERP and the web warehouse: their movements into the same ledger, one JSON object per line,
 // all or nothing; a reference posted before is left out (a retry changes nothing).
 HttpResponse CentralService::postStockMovements(const HttpRequest& request) {
-    if (auto refused = refuseWithoutToken(request)) {
-        return *refused;
-    }
     std::vector<StockMovementRecord> movements;
     QSet<QString> references;
     const core::Result<void> read =
@@ -74,10 +68,7 @@ HttpResponse CentralService::postStockMovements(const HttpRequest& request) {
 
 // A till asks for any location while online (a clerk's "do you have it nearby?"); an
 // integration (the web shop, the ERP) for any too.
-HttpResponse CentralService::showStock(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
-    if (auto refused = refuseUnlessTillOrToken(request, till)) {
-        return *refused;
-    }
+HttpResponse CentralService::showStock(const HttpRequest& request) {
     const QUrlQuery query = queryOf(request.target);
     const QString sku = query.queryItemValue(QStringLiteral("sku"), QUrl::FullyDecoded);
     const QString location = query.queryItemValue(QStringLiteral("location"), QUrl::FullyDecoded);
@@ -109,10 +100,7 @@ HttpResponse CentralService::showStock(const HttpRequest& request, const std::op
 
 // A location's stock for the tills that follow it (their own store, nearby stores, the web
 // warehouse; online, a till may ask for any location). Integrations read the same with a token.
-HttpResponse CentralService::stockFeed(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
-    if (auto refused = refuseUnlessTillOrToken(request, till)) {
-        return *refused;
-    }
+HttpResponse CentralService::stockFeed(const HttpRequest& request) {
     const QUrlQuery query = queryOf(request.target);
     const QString location = query.queryItemValue(QStringLiteral("location"), QUrl::FullyDecoded);
     bool afterOk = true;
@@ -144,10 +132,7 @@ HttpResponse CentralService::stockFeed(const HttpRequest& request, const std::op
     return {200, "application/vnd.kassa.stock+zstd", encodeStockPage(page)};
 }
 
-HttpResponse CentralService::showDelivery(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
-    if (auto refused = refuseUnlessTillOrToken(request, till)) {
-        return *refused;
-    }
+HttpResponse CentralService::showDelivery(const HttpRequest& request) {
     const QString number = pathSegment(request.target, 3);
     const auto delivery = m_store.delivery(number);
     if (!delivery) {

@@ -30,7 +30,7 @@ QJsonObject auditJson(const AuditRecord& r) {
 // A voucher is found only by its whole code: an unknown number, a number without its secret and
 // a wrong secret get the same answer, so that the answer says nothing to someone guessing.
 HttpResponse CentralService::showVoucher(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
-    if (auto refused = refuseUnlessTillOrToken(request, till)) {
+    if (auto refused = refuseTooFast(m_voucherLookups, readerOf(request, till), QStringLiteral("voucher lookups"))) {
         return *refused;
     }
     const QString typed = pathSegment(request.target, 3);
@@ -79,9 +79,6 @@ HttpResponse CentralService::refuseVoucherCode(const HttpRequest& request, const
 }
 
 HttpResponse CentralService::listLegacyVouchers(const HttpRequest& request) {
-    if (auto refused = refuseWithoutToken(request)) {
-        return *refused;
-    }
     const QUrlQuery query = queryOf(request.target);
     bool limitOk = true;
     const int limit = query.hasQueryItem(QStringLiteral("limit"))
@@ -119,15 +116,6 @@ HttpResponse CentralService::lookupKey(const std::optional<TillPrincipal>& till)
             json({{QStringLiteral("key"), QString::fromLatin1(m_lookupKey.bytes().toBase64())}})};
 }
 
-QString CentralService::tokenName(const HttpRequest& request) {
-    const QByteArray prefix = "Bearer ";
-    if (!request.authorization.startsWith(prefix)) {
-        return {};
-    }
-    return m_store.tokenOwner(QString::fromLatin1(request.authorization.mid(prefix.size()).trimmed()))
-        .value_or(QString());
-}
-
 void CentralService::recordCentralAudit(const QString& kind, const QString& actor, const QString& subject,
                                         const QJsonValue& after, const QString& detail) {
     const QString at = now().toString(Qt::ISODateWithMs);
@@ -138,9 +126,6 @@ void CentralService::recordCentralAudit(const QString& kind, const QString& acto
 }
 
 HttpResponse CentralService::listAudit(const HttpRequest& request) {
-    if (auto refused = refuseWithoutToken(request)) {
-        return *refused;
-    }
     const auto page = pageParameters(request.target, 500, 5000);
     const QString store = queryOf(request.target).queryItemValue(QStringLiteral("store"));
     if (!page) {

@@ -84,14 +84,16 @@ public:
     }
 
     // A new central for 127.0.0.1 with `products` demo products and an integration token
-    // named `tokenName`: the token, empty when a step failed.
-    [[nodiscard]] std::string initDemo(int products, const QString& tokenName) const {
+    // named `tokenName` holding `scopes`: the token, empty when a step failed.
+    [[nodiscard]] std::string initDemo(int products, const QString& tokenName,
+                                       const QString& scopes = QStringLiteral("all")) const {
         if (command({QStringLiteral("init"), QStringLiteral("--san"), QStringLiteral("127.0.0.1")}).exitCode != 0 ||
             command({QStringLiteral("seed-demo"), QStringLiteral("--products"), QString::number(products)}).exitCode !=
                 0) {
             return {};
         }
-        return command({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--name"), tokenName})
+        return command({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--name"), tokenName,
+                        QStringLiteral("--scope"), scopes})
             .out.trimmed()
             .toStdString();
     }

@@ -15,11 +15,79 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
+#include <boost/asio/connect.hpp>
+#include <boost/asio/ssl.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
 #include <optional>
+#include <sys/socket.h>
 #include <thread>
+#include <utility> // before Boost: Boost 1.74 uses std::exchange without including it
 
 using namespace kassa;
 using namespace std::chrono_literals;
+
+namespace {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = net::ip::tcp;
+
+struct Answer {
+    unsigned status = 0;
+    QByteArray body;
+};
+
+// A blocking read gives up after a while: a server that never answers fails the test, not hangs it.
+void giveUpReadingAfter(tcp::socket& socket, int seconds) {
+    const timeval timeout{seconds, 0};
+    setsockopt(socket.native_handle(), SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+}
+
+// What central answers to `request` written as it is (a head alone, say), on a TLS connection
+// of its own without a client certificate; nothing when it closed without answering.
+std::optional<Answer> answerToRaw(std::uint16_t port, const QByteArray& caPem, const std::string& request) {
+    net::io_context io;
+    net::ssl::context context(net::ssl::context::tls_client);
+    context.add_certificate_authority(net::buffer(caPem.constData(), static_cast<std::size_t>(caPem.size())));
+    context.set_verify_mode(net::ssl::verify_peer);
+    beast::ssl_stream<tcp::socket> stream(io, context);
+    beast::error_code error;
+    stream.next_layer().connect({net::ip::make_address("127.0.0.1"), port}, error);
+    giveUpReadingAfter(stream.next_layer(), 10);
+    stream.handshake(net::ssl::stream_base::client, error);
+    net::write(stream, net::buffer(request), error);
+    beast::flat_buffer buffer;
+    http::response<http::string_body> response;
+    http::read(stream, buffer, response, error);
+    if (error) {
+        return std::nullopt;
+    }
+    return Answer{response.result_int(), QByteArray::fromStdString(response.body())};
+}
+
+// GET in plain HTTP, as a Prometheus on the same machine scrapes the loopback listener.
+std::optional<Answer> plainGet(std::uint16_t port, const std::string& target) {
+    net::io_context io;
+    tcp::socket socket(io);
+    beast::error_code error;
+    socket.connect({net::ip::make_address("127.0.0.1"), port}, error);
+    giveUpReadingAfter(socket, 10);
+    http::request<http::empty_body> request{http::verb::get, target, 11};
+    request.set(http::field::host, "127.0.0.1");
+    http::write(socket, request, error);
+    beast::flat_buffer buffer;
+    http::response<http::string_body> response;
+    http::read(socket, buffer, response, error);
+    if (error && error != http::error::end_of_stream) {
+        return std::nullopt;
+    }
+    return Answer{response.result_int(), QByteArray::fromStdString(response.body())};
+}
+
+} // namespace
 
 class TestCentralTls : public QObject {
     Q_OBJECT
@@ -32,6 +100,7 @@ class TestCentralTls : public QObject {
     std::unique_ptr<sync::CentralServer> m_server;
     sync::CentralAddress m_address;
     sync::ClientTls m_tillTls;
+    std::uint16_t m_metricsPort = 0;
 
     sync::ClientTls enrolledTls(const sync::KeyAndCertificate& ca, int days = 825,
                                 const QDateTime& issuedAt = QDateTime::currentDateTimeUtc()) {
@@ -50,7 +119,7 @@ class TestCentralTls : public QObject {
 
     // A counter of central's /metrics, as the service has it now.
     std::int64_t metric(const QByteArray& line) {
-        const QByteArray text = m_service->handle({"GET", "/metrics", {}}, std::nullopt).body;
+        const QByteArray text = m_service->metrics().body;
         for (const QByteArray& row : text.split('\n')) {
             if (row.startsWith(line + ' ')) {
                 return row.mid(line.size() + 1).toLongLong();
@@ -81,6 +150,7 @@ private Q_SLOTS:
         m_service = std::make_unique<sync::CentralService>(*m_store, m_ca);
         m_server = std::make_unique<sync::CentralServer>(
             *m_service, sync::ServerTls{server.certificatePem, server.keyPem, m_ca.certificatePem}, 2);
+        m_metricsPort = m_server->listenForMetrics("127.0.0.1", 0);
         m_address = {"127.0.0.1", m_server->start("127.0.0.1", 0)};
         m_tillTls = enrolledTls(m_ca);
     }
@@ -166,11 +236,67 @@ private Q_SLOTS:
         boost::system::error_code error;
         QCOMPARE(call({m_ca.certificatePem, {}, {}}, "POST", "/v1/events", pendingBody(), error)->status, 401);
         QCOMPARE(call(m_tillTls, "POST", "/v1/events", pendingBody(), error)->status, 200);
-        const auto metrics = call(m_tillTls, "GET", "/metrics", {}, error);
+        // On the loopback listener, without a token; on the HTTPS port, a till may not read it.
+        const std::optional<Answer> metrics = plainGet(m_metricsPort, "/metrics");
         QVERIFY(metrics);
-        QVERIFY(metrics->body.contains("kassa_central_events_applied_total 4"));
+        QCOMPARE(metrics->status, 200u);
+        QVERIFY2(metrics->body.contains("kassa_central_events_applied_total 4"), metrics->body.constData());
+        QCOMPARE(plainGet(m_metricsPort, "/v1/sales")->status, 404u);
+        QCOMPARE(call(m_tillTls, "GET", "/metrics", {}, error)->status, 401);
         QCOMPARE(metric(R"(kassa_central_refusals_total{reason="no_certificate"})"), noCertificateBefore + 1);
         QCOMPARE(metric("kassa_central_duplicates_ignored_total"), duplicatesBefore + 4);
+    }
+
+    void servesMetricsWithoutATokenOnlyOnLoopback() {
+        const sync::KeyAndCertificate server = sync::issueServerCertificate(m_ca, {QStringLiteral("127.0.0.1")});
+        sync::CentralServer other(*m_service,
+                                  sync::ServerTls{server.certificatePem, server.keyPem, m_ca.certificatePem}, 1);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, (void)other.listenForMetrics("0.0.0.0", 0));
+    }
+
+    // The head of a 60 MB upload without a valid token is answered 401 at once, and one whose
+    // token lacks the scope 403: the body was never sent, so central answered without reading it.
+    void anUploadCentralWouldRefuseIsAnsweredBeforeItsBodyIsRead() {
+        const std::string head = "PUT /v1/products HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 62914560\r\n";
+        const std::optional<Answer> anonymous =
+            answerToRaw(m_address.port, m_ca.certificatePem, head + "Authorization: Bearer kc_guess\r\n\r\n");
+        QVERIFY(anonymous);
+        QCOMPARE(anonymous->status, 401u);
+        QCOMPARE(QJsonDocument::fromJson(anonymous->body).object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("no_token"));
+        const QString reader = m_store->createToken(QStringLiteral("reader"), {QStringLiteral("sales:read")});
+        const std::optional<Answer> outside = answerToRaw(
+            m_address.port, m_ca.certificatePem, head + "Authorization: Bearer " + reader.toStdString() + "\r\n\r\n");
+        QVERIFY(outside);
+        QCOMPARE(outside->status, 403u);
+        QCOMPARE(QJsonDocument::fromJson(outside->body).object().value(QStringLiteral("scope")).toString(),
+                 QStringLiteral("master-data:write"));
+        // A till's push without a certificate alike.
+        const std::optional<Answer> noCertificate =
+            answerToRaw(m_address.port, m_ca.certificatePem,
+                        "POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1048576\r\n\r\n");
+        QVERIFY(noCertificate);
+        QCOMPARE(noCertificate->status, 401u);
+    }
+
+    // Beyond the cap a new connection is closed before its handshake; once one closes, the next
+    // is served.
+    void connectionsBeyondTheCapAreClosedAtOnce() {
+        const sync::KeyAndCertificate server = sync::issueServerCertificate(m_ca, {QStringLiteral("127.0.0.1")});
+        sync::CentralServer capped(*m_service,
+                                   sync::ServerTls{server.certificatePem, server.keyPem, m_ca.certificatePem}, 1);
+        capped.setMaxConnections(1);
+        const sync::CentralAddress address{"127.0.0.1", capped.start("127.0.0.1", 0)};
+        const QByteArray refusals = R"(kassa_central_refusals_total{reason="too_many_connections"})";
+        const std::int64_t refusedBefore = metric(refusals);
+        boost::system::error_code error;
+        sync::CentralConnection kept(address, m_tillTls);
+        QCOMPARE(kept.request("GET", "/healthz", {}, 5s, error)->status, 200);
+        QVERIFY(!sync::requestCentral(address, m_tillTls, "GET", "/healthz", {}, 5s, error));
+        QCOMPARE(metric(refusals), refusedBefore + 1);
+        kept.disconnect();
+        QTRY_VERIFY_WITH_TIMEOUT(sync::requestCentral(address, m_tillTls, "GET", "/healthz", {}, 5s, error), 10000);
+        capped.stop();
     }
 
     void aTillKeepsItsConnectionAndResumesItsSession() {

@@ -114,7 +114,7 @@ private Q_SLOTS:
         QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
         m_token = m_central
                       .command({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--name"),
-                                QStringLiteral("erp")})
+                                QStringLiteral("erp"), QStringLiteral("--scope"), QStringLiteral("master-data:write")})
                       .out.trimmed()
                       .toStdString();
         QVERIFY(!m_token.empty());

@@ -221,7 +221,7 @@ echo "$version"
 step "Central: init, demo catalog, serve as the unit would"
 as_central kassa-central --data-dir /var/lib/kassa-central init
 as_central kassa-central --data-dir /var/lib/kassa-central seed-demo --products 500
-token=$(as_central kassa-central --data-dir /var/lib/kassa-central token create --name "package test")
+token=$(as_central kassa-central --data-dir /var/lib/kassa-central token create --name "package test" --scope all)
 code=$(as_central kassa-central --data-dir /var/lib/kassa-central enroll --store 001 --till 01)
 # The administrator picks the address central listens on (first any free port, for the test).
 sed -i 's/^KASSA_CENTRAL_LISTEN=.*/KASSA_CENTRAL_LISTEN=127.0.0.1:0/' "$root/etc/kassa-central/kassa-central.conf"

@@ -143,8 +143,9 @@ private Q_SLOTS:
     void integrationsReadSalesWithABearerToken() {
         QCOMPARE(m_service->handle({"GET", "/v1/sales", {}, {}}, std::nullopt).status, 401);
         QCOMPARE(m_service->handle({"GET", "/v1/sales", {}, "Bearer kc_wrong"}, std::nullopt).status, 401);
-        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("web shop")).toLatin1();
-        QVERIFY(!m_store->tokenOwner(QStringLiteral("kc_wrong")));
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("web shop"), {QStringLiteral("all")}).toLatin1();
+        QVERIFY(!m_store->findToken(QStringLiteral("kc_wrong")));
         const sync::HttpResponse first = m_service->handle({"GET", "/v1/sales?limit=2", {}, token}, std::nullopt);
         QCOMPARE(first.status, 200);
         const QJsonObject page = QJsonDocument::fromJson(first.body).object();
@@ -162,8 +163,10 @@ private Q_SLOTS:
 
     void metricsCountWhatHappened() {
         // What this test does, counted as differences: the tests hold in any order.
-        const auto counter = [this](const QByteArray& line) {
-            const QByteArray text = m_service->handle({"GET", "/metrics", {}}, std::nullopt).body;
+        const QByteArray prometheus =
+            "Bearer " + m_store->createToken(QStringLiteral("prometheus"), {QStringLiteral("reports:read")}).toLatin1();
+        const auto counter = [this, &prometheus](const QByteArray& line) {
+            const QByteArray text = m_service->handle({"GET", "/metrics", {}, prometheus}, std::nullopt).body;
             for (const QByteArray& row : text.split('\n')) {
                 if (row.startsWith(line + ' ')) {
                     return row.mid(line.size() + 1).toLongLong();
@@ -199,14 +202,15 @@ private Q_SLOTS:
         QCOMPARE(counter(malformed), before.at(malformed) + 1);
         QCOMPARE(counter(wrongTill), before.at(wrongTill) + 1);
         QCOMPARE(counter(noToken), before.at(noToken) + 1);
-        const QByteArray text = m_service->handle({"GET", "/metrics", {}}, std::nullopt).body;
+        const QByteArray text = m_service->handle({"GET", "/metrics", {}, prometheus}, std::nullopt).body;
         QVERIFY(text.contains("kassa_central_tills{state=\"active\"}"));
         QVERIFY(text.contains("kassa_central_till_last_seen_seconds{store=\"001\",till=\"01\"}"));
         QVERIFY(text.contains("kassa_central_till_lag_seconds{store=\"001\",till=\"01\"}"));
     }
 
     void masterDataIsPutAllOrNothingAndServedAsACompactFeed() {
-        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("erp")).toLatin1();
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("erp"), {QStringLiteral("all")}).toLatin1();
         // The certificates of the tills enrolled so far are in the feed already.
         const std::int64_t base = m_store->changesSince(0, 1000, 1 << 20).head;
         const QByteArray since = "/v1/changes?since=" + QByteArray::number(static_cast<qlonglong>(base));
@@ -277,7 +281,8 @@ private Q_SLOTS:
     }
 
     void aGtinBelongsToOneLiveProduct() {
-        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("erp")).toLatin1();
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("erp"), {QStringLiteral("all")}).toLatin1();
         const auto put = [&](const QByteArray& body) {
             return m_service->handle({"PUT", "/v1/products", body, token}, std::nullopt);
         };
@@ -333,7 +338,8 @@ private Q_SLOTS:
     }
 
     void keysWithControlCharactersOrNothingInThemAreRefused() {
-        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("erp")).toLatin1();
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("erp"), {QStringLiteral("all")}).toLatin1();
         const auto put = [&](const char* target, const QByteArray& body) {
             return m_service->handle({"PUT", target, body, token}, std::nullopt);
         };
@@ -363,7 +369,8 @@ private Q_SLOTS:
     }
 
     void webOrdersAndReceiptsShowWhatIsReturnable() {
-        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("web shop")).toLatin1();
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("web shop"), {QStringLiteral("all")}).toLatin1();
         QCOMPARE(
             m_service
                 ->handle({"PUT", "/v1/tax-codes",
@@ -450,7 +457,8 @@ private Q_SLOTS:
         QDateTime& now = m_serviceNow;
         m_service->setClock([this] { return m_serviceNow; });
         m_service->setReturnLease(std::chrono::minutes(5));
-        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("web shop")).toLatin1();
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("web shop"), {QStringLiteral("all")}).toLatin1();
         const sync::TillPrincipal otherTill{QStringLiteral("device-of-002"), QStringLiteral("002"),
                                             QStringLiteral("01")};
         const auto body = [](const QJsonObject& object) {
@@ -520,7 +528,7 @@ private Q_SLOTS:
         const QByteArray reference = body({{QStringLiteral("reference"), QStringLiteral("psp-42")}});
         const sync::HttpResponse marked = m_service->handle({"POST", paid, reference, token}, std::nullopt);
         QCOMPARE(marked.status, 200);
-        const QString tokenName = m_store->tokenOwner(QString::fromLatin1(token.mid(7))).value();
+        const QString tokenName = m_store->findToken(QString::fromLatin1(token.mid(7)))->name;
         QCOMPARE(field(marked, "paid_by").toString(), tokenName); // who marked it paid, kept with it
         QCOMPARE(m_service->handle({"POST", paid, reference, token}, std::nullopt).status, 409);
         QCOMPARE(m_service->handle({"POST", "/v1/refunds/987654/paid", {}, token}, std::nullopt).status, 404);
@@ -566,7 +574,8 @@ private Q_SLOTS:
     // A voucher is found by its whole code only; a number alone, a wrong secret and an unknown
     // voucher get one answer, and many of them from one client are raised as guessing.
     void aVoucherIsFoundByItsWholeCodeAndGuessingIsRaised() {
-        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("auditor")).toLatin1();
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("auditor"), {QStringLiteral("all")}).toLatin1();
         const QString secret = core::newVoucherSecret();
         const QString coded = QStringLiteral("SC-003-01-000001");
         const QString legacy = QStringLiteral("SC-003-01-000002");
@@ -637,7 +646,8 @@ private Q_SLOTS:
 
     // A change of rights at a till reaches head office's audit trail, once, with who made it.
     void aTillsAuditEntryIsListedByStore() {
-        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("auditor")).toLatin1();
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("auditor"), {QStringLiteral("all")}).toLatin1();
         {
             core::Transaction transaction(m_till->db());
             core::recordAudit(m_till->db(),
@@ -674,7 +684,8 @@ private Q_SLOTS:
     // Stock per location is the sum of the ledger: sales take goods out (below zero is kept and
     // flagged), returns put them back.
     void stockIsTheSumOfTheLedgerPerLocation() {
-        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("erp")).toLatin1();
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("erp"), {QStringLiteral("all")}).toLatin1();
         const std::int64_t before = m_till->journal().saleCount();
         QVERIFY(testing::ringUpCardSales(*m_till, 3));
         QCOMPARE(post(pendingBody(), m_principal).status, 200);
@@ -728,7 +739,8 @@ private Q_SLOTS:
 
     // The web warehouse posts its movements: all or nothing, a retry changes nothing.
     void integrationsPostTheirStockMovementsIntoTheSameLedger() {
-        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("wms")).toLatin1();
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("wms"), {QStringLiteral("all")}).toLatin1();
         const QByteArray good =
             R"({"location":"web","sku":"WH-1","quantity":"40","kind":"receipt","reference":"wms-1","at":"2026-11-30T08:00:00+02:00"}
 {"location":"web","sku":"WH-1","quantity":"-3","kind":"sale","reference":"wms-2","at":"2026-11-30T09:00:00+02:00"}
@@ -773,7 +785,8 @@ private Q_SLOTS:
 
     // Deliveries and stores from integrations; a location's stock feed for tills and tokens.
     void deliveriesStoresAndTheStockFeedAreServedAsDocumented() {
-        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("erp")).toLatin1();
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("erp"), {QStringLiteral("all")}).toLatin1();
         const QByteArray stores = R"({"store_id":"001","name":"Helsinki Kamppi","nearby":["002"]}
 {"store_id":"002","name":"Espoo Iso Omena","nearby":["001"]}
 )";
@@ -851,7 +864,8 @@ private Q_SLOTS:
     }
 
     void theReturnPolicyIsPutAndFedToTheTills() {
-        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("head office")).toLatin1();
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("head office"), {QStringLiteral("all")}).toLatin1();
         core::ReturnPolicy policy = core::defaultReturnPolicy();
         policy.windowDays[QStringLiteral("store")] = 14;
         const QByteArray body = QJsonDocument(core::toJson(policy)).toJson(QJsonDocument::Compact);
@@ -874,7 +888,8 @@ private Q_SLOTS:
     }
 
     void customersArePutReadExportedAndErasedAsDocumented() {
-        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("web-shop")).toLatin1();
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("web-shop"), {QStringLiteral("all")}).toLatin1();
         const QByteArray accounts =
             "{\"id\":\"web-10\",\"name\":\"Maija Virtanen\",\"email\":\"maija@example.fi\",\"consents\":"
             "{\"email_marketing\":{\"given\":true}}}\n"
@@ -996,7 +1011,8 @@ private Q_SLOTS:
     // A store receipt of the till's new customer (merged into the web shop's account by e-mail)
     // and a web order with that address: one history, newest first, with what is returnable.
     void aCustomersHistoryGathersEveryChannel() {
-        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("web-shop")).toLatin1();
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("web-shop"), {QStringLiteral("all")}).toLatin1();
         QCOMPARE(
             m_service
                 ->handle({"PUT", "/v1/tax-codes",
@@ -1076,7 +1092,8 @@ private Q_SLOTS:
     // till 02 is still open (the day waits for it), then closes; a sale central lost shows as a
     // difference beside the Z; what is asked wrongly is refused with the reason.
     void shiftsAndStoreDaysAreServedAsDocumented() {
-        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("head office")).toLatin1();
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("head office"), {QStringLiteral("all")}).toLatin1();
         const core::Operator cashier{QStringLiteral("1001"), QStringLiteral("Maija"), core::Role::Cashier};
         std::vector<std::unique_ptr<core::TillDatabase>> tills;
         std::vector<sync::TillPrincipal> principals;
@@ -1180,7 +1197,8 @@ private Q_SLOTS:
     // The web shop's pickup orders: the code in the answer, the reservation in the stock, the
     // orders and their steps for integrations and for the store's tills, the cancel.
     void pickupOrdersAreServedAsDocumented() {
-        const QByteArray token = "Bearer " + m_store->createToken(QStringLiteral("web shop")).toLatin1();
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("web shop"), {QStringLiteral("all")}).toLatin1();
         const auto call = [&](const char* method, const QByteArray& target, const QByteArray& body = {},
                               const std::optional<sync::TillPrincipal>& till = std::nullopt) {
             return m_service->handle({method, target, body, till ? QByteArray() : token}, till);
@@ -1312,6 +1330,75 @@ private Q_SLOTS:
         QCOMPARE(field(late, "error").toString(), QStringLiteral("pickup_step_refused"));
         QVERIFY(field(late, "message").toString().contains(QStringLiteral("was collected already")));
         QCOMPARE(call("POST", "/v1/pickups/P-9/cancel").status, 404);
+    }
+
+    // A token may do what its scopes name: beyond them 403 naming the scope the route needs,
+    // revoked 401; central keeps when it was last used.
+    void aTokenOutsideItsScopesIsRefusedNamingTheScopeItNeeds() {
+        const QString secret = m_store->createToken(QStringLiteral("stock reader"), {QStringLiteral("stock:read")});
+        const QByteArray token = "Bearer " + secret.toLatin1();
+        QCOMPARE(m_service->handle({"GET", "/v1/stock?location=001", {}, token}, std::nullopt).status, 200);
+        const sync::HttpResponse write =
+            m_service->handle({"POST", "/v1/stock-movements", "{}\n", token}, std::nullopt);
+        QCOMPARE(write.status, 403);
+        QCOMPARE(field(write, "error").toString(), QStringLiteral("scope"));
+        QCOMPARE(field(write, "scope").toString(), QStringLiteral("stock:write"));
+        QVERIFY2(field(write, "message").toString().contains(QStringLiteral("stock reader")), write.body.constData());
+        const sync::HttpResponse customer = m_service->handle({"GET", "/v1/customers/C-1", {}, token}, std::nullopt);
+        QCOMPARE(customer.status, 403);
+        QCOMPARE(field(customer, "scope").toString(), QStringLiteral("customers:read"));
+        QCOMPARE(field(m_service->handle({"GET", "/metrics", {}, token}, std::nullopt), "scope").toString(),
+                 QStringLiteral("reports:read"));
+        QCOMPARE(m_service->handle({"GET", "/metrics", {}}, std::nullopt).status, 401);
+
+        const std::vector<sync::IntegrationToken> tokens = m_store->tokens();
+        const auto listed = std::find_if(tokens.begin(), tokens.end(), [](const sync::IntegrationToken& t) {
+            return t.name == QLatin1String("stock reader");
+        });
+        QVERIFY(listed != tokens.end());
+        QCOMPARE(listed->scopes, QStringList{QStringLiteral("stock:read")});
+        QVERIFY(!listed->lastUsedAt.isEmpty());
+        QVERIFY(listed->revokedAt.isEmpty());
+
+        QCOMPARE(m_store->revokeToken(QStringLiteral("stock reader"), QStringLiteral("2026-12-07T10:00:00.000Z")), 1);
+        const sync::HttpResponse revoked =
+            m_service->handle({"GET", "/v1/stock?location=001", {}, token}, std::nullopt);
+        QCOMPARE(revoked.status, 401);
+        QCOMPARE(field(revoked, "error").toString(), QStringLiteral("no_token"));
+        QCOMPARE(m_store->revokeToken(QStringLiteral("stock reader"), QStringLiteral("2026-12-07T10:00:00.000Z")), 0);
+    }
+
+    // One address may enroll so many tills a minute, one till or token look up so many vouchers:
+    // beyond that 429 with when to try again, while other clients go on.
+    void enrollmentsAndVoucherLookupsArePacedPerClient() {
+        m_serviceNow = QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
+        m_service->setClock([this] { return m_serviceNow; });
+        const auto enroll = [this](const char* address) {
+            return m_service->handle({"POST", "/v1/enroll", "not json", {}, QString::fromLatin1(address)},
+                                     std::nullopt);
+        };
+        for (int i = 0; i < sync::kDefaultEnrollmentsPerMinute; ++i) {
+            QCOMPARE(enroll("192.0.2.7").status, 400);
+        }
+        m_serviceNow = m_serviceNow.addSecs(20);
+        const sync::HttpResponse paced = enroll("192.0.2.7");
+        QCOMPARE(paced.status, 429);
+        QCOMPARE(field(paced, "error").toString(), QStringLiteral("too_many_requests"));
+        QCOMPARE(paced.retryAfterSeconds, 40);
+        QCOMPARE(field(paced, "retry_after").toInt(), 40);
+        QCOMPARE(enroll("192.0.2.8").status, 400); // another address
+        m_serviceNow = m_serviceNow.addSecs(40);
+        QCOMPARE(enroll("192.0.2.7").status, 400);
+
+        const sync::TillPrincipal till{QStringLiteral("device-paced"), QStringLiteral("001"), QStringLiteral("07")};
+        const auto lookUp = [this](const sync::TillPrincipal& asking) {
+            return m_service->handle({"GET", "/v1/vouchers/SC-001-07-000001", {}}, asking).status;
+        };
+        for (int i = 0; i < sync::kDefaultVoucherLookupsPerMinute; ++i) {
+            QCOMPARE(lookUp(till), 404);
+        }
+        QCOMPARE(lookUp(till), 429);
+        QCOMPARE(lookUp(m_principal), 404); // another till
     }
 };
 

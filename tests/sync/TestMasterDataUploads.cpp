@@ -205,7 +205,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         sync::SqliteCentralStore store(dir.path());
         sync::CentralService service(store, sync::createCertificateAuthority(QStringLiteral("Test")));
-        const QByteArray token = "Bearer " + store.createToken(QStringLiteral("fuzz")).toLatin1();
+        const QByteArray token =
+            "Bearer " + store.createToken(QStringLiteral("fuzz"), {QStringLiteral("all")}).toLatin1();
         QCOMPARE(service.handle({"PUT", "/v1/tax-codes", kSeeds[0][1], token}, std::nullopt).status, 200);
         int taken = 0;
         for (int round = 0; round < 400; ++round) {

@@ -6,6 +6,7 @@
 #include "sync/server/SqliteCentralStore.h"
 
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -18,7 +19,25 @@ namespace {
 struct Described {
     QSet<QString> operations; // "GET /v1/sales"
     QStringList withoutId;
+    QMap<QString, QString> security; // "GET /v1/sales" -> "[{integrationToken: [\"sales:read\"]}]"
 };
+
+// The security requirement openapi.yaml must state for who may call a route: the scope a token
+// needs is named as OpenAPI 3.1 lets any scheme name its roles.
+QString securityOf(const sync::RouteAccess& route) {
+    const QString token = QStringLiteral("{integrationToken: [\"%1\"]}").arg(QString::fromLatin1(route.scope));
+    switch (route.access) {
+    case sync::Access::Anyone:
+        return QStringLiteral("[]");
+    case sync::Access::Till:
+        return QStringLiteral("[{tillCertificate: []}]");
+    case sync::Access::Token:
+        return QLatin1Char('[') + token + QLatin1Char(']');
+    case sync::Access::TillOrToken:
+        return QStringLiteral("[{tillCertificate: []}, ") + token + QLatin1Char(']');
+    }
+    return {};
+}
 
 // The paths and their operations, read from the document's own layout: a path at two spaces
 // of indentation, its operations at four, their fields at six.
@@ -50,6 +69,8 @@ Described readDocument() {
             described.withoutId << operation;
         } else if (line.startsWith(QLatin1String("      operationId: "))) {
             described.withoutId.removeAll(operation);
+        } else if (line.startsWith(QLatin1String("      security: "))) {
+            described.security.insert(operation, line.mid(16));
         }
     }
     return described;
@@ -66,13 +87,27 @@ private Q_SLOTS:
         sync::SqliteCentralStore store(dir.path());
         const sync::CentralService service(store, sync::createCertificateAuthority(QStringLiteral("Test")));
         QSet<QString> served;
-        for (const auto& [method, path] : service.routes()) {
-            served.insert(QString::fromLatin1(method + ' ' + path));
+        for (const sync::RouteAccess& route : service.routes()) {
+            served.insert(QString::fromLatin1(route.method + ' ' + route.path));
         }
         const Described described = readDocument();
         QVERIFY2(!described.operations.isEmpty(), "openapi.yaml was not found or has no paths");
         QCOMPARE(QSet<QString>(served).subtract(described.operations), QSet<QString>());
         QCOMPARE(QSet<QString>(described.operations).subtract(served), QSet<QString>());
+    }
+
+    // Who may call each route, and the scope a token needs, as central checks them.
+    void everyOperationStatesWhoMayCallItAndTheScopeItNeeds() {
+        QTemporaryDir dir;
+        sync::SqliteCentralStore store(dir.path());
+        const sync::CentralService service(store, sync::createCertificateAuthority(QStringLiteral("Test")));
+        const Described described = readDocument();
+        QVERIFY(!described.security.isEmpty());
+        for (const sync::RouteAccess& route : service.routes()) {
+            const QString operation = QString::fromLatin1(route.method + ' ' + route.path);
+            QCOMPARE(operation + QStringLiteral(": ") + described.security.value(operation),
+                     operation + QStringLiteral(": ") + securityOf(route));
+        }
     }
 
     void everyOperationHasAnOperationId() {

@@ -61,7 +61,7 @@ const char kUsageText[] =
     "  serve --listen ADDR:PORT [--threads N] [--pool N] [--snapshot-at HH:MM] [--snapshots N]\n"
     "        [--return-lease-minutes M] [--suggestions-every H] [--sale-never-arrived-hours H]\n"
     "        [--max-connections N] [--enrollments-per-minute N] [--voucher-lookups-per-minute N]\n"
-    "        [--metrics-listen 127.0.0.1:PORT]\n"
+    "        [--metrics-listen 127.0.0.1:PORT] [--customers-keep-days D]\n"
     "                              Serve HTTPS (no plaintext listener). PORT 0 picks a free port;\n"
     "                              the address actually used is printed on the first line.\n"
     "                              --pool: PostgreSQL connections (default 8). With SQLite, takes a\n"
@@ -75,6 +75,9 @@ const char kUsageText[] =
     "                              and a till or token look up 60 vouchers (429 beyond). /metrics\n"
     "                              needs a token with reports:read, or is served without one in\n"
     "                              plain HTTP on the loopback address of --metrics-listen.\n"
+    "                              A store's tills keep in full the customers created there and\n"
+    "                              those who bought there in D days (default 400); of others a\n"
+    "                              limited record (first name, points, keyed hashes).\n"
     "  enroll --store NNN --till NN [--valid-hours H]\n"
     "                              Print a one-time enrollment code for that till (default: valid\n"
     "                              for 24 hours). Give it to `kassactl enroll` on the till.\n"
@@ -644,6 +647,7 @@ struct ServeOptions {
     int maxConnections = sync::kDefaultMaxConnections;
     int enrollmentsPerMinute = sync::kDefaultEnrollmentsPerMinute;
     int voucherLookupsPerMinute = sync::kDefaultVoucherLookupsPerMinute;
+    int customerKeepDays = sync::kDefaultCustomerKeepDays;
 };
 
 // A whole-number option of `serve`: its setting in the environment and its bounds.
@@ -807,6 +811,7 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
     service.setLookupKey(*lookupKey);
     service.setReturnLease(std::chrono::minutes(options.leaseMinutes));
     service.setClientRates(options.enrollmentsPerMinute, options.voucherLookupsPerMinute);
+    service.setCustomerKeepDays(options.customerKeepDays);
     // As many workers as database connections: each answers one request at a time.
     sync::CentralServer server(service, sync::ServerTls{*serverCertificate, *serverKey, ca->certificatePem},
                                options.threads, options.pool);

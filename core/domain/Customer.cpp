@@ -154,12 +154,43 @@ Result<Customer> checkCustomer(Customer customer) {
     return customer;
 }
 
+namespace {
+
+// A keyed hash as central computes them: 64 hex digits, or none.
+bool isCheck(const QString& check) {
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return check.isEmpty() || hex.match(check).hasMatch();
+}
+
+Result<Customer> limitedCustomerFromJson(Customer customer, const QJsonObject& json) {
+    customer.limited = true;
+    customer.name = json.value(QStringLiteral("first_name")).toString().simplified().left(kMaxCustomerNameLength);
+    customer.checks = {json.value(QStringLiteral("card_check")).toString(),
+                       json.value(QStringLiteral("phone_check")).toString(),
+                       json.value(QStringLiteral("email_check")).toString()};
+    if (!isCheck(customer.checks.card) || !isCheck(customer.checks.phone) || !isCheck(customer.checks.email)) {
+        return invalid(QStringLiteral("a limited customer's checks are 64 hex digits each"));
+    }
+    customer.updatedAt = parseZonedTime(json.value(QStringLiteral("updated_at"))).value_or(QDateTime());
+    if (json.contains(QStringLiteral("loyalty"))) {
+        customer.loyalty = loyaltyStandingFromJson(json.value(QStringLiteral("loyalty")).toObject());
+    }
+    return customer;
+}
+
+} // namespace
+
 Result<Customer> customerFromJson(const QJsonObject& json) {
     Customer customer;
     customer.id = json.value(QStringLiteral("id")).toString().trimmed();
     if (customer.id.isEmpty() || customer.id.size() > 64) {
         return invalid(QStringLiteral("\"id\" must be the customer's id in 1 to 64 characters"));
     }
+    if (json.value(QStringLiteral("limited")).toBool()) {
+        return limitedCustomerFromJson(std::move(customer), json);
+    }
+    customer.homeStore = json.value(QStringLiteral("home_store")).toString();
+    customer.fullUntil = parseZonedTime(json.value(QStringLiteral("full_until"))).value_or(QDateTime());
     customer.name = json.value(QStringLiteral("name")).toString();
     customer.phone = json.value(QStringLiteral("phone")).toString();
     customer.email = json.value(QStringLiteral("email")).toString();
@@ -252,7 +283,7 @@ void addNotes(std::vector<CustomerNote>& notes, const std::vector<CustomerNote>&
 Customer mergedCustomer(Customer kept, const Customer& newcomer) {
     for (const auto& [field, offered] :
          {std::pair{&kept.phone, &newcomer.phone}, std::pair{&kept.email, &newcomer.email},
-          std::pair{&kept.loyaltyCard, &newcomer.loyaltyCard}}) {
+          std::pair{&kept.loyaltyCard, &newcomer.loyaltyCard}, std::pair{&kept.homeStore, &newcomer.homeStore}}) {
         if (field->isEmpty()) {
             *field = *offered;
         }
@@ -279,10 +310,40 @@ Customer editedCustomer(Customer stored, const Customer& edit) {
     stored.emailMarketing = latestConsent(stored.emailMarketing, edit.emailMarketing);
     stored.smsMarketing = latestConsent(stored.smsMarketing, edit.smsMarketing);
     addNotes(stored.notes, edit.notes);
+    if (stored.homeStore.isEmpty()) {
+        stored.homeStore = edit.homeStore;
+    }
     return stored;
 }
 
+namespace {
+
+QJsonObject limitedJson(const Customer& customer) {
+    QJsonObject json{{QStringLiteral("id"), customer.id},
+                     {QStringLiteral("limited"), true},
+                     {QStringLiteral("first_name"), customer.name}};
+    for (const auto& [key, value] :
+         {std::pair{"card_check", &customer.checks.card}, std::pair{"phone_check", &customer.checks.phone},
+          std::pair{"email_check", &customer.checks.email}}) {
+        if (!value->isEmpty()) {
+            json.insert(QLatin1String(key), *value);
+        }
+    }
+    if (customer.updatedAt.isValid()) {
+        json.insert(QStringLiteral("updated_at"), utcText(customer.updatedAt));
+    }
+    if (customer.loyalty) {
+        json.insert(QStringLiteral("loyalty"), toJson(*customer.loyalty));
+    }
+    return json;
+}
+
+} // namespace
+
 QJsonObject toJson(const Customer& customer) {
+    if (customer.limited) {
+        return limitedJson(customer);
+    }
     QJsonObject json{
         {QStringLiteral("id"), customer.id},
         {QStringLiteral("name"), customer.name},
@@ -313,6 +374,12 @@ QJsonObject toJson(const Customer& customer) {
     }
     if (customer.loyalty) {
         json.insert(QStringLiteral("loyalty"), toJson(*customer.loyalty));
+    }
+    if (!customer.homeStore.isEmpty()) {
+        json.insert(QStringLiteral("home_store"), customer.homeStore);
+    }
+    if (customer.fullUntil.isValid()) {
+        json.insert(QStringLiteral("full_until"), utcText(customer.fullUntil));
     }
     return json;
 }

@@ -54,6 +54,7 @@ struct Customer {
     QStringList sizes;  // preferences, as staff note them: "M", "42"
     QStringList brands; // "Halti", "Marimekko"
     QString origin;     // "store" or "web": where the customer was first recorded
+    QString homeStore;  // the store whose till created them; empty for the web shop's
     QDateTime createdAt;
     QDateTime updatedAt; // when contact details or preferences last changed: the newer change wins
     std::vector<CustomerNote> notes{};
@@ -62,7 +63,21 @@ struct Customer {
     std::optional<LoyaltyStanding> loyalty{};
 
     // A member of the loyalty programme: has a loyalty card.
-    [[nodiscard]] bool isMember() const { return !loyaltyCard.isEmpty(); }
+    [[nodiscard]] bool isMember() const { return !loyaltyCard.isEmpty() || !checks.card.isEmpty(); }
+
+    // What a till of another store keeps of a customer (data minimisation): the first name as
+    // `name`, `loyalty`, and keyed hashes of the card, phone and e-mail to find them by exactly
+    // (core/store/CustomerRecords.h); no contact details, consents, notes or preferences.
+    struct Checks {
+        QString card;
+        QString phone;
+        QString email;
+    };
+    bool limited = false;
+    Checks checks{};
+    // A full record a till keeps only until then (a customer who bought in its store, or one it
+    // looked up online); invalid: for good (its own store's customer).
+    QDateTime fullUntil{};
 };
 
 inline constexpr int kMaxCustomerNameLength = 100;
@@ -98,8 +113,10 @@ inline constexpr int kMaxCustomerNameLength = 100;
 // {"id", "name", "phone", "email", "loyalty_card", "consents": {"email_marketing": {"given",
 //  "at", "store_id", "till_id"}, "sms_marketing": {...}}, "preferences": {"sizes": [], "brands": []},
 //  "origin", "created_at", "updated_at", "notes": [{"id", "text", "author", "at", "store_id",
-//  "till_id"}], "loyalty": {"balance", "earned_total", "tier", "counted"} (central's, fed)};
-//  empty fields may be left out.
+//  "till_id"}], "loyalty": {"balance", "earned_total", "tier", "counted"} (central's, fed),
+//  "home_store", "full_until"}; empty fields may be left out. A limited record:
+//  {"id", "limited": true, "first_name", "card_check", "phone_check", "email_check", "loyalty",
+//  "updated_at"}.
 [[nodiscard]] Result<Customer> customerFromJson(const QJsonObject& json);
 [[nodiscard]] QJsonObject toJson(const Customer& customer);
 [[nodiscard]] Result<CustomerNote> noteFromJson(const QJsonObject& json);

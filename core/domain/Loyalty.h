@@ -61,7 +61,7 @@ struct LoyaltyStanding {
 
 // What a sale did to its customer's points: printed on the receipt, sent to central.
 struct SaleLoyalty {
-    QString card;
+    QString card; // its last four digits (sales before them kept the whole number); empty when unknown
     std::int64_t earned = 0;
     std::int64_t redeemed = 0;
     std::int64_t balanceAfter = 0; // as the till knew it

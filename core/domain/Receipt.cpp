@@ -162,7 +162,9 @@ void renderVat(ReceiptLayout& out, const std::vector<VatLine>& vatLines, const s
 // sale earned and used, and the balance as the till knew it.
 void renderLoyalty(ReceiptLayout& out, const SaleLoyalty& loyalty) {
     out.blank();
-    out.left(QCoreApplication::translate("kassa::core::Receipt", "Loyalty card ***%1").arg(loyalty.card.right(4)));
+    if (!loyalty.card.isEmpty()) { // a member another store's till knows by their card's hash only
+        out.left(QCoreApplication::translate("kassa::core::Receipt", "Loyalty card ***%1").arg(loyalty.card.right(4)));
+    }
     out.columns(QCoreApplication::translate("kassa::core::Receipt", "Points earned"),
                 QString::number(loyalty.earned) + QStringLiteral("  "));
     if (loyalty.redeemed > 0) {

@@ -2,6 +2,7 @@
 
 #include "../domain/JsonFields.h"
 #include "../domain/SearchText.h"
+#include "CustomerRecords.h"
 #include "Outbox.h"
 #include "Settings.h"
 
@@ -47,6 +48,7 @@ Result<Customer> Customers::create(Customer customer, const TillIdentity& till, 
     Customer created = std::move(checked).value();
     created.id = makeUuidV7(at);
     created.origin = QStringLiteral("store");
+    created.homeStore = till.storeId;
     created.createdAt = at.toUTC();
     created.updatedAt = created.createdAt;
     recordConsent(created.emailMarketing, till, at);
@@ -80,6 +82,11 @@ Result<Customer> Customers::edit(Customer customer, const TillIdentity& till, co
         const std::optional<Customer> stored = byId(edited.id);
         if (!stored) {
             return makeError(ErrorCode::UnknownCustomer, edited.id);
+        }
+        if (stored->limited) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("this till keeps only the first name of another store's customer: open "
+                                            "their record while the till is online, then edit it"));
         }
         if (!edited.loyaltyCard.isEmpty()) {
             const std::optional<Customer> holder = byContact(edited.loyaltyCard);
@@ -139,19 +146,57 @@ void Customers::keep(const Customer& customer) {
         Query release = m_db.prepare("UPDATE customers SET loyalty_card = NULL WHERE loyalty_card = ?1 AND id <> ?2");
         release->bind(1, customer.loyaltyCard).bind(2, customer.id).run();
     }
-    Query upsert =
-        m_db.prepare("INSERT INTO customers (id, name, phone, email, loyalty_card, search_text, body) "
-                     "VALUES (?1, ?2, ?3, lower(?4), ?5, ?6, ?7) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-                     "phone = excluded.phone, email = excluded.email, loyalty_card = excluded.loyalty_card, "
-                     "search_text = excluded.search_text, body = excluded.body "
-                     // Unchanged (fed again for its suggestions): the search index is left alone.
-                     "WHERE customers.body IS NOT excluded.body");
+    Query upsert = m_db.prepare(
+        "INSERT INTO customers (id, name, phone, email, loyalty_card, search_text, body, card_check, phone_check, "
+        "email_check, full_until) VALUES (?1, ?2, ?3, lower(?4), ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, phone = excluded.phone, email = excluded.email, "
+        "loyalty_card = excluded.loyalty_card, search_text = excluded.search_text, body = excluded.body, "
+        "card_check = excluded.card_check, phone_check = excluded.phone_check, email_check = excluded.email_check, "
+        "full_until = excluded.full_until "
+        // Unchanged (fed again for its suggestions): the search index is left alone.
+        "WHERE customers.body IS NOT excluded.body");
+    const auto bindOrNull = [&upsert](int index, const QString& value) {
+        value.isEmpty() ? upsert->bindNull(index) : upsert->bind(index, value);
+    };
     upsert->bind(1, customer.id).bind(2, customer.name);
-    customer.phone.isEmpty() ? upsert->bindNull(3) : upsert->bind(3, customer.phone);
-    customer.email.isEmpty() ? upsert->bindNull(4) : upsert->bind(4, customer.email);
-    customer.loyaltyCard.isEmpty() ? upsert->bindNull(5) : upsert->bind(5, customer.loyaltyCard);
-    upsert->bind(6, customerSearchText(customer));
-    upsert->bind(7, QString::fromUtf8(QJsonDocument(toJson(customer)).toJson(QJsonDocument::Compact))).run();
+    bindOrNull(3, customer.phone);
+    bindOrNull(4, customer.email);
+    bindOrNull(5, customer.loyaltyCard);
+    // A limited record is found by its exact card, phone or e-mail only, never by a name typed.
+    upsert->bind(6, customer.limited ? QString() : customerSearchText(customer));
+    upsert->bind(7, QString::fromUtf8(QJsonDocument(toJson(customer)).toJson(QJsonDocument::Compact)));
+    bindOrNull(8, customer.checks.card);
+    bindOrNull(9, customer.checks.phone);
+    bindOrNull(10, customer.checks.email);
+    bindOrNull(11, customer.fullUntil.isValid() ? utcText(customer.fullUntil) : QString());
+    upsert->run();
+}
+
+int Customers::limitLapsed(const QDateTime& now) {
+    if (!m_key) {
+        return 0;
+    }
+    std::vector<Customer> lapsed;
+    Query due = m_db.prepare("SELECT body FROM customers WHERE full_until < ?1");
+    due->bind(1, utcText(now));
+    while (auto customer = readCustomer(*due)) {
+        lapsed.push_back(std::move(*customer));
+    }
+    for (const Customer& customer : lapsed) {
+        keep(limitedCustomer(customer, *m_key));
+    }
+    return static_cast<int>(lapsed.size());
+}
+
+void Customers::keepLookedUp(Customer customer, const QDateTime& at) {
+    const std::optional<Customer> here = byId(customer.id);
+    if (here && !here->limited && !here->fullUntil.isValid()) {
+        customer.fullUntil = QDateTime(); // this store's own customer stays for good
+    } else {
+        const QDateTime cached = at.addDays(Settings(m_db).customersCacheDays());
+        customer.fullUntil = here && here->fullUntil.isValid() ? std::max(here->fullUntil, cached) : cached;
+    }
+    keep(customer);
 }
 
 void Customers::keepSuggestions(const QString& id, const std::vector<Suggestion>& suggestions) {
@@ -248,10 +293,17 @@ Result<void> Customers::takeCentralHistory(const QString& id, const CentralHisto
         if (central.outcome != CentralHistory::Outcome::Found) {
             return makeError(ErrorCode::HeadOfficeUnavailable, central.why);
         }
+        Transaction transaction(m_db);
         Query keep = m_db.prepare("INSERT INTO customer_histories (customer_id, body, fetched_at) VALUES (?1, ?2, ?3) "
                                   "ON CONFLICT (customer_id) DO UPDATE SET body = excluded.body, "
                                   "fetched_at = excluded.fetched_at");
         keep->bind(1, id).bind(2, QString::fromUtf8(central.documents)).bind(3, utcText(at)).run();
+        const QJsonObject record =
+            QJsonDocument::fromJson(central.documents).object().value(QStringLiteral("customer")).toObject();
+        if (Result<Customer> full = customerFromJson(record); full && !full->limited && full->id == id) {
+            keepLookedUp(std::move(full).value(), at);
+        }
+        transaction.commit();
     } catch (const StoreError& error) {
         return error.toError();
     }
@@ -271,6 +323,19 @@ std::optional<Customer> Customers::byLoyaltyCard(const QString& code) {
     }
     Query query = m_db.prepare("SELECT body FROM customers WHERE loyalty_card = ?1");
     query->bind(1, card.value());
+    if (auto found = readCustomer(*query)) {
+        return found;
+    }
+    return byCheck("SELECT body FROM customers WHERE card_check = ?1", kCardCheck, card.value());
+}
+
+// A member kept as a limited record, by the keyed hash of an exact card, phone or e-mail.
+std::optional<Customer> Customers::byCheck(const char* sql, const char16_t* purpose, const QString& value) {
+    if (!m_key) {
+        return std::nullopt;
+    }
+    Query query = m_db.prepare(sql);
+    query->bind(1, m_key->hash(QStringView(purpose), value));
     return readCustomer(*query);
 }
 
@@ -284,11 +349,18 @@ std::optional<Customer> Customers::byContact(const QString& text) {
         if (auto found = readCustomer(*query)) {
             return found;
         }
+        if (auto found =
+                byCheck("SELECT body FROM customers WHERE phone_check = ?1 LIMIT 1", kPhoneCheck, phone.value())) {
+            return found;
+        }
     }
     if (const Result<QString> email = normalizeEmail(text)) {
         Query query = m_db.prepare("SELECT body FROM customers WHERE email = ?1 ORDER BY name LIMIT 1");
         query->bind(1, email->toLower());
-        return readCustomer(*query);
+        if (auto found = readCustomer(*query)) {
+            return found;
+        }
+        return byCheck("SELECT body FROM customers WHERE email_check = ?1 LIMIT 1", kEmailCheck, email->toLower());
     }
     return std::nullopt;
 }

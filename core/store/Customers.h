@@ -12,6 +12,7 @@
 #include "../domain/Suggestions.h"
 #include "../sync/CentralAnswer.h"
 #include "Database.h"
+#include "LookupKey.h"
 
 #include <optional>
 #include <vector>
@@ -44,8 +45,11 @@ struct PurchaseRecord {
 
 class Customers {
 public:
-    explicit Customers(Database& db)
-        : m_db(db) {}
+    // `key`: the chain's lookup key, with which members kept as limited records are found by an
+    // exact card, phone or e-mail (CustomerRecords.h); without it they are found by id only.
+    explicit Customers(Database& db, std::optional<LookupKey> key = std::nullopt)
+        : m_db(db)
+        , m_key(std::move(key)) {}
 
     // Checks the customer (domain/Customer.h), gives them an id, records each consent given or
     // declined (a declined one has `at` set by whoever asked) with `at` and this till, keeps them
@@ -58,9 +62,13 @@ public:
     // A note staff add to a customer: kept at once, the fact `customer.note_added` for central.
     Result<CustomerNote> addNote(const QString& customerId, const QString& text, const QString& author,
                                  const TillIdentity& till, const QDateTime& at);
-    // Central's record (feed `customers`), inside the caller's transaction: replaces this till's
-    // copy, and takes the loyalty card off any other customer here (central decides whose it is).
+    // Central's record (feed `customers`), full or limited, inside the caller's transaction:
+    // replaces this till's copy, and takes the loyalty card off any other customer here (central
+    // decides whose it is).
     void keep(const Customer& customer);
+    // Full records whose time here is up (Customer::fullUntil before `now`) become limited ones,
+    // inside the caller's transaction: how many. Needs the lookup key (none: nothing limited).
+    int limitLapsed(const QDateTime& now);
     // The suggestions central computed for the customer (feed `customers`), inside the caller's
     // transaction; none removes them.
     void keepSuggestions(const QString& id, const std::vector<Suggestion>& suggestions);
@@ -74,8 +82,9 @@ public:
     // The customer's purchases and returns: at this till, and in every channel as central last
     // gave them (takeCentralHistory), newest first, each once.
     [[nodiscard]] std::vector<PurchaseRecord> history(const QString& id, int limit);
-    // Keeps central's history of the customer for offline. Central saying the customer was erased
-    // takes them off this till at once. Central not asked, or not answering:
+    // Keeps central's history of the customer for offline, and the full record it came with for
+    // `customers.cache_days` (a limited record here becomes full for that long). Central saying
+    // the customer was erased takes them off this till at once. Central not asked, or not answering:
     // HeadOfficeUnavailable with the reason, and the history kept is left as it was.
     Result<void> takeCentralHistory(const QString& id, const CentralHistory& central, const QDateTime& at);
     [[nodiscard]] std::optional<Customer> byId(const QString& id);
@@ -103,7 +112,13 @@ public:
                                                                               std::int64_t returnedCents);
 
 private:
+    // A full record central gave when asked online, kept for `customers.cache_days`.
+    void keepLookedUp(Customer customer, const QDateTime& at);
+    // `sql` (a literal) selects by the check column of `purpose`.
+    [[nodiscard]] std::optional<Customer> byCheck(const char* sql, const char16_t* purpose, const QString& value);
+
     Database& m_db;
+    std::optional<LookupKey> m_key;
 };
 
 } // namespace kassa::core

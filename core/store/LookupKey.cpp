@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageAuthenticationCode>
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
@@ -35,6 +36,10 @@ std::optional<LookupKey> LookupKey::load(const QString& folder) {
 
 std::optional<LookupKey> LookupKey::fromBytes(const QByteArray& bytes) {
     return bytes.size() == kKeyBytes ? std::optional(LookupKey(bytes)) : std::nullopt;
+}
+
+std::optional<LookupKey> LookupKey::besideDatabase(const QString& databaseFile) {
+    return load(QFileInfo(databaseFile).absolutePath());
 }
 
 bool LookupKey::save(const QString& folder) const {

@@ -20,6 +20,8 @@ public:
     [[nodiscard]] static LookupKey generate();
     // The key kept in `folder`; nothing when there is none (or it is not a key).
     [[nodiscard]] static std::optional<LookupKey> load(const QString& folder);
+    // The key kept beside the database file `databaseFile` (in its folder), if there is one.
+    [[nodiscard]] static std::optional<LookupKey> besideDatabase(const QString& databaseFile);
     // From its bytes as central sends them; nothing when they are not 32 bytes.
     [[nodiscard]] static std::optional<LookupKey> fromBytes(const QByteArray& bytes);
     // Kept in `folder` for its owner only (replacing one there).

@@ -574,6 +574,13 @@ void applyCustomer(Database& db, const FeedChange& change, FeedTarget /*target*/
     customers.keepSuggestions(customer->id, *suggestions);
 }
 
+// Full records whose time at this till is up (a customer of another store looked up a week ago,
+// one who has not bought here for the chain's keep days) become limited ones, with the lookup
+// key kept beside the database (core/store/CustomerRecords.h).
+void limitLapsedCustomers(Database& db) {
+    Customers(db, LookupKey::besideDatabase(db.path())).limitLapsed(QDateTime::currentDateTimeUtc());
+}
+
 // The master-data feeds, each declared once: its name in the change feed, central's endpoint
 // for it, how central checks an integration's line, and how the till applies a change. A feed
 // the next issues add (customers, web orders, stock levels, return policies, exceptions for a
@@ -590,7 +597,7 @@ constexpr MasterDataFeed kFeeds[] = {
     // Integrations POST deliveries (CentralService checks that none was received already).
     {feeds::kDeliveries, nullptr, parseDeliveryItem, applyDelivery},
     // Central fills it from PUT /v1/customers and the tills' facts (sync/server/CustomerMaster.h).
-    {feeds::kCustomers, nullptr, nullptr, applyCustomer},
+    {feeds::kCustomers, nullptr, nullptr, applyCustomer, limitLapsedCustomers},
     {feeds::kLoyaltyRules, "/v1/loyalty-rules", parseLoyaltyRulesItem, applyLoyaltyRules},
     {feeds::kTillPolicy, "/v1/till-policy", parseTillPolicyItem, applyTillPolicy},
 };

@@ -52,7 +52,8 @@ QStringList Settings::knownKeys() {
                             kSnapshotsKept,
                             kKeepAcknowledgedDays,
                             kCountDifferenceLimit,
-                            kVoucherWrongCodes}) {
+                            kVoucherWrongCodes,
+                            kCustomersCacheDays}) {
         keys << QString::fromLatin1(key);
     }
     return keys;
@@ -111,6 +112,8 @@ Result<void> Settings::set(const QString& key, const QString& value, const Chang
         valid = margin && margin->cents() >= 0;
     } else if (k == kVoucherWrongCodes) {
         valid = isIntInRange(value, 1, 50);
+    } else if (k == kCustomersCacheDays) {
+        valid = isIntInRange(value, 0, 30);
     } else if (k == kLockoutAttempts) {
         valid = isIntInRange(value, 1, 100);
     } else if (k == kLockoutMinutes) {
@@ -185,6 +188,10 @@ TillPolicy Settings::tillPolicy() const {
         return TillPolicy{};
     }
     return parseTillPolicy(QJsonDocument::fromJson(stored.toUtf8()).object()).value_or(TillPolicy{});
+}
+
+int Settings::customersCacheDays() const {
+    return intValue(settingKeys::kCustomersCacheDays, 7);
 }
 
 int Settings::voucherWrongCodesLimit() const {

@@ -41,6 +41,8 @@ inline constexpr char kCardTerminal[] = "payment.terminal";
 inline constexpr char kCashConfirmAbove[] = "payment.cash_confirm_above";
 // Wrong voucher codes typed at the till in a day before voucher entry waits for a manager.
 inline constexpr char kVoucherWrongCodes[] = "vouchers.wrong_codes_limit";
+// Days a full record of another store's customer looked up online is kept (CustomerRecords.h).
+inline constexpr char kCustomersCacheDays[] = "customers.cache_days";
 inline constexpr char kSnapshotAt[] = "backup.nightly_at";
 inline constexpr char kSnapshotsKept[] = "backup.nightly_keep";
 inline constexpr char kKeepAcknowledgedDays[] = "sync.keep_acknowledged_days";
@@ -78,6 +80,7 @@ public:
     [[nodiscard]] Money countDifferenceLimit() const; // default 5.00
     [[nodiscard]] Money cashConfirmMargin() const;    // default 500.00, the largest note
     [[nodiscard]] int voucherWrongCodesLimit() const; // default 5
+    [[nodiscard]] int customersCacheDays() const;     // default 7
     [[nodiscard]] SnapshotPolicy snapshotPolicy() const;
     // Central's return policy, or the default until central has sent one.
     [[nodiscard]] ReturnPolicy returnPolicy() const;

@@ -65,7 +65,7 @@ public:
     [[nodiscard]] VoucherCopies vouchers() { return VoucherCopies(*m_db); }
     [[nodiscard]] StockLedger stock() { return StockLedger(*m_db); }
     [[nodiscard]] StockFigures stockFigures() { return StockFigures(*m_db); }
-    [[nodiscard]] Customers customers() { return Customers(*m_db); }
+    [[nodiscard]] Customers customers() { return Customers(*m_db, lookupKey()); }
     [[nodiscard]] SuspendedBaskets suspendedBaskets() { return SuspendedBaskets(*m_db); }
     [[nodiscard]] Outbox outbox() { return Outbox(*m_db); }
     [[nodiscard]] Shifts shifts() { return Shifts(*m_db); }

@@ -487,7 +487,9 @@ std::optional<SaleLoyalty> Checkout::saleLoyalty() {
     const LoyaltyStanding before = *m_till.customers().loyaltyOf(member->id);
     const std::int64_t earned = rules->pointsEarned(basis, before.earnedTotal);
     const std::int64_t redeemed = m_payment->pointsRedeemed();
-    return SaleLoyalty{member->loyaltyCard, earned, redeemed, before.balance - redeemed + earned, basis};
+    // The card's last four digits, as the receipt prints it: the sale's record (kept for the
+    // accounts, also after the member is erased) never holds the whole number.
+    return SaleLoyalty{member->loyaltyCard.right(4), earned, redeemed, before.balance - redeemed + earned, basis};
 }
 
 std::optional<Customer> Checkout::customer() {

@@ -138,7 +138,10 @@ public:
     CustomerFinder(QString databaseFile, Answer answer)
         : Finder(
               std::move(databaseFile),
-              [](Database& db, const QString& text, int limit) { return Customers(db).search(text, limit); },
+              // The lookup key is read each time: the till may fetch it while the screen is open.
+              [](Database& db, const QString& text, int limit) {
+                  return Customers(db, LookupKey::besideDatabase(db.path())).search(text, limit);
+              },
               std::move(answer)) {}
 };
 

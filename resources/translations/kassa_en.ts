@@ -1393,6 +1393,14 @@ F6</source>
         <source>%1 was not added: scans go into the sale. F4 serves this customer and goes back to the sale; scan it there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loyalty member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another store&apos;s customer: this till keeps only the first name and points. The whole record shows while head office answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

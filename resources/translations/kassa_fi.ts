@@ -1400,6 +1400,14 @@ F6</translation>
         <source>%1 was not added: scans go into the sale. F4 serves this customer and goes back to the sale; scan it there.</source>
         <translation>Tuotetta %1 ei lisätty: luetut koodit menevät myyntiin. F4 palvelee tätä asiakasta ja palaa myyntiin; lue koodi siellä.</translation>
     </message>
+    <message>
+        <source>Loyalty member</source>
+        <translation>Kanta-asiakas</translation>
+    </message>
+    <message>
+        <source>Another store&apos;s customer: this till keeps only the first name and points. The whole record shows while head office answers.</source>
+        <translation>Toisen myymälän asiakas: tämä kassa säilyttää vain etunimen ja pisteet. Koko tiedot näkyvät, kun pääkonttori vastaa.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

@@ -1400,6 +1400,14 @@ F6</translation>
         <source>%1 was not added: scans go into the sale. F4 serves this customer and goes back to the sale; scan it there.</source>
         <translation>%1 lades inte till: läsningar går till försäljningen. F4 betjänar den här kunden och går tillbaka till försäljningen; läs koden där.</translation>
     </message>
+    <message>
+        <source>Loyalty member</source>
+        <translation>Stamkund</translation>
+    </message>
+    <message>
+        <source>Another store&apos;s customer: this till keeps only the first name and points. The whole record shows while head office answers.</source>
+        <translation>En annan butiks kund: den här kassan sparar bara förnamnet och poängen. Hela uppgifterna visas när huvudkontoret svarar.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EnrollmentDialog</name>

@@ -925,7 +925,8 @@ HttpResponse CentralService::listChanges(const HttpRequest& request, const std::
                       QStringLiteral("since must be a change number, limit 1..%1").arg(kMaxChangePageItems));
     }
     // Half the till's limit for the items leaves room for the envelope around them.
-    const ChangeSlice slice = m_store.changesSince(page->first, page->second, kMaxChangePageBytes / 2);
+    ChangeSlice slice = m_store.changesSince(page->first, page->second, kMaxChangePageBytes / 2);
+    limitCustomersFor(till->storeId, slice.changes);
     m_changesSent += static_cast<std::int64_t>(slice.changes.size());
     return {200, "application/vnd.kassa.changes+zstd", encodeChangePage(slice.generation, slice.head, slice.changes)};
 }

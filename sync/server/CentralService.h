@@ -119,6 +119,9 @@ struct HttpResponse {
 // Per client and minute unless `serve` says otherwise: enrollments from one address, voucher
 // lookups of one till or token.
 inline constexpr int kDefaultEnrollmentsPerMinute = 10;
+// A store's tills keep a customer who bought there in full this many days (`serve
+// --customers-keep-days`); of other stores' customers they get a limited record.
+inline constexpr int kDefaultCustomerKeepDays = 400;
 inline constexpr int kDefaultVoucherLookupsPerMinute = 60;
 
 // Who may call a route: anyone, an enrolled till (its certificate), an integration with a token
@@ -174,6 +177,7 @@ public:
     // How long a return lease holds (a setting of `serve`, 15 minutes unless set).
     void setReturnLease(std::chrono::minutes ttl) { m_returnLease = ttl; }
 
+    void setCustomerKeepDays(int days) { m_customerKeepDays = days; }
     // How many enrollments one address, and voucher lookups one till or token, may make a minute.
     void setClientRates(int enrollmentsPerMinute, int voucherLookupsPerMinute);
 
@@ -204,6 +208,7 @@ private:
     HttpResponse postWebOrders(const HttpRequest& request);
     HttpResponse showSold(const HttpRequest& request, const std::optional<TillPrincipal>& till, const char* channel);
     HttpResponse listChanges(const HttpRequest& request, const std::optional<TillPrincipal>& till);
+    void limitCustomersFor(const QString& storeId, std::vector<StoredChange>& changes);
     HttpResponse listStoreExceptions(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse listStockMovements(const HttpRequest& request);
     HttpResponse showStock(const HttpRequest& request);
@@ -271,6 +276,7 @@ private:
     std::mutex m_refusalsMutex;
     std::map<std::string, std::int64_t> m_refusals; // by reason
     WrongCodeWatch m_wrongVoucherCodes;
+    int m_customerKeepDays = kDefaultCustomerKeepDays;
     ClientRate m_enrollments{kDefaultEnrollmentsPerMinute};
     ClientRate m_voucherLookups{kDefaultVoucherLookupsPerMinute};
     core::LookupKey m_lookupKey = core::LookupKey::generate();

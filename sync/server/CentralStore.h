@@ -877,6 +877,11 @@ public:
     [[nodiscard]] virtual std::vector<PickupChange> pickupChanges(std::int64_t cursor, const QString& storeId,
                                                                   int limit) = 0;
 
+    // Of the customers `ids`, those with a receipt or return at `storeId` at or after `since`,
+    // each with the time of their latest there: a store's own customers (core/store/CustomerRecords.h).
+    [[nodiscard]] virtual std::map<QString, QString> customersSeenAt(const QString& storeId, const QStringList& ids,
+                                                                     const QString& since) = 0;
+
     // Integrations (web shop, ERP) authenticate with bearer tokens; only hashes are stored.
     // A new token with its scopes (sync/server/TokenScopes.h), made now; its secret, shown once.
     virtual QString createToken(const QString& name, const QStringList& scopes) = 0;

@@ -162,6 +162,11 @@ void linkStoreDocument(CentralWrite& write, const CustomerDocument& document) {
         return;
     }
     write.addCustomerDocument(document);
+    // The store's tills get the customer in full now (a member's points feed them anyway).
+    if (const std::optional<CustomerRow> live = resolveCustomer(write, document.customerId);
+        live && !live->customer->isMember()) {
+        (void)refeedCustomer(write, live->id);
+    }
 }
 
 std::optional<core::LoyaltyStanding> loyaltyOf(CentralWrite& write, const core::Customer& customer) {

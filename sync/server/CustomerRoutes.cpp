@@ -5,6 +5,8 @@
 #include "CustomerMaster.h"
 #include "HttpSupport.h"
 #include "core/domain/JsonLines.h"
+#include "core/store/CustomerRecords.h"
+#include "core/store/MasterDataFeeds.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -71,6 +73,44 @@ int historyLimit(const HttpRequest& request, const QString& purpose) {
 }
 
 } // namespace
+
+// Feed `customers` as a till of `storeId` may keep it (core/store/CustomerRecords.h): the store's
+// own customers in full (created there for good; who bought there within the keep days until
+// then), every other customer as a limited record with keyed hashes of their contacts.
+void CentralService::limitCustomersFor(const QString& storeId, std::vector<StoredChange>& changes) {
+    std::vector<std::pair<StoredChange*, QJsonObject>> customers;
+    QStringList ids;
+    for (StoredChange& change : changes) {
+        if (change.feed == QLatin1String(core::feeds::kCustomers) && !change.removed) {
+            QJsonObject item = QJsonDocument::fromJson(change.item).object();
+            ids << item.value(QStringLiteral("id")).toString();
+            customers.emplace_back(&change, std::move(item));
+        }
+    }
+    if (customers.empty()) {
+        return;
+    }
+    const std::map<QString, QString> seen =
+        m_store.customersSeenAt(storeId, ids, utc(now().addDays(-m_customerKeepDays)));
+    for (auto& [change, item] : customers) {
+        const QString id = item.value(QStringLiteral("id")).toString();
+        if (item.value(QStringLiteral("home_store")).toString() == storeId) {
+            continue;
+        }
+        if (const auto last = seen.find(id); last != seen.end()) {
+            const QDateTime lastThere = QDateTime::fromString(last->second, Qt::ISODateWithMs);
+            item.insert(QStringLiteral("full_until"), utc(lastThere.addDays(m_customerKeepDays)));
+            change->item = QJsonDocument(item).toJson(QJsonDocument::Compact);
+            continue;
+        }
+        const core::Result<core::Customer> full = core::customerFromJson(item);
+        if (!full) {
+            continue; // central's own item: as it was stored
+        }
+        change->item =
+            QJsonDocument(core::toJson(core::limitedCustomer(*full, m_lookupKey))).toJson(QJsonDocument::Compact);
+    }
+}
 
 QString CentralService::readerOf(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
     if (till) {

@@ -1337,6 +1337,20 @@ std::optional<core::Pickup> PostgresCentralStore::pickup(const QString& order) {
     return storedPickup(row.bytes(0, 0));
 }
 
+std::map<QString, QString> PostgresCentralStore::customersSeenAt(const QString& storeId, const QStringList& ids,
+                                                                 const QString& since) {
+    PgPool::Lease db = m_pool->acquire();
+    const PgResult rows = db->exec("SELECT customer_id, max(at) FROM customer_documents WHERE customer_id IN "
+                                   "(SELECT json_array_elements_text($1::json)) AND store_id = $2 AND at >= $3 "
+                                   "GROUP BY customer_id",
+                                   {jsonList(QSet<QString>(ids.begin(), ids.end())), storeId, since});
+    std::map<QString, QString> seen;
+    for (int row = 0; row < rows.rows(); ++row) {
+        seen.emplace(rows.text(row, 0), rows.text(row, 1));
+    }
+    return seen;
+}
+
 std::vector<PickupChange> PostgresCentralStore::pickupChanges(std::int64_t cursor, const QString& storeId, int limit) {
     numberForReaders(Paged::PickupChanges);
     PgPool::Lease db = m_pool->acquire();

@@ -90,6 +90,8 @@ public:
     [[nodiscard]] std::optional<core::Pickup> pickup(const QString& order) override;
     [[nodiscard]] std::vector<PickupChange> pickupChanges(std::int64_t cursor, const QString& storeId,
                                                           int limit) override;
+    [[nodiscard]] std::map<QString, QString> customersSeenAt(const QString& storeId, const QStringList& ids,
+                                                             const QString& since) override;
     // Integration tokens: SqliteCentralTokens.cpp, PostgresCentralTokens.cpp.
     QString createToken(const QString& name, const QStringList& scopes) override;
     [[nodiscard]] std::optional<IntegrationToken> findToken(const QString& token) override;

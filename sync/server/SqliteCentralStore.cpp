@@ -1398,6 +1398,20 @@ std::optional<core::Pickup> SqliteCentralStore::pickup(const QString& order) {
     return storedPickup(query->blob(0));
 }
 
+std::map<QString, QString> SqliteCentralStore::customersSeenAt(const QString& storeId, const QStringList& ids,
+                                                               const QString& since) {
+    Readers::Lease db = m_readers->borrow();
+    core::Query query = db->prepare("SELECT customer_id, max(at) FROM customer_documents WHERE customer_id IN "
+                                    "(SELECT value FROM json_each(?1)) AND store_id = ?2 AND at >= ?3 "
+                                    "GROUP BY customer_id");
+    query->bind(1, jsonList(QSet<QString>(ids.begin(), ids.end()))).bind(2, storeId).bind(3, since);
+    std::map<QString, QString> seen;
+    while (query->step()) {
+        seen.emplace(query->text(0), query->text(1));
+    }
+    return seen;
+}
+
 std::vector<PickupChange> SqliteCentralStore::pickupChanges(std::int64_t cursor, const QString& storeId, int limit) {
     Readers::Lease db = m_readers->borrow();
     core::Query query =

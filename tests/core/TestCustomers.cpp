@@ -3,8 +3,10 @@
 
 #include "common/Refusal.h"
 #include "core/domain/Barcode.h"
+#include "core/store/CustomerRecords.h"
 #include "core/store/TillDatabase.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -204,6 +206,80 @@ private Q_SLOTS:
         QVERIFY(names(QStringLiteral("maija")).isEmpty());
         QVERIFY(!m_till->customers().byContact(QStringLiteral("+358401234567")));
         QCOMPARE(m_till->customers().count(), 0);
+    }
+
+    // Another store's member as central feeds them to this till: found offline by the exact card,
+    // phone or e-mail through keyed hashes, never by a name typed, and not editable here.
+    void anotherStoresMemberIsKeptLimitedAndFoundByExactContacts() {
+        const LookupKey key = LookupKey::generate();
+        QVERIFY(key.save(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()))));
+        const QString card = QStringLiteral("290000012345") + QString::number(gs1CheckDigit(u"290000012345"));
+        Customer full;
+        full.id = QStringLiteral("web-7");
+        full.name = QStringLiteral("Aino Mäkelä");
+        full.phone = QStringLiteral("+358401112223");
+        full.email = QStringLiteral("aino@example.fi");
+        full.loyaltyCard = card;
+        full.loyalty = LoyaltyStanding{120, 400, QStringLiteral("Silver"), {}};
+        const Customer limited = limitedCustomer(full, key);
+        QCOMPARE(limited.name, QStringLiteral("Aino"));
+        QVERIFY(limited.phone.isEmpty() && limited.email.isEmpty() && limited.loyaltyCard.isEmpty());
+        {
+            Transaction transaction(m_till->db());
+            m_till->customers().keep(*customerFromJson(toJson(limited)));
+            transaction.commit();
+        }
+        Customers customers = m_till->customers();
+        for (const QString& typed : {card, QStringLiteral("040 111 2223"), QStringLiteral("Aino@Example.fi")}) {
+            const std::optional<Customer> found = customers.byContact(typed);
+            QVERIFY2(found, qPrintable(typed));
+            QCOMPARE(found->id, QStringLiteral("web-7"));
+            QVERIFY(found->limited);
+            QCOMPARE(found->loyalty->balance, 120);
+        }
+        QVERIFY(names(QStringLiteral("Aino")).isEmpty());  // never browsed by name
+        QVERIFY(!Customers(m_till->db()).byContact(card)); // without the key: by id only
+        Customer edit = *customers.byId(QStringLiteral("web-7"));
+        edit.phone = QStringLiteral("040 999 8887");
+        QCOMPARE(customers.edit(edit, m_till->settings().identity(), m_at).error().code, ErrorCode::InvalidInput);
+    }
+
+    // Central's full record, fetched online with the history, is kept for customers.cache_days
+    // and then limited again; this store's own customers stay in full.
+    void aRecordLookedUpOnlineIsKeptInFullForItsDaysThenLimited() {
+        const LookupKey key = LookupKey::generate();
+        QVERIFY(key.save(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()))));
+        Customer full;
+        full.id = QStringLiteral("web-8");
+        full.name = QStringLiteral("Eero Laine");
+        full.email = QStringLiteral("eero@example.fi");
+        {
+            Transaction transaction(m_till->db());
+            m_till->customers().keep(limitedCustomer(full, key));
+            transaction.commit();
+        }
+        const auto own = create("Oma Asiakas", "040 555 6667");
+        QVERIFY(own.ok());
+        CentralHistory answer{CentralHistory::Outcome::Found,
+                              QJsonDocument(QJsonObject{{QStringLiteral("customer"), toJson(full)},
+                                                        {QStringLiteral("documents"), QJsonArray()}})
+                                  .toJson(QJsonDocument::Compact),
+                              {}};
+        QVERIFY(m_till->customers().takeCentralHistory(QStringLiteral("web-8"), answer, m_at).ok());
+        const std::optional<Customer> cached = m_till->customers().byId(QStringLiteral("web-8"));
+        QVERIFY(!cached->limited);
+        QCOMPARE(cached->email, QStringLiteral("eero@example.fi"));
+        QCOMPARE(cached->fullUntil, m_at.addDays(7));
+
+        Transaction transaction(m_till->db());
+        QCOMPARE(m_till->customers().limitLapsed(m_at.addDays(6)), 0);
+        QCOMPARE(m_till->customers().limitLapsed(m_at.addDays(8)), 1);
+        transaction.commit();
+        const std::optional<Customer> lapsed = m_till->customers().byId(QStringLiteral("web-8"));
+        QVERIFY(lapsed->limited);
+        QCOMPARE(lapsed->name, QStringLiteral("Eero"));
+        QCOMPARE(m_till->customers().byContact(QStringLiteral("eero@example.fi"))->id, QStringLiteral("web-8"));
+        QVERIFY(!m_till->customers().byId(own->id)->limited); // this store's own customer
     }
 };
 

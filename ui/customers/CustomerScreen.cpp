@@ -366,6 +366,9 @@ void CustomerScreen::askHeadOffice(const QString& customerId) {
             }
             showHistory(customerId);
             if (kept) {
+                // The whole record came with the history (a customer of another store, for a while).
+                m_shown = m_checkout.till().customers().byId(customerId).value_or(*m_shown);
+                m_detailsLabel->setText(describeCustomer(*m_shown));
                 say(tr("Purchases in every store and the web shop, as head office has them now."));
             } else if (kept.error().code == core::ErrorCode::HeadOfficeUnavailable) {
                 // Not a fault at the counter: the till shows what it has.
@@ -395,12 +398,21 @@ QString CustomerScreen::describeCustomer(const core::Customer& customer) {
     html += QStringLiteral("</p><p>");
     if (!customer.isMember()) {
         html += tr("Not a loyalty member") + QStringLiteral("<br>");
+    } else if (customer.limited) {
+        html += tr("Loyalty member") + QStringLiteral("<br>");
     } else {
         html += tr("Loyalty card %1").arg(customer.loyaltyCard) + QStringLiteral("<br>");
     }
     if (const std::optional<core::LoyaltyStanding> points = m_checkout.till().customers().loyaltyOf(customer.id)) {
         html += QStringLiteral("<b>") + (points->tier.isEmpty() ? QString() : points->tier + QStringLiteral(" · ")) +
                 tr("%n point(s)", nullptr, static_cast<int>(points->balance)) + QStringLiteral("</b><br>");
+    }
+    if (customer.limited) {
+        // Another store's customer: the till keeps what selling needs (CustomerRecords.h).
+        return html + QStringLiteral("</p><p><i>") +
+               tr("Another store's customer: this till keeps only the first name and points. The whole record "
+                  "shows while head office answers.") +
+               QStringLiteral("</i></p>");
     }
     html += QStringLiteral("</p><p>") + tr("E-mail marketing: %1").arg(consentText(customer.emailMarketing)) +
             QStringLiteral("<br>") + tr("Text messages: %1").arg(consentText(customer.smsMarketing)) +

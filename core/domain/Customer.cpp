@@ -156,9 +156,9 @@ Result<Customer> checkCustomer(Customer customer) {
 
 namespace {
 
-// A keyed hash as central computes them: 64 hex digits, or none.
+// A keyed hash as central computes them (core/store/CustomerRecords.h): 16 hex digits, or none.
 bool isCheck(const QString& check) {
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{16}$"));
     return check.isEmpty() || hex.match(check).hasMatch();
 }
 
@@ -169,7 +169,7 @@ Result<Customer> limitedCustomerFromJson(Customer customer, const QJsonObject& j
                        json.value(QStringLiteral("phone_check")).toString(),
                        json.value(QStringLiteral("email_check")).toString()};
     if (!isCheck(customer.checks.card) || !isCheck(customer.checks.phone) || !isCheck(customer.checks.email)) {
-        return invalid(QStringLiteral("a limited customer's checks are 64 hex digits each"));
+        return invalid(QStringLiteral("a limited customer's checks are 16 hex digits each"));
     }
     customer.updatedAt = parseZonedTime(json.value(QStringLiteral("updated_at"))).value_or(QDateTime());
     if (json.contains(QStringLiteral("loyalty"))) {

@@ -5,7 +5,7 @@ namespace kassa::core {
 namespace {
 
 QString checkOf(const LookupKey& key, const char16_t* purpose, const QString& value) {
-    return value.isEmpty() ? QString() : key.hash(QStringView(purpose), value);
+    return value.isEmpty() ? QString() : key.hash(QStringView(purpose), value).left(kCustomerCheckDigits);
 }
 
 } // namespace

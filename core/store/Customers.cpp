@@ -183,7 +183,8 @@ int Customers::limitLapsed(const QDateTime& now) {
         lapsed.push_back(std::move(*customer));
     }
     for (const Customer& customer : lapsed) {
-        keep(limitedCustomer(customer, *m_key));
+        // Another store's member keeps a limited record; of a customer who is not one, nothing.
+        customer.isMember() ? keep(limitedCustomer(customer, *m_key)) : forget(customer.id);
     }
     return static_cast<int>(lapsed.size());
 }
@@ -335,7 +336,7 @@ std::optional<Customer> Customers::byCheck(const char* sql, const char16_t* purp
         return std::nullopt;
     }
     Query query = m_db.prepare(sql);
-    query->bind(1, m_key->hash(QStringView(purpose), value));
+    query->bind(1, m_key->hash(QStringView(purpose), value).left(kCustomerCheckDigits));
     return readCustomer(*query);
 }
 

@@ -66,8 +66,9 @@ public:
     // replaces this till's copy, and takes the loyalty card off any other customer here (central
     // decides whose it is).
     void keep(const Customer& customer);
-    // Full records whose time here is up (Customer::fullUntil before `now`) become limited ones,
-    // inside the caller's transaction: how many. Needs the lookup key (none: nothing limited).
+    // Full records whose time here is up (Customer::fullUntil before `now`) become limited ones
+    // (a customer who is no member is forgotten), inside the caller's transaction: how many.
+    // Needs the lookup key (none: nothing limited).
     int limitLapsed(const QDateTime& now);
     // The suggestions central computed for the customer (feed `customers`), inside the caller's
     // transaction; none removes them.

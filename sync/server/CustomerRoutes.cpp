@@ -76,7 +76,8 @@ int historyLimit(const HttpRequest& request, const QString& purpose) {
 
 // Feed `customers` as a till of `storeId` may keep it (core/store/CustomerRecords.h): the store's
 // own customers in full (created there for good; who bought there within the keep days until
-// then), every other customer as a limited record with keyed hashes of their contacts.
+// then), every other member as a limited record with keyed hashes of their contacts, and of
+// every other customer nothing.
 void CentralService::limitCustomersFor(const QString& storeId, std::vector<StoredChange>& changes) {
     std::vector<std::pair<StoredChange*, QJsonObject>> customers;
     QStringList ids;
@@ -106,6 +107,13 @@ void CentralService::limitCustomersFor(const QString& storeId, std::vector<Store
         const core::Result<core::Customer> full = core::customerFromJson(item);
         if (!full) {
             continue; // central's own item: as it was stored
+        }
+        if (!full->isMember()) {
+            // Selling offline needs nothing of another store's customer who is not a member: the
+            // till keeps no record (and drops one it had, say, looked up).
+            change->removed = true;
+            change->item = QJsonDocument(QJsonObject{{QStringLiteral("id"), id}}).toJson(QJsonDocument::Compact);
+            continue;
         }
         change->item =
             QJsonDocument(core::toJson(core::limitedCustomer(*full, m_lookupKey))).toJson(QJsonDocument::Compact);

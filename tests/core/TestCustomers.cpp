@@ -253,6 +253,7 @@ private Q_SLOTS:
         full.id = QStringLiteral("web-8");
         full.name = QStringLiteral("Eero Laine");
         full.email = QStringLiteral("eero@example.fi");
+        full.loyaltyCard = QStringLiteral("290000054321") + QString::number(gs1CheckDigit(u"290000054321"));
         {
             Transaction transaction(m_till->db());
             m_till->customers().keep(limitedCustomer(full, key));

@@ -1,5 +1,6 @@
 #include "CentralServer.h"
 
+#include "HttpSupport.h"
 #include "sync/tls/Pki.h"
 
 #include <atomic>
@@ -119,7 +120,8 @@ struct CentralServer::Impl {
         } catch (const std::exception& error) {
             service.countRefusal("internal");
             std::fprintf(stderr, "kassa-central: internal error on %s %s: %s\n", request.method.constData(),
-                         service.routeOf(request).constData(), error.what());
+                         service.routeOf(request).constData(),
+                         qPrintable(redactedForLog(QString::fromUtf8(error.what()))));
             return {500, "application/json",
                     R"({"error":"internal","message":"central could not answer this request: see its log"})"};
         }

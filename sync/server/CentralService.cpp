@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrlQuery>
 #include <cstdio>
@@ -139,6 +140,15 @@ void appendTillMetrics(QByteArray& text, const std::vector<TillStatus>& tills, c
 
 } // namespace
 
+QString redactedForLog(const QString& text) {
+    static const QRegularExpression email(QStringLiteral("[^\\s\"',;<>()]+@[^\\s\"',;<>()]+"));
+    static const QRegularExpression digits(QStringLiteral("\\+?\\d(?: ?\\d){6,}"));
+    QString redacted = text;
+    redacted.replace(email, QStringLiteral("<e-mail>"));
+    redacted.replace(digits, QStringLiteral("<number>"));
+    return redacted;
+}
+
 std::optional<std::pair<qint64, int>> pageParameters(const QByteArray& target, int defaultLimit, int maxLimit) {
     const QUrlQuery query(QString::fromLatin1(target.mid(target.indexOf('?') + 1)));
     bool sinceOk = true;
@@ -201,7 +211,7 @@ void CentralService::countRefusal(const char* reason) {
 HttpResponse CentralService::refuse(int status, const char* reason, const QString& message, const QByteArray& extra) {
     countRefusal(reason);
     // One line per refusal on stderr: under systemd that is the journal.
-    std::fprintf(stderr, "kassa-central: refused %d %s: %s\n", status, reason, qPrintable(message));
+    std::fprintf(stderr, "kassa-central: refused %d %s: %s\n", status, reason, qPrintable(redactedForLog(message)));
     QJsonObject body{{QStringLiteral("error"), QString::fromLatin1(reason)}, {QStringLiteral("message"), message}};
     if (!extra.isEmpty()) {
         const QJsonObject more = QJsonDocument::fromJson(extra).object();

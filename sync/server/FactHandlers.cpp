@@ -522,9 +522,10 @@ public:
         const CustomerWritten written = receiveCustomer(write, *customer, sourceOf(fact), fact.receivedAt);
         if (written.fate == CustomerFate::CardInUse) {
             write.raise(QStringLiteral("loyalty_card_in_use"), fact.till, customer->id,
-                        QStringLiteral("customer %1 (%2) was given loyalty card %3, which customer %4 holds: the "
-                                       "card was not moved")
-                            .arg(customer->id, customer->name, customer->loyaltyCard, written.id),
+                        // The card's last digits only: an exception is kept after the customer is erased.
+                        QStringLiteral("customer %1 was given the loyalty card ending %2, which customer %3 holds: "
+                                       "the card was not moved")
+                            .arg(customer->id, customer->loyaltyCard.right(4), written.id),
                         fact.receivedAt);
         }
         return {};

@@ -34,6 +34,11 @@ inline QUrlQuery queryOf(const QByteArray& target) {
     return QUrlQuery(mark < 0 ? QString() : QString::fromLatin1(target.mid(mark + 1)));
 }
 
+// `text` as central's log may say it: any e-mail address and any run of seven digits or more,
+// single spaces allowed between them (a loyalty card, a phone number), replaced, since service logs never hold a
+// customer's contacts. The answer to the client keeps them: it gave them.
+[[nodiscard]] QString redactedForLog(const QString& text);
+
 // `since` and `limit` of a paged GET; nothing when either is not a number in range.
 [[nodiscard]] std::optional<std::pair<qint64, int>> pageParameters(const QByteArray& target, int defaultLimit,
                                                                    int maxLimit);

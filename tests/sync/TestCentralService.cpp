@@ -12,6 +12,7 @@
 #include "sync/protocol/ChangeFeed.h"
 #include "sync/protocol/StockFeed.h"
 #include "sync/server/CentralService.h"
+#include "sync/server/HttpSupport.h"
 #include "sync/server/Pickups.h"
 #include "sync/server/SqliteCentralStore.h"
 
@@ -1399,6 +1400,18 @@ private Q_SLOTS:
         }
         QCOMPARE(lookUp(till), 429);
         QCOMPARE(lookUp(m_principal), 404); // another till
+    }
+
+    // Central's log never holds a customer's contacts, whatever a refusal's message names.
+    void refusalsAreLoggedWithoutContacts() {
+        const QString logged = sync::redactedForLog(
+            QStringLiteral("line 2: loyalty card 2900000123458 belongs to customer c-1 (maija.v@example.fi, "
+                           "+358 40 123 4567); receipt 001-02-000123"));
+        QVERIFY2(!logged.contains(QStringLiteral("2900000123458")), qPrintable(logged));
+        QVERIFY2(!logged.contains(QStringLiteral("maija.v@example.fi")), qPrintable(logged));
+        QVERIFY2(!logged.contains(QStringLiteral("123 4567")), qPrintable(logged));
+        QVERIFY2(logged.contains(QStringLiteral("customer c-1")), qPrintable(logged));
+        QVERIFY2(logged.contains(QStringLiteral("001-02-000123")), qPrintable(logged)); // receipts stay readable
     }
 };
 

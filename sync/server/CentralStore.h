@@ -700,7 +700,9 @@ public:
     virtual void noteCustomerFact(const QString& customerId, const QString& deviceId, int epoch, std::int64_t seq) = 0;
     virtual void addCustomerDocument(const CustomerDocument& document) = 0;
     // The documents of these ids, newest first.
-    [[nodiscard]] virtual std::vector<CustomerDocument> customerDocuments(const QStringList& ids, int limit) = 0;
+    // Newest first, `limit` of them after the first `skip`.
+    [[nodiscard]] virtual std::vector<CustomerDocument> customerDocuments(const QStringList& ids, int limit,
+                                                                          int skip = 0) = 0;
     virtual void addLoyaltyEntry(const LoyaltyLedgerEntry& entry) = 0;
     // The points of these ids: balance, earned in all, and per till epoch the highest seq counted.
     [[nodiscard]] virtual core::LoyaltyStanding loyaltyStanding(const QStringList& ids) = 0;

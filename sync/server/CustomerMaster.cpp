@@ -186,8 +186,8 @@ QStringList customerIds(CentralWrite& write, const QString& liveId) {
     return ids;
 }
 
-std::vector<CustomerDocument> customerHistory(CentralWrite& write, const CustomerRow& live, int limit) {
-    return write.customerDocuments(customerIds(write, live.id), limit);
+std::vector<CustomerDocument> customerHistory(CentralWrite& write, const CustomerRow& live, int limit, int skip) {
+    return write.customerDocuments(customerIds(write, live.id), limit, skip);
 }
 
 std::optional<QString> refeedCustomer(CentralWrite& write, const QString& id) {

@@ -84,8 +84,10 @@ void linkStoreDocument(CentralWrite& write, const CustomerDocument& document);
 // the live id, or nothing when they are unknown or erased.
 std::optional<QString> refeedCustomer(CentralWrite& write, const QString& id);
 
-// The customer's documents (of every id merged into them too), newest first.
-[[nodiscard]] std::vector<CustomerDocument> customerHistory(CentralWrite& write, const CustomerRow& live, int limit);
+// The customer's documents (of every id merged into them too), newest first: `limit` after the
+// first `skip`.
+[[nodiscard]] std::vector<CustomerDocument> customerHistory(CentralWrite& write, const CustomerRow& live, int limit,
+                                                            int skip = 0);
 
 // The hashes a customer's contacts are remembered by after erasure.
 [[nodiscard]] QStringList contactHashes(const core::Customer& customer);

@@ -64,6 +64,14 @@ constexpr int kMaxHistoryDocuments = 1000;
 
 // How many documents a history or export gives: an export gives all of them (up to the most a
 // page may hold), a history what the request asks.
+// The page of an export's documents the request asks for (from 1); nothing when it is no page.
+std::optional<int> exportPage(const HttpRequest& request) {
+    const QString page = queryOf(request.target).queryItemValue(QStringLiteral("page"));
+    bool ok = true;
+    const int number = page.isEmpty() ? 1 : page.toInt(&ok);
+    return ok && number >= 1 && number <= 1'000'000 ? std::optional(number) : std::nullopt;
+}
+
 int historyLimit(const HttpRequest& request, const QString& purpose) {
     const QString limit = queryOf(request.target).queryItemValue(QStringLiteral("limit"));
     if (purpose == QLatin1String("export")) {
@@ -195,10 +203,17 @@ HttpResponse CentralService::readCustomer(const HttpRequest& request, const std:
                        {QStringLiteral("suggestions"),
                         QJsonDocument::fromJson(write->customerSuggestions(live->id).toUtf8()).array()}};
     std::vector<CustomerDocument> documents;
+    const int page = exportPage(request).value_or(1);
     if (purpose != QLatin1String("read")) {
-        documents = sync::customerHistory(*write, *live, historyLimit(request, purpose));
+        // An export pages past the most one answer holds: page N is documents after (N-1) pages.
+        const int skip = purpose == QLatin1String("export") ? (page - 1) * kMaxHistoryDocuments : 0;
+        documents = sync::customerHistory(*write, *live, historyLimit(request, purpose), skip);
     }
     if (purpose == QLatin1String("export")) {
+        answer.insert(QStringLiteral("page"), page);
+        if (std::ssize(documents) == kMaxHistoryDocuments) {
+            answer.insert(QStringLiteral("next_page"), page + 1);
+        }
         answer.insert(QStringLiteral("reads"), readsJson(write->customerReads(live->id)));
         answer.insert(QStringLiteral("exported_at"), utc(now()));
         const QString by = request.token;
@@ -254,6 +269,9 @@ HttpResponse CentralService::showCustomer(const HttpRequest& request, const std:
 }
 
 HttpResponse CentralService::exportCustomer(const HttpRequest& request) {
+    if (!exportPage(request)) {
+        return refuse(400, "malformed", QStringLiteral("page must be a page number from 1 on: next_page of the last"));
+    }
     return readCustomer(request, std::nullopt, QStringLiteral("export"));
 }
 

@@ -510,11 +510,12 @@ public:
                   {d.customerId, d.kind, d.channel, d.number, d.documentId, d.storeId, d.at, d.totalCents});
     }
 
-    std::vector<CustomerDocument> customerDocuments(const QStringList& ids, int limit) override {
+    std::vector<CustomerDocument> customerDocuments(const QStringList& ids, int limit, int skip) override {
         const PgResult rows = db().exec(
             "SELECT customer_id, kind, channel, number, document_id, store_id, at, total_cents FROM customer_documents "
-            "WHERE customer_id IN (SELECT json_array_elements_text($1::json)) ORDER BY at DESC, number DESC LIMIT $2",
-            {jsonList(QSet<QString>(ids.begin(), ids.end())), limit});
+            "WHERE customer_id IN (SELECT json_array_elements_text($1::json)) ORDER BY at DESC, number DESC "
+            "LIMIT $2 OFFSET $3",
+            {jsonList(QSet<QString>(ids.begin(), ids.end())), limit, skip});
         std::vector<CustomerDocument> documents;
         for (int i = 0; i < rows.rows(); ++i) {
             documents.push_back(CustomerDocument{rows.text(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3),

@@ -559,11 +559,11 @@ public:
         add->bind(6, d.storeId).bind(7, d.at).bind(8, d.totalCents).run();
     }
 
-    std::vector<CustomerDocument> customerDocuments(const QStringList& ids, int limit) override {
+    std::vector<CustomerDocument> customerDocuments(const QStringList& ids, int limit, int skip) override {
         core::Query query = db().prepare(
             "SELECT customer_id, kind, channel, number, document_id, store_id, at, total_cents FROM customer_documents "
-            "WHERE customer_id IN (SELECT value FROM json_each(?1)) ORDER BY at DESC, number DESC LIMIT ?2");
-        query->bind(1, jsonList(QSet<QString>(ids.begin(), ids.end()))).bind(2, limit);
+            "WHERE customer_id IN (SELECT value FROM json_each(?1)) ORDER BY at DESC, number DESC LIMIT ?2 OFFSET ?3");
+        query->bind(1, jsonList(QSet<QString>(ids.begin(), ids.end()))).bind(2, limit).bind(3, skip);
         std::vector<CustomerDocument> documents;
         while (query->step()) {
             documents.push_back(CustomerDocument{query->text(0), query->text(1), query->text(2), query->text(3),

@@ -1413,6 +1413,47 @@ private Q_SLOTS:
         QVERIFY2(logged.contains(QStringLiteral("customer c-1")), qPrintable(logged));
         QVERIFY2(logged.contains(QStringLiteral("001-02-000123")), qPrintable(logged)); // receipts stay readable
     }
+
+    // An export gives every document of a customer with many: 1,000 a page, newest first.
+    void anExportPagesPastAThousandDocuments() {
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("dpo"), {QStringLiteral("all")}).toLatin1();
+        QCOMPARE(m_service
+                     ->handle({"PUT", "/v1/customers",
+                               R"({"id":"web-many","name":"Monta Kuittia","phone":"040 765 4321"})", token},
+                              std::nullopt)
+                     .status,
+                 200);
+        {
+            std::unique_ptr<sync::CentralWrite> write = m_store->beginWrite();
+            for (int i = 0; i < 1001; ++i) {
+                write->addCustomerDocument(sync::CustomerDocument{
+                    QStringLiteral("web-many"), QStringLiteral("sale"), QStringLiteral("store"),
+                    QStringLiteral("001-01-%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("doc-many-%1").arg(i),
+                    QStringLiteral("001"),
+                    QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC).addSecs(i * 60).toString(Qt::ISODateWithMs),
+                    100});
+            }
+            write->commit();
+        }
+        const sync::HttpResponse first =
+            m_service->handle({"GET", "/v1/customers/web-many/export", {}, token}, std::nullopt);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(field(first, "documents").toArray().size(), 1000);
+        QCOMPARE(field(first, "next_page").toInt(), 2);
+        QCOMPARE(field(first, "documents").toArray().first().toObject().value(QStringLiteral("number")).toString(),
+                 QStringLiteral("001-01-001000")); // newest first
+        const sync::HttpResponse second =
+            m_service->handle({"GET", "/v1/customers/web-many/export?page=2", {}, token}, std::nullopt);
+        QCOMPARE(field(second, "documents").toArray().size(), 1);
+        QCOMPARE(field(second, "documents").toArray().first().toObject().value(QStringLiteral("number")).toString(),
+                 QStringLiteral("001-01-000000"));
+        QVERIFY(!QJsonDocument::fromJson(second.body).object().contains(QStringLiteral("next_page")));
+        const sync::HttpResponse wrong =
+            m_service->handle({"GET", "/v1/customers/web-many/export?page=0", {}, token}, std::nullopt);
+        QCOMPARE(wrong.status, 400);
+        QCOMPARE(field(wrong, "error").toString(), QStringLiteral("malformed"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCentralService)

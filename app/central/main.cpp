@@ -121,14 +121,26 @@ std::optional<QByteArray> readFile(const QString& path) {
     return in.readAll();
 }
 
-// The chain's lookup key in central's data folder; a central initialised before there was one
-// makes it now (its tills fetch it on their next sync).
-std::optional<kassa::core::LookupKey> chainLookupKey(const QString& dataDir) {
-    if (auto key = kassa::core::LookupKey::load(dataDir)) {
+// A key of central's in its data folder (`fileName`): the chain's lookup key, which tills fetch,
+// or the erasure key, which never leaves central. A central initialised before there was one
+// makes it now.
+std::optional<kassa::core::LookupKey> centralKey(const QString& dataDir, const char* fileName) {
+    if (auto key = kassa::core::LookupKey::load(dataDir, fileName)) {
         return key;
     }
     const kassa::core::LookupKey made = kassa::core::LookupKey::generate();
-    return made.save(dataDir) ? std::optional(made) : std::nullopt;
+    return made.save(dataDir, fileName) ? std::optional(made) : std::nullopt;
+}
+
+// The erasure key for this process's customer writes (sync/server/CustomerMaster.h).
+bool useCentralErasureKey(const QString& dataDir) {
+    const std::optional<kassa::core::LookupKey> key = centralKey(dataDir, sync::kErasureKeyFile);
+    if (!key) {
+        std::cerr << "kassa-central: cannot write the erasure key into " << dataDir.toStdString() << "\n";
+        return false;
+    }
+    sync::useErasureKey(*key);
+    return true;
 }
 
 // Never over a file that is there; a secret (a private key) is its owner's only from the start.
@@ -548,6 +560,9 @@ int runSeedDemo(const QString& dataDir, const QStringList& args) {
     if (!QFile::exists(file(dataDir, "ca.pem"))) {
         return notInitialised(dataDir);
     }
+    if (!useCentralErasureKey(dataDir)) {
+        return kFailed;
+    }
     const auto central = openStore(dataDir);
     std::vector<core::FeedItem> taxRates;
     for (const core::TaxRate& rate : core::finnishTaxRates()) {
@@ -802,9 +817,12 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
     const std::unique_ptr<core::PeriodicTask> expiry = expirePickupsEveryMinute(*store);
     const std::unique_ptr<core::PeriodicTask> saleWatch =
         watchForSalesNeverArrived(*store, std::chrono::hours(options.saleArrivalHours));
-    const std::optional<core::LookupKey> lookupKey = chainLookupKey(dataDir);
+    const std::optional<core::LookupKey> lookupKey = centralKey(dataDir, core::LookupKey::kFileName);
     if (!lookupKey) {
         std::cerr << "kassa-central: cannot write the lookup key into " << dataDir.toStdString() << "\n";
+        return kFailed;
+    }
+    if (!useCentralErasureKey(dataDir)) {
         return kFailed;
     }
     sync::CentralService service(*store, *ca);

@@ -26,8 +26,8 @@ LookupKey LookupKey::generate() {
     return LookupKey(bytes);
 }
 
-std::optional<LookupKey> LookupKey::load(const QString& folder) {
-    QFile file(QDir(folder).filePath(QString::fromLatin1(kFileName)));
+std::optional<LookupKey> LookupKey::load(const QString& folder, const char* fileName) {
+    QFile file(QDir(folder).filePath(QString::fromLatin1(fileName)));
     if (!file.open(QIODevice::ReadOnly)) {
         return std::nullopt;
     }
@@ -42,8 +42,8 @@ std::optional<LookupKey> LookupKey::besideDatabase(const QString& databaseFile) 
     return load(QFileInfo(databaseFile).absolutePath());
 }
 
-bool LookupKey::save(const QString& folder) const {
-    return writePrivateFile(QDir(folder).filePath(QString::fromLatin1(kFileName)), m_bytes.toBase64() + '\n');
+bool LookupKey::save(const QString& folder, const char* fileName) const {
+    return writePrivateFile(QDir(folder).filePath(QString::fromLatin1(fileName)), m_bytes.toBase64() + '\n');
 }
 
 QString LookupKey::hash(QStringView purpose, const QString& text) const {

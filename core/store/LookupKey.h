@@ -18,14 +18,14 @@ public:
 
     // 256 bits from OpenSSL's CSPRNG.
     [[nodiscard]] static LookupKey generate();
-    // The key kept in `folder`; nothing when there is none (or it is not a key).
-    [[nodiscard]] static std::optional<LookupKey> load(const QString& folder);
+    // The key kept in `folder` (as `fileName`); nothing when there is none (or it is not a key).
+    [[nodiscard]] static std::optional<LookupKey> load(const QString& folder, const char* fileName = kFileName);
     // The key kept beside the database file `databaseFile` (in its folder), if there is one.
     [[nodiscard]] static std::optional<LookupKey> besideDatabase(const QString& databaseFile);
     // From its bytes as central sends them; nothing when they are not 32 bytes.
     [[nodiscard]] static std::optional<LookupKey> fromBytes(const QByteArray& bytes);
-    // Kept in `folder` for its owner only (replacing one there).
-    [[nodiscard]] bool save(const QString& folder) const;
+    // Kept in `folder` (as `fileName`) for its owner only (replacing one there).
+    [[nodiscard]] bool save(const QString& folder, const char* fileName = kFileName) const;
 
     // HMAC-SHA256 of "PURPOSE:TEXT", hex: the purpose keeps a pickup code's hash from matching
     // another kind of value's.

@@ -119,7 +119,8 @@ CustomerWritten merge(CentralWrite& write, const core::Customer& newcomer, const
 // A newcomer recorded at or before an erasure with a contact of the erased person is that
 // person, recorded by a till that had not heard of the erasure yet.
 bool erasedBefore(CentralWrite& write, const core::Customer& newcomer) {
-    const std::optional<QString> erasedAt = write.erasedContactAt(contactHashes(newcomer));
+    const std::optional<QString> erasedAt =
+        write.erasedContactAt(contactHashes(newcomer) + legacyContactHashes(newcomer));
     return erasedAt && (!newcomer.createdAt.isValid() || utc(newcomer.createdAt) <= *erasedAt);
 }
 
@@ -200,15 +201,45 @@ std::optional<QString> refeedCustomer(CentralWrite& write, const QString& id) {
     return live->id;
 }
 
+namespace {
+
+core::LookupKey& erasureKey() {
+    static core::LookupKey key = core::LookupKey::generate();
+    return key;
+}
+
+// The contacts an erased customer is remembered by, as (purpose, normalised value).
+std::vector<std::pair<QString, QString>> rememberedContacts(const core::Customer& customer) {
+    std::vector<std::pair<QString, QString>> contacts;
+    for (const auto& [kind, value] :
+         {std::pair{"loyalty_card", customer.loyaltyCard}, std::pair{"email", customer.email.toLower()},
+          std::pair{"phone", customer.phone}}) {
+        if (!value.isEmpty()) {
+            contacts.emplace_back(QString::fromLatin1(kind), value);
+        }
+    }
+    return contacts;
+}
+
+} // namespace
+
+void useErasureKey(core::LookupKey key) {
+    erasureKey() = std::move(key);
+}
+
 QStringList contactHashes(const core::Customer& customer) {
     QStringList hashes;
-    for (const auto& [kind, value] :
-         {std::pair{"loyalty_card:", customer.loyaltyCard}, std::pair{"email:", customer.email.toLower()},
-          std::pair{"phone:", customer.phone}}) {
-        if (!value.isEmpty()) {
-            hashes << QString::fromLatin1(
-                QCryptographicHash::hash((QLatin1String(kind) + value).toUtf8(), QCryptographicHash::Sha256).toHex());
-        }
+    for (const auto& [kind, value] : rememberedContacts(customer)) {
+        hashes << QStringLiteral("k:") + erasureKey().hash(kind, value);
+    }
+    return hashes;
+}
+
+QStringList legacyContactHashes(const core::Customer& customer) {
+    QStringList hashes;
+    for (const auto& [kind, value] : rememberedContacts(customer)) {
+        hashes << QString::fromLatin1(
+            QCryptographicHash::hash((kind + QLatin1Char(':') + value).toUtf8(), QCryptographicHash::Sha256).toHex());
     }
     return hashes;
 }

@@ -20,6 +20,7 @@
 //   {"id", "merged_into"} or {"id", "erased": true}.
 
 #include "CentralStore.h"
+#include "core/store/LookupKey.h"
 
 namespace kassa::sync {
 
@@ -89,7 +90,16 @@ std::optional<QString> refeedCustomer(CentralWrite& write, const QString& id);
 [[nodiscard]] std::vector<CustomerDocument> customerHistory(CentralWrite& write, const CustomerRow& live, int limit,
                                                             int skip = 0);
 
-// The hashes a customer's contacts are remembered by after erasure.
+// The key the contacts of erased customers are remembered by (HMAC-SHA256), which central keeps
+// in its data folder as `erasure.key`, never in its database and never at a till: a phone
+// number's few digits would let anyone reverse a plain hash. Set once before central serves;
+// until it is, one made for this process.
+inline constexpr char kErasureKeyFile[] = "erasure.key";
+void useErasureKey(core::LookupKey key);
+
+// The keyed hashes a customer's contacts are remembered by after erasure.
 [[nodiscard]] QStringList contactHashes(const core::Customer& customer);
+// The plain SHA-256 hashes erasures before keyed ones kept: still looked for, never written.
+[[nodiscard]] QStringList legacyContactHashes(const core::Customer& customer);
 
 } // namespace kassa::sync

@@ -1384,6 +1384,25 @@ private Q_SLOTS:
             core::Query orders = db.prepare("SELECT count(*) FROM web_orders WHERE body LIKE '%Virtanen%'");
             orders->step();
             QCOMPARE(orders->int64(0), std::int64_t(0));
+            // Her contacts are remembered only keyed with central's erasure key: a plain hash of a
+            // phone number is reversed by trying them all.
+            core::Query remembered = db.prepare("SELECT contact_hash FROM erased_contacts");
+            int keyed = 0;
+            while (remembered->step()) {
+                QVERIFY2(remembered->text(0).startsWith(QLatin1String("k:")), qPrintable(remembered->text(0)));
+                QVERIFY(!sync::legacyContactHashes(maija).contains(remembered->text(0)));
+                ++keyed;
+            }
+            QVERIFY(keyed > 0);
+            // One erased before keyed hashes, remembered by a plain hash, is still recognised.
+            core::Customer before;
+            before.phone = QStringLiteral("+358409998887");
+            core::Query legacy = db.prepare("INSERT INTO erased_contacts (contact_hash, erased_at) VALUES (?1, ?2)");
+            legacy->bind(1, sync::legacyContactHashes(before).first()).bind(2, m_now.toString(Qt::ISODateWithMs)).run();
+            const core::Customer stale = createAt(*m_till, "Vanha Asiakas", "040 999 8887", "", m_now.addDays(-1));
+            QVERIFY(!sendFrom(*m_till, m_principal).error);
+            const auto staleRow = customerRow(stale.id);
+            QVERIFY(!staleRow || !staleRow->customer);
         }
         QVERIFY(sync::eraseCustomer(*m_central->beginWrite(), maija.id, m_now)->already);
 

@@ -322,12 +322,15 @@ std::optional<Customer> Customers::byLoyaltyCard(const QString& code) {
     if (!card) {
         return std::nullopt;
     }
-    Query query = m_db.prepare("SELECT body FROM customers WHERE loyalty_card = ?1");
+    // One query for a card kept whole or as a limited record's check: every scan at the till asks.
+    Query query = m_db.prepare("SELECT body FROM customers WHERE loyalty_card = ?1 OR card_check = ?2 LIMIT 1");
     query->bind(1, card.value());
-    if (auto found = readCustomer(*query)) {
-        return found;
+    if (m_key) {
+        query->bind(2, m_key->hash(QStringView(kCardCheck), card.value()).left(kCustomerCheckDigits));
+    } else {
+        query->bindNull(2);
     }
-    return byCheck("SELECT body FROM customers WHERE card_check = ?1", kCardCheck, card.value());
+    return readCustomer(*query);
 }
 
 // A member kept as a limited record, by the keyed hash of an exact card, phone or e-mail.

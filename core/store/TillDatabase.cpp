@@ -123,4 +123,19 @@ QString TillDatabase::integrityCheck() {
     return problems.join(QLatin1Char('\n'));
 }
 
+std::optional<LookupKey> TillDatabase::lookupKey() const {
+    if (!m_lookupKey) {
+        m_lookupKey = LookupKey::load(m_dataDir); // absent: asked again, until central sends it
+    }
+    return m_lookupKey;
+}
+
+bool TillDatabase::keepLookupKey(const LookupKey& key) {
+    if (!key.save(m_dataDir)) {
+        return false;
+    }
+    m_lookupKey = key;
+    return true;
+}
+
 } // namespace kassa::core

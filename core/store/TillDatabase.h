@@ -71,8 +71,11 @@ public:
     [[nodiscard]] Shifts shifts() { return Shifts(*m_db); }
     [[nodiscard]] TrainingSales training() { return TrainingSales(*m_db); }
     [[nodiscard]] PickupOrders pickups() { return PickupOrders(*m_db, lookupKey()); }
-    // The chain's lookup key, kept beside the database (never in it); nothing until central sent it.
-    [[nodiscard]] std::optional<LookupKey> lookupKey() const { return LookupKey::load(m_dataDir); }
+    // The chain's lookup key, kept beside the database (never in it); nothing until central sent
+    // it. Read from its file once: every scan asks it (a loyalty card's keyed hash).
+    [[nodiscard]] std::optional<LookupKey> lookupKey() const;
+    // Keeps the key central sent beside the database; false when it cannot be written.
+    [[nodiscard]] bool keepLookupKey(const LookupKey& key);
 
     // For the long-running till: checkpoints move to a background connection and thread.
     void startBackgroundCheckpoints(std::chrono::milliseconds interval = std::chrono::seconds(2));
@@ -87,6 +90,7 @@ public:
 
 private:
     QString m_dataDir;
+    mutable std::optional<LookupKey> m_lookupKey; // once found: a key central sent does not change
     std::unique_ptr<Database> m_db;
     // Declared last: they stop before m_db closes.
     std::unique_ptr<NightlySnapshots> m_snapshots;

@@ -433,7 +433,7 @@ public:
         const QByteArray encoded =
             QJsonDocument::fromJson(body).object().value(QStringLiteral("key")).toString().toLatin1();
         const std::optional<core::LookupKey> key = core::LookupKey::fromBytes(QByteArray::fromBase64(encoded));
-        if (!key || !key->save(m_till.dataDir())) {
+        if (!key || !m_till.keepLookupKey(*key)) {
             return std::nullopt;
         }
         core::Transaction transaction(m_till.db());

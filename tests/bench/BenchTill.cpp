@@ -12,6 +12,7 @@
 #include "common/OpenShift.h"
 #include "core/domain/ShiftReport.h"
 #include "core/store/DemoCatalog.h"
+#include "core/store/LookupKey.h"
 #include "core/store/NightlySnapshots.h"
 #include "core/till/Checkout.h"
 #include "core/till/ProductCard.h"
@@ -58,6 +59,11 @@ core::TillDatabase& till() {
             kassa::testing::openShiftOrExit(*opened);
             std::fprintf(stderr, "built a catalog of %lld products in %.1f s\n", static_cast<long long>(catalogSize()),
                          static_cast<double>(timer.elapsed()) / 1000.0);
+        }
+        if (!opened->lookupKey()) {
+            // Every enrolled till holds the chain's lookup key: each scan hashes a code that could
+            // be a loyalty card with it.
+            (void)opened->keepLookupKey(core::LookupKey::generate());
         }
         opened->startBackgroundCheckpoints(); // as the till runs
         return opened;

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <algorithm>
+#include <limits>
 
 namespace kassa::core {
 
@@ -231,6 +232,13 @@ void Customers::forget(const QString& id) {
     history->bind(1, id).run();
 }
 
+void Customers::leaveNothingOfForgotten() {
+    (void)Outbox(m_db).forgetCustomerFactsNotKept(0, std::numeric_limits<std::int64_t>::max());
+    // FTS5 keeps a deleted row's terms in its older segments until they are merged: rewritten
+    // into one, the index holds only the customers kept.
+    m_db.exec("INSERT INTO customer_search (customer_search) VALUES ('optimize')");
+}
+
 void Customers::merge(const QString& id, const QString& intoId) {
     for (const char* sql : {"UPDATE sales SET customer_id = ?2 WHERE customer_id = ?1",
                             "UPDATE returns SET customer_id = ?2 WHERE customer_id = ?1",
@@ -288,6 +296,7 @@ Result<void> Customers::takeCentralHistory(const QString& id, const CentralHisto
         if (central.outcome == CentralHistory::Outcome::Erased) {
             Transaction transaction(m_db);
             forget(id);
+            leaveNothingOfForgotten();
             transaction.commit();
             return makeError(ErrorCode::UnknownCustomer, id);
         }

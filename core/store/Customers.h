@@ -80,6 +80,9 @@ public:
     // A customer central found to be `intoId` too: this till's sales, returns and points of the
     // id become `intoId`'s, inside the caller's transaction.
     void merge(const QString& id, const QString& intoId);
+    // After customers were erased or merged away: the outbox's facts of them are blanked
+    // (Outbox::forgetCustomerFactsNotKept) and the search index holds no word of them.
+    void leaveNothingOfForgotten();
     // The customer's purchases and returns: at this till, and in every channel as central last
     // gave them (takeCentralHistory), newest first, each once.
     [[nodiscard]] std::vector<PurchaseRecord> history(const QString& id, int limit);

@@ -149,6 +149,9 @@ Database::Database(const QString& path, Mode mode)
         }
         exec("PRAGMA synchronous=FULL");
         exec("PRAGMA foreign_keys=ON");
+        // What is deleted is overwritten, not left in free pages: an erased customer's contacts,
+        // a pickup code, a lapsed record must not be readable from the file afterwards.
+        exec("PRAGMA secure_delete=ON");
     } catch (...) {
         m_cache.clear();
         sqlite3_close(m_db);

@@ -104,7 +104,7 @@ Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since
             if (feed.afterPage != nullptr &&
                 std::any_of(page.changes.begin(), page.changes.end(),
                             [&feed](const FeedChange& change) { return change.feed == QLatin1String(feed.name); })) {
-                feed.afterPage(m_db);
+                feed.afterPage(m_db, page.changes);
             }
         }
         const std::int64_t next = page.changes.empty() ? since : page.changes.back().changeNo;

@@ -458,7 +458,7 @@ void applyWebOrder(Database& db, const FeedChange& change, FeedTarget /*target*/
 
 // Once a page of orders is in, those past what central still feeds go (by age: central sends no
 // removal for them).
-void pruneWebOrders(Database& db) {
+void pruneWebOrders(Database& db, const std::vector<FeedChange>& /*changes*/) {
     const int keepDays = longestReturnWindow(Settings(db).returnPolicy()) + kWebOrderDeliveryDays;
     Query prune = db.prepare("DELETE FROM web_orders WHERE placed_at < ?1");
     prune->bind(1, utcText(QDateTime::currentDateTimeUtc().addDays(-keepDays))).run();
@@ -574,11 +574,25 @@ void applyCustomer(Database& db, const FeedChange& change, FeedTarget /*target*/
     customers.keepSuggestions(customer->id, *suggestions);
 }
 
-// Full records whose time at this till is up (a customer of another store looked up a week ago,
-// one who has not bought here for the chain's keep days) become limited ones, with the lookup
-// key kept beside the database (core/store/CustomerRecords.h).
-void limitLapsedCustomers(Database& db) {
-    Customers(db, LookupKey::besideDatabase(db.path())).limitLapsed(QDateTime::currentDateTimeUtc());
+// Whether central erased a customer or merged them into another in `changes`.
+bool forgetsACustomer(const std::vector<FeedChange>& changes) {
+    return std::any_of(changes.begin(), changes.end(), [](const FeedChange& change) {
+        return change.feed == QLatin1String(feeds::kCustomers) && change.removed &&
+               (change.item.value(QStringLiteral("erased")).toBool() ||
+                change.item.contains(QStringLiteral("merged_into")));
+    });
+}
+
+// After a page of customers: full records whose time at this till is up (a customer of another
+// store looked up a week ago, one who has not bought here for the chain's keep days) become
+// limited ones, with the lookup key kept beside the database (core/store/CustomerRecords.h).
+// Customers erased or merged away leave nothing behind (Customers::leaveNothingOfForgotten).
+void afterCustomersPage(Database& db, const std::vector<FeedChange>& changes) {
+    Customers customers(db, LookupKey::besideDatabase(db.path()));
+    customers.limitLapsed(QDateTime::currentDateTimeUtc());
+    if (forgetsACustomer(changes)) {
+        customers.leaveNothingOfForgotten();
+    }
 }
 
 // The master-data feeds, each declared once: its name in the change feed, central's endpoint
@@ -597,7 +611,7 @@ constexpr MasterDataFeed kFeeds[] = {
     // Integrations POST deliveries (CentralService checks that none was received already).
     {feeds::kDeliveries, nullptr, parseDeliveryItem, applyDelivery},
     // Central fills it from PUT /v1/customers and the tills' facts (sync/server/CustomerMaster.h).
-    {feeds::kCustomers, nullptr, nullptr, applyCustomer, limitLapsedCustomers},
+    {feeds::kCustomers, nullptr, nullptr, applyCustomer, afterCustomersPage},
     {feeds::kLoyaltyRules, "/v1/loyalty-rules", parseLoyaltyRulesItem, applyLoyaltyRules},
     {feeds::kTillPolicy, "/v1/till-policy", parseTillPolicyItem, applyTillPolicy},
 };

@@ -102,8 +102,9 @@ struct MasterDataFeed {
     // Till: applies one change, inside the caller's transaction; throws UnreadableItem for an
     // item it cannot read and StoreError when the database fails.
     void (*apply)(Database& db, const FeedChange& change, FeedTarget target);
-    // Till, optional: runs once after a page that changed this feed, in the page's transaction.
-    void (*afterPage)(Database& db) = nullptr;
+    // Till, optional: runs once after a page that changed this feed, in the page's transaction,
+    // with the page's changes (of every feed).
+    void (*afterPage)(Database& db, const std::vector<FeedChange>& changes) = nullptr;
 };
 
 // The GTINs of a products feed item as central stores it (normalised to 14 digits).

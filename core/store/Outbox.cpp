@@ -62,15 +62,35 @@ Result<int> Outbox::acknowledge(int epoch, std::int64_t highWaterMark, const QDa
                                                               .arg(last->int64(0)));
             }
         }
+        Query firstWaiting = m_db.prepare("SELECT min(seq) FROM outbox WHERE acked_at IS NULL");
+        firstWaiting->step();
+        const std::int64_t from = firstWaiting->isNull(0) ? highWaterMark + 1 : firstWaiting->int64(0);
         Query mark =
             m_db.prepare("UPDATE outbox SET acked_at = ?2 WHERE seq <= ?1 AND epoch = ?3 AND acked_at IS NULL");
         mark->bind(1, highWaterMark).bind(2, at.toUTC().toString(Qt::ISODateWithMs)).bind(3, epoch).run();
         const int marked = m_db.changes();
+        if (marked > 0) {
+            (void)forgetCustomerFactsNotKept(from, highWaterMark);
+        }
         transaction.commit();
         return marked;
     } catch (const StoreError& error) {
         return error.toError();
     }
+}
+
+int Outbox::forgetCustomerFactsNotKept(std::int64_t fromSeq, std::int64_t toSeq) {
+    static const QByteArray blank = QByteArrayLiteral("{\"erased\":true}");
+    static const QString blankHash =
+        QString::fromLatin1(QCryptographicHash::hash(blank, QCryptographicHash::Sha256).toHex());
+    // By the primary key's range: an acknowledgement looks at the events it acknowledged only.
+    Query forget = m_db.prepare(
+        "UPDATE outbox SET payload = ?3, payload_hash = ?4 WHERE seq BETWEEN ?1 AND ?2 AND acked_at IS NOT NULL "
+        "AND kind IN ('customer.created', 'customer.updated', 'customer.note_added') AND payload <> ?3 "
+        "AND coalesce(json_extract(payload, '$.customer_id'), json_extract(payload, '$.id')) "
+        "NOT IN (SELECT id FROM customers)");
+    forget->bind(1, fromSeq).bind(2, toSeq).bind(3, QString::fromLatin1(blank)).bind(4, blankHash).run();
+    return m_db.changes();
 }
 
 Result<int> Outbox::resendFrom(std::int64_t fromSeq) {

@@ -118,8 +118,13 @@ public:
     // SIGTERM: central stops cleanly. Returns whether it exited with 0.
     [[nodiscard]] bool stop() {
         m_server.terminate();
-        return m_server.waitForFinished(10'000) && m_server.exitCode() == 0;
+        const bool stopped = m_server.waitForFinished(10'000) && m_server.exitCode() == 0;
+        m_log += m_server.readAllStandardOutput() + m_server.readAllStandardError();
+        return stopped;
     }
+
+    // What central wrote to its standard output and error (its log) in every run that stopped.
+    [[nodiscard]] const QByteArray& log() const { return m_log; }
 
     [[nodiscard]] bool running() const { return m_server.state() != QProcess::NotRunning; }
     [[nodiscard]] qint64 pid() const { return m_server.processId(); }
@@ -137,6 +142,7 @@ private:
     QString m_dataDir;
     QProcess m_server;
     QString m_url;
+    QByteArray m_log;
 };
 
 } // namespace kassa::testing

@@ -132,6 +132,57 @@ private Q_SLOTS:
         QCOMPARE(both.back().payload, event.payload);
     }
 
+    // The outbox keeps no payload of a customer the till no longer holds (erased, merged away)
+    // once central has it: a fact still waiting goes out whole, and is blanked when acknowledged.
+    void acknowledgedFactsOfCustomersNoLongerKeptAreBlanked() {
+        const TillIdentity till = m_till->settings().identity();
+        const auto customer = [&](const QString& name, const QString& phone) {
+            Customer created;
+            created.name = name;
+            created.phone = phone;
+            return m_till->customers().create(created, till, m_now).value();
+        };
+        const Customer kept = customer(QStringLiteral("Aino Laine"), QStringLiteral("+358401111111"));
+        const Customer erased = customer(QStringLiteral("Erik Nyström"), QStringLiteral("+358402222222"));
+        QVERIFY(m_till->customers()
+                    .addNote(erased.id, QStringLiteral("prefers e-mail"), QStringLiteral("1001"), till, m_now)
+                    .ok());
+        const Customer waiting = customer(QStringLiteral("Sara Koski"), QStringLiteral("+358403333333"));
+        QCOMPARE(m_till->outbox().acknowledge(1, 3, m_now).value(), 3);
+        {
+            Transaction transaction(m_till->db());
+            for (const Customer& gone : {erased, waiting}) {
+                m_till->customers().forget(gone.id);
+            }
+            m_till->customers().leaveNothingOfForgotten();
+            transaction.commit();
+        }
+        // Each payload, and whether its hash still follows it: a resend after central's restore
+        // is read as what was sent.
+        const auto payloads = [&] {
+            std::vector<QByteArray> all;
+            Query query = m_till->db().prepare("SELECT payload, payload_hash FROM outbox ORDER BY seq");
+            while (query->step()) {
+                const QByteArray payload = query->blob(0);
+                const bool hashed =
+                    query->text(1) ==
+                    QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
+                all.push_back(hashed ? payload : QByteArray("hash differs"));
+            }
+            return all;
+        };
+        std::vector<QByteArray> now = payloads();
+        QVERIFY(now[0].contains("+358401111111"));
+        QCOMPARE(now[1], QByteArray(R"({"erased":true})"));
+        QCOMPARE(now[2], QByteArray(R"({"erased":true})")); // the note
+        QVERIFY(now[3].contains("+358403333333"));          // central has not acknowledged it yet
+        QCOMPARE(m_till->outbox().pending(500, 1 << 20).front().payload, now[3]);
+        QCOMPARE(m_till->outbox().acknowledge(1, 4, m_now).value(), 1);
+        now = payloads();
+        QCOMPARE(now[3], QByteArray(R"({"erased":true})"));
+        QVERIFY(now[0].contains("+358401111111"));
+    }
+
     void howLongAcknowledgedEventsAreKeptIsASetting() {
         QVERIFY(m_till->settings().set(QStringLiteral("sync.keep_acknowledged_days"), QStringLiteral("7")).ok());
         QCOMPARE(m_till->settings().intValue(settingKeys::kKeepAcknowledgedDays, kDefaultKeepAcknowledgedDays), 7);

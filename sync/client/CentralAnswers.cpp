@@ -80,6 +80,16 @@ std::optional<core::ReturnableDocument> returnableOf(const QJsonObject& json) {
     return document;
 }
 
+CentralReply replyOf(const std::optional<ClientResponse>& response, const boost::system::error_code& error) {
+    if (!response) {
+        return {0,
+                {},
+                QCoreApplication::translate("kassa::sync::CentralAnswers", "head office cannot be reached (%1)")
+                    .arg(QString::fromStdString(error.message()))};
+    }
+    return {response->status, response->body, QString()};
+}
+
 } // namespace
 
 CentralReply askCentral(const std::optional<TillLinkFiles>& link, const std::string& method, const std::string& target,
@@ -91,14 +101,7 @@ CentralReply askCentral(const std::optional<TillLinkFiles>& link, const std::str
             QCoreApplication::translate("kassa::sync::CentralAnswers", "this till is not enrolled with head office")};
     }
     boost::system::error_code error;
-    const auto response = requestCentral(link->address, link->tls, method, target, body, timeout, error);
-    if (!response) {
-        return {0,
-                {},
-                QCoreApplication::translate("kassa::sync::CentralAnswers", "head office cannot be reached (%1)")
-                    .arg(QString::fromStdString(error.message()))};
-    }
-    return {response->status, response->body, QString()};
+    return replyOf(requestCentral(link->address, link->tls, method, target, body, timeout, error), error);
 }
 
 core::CentralDocument readSoldDocument(const CentralReply& reply) {
@@ -194,22 +197,68 @@ core::CentralHistory readHistory(const CentralReply& reply) {
     return history;
 }
 
+CentralQuestions::CentralQuestions(QString dataDir)
+    : m_dataDir(std::move(dataDir)) {}
+
+CentralQuestions::~CentralQuestions() = default;
+
+CentralReply CentralQuestions::ask(const std::string& method, const std::string& target, const QByteArray& body,
+                                   std::chrono::milliseconds timeout) {
+    std::lock_guard lock(m_mutex);
+    const bool wasConnected = m_connection != nullptr;
+    if (!m_connection && !connect()) {
+        return askCentral(std::nullopt, method, target, body, timeout); // says the till is not enrolled
+    }
+    boost::system::error_code error;
+    auto response = m_connection->request(method, target, body, timeout, error);
+    if (!response && wasConnected) {
+        // Central may have moved (central.url rewritten) since the connection was made: asked
+        // once more at the address the link names now, never twice at the same one.
+        const CentralAddress before = m_connection->address();
+        if (connect() && (m_connection->address().host != before.host || m_connection->address().port != before.port)) {
+            response = m_connection->request(method, target, body, timeout, error);
+        }
+    }
+    if (!response || response->status == 401 || response->status == 403) {
+        m_connection.reset(); // the link's files are read again for the next question
+    }
+    return replyOf(response, error);
+}
+
+bool CentralQuestions::connect() {
+    m_connection.reset();
+    const std::optional<TillLinkFiles> link = loadTillLink(m_dataDir);
+    if (link) {
+        m_connection = std::make_unique<CentralConnection>(link->address, link->tls);
+    }
+    return m_connection != nullptr;
+}
+
+std::string voucherTarget(const QString& code) {
+    return "/v1/vouchers/" + QUrl::toPercentEncoding(code).toStdString();
+}
+
+std::string stockTarget(const QString& sku) {
+    return "/v1/stock?limit=1000&sku=" + QUrl::toPercentEncoding(sku).toStdString();
+}
+
+std::string customerHistoryTarget(const QString& id) {
+    return "/v1/customers/" + QUrl::toPercentEncoding(id).toStdString() + "/history?limit=200";
+}
+
 core::CentralVoucher requestVoucher(const std::optional<TillLinkFiles>& link, const QString& code,
                                     std::chrono::milliseconds timeout) {
-    return readVoucher(
-        askCentral(link, "GET", "/v1/vouchers/" + QUrl::toPercentEncoding(code).toStdString(), {}, timeout));
+    return readVoucher(askCentral(link, "GET", voucherTarget(code), {}, timeout));
 }
 
 core::CentralStock requestStock(const std::optional<TillLinkFiles>& link, const QString& sku,
                                 std::chrono::milliseconds timeout) {
-    return readStock(
-        askCentral(link, "GET", "/v1/stock?limit=1000&sku=" + QUrl::toPercentEncoding(sku).toStdString(), {}, timeout));
+    return readStock(askCentral(link, "GET", stockTarget(sku), {}, timeout));
 }
 
 core::CentralHistory requestCustomerHistory(const std::optional<TillLinkFiles>& link, const QString& id,
                                             std::chrono::milliseconds timeout) {
-    return readHistory(askCentral(
-        link, "GET", "/v1/customers/" + QUrl::toPercentEncoding(id).toStdString() + "/history?limit=200", {}, timeout));
+    return readHistory(askCentral(link, "GET", customerHistoryTarget(id), {}, timeout));
 }
 
 } // namespace kassa::sync

@@ -19,7 +19,8 @@ constexpr std::chrono::seconds kReturnRequestTimeout{5};
 SyncEngine::SyncEngine(QString dataDir, SyncTiming timing, QObject* parent)
     : core::SyncLink(parent)
     , m_dataDir(std::move(dataDir))
-    , m_timing(timing) {
+    , m_timing(timing)
+    , m_questions(m_dataDir) {
     qRegisterMetaType<core::SyncState>();
 }
 
@@ -62,15 +63,15 @@ core::CentralDocument SyncEngine::soldDocument(const QString& channel, const QSt
 }
 
 core::CentralVoucher SyncEngine::fetchVoucher(const QString& code) {
-    return requestVoucher(loadTillLink(m_dataDir), code.trimmed().toUpper(), kReturnRequestTimeout);
+    return readVoucher(m_questions.ask("GET", voucherTarget(code.trimmed().toUpper()), {}, kReturnRequestTimeout));
 }
 
 core::CentralStock SyncEngine::fetchStock(const QString& sku) {
-    return requestStock(loadTillLink(m_dataDir), sku, kReturnRequestTimeout);
+    return readStock(m_questions.ask("GET", stockTarget(sku), {}, kReturnRequestTimeout));
 }
 
 core::CentralHistory SyncEngine::fetchCustomerHistory(const QString& customerId) {
-    return requestCustomerHistory(loadTillLink(m_dataDir), customerId, kReturnRequestTimeout);
+    return readHistory(m_questions.ask("GET", customerHistoryTarget(customerId), {}, kReturnRequestTimeout));
 }
 
 core::CentralLease SyncEngine::holdReturn(const QString& channel, const QString& number,

@@ -7,6 +7,7 @@
 // master-data changes (see pullMasterData). Its TLS connections to central stay open from
 // round to round. Its state reaches the UI as queued signals.
 
+#include "CentralAnswers.h"
 #include "TillLink.h"
 #include "core/sync/SyncLink.h"
 
@@ -62,6 +63,7 @@ private:
     bool m_requested = false;
     bool m_stopping = false;
     std::unique_ptr<TillConnections> m_connections; // used by the engine's thread only
+    CentralQuestions m_questions;                   // a cashier's questions, from the UI's thread
     std::thread m_thread;
 };
 

@@ -9,6 +9,10 @@
 #include "common/CardSales.h"
 #include "common/OpenShift.h"
 #include "common/Programs.h"
+#include "common/TillReturns.h"
+#include "core/till/Checkout.h"
+#include "sync/client/CentralAnswers.h"
+#include "sync/client/SyncEngine.h"
 #include "sync/client/TillLink.h"
 
 #include <QCoreApplication>
@@ -76,9 +80,10 @@ QString centralWithProducts(std::int64_t products) {
 // A running central (a copy of a template) and enrolled copies of tills, in a temporary folder.
 class Setup {
 public:
-    explicit Setup(const QString& centralTemplate)
+    // `options` go to central's serve.
+    explicit Setup(const QString& centralTemplate, const QStringList& options = {})
         : m_central(m_dir.filePath(QStringLiteral("central"))) {
-        if (!copyFolder(centralTemplate, m_central.dataDir()) || !m_central.start(0)) {
+        if (!copyFolder(centralTemplate, m_central.dataDir()) || !m_central.start(0, options)) {
             qFatal("could not start the benchmark's central");
         }
     }
@@ -288,6 +293,74 @@ void BM_CentralIngestManyTills(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_CentralIngestManyTills)->Unit(benchmark::kSecond)->Iterations(1);
+
+// A store-credit voucher issued at the till in `dir`: one sale taken back for store credit, and
+// the return sent to central. Its code, or why there is none.
+std::pair<QString, QString> voucherIssuedAt(const QString& dir) {
+    core::TillDatabase till(dir);
+    core::SimulatedPaymentTerminal terminal;
+    core::Checkout checkout(till, terminal);
+    if (!checkout.login(QStringLiteral("1001"), u"1234")) {
+        return {{}, QStringLiteral("login failed")};
+    }
+    if (const QString problem = ringUpOneSale(checkout, 1); !problem.isEmpty()) {
+        return {{}, problem};
+    }
+    const std::vector<core::CompletedSale> sold = till.journal().last(1);
+    if (sold.empty()) {
+        return {{}, QStringLiteral("the sale is not in the journal")};
+    }
+    const auto returned = testing::takeBack(till, core::returnableOf(sold.front()), {{1, core::kQuantityOne}},
+                                            QDateTime::currentDateTimeUtc(), core::RefundMethod::StoreCredit);
+    if (!returned || returned->refunds.empty()) {
+        return {{}, QStringLiteral("the return for store credit was refused")};
+    }
+    const sync::PushOutcome pushed = sync::pushOutbox(till, *sync::loadTillLink(dir));
+    if (!pushed.problem.isEmpty()) {
+        return {{}, pushed.problem};
+    }
+    return {returned->refunds.front().voucherCode().text(), {}};
+}
+
+// A cashier's voucher check online, as the till makes it: the question to central (loopback, its
+// own process) and what may be spent decided from central's answer. Arg 1: on the kept
+// connection the till's sync engine holds for a cashier's questions (the first question
+// connects); Arg 0: on a connection of its own, with a TLS handshake, as kassactl asks.
+void BM_VoucherCheckedOnline(benchmark::State& state) {
+    const bool kept = state.range(0) == 1;
+    state.SetLabel(kept ? "kept connection" : "connection per question");
+    Setup setup(centralWithProducts(0), {QStringLiteral("--voucher-lookups-per-minute"), QStringLiteral("100000")});
+    const QString dir = setup.enrolledTill(QStringLiteral("05"));
+    const auto [code, problem] = voucherIssuedAt(dir);
+    if (!problem.isEmpty()) {
+        state.SkipWithError(qPrintable(problem));
+        return;
+    }
+    core::TillDatabase till(dir);
+    sync::SyncEngine engine(dir); // not started: its questions only
+    (void)engine.fetchVoucher(code);
+    std::vector<double> latencies;
+    QString failure;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        const core::CentralVoucher central =
+            kept ? engine.fetchVoucher(code) : sync::requestVoucher(sync::loadTillLink(dir), code);
+        const auto standing = core::voucherStanding(till, code, central);
+        latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1000.0);
+        if (central.outcome != core::CentralVoucher::Outcome::Found || !standing) {
+            failure = standing ? QStringLiteral("central did not find the voucher: ") + central.why
+                               : core::describe(standing.error());
+            break;
+        }
+    }
+    if (!failure.isEmpty()) {
+        state.SkipWithError(qPrintable(failure));
+        return;
+    }
+    bench::reportPercentiles(state, latencies);
+}
+BENCHMARK(BM_VoucherCheckedOnline)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

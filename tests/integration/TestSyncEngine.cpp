@@ -102,6 +102,29 @@ private Q_SLOTS:
         engine.stop();
     }
 
+    // A cashier's questions (an item's stock, a voucher) go on one kept connection; when central
+    // moves (its address in central.url changes) the next question finds it there at once.
+    void aCashiersQuestionFollowsCentralWhenItMoves() {
+        sync::SyncEngine engine(m_tillDir); // not started: its questions only
+        const QString sku =
+            core::TillDatabase(m_tillDir).catalog().byGtin(core::normalizeGtin(core::demoGtin(1)).value())->sku;
+        const core::CentralStock first = engine.fetchStock(sku);
+        QVERIFY2(first.answered, qPrintable(first.why));
+        m_server->stop();
+        m_server.reset();
+        const core::CentralStock away = engine.fetchStock(sku);
+        QVERIFY(!away.answered);
+        QVERIFY(!away.why.isEmpty());
+        startCentral();
+        const core::CentralStock moved = engine.fetchStock(sku);
+        QVERIFY2(moved.answered, qPrintable(moved.why));
+        m_server->stop();
+        m_server.reset();
+        startCentral(); // moved again while the connection was up: no question is lost to it
+        const core::CentralStock again = engine.fetchStock(sku);
+        QVERIFY2(again.answered, qPrintable(again.why));
+    }
+
     void resendsWhatARestoredCentralLost() {
         // Central's database goes back to a backup taken before the last two sales arrived.
         const QString backup = m_dir.filePath(QStringLiteral("central-backup.db"));

@@ -298,6 +298,7 @@ Result<void> Customers::takeCentralHistory(const QString& id, const CentralHisto
             forget(id);
             leaveNothingOfForgotten();
             transaction.commit();
+            m_db.emptyWriteAheadLog();
             return makeError(ErrorCode::UnknownCustomer, id);
         }
         if (central.outcome != CentralHistory::Outcome::Found) {

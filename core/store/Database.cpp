@@ -276,6 +276,13 @@ void Database::checkpoint() {
     }
 }
 
+void Database::emptyWriteAheadLog() {
+    if (int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+        rc != SQLITE_OK && rc != SQLITE_BUSY) {
+        throwStoreError(m_db, rc, "checkpoint");
+    }
+}
+
 Transaction::Transaction(Database& db)
     : m_db(db) {
     m_db.exec("BEGIN IMMEDIATE");

@@ -123,6 +123,10 @@ public:
     void disableAutoCheckpoint();
     // PASSIVE checkpoint: never blocks the connections that commit sales.
     void checkpoint();
+    // TRUNCATE checkpoint: every frame copied into the database and the log emptied, so that
+    // nothing deleted (an erased customer) lingers in it. Waits for readers as a write does;
+    // best-effort: when they do not finish, the log is emptied at a later checkpoint.
+    void emptyWriteAheadLog();
 
 private:
     QString m_path;

@@ -112,6 +112,9 @@ Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since
         settings.setValue(QString::fromLatin1(staged ? kFeedLoadCursor : kFeedCursor), QString::number(next));
         progress.nextSince = next;
         transaction.commit();
+        if (forgetsACustomer(page.changes)) {
+            m_db.emptyWriteAheadLog(); // the log's older frames hold what was just erased
+        }
         yieldToSales();
         if (staged && progress.caughtUp) {
             finishLoad();

@@ -574,15 +574,6 @@ void applyCustomer(Database& db, const FeedChange& change, FeedTarget /*target*/
     customers.keepSuggestions(customer->id, *suggestions);
 }
 
-// Whether central erased a customer or merged them into another in `changes`.
-bool forgetsACustomer(const std::vector<FeedChange>& changes) {
-    return std::any_of(changes.begin(), changes.end(), [](const FeedChange& change) {
-        return change.feed == QLatin1String(feeds::kCustomers) && change.removed &&
-               (change.item.value(QStringLiteral("erased")).toBool() ||
-                change.item.contains(QStringLiteral("merged_into")));
-    });
-}
-
 // After a page of customers: full records whose time at this till is up (a customer of another
 // store looked up a week ago, one who has not bought here for the chain's keep days) become
 // limited ones, with the lookup key kept beside the database (core/store/CustomerRecords.h).
@@ -594,6 +585,18 @@ void afterCustomersPage(Database& db, const std::vector<FeedChange>& changes) {
         customers.leaveNothingOfForgotten();
     }
 }
+
+} // namespace
+
+bool forgetsACustomer(const std::vector<FeedChange>& changes) {
+    return std::any_of(changes.begin(), changes.end(), [](const FeedChange& change) {
+        return change.feed == QLatin1String(feeds::kCustomers) && change.removed &&
+               (change.item.value(QStringLiteral("erased")).toBool() ||
+                change.item.contains(QStringLiteral("merged_into")));
+    });
+}
+
+namespace {
 
 // The master-data feeds, each declared once: its name in the change feed, central's endpoint
 // for it, how central checks an integration's line, and how the till applies a change. A feed

@@ -107,6 +107,10 @@ struct MasterDataFeed {
     void (*afterPage)(Database& db, const std::vector<FeedChange>& changes) = nullptr;
 };
 
+// Whether central erased a customer or merged them into another in `changes`: the till then
+// leaves nothing of them behind (Customers::leaveNothingOfForgotten).
+[[nodiscard]] bool forgetsACustomer(const std::vector<FeedChange>& changes);
+
 // The GTINs of a products feed item as central stores it (normalised to 14 digits).
 [[nodiscard]] QStringList productItemGtins(const QJsonObject& item);
 

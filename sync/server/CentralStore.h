@@ -775,6 +775,10 @@ public:
     virtual ~CentralStore() = default;
 
     [[nodiscard]] virtual std::unique_ptr<CentralWrite> beginWrite() = 0;
+    // After an erasure was committed: no copy of what it deleted lingers in the store's files
+    // (SQLite's write-ahead log is emptied; PostgreSQL's dead rows are vacuum's, as its
+    // administrators run it).
+    virtual void leaveNoCopyOfErased() {}
     // Reads what suggestions are computed from, without holding up writers (a purchase recorded
     // meanwhile counts the next time).
     virtual void readSuggestionInputs(const SuggestionInputs& inputs) = 0;

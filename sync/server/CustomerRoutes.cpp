@@ -290,6 +290,8 @@ HttpResponse CentralService::eraseCustomer(const HttpRequest& request) {
                                     erasure->erasedAt, utc(now()), QUuid::createUuid().toString(QUuid::WithoutBraces)});
     }
     write->commit();
+    write.reset();
+    m_store.leaveNoCopyOfErased();
     return {200, "application/json",
             json({{QStringLiteral("erased"), erasure->id},
                   {QStringLiteral("ids"), QJsonArray::fromStringList(erasure->ids)},

@@ -816,6 +816,10 @@ SqliteCentralStore::WriterLease SqliteCentralStore::writer() {
     return WriterLease{std::unique_lock(m_writerMutex), *m_writer};
 }
 
+void SqliteCentralStore::leaveNoCopyOfErased() {
+    writer().db.emptyWriteAheadLog();
+}
+
 std::unique_ptr<CentralWrite> SqliteCentralStore::beginWrite() {
     return std::make_unique<Write>(writer());
 }

@@ -66,6 +66,7 @@ public:
     [[nodiscard]] std::vector<CentralException> storeExceptions(const QString& storeId, std::int64_t afterId,
                                                                 int limit) override;
     [[nodiscard]] ChangeSlice changesSince(std::int64_t since, int limit, qsizetype maxBytes) override;
+    void leaveNoCopyOfErased() override;
     [[nodiscard]] core::TaxTable taxTable() override;
     [[nodiscard]] QString generation() override;
     [[nodiscard]] std::vector<TillStatus> tillStatuses() override;

@@ -6,6 +6,7 @@
 #include "core/store/CustomerRecords.h"
 #include "core/store/TillDatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -184,6 +185,7 @@ private Q_SLOTS:
     void centralsFeedKeepsMergesAndErasesCustomers() {
         const QString card = QStringLiteral("290000012345") + QString::number(gs1CheckDigit(u"290000012345"));
         const auto mine = create("Maija V.", "040 123 4567", "", card);
+        QCOMPARE(m_till->outbox().acknowledge(1, 1, m_at).value(), 1); // central has her
         Customer web;
         web.id = QStringLiteral("web-1");
         web.name = QStringLiteral("Maija Virtanen");
@@ -206,6 +208,18 @@ private Q_SLOTS:
         QVERIFY(names(QStringLiteral("maija")).isEmpty());
         QVERIFY(!m_till->customers().byContact(QStringLiteral("+358401234567")));
         QCOMPARE(m_till->customers().count(), 0);
+        // With the till still running: neither the database file nor its write-ahead log holds
+        // her phone, e-mail or card (deleted pages are written over, the log is emptied).
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(m_till->db().path() + suffix);
+            QVERIFY(!file.exists() || file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            for (const QByteArray& detail :
+                 {QByteArray("+358401234567"), QByteArray("maija@example.fi"), card.toLatin1()}) {
+                QVERIFY2(!bytes.contains(detail),
+                         qPrintable(file.fileName() + QStringLiteral(" holds ") + QString::fromLatin1(detail)));
+            }
+        }
     }
 
     // Another store's member as central feeds them to this till: found offline by the exact card,

@@ -184,8 +184,12 @@ int Customers::limitLapsed(const QDateTime& now) {
         lapsed.push_back(std::move(*customer));
     }
     for (const Customer& customer : lapsed) {
-        // Another store's member keeps a limited record; of a customer who is not one, nothing.
-        customer.isMember() ? keep(limitedCustomer(customer, *m_key)) : forget(customer.id);
+        // Another store's member keeps a limited record and nothing of the whole one (central's
+        // history of their purchases, their suggestions); of a customer who is not one, nothing.
+        forget(customer.id);
+        if (customer.isMember()) {
+            keep(limitedCustomer(customer, *m_key));
+        }
     }
     return static_cast<int>(lapsed.size());
 }

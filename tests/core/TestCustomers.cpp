@@ -275,12 +275,25 @@ private Q_SLOTS:
         }
         const auto own = create("Oma Asiakas", "040 555 6667");
         QVERIFY(own.ok());
+        const QJsonObject webOrder{{QStringLiteral("kind"), QStringLiteral("order")},
+                                   {QStringLiteral("channel"), QStringLiteral("web")},
+                                   {QStringLiteral("number"), QStringLiteral("W-8001")},
+                                   {QStringLiteral("store_id"), QStringLiteral("web")},
+                                   {QStringLiteral("at"), QStringLiteral("2026-11-02T10:00:00Z")},
+                                   {QStringLiteral("total"), QStringLiteral("49.90")}};
         CentralHistory answer{CentralHistory::Outcome::Found,
                               QJsonDocument(QJsonObject{{QStringLiteral("customer"), toJson(full)},
-                                                        {QStringLiteral("documents"), QJsonArray()}})
+                                                        {QStringLiteral("documents"), QJsonArray{webOrder}}})
                                   .toJson(QJsonDocument::Compact),
                               {}};
         QVERIFY(m_till->customers().takeCentralHistory(QStringLiteral("web-8"), answer, m_at).ok());
+        {
+            Transaction transaction(m_till->db());
+            m_till->customers().keepSuggestions(QStringLiteral("web-8"),
+                                                {Suggestion{QStringLiteral("SKU-2"), QStringLiteral("SKU-1")}});
+            transaction.commit();
+        }
+        QCOMPARE(m_till->customers().history(QStringLiteral("web-8"), 10).size(), std::size_t(1));
         const std::optional<Customer> cached = m_till->customers().byId(QStringLiteral("web-8"));
         QVERIFY(!cached->limited);
         QCOMPARE(cached->email, QStringLiteral("eero@example.fi"));
@@ -293,6 +306,10 @@ private Q_SLOTS:
         const std::optional<Customer> lapsed = m_till->customers().byId(QStringLiteral("web-8"));
         QVERIFY(lapsed->limited);
         QCOMPARE(lapsed->name, QStringLiteral("Eero"));
+        // Nothing of the whole record stays with the limited one: not central's history of their
+        // purchases, not their suggestions.
+        QVERIFY(m_till->customers().history(QStringLiteral("web-8"), 10).empty());
+        QVERIFY(m_till->customers().suggestionsFor(QStringLiteral("web-8")).empty());
         QCOMPARE(m_till->customers().byContact(QStringLiteral("eero@example.fi"))->id, QStringLiteral("web-8"));
         QVERIFY(!m_till->customers().byId(own->id)->limited); // this store's own customer
     }

@@ -27,4 +27,32 @@ Customer limitedCustomer(const Customer& full, const LookupKey& key) {
     return limited;
 }
 
+QJsonObject limitedCustomerItem(const QJsonObject& fullItem, const LookupKey& key) {
+    const auto text = [&fullItem](const char* field) {
+        return fullItem.value(QLatin1String(field)).toString();
+    };
+    QJsonObject limited{
+        {QStringLiteral("id"), text("id")},
+        {QStringLiteral("limited"), true},
+        {QStringLiteral("first_name"), text("name").section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty)}};
+    const std::pair<const char*, QString> checks[] = {
+        {"card_check", checkOf(key, kCardCheck, text("loyalty_card"))},
+        {"phone_check", checkOf(key, kPhoneCheck, text("phone"))},
+        {"email_check", checkOf(key, kEmailCheck, text("email").toLower())}};
+    for (const auto& [field, check] : checks) {
+        if (!check.isEmpty()) {
+            limited.insert(QLatin1String(field), check);
+        }
+    }
+    // A record read without "updated_at" was last updated when it was created (customerFromJson).
+    for (const auto& [field, from] : {std::pair{"updated_at", "updated_at"}, std::pair{"updated_at", "created_at"},
+                                      std::pair{"loyalty", "loyalty"}}) {
+        const QJsonValue value = fullItem.value(QLatin1String(from));
+        if (!limited.contains(QLatin1String(field)) && (value.isString() || value.isObject())) {
+            limited.insert(QLatin1String(field), value);
+        }
+    }
+    return limited;
+}
+
 } // namespace kassa::core

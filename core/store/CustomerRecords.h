@@ -29,5 +29,9 @@ inline constexpr int kCustomerCheckDigits = 16;
 
 // What a till of another store keeps of `full`, a member: the first name, the points, the checks.
 [[nodiscard]] Customer limitedCustomer(const Customer& full, const LookupKey& key);
+// The same from a full record's feed item as central wrote it (toJson of a customer central
+// read and normalised), as toJson(limitedCustomer(...)) gives it, without reading the whole
+// record first: central limits every other store's member this way for each till's first load.
+[[nodiscard]] QJsonObject limitedCustomerItem(const QJsonObject& fullItem, const LookupKey& key);
 
 } // namespace kassa::core

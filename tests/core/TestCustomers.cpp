@@ -222,6 +222,30 @@ private Q_SLOTS:
         }
     }
 
+    // Central limits a member from their feed item as it wrote it, without reading the whole
+    // record: the same limited record as from the customer read first, whatever of it is there.
+    void aLimitedRecordFromTheFeedItemIsTheOneFromTheRecord() {
+        const LookupKey key = LookupKey::generate();
+        Customer full;
+        full.id = QStringLiteral("web-9");
+        full.name = QStringLiteral("  Aino  Maria Mäkelä");
+        full.phone = QStringLiteral("+358401112223");
+        full.email = QStringLiteral("Aino.Makela@Example.fi");
+        full.loyaltyCard = QStringLiteral("290000012345") + QString::number(gs1CheckDigit(u"290000012345"));
+        full.loyalty = LoyaltyStanding{120, 400, QStringLiteral("Silver"), {}};
+        full.createdAt = m_at.addDays(-30);
+        full.updatedAt = m_at;
+        Customer cardOnly;
+        cardOnly.id = QStringLiteral("web-10");
+        cardOnly.name = QStringLiteral("Eero");
+        cardOnly.loyaltyCard = full.loyaltyCard;
+        cardOnly.createdAt = m_at;
+        for (const Customer& customer : {full, cardOnly}) {
+            const QJsonObject item = toJson(*customerFromJson(toJson(customer))); // as central stores it
+            QCOMPARE(limitedCustomerItem(item, key), toJson(limitedCustomer(*customerFromJson(item), key)));
+        }
+    }
+
     // Another store's member as central feeds them to this till: found offline by the exact card,
     // phone or e-mail through keyed hashes, never by a name typed, and not editable here.
     void anotherStoresMemberIsKeptLimitedAndFoundByExactContacts() {

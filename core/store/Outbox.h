@@ -52,10 +52,10 @@ public:
     // till has since used again for new, unsent sales of the new epoch.
     Result<int> acknowledge(int epoch, std::int64_t highWaterMark, const QDateTime& at);
     // Customer facts (created, updated, a note) central has acknowledged, of customers this till
-    // no longer keeps (erased, merged into another, another store's whose time here is up), are
-    // blanked to {"erased":true} as central blanks its inbox: the outbox keeps no payload of
-    // them. A resend after central's restore sends the blank, which central takes as done.
-    // Looks at seqs `fromSeq`..`toSeq`; returns how many it blanked. Inside the caller's
+    // no longer keeps (erased, merged into another, another store's non-member whose time here
+    // is up), are blanked to {"erased":true} as central blanks its inbox: the outbox keeps no
+    // payload of them. A resend after central's restore sends the blank, which central takes as
+    // done. Looks at seqs `fromSeq`..`toSeq`; returns how many it blanked. Inside the caller's
     // transaction or its own.
     int forgetCustomerFactsNotKept(std::int64_t fromSeq, std::int64_t toSeq);
     // Central lost events it had acknowledged (it was restored from a backup): everything from

@@ -32,11 +32,11 @@ struct CentralReply {
                                       std::chrono::milliseconds timeout);
 
 // A till's questions to central on one kept TLS connection, so that a cashier's question (a
-// voucher's balance, an item's stock, a customer's history) costs a request, not a handshake:
-// about 0.1 ms on a store's LAN instead of a millisecond and more. The link's files are read
-// when it first connects, and again after central could not be reached or refused the till
-// (its certificate renewed, the till enrolled again, central moved). Safe from any thread; one
-// question at a time.
+// voucher's balance, an item's stock, a customer's history) costs a request, not a handshake
+// and the till's files read again (BenchSync VoucherCheckedOnline: 0.4 ms against 7 ms on
+// loopback). The link's files are read when it first connects, and again after central could
+// not be reached or refused the till (its certificate renewed, the till enrolled again, central
+// moved). Safe from any thread; one question at a time.
 class CentralQuestions {
 public:
     explicit CentralQuestions(QString dataDir);

@@ -183,8 +183,12 @@ OutboxDepth Journal::outboxDepth() {
 }
 
 QString lastReceiptHash(Database& db) {
-    Query query = db.prepare("SELECT hash FROM (SELECT number, hash FROM sales UNION ALL "
-                             "SELECT number, hash FROM returns) ORDER BY number DESC LIMIT 1");
+    // The newest of each by its number's index, then the newer of the two: a union sorted whole
+    // read every receipt the till has, on every sale's commit.
+    Query query = db.prepare(
+        "SELECT hash FROM (SELECT number, hash FROM (SELECT number, hash FROM sales ORDER BY number DESC LIMIT 1) "
+        "UNION ALL SELECT number, hash FROM (SELECT number, hash FROM returns ORDER BY number DESC LIMIT 1)) "
+        "ORDER BY number DESC LIMIT 1");
     return query->step() ? query->text(0) : QString();
 }
 

@@ -4,6 +4,11 @@ namespace kassa::core {
 
 namespace {
 
+// "Maija" of "Maija Virtanen": enough for the cashier to greet them.
+QString firstNameOf(const QString& name) {
+    return name.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+}
+
 QString checkOf(const LookupKey& key, const char16_t* purpose, const QString& value) {
     return value.isEmpty() ? QString() : key.hash(QStringView(purpose), value).left(kCustomerCheckDigits);
 }
@@ -19,8 +24,7 @@ Customer limitedCustomer(const Customer& full, const LookupKey& key) {
     Customer limited;
     limited.id = full.id;
     limited.limited = true;
-    // "Maija" of "Maija Virtanen": enough for the cashier to greet them.
-    limited.name = full.name.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+    limited.name = firstNameOf(full.name);
     limited.checks = customerChecks(key, full);
     limited.loyalty = full.loyalty;
     limited.updatedAt = full.updatedAt;
@@ -31,10 +35,9 @@ QJsonObject limitedCustomerItem(const QJsonObject& fullItem, const LookupKey& ke
     const auto text = [&fullItem](const char* field) {
         return fullItem.value(QLatin1String(field)).toString();
     };
-    QJsonObject limited{
-        {QStringLiteral("id"), text("id")},
-        {QStringLiteral("limited"), true},
-        {QStringLiteral("first_name"), text("name").section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty)}};
+    QJsonObject limited{{QStringLiteral("id"), text("id")},
+                        {QStringLiteral("limited"), true},
+                        {QStringLiteral("first_name"), firstNameOf(text("name"))}};
     const std::pair<const char*, QString> checks[] = {
         {"card_check", checkOf(key, kCardCheck, text("loyalty_card"))},
         {"phone_check", checkOf(key, kPhoneCheck, text("phone"))},

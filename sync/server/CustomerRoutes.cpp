@@ -62,8 +62,6 @@ core::Customer asIntegrationGaveIt(core::Customer customer, const QDateTime& now
 constexpr int kDefaultHistoryDocuments = 100;
 constexpr int kMaxHistoryDocuments = 1000;
 
-// How many documents a history or export gives: an export gives all of them (up to the most a
-// page may hold), a history what the request asks.
 // The page of an export's documents the request asks for (from 1); nothing when it is no page.
 std::optional<int> exportPage(const HttpRequest& request) {
     const QString page = queryOf(request.target).queryItemValue(QStringLiteral("page"));
@@ -72,6 +70,8 @@ std::optional<int> exportPage(const HttpRequest& request) {
     return ok && number >= 1 && number <= 1'000'000 ? std::optional(number) : std::nullopt;
 }
 
+// How many documents a history or export gives: an export gives all of them (up to the most a
+// page may hold), a history what the request asks.
 int historyLimit(const HttpRequest& request, const QString& purpose) {
     const QString limit = queryOf(request.target).queryItemValue(QStringLiteral("limit"));
     if (purpose == QLatin1String("export")) {

@@ -173,6 +173,35 @@ void Customers::keep(const Customer& customer) {
     upsert->run();
 }
 
+namespace {
+
+// As schema version 17 made them (core/store/Migrations.cpp).
+constexpr const char* kCheckIndexes[][2] = {
+    {"customers_card_check", "CREATE INDEX IF NOT EXISTS customers_card_check ON customers (card_check) "
+                             "WHERE card_check IS NOT NULL"},
+    {"customers_phone_check", "CREATE INDEX IF NOT EXISTS customers_phone_check ON customers (phone_check) "
+                              "WHERE phone_check IS NOT NULL"},
+    {"customers_email_check", "CREATE INDEX IF NOT EXISTS customers_email_check ON customers (email_check) "
+                              "WHERE email_check IS NOT NULL"},
+};
+
+} // namespace
+
+void Customers::dropCheckIndexes(Database& db) {
+    for (const auto& [name, create] : kCheckIndexes) {
+        db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + QLatin1String(name));
+    }
+}
+
+void Customers::buildCheckIndexes(Database& db, void (*between)()) {
+    for (const auto& [name, create] : kCheckIndexes) {
+        Transaction transaction(db);
+        db.exec(create);
+        transaction.commit();
+        between();
+    }
+}
+
 int Customers::limitLapsed(const QDateTime& now) {
     if (!m_key) {
         return 0;

@@ -66,6 +66,14 @@ public:
     // replaces this till's copy, and takes the loyalty card off any other customer here (central
     // decides whose it is).
     void keep(const Customer& customer);
+    // The indexes that find a limited record by its card's, phone's or e-mail's check. A first
+    // load drops them (MasterData::startLoad) and builds them once at its end: half a million
+    // members inserted into three indexes keyed by random hashes rewrite most of their pages at
+    // every page's commit, where building each by one sort takes a fraction of a second.
+    // Until then a member is found by a scan of the table.
+    static void dropCheckIndexes(Database& db);
+    // Each index in a transaction of its own, `between` called after each (a sale's turn).
+    static void buildCheckIndexes(Database& db, void (*between)());
     // Full records whose time here is up (Customer::fullUntil before `now`) become limited ones
     // (a customer who is no member is forgotten), inside the caller's transaction: how many.
     // Needs the lookup key (none: nothing limited).

@@ -1,6 +1,7 @@
 #include "MasterData.h"
 
 #include "CatalogTables.h"
+#include "Customers.h"
 #include "Settings.h"
 
 #include <chrono>
@@ -144,6 +145,7 @@ Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since
 //  - the keyed GTIN table, from the GTIN rows sorted per slice (a later row wins a GTIN);
 //  - the search index: FTS5 writes its pending index at every statement savepoint, so
 //    indexing from a trigger would write a segment per product; one statement per slice does not.
+// and then the indexes of the customers' checks, each by one statement (Customers::dropCheckIndexes).
 void MasterData::finishLoad() {
     using namespace settingKeys;
     inSlices(kFeedLoadGtins, 20'000,
@@ -155,6 +157,7 @@ void MasterData::finishLoad() {
              "SELECT max(id) FROM (SELECT id FROM load_products WHERE id > ?1 ORDER BY id LIMIT ?2)",
              "INSERT INTO load_product_search (rowid, search_text) SELECT " KASSA_SEARCH_RANK(
                  "p") ", p.search_text FROM load_products p WHERE p.id > ?1 AND p.id <= ?2");
+    Customers::buildCheckIndexes(m_db, yieldToSales);
 }
 
 void MasterData::inSlices(const char* progressKey, int sliceRows, const char* sliceEndSql, const char* workSql) {
@@ -185,6 +188,9 @@ void MasterData::yieldToSales() {
 void MasterData::startLoad(const QString& generation) {
     using namespace settingKeys;
     dropTablesLeftByASwap();
+    // Customers are loaded into the live table (a till keeps the records it has): a load of the
+    // chain's members writes them without the indexes of their checks, built at its end.
+    Customers::dropCheckIndexes(m_db);
     m_db.exec("DROP TABLE IF EXISTS load_product_gtins; DROP TABLE IF EXISTS load_products; "
               "DROP TABLE IF EXISTS load_product_search; DROP TABLE IF EXISTS load_tax_rates; "
               "DROP TABLE IF EXISTS load_product_prices; DROP TABLE IF EXISTS load_gtin_rows;");

@@ -254,7 +254,11 @@ void BM_CustomerFeedFirstLoad(benchmark::State& state) {
             const auto decoded = sync::decodeChangePage(page, error);
             const auto progress = fresh.masterData().take(*decoded, since);
             tillSeconds += static_cast<double>(timer.nsecsElapsed()) / 1e9;
-            if (!progress || progress->caughtUp || decoded->changes.empty()) {
+            if (!progress) {
+                state.SkipWithError(core::describe(progress.error()).toStdString().c_str());
+                break;
+            }
+            if (progress->caughtUp || decoded->changes.empty()) {
                 break;
             }
             since = progress->nextSince;

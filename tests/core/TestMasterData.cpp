@@ -1,3 +1,5 @@
+#include "core/domain/Barcode.h"
+#include "core/store/CustomerRecords.h"
 #include "core/store/TillDatabase.h"
 
 #include <QBuffer>
@@ -61,6 +63,14 @@ class TestMasterData : public QObject {
     std::unique_ptr<TillDatabase> m_till;
 
     QString folder() const { return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())); }
+
+    int checkIndexes() {
+        Query indexes =
+            m_till->db().prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                                 "('customers_card_check', 'customers_phone_check', 'customers_email_check')");
+        indexes->step();
+        return static_cast<int>(indexes->int64(0));
+    }
 
     void reopen() {
         m_till.reset();
@@ -213,6 +223,41 @@ private Q_SLOTS:
         QVERIFY(m_till->catalog().byGtin(kNewGtin));
         // Central sent no tax codes: the till keeps its own rather than selling without VAT.
         QVERIFY(m_till->settings().taxTable().hasCode(QStringLiteral("B")));
+    }
+
+    // A first load writes the chain's members without the indexes of their checks and builds
+    // them at its end; in between a member is still found by card, phone or e-mail.
+    void aFirstLoadBuildsTheMembersChecksIndexesAtItsEnd() {
+        const LookupKey key = LookupKey::generate();
+        QVERIFY(m_till->keepLookupKey(key));
+        const QString card = QStringLiteral("290000054321") + QString::number(gs1CheckDigit(u"290000054321"));
+        Customer member;
+        member.id = QStringLiteral("web-9");
+        member.name = QStringLiteral("Eino Laine");
+        member.phone = QStringLiteral("+358405556667");
+        member.email = QStringLiteral("eino@example.fi");
+        member.loyaltyCard = card;
+        member.loyalty = LoyaltyStanding{80, 200, QStringLiteral("Bronze"), {}};
+        QCOMPARE(checkIndexes(), 3);
+        take(page("g1", 3, {change(1, feeds::kCustomers, toJson(limitedCustomer(member, key)))}), 0);
+        QVERIFY(m_till->masterData().checkpoint().loading);
+        QCOMPARE(checkIndexes(), 0);
+        const auto foundByEach = [this, &card] {
+            for (const QString& typed : {card, QStringLiteral("040 555 6667"), QStringLiteral("eino@example.fi")}) {
+                const std::optional<Customer> found = m_till->customers().byContact(typed);
+                QVERIFY2(found && found->id == QStringLiteral("web-9"), qPrintable(typed));
+            }
+        };
+        foundByEach();
+        reopen(); // a restart in the middle of the load
+        QVERIFY(
+            take(page("g1", 3,
+                      {change(3, feeds::kProducts,
+                              product(QStringLiteral("100"), QStringLiteral("Kynä"), QStringLiteral("2.10"), kPen))}),
+                 1)
+                .swapped);
+        QCOMPARE(checkIndexes(), 3);
+        foundByEach();
     }
 
     void aPageThatCannotBeReadChangesNothing() {

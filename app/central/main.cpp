@@ -132,14 +132,18 @@ std::optional<kassa::core::LookupKey> centralKey(const QString& dataDir, const c
     return made.save(dataDir, fileName) ? std::optional(made) : std::nullopt;
 }
 
-// The erasure key for this process's customer writes (sync/server/CustomerMaster.h).
-bool useCentralErasureKey(const QString& dataDir) {
-    const std::optional<kassa::core::LookupKey> key = centralKey(dataDir, sync::kErasureKeyFile);
-    if (!key) {
-        std::cerr << "kassa-central: cannot write the erasure key into " << dataDir.toStdString() << "\n";
+// The erasure key and the chain's lookup key for this process's customer writes and answers
+// (sync/server/CustomerMaster.h).
+bool useCentralKeys(const QString& dataDir) {
+    const std::optional<kassa::core::LookupKey> erasure = centralKey(dataDir, sync::kErasureKeyFile);
+    const std::optional<kassa::core::LookupKey> lookup = centralKey(dataDir, kassa::core::LookupKey::kFileName);
+    if (!erasure || !lookup) {
+        std::cerr << "kassa-central: cannot write the " << (erasure ? "lookup" : "erasure") << " key into "
+                  << dataDir.toStdString() << "\n";
         return false;
     }
-    sync::useErasureKey(*key);
+    sync::useErasureKey(*erasure);
+    sync::useLookupKey(*lookup);
     return true;
 }
 
@@ -176,7 +180,11 @@ QString databaseUrl(const QString& dataDir) {
     return QString::fromUtf8(readFile(file(dataDir, "database.url")).value_or(QByteArray()).trimmed());
 }
 
+// Central's store, with central's keys for what this process writes and answers of customers.
 std::unique_ptr<sync::CentralStore> openStore(const QString& dataDir, int poolSize = 2) {
+    if (!useCentralKeys(dataDir)) {
+        throw std::runtime_error("central's keys cannot be kept in " + dataDir.toStdString());
+    }
     const QString url = databaseUrl(dataDir);
     if (url.isEmpty()) {
         return std::make_unique<sync::SqliteCentralStore>(dataDir);
@@ -560,9 +568,6 @@ int runSeedDemo(const QString& dataDir, const QStringList& args) {
     if (!QFile::exists(file(dataDir, "ca.pem"))) {
         return notInitialised(dataDir);
     }
-    if (!useCentralErasureKey(dataDir)) {
-        return kFailed;
-    }
     const auto central = openStore(dataDir);
     std::vector<core::FeedItem> taxRates;
     for (const core::TaxRate& rate : core::finnishTaxRates()) {
@@ -599,6 +604,22 @@ int runSuggest(const QString& dataDir, const QStringList& args) {
     }
     printSuggestionRun(sync::computeSuggestions(*openStore(dataDir), QDateTime::currentDateTimeUtc()));
     return kOk;
+}
+
+// Once, in the background: the forms of customers written before central kept them (or with
+// another lookup key), so that a till's first load reads no record again (CustomerMaster.h).
+std::unique_ptr<core::PeriodicTask> deriveCustomerFormsOnce(sync::CentralStore& store) {
+    return std::make_unique<core::PeriodicTask>(std::chrono::hours(24), [&store] {
+        try {
+            if (const int derived = sync::deriveMissingCustomerForms(store); derived > 0) {
+                std::cerr << "kassa-central: derived what tills of other stores get of " << derived << " customers\n";
+            }
+        } catch (const std::exception& error) {
+            std::cerr << "kassa-central: customers' forms not derived (they are made as they are served): "
+                      << error.what() << "\n";
+        }
+        return false;
+    });
 }
 
 // Computes the customers' suggestions on a thread of its own, at start and then every `every`;
@@ -817,16 +838,8 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
     const std::unique_ptr<core::PeriodicTask> expiry = expirePickupsEveryMinute(*store);
     const std::unique_ptr<core::PeriodicTask> saleWatch =
         watchForSalesNeverArrived(*store, std::chrono::hours(options.saleArrivalHours));
-    const std::optional<core::LookupKey> lookupKey = centralKey(dataDir, core::LookupKey::kFileName);
-    if (!lookupKey) {
-        std::cerr << "kassa-central: cannot write the lookup key into " << dataDir.toStdString() << "\n";
-        return kFailed;
-    }
-    if (!useCentralErasureKey(dataDir)) {
-        return kFailed;
-    }
+    const std::unique_ptr<core::PeriodicTask> customerForms = deriveCustomerFormsOnce(*store);
     sync::CentralService service(*store, *ca);
-    service.setLookupKey(*lookupKey);
     service.setReturnLease(std::chrono::minutes(options.leaseMinutes));
     service.setClientRates(options.enrollmentsPerMinute, options.voucherLookupsPerMinute);
     service.setCustomerKeepDays(options.customerKeepDays);

@@ -51,6 +51,10 @@ QString LookupKey::hash(QStringView purpose, const QString& text) const {
     return QString::fromLatin1(QMessageAuthenticationCode::hash(message, m_bytes, QCryptographicHash::Sha256).toHex());
 }
 
+QString LookupKey::fingerprint() const {
+    return hash(u"fingerprint", QString()).left(16);
+}
+
 bool LookupKey::matches(QStringView purpose, const QString& text, const QString& expected) const {
     const QByteArray given = hash(purpose, text).toLatin1();
     const QByteArray wanted = expected.toLatin1();

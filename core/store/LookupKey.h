@@ -34,6 +34,8 @@ public:
     [[nodiscard]] bool matches(QStringView purpose, const QString& text, const QString& expected) const;
 
     [[nodiscard]] const QByteArray& bytes() const { return m_bytes; }
+    // Tells keys apart without giving either away: what a value hashed with this key was made with.
+    [[nodiscard]] QString fingerprint() const;
 
 private:
     explicit LookupKey(QByteArray bytes)

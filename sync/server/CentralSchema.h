@@ -11,7 +11,7 @@
 
 namespace kassa::sync {
 
-inline constexpr int kCentralSchemaVersion = 14;
+inline constexpr int kCentralSchemaVersion = 15;
 
 // Why a database written by a newer kassa-central is not opened: an older program could
 // silently drop what the newer one records.

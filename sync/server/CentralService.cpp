@@ -936,7 +936,7 @@ HttpResponse CentralService::listChanges(const HttpRequest& request, const std::
     }
     // Half the till's limit for the items leaves room for the envelope around them.
     ChangeSlice slice = m_store.changesSince(page->first, page->second, kMaxChangePageBytes / 2);
-    limitCustomersFor(till->storeId, slice.changes);
+    limitCustomersFor(till->storeId, slice);
     m_changesSent += static_cast<std::int64_t>(slice.changes.size());
     return {200, "application/vnd.kassa.changes+zstd", encodeChangePage(slice.generation, slice.head, slice.changes)};
 }

@@ -173,7 +173,6 @@ public:
     void setClock(core::Clock clock) { m_clock = std::move(clock); }
     // The chain's lookup key (kept in central's data folder): tills fetch it (GET /v1/lookup-key)
     // and get pickup codes as its keyed hashes. Until it is set, one made for this process.
-    void setLookupKey(core::LookupKey key) { m_lookupKey = std::move(key); }
     // How long a return lease holds (a setting of `serve`, 15 minutes unless set).
     void setReturnLease(std::chrono::minutes ttl) { m_returnLease = ttl; }
 
@@ -208,7 +207,7 @@ private:
     HttpResponse postWebOrders(const HttpRequest& request);
     HttpResponse showSold(const HttpRequest& request, const std::optional<TillPrincipal>& till, const char* channel);
     HttpResponse listChanges(const HttpRequest& request, const std::optional<TillPrincipal>& till);
-    void limitCustomersFor(const QString& storeId, std::vector<StoredChange>& changes);
+    void limitCustomersFor(const QString& storeId, ChangeSlice& slice);
     HttpResponse listStoreExceptions(const HttpRequest& request, const std::optional<TillPrincipal>& till);
     HttpResponse listStockMovements(const HttpRequest& request);
     HttpResponse showStock(const HttpRequest& request);
@@ -279,7 +278,6 @@ private:
     int m_customerKeepDays = kDefaultCustomerKeepDays;
     ClientRate m_enrollments{kDefaultEnrollmentsPerMinute};
     ClientRate m_voucherLookups{kDefaultVoucherLookupsPerMinute};
-    core::LookupKey m_lookupKey = core::LookupKey::generate();
 };
 
 } // namespace kassa::sync

@@ -508,10 +508,23 @@ inline QString jsonList(const QSet<QString>& texts) {
 
 // A page of the master-data feed, read in one snapshot: `head` is at least every change in it,
 // and no transaction still running can add a change at or below it.
+// What central derives from a customer's record as it writes it into feed `customers`, so that a
+// till's first load is served without reading a million records again (CentralService::
+// limitCustomersFor): the home store, and of a member the limited record (core/store/
+// CustomerRecords.h) with the fingerprint of the lookup key that made its checks.
+struct CustomerFeedForms {
+    QString id;
+    QString homeStore;
+    QByteArray limitedItem; // empty: not a member
+    QString keyFingerprint;
+};
+
 struct ChangeSlice {
     QString generation;
     std::int64_t head = 0;
     std::vector<StoredChange> changes;
+    // Of the customers in `changes` written with their forms, by change number.
+    std::map<std::int64_t, CustomerFeedForms> customerForms;
 };
 
 inline QString compactJson(const QJsonObject& object) {
@@ -637,6 +650,17 @@ public:
     virtual std::optional<StockReceipt> recordStockReceipt(const StockReceipt& receipt) = 0;
     // Central's own feed item (deliveries received leave feed deliveries), under a new change number.
     virtual void feedItem(const QString& feed, const QString& key, const QJsonObject& item, bool removed) = 0;
+    // A customer's record into feed `customers` (key: their id) with what a till's first load
+    // needs of it.
+    virtual void feedCustomerItem(const QJsonObject& item, const CustomerFeedForms& forms) = 0;
+    // Up to `limit` customers in feed `customers` after id `after`, in id order, whose forms were
+    // not made with the lookup key `fingerprint` names (written before central kept forms, or
+    // with another key): their items.
+    [[nodiscard]] virtual std::vector<QJsonObject> customersWithoutForms(const QString& fingerprint,
+                                                                         const QString& after, int limit) = 0;
+    // Forms derived for a customer already in the feed, kept without a new change number (the
+    // tills' copies are as they were); forms made with that key meanwhile stay.
+    virtual void keepCustomerForms(const CustomerFeedForms& forms) = 0;
     // A feed's item as it stands, also one removed from the feed.
     [[nodiscard]] virtual std::optional<QJsonObject> feedItemOf(const QString& feed, const QString& key) = 0;
     // When the latest count of (location, item) was taken, if ever.

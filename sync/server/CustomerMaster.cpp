@@ -1,5 +1,6 @@
 #include "CustomerMaster.h"
 
+#include "core/store/CustomerRecords.h"
 #include "core/store/MasterDataFeeds.h"
 
 #include <QCryptographicHash>
@@ -27,8 +28,13 @@ QString tierOf(CentralWrite& write, std::int64_t earnedTotal) {
     return tier != nullptr ? tier->name : QString();
 }
 
+core::LookupKey& lookupKeySlot() {
+    static core::LookupKey key = core::LookupKey::generate();
+    return key;
+}
+
 // The record as stores get it: with a member's points as central counts them now, and the
-// suggestions last computed for them.
+// suggestions last computed for them; beside it, what tills of other stores get of them.
 void feedCustomer(CentralWrite& write, core::Customer customer) {
     customer.loyalty = loyaltyOf(write, customer);
     QJsonObject item = core::toJson(customer);
@@ -36,7 +42,7 @@ void feedCustomer(CentralWrite& write, core::Customer customer) {
     if (!suggestions.isEmpty()) {
         item.insert(QStringLiteral("suggestions"), suggestions);
     }
-    write.feedItem(customersFeed(), customer.id, item, false);
+    write.feedCustomerItem(item, customerFeedForms(item, chainLookupKey()));
 }
 
 void feedMerged(CentralWrite& write, const QString& id, const QString& into) {
@@ -225,6 +231,45 @@ std::vector<std::pair<QString, QString>> rememberedContacts(const core::Customer
 
 void useErasureKey(core::LookupKey key) {
     erasureKey() = std::move(key);
+}
+
+CustomerFeedForms customerFeedForms(const QJsonObject& item, const core::LookupKey& key) {
+    CustomerFeedForms forms{item.value(QStringLiteral("id")).toString(),
+                            item.value(QStringLiteral("home_store")).toString(),
+                            {},
+                            key.fingerprint()};
+    if (!item.value(QStringLiteral("loyalty_card")).toString().isEmpty()) {
+        forms.limitedItem = QJsonDocument(core::limitedCustomerItem(item, key)).toJson(QJsonDocument::Compact);
+    }
+    return forms;
+}
+
+int deriveMissingCustomerForms(CentralStore& store) {
+    const core::LookupKey& key = chainLookupKey();
+    const QString fingerprint = key.fingerprint();
+    int derived = 0;
+    QString after;
+    for (;;) {
+        const std::unique_ptr<CentralWrite> write = store.beginWrite();
+        const std::vector<QJsonObject> items = write->customersWithoutForms(fingerprint, after, 2000);
+        if (items.empty()) {
+            return derived;
+        }
+        for (const QJsonObject& item : items) {
+            write->keepCustomerForms(customerFeedForms(item, key));
+        }
+        write->commit();
+        derived += static_cast<int>(items.size());
+        after = items.back().value(QStringLiteral("id")).toString();
+    }
+}
+
+void useLookupKey(core::LookupKey key) {
+    lookupKeySlot() = std::move(key);
+}
+
+const core::LookupKey& chainLookupKey() {
+    return lookupKeySlot();
 }
 
 QStringList contactHashes(const core::Customer& customer) {

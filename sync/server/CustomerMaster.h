@@ -97,6 +97,21 @@ std::optional<QString> refeedCustomer(CentralWrite& write, const QString& id);
 inline constexpr char kErasureKeyFile[] = "erasure.key";
 void useErasureKey(core::LookupKey key);
 
+// The chain's lookup key (core/store/LookupKey.h), which central keeps in its data folder and
+// gives its tills: the checks of the limited records central derives as it writes a customer
+// (CustomerFeedForms) and serves to tills of other stores. Set once before central serves;
+// until it is, one made for this process.
+void useLookupKey(core::LookupKey key);
+[[nodiscard]] const core::LookupKey& chainLookupKey();
+
+// What a till's first load needs of a customer's feed item (CustomerFeedForms in CentralStore.h),
+// the checks made with `key`.
+[[nodiscard]] CustomerFeedForms customerFeedForms(const QJsonObject& item, const core::LookupKey& key);
+// Derives the forms of the customers written before central kept them, or with another lookup
+// key than the chain's, in slices of one transaction each: how many. Central runs it in the
+// background when it starts; until it is done such customers are limited when served.
+int deriveMissingCustomerForms(CentralStore& store);
+
 // The keyed hashes a customer's contacts are remembered by after erasure.
 [[nodiscard]] QStringList contactHashes(const core::Customer& customer);
 // The plain SHA-256 hashes erasures before keyed ones kept: still looked for, never written.

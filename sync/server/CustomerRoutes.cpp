@@ -82,45 +82,61 @@ int historyLimit(const HttpRequest& request, const QString& purpose) {
 
 } // namespace
 
+namespace {
+
+// What central derived from a customer's record when it wrote it, or derives now from the
+// record itself where it kept nothing (written before it kept forms) or made the checks with
+// another lookup key.
+CustomerFeedForms formsOf(const StoredChange& change, const ChangeSlice& slice, const core::LookupKey& key,
+                          const QString& fingerprint) {
+    if (const auto kept = slice.customerForms.find(change.changeNo);
+        kept != slice.customerForms.end() && kept->second.keyFingerprint == fingerprint) {
+        return kept->second;
+    }
+    return customerFeedForms(QJsonDocument::fromJson(change.item).object(), key);
+}
+
+} // namespace
+
 // Feed `customers` as a till of `storeId` may keep it (core/store/CustomerRecords.h): the store's
 // own customers in full (created there for good; who bought there within the keep days until
 // then), every other member as a limited record with keyed hashes of their contacts, and of
-// every other customer nothing.
-void CentralService::limitCustomersFor(const QString& storeId, std::vector<StoredChange>& changes) {
-    std::vector<std::pair<StoredChange*, QJsonObject>> customers;
+// every other customer nothing. A first load weighs a million customers: each is weighed by
+// the forms central derived as it wrote them, the whole record read only for one who bought here.
+void CentralService::limitCustomersFor(const QString& storeId, ChangeSlice& slice) {
+    const core::LookupKey& key = chainLookupKey();
+    const QString fingerprint = key.fingerprint();
+    std::vector<std::pair<StoredChange*, CustomerFeedForms>> others;
     QStringList ids;
-    for (StoredChange& change : changes) {
-        if (change.feed == QLatin1String(core::feeds::kCustomers) && !change.removed) {
-            QJsonObject item = QJsonDocument::fromJson(change.item).object();
-            ids << item.value(QStringLiteral("id")).toString();
-            customers.emplace_back(&change, std::move(item));
+    for (StoredChange& change : slice.changes) {
+        if (change.feed != QLatin1String(core::feeds::kCustomers) || change.removed) {
+            continue;
+        }
+        CustomerFeedForms forms = formsOf(change, slice, key, fingerprint);
+        if (forms.homeStore != storeId) {
+            ids << forms.id;
+            others.emplace_back(&change, std::move(forms));
         }
     }
-    if (customers.empty()) {
+    if (others.empty()) {
         return;
     }
     const std::map<QString, QString> seen =
         m_store.customersSeenAt(storeId, ids, utc(now().addDays(-m_customerKeepDays)));
-    for (auto& [change, item] : customers) {
-        const QString id = item.value(QStringLiteral("id")).toString();
-        if (item.value(QStringLiteral("home_store")).toString() == storeId) {
-            continue;
-        }
-        if (const auto last = seen.find(id); last != seen.end()) {
+    for (auto& [change, forms] : others) {
+        if (const auto last = seen.find(forms.id); last != seen.end()) {
+            QJsonObject item = QJsonDocument::fromJson(change->item).object();
             const QDateTime lastThere = QDateTime::fromString(last->second, Qt::ISODateWithMs);
             item.insert(QStringLiteral("full_until"), utc(lastThere.addDays(m_customerKeepDays)));
             change->item = QJsonDocument(item).toJson(QJsonDocument::Compact);
-            continue;
-        }
-        if (item.value(QStringLiteral("loyalty_card")).toString().isEmpty()) {
+        } else if (forms.limitedItem.isEmpty()) {
             // Selling offline needs nothing of another store's customer who is not a member: the
             // till keeps no record (and drops one it had, say, looked up).
             change->removed = true;
-            change->item = QJsonDocument(QJsonObject{{QStringLiteral("id"), id}}).toJson(QJsonDocument::Compact);
-            continue;
+            change->item = QJsonDocument(QJsonObject{{QStringLiteral("id"), forms.id}}).toJson(QJsonDocument::Compact);
+        } else {
+            change->item = std::move(forms.limitedItem);
         }
-        // From the item as central wrote it: a first load limits a million of them.
-        change->item = QJsonDocument(core::limitedCustomerItem(item, m_lookupKey)).toJson(QJsonDocument::Compact);
     }
 }
 

@@ -4,6 +4,7 @@
 // reads its own store's.
 
 #include "CentralService.h"
+#include "CustomerMaster.h"
 #include "HttpSupport.h"
 #include "Pickups.h"
 
@@ -48,7 +49,7 @@ HttpResponse CentralService::listPickups(const HttpRequest& request, const std::
     }
     QJsonArray pickups;
     for (const core::Pickup& pickup : m_store.pickups(store, status, page->second)) {
-        pickups.append(core::toJson(till ? pickupForTill(pickup, m_lookupKey) : pickup));
+        pickups.append(core::toJson(till ? pickupForTill(pickup, chainLookupKey()) : pickup));
     }
     return {200, "application/json", json({{QStringLiteral("pickups"), pickups}})};
 }
@@ -61,7 +62,7 @@ HttpResponse CentralService::showPickup(const HttpRequest& request, const std::o
                       QStringLiteral("central has no pickup order %1%2: check the number")
                           .arg(order, till ? QStringLiteral(" for store ") + till->storeId : QString()));
     }
-    return {200, "application/json", json(core::toJson(till ? pickupForTill(*pickup, m_lookupKey) : *pickup))};
+    return {200, "application/json", json(core::toJson(till ? pickupForTill(*pickup, chainLookupKey()) : *pickup))};
 }
 
 // Each step since the cursor, with the order as it stands now: a till keeps its store's copies by
@@ -83,7 +84,7 @@ HttpResponse CentralService::listPickupChanges(const HttpRequest& request, const
     QJsonArray changes;
     std::int64_t next = page->first;
     for (const PickupChange& change : m_store.pickupChanges(page->first, store, page->second)) {
-        changes.append(pickupChangeJson(change, till ? &m_lookupKey : nullptr));
+        changes.append(pickupChangeJson(change, till ? &chainLookupKey() : nullptr));
         next = change.cursor;
     }
     return {200, "application/json",

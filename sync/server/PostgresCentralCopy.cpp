@@ -52,8 +52,10 @@ constexpr CopiedTable kCopiedTables[] = {
      "SELECT id, id, kind, device_id, store_id, till_id, document_id, detail, raised_at, other_stores FROM exceptions",
      "INSERT INTO exceptions (id, cursor, kind, device_id, store_id, till_id, document_id, detail, raised_at, "
      "other_stores) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"},
-    {"master_data", "SELECT feed, key, change_no, removed, item FROM master_data",
-     "INSERT INTO master_data (feed, key, change_no, removed, item) VALUES ($1, $2, $3, $4, $5)"},
+    {"master_data",
+     "SELECT feed, key, change_no, removed, item, home_store, limited_item, limited_key FROM master_data",
+     "INSERT INTO master_data (feed, key, change_no, removed, item, home_store, limited_item, limited_key) "
+     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"},
     {"master_gtins", "SELECT gtin, sku FROM master_gtins", "INSERT INTO master_gtins (gtin, sku) VALUES ($1, $2)"},
     {"web_orders", "SELECT order_no, placed_at, payment, body, received_at FROM web_orders",
      "INSERT INTO web_orders (order_no, placed_at, payment, body, received_at) VALUES ($1, $2, $3, $4, $5)"},

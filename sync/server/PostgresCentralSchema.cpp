@@ -510,6 +510,12 @@ constexpr char kVersion14[] = R"sql(
         ADD COLUMN last_used_at TEXT, ADD COLUMN revoked_at TEXT;
 )sql";
 
+// Version 15: what a till's first load needs of each customer, derived as central writes them
+// (CustomerFeedForms in CentralStore.h): their home store and a member's limited record.
+constexpr char kVersion15[] = R"sql(
+    ALTER TABLE master_data ADD COLUMN home_store TEXT, ADD COLUMN limited_item TEXT, ADD COLUMN limited_key TEXT;
+)sql";
+
 struct Step {
     int version;
     const char* sql;
@@ -518,8 +524,9 @@ struct Step {
 // Central's schema on PostgreSQL, one step per version of central's schema (CentralSchema.h).
 // Central on PostgreSQL began at version 3: its first step creates what SQLite's first three did.
 constexpr Step kSteps[] = {
-    {3, kVersion3}, {4, kVersion4},   {5, kVersion5},   {6, kVersion6},   {7, kVersion7},   {8, kVersion8},
-    {9, kVersion9}, {10, kVersion10}, {11, kVersion11}, {12, kVersion12}, {13, kVersion13}, {14, kVersion14},
+    {3, kVersion3},   {4, kVersion4},   {5, kVersion5},   {6, kVersion6},   {7, kVersion7},
+    {8, kVersion8},   {9, kVersion9},   {10, kVersion10}, {11, kVersion11}, {12, kVersion12},
+    {13, kVersion13}, {14, kVersion14}, {15, kVersion15},
 };
 static_assert(kSteps[std::size(kSteps) - 1].version == kCentralSchemaVersion,
               "every version of central's schema has its PostgreSQL step");

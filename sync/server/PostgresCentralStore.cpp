@@ -29,12 +29,23 @@ PgParam contactParam(const QString& value) {
 
 // An item central writes into one of its own feeds (till_certificates, vouchers), under the
 // master-data lock so that change numbers follow commits (see putMasterData).
-void feedItem(PgConnection& db, const QString& feed, const QString& key, const QJsonObject& item, bool removed) {
+// An item written again loses the forms derived from what it was (an erased customer's checks
+// with them) unless `forms` brings new ones.
+void feedItem(PgConnection& db, const QString& feed, const QString& key, const QJsonObject& item, bool removed,
+              const CustomerFeedForms* forms = nullptr) {
     db.exec("SELECT pg_advisory_xact_lock($1)", {kMasterDataLock});
-    db.exec("INSERT INTO master_data (feed, key, change_no, removed, item) VALUES ($1, $2, "
-            "(SELECT coalesce(max(change_no), 0) + 1 FROM master_data), $3, $4) ON CONFLICT (feed, key) DO UPDATE "
-            "SET change_no = excluded.change_no, removed = excluded.removed, item = excluded.item",
-            {feed, key, removed, QJsonDocument(item).toJson(QJsonDocument::Compact)});
+    const auto orNull = [](const QByteArray& value) {
+        return value.isEmpty() ? PgParam(std::nullopt) : PgParam(value);
+    };
+    db.exec("INSERT INTO master_data (feed, key, change_no, removed, item, home_store, limited_item, limited_key) "
+            "VALUES ($1, $2, (SELECT coalesce(max(change_no), 0) + 1 FROM master_data), $3, $4, $5, $6, $7) "
+            "ON CONFLICT (feed, key) DO UPDATE SET change_no = excluded.change_no, removed = excluded.removed, "
+            "item = excluded.item, home_store = excluded.home_store, limited_item = excluded.limited_item, "
+            "limited_key = excluded.limited_key",
+            {feed, key, removed, QJsonDocument(item).toJson(QJsonDocument::Compact),
+             forms != nullptr ? PgParam(forms->homeStore) : PgParam(std::nullopt),
+             forms != nullptr ? orNull(forms->limitedItem) : PgParam(std::nullopt),
+             forms != nullptr ? PgParam(forms->keyFingerprint) : PgParam(std::nullopt)});
 }
 
 std::optional<QJsonObject> readFeedItem(PgConnection& db, const QString& feed, const QString& key) {
@@ -332,6 +343,30 @@ public:
 
     void feedItem(const QString& feed, const QString& key, const QJsonObject& item, bool removed) override {
         kassa::sync::feedItem(db(), feed, key, item, removed);
+    }
+
+    void feedCustomerItem(const QJsonObject& item, const CustomerFeedForms& forms) override {
+        kassa::sync::feedItem(db(), QString::fromLatin1(core::feeds::kCustomers), forms.id, item, false, &forms);
+    }
+
+    std::vector<QJsonObject> customersWithoutForms(const QString& fingerprint, const QString& after,
+                                                   int limit) override {
+        const PgResult rows = db().exec("SELECT item FROM master_data WHERE feed = 'customers' AND key > $1 AND "
+                                        "NOT removed AND limited_key IS DISTINCT FROM $2 ORDER BY key LIMIT $3",
+                                        {after, fingerprint, limit});
+        std::vector<QJsonObject> items;
+        for (int i = 0; i < rows.rows(); ++i) {
+            items.push_back(QJsonDocument::fromJson(rows.bytes(i, 0)).object());
+        }
+        return items;
+    }
+
+    void keepCustomerForms(const CustomerFeedForms& forms) override {
+        db().exec("UPDATE master_data SET home_store = $2, limited_item = $3, limited_key = $4 "
+                  "WHERE feed = 'customers' AND key = $1 AND NOT removed AND limited_key IS DISTINCT FROM $4",
+                  {forms.id, forms.homeStore,
+                   forms.limitedItem.isEmpty() ? PgParam(std::nullopt) : PgParam(forms.limitedItem),
+                   forms.keyFingerprint});
     }
 
     std::optional<QJsonObject> feedItemOf(const QString& feed, const QString& key) override {
@@ -1303,13 +1338,17 @@ ChangeSlice PostgresCentralStore::changesSince(std::int64_t since, int limit, qs
     PgTransaction snapshot(*db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     ChangeSlice slice;
     slice.generation = db->exec("SELECT value FROM central_meta WHERE key = 'generation'").text(0, 0);
-    const PgResult rows = db->exec("SELECT change_no, feed, removed, item FROM master_data WHERE change_no > $1 "
-                                   "ORDER BY change_no LIMIT $2",
+    const PgResult rows = db->exec("SELECT change_no, feed, removed, item, key, home_store, limited_item, limited_key "
+                                   "FROM master_data WHERE change_no > $1 ORDER BY change_no LIMIT $2",
                                    {since, limit});
     qsizetype bytes = 0;
     for (int i = 0; i < rows.rows() && bytes < maxBytes; ++i) {
         StoredChange change{rows.int64(i, 0), rows.text(i, 1), rows.bytes(i, 3), rows.boolean(i, 2)};
         bytes += change.item.size();
+        if (!rows.isNull(i, 5)) {
+            slice.customerForms.emplace(change.changeNo, CustomerFeedForms{rows.text(i, 4), rows.text(i, 5),
+                                                                           rows.bytes(i, 6), rows.text(i, 7)});
+        }
         slice.changes.push_back(std::move(change));
     }
     slice.head = db->exec("SELECT coalesce(max(change_no), 0) FROM master_data").int64(0, 0);

@@ -576,6 +576,16 @@ void migrateCentralTo14(core::Database& db) {
     )sql");
 }
 
+// Version 15: what a till's first load needs of each customer, derived as central writes them
+// (CustomerFeedForms in CentralStore.h): their home store and a member's limited record.
+void migrateCentralTo15(core::Database& db) {
+    db.exec(R"sql(
+        ALTER TABLE master_data ADD COLUMN home_store TEXT;
+        ALTER TABLE master_data ADD COLUMN limited_item TEXT;
+        ALTER TABLE master_data ADD COLUMN limited_key TEXT;
+    )sql");
+}
+
 struct Step {
     int version;
     void (*apply)(core::Database&);
@@ -586,7 +596,7 @@ constexpr Step kSteps[] = {
     {1, migrateCentralTo1},   {2, migrateCentralTo2},   {3, migrateCentralTo3},   {4, migrateCentralTo4},
     {5, migrateCentralTo5},   {6, migrateCentralTo6},   {7, migrateCentralTo7},   {8, migrateCentralTo8},
     {9, migrateCentralTo9},   {10, migrateCentralTo10}, {11, migrateCentralTo11}, {12, migrateCentralTo12},
-    {13, migrateCentralTo13}, {14, migrateCentralTo14},
+    {13, migrateCentralTo13}, {14, migrateCentralTo14}, {15, migrateCentralTo15},
 };
 static_assert(std::size(kSteps) == kCentralSchemaVersion &&
                   kSteps[std::size(kSteps) - 1].version == kCentralSchemaVersion,

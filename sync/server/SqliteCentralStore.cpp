@@ -23,13 +23,25 @@ QString iso(const QDateTime& at) {
 
 // An item central writes into one of its own feeds (till_certificates, vouchers) under a new
 // change number (the caller holds the writer, so numbers follow commits); `removed` takes it out.
-void feedItem(core::Database& db, const QString& feed, const QString& key, const QJsonObject& item, bool removed) {
+// An item written again loses the forms derived from what it was (an erased customer's checks
+// with them) unless `forms` brings new ones.
+void feedItem(core::Database& db, const QString& feed, const QString& key, const QJsonObject& item, bool removed,
+              const CustomerFeedForms* forms = nullptr) {
     core::Query write = db.prepare(
-        "INSERT INTO master_data (feed, key, change_no, removed, item) VALUES (?1, ?2, "
-        "(SELECT coalesce(max(change_no), 0) + 1 FROM master_data), ?3, ?4) ON CONFLICT (feed, key) DO UPDATE SET "
-        "change_no = excluded.change_no, removed = excluded.removed, item = excluded.item");
+        "INSERT INTO master_data (feed, key, change_no, removed, item, home_store, limited_item, limited_key) "
+        "VALUES (?1, ?2, (SELECT coalesce(max(change_no), 0) + 1 FROM master_data), ?3, ?4, ?5, ?6, ?7) "
+        "ON CONFLICT (feed, key) DO UPDATE SET change_no = excluded.change_no, removed = excluded.removed, "
+        "item = excluded.item, home_store = excluded.home_store, limited_item = excluded.limited_item, "
+        "limited_key = excluded.limited_key");
     write->bind(1, feed).bind(2, key).bind(3, removed ? 1 : 0);
-    write->bind(4, QString::fromUtf8(QJsonDocument(item).toJson(QJsonDocument::Compact))).run();
+    write->bind(4, QString::fromUtf8(QJsonDocument(item).toJson(QJsonDocument::Compact)));
+    if (forms != nullptr) {
+        write->bind(5, forms->homeStore).bind(7, forms->keyFingerprint);
+        forms->limitedItem.isEmpty() ? write->bindNull(6) : write->bind(6, QString::fromUtf8(forms->limitedItem));
+    } else {
+        write->bindNull(5).bindNull(6).bindNull(7);
+    }
+    write->run();
 }
 
 std::optional<QJsonObject> readFeedItem(core::Database& db, const QString& feed, const QString& key) {
@@ -362,6 +374,31 @@ public:
 
     void feedItem(const QString& feed, const QString& key, const QJsonObject& item, bool removed) override {
         kassa::sync::feedItem(db(), feed, key, item, removed);
+    }
+
+    void feedCustomerItem(const QJsonObject& item, const CustomerFeedForms& forms) override {
+        kassa::sync::feedItem(db(), QString::fromLatin1(core::feeds::kCustomers), forms.id, item, false, &forms);
+    }
+
+    std::vector<QJsonObject> customersWithoutForms(const QString& fingerprint, const QString& after,
+                                                   int limit) override {
+        core::Query query = db().prepare("SELECT item FROM master_data WHERE feed = 'customers' AND key > ?1 AND "
+                                         "removed = 0 AND limited_key IS NOT ?2 ORDER BY key LIMIT ?3");
+        query->bind(1, after).bind(2, fingerprint).bind(3, limit);
+        std::vector<QJsonObject> items;
+        while (query->step()) {
+            items.push_back(QJsonDocument::fromJson(query->blob(0)).object());
+        }
+        return items;
+    }
+
+    void keepCustomerForms(const CustomerFeedForms& forms) override {
+        core::Query update =
+            db().prepare("UPDATE master_data SET home_store = ?2, limited_item = ?3, limited_key = ?4 "
+                         "WHERE feed = 'customers' AND key = ?1 AND removed = 0 AND limited_key IS NOT ?4");
+        update->bind(1, forms.id).bind(2, forms.homeStore).bind(4, forms.keyFingerprint);
+        forms.limitedItem.isEmpty() ? update->bindNull(3) : update->bind(3, QString::fromUtf8(forms.limitedItem));
+        update->run();
     }
 
     std::optional<QJsonObject> feedItemOf(const QString& feed, const QString& key) override {
@@ -1366,12 +1403,16 @@ ChangeSlice SqliteCentralStore::changesSince(std::int64_t since, int limit, qsiz
         slice.generation = generation->step() ? generation->text(0) : QString();
     }
     qsizetype bytes = 0;
-    core::Query query = db->prepare("SELECT change_no, feed, removed, item FROM master_data "
-                                    "WHERE change_no > ?1 ORDER BY change_no LIMIT ?2");
+    core::Query query = db->prepare("SELECT change_no, feed, removed, item, key, home_store, limited_item, limited_key "
+                                    "FROM master_data WHERE change_no > ?1 ORDER BY change_no LIMIT ?2");
     query->bind(1, since).bind(2, limit);
     while (bytes < maxBytes && query->step()) {
         StoredChange change{query->int64(0), query->text(1), query->blob(3), query->integer(2) != 0};
         bytes += change.item.size();
+        if (!query->isNull(5)) {
+            slice.customerForms.emplace(
+                change.changeNo, CustomerFeedForms{query->text(4), query->text(5), query->blob(6), query->text(7)});
+        }
         slice.changes.push_back(std::move(change));
     }
     core::Query head = db->prepare("SELECT coalesce(max(change_no), 0) FROM master_data");

@@ -2,6 +2,7 @@
 // the legacy vouchers head office reissues; and the audit trail and the tills' lookup key.
 
 #include "CentralService.h"
+#include "CustomerMaster.h"
 #include "HttpSupport.h"
 
 #include <QJsonArray>
@@ -113,7 +114,7 @@ HttpResponse CentralService::lookupKey(const std::optional<TillPrincipal>& till)
         return *refused;
     }
     return {200, "application/json",
-            json({{QStringLiteral("key"), QString::fromLatin1(m_lookupKey.bytes().toBase64())}})};
+            json({{QStringLiteral("key"), QString::fromLatin1(chainLookupKey().bytes().toBase64())}})};
 }
 
 void CentralService::recordCentralAudit(const QString& kind, const QString& actor, const QString& subject,

@@ -198,10 +198,24 @@ std::vector<core::Customer> putCustomers(sync::SqliteCentralStore& store, std::i
     return customers;
 }
 
+// The lookup key kept in central's folder, as kassa-central keeps it: the limited records central
+// derived as it put the customers were made with it.
+void useLookupKeyOf(const QString& name) {
+    const QString dir = benchDir(name);
+    std::optional<core::LookupKey> key = core::LookupKey::load(dir);
+    if (!key) {
+        key = core::LookupKey::generate();
+        QDir().mkpath(dir);
+        (void)key->save(dir);
+    }
+    sync::useLookupKey(*key);
+}
+
 // Central with every customer; built once.
 sync::SqliteCentralStore& central() {
+    useLookupKeyOf(QStringLiteral("central-customer-forms"));
     static std::unique_ptr<sync::SqliteCentralStore> store =
-        centralBuiltOnce(QStringLiteral("central-customers-home"), [](sync::SqliteCentralStore& opened) {
+        centralBuiltOnce(QStringLiteral("central-customer-forms"), [](sync::SqliteCentralStore& opened) {
             opened.putMasterData(QString::fromLatin1(core::feeds::kLoyaltyRules),
                                  {{QStringLiteral("chain"), core::toJson(core::demoLoyaltyRules()), false}});
             // (Named anew when what is put changes: a folder built before is reused.)

@@ -5,6 +5,7 @@
 #include "common/TillReturns.h"
 #include "core/domain/Barcode.h"
 #include "core/store/AuditTrail.h"
+#include "core/store/CustomerRecords.h"
 #include "core/store/MasterData.h"
 #include "core/till/Checkout.h"
 #include "core/till/PickupDesk.h"
@@ -12,6 +13,7 @@
 #include "sync/protocol/ChangeFeed.h"
 #include "sync/protocol/StockFeed.h"
 #include "sync/server/CentralService.h"
+#include "sync/server/CustomerMaster.h"
 #include "sync/server/HttpSupport.h"
 #include "sync/server/Pickups.h"
 #include "sync/server/SqliteCentralStore.h"
@@ -1011,6 +1013,71 @@ private Q_SLOTS:
 
     // A store receipt of the till's new customer (merged into the web shop's account by e-mail)
     // and a web order with that address: one history, newest first, with what is returnable.
+    // Another store's member reaches a till as the limited record central made as it wrote them
+    // (kept beside the record: a first load reads no record again), and as one made now with
+    // the key in use when central's lookup key is not the one it was made with. An erasure
+    // leaves nothing of it.
+    void anotherStoresMemberIsServedTheLimitedRecordKeptBesideTheirs() {
+        const QByteArray token =
+            "Bearer " + m_store->createToken(QStringLiteral("web-shop"), {QStringLiteral("all")}).toLatin1();
+        const QString card = QStringLiteral("290000067890") + QString::number(core::gs1CheckDigit(u"290000067890"));
+        const QByteArray account = "{\"id\":\"web-20\",\"name\":\"Aino Mäkelä\",\"email\":\"aino@example.fi\","
+                                   "\"phone\":\"040 765 4321\",\"loyalty_card\":\"" +
+                                   card.toLatin1() + "\"}\n";
+        QCOMPARE(m_service->handle({"PUT", "/v1/customers", account, token}, std::nullopt).status, 200);
+        const auto served = [this] {
+            const sync::HttpResponse answer =
+                m_service->handle({"GET", "/v1/changes?since=0&limit=10000", {}}, m_principal);
+            boost::system::error_code error;
+            const std::optional<core::ChangePage> page = sync::decodeChangePage(answer.body, error);
+            for (const core::FeedChange& change : page.value().changes) {
+                if (change.feed == QLatin1String(core::feeds::kCustomers) &&
+                    change.item.value(QStringLiteral("id")) == QLatin1String("web-20")) {
+                    return change.item;
+                }
+            }
+            return QJsonObject();
+        };
+        const QJsonObject full =
+            m_store->beginWrite()
+                ->feedItemOf(QString::fromLatin1(core::feeds::kCustomers), QStringLiteral("web-20"))
+                .value();
+        QCOMPARE(served(), core::limitedCustomerItem(full, sync::chainLookupKey()));
+
+        core::Database central(m_dir.filePath(QStringLiteral("central/central.db")));
+        const auto kept = [&central] {
+            core::Query query = central.prepare("SELECT limited_item FROM master_data WHERE key = 'web-20'");
+            return query->step() && !query->isNull(0) ? QJsonDocument::fromJson(query->blob(0)).object()
+                                                      : QJsonObject();
+        };
+        QCOMPARE(kept(), served());
+        // A customer written before central kept forms is limited as served until the forms are
+        // derived, once.
+        central.exec("UPDATE master_data SET home_store = NULL, limited_item = NULL, limited_key = NULL "
+                     "WHERE key = 'web-20'");
+        QCOMPARE(served(), core::limitedCustomerItem(full, sync::chainLookupKey()));
+        QCOMPARE(sync::deriveMissingCustomerForms(*m_store), 1);
+        QCOMPARE(sync::deriveMissingCustomerForms(*m_store), 0);
+        QCOMPARE(kept(), served());
+        // What is kept is what is served: a record kept otherwise is served otherwise.
+        central.exec("UPDATE master_data SET limited_item = json_set(limited_item, '$.first_name', 'Kept') "
+                     "WHERE key = 'web-20'");
+        QCOMPARE(served().value(QStringLiteral("first_name")).toString(), QStringLiteral("Kept"));
+
+        const core::LookupKey before = sync::chainLookupKey();
+        const core::LookupKey changed = core::LookupKey::generate();
+        sync::useLookupKey(changed);
+        const QJsonObject withChangedKey = served();
+        sync::useLookupKey(before);
+        QCOMPARE(withChangedKey, core::limitedCustomerItem(full, changed));
+
+        QCOMPARE(m_service->handle({"DELETE", "/v1/customers/web-20", {}, token}, std::nullopt).status, 200);
+        core::Query left = central.prepare("SELECT count(*) FROM master_data WHERE key = 'web-20' AND "
+                                           "(limited_item IS NOT NULL OR limited_key IS NOT NULL)");
+        QVERIFY(left->step());
+        QCOMPARE(left->int64(0), 0);
+    }
+
     void aCustomersHistoryGathersEveryChannel() {
         const QByteArray token =
             "Bearer " + m_store->createToken(QStringLiteral("web-shop"), {QStringLiteral("all")}).toLatin1();

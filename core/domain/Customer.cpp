@@ -165,12 +165,11 @@ bool isCheck(const QString& check) {
 Result<Customer> limitedCustomerFromJson(Customer customer, const QJsonObject& json) {
     customer.limited = true;
     customer.name = json.value(QStringLiteral("first_name")).toString().simplified().left(kMaxCustomerNameLength);
-    customer.checks = {json.value(QStringLiteral("card_check")).toString(),
-                       json.value(QStringLiteral("phone_check")).toString(),
-                       json.value(QStringLiteral("email_check")).toString()};
-    if (!isCheck(customer.checks.card) || !isCheck(customer.checks.phone) || !isCheck(customer.checks.email)) {
-        return invalid(QStringLiteral("a limited customer's checks are 16 hex digits each"));
+    auto checks = limitedChecksFromJson(json);
+    if (!checks) {
+        return checks.error();
     }
+    customer.checks = std::move(checks).value();
     customer.updatedAt = parseZonedTime(json.value(QStringLiteral("updated_at"))).value_or(QDateTime());
     if (json.contains(QStringLiteral("loyalty"))) {
         customer.loyalty = loyaltyStandingFromJson(json.value(QStringLiteral("loyalty")).toObject());
@@ -180,12 +179,31 @@ Result<Customer> limitedCustomerFromJson(Customer customer, const QJsonObject& j
 
 } // namespace
 
-Result<Customer> customerFromJson(const QJsonObject& json) {
-    Customer customer;
-    customer.id = json.value(QStringLiteral("id")).toString().trimmed();
-    if (customer.id.isEmpty() || customer.id.size() > 64) {
+Result<QString> customerIdFromJson(const QJsonObject& json) {
+    QString id = json.value(QStringLiteral("id")).toString().trimmed();
+    if (id.isEmpty() || id.size() > 64) {
         return invalid(QStringLiteral("\"id\" must be the customer's id in 1 to 64 characters"));
     }
+    return id;
+}
+
+Result<Customer::Checks> limitedChecksFromJson(const QJsonObject& json) {
+    Customer::Checks checks{json.value(QStringLiteral("card_check")).toString(),
+                            json.value(QStringLiteral("phone_check")).toString(),
+                            json.value(QStringLiteral("email_check")).toString()};
+    if (!isCheck(checks.card) || !isCheck(checks.phone) || !isCheck(checks.email)) {
+        return invalid(QStringLiteral("a limited customer's checks are 16 hex digits each"));
+    }
+    return checks;
+}
+
+Result<Customer> customerFromJson(const QJsonObject& json) {
+    Customer customer;
+    auto id = customerIdFromJson(json);
+    if (!id) {
+        return id.error();
+    }
+    customer.id = std::move(id).value();
     if (json.value(QStringLiteral("limited")).toBool()) {
         return limitedCustomerFromJson(std::move(customer), json);
     }

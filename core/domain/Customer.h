@@ -119,6 +119,10 @@ inline constexpr int kMaxCustomerNameLength = 100;
 //  "updated_at"}.
 [[nodiscard]] Result<Customer> customerFromJson(const QJsonObject& json);
 [[nodiscard]] QJsonObject toJson(const Customer& customer);
+// Parts of customerFromJson: the id (1 to 64 characters), and a limited record's checks (each 16
+// lower-case hex digits, or none).
+[[nodiscard]] Result<QString> customerIdFromJson(const QJsonObject& json);
+[[nodiscard]] Result<Customer::Checks> limitedChecksFromJson(const QJsonObject& json);
 [[nodiscard]] Result<CustomerNote> noteFromJson(const QJsonObject& json);
 [[nodiscard]] QJsonObject toJson(const CustomerNote& note);
 

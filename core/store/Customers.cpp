@@ -143,6 +143,29 @@ Result<CustomerNote> Customers::addNote(const QString& customerId, const QString
 }
 
 void Customers::keep(const Customer& customer) {
+    keepAs(customer, QString::fromUtf8(QJsonDocument(toJson(customer)).toJson(QJsonDocument::Compact)));
+}
+
+Result<void> Customers::keepLimited(const QJsonObject& item) {
+    Customer limited;
+    limited.limited = true;
+    auto id = customerIdFromJson(item);
+    if (!id) {
+        return id.error();
+    }
+    limited.id = std::move(id).value();
+    auto checks = limitedChecksFromJson(item);
+    if (!checks) {
+        return checks.error();
+    }
+    limited.checks = std::move(checks).value();
+    limited.name = item.value(QStringLiteral("first_name")).toString();
+    keepAs(limited, QString::fromUtf8(QJsonDocument(item).toJson(QJsonDocument::Compact)));
+    keepSuggestions(limited.id, {}); // a limited record has none: those of a whole one before go
+    return {};
+}
+
+void Customers::keepAs(const Customer& customer, const QString& body) {
     if (!customer.loyaltyCard.isEmpty()) {
         Query release = m_db.prepare("UPDATE customers SET loyalty_card = NULL WHERE loyalty_card = ?1 AND id <> ?2");
         release->bind(1, customer.loyaltyCard).bind(2, customer.id).run();
@@ -165,7 +188,7 @@ void Customers::keep(const Customer& customer) {
     bindOrNull(5, customer.loyaltyCard);
     // A limited record is found by its exact card, phone or e-mail only, never by a name typed.
     upsert->bind(6, customer.limited ? QString() : customerSearchText(customer));
-    upsert->bind(7, QString::fromUtf8(QJsonDocument(toJson(customer)).toJson(QJsonDocument::Compact)));
+    upsert->bind(7, body);
     bindOrNull(8, customer.checks.card);
     bindOrNull(9, customer.checks.phone);
     bindOrNull(10, customer.checks.email);

@@ -66,6 +66,10 @@ public:
     // replaces this till's copy, and takes the loyalty card off any other customer here (central
     // decides whose it is).
     void keep(const Customer& customer);
+    // Another store's member as central feeds them (a limited record, CustomerRecords.h), kept
+    // as central wrote them inside the caller's transaction (with no suggestions): a first load
+    // keeps half a million, each checked but not read into a Customer and written out again.
+    Result<void> keepLimited(const QJsonObject& item);
     // The indexes that find a limited record by its card's, phone's or e-mail's check. A first
     // load drops them (MasterData::startLoad) and builds them once at its end: half a million
     // members inserted into three indexes keyed by random hashes rewrite most of their pages at
@@ -124,6 +128,7 @@ public:
                                                                               std::int64_t returnedCents);
 
 private:
+    void keepAs(const Customer& customer, const QString& body);
     // A full record central gave when asked online, kept for `customers.cache_days`.
     void keepLookedUp(Customer customer, const QDateTime& at);
     // `sql` (a literal) selects by the check column of `purpose`.

@@ -561,6 +561,12 @@ void applyCustomer(Database& db, const FeedChange& change, FeedTarget /*target*/
         into.isEmpty() ? customers.forget(id) : customers.merge(id, into);
         return;
     }
+    if (change.item.value(QStringLiteral("limited")).toBool()) {
+        if (const Result<void> kept = customers.keepLimited(change.item); !kept) {
+            refuseItem(change, kept.error());
+        }
+        return;
+    }
     const Result<Customer> customer = customerFromJson(change.item);
     if (!customer) {
         refuseItem(change, customer.error());

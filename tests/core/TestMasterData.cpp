@@ -260,6 +260,29 @@ private Q_SLOTS:
         foundByEach();
     }
 
+    // A limited record is kept as central wrote it, once checked: a page with a malformed one
+    // changes nothing and says which item and what was wrong.
+    void aLimitedMemberThatCannotBeReadIsRefusedWithItsReason() {
+        const QJsonObject good{{QStringLiteral("id"), QStringLiteral("web-30")},
+                               {QStringLiteral("limited"), true},
+                               {QStringLiteral("first_name"), QStringLiteral("Eino")},
+                               {QStringLiteral("card_check"), QStringLiteral("0123456789abcdef")}};
+        QJsonObject badCheck = good;
+        badCheck.insert(QStringLiteral("id"), QStringLiteral("web-31"));
+        badCheck.insert(QStringLiteral("phone_check"), QStringLiteral("+358401234567"));
+        QJsonObject noId = good;
+        noId.remove(QStringLiteral("id"));
+        for (const auto& [bad, reason] : {std::pair{badCheck, "16 hex digits"}, std::pair{noId, "\"id\""}}) {
+            const auto refused = m_till->masterData().take(
+                page("g1", 3, {change(1, feeds::kCustomers, good), change(2, feeds::kCustomers, bad)}), 0);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().detail.contains(QLatin1String(reason)), qPrintable(refused.error().detail));
+            QVERIFY(!m_till->customers().byId(QStringLiteral("web-30")));
+        }
+        take(page("g1", 3, {change(1, feeds::kCustomers, good)}), 0);
+        QVERIFY(m_till->customers().byId(QStringLiteral("web-30"))->limited);
+    }
+
     void aPageThatCannotBeReadChangesNothing() {
         take(page("g1", 3,
                   {change(1, feeds::kProducts,

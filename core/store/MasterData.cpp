@@ -144,8 +144,8 @@ Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since
 // commit in between, each slice remembered so a restart resumes there:
 //  - the keyed GTIN table, from the GTIN rows sorted per slice (a later row wins a GTIN);
 //  - the search index: FTS5 writes its pending index at every statement savepoint, so
-//    indexing from a trigger would write a segment per product; one statement per slice does not.
-// and then the indexes of the customers' checks, each by one statement (Customers::dropCheckIndexes).
+//    indexing from a trigger would write a segment per product; one statement per slice does not;
+//  - the indexes of the customers' checks, each by one statement (Customers::dropCheckIndexes).
 void MasterData::finishLoad() {
     using namespace settingKeys;
     inSlices(kFeedLoadGtins, 20'000,

@@ -80,10 +80,6 @@ int historyLimit(const HttpRequest& request, const QString& purpose) {
     return limit.isEmpty() ? kDefaultHistoryDocuments : limit.toInt();
 }
 
-} // namespace
-
-namespace {
-
 // What central derived from a customer's record when it wrote it, or derives now from the
 // record itself where it kept nothing (written before it kept forms) or made the checks with
 // another lookup key.

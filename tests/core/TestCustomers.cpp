@@ -32,6 +32,13 @@ class TestCustomers : public QObject {
         return m_till->customers().create(customer, m_till->settings().identity(), m_at);
     }
 
+    // Records in the search index: only those with something to find by name.
+    std::int64_t indexed() {
+        Query query = m_till->db().prepare("SELECT count(*) FROM customer_search_docsize");
+        query->step();
+        return query->int64(0);
+    }
+
     QStringList names(const QString& text) {
         QStringList found;
         for (const Customer& customer : m_till->customers().search(text, 20)) {
@@ -297,6 +304,7 @@ private Q_SLOTS:
             m_till->customers().keep(limitedCustomer(full, key));
             transaction.commit();
         }
+        QCOMPARE(indexed(), 0);
         const auto own = create("Oma Asiakas", "040 555 6667");
         QVERIFY(own.ok());
         const QJsonObject webOrder{{QStringLiteral("kind"), QStringLiteral("order")},
@@ -322,6 +330,8 @@ private Q_SLOTS:
         QVERIFY(!cached->limited);
         QCOMPARE(cached->email, QStringLiteral("eero@example.fi"));
         QCOMPARE(cached->fullUntil, m_at.addDays(7));
+        QCOMPARE(indexed(), 2);
+        QCOMPARE(names(QStringLiteral("Eero")), QStringList{QStringLiteral("Eero Laine")});
 
         Transaction transaction(m_till->db());
         QCOMPARE(m_till->customers().limitLapsed(m_at.addDays(6)), 0);
@@ -330,6 +340,8 @@ private Q_SLOTS:
         const std::optional<Customer> lapsed = m_till->customers().byId(QStringLiteral("web-8"));
         QVERIFY(lapsed->limited);
         QCOMPARE(lapsed->name, QStringLiteral("Eero"));
+        QCOMPARE(indexed(), 1);
+        QVERIFY(names(QStringLiteral("Eero")).isEmpty());
         // Nothing of the whole record stays with the limited one: not central's history of their
         // purchases, not their suggestions.
         QVERIFY(m_till->customers().history(QStringLiteral("web-8"), 10).empty());

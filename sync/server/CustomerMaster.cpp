@@ -260,7 +260,11 @@ int deriveMissingCustomerForms(CentralStore& store) {
         }
         write->commit();
         derived += static_cast<int>(items.size());
-        after = items.back().value(QStringLiteral("id")).toString();
+        const QString last = items.back().value(QStringLiteral("id")).toString();
+        if (last == after) {
+            return derived; // an item without its id would be read again and again
+        }
+        after = last;
     }
 }
 

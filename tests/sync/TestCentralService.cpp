@@ -1059,6 +1059,11 @@ private Q_SLOTS:
         QCOMPARE(sync::deriveMissingCustomerForms(*m_store), 1);
         QCOMPARE(sync::deriveMissingCustomerForms(*m_store), 0);
         QCOMPARE(kept(), served());
+        // An item that names no customer (not one central writes) is read once, not again and again.
+        central.exec("INSERT INTO master_data (feed, key, change_no, removed, item) VALUES "
+                     "('customers', 'x-1', (SELECT max(change_no) + 1 FROM master_data), 0, '{}')");
+        QCOMPARE(sync::deriveMissingCustomerForms(*m_store), 1);
+        central.exec("DELETE FROM master_data WHERE feed = 'customers' AND key = 'x-1'");
         // What is kept is what is served: a record kept otherwise is served otherwise.
         central.exec("UPDATE master_data SET limited_item = json_set(limited_item, '$.first_name', 'Kept') "
                      "WHERE key = 'web-20'");

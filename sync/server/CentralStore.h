@@ -506,8 +506,6 @@ inline QString jsonList(const QSet<QString>& texts) {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-// A page of the master-data feed, read in one snapshot: `head` is at least every change in it,
-// and no transaction still running can add a change at or below it.
 // What central derives from a customer's record as it writes it into feed `customers`, so that a
 // till's first load is served without reading a million records again (CentralService::
 // limitCustomersFor): the home store, and of a member the limited record (core/store/
@@ -519,6 +517,8 @@ struct CustomerFeedForms {
     QString keyFingerprint;
 };
 
+// A page of the master-data feed, read in one snapshot: `head` is at least every change in it,
+// and no transaction still running can add a change at or below it.
 struct ChangeSlice {
     QString generation;
     std::int64_t head = 0;

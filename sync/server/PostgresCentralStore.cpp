@@ -27,6 +27,11 @@ PgParam contactParam(const QString& value) {
     return value.isEmpty() ? PgParam(std::nullopt) : PgParam(value);
 }
 
+// A customer's limited record, NULL for one who is no member.
+PgParam limitedItemParam(const QByteArray& item) {
+    return item.isEmpty() ? PgParam(std::nullopt) : PgParam(item);
+}
+
 // An item central writes into one of its own feeds (till_certificates, vouchers), under the
 // master-data lock so that change numbers follow commits (see putMasterData).
 // An item written again loses the forms derived from what it was (an erased customer's checks
@@ -34,9 +39,6 @@ PgParam contactParam(const QString& value) {
 void feedItem(PgConnection& db, const QString& feed, const QString& key, const QJsonObject& item, bool removed,
               const CustomerFeedForms* forms = nullptr) {
     db.exec("SELECT pg_advisory_xact_lock($1)", {kMasterDataLock});
-    const auto orNull = [](const QByteArray& value) {
-        return value.isEmpty() ? PgParam(std::nullopt) : PgParam(value);
-    };
     db.exec("INSERT INTO master_data (feed, key, change_no, removed, item, home_store, limited_item, limited_key) "
             "VALUES ($1, $2, (SELECT coalesce(max(change_no), 0) + 1 FROM master_data), $3, $4, $5, $6, $7) "
             "ON CONFLICT (feed, key) DO UPDATE SET change_no = excluded.change_no, removed = excluded.removed, "
@@ -44,7 +46,7 @@ void feedItem(PgConnection& db, const QString& feed, const QString& key, const Q
             "limited_key = excluded.limited_key",
             {feed, key, removed, QJsonDocument(item).toJson(QJsonDocument::Compact),
              forms != nullptr ? PgParam(forms->homeStore) : PgParam(std::nullopt),
-             forms != nullptr ? orNull(forms->limitedItem) : PgParam(std::nullopt),
+             forms != nullptr ? limitedItemParam(forms->limitedItem) : PgParam(std::nullopt),
              forms != nullptr ? PgParam(forms->keyFingerprint) : PgParam(std::nullopt)});
 }
 
@@ -364,9 +366,7 @@ public:
     void keepCustomerForms(const CustomerFeedForms& forms) override {
         db().exec("UPDATE master_data SET home_store = $2, limited_item = $3, limited_key = $4 "
                   "WHERE feed = 'customers' AND key = $1 AND NOT removed AND limited_key IS DISTINCT FROM $4",
-                  {forms.id, forms.homeStore,
-                   forms.limitedItem.isEmpty() ? PgParam(std::nullopt) : PgParam(forms.limitedItem),
-                   forms.keyFingerprint});
+                  {forms.id, forms.homeStore, limitedItemParam(forms.limitedItem), forms.keyFingerprint});
     }
 
     std::optional<QJsonObject> feedItemOf(const QString& feed, const QString& key) override {

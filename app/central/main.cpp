@@ -622,6 +622,21 @@ std::unique_ptr<core::PeriodicTask> deriveCustomerFormsOnce(sync::CentralStore& 
     });
 }
 
+// At start and then every minute, on a thread of its own: the members snapshot tills' first
+// loads copy in, built again when it is stale (MemberSnapshots.h); a failure is reported and tried
+// again at the next run.
+std::unique_ptr<core::PeriodicTask> buildMemberSnapshots(sync::MemberSnapshots& snapshots) {
+    return std::make_unique<core::PeriodicTask>(std::chrono::minutes(1), [&snapshots] {
+        try {
+            snapshots.buildIfDue(QDateTime::currentDateTimeUtc());
+        } catch (const std::exception& error) {
+            std::cerr << "kassa-central: members snapshot not built (tills take members from the feed): "
+                      << error.what() << "\n";
+        }
+        return true;
+    });
+}
+
 // Computes the customers' suggestions on a thread of its own, at start and then every `every`;
 // a failure (the database gone for a while) is reported and tried again at the next run.
 std::unique_ptr<core::PeriodicTask> suggestEvery(sync::CentralStore& store, std::chrono::hours every) {
@@ -839,7 +854,10 @@ int runServe(const QString& dataDir, const QStringList& commandLine) {
     const std::unique_ptr<core::PeriodicTask> saleWatch =
         watchForSalesNeverArrived(*store, std::chrono::hours(options.saleArrivalHours));
     const std::unique_ptr<core::PeriodicTask> customerForms = deriveCustomerFormsOnce(*store);
+    sync::MemberSnapshots memberSnapshots(*store, *ca, file(dataDir, "snapshots"));
+    const std::unique_ptr<core::PeriodicTask> snapshotBuilds = buildMemberSnapshots(memberSnapshots);
     sync::CentralService service(*store, *ca);
+    service.setMemberSnapshots(&memberSnapshots);
     service.setReturnLease(std::chrono::minutes(options.leaseMinutes));
     service.setClientRates(options.enrollmentsPerMinute, options.voucherLookupsPerMinute);
     service.setCustomerKeepDays(options.customerKeepDays);

@@ -5,6 +5,7 @@
 // decodes a page into these; the till's MasterData applies them.
 
 #include <QJsonObject>
+#include <algorithm>
 #include <QString>
 #include <cstdint>
 #include <vector>
@@ -23,6 +24,15 @@ struct ChangePage {
     QString generation;              // central's database generation: new after a restore
     std::int64_t head = 0;           // central's latest change number when it answered
     std::vector<FeedChange> changes; // in change-number order
+    // Central read its feed up to here for this page: past the last change when it left out
+    // changes the till does not need (those a snapshot brought, sync/server/MemberSnapshots.h).
+    // At least the last change's number; 0 for an empty page that read nothing.
+    std::int64_t through = 0;
+
+    // Where the till asks from after this page, which answered `since`.
+    [[nodiscard]] std::int64_t nextSince(std::int64_t since) const {
+        return std::max({since, through, changes.empty() ? std::int64_t{0} : changes.back().changeNo});
+    }
 };
 
 } // namespace kassa::core

@@ -5,6 +5,7 @@
 #include "Settings.h"
 
 #include <chrono>
+#include <map>
 #include <thread>
 
 namespace kassa::core {
@@ -108,7 +109,7 @@ Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since
                 feed.afterPage(m_db, page.changes);
             }
         }
-        const std::int64_t next = page.changes.empty() ? since : page.changes.back().changeNo;
+        const std::int64_t next = page.nextSince(since);
         progress.caughtUp = next >= page.head;
         settings.setValue(QString::fromLatin1(staged ? kFeedLoadCursor : kFeedCursor), QString::number(next));
         progress.nextSince = next;
@@ -138,6 +139,112 @@ Result<FeedProgress> MasterData::take(const ChangePage& page, std::int64_t since
         }
     }
     return progress;
+}
+
+bool MasterData::wantsMemberSnapshot() const {
+    const FeedCheckpoint now = checkpoint();
+    if (!now.loading) {
+        return now.generation.isEmpty();
+    }
+    return now.loadCursor == 0 && !membersFromSnapshot();
+}
+
+std::optional<MembersFromSnapshot> MasterData::membersFromSnapshot() const {
+    using namespace settingKeys;
+    Settings settings(m_db);
+    const QString through = settings.value(kFeedLoadMembersThrough);
+    if (through.isEmpty()) {
+        return std::nullopt;
+    }
+    return MembersFromSnapshot{through.toLongLong(), settings.value(kFeedLoadMembersKey)};
+}
+
+Result<std::int64_t> MasterData::takeMemberSnapshot(const MemberSnapshotFile& snapshot) {
+    using namespace settingKeys;
+    bool attached = false;
+    try {
+        {
+            Transaction transaction(m_db);
+            const FeedCheckpoint now = checkpoint();
+            Settings settings(m_db);
+            const bool sameLoad = now.loading && settings.value(kFeedLoadGeneration) == snapshot.generation;
+            if (sameLoad && now.loadCursor != 0) {
+                return makeError(ErrorCode::InvalidInput,
+                                 QStringLiteral("a first load from the change feed is under way: it goes on without "
+                                                "a members snapshot"));
+            }
+            if (!sameLoad) {
+                startLoad(snapshot.generation);
+            }
+            settings.remove(kFeedLoadMembersThrough);
+            settings.remove(kFeedLoadMembersKey);
+            settings.remove(kFeedLoadMembersCopied);
+            transaction.commit();
+        }
+        m_db.exec("PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL");
+        m_db.prepareOnce(QStringLiteral("ATTACH DATABASE ?1 AS member_snapshot"))->bind(1, snapshot.path).run();
+        attached = true;
+        const std::int64_t copied = copyMembers(snapshot);
+        m_db.exec("DETACH DATABASE member_snapshot");
+        attached = false;
+        Transaction transaction(m_db);
+        Settings settings(m_db);
+        settings.setValue(QString::fromLatin1(kFeedLoadMembersThrough), QString::number(snapshot.change));
+        settings.setValue(QString::fromLatin1(kFeedLoadMembersKey), snapshot.keyFingerprint);
+        settings.remove(kFeedLoadMembersCopied);
+        transaction.commit();
+        return copied;
+    } catch (const StoreError& error) {
+        detachMemberSnapshot(attached);
+        return error.toError();
+    } catch (const UnreadableItem& error) {
+        detachMemberSnapshot(attached);
+        return makeError(ErrorCode::InvalidInput, QString::fromUtf8(error.what()));
+    }
+}
+
+void MasterData::detachMemberSnapshot(bool attached) {
+    if (!attached) {
+        return;
+    }
+    try {
+        m_db.exec("DETACH DATABASE member_snapshot");
+    } catch (const StoreError&) {
+        // The connection keeps it attached until it closes; the load goes on from the feed.
+    }
+}
+
+// The snapshot's members into the customers, after checking the file is the snapshot its header
+// named. A member this till keeps in full (its own store's, or one looked up lately) is left as it
+// is: the feed brings the own store's ones, and a looked-up record is limited when its time is up.
+std::int64_t MasterData::copyMembers(const MemberSnapshotFile& snapshot) {
+    std::map<QString, QString> meta;
+    {
+        const auto rows = m_db.prepareOnce(QStringLiteral("SELECT key, value FROM member_snapshot.snapshot"));
+        while (rows->step()) {
+            meta.emplace(rows->text(0), rows->text(1));
+        }
+    }
+    const std::map<QString, QString> expected = {{QStringLiteral("kind"), QStringLiteral("members")},
+                                                 {QStringLiteral("format"), QStringLiteral("1")},
+                                                 {QStringLiteral("generation"), snapshot.generation},
+                                                 {QStringLiteral("change"), QString::number(snapshot.change)},
+                                                 {QStringLiteral("key"), snapshot.keyFingerprint}};
+    if (meta != expected) {
+        throw UnreadableItem("the members snapshot's file is not the snapshot its header names");
+    }
+    inSlices(settingKeys::kFeedLoadMembersCopied, 20'000,
+             "SELECT max(n) FROM (SELECT n FROM member_snapshot.members WHERE n > ?1 ORDER BY n LIMIT ?2)",
+             "INSERT INTO customers (id, name, search_text, body, card_check, phone_check, email_check) "
+             "SELECT id, first_name, '', body, card_check, phone_check, email_check FROM member_snapshot.members "
+             "WHERE n > ?1 AND n <= ?2 "
+             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, body = excluded.body, "
+             "card_check = excluded.card_check, phone_check = excluded.phone_check, "
+             "email_check = excluded.email_check "
+             "WHERE customers.search_text = '' AND customers.body IS NOT excluded.body");
+    const auto count = m_db.prepareOnce(QStringLiteral("SELECT count(*) FROM member_snapshot.members"));
+    count->step();
+    return count->int64(0);
 }
 
 // Builds what a load defers to its end, in slices of rows of one transaction each, so sales
@@ -206,6 +313,8 @@ void MasterData::startLoad(const QString& generation) {
     settings.setValue(QString::fromLatin1(kFeedLoadCursor), QStringLiteral("0"));
     settings.remove(kFeedLoadIndexed);
     settings.remove(kFeedLoadGtins);
+    settings.remove(kFeedLoadMembersThrough);
+    settings.remove(kFeedLoadMembersKey);
 }
 
 void MasterData::applyChange(const FeedChange& change, FeedTarget target) {
@@ -248,6 +357,8 @@ void MasterData::swapInLoad(const QString& generation, std::int64_t cursor) {
     settings.remove(kFeedLoadCursor);
     settings.remove(kFeedLoadIndexed);
     settings.remove(kFeedLoadGtins);
+    settings.remove(kFeedLoadMembersThrough);
+    settings.remove(kFeedLoadMembersKey);
     transaction.commit();
 }
 

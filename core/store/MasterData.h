@@ -40,6 +40,21 @@ struct FeedProgress {
     std::int64_t nextSince = 0;
 };
 
+// A members snapshot a first load copied in (sync/protocol/MemberSnapshot.h): the feed leaves out
+// what it brought, up to its change number.
+struct MembersFromSnapshot {
+    std::int64_t through = 0;
+    QString keyFingerprint;
+};
+
+// What a members snapshot says it is (its signed header, checked by the caller).
+struct MemberSnapshotFile {
+    QString path; // an SQLite database file
+    QString generation;
+    std::int64_t change = 0;
+    QString keyFingerprint;
+};
+
 class MasterData {
 public:
     explicit MasterData(Database& db)
@@ -54,8 +69,22 @@ public:
     // once it has caught up. One transaction for the page and the checkpoint.
     Result<FeedProgress> take(const ChangePage& page, std::int64_t since);
 
+    // Whether a members snapshot would spare this till's next pages a first load's members: it
+    // has never loaded, or a load is starting (from change 0) without one.
+    [[nodiscard]] bool wantsMemberSnapshot() const;
+    // The snapshot a running first load copied in; nothing when it copied none.
+    [[nodiscard]] std::optional<MembersFromSnapshot> membersFromSnapshot() const;
+    // Starts a first load of the snapshot's generation (unless one is starting), copies its
+    // members into the customers in slices of one transaction each (a sale commits in between;
+    // a member kept here in full is left as it is: the feed brings their record), and then
+    // remembers it, so that the feed leaves out what it brought. A file that is not what it
+    // says: InvalidInput, and nothing remembered.
+    Result<std::int64_t> takeMemberSnapshot(const MemberSnapshotFile& snapshot);
+
 private:
     void startLoad(const QString& generation);
+    std::int64_t copyMembers(const MemberSnapshotFile& snapshot);
+    void detachMemberSnapshot(bool attached);
     void applyChange(const FeedChange& change, FeedTarget target);
     void finishLoad();
     static void yieldToSales();

@@ -57,6 +57,10 @@ inline constexpr char kFeedLoadGeneration[] = "feed.load_generation";
 inline constexpr char kFeedLoadCursor[] = "feed.load_cursor";
 inline constexpr char kFeedLoadIndexed[] = "feed.load_indexed";
 inline constexpr char kFeedLoadGtins[] = "feed.load_gtins";
+// A first load that copied a members snapshot: its change number and lookup key's fingerprint.
+inline constexpr char kFeedLoadMembersThrough[] = "feed.load_members_through";
+inline constexpr char kFeedLoadMembersKey[] = "feed.load_members_key";
+inline constexpr char kFeedLoadMembersCopied[] = "feed.load_members_copied"; // the copy's progress
 } // namespace settingKeys
 
 class Settings {

@@ -85,6 +85,12 @@ net::awaitable<void> exchange(Stream& stream, beast::flat_buffer& buffer, http::
     out.status = static_cast<int>(parser.get().result_int());
     out.body = QByteArray::fromStdString(parser.get().body());
     out.keepAlive = parser.get().keep_alive();
+    for (const auto& field : parser.get()) {
+        const beast::string_view name = field.name_string();
+        const beast::string_view value = field.value();
+        out.headers[QByteArray(name.data(), static_cast<qsizetype>(name.size())).toLower()] =
+            QByteArray(value.data(), static_cast<qsizetype>(value.size()));
+    }
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include <boost/system/error_code.hpp>
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -35,6 +36,13 @@ struct ClientResponse {
     int status = 0;
     QByteArray body;
     bool keepAlive = false; // central keeps the connection open for the next request
+    std::map<QByteArray, QByteArray> headers; // by name in lower case
+
+    // A header's value; empty when central sent none.
+    [[nodiscard]] QByteArray header(const char* name) const {
+        const auto found = headers.find(QByteArray(name).toLower());
+        return found == headers.end() ? QByteArray() : found->second;
+    }
 };
 
 // One till's connection to central, used by one thread at a time. A request on a connection

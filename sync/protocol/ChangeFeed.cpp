@@ -4,10 +4,12 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace kassa::sync {
 
-QByteArray encodeChangePage(const QString& generation, std::int64_t head, const std::vector<StoredChange>& changes) {
+QByteArray encodeChangePage(const QString& generation, std::int64_t head, const std::vector<StoredChange>& changes,
+                            std::int64_t through) {
     qsizetype size = 64;
     for (const StoredChange& change : changes) {
         size += change.item.size() + 64;
@@ -16,7 +18,11 @@ QByteArray encodeChangePage(const QString& generation, std::int64_t head, const 
     json.reserve(size);
     // The generation is central's own hex id: nothing in it needs escaping.
     json.append("{\"generation\":\"").append(generation.toLatin1()).append("\",\"head\":");
-    json.append(QByteArray::number(static_cast<qlonglong>(head))).append(",\"changes\":[");
+    json.append(QByteArray::number(static_cast<qlonglong>(head)));
+    if (through > 0) {
+        json.append(",\"through\":").append(QByteArray::number(static_cast<qlonglong>(through)));
+    }
+    json.append(",\"changes\":[");
     for (const StoredChange& change : changes) {
         if (&change != &changes.front()) {
             json.append(',');
@@ -37,8 +43,11 @@ std::optional<core::ChangePage> decodeChangePage(const QByteArray& body, boost::
     const QJsonObject root = decoded.value_or(QJsonObject());
     const QJsonValue head = root.value(QStringLiteral("head"));
     const QJsonValue changes = root.value(QStringLiteral("changes"));
+    const QJsonValue through = root.value(QStringLiteral("through"));
     if (!decoded || !root.value(QStringLiteral("generation")).isString() || !head.isDouble() ||
-        head.toInteger(-1) < 0 || !changes.isArray()) {
+        head.toInteger(-1) < 0 || !changes.isArray() ||
+        !(through.isUndefined() || (through.isDouble() && through.toInteger(-1) >= 0 &&
+                                    through.toInteger(-1) <= head.toInteger(-1)))) {
         error = ProtocolError::MalformedBody;
         return std::nullopt;
     }
@@ -60,6 +69,8 @@ std::optional<core::ChangePage> decodeChangePage(const QByteArray& body, boost::
                                                 change.value(QStringLiteral("item")).toObject(),
                                                 change.value(QStringLiteral("removed")).toBool()});
     }
+    const std::int64_t lastChange = page.changes.empty() ? 0 : page.changes.back().changeNo;
+    page.through = std::max<std::int64_t>(lastChange, through.toInteger(0));
     return page;
 }
 

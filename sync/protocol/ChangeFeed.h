@@ -4,8 +4,10 @@
 // zstd. Central builds the page from items it stored already normalized, so it splices their
 // text in rather than parsing them again; the till's decoder checks everything.
 //
-// {"generation": "...", "head": 1234,
+// {"generation": "...", "head": 1234, "through": 1200,
 //  "changes": [{"n": 1, "feed": "products", "removed": false, "item": {...}}, ...]}
+// "through" (optional) is how far central read the feed for the page: past the last change when
+// it left changes out (core::ChangePage::through).
 
 #include "ProtocolError.h"
 #include "core/domain/FeedChange.h"
@@ -29,7 +31,7 @@ struct StoredChange {
 };
 
 [[nodiscard]] QByteArray encodeChangePage(const QString& generation, std::int64_t head,
-                                          const std::vector<StoredChange>& changes);
+                                          const std::vector<StoredChange>& changes, std::int64_t through = 0);
 [[nodiscard]] std::optional<core::ChangePage> decodeChangePage(const QByteArray& body,
                                                                boost::system::error_code& error);
 

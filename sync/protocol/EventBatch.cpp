@@ -1,9 +1,11 @@
 #include "EventBatch.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <functional>
 #include <zstd.h>
 
 namespace kassa::sync {
@@ -111,34 +113,62 @@ QByteArray compress(const QByteArray& bytes) {
     return out;
 }
 
-std::optional<QByteArray> decompress(const QByteArray& bytes, qsizetype maxBytes) {
-    // Streamed with a cap, so a small body that claims (or turns out) to inflate hugely is
-    // refused after at most maxBytes, whatever its frame header says.
+namespace {
+
+// Inflates `bytes`, handing each piece to `sink`, streamed with a cap, so a small body that claims
+// (or turns out) to inflate hugely is refused after at most `maxBytes`, whatever its frame header
+// says. False when it is not one whole zstd frame, inflates past the cap, or `sink` says no.
+bool inflate(const QByteArray& bytes, qint64 maxBytes, const std::function<bool(const char*, qsizetype)>& sink) {
     ZSTD_DCtx* context = ZSTD_createDCtx();
     if (context == nullptr) {
-        return std::nullopt;
+        return false;
     }
-    QByteArray out;
     QByteArray chunk(static_cast<qsizetype>(ZSTD_DStreamOutSize()), Qt::Uninitialized);
     ZSTD_inBuffer input{bytes.constData(), static_cast<size_t>(bytes.size()), 0};
     size_t status = 1;
+    qint64 inflated = 0;
     while (input.pos < input.size) {
         ZSTD_outBuffer output{chunk.data(), static_cast<size_t>(chunk.size()), 0};
         status = ZSTD_decompressStream(context, &output, &input);
-        if (ZSTD_isError(status) || out.size() + static_cast<qsizetype>(output.pos) > maxBytes) {
+        inflated += static_cast<qint64>(output.pos);
+        if (ZSTD_isError(status) || inflated > maxBytes ||
+            !sink(chunk.constData(), static_cast<qsizetype>(output.pos))) {
             ZSTD_freeDCtx(context);
-            return std::nullopt;
+            return false;
         }
-        out.append(chunk.constData(), static_cast<qsizetype>(output.pos));
         if (status == 0 && input.pos < input.size) {
             break; // trailing bytes after a complete frame: refused below
         }
     }
     ZSTD_freeDCtx(context);
-    if (status != 0 || input.pos != input.size) {
-        return std::nullopt; // truncated frame or junk after it
+    return status == 0 && input.pos == input.size; // else a truncated frame or junk after it
+}
+
+} // namespace
+
+std::optional<QByteArray> decompress(const QByteArray& bytes, qsizetype maxBytes) {
+    QByteArray out;
+    const bool whole = inflate(bytes, maxBytes, [&out](const char* data, qsizetype size) {
+        out.append(data, size);
+        return true;
+    });
+    return whole ? std::optional(std::move(out)) : std::nullopt;
+}
+
+bool decompressToFile(const QByteArray& bytes, const QString& path, qint64 maxBytes) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return false;
     }
-    return out;
+    const bool whole = inflate(bytes, maxBytes, [&file](const char* data, qsizetype size) {
+        return file.write(data, size) == size;
+    });
+    file.close();
+    if (!whole || file.error() != QFileDevice::NoError) {
+        QFile::remove(path);
+        return false;
+    }
+    return true;
 }
 
 std::optional<QJsonObject> decompressObject(const QByteArray& bytes, qsizetype maxBytes) {

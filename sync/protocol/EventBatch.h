@@ -38,6 +38,8 @@ struct EventBatch {
 // would inflate past `maxBytes`.
 [[nodiscard]] QByteArray compress(const QByteArray& bytes);
 [[nodiscard]] std::optional<QByteArray> decompress(const QByteArray& bytes, qsizetype maxBytes);
+// The same into a file at `path` (replaced); false, and no file, when it is not a whole frame.
+[[nodiscard]] bool decompressToFile(const QByteArray& bytes, const QString& path, qint64 maxBytes);
 // A zstd frame holding one JSON object, inflated to at most `maxBytes`; nothing otherwise.
 [[nodiscard]] std::optional<QJsonObject> decompressObject(const QByteArray& bytes, qsizetype maxBytes);
 

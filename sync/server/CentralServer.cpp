@@ -93,6 +93,9 @@ http::response<http::string_body> toBeast(const HttpResponse& response, unsigned
     if (response.retryAfterSeconds > 0) {
         out.set(http::field::retry_after, std::to_string(response.retryAfterSeconds));
     }
+    for (const auto& [name, value] : response.headers) {
+        out.set(name.toStdString(), value.toStdString());
+    }
     out.keep_alive(keepAlive);
     out.body() = response.body.toStdString();
     out.prepare_payload();

@@ -305,6 +305,10 @@ CentralService::CentralService(CentralStore& store, KeyAndCertificate ca, FactHa
          [this](const HttpRequest& request, Till till) {
              return listChanges(request, till);
          }},
+        {"GET", "/v1/member-snapshot", Access::Till, nullptr,
+         [this](const HttpRequest&, Till till) {
+             return till ? memberSnapshot(*till) : *refuseWithoutCertificate(till);
+         }},
         {"POST", "/v1/events", Access::Till, nullptr,
          [this](const HttpRequest& request, Till till) {
              return pushEvents(request, till);
@@ -920,6 +924,28 @@ HttpResponse CentralService::showSold(const HttpRequest& request, const std::opt
     return {200, "application/json", json(soldJson(*document))};
 }
 
+namespace {
+
+// What a till that took a members snapshot (MemberSnapshots.h) asks its feed to leave out:
+// `members_through` (the snapshot's change number) and `members_key` (its lookup key's
+// fingerprint). Nothing left out without them; nothing at all when they are malformed.
+std::optional<LeftOutOfFeed> leftOutOfFeed(const QByteArray& target, const QString& storeId) {
+    const QUrlQuery query = queryOf(target);
+    const QString through = query.queryItemValue(QStringLiteral("members_through"));
+    const QString key = query.queryItemValue(QStringLiteral("members_key"));
+    if (through.isEmpty() && key.isEmpty()) {
+        return LeftOutOfFeed{};
+    }
+    bool number = false;
+    const std::int64_t change = through.toLongLong(&number);
+    if (!number || change < 0 || key.isEmpty() || key.size() > 128) {
+        return std::nullopt;
+    }
+    return LeftOutOfFeed{storeId, change, key};
+}
+
+} // namespace
+
 HttpResponse CentralService::listChanges(const HttpRequest& request, const std::optional<TillPrincipal>& till) {
     if (!till) {
         return refuse(401, "no_certificate",
@@ -934,11 +960,40 @@ HttpResponse CentralService::listChanges(const HttpRequest& request, const std::
         return refuse(400, "malformed",
                       QStringLiteral("since must be a change number, limit 1..%1").arg(kMaxChangePageItems));
     }
+    const std::optional<LeftOutOfFeed> leftOut = leftOutOfFeed(request.target, till->storeId);
+    if (!leftOut) {
+        return refuse(400, "malformed",
+                      QStringLiteral("members_through must be a change number and members_key the lookup key's "
+                                     "fingerprint a members snapshot named"));
+    }
     // Half the till's limit for the items leaves room for the envelope around them.
-    ChangeSlice slice = m_store.changesSince(page->first, page->second, kMaxChangePageBytes / 2);
+    ChangeSlice slice = m_store.changesSince(page->first, page->second, kMaxChangePageBytes / 2, *leftOut);
     limitCustomersFor(till->storeId, slice);
     m_changesSent += static_cast<std::int64_t>(slice.changes.size());
-    return {200, "application/vnd.kassa.changes+zstd", encodeChangePage(slice.generation, slice.head, slice.changes)};
+    return {200, "application/vnd.kassa.changes+zstd",
+            encodeChangePage(slice.generation, slice.head, slice.changes, slice.through)};
+}
+
+// The members snapshot, its header fields as headers (sync/protocol/MemberSnapshot.h). A till
+// of any store gets the same file: what its store keeps in full comes with the feed.
+HttpResponse CentralService::memberSnapshot(const TillPrincipal& till) {
+    if (auto refused = refuseRevoked(till)) {
+        return *refused;
+    }
+    const std::optional<ServedMemberSnapshot> snapshot =
+        m_memberSnapshots != nullptr ? m_memberSnapshots->served() : std::nullopt;
+    if (!snapshot) {
+        return refuse(404, "no_snapshot",
+                      QStringLiteral("central has no members snapshot now: take the members from the change feed"));
+    }
+    namespace headers = memberSnapshotHeaders;
+    HttpResponse response{200, "application/zstd", snapshot->file};
+    response.headers = {{headers::kChange, QByteArray::number(static_cast<qlonglong>(snapshot->header.change))},
+                        {headers::kGeneration, snapshot->header.generation.toLatin1()},
+                        {headers::kKey, snapshot->header.keyFingerprint.toLatin1()},
+                        {headers::kSha256, snapshot->header.sha256},
+                        {headers::kSignature, snapshot->header.signature.toBase64()}};
+    return response;
 }
 
 HttpResponse CentralService::enroll(const HttpRequest& request) {

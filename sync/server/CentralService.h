@@ -18,6 +18,8 @@
 //       400 names the first bad line
 //   GET  /v1/changes?since=N&limit=M   (till certificate) the master-data change feed, zstd JSON
 //       (sync/protocol/ChangeFeed.h)
+//   GET  /v1/member-snapshot   (till certificate) every member's limited record as one signed
+//                      file (MemberSnapshots.h); 404 no_snapshot while central has none
 //   POST /v1/events     a till pushes an event batch (zstd JSON); mutual TLS required
 //       200 {"high_water_mark":N,"applied":N,"duplicates":N}
 //       400 malformed batch, 401 no till certificate, 403 wrong/unknown/quarantined/revoked till,
@@ -73,6 +75,7 @@
 #include "CentralStore.h"
 #include "ClientRate.h"
 #include "EventIngest.h"
+#include "MemberSnapshots.h"
 #include "ReturnLeases.h"
 #include "TokenScopes.h"
 #include "WrongCodeWatch.h"
@@ -114,6 +117,7 @@ struct HttpResponse {
     QByteArray contentType = "application/json";
     QByteArray body;
     int retryAfterSeconds = 0; // a 429's Retry-After
+    std::vector<std::pair<QByteArray, QByteArray>> headers = {}; // more of them, by name
 };
 
 // Per client and minute unless `serve` says otherwise: enrollments from one address, voucher
@@ -177,6 +181,9 @@ public:
     void setReturnLease(std::chrono::minutes ttl) { m_returnLease = ttl; }
 
     void setCustomerKeepDays(int days) { m_customerKeepDays = days; }
+    // Where GET /v1/member-snapshot finds the members snapshot to give (MemberSnapshots.h); without
+    // it, the route answers that there is none and tills take every member from the feed.
+    void setMemberSnapshots(MemberSnapshots* snapshots) { m_memberSnapshots = snapshots; }
     // How many enrollments one address, and voucher lookups one till or token, may make a minute.
     void setClientRates(int enrollmentsPerMinute, int voucherLookupsPerMinute);
 
@@ -198,6 +205,7 @@ private:
     [[nodiscard]] const Route* findRoute(const HttpRequest& request) const;
     Admission admitToken(const HttpRequest& head, const char* scope);
     HttpResponse enroll(const HttpRequest& request);
+    HttpResponse memberSnapshot(const TillPrincipal& till);
     HttpResponse listDocuments(const HttpRequest& request, const char* kind, const char* listName,
                                std::vector<StoredSale> (CentralStore::*since)(std::int64_t, int));
     HttpResponse listExceptions(const HttpRequest& request);
@@ -276,6 +284,7 @@ private:
     std::map<std::string, std::int64_t> m_refusals; // by reason
     WrongCodeWatch m_wrongVoucherCodes;
     int m_customerKeepDays = kDefaultCustomerKeepDays;
+    MemberSnapshots* m_memberSnapshots = nullptr;
     ClientRate m_enrollments{kDefaultEnrollmentsPerMinute};
     ClientRate m_voucherLookups{kDefaultVoucherLookupsPerMinute};
 };

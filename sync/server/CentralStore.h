@@ -25,6 +25,7 @@
 #include <QSet>
 #include <QStringList>
 #include <functional>
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -517,11 +518,30 @@ struct CustomerFeedForms {
     QString keyFingerprint;
 };
 
+// What a till's feed leaves out because a members snapshot brought it (MemberSnapshots.h): up
+// to change `through`, the customers whose home is not `storeId` and whose forms central made with
+// the lookup key `keyFingerprint` (every member of another store: the snapshot holds their
+// limited records; every other store's customer who is no member: the till keeps nothing of them).
+struct LeftOutOfFeed {
+    QString storeId;
+    std::int64_t through = 0; // 0: nothing is left out
+    QString keyFingerprint;
+};
+
+// Central's master-data feed at one moment: its generation and its newest change number.
+struct FeedPoint {
+    QString generation;
+    std::int64_t head = 0;
+};
+
 // A page of the master-data feed, read in one snapshot: `head` is at least every change in it,
 // and no transaction still running can add a change at or below it.
 struct ChangeSlice {
     QString generation;
     std::int64_t head = 0;
+    // How far the page read the feed: `head` when it read everything there was, else its last
+    // change's number (changes left out (LeftOutOfFeed) can make it pass the last one sent).
+    std::int64_t through = 0;
     std::vector<StoredChange> changes;
     // Of the customers in `changes` written with their forms, by change number.
     std::map<std::int64_t, CustomerFeedForms> customerForms;
@@ -884,8 +904,18 @@ public:
 
     // The live products that have these GTINs now: GTIN -> SKU.
     [[nodiscard]] virtual std::map<QString, QString> gtinOwners(const QStringList& gtins) = 0;
-    // The feed after `since`: at most `limit` changes and, past the first, about `maxBytes` of items.
-    [[nodiscard]] virtual ChangeSlice changesSince(std::int64_t since, int limit, qsizetype maxBytes) = 0;
+    // The feed after `since`: at most `limit` changes and, past the first, about `maxBytes` of
+    // items, without those `leftOut` names.
+    [[nodiscard]] virtual ChangeSlice changesSince(std::int64_t since, int limit, qsizetype maxBytes,
+                                                   const LeftOutOfFeed& leftOut) = 0;
+    [[nodiscard]] ChangeSlice changesSince(std::int64_t since, int limit, qsizetype maxBytes) {
+        return changesSince(since, limit, maxBytes, LeftOutOfFeed{});
+    }
+    // The feed's generation and head now.
+    [[nodiscard]] FeedPoint feedPoint() {
+        const ChangeSlice none = changesSince(std::numeric_limits<std::int64_t>::max(), 1, 0);
+        return {none.generation, none.head};
+    }
     // The tax rates integrations have put: the codes products may use.
     [[nodiscard]] virtual core::TaxTable taxTable() = 0;
     // Central's database generation: a new one after a restore (see the backends).
@@ -906,6 +936,14 @@ public:
     // each with its order as it stands, in the same query.
     [[nodiscard]] virtual std::vector<PickupChange> pickupChanges(std::int64_t cursor, const QString& storeId,
                                                                   int limit) = 0;
+
+    // Every member's limited record whose forms central made with the lookup key `keyFingerprint`,
+    // read in one snapshot of the feed (for a members snapshot, MemberSnapshots.h): `each` gets
+    // them in change-number order; the answer is the generation and the head that snapshot had.
+    [[nodiscard]] virtual FeedPoint readMembers(const QString& keyFingerprint,
+                                                const std::function<void(const QByteArray& limitedItem)>& each) = 0;
+    // Whether a customer was erased after change `change` (a snapshot of that change may hold them).
+    [[nodiscard]] virtual bool customerErasedAfter(std::int64_t change) = 0;
 
     // Of the customers `ids`, those with a receipt or return at `storeId` at or after `since`,
     // each with the time of their latest there: a store's own customers (core/store/CustomerRecords.h).

@@ -300,6 +300,9 @@ HttpResponse CentralService::eraseCustomer(const HttpRequest& request) {
     write->commit();
     write.reset();
     m_store.leaveNoCopyOfErased();
+    if (m_memberSnapshots != nullptr) {
+        m_memberSnapshots->forgetIfErasedSince();
+    }
     return {200, "application/json",
             json({{QStringLiteral("erased"), erasure->id},
                   {QStringLiteral("ids"), QJsonArray::fromStringList(erasure->ids)},

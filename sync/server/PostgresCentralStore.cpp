@@ -1332,17 +1332,22 @@ std::map<QString, QString> PostgresCentralStore::gtinOwners(const QStringList& g
     return owners;
 }
 
-ChangeSlice PostgresCentralStore::changesSince(std::int64_t since, int limit, qsizetype maxBytes) {
+ChangeSlice PostgresCentralStore::changesSince(std::int64_t since, int limit, qsizetype maxBytes,
+                                               const LeftOutOfFeed& leftOut) {
     PgPool::Lease db = m_pool->acquire();
     // One snapshot for the page and the head (see putMasterData for why it is a prefix).
     PgTransaction snapshot(*db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     ChangeSlice slice;
     slice.generation = db->exec("SELECT value FROM central_meta WHERE key = 'generation'").text(0, 0);
-    const PgResult rows = db->exec("SELECT change_no, feed, removed, item, key, home_store, limited_item, limited_key "
-                                   "FROM master_data WHERE change_no > $1 ORDER BY change_no LIMIT $2",
-                                   {since, limit});
+    const PgResult rows =
+        db->exec("SELECT change_no, feed, removed, item, key, home_store, limited_item, limited_key FROM master_data "
+                 "WHERE change_no > $1 AND NOT (change_no <= $3 AND feed = 'customers' AND NOT removed AND "
+                 "limited_key IS NOT DISTINCT FROM $4 AND home_store IS DISTINCT FROM $5) "
+                 "ORDER BY change_no LIMIT $2",
+                 {since, limit, leftOut.through, leftOut.keyFingerprint, leftOut.storeId});
     qsizetype bytes = 0;
-    for (int i = 0; i < rows.rows() && bytes < maxBytes; ++i) {
+    int i = 0;
+    for (; i < rows.rows() && bytes < maxBytes; ++i) {
         StoredChange change{rows.int64(i, 0), rows.text(i, 1), rows.bytes(i, 3), rows.boolean(i, 2)};
         bytes += change.item.size();
         if (!rows.isNull(i, 5)) {
@@ -1352,6 +1357,8 @@ ChangeSlice PostgresCentralStore::changesSince(std::int64_t since, int limit, qs
         slice.changes.push_back(std::move(change));
     }
     slice.head = db->exec("SELECT coalesce(max(change_no), 0) FROM master_data").int64(0, 0);
+    const bool readAll = i == rows.rows() && rows.rows() < limit;
+    slice.through = readAll ? slice.head : (slice.changes.empty() ? since : slice.changes.back().changeNo);
     snapshot.commit();
     return slice;
 }
@@ -1375,6 +1382,41 @@ std::optional<core::Pickup> PostgresCentralStore::pickup(const QString& order) {
         return std::nullopt;
     }
     return storedPickup(row.bytes(0, 0));
+}
+
+FeedPoint PostgresCentralStore::readMembers(const QString& keyFingerprint,
+                                            const std::function<void(const QByteArray& limitedItem)>& each) {
+    PgPool::Lease db = m_pool->acquire();
+    PgTransaction snapshot(*db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    FeedPoint point;
+    point.generation = db->exec("SELECT value FROM central_meta WHERE key = 'generation'").text(0, 0);
+    point.head = db->exec("SELECT coalesce(max(change_no), 0) FROM master_data").int64(0, 0);
+    // In pages by change number, each from the transaction's one snapshot: a million members
+    // are never one result in memory.
+    constexpr int kPage = 20'000;
+    for (std::int64_t after = 0;;) {
+        const PgResult rows = db->exec("SELECT change_no, limited_item FROM master_data WHERE change_no > $1 AND "
+                                       "feed = 'customers' AND NOT removed AND limited_key = $2 AND "
+                                       "limited_item IS NOT NULL ORDER BY change_no LIMIT $3",
+                                       {after, keyFingerprint, kPage});
+        for (int i = 0; i < rows.rows(); ++i) {
+            each(rows.bytes(i, 1));
+        }
+        if (rows.rows() < kPage) {
+            break;
+        }
+        after = rows.int64(rows.rows() - 1, 0);
+    }
+    snapshot.commit();
+    return point;
+}
+
+bool PostgresCentralStore::customerErasedAfter(std::int64_t change) {
+    PgPool::Lease db = m_pool->acquire();
+    return db->exec("SELECT EXISTS (SELECT 1 FROM master_data WHERE change_no > $1 AND feed = 'customers' AND "
+                    "removed AND item::jsonb ->> 'erased' = 'true')",
+                    {change})
+        .boolean(0, 0);
 }
 
 std::map<QString, QString> PostgresCentralStore::customersSeenAt(const QString& storeId, const QStringList& ids,

@@ -80,7 +80,9 @@ public:
     [[nodiscard]] std::vector<AuditRecord> audit(const QString& storeId, std::int64_t afterCursor, int limit) override;
     [[nodiscard]] std::vector<CentralException> storeExceptions(const QString& storeId, std::int64_t afterId,
                                                                 int limit) override;
-    [[nodiscard]] ChangeSlice changesSince(std::int64_t since, int limit, qsizetype maxBytes) override;
+    using CentralStore::changesSince;
+    [[nodiscard]] ChangeSlice changesSince(std::int64_t since, int limit, qsizetype maxBytes,
+                                           const LeftOutOfFeed& leftOut) override;
     [[nodiscard]] core::TaxTable taxTable() override;
     [[nodiscard]] QString generation() override;
     [[nodiscard]] std::vector<TillStatus> tillStatuses() override;
@@ -90,6 +92,9 @@ public:
     [[nodiscard]] std::optional<core::Pickup> pickup(const QString& order) override;
     [[nodiscard]] std::vector<PickupChange> pickupChanges(std::int64_t cursor, const QString& storeId,
                                                           int limit) override;
+    [[nodiscard]] FeedPoint readMembers(const QString& keyFingerprint,
+                                        const std::function<void(const QByteArray& limitedItem)>& each) override;
+    [[nodiscard]] bool customerErasedAfter(std::int64_t change) override;
     [[nodiscard]] std::map<QString, QString> customersSeenAt(const QString& storeId, const QStringList& ids,
                                                              const QString& since) override;
     // Integration tokens: SqliteCentralTokens.cpp, PostgresCentralTokens.cpp.

@@ -1392,7 +1392,8 @@ std::map<QString, QString> SqliteCentralStore::gtinOwners(const QStringList& gti
     return owners;
 }
 
-ChangeSlice SqliteCentralStore::changesSince(std::int64_t since, int limit, qsizetype maxBytes) {
+ChangeSlice SqliteCentralStore::changesSince(std::int64_t since, int limit, qsizetype maxBytes,
+                                             const LeftOutOfFeed& leftOut) {
     Readers::Lease db = m_readers->borrow();
     // One snapshot for the page and the head. SQLite has one writer, which numbers its changes
     // above every committed one: what a reader sees is always a prefix no writer can add below.
@@ -1403,10 +1404,19 @@ ChangeSlice SqliteCentralStore::changesSince(std::int64_t since, int limit, qsiz
         slice.generation = generation->step() ? generation->text(0) : QString();
     }
     qsizetype bytes = 0;
-    core::Query query = db->prepare("SELECT change_no, feed, removed, item, key, home_store, limited_item, limited_key "
-                                    "FROM master_data WHERE change_no > ?1 ORDER BY change_no LIMIT ?2");
-    query->bind(1, since).bind(2, limit);
-    while (bytes < maxBytes && query->step()) {
+    core::Query query = db->prepare(
+        "SELECT change_no, feed, removed, item, key, home_store, limited_item, limited_key FROM master_data "
+        "WHERE change_no > ?1 AND NOT (change_no <= ?3 AND feed = 'customers' AND removed = 0 AND "
+        "limited_key IS ?4 AND home_store IS NOT ?5) ORDER BY change_no LIMIT ?2");
+    query->bind(1, since).bind(2, limit).bind(3, leftOut.through).bind(4, leftOut.keyFingerprint);
+    query->bind(5, leftOut.storeId);
+    int rows = 0;
+    bool readAll = true;
+    for (; query->step(); ++rows) {
+        if (bytes >= maxBytes) {
+            readAll = false;
+            break;
+        }
         StoredChange change{query->int64(0), query->text(1), query->blob(3), query->integer(2) != 0};
         bytes += change.item.size();
         if (!query->isNull(5)) {
@@ -1418,6 +1428,7 @@ ChangeSlice SqliteCentralStore::changesSince(std::int64_t since, int limit, qsiz
     core::Query head = db->prepare("SELECT coalesce(max(change_no), 0) FROM master_data");
     head->step();
     slice.head = head->int64(0);
+    slice.through = readAll && rows < limit ? slice.head : (slice.changes.empty() ? since : slice.changes.back().changeNo);
     return slice;
 }
 
@@ -1441,6 +1452,33 @@ std::optional<core::Pickup> SqliteCentralStore::pickup(const QString& order) {
         return std::nullopt;
     }
     return storedPickup(query->blob(0));
+}
+
+FeedPoint SqliteCentralStore::readMembers(const QString& keyFingerprint,
+                                          const std::function<void(const QByteArray& limitedItem)>& each) {
+    Readers::Lease db = m_readers->borrow();
+    ReadSnapshot snapshot(*db);
+    FeedPoint point;
+    core::Query generation = db->prepare("SELECT value FROM central_meta WHERE key = 'generation'");
+    point.generation = generation->step() ? generation->text(0) : QString();
+    core::Query head = db->prepare("SELECT coalesce(max(change_no), 0) FROM master_data");
+    head->step();
+    point.head = head->int64(0);
+    core::Query members = db->prepare("SELECT limited_item FROM master_data WHERE feed = 'customers' AND removed = 0 "
+                                      "AND limited_key = ?1 AND limited_item IS NOT NULL");
+    members->bind(1, keyFingerprint);
+    while (members->step()) {
+        each(members->blob(0));
+    }
+    return point;
+}
+
+bool SqliteCentralStore::customerErasedAfter(std::int64_t change) {
+    Readers::Lease db = m_readers->borrow();
+    core::Query erased = db->prepare("SELECT EXISTS (SELECT 1 FROM master_data WHERE change_no > ?1 AND "
+                                     "feed = 'customers' AND removed = 1 AND json_extract(item, '$.erased') = 1)");
+    erased->bind(1, change);
+    return erased->step() && erased->integer(0) != 0;
 }
 
 std::map<QString, QString> SqliteCentralStore::customersSeenAt(const QString& storeId, const QStringList& ids,

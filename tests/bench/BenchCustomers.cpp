@@ -9,7 +9,8 @@
 //     fifty: central's pages of every customer, the bytes on the wire (zstd) and the time to build
 //     them, and the till's time to apply them; `full` as central fed every till before data
 //     minimisation (every record whole), `minimised` through central's route (limited records of
-//     other stores' customers)
+//     other stores' customers), `snapshot` the same with the members snapshot taken first (its
+//     background build's time apart)
 //   suggestions at central for every customer, each with the demo's web orders (about four
 //     orders, 13 lines): the first run (every customer's suggestions new and fed) and a run that
 //     finds nothing changed, with the process's peak memory
@@ -22,6 +23,8 @@
 #include "core/store/TillDatabase.h"
 #include "core/till/Checkout.h"
 #include "sync/protocol/ChangeFeed.h"
+#include "sync/protocol/EventBatch.h"
+#include "sync/protocol/MemberSnapshot.h"
 #include "sync/server/CentralService.h"
 #include "sync/server/CustomerMaster.h"
 #include "sync/server/CustomerSuggestions.h"
@@ -32,6 +35,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <algorithm>
 #include <benchmark/benchmark.h>
 #include <functional>
@@ -227,27 +231,99 @@ sync::SqliteCentralStore& central() {
     return *store;
 }
 
-// One page of feed `customers` for a till of store 002: every record whole (state.range(0) == 0,
-// as before data minimisation), or through central's route, which limits other stores' customers.
-QByteArray customerPage(sync::SqliteCentralStore& store, bool minimised, std::int64_t since) {
+// Central's route for a till of store 002, and the members snapshot it serves.
+struct CentralRoute {
+    sync::KeyAndCertificate ca = sync::createCertificateAuthority(QStringLiteral("Bench"));
+    sync::CentralService service;
+    sync::MemberSnapshots snapshots;
+    sync::TillPrincipal till{QStringLiteral("bench-device"), QStringLiteral("002"), QStringLiteral("01")};
+
+    explicit CentralRoute(sync::SqliteCentralStore& store)
+        : service(store, ca)
+        , snapshots(store, ca, benchDir(QStringLiteral("member-snapshot"))) {
+        service.setMemberSnapshots(&snapshots);
+    }
+};
+
+CentralRoute& routeOf(sync::SqliteCentralStore& store) {
+    static CentralRoute route(store);
+    return route;
+}
+
+// One page of feed `customers` for a till of store 002: every record whole (as before data
+// minimisation), or through central's route, which limits other stores' customers and leaves out
+// what a members snapshot brought.
+QByteArray customerPage(sync::SqliteCentralStore& store, bool minimised, std::int64_t since,
+                        const std::optional<core::MembersFromSnapshot>& members) {
     if (!minimised) {
         const sync::ChangeSlice slice =
             store.changesSince(since, sync::kMaxChangePageItems, sync::kMaxChangePageBytes / 2);
         return sync::encodeChangePage(slice.generation, slice.head, slice.changes);
     }
-    static sync::CentralService service(store, sync::createCertificateAuthority(QStringLiteral("Bench")));
-    static const sync::TillPrincipal till{QStringLiteral("bench-device"), QStringLiteral("002"), QStringLiteral("01")};
-    const QByteArray target = "/v1/changes?limit=" + QByteArray::number(sync::kMaxChangePageItems) +
-                              "&since=" + QByteArray::number(static_cast<qlonglong>(since));
-    return service.handle({"GET", target}, till).body;
+    QByteArray target = "/v1/changes?limit=" + QByteArray::number(sync::kMaxChangePageItems) +
+                        "&since=" + QByteArray::number(static_cast<qlonglong>(since));
+    if (members) {
+        target += "&members_through=" + QByteArray::number(static_cast<qlonglong>(members->through)) +
+                  "&members_key=" + members->keyFingerprint.toLatin1();
+    }
+    return routeOf(store).service.handle({"GET", target}, routeOf(store).till).body;
+}
+
+// The members snapshot as a till takes it: fetched, checked, inflated and copied in. Its bytes.
+qint64 takeMemberSnapshot(benchmark::State& state, sync::SqliteCentralStore& store, core::TillDatabase& till,
+                          double& centralSeconds, double& tillSeconds) {
+    CentralRoute& route = routeOf(store);
+    QElapsedTimer timer;
+    timer.start();
+    const sync::HttpResponse answer = route.service.handle({"GET", "/v1/member-snapshot"}, route.till);
+    centralSeconds += static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    timer.restart();
+    sync::MemberSnapshotHeader header;
+    for (const auto& [name, value] : answer.headers) {
+        namespace headers = sync::memberSnapshotHeaders;
+        if (name == headers::kGeneration) {
+            header.generation = QString::fromLatin1(value);
+        } else if (name == headers::kChange) {
+            header.change = value.toLongLong();
+        } else if (name == headers::kKey) {
+            header.keyFingerprint = QString::fromLatin1(value);
+        } else if (name == headers::kSha256) {
+            header.sha256 = value;
+        } else if (name == headers::kSignature) {
+            header.signature = QByteArray::fromBase64(value);
+        }
+    }
+    const QString path = benchDir(QStringLiteral("till-member-snapshot.db"));
+    if (answer.status != 200 || !sync::isSignedMemberSnapshot(header, answer.body, route.ca.certificatePem) ||
+        !sync::decompressToFile(answer.body, path, sync::kMaxMemberSnapshotBytes)) {
+        state.SkipWithError("the members snapshot was not served whole and signed");
+        return 0;
+    }
+    const auto taken =
+        till.masterData().takeMemberSnapshot({path, header.generation, header.change, header.keyFingerprint});
+    QFile::remove(path);
+    tillSeconds += static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (!taken) {
+        state.SkipWithError(core::describe(taken.error()).toStdString().c_str());
+    }
+    return answer.body.size();
 }
 
 // A till's first load of feed `customers` (every customer central holds), page by page as the
-// sync engine asks for them: bytes on the wire, central's time, the till's time.
+// sync engine asks for them: bytes on the wire, central's time, the till's time. Arg 0: every
+// record whole; 1: minimised through central's route; 2: the same with the members snapshot
+// first (built in the background before, its build time reported apart).
 void BM_CustomerFeedFirstLoad(benchmark::State& state) {
     sync::SqliteCentralStore& store = central();
     const bool minimised = state.range(0) != 0;
-    state.SetLabel(minimised ? "minimised" : "full");
+    const bool fromSnapshot = state.range(0) == 2;
+    state.SetLabel(fromSnapshot ? "snapshot" : (minimised ? "minimised" : "full"));
+    if (fromSnapshot) {
+        QElapsedTimer build;
+        build.start();
+        state.counters["snapshot_members"] = static_cast<double>(routeOf(store).snapshots.build(kNow));
+        state.counters["snapshot_build_s"] = static_cast<double>(build.nsecsElapsed()) / 1e9;
+    }
     for (auto _ : state) {
         const QString tillDir = benchDir(QStringLiteral("till-first-load"));
         QDir(tillDir).removeRecursively();
@@ -256,11 +332,15 @@ void BM_CustomerFeedFirstLoad(benchmark::State& state) {
         qint64 bytes = 0;
         double centralSeconds = 0;
         double tillSeconds = 0;
+        if (fromSnapshot) {
+            bytes += takeMemberSnapshot(state, store, fresh, centralSeconds, tillSeconds);
+        }
+        const std::optional<core::MembersFromSnapshot> members = fresh.masterData().membersFromSnapshot();
         std::int64_t since = 0;
         for (;;) {
             QElapsedTimer timer;
             timer.start();
-            const QByteArray page = customerPage(store, minimised, since);
+            const QByteArray page = customerPage(store, minimised, since, members);
             centralSeconds += static_cast<double>(timer.nsecsElapsed()) / 1e9;
             bytes += page.size();
             timer.restart();
@@ -272,7 +352,7 @@ void BM_CustomerFeedFirstLoad(benchmark::State& state) {
                 state.SkipWithError(core::describe(progress.error()).toStdString().c_str());
                 break;
             }
-            if (progress->caughtUp || decoded->changes.empty()) {
+            if (progress->caughtUp) {
                 break;
             }
             since = progress->nextSince;
@@ -287,7 +367,7 @@ void BM_CustomerFeedFirstLoad(benchmark::State& state) {
         state.counters["till_s"] = tillSeconds;
     }
 }
-BENCHMARK(BM_CustomerFeedFirstLoad)->Arg(0)->Arg(1)->Unit(benchmark::kSecond)->Iterations(1);
+BENCHMARK(BM_CustomerFeedFirstLoad)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kSecond)->Iterations(1);
 
 // Central with every customer and the demo's web orders for each; built once.
 sync::SqliteCentralStore& centralWithOrders() {

@@ -282,8 +282,12 @@ private Q_SLOTS:
                  200);
         QVERIFY(!m_snapshots->buildIfDue(m_now.addSecs(3600))); // one change, an hour old: it stands
         QVERIFY(m_snapshots->buildIfDue(m_now.addSecs(7 * 3600)));
-        QCOMPARE(put("{\"id\":\"n-1\",\"name\":\"Ilona Aalto\"}\n{\"id\":\"n-2\",\"name\":\"Jussi Aalto\"}\n"
-                     "{\"id\":\"n-3\",\"name\":\"Kaisa Aalto\"}\n"),
+        QCOMPARE(put(R"({"id":"n-1","name":"Ilona Aalto","phone":"040 222 0001"})"
+                     "\n"
+                     R"({"id":"n-2","name":"Jussi Aalto","phone":"040 222 0002"})"
+                     "\n"
+                     R"({"id":"n-3","name":"Kaisa Aalto","phone":"040 222 0003"})"
+                     "\n"),
                  200);
         QVERIFY(m_snapshots->buildIfDue(m_now.addSecs(7 * 3600))); // three changes: the policy's count
     }

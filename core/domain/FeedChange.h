@@ -5,8 +5,8 @@
 // decodes a page into these; the till's MasterData applies them.
 
 #include <QJsonObject>
-#include <algorithm>
 #include <QString>
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 

@@ -35,7 +35,7 @@ struct ClientTls {
 struct ClientResponse {
     int status = 0;
     QByteArray body;
-    bool keepAlive = false; // central keeps the connection open for the next request
+    bool keepAlive = false;                   // central keeps the connection open for the next request
     std::map<QByteArray, QByteArray> headers; // by name in lower case
 
     // A header's value; empty when central sent none.

@@ -7,6 +7,7 @@
 #include "sync/protocol/StockFeed.h"
 #include "sync/tls/Pki.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -281,6 +282,14 @@ FetchedPage fetchChanges(CentralConnection& connection, std::int64_t since,
 
 } // namespace
 
+bool isSignedMemberSnapshot(const MemberSnapshotHeader& header, const QByteArray& file, const QByteArray& caPem) {
+    return !header.sha256.isEmpty() &&
+           QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex() == header.sha256 &&
+           verifySignature(caPem, signedStatement(header), header.signature);
+}
+
+namespace {
+
 // A whole snapshot over a slow line to a store: 25 MB at 1 Mbit/s takes some 200 s.
 constexpr auto kSnapshotTimeout = 10min;
 
@@ -289,8 +298,7 @@ std::optional<MemberSnapshotHeader> snapshotHeaderOf(const ClientResponse& respo
     bool number = false;
     MemberSnapshotHeader header{QString::fromLatin1(response.header(headers::kGeneration)),
                                 response.header(headers::kChange).toLongLong(&number),
-                                QString::fromLatin1(response.header(headers::kKey)),
-                                response.header(headers::kSha256),
+                                QString::fromLatin1(response.header(headers::kKey)), response.header(headers::kSha256),
                                 QByteArray::fromBase64(response.header(headers::kSignature))};
     if (!number || header.generation.isEmpty() || header.keyFingerprint.isEmpty() || header.signature.isEmpty()) {
         return std::nullopt;
@@ -335,6 +343,8 @@ QString takeMemberSnapshot(core::TillDatabase& till, CentralConnection& connecti
     return {};
 }
 
+} // namespace
+
 PullOutcome pullMasterData(core::TillDatabase& till, CentralConnection& connection,
                            const std::function<void()>& betweenPages) {
     PullOutcome outcome;
@@ -346,8 +356,7 @@ PullOutcome pullMasterData(core::TillDatabase& till, CentralConnection& connecti
     std::int64_t since = masterData.nextSince();
     std::optional<core::MembersFromSnapshot> members = masterData.membersFromSnapshot();
     // The next page is fetched and decoded on another thread while this one is applied.
-    std::future<FetchedPage> ahead =
-        std::async(std::launch::async, fetchChanges, std::ref(connection), since, members);
+    std::future<FetchedPage> ahead = std::async(std::launch::async, fetchChanges, std::ref(connection), since, members);
     for (;;) {
         FetchedPage fetched = ahead.get();
         outcome.reached = outcome.reached || fetched.reached;
@@ -387,8 +396,7 @@ PullOutcome pullMasterData(core::TillDatabase& till, CentralConnection& connecti
                 break;
             }
             members = masterData.membersFromSnapshot();
-            ahead = std::async(std::launch::async, fetchChanges, std::ref(connection), progress->nextSince,
-                               members);
+            ahead = std::async(std::launch::async, fetchChanges, std::ref(connection), progress->nextSince, members);
         }
         since = progress->nextSince;
         if (betweenPages) {

@@ -6,6 +6,7 @@
 
 #include "CentralClient.h"
 #include "core/store/TillDatabase.h"
+#include "sync/protocol/MemberSnapshot.h"
 
 #include <QString>
 #include <functional>
@@ -61,6 +62,12 @@ struct PushOutcome {
 [[nodiscard]] PushOutcome pushOutbox(core::TillDatabase& till, CentralConnection& connection);
 // The same on a connection for this round only.
 [[nodiscard]] PushOutcome pushOutbox(core::TillDatabase& till, const TillLinkFiles& link);
+
+// Whether `file` is the members snapshot `header` names (sync/protocol/MemberSnapshot.h), as
+// central's CA (`caPem`, the one the till pinned) signed it: its SHA-256 and the signature of its
+// statement.
+[[nodiscard]] bool isSignedMemberSnapshot(const MemberSnapshotHeader& header, const QByteArray& file,
+                                          const QByteArray& caPem);
 
 struct PullOutcome {
     bool reached = false;

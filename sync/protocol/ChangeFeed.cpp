@@ -46,8 +46,8 @@ std::optional<core::ChangePage> decodeChangePage(const QByteArray& body, boost::
     const QJsonValue through = root.value(QStringLiteral("through"));
     if (!decoded || !root.value(QStringLiteral("generation")).isString() || !head.isDouble() ||
         head.toInteger(-1) < 0 || !changes.isArray() ||
-        !(through.isUndefined() || (through.isDouble() && through.toInteger(-1) >= 0 &&
-                                    through.toInteger(-1) <= head.toInteger(-1)))) {
+        !(through.isUndefined() ||
+          (through.isDouble() && through.toInteger(-1) >= 0 && through.toInteger(-1) <= head.toInteger(-1)))) {
         error = ProtocolError::MalformedBody;
         return std::nullopt;
     }

@@ -160,9 +160,8 @@ bool decompressToFile(const QByteArray& bytes, const QString& path, qint64 maxBy
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         return false;
     }
-    const bool whole = inflate(bytes, maxBytes, [&file](const char* data, qsizetype size) {
-        return file.write(data, size) == size;
-    });
+    const bool whole =
+        inflate(bytes, maxBytes, [&file](const char* data, qsizetype size) { return file.write(data, size) == size; });
     file.close();
     if (!whole || file.error() != QFileDevice::NoError) {
         QFile::remove(path);

@@ -52,9 +52,4 @@ struct MemberSnapshotHeader {
            header.keyFingerprint.toLatin1() + '\n' + header.sha256 + '\n';
 }
 
-// Whether `file` is the snapshot `header` names, as central's CA (`caPem`, the till's pinned
-// one) signed it: its SHA-256 and the signature of its statement.
-[[nodiscard]] bool isSignedMemberSnapshot(const MemberSnapshotHeader& header, const QByteArray& file,
-                                          const QByteArray& caPem);
-
 } // namespace kassa::sync

@@ -116,7 +116,7 @@ struct HttpResponse {
     int status = 200;
     QByteArray contentType = "application/json";
     QByteArray body;
-    int retryAfterSeconds = 0; // a 429's Retry-After
+    int retryAfterSeconds = 0;                                   // a 429's Retry-After
     std::vector<std::pair<QByteArray, QByteArray>> headers = {}; // more of them, by name
 };
 

@@ -113,8 +113,7 @@ std::int64_t writeMembersFile(const QString& path, CentralStore& store, const QS
 
 } // namespace
 
-MemberSnapshots::MemberSnapshots(CentralStore& store, KeyAndCertificate ca, QString folder,
-                                 MemberSnapshotPolicy policy)
+MemberSnapshots::MemberSnapshots(CentralStore& store, KeyAndCertificate ca, QString folder, MemberSnapshotPolicy policy)
     : m_store(store)
     , m_ca(std::move(ca))
     , m_folder(std::move(folder))

@@ -1413,9 +1413,10 @@ FeedPoint PostgresCentralStore::readMembers(const QString& keyFingerprint,
 
 bool PostgresCentralStore::customerErasedAfter(std::int64_t change) {
     PgPool::Lease db = m_pool->acquire();
-    return db->exec("SELECT EXISTS (SELECT 1 FROM master_data WHERE change_no > $1 AND feed = 'customers' AND "
-                    "removed AND item::jsonb ->> 'erased' = 'true')",
-                    {change})
+    return db
+        ->exec("SELECT EXISTS (SELECT 1 FROM master_data WHERE change_no > $1 AND feed = 'customers' AND "
+               "removed AND item::jsonb ->> 'erased' = 'true')",
+               {change})
         .boolean(0, 0);
 }
 

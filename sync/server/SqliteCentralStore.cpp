@@ -1428,7 +1428,8 @@ ChangeSlice SqliteCentralStore::changesSince(std::int64_t since, int limit, qsiz
     core::Query head = db->prepare("SELECT coalesce(max(change_no), 0) FROM master_data");
     head->step();
     slice.head = head->int64(0);
-    slice.through = readAll && rows < limit ? slice.head : (slice.changes.empty() ? since : slice.changes.back().changeNo);
+    slice.through =
+        readAll && rows < limit ? slice.head : (slice.changes.empty() ? since : slice.changes.back().changeNo);
     return slice;
 }
 

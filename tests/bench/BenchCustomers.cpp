@@ -22,6 +22,7 @@
 #include "core/store/Settings.h"
 #include "core/store/TillDatabase.h"
 #include "core/till/Checkout.h"
+#include "sync/client/TillLink.h"
 #include "sync/protocol/ChangeFeed.h"
 #include "sync/protocol/EventBatch.h"
 #include "sync/protocol/MemberSnapshot.h"

@@ -6,6 +6,7 @@
 
 #include "core/store/MasterData.h"
 #include "core/store/TillDatabase.h"
+#include "sync/client/TillLink.h"
 #include "sync/protocol/ChangeFeed.h"
 #include "sync/protocol/EventBatch.h"
 #include "sync/protocol/MemberSnapshot.h"
@@ -209,11 +210,11 @@ private Q_SLOTS:
         QCOMPARE(customersOf(*feedTill).size(), 5); // four members and the store's own n-003
         // The feed carried every customer to one, and to the other only its own store's and
         // the one changed after the snapshot.
-        QCOMPARE(fed.fedCustomers, (std::set<QString>{QStringLiteral("m-001"), QStringLiteral("m-002"),
-                                                      QStringLiteral("m-web"), QStringLiteral("m-003"),
-                                                      QStringLiteral("n-002"), QStringLiteral("n-003")}));
-        QCOMPARE(withSnapshot.fedCustomers, (std::set<QString>{QStringLiteral("m-002"), QStringLiteral("m-003"),
-                                                               QStringLiteral("n-003")}));
+        QCOMPARE(fed.fedCustomers,
+                 (std::set<QString>{QStringLiteral("m-001"), QStringLiteral("m-002"), QStringLiteral("m-web"),
+                                    QStringLiteral("m-003"), QStringLiteral("n-002"), QStringLiteral("n-003")}));
+        QCOMPARE(withSnapshot.fedCustomers,
+                 (std::set<QString>{QStringLiteral("m-002"), QStringLiteral("m-003"), QStringLiteral("n-003")}));
         QVERIFY(customersOf(*snapshotTill).filter(QStringLiteral("\"first_name\":\"Eero\"")).size() == 1);
     }
 
@@ -251,7 +252,8 @@ private Q_SLOTS:
         QVERIFY(notADatabase.open(QIODevice::WriteOnly | QIODevice::Truncate));
         notADatabase.write(QByteArray(4096, 'x'));
         notADatabase.close();
-        QVERIFY(!till->masterData().takeMemberSnapshot({path, header.generation, header.change, header.keyFingerprint}));
+        QVERIFY(
+            !till->masterData().takeMemberSnapshot({path, header.generation, header.change, header.keyFingerprint}));
         QVERIFY(!till->masterData().membersFromSnapshot());
         // The load goes on from the feed, with every member.
         loadFromFeed(*till, principal);
@@ -304,11 +306,10 @@ private Q_SLOTS:
 
     void aFeedThatLeavesOutWhatASnapshotBroughtIsAskedForWellFormed() {
         const sync::TillPrincipal principal = registeredTill(QStringLiteral("001"));
-        for (const QByteArray& query : {QByteArray("members_through=x&members_key=abc"),
-                                        QByteArray("members_through=5"), QByteArray("members_key=abc"),
-                                        QByteArray("members_through=-1&members_key=abc")}) {
-            const sync::HttpResponse answer =
-                m_service->handle({"GET", "/v1/changes?since=0&" + query, {}}, principal);
+        for (const QByteArray& query :
+             {QByteArray("members_through=x&members_key=abc"), QByteArray("members_through=5"),
+              QByteArray("members_key=abc"), QByteArray("members_through=-1&members_key=abc")}) {
+            const sync::HttpResponse answer = m_service->handle({"GET", "/v1/changes?since=0&" + query, {}}, principal);
             QCOMPARE(answer.status, 400);
             QVERIFY(QJsonDocument::fromJson(answer.body)
                         .object()

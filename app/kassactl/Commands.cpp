@@ -811,6 +811,9 @@ int runSync(const CommandContext& context, const QStringList& args) {
         }
     }
     const FeedCheckpoint feed = till->masterData().checkpoint();
+    if (pulled.snapshotMembers > 0) {
+        context.out << "members: " << pulled.snapshotMembers << " from central's members snapshot" << Qt::endl;
+    }
     context.out << "master data: " << pulled.applied << " changes taken, "
                 << (feed.loading ? QStringLiteral("first load at change %1").arg(feed.loadCursor)
                                  : QStringLiteral("up to change %1").arg(feed.cursor))

@@ -311,7 +311,7 @@ std::optional<MemberSnapshotHeader> snapshotHeaderOf(const ClientResponse& respo
 // feed leaves them out. Central having none (404, or a central from before snapshots) or giving
 // one that fails its checks leaves the load to the feed as before; a snapshot that fails its
 // checks is said in the log. The problem when central cannot be reached.
-QString takeMemberSnapshot(core::TillDatabase& till, CentralConnection& connection) {
+QString takeMemberSnapshot(core::TillDatabase& till, CentralConnection& connection, PullOutcome& outcome) {
     core::MasterData masterData = till.masterData();
     if (!masterData.wantsMemberSnapshot()) {
         return {};
@@ -321,6 +321,7 @@ QString takeMemberSnapshot(core::TillDatabase& till, CentralConnection& connecti
     if (!response) {
         return QStringLiteral("central cannot be reached: %1").arg(describe(error));
     }
+    outcome.reached = true;
     if (response->status != 200) {
         return {};
     }
@@ -339,7 +340,9 @@ QString takeMemberSnapshot(core::TillDatabase& till, CentralConnection& connecti
     if (!taken) {
         qWarning("members snapshot not taken (%s); the first load takes the members from the feed",
                  qUtf8Printable(core::describe(taken.error())));
+        return {};
     }
+    outcome.snapshotMembers += taken.value();
     return {};
 }
 
@@ -348,7 +351,7 @@ QString takeMemberSnapshot(core::TillDatabase& till, CentralConnection& connecti
 PullOutcome pullMasterData(core::TillDatabase& till, CentralConnection& connection,
                            const std::function<void()>& betweenPages) {
     PullOutcome outcome;
-    if (QString problem = takeMemberSnapshot(till, connection); !problem.isEmpty()) {
+    if (QString problem = takeMemberSnapshot(till, connection, outcome); !problem.isEmpty()) {
         outcome.problem = std::move(problem);
         return outcome;
     }
@@ -391,7 +394,7 @@ PullOutcome pullMasterData(core::TillDatabase& till, CentralConnection& connecti
             if (ahead.valid()) {
                 ahead.wait();
             }
-            if (QString problem = takeMemberSnapshot(till, connection); !problem.isEmpty()) {
+            if (QString problem = takeMemberSnapshot(till, connection, outcome); !problem.isEmpty()) {
                 outcome.problem = std::move(problem);
                 break;
             }

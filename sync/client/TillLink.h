@@ -71,11 +71,12 @@ struct PushOutcome {
 
 struct PullOutcome {
     bool reached = false;
-    std::int64_t applied = 0;     // master-data changes applied or staged in this round
-    bool swapped = false;         // a first load was completed and is what the till sells from now
-    bool loading = false;         // a first load is still being built (it resumes in the next round)
-    bool centralRestored = false; // central was restored from a backup: see pushAfterCentralRestore
-    QString problem;              // empty when the till has caught up with central
+    std::int64_t applied = 0;         // master-data changes applied or staged in this round
+    std::int64_t snapshotMembers = 0; // members a first load copied from central's members snapshot
+    bool swapped = false;             // a first load was completed and is what the till sells from now
+    bool loading = false;             // a first load is still being built (it resumes in the next round)
+    bool centralRestored = false;     // central was restored from a backup: see pushAfterCentralRestore
+    QString problem;                  // empty when the till has caught up with central
 };
 
 // Fetches central's master-data changes page by page until the till has caught up. Each page

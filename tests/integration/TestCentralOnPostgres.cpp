@@ -7,6 +7,7 @@
 #include "common/Programs.h"
 #include "common/ThrowawayPostgres.h"
 #include "core/store/DemoCatalog.h"
+#include "core/store/TillDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,6 +64,21 @@ class TestCentralOnPostgres : public QObject {
         QFile file(m_dir.filePath(name + QStringLiteral("/central.url")));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(url.toUtf8() + '\n');
+    }
+
+    // Every customer a till keeps, every column but the local row number, in id order.
+    QStringList customersOf(const QString& name) {
+        core::Database db(QDir(m_dir.filePath(name)).filePath(QString::fromLatin1(core::TillDatabase::kFileName)),
+                          core::Database::Mode::ReadOnly);
+        core::Query rows =
+            db.prepare("SELECT id || '|' || name || '|' || coalesce(phone, '') || '|' || coalesce(email, '') || '|' || "
+                       "coalesce(loyalty_card, '') || '|' || body || '|' || coalesce(card_check, '') || '|' || "
+                       "coalesce(phone_check, '') || '|' || coalesce(email_check, '') FROM customers ORDER BY id");
+        QStringList customers;
+        while (rows->step()) {
+            customers << rows->text(0);
+        }
+        return customers;
     }
 
     std::int64_t count(const QString& url, const char* sql) {
@@ -142,6 +158,28 @@ private Q_SLOTS:
         QVERIFY(count(url, withoutForms) > 0);
         QVERIFY(first.start(0));
         QTRY_COMPARE_WITH_TIMEOUT(count(url, withoutForms), 0, 60'000);
+
+        // A new till of the store loads the members from the members snapshot central builds in
+        // the background (read from PostgreSQL), and the rest from the feed, which leaves out what
+        // the snapshot brought: it ends with the customers of the store's till that took them all
+        // from the feed.
+        QVERIFY(first.stop());
+        QFile::remove(m_dir.filePath(QStringLiteral("a/snapshots/members.zst")));
+        QVERIFY(first.start(0));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_dir.filePath(QStringLiteral("a/snapshots/members.zst"))), 60'000);
+        makeTill(QStringLiteral("t3"), QStringLiteral("03"));
+        QCOMPARE(till(QStringLiteral("t3"), {QStringLiteral("enroll"), first.url(),
+                                             first.enrollmentCode(QStringLiteral("010"), QStringLiteral("03"))})
+                     .exitCode,
+                 0);
+        const Run loaded = till(QStringLiteral("t3"), {QStringLiteral("sync")});
+        QVERIFY2(loaded.exitCode == 0 && loaded.out.contains(QStringLiteral(" from central's members snapshot")),
+                 qPrintable(loaded.out + loaded.err));
+        pointTillAt(QStringLiteral("t1"), first.url()); // (central restarted on a new port)
+        QCOMPARE(till(QStringLiteral("t1"), {QStringLiteral("sync")}).exitCode, 0);
+        const QStringList fromSnapshot = customersOf(QStringLiteral("t3"));
+        QVERIFY(fromSnapshot.size() > 100);
+        QCOMPARE(fromSnapshot, customersOf(QStringLiteral("t1")));
         QVERIFY(first.stop());
         QVERIFY(second.stop());
     }

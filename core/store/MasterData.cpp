@@ -233,16 +233,19 @@ std::int64_t MasterData::copyMembers(const MemberSnapshotFile& snapshot) {
     if (meta != expected) {
         throw UnreadableItem("the members snapshot's file is not the snapshot its header names");
     }
-    inSlices(settingKeys::kFeedLoadMembersCopied, 20'000,
+    inSlices(settingKeys::kFeedLoadMembersCopied, 20,
              "SELECT max(n) FROM (SELECT n FROM member_snapshot.members WHERE n > ?1 ORDER BY n LIMIT ?2)",
              "INSERT INTO customers (id, name, search_text, body, card_check, phone_check, email_check) "
-             "SELECT id, first_name, '', body, card_check, phone_check, email_check FROM member_snapshot.members "
-             "WHERE n > ?1 AND n <= ?2 "
+             "SELECT json_extract(m.value, '$.id'), coalesce(json_extract(m.value, '$.first_name'), ''), '', "
+             "m.value, json_extract(m.value, '$.card_check'), json_extract(m.value, '$.phone_check'), "
+             "json_extract(m.value, '$.email_check') FROM member_snapshot.members c, json_each(c.items) m "
+             "WHERE c.n > ?1 AND c.n <= ?2 "
              "ON CONFLICT (id) DO UPDATE SET name = excluded.name, body = excluded.body, "
              "card_check = excluded.card_check, phone_check = excluded.phone_check, "
              "email_check = excluded.email_check "
              "WHERE customers.search_text = '' AND customers.body IS NOT excluded.body");
-    const auto count = m_db.prepareOnce(QStringLiteral("SELECT count(*) FROM member_snapshot.members"));
+    const auto count = m_db.prepareOnce(
+        QStringLiteral("SELECT coalesce(sum(json_array_length(items)), 0) FROM member_snapshot.members"));
     count->step();
     return count->int64(0);
 }

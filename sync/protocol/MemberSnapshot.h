@@ -14,8 +14,9 @@
 //
 // The file (format 1):
 //   snapshot (key TEXT PRIMARY KEY, value TEXT)   kind = "members", format, generation, change, key
-//   members (n INTEGER PRIMARY KEY, id, first_name, body, card_check, phone_check, email_check)
-//     n follows the ids' order; body is the limited record's feed item as central feeds it.
+//   members (n INTEGER PRIMARY KEY, items TEXT)
+//     items: a JSON array of up to 1,000 limited records, each its feed item as central feeds it
+//     (first name and checks inside it), in id order across the rows as n goes
 
 #include <QByteArray>
 #include <QString>

@@ -3,6 +3,7 @@
 #include "CustomerMaster.h"
 #include "core/domain/Customer.h"
 #include "core/store/Database.h"
+#include "core/store/PrivateFiles.h"
 #include "sync/protocol/EventBatch.h"
 
 #include <QCryptographicHash>
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <iostream>
 #include <stdexcept>
 
@@ -41,34 +41,57 @@ QByteArray sha256Hex(const QByteArray& bytes) {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
+// Owner-only, as every file of central's that holds customers' data (core/store/PrivateFiles.h).
 void writeWhole(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        throw std::runtime_error(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()).toStdString());
+    if (!core::writePrivateFile(path, bytes)) {
+        throw std::runtime_error(QStringLiteral("cannot write %1").arg(path).toStdString());
     }
 }
 
-// The snapshot's database file at `path`, made from the store's members: the records go
-// into a staging table as they come (in change order) and are then written out sorted by id, so
-// a till copies them into its own id index in order. Returns how many members it holds.
+// The staged members into the file's table, sorted by id (so a till copies them into its own id
+// index in order), as JSON arrays of kMembersPerRow feed items: a row per member would put some
+// ten bytes of SQLite's own around each, which compress badly where the items' text compresses
+// well, a quarter more on the wire. Each is kept as its feed item only (the till reads the checks
+// out of it): the checks are random and would not compress a second time.
+void writeMembersInChunks(core::Database& db) {
+    constexpr int kMembersPerRow = 1000;
+    QByteArray items;
+    int inRow = 0;
+    const auto writeRow = [&] {
+        if (inRow == 0) {
+            return;
+        }
+        items.append(']');
+        core::Query insert = db.prepare("INSERT INTO members (items) VALUES (?1)");
+        insert->bind(1, QString::fromUtf8(items)).run();
+        items.clear();
+        inRow = 0;
+    };
+    core::Query staged = db.prepare("SELECT body FROM staging ORDER BY id");
+    while (staged->step()) {
+        items.append(inRow == 0 ? '[' : ',').append(staged->blob(0));
+        if (++inRow == kMembersPerRow) {
+            writeRow();
+        }
+    }
+    writeRow();
+}
+
+// The snapshot's database file at `path`, made from the store's members: the records go into a
+// staging table as they come (in change order) and are then written out in id order. Returns how
+// many members it holds.
 std::int64_t writeMembersFile(const QString& path, CentralStore& store, const QString& keyFingerprint,
                               FeedPoint& point) {
     QFile::remove(path);
+    if (!core::preparePrivateDatabase(path)) {
+        throw std::runtime_error(QStringLiteral("cannot create %1").arg(path).toStdString());
+    }
     core::Database db(path);
     db.exec("PRAGMA journal_mode = DELETE; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;");
     db.exec(R"sql(
         CREATE TABLE snapshot (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-        CREATE TABLE members (
-            n           INTEGER PRIMARY KEY,
-            id          TEXT NOT NULL UNIQUE,
-            first_name  TEXT NOT NULL,
-            body        TEXT NOT NULL,
-            card_check  TEXT,
-            phone_check TEXT,
-            email_check TEXT
-        );
-        CREATE TEMP TABLE staging (id TEXT NOT NULL, first_name TEXT NOT NULL, body TEXT NOT NULL,
-                                   card_check TEXT, phone_check TEXT, email_check TEXT);
+        CREATE TABLE members (n INTEGER PRIMARY KEY, items TEXT NOT NULL);
+        CREATE TEMP TABLE staging (id TEXT NOT NULL, body TEXT NOT NULL);
     )sql");
     std::int64_t members = 0;
     std::int64_t unreadable = 0;
@@ -81,20 +104,12 @@ std::int64_t writeMembersFile(const QString& path, CentralStore& store, const QS
             ++unreadable; // central wrote it itself: not expected, and the feed still carries it
             return;
         }
-        core::Query insert = db.prepare("INSERT INTO staging VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        const auto bindOrNull = [&insert](int index, const QString& value) {
-            value.isEmpty() ? insert->bindNull(index) : insert->bind(index, value);
-        };
-        insert->bind(1, id.value()).bind(2, item.value(QStringLiteral("first_name")).toString());
-        insert->bind(3, QString::fromUtf8(limitedItem));
-        bindOrNull(4, checks.value().card);
-        bindOrNull(5, checks.value().phone);
-        bindOrNull(6, checks.value().email);
+        core::Query insert = db.prepare("INSERT INTO staging VALUES (?1, ?2)");
+        insert->bind(1, id.value()).bind(2, QString::fromUtf8(limitedItem));
         insert->run();
         ++members;
     });
-    db.exec("INSERT INTO members (id, first_name, body, card_check, phone_check, email_check) "
-            "SELECT id, first_name, body, card_check, phone_check, email_check FROM staging ORDER BY id");
+    writeMembersInChunks(db);
     for (const auto& [key, value] :
          {std::pair{"kind", QStringLiteral("members")}, std::pair{"format", QString::number(kMemberSnapshotFormat)},
           std::pair{"generation", point.generation}, std::pair{"change", QString::number(point.head)},
@@ -118,7 +133,9 @@ MemberSnapshots::MemberSnapshots(CentralStore& store, KeyAndCertificate ca, QStr
     , m_ca(std::move(ca))
     , m_folder(std::move(folder))
     , m_policy(policy) {
-    QDir().mkpath(m_folder);
+    if (!core::makePrivateFolder(m_folder)) {
+        throw std::runtime_error(QStringLiteral("cannot create the folder %1").arg(m_folder).toStdString());
+    }
     QFile::remove(path(kBuilding)); // a build a stop cut short
     loadKept();
 }

@@ -32,7 +32,7 @@ namespace {
 const QByteArray kCustomers =
     R"({"id":"m-001","name":"Aino Mäkelä","phone":"040 111 0001","email":"aino@example.fi","loyalty_card":"2900000000018","home_store":"001"}
 {"id":"m-002","name":"Eero Laine","phone":"040 111 0002","loyalty_card":"2900000000025","home_store":"002"}
-{"id":"m-web","name":"Helmi Koski","email":"helmi@example.fi","loyalty_card":"2900000000032"}
+{"id":"m-web","name":"Åsa Öhman","email":"helmi@example.fi","loyalty_card":"2900000000032"}
 {"id":"m-003","name":"Oskari Niemi","phone":"040 111 0003","loyalty_card":"2900000000049","home_store":"003"}
 {"id":"n-002","name":"Saara Heikkinen","phone":"040 111 0004","home_store":"002"}
 {"id":"n-003","name":"Veikko Salo","email":"veikko@example.fi","home_store":"003"}

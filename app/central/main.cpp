@@ -628,7 +628,9 @@ std::unique_ptr<core::PeriodicTask> deriveCustomerFormsOnce(sync::CentralStore& 
 std::unique_ptr<core::PeriodicTask> buildMemberSnapshots(sync::MemberSnapshots& snapshots) {
     return std::make_unique<core::PeriodicTask>(std::chrono::minutes(1), [&snapshots] {
         try {
-            snapshots.buildIfDue(QDateTime::currentDateTimeUtc());
+            if (const std::optional<std::int64_t> members = snapshots.buildIfDue(QDateTime::currentDateTimeUtc())) {
+                std::cerr << "kassa-central: members snapshot built: " << *members << " members\n";
+            }
         } catch (const std::exception& error) {
             std::cerr << "kassa-central: members snapshot not built (tills take members from the feed): "
                       << error.what() << "\n";

@@ -310,29 +310,37 @@ std::optional<MemberSnapshotHeader> snapshotHeaderOf(const ClientResponse& respo
 // snapshot (sync/protocol/MemberSnapshot.h), checked against central's CA and copied in, so the
 // feed leaves them out. Central having none (404, or a central from before snapshots) or giving
 // one that fails its checks leaves the load to the feed as before; a snapshot that fails its
-// checks is said in the log. The problem when central cannot be reached.
-QString takeMemberSnapshot(core::TillDatabase& till, CentralConnection& connection, PullOutcome& outcome) {
+// checks, or cannot be fetched whole, is said in the log. A load never waits for a snapshot: the
+// feed is the whole truth, the snapshot only a shorter way to part of it.
+void takeMemberSnapshot(core::TillDatabase& till, CentralConnection& connection, PullOutcome& outcome) {
     core::MasterData masterData = till.masterData();
+    const QString path = QDir(till.dataDir()).filePath(QStringLiteral("member-snapshot.db"));
     if (!masterData.wantsMemberSnapshot()) {
-        return {};
+        QFile::remove(path); // one a crash left behind: it holds members' keyed hashes
+        return;
     }
     boost::system::error_code error;
     const auto response = connection.request("GET", "/v1/member-snapshot", {}, kSnapshotTimeout, error);
     if (!response) {
-        return QStringLiteral("central cannot be reached: %1").arg(describe(error));
+        // Cut off, or larger than a till takes in one answer: the feed has every member too (and
+        // says so itself when central cannot be reached at all).
+        qWarning("members snapshot not fetched (%s); the first load takes the members from the feed",
+                 qUtf8Printable(describe(error)));
+        return;
     }
     outcome.reached = true;
     if (response->status != 200) {
-        return {};
+        return;
     }
     const std::optional<MemberSnapshotHeader> header = snapshotHeaderOf(*response);
     const std::optional<TillLinkFiles> link = loadTillLink(till.dataDir());
     const bool trusted = header && link && isSignedMemberSnapshot(*header, response->body, link->tls.caPem);
-    const QString path = QDir(till.dataDir()).filePath(QStringLiteral("member-snapshot.db"));
-    if (!trusted || !decompressToFile(response->body, path, kMaxMemberSnapshotBytes)) {
-        qWarning("members snapshot refused: its hash or central's signature does not match, or it is not whole; "
-                 "the first load takes the members from the feed");
-        return {};
+    QFile::remove(path);
+    if (!trusted || !core::createPrivateFile(path) ||
+        !decompressToFile(response->body, path, kMaxMemberSnapshotBytes)) {
+        qWarning("members snapshot not used: its hash or central's signature does not match, it is not whole, or "
+                 "the data folder cannot take it; the first load takes the members from the feed");
+        return;
     }
     const core::Result<std::int64_t> taken =
         masterData.takeMemberSnapshot({path, header->generation, header->change, header->keyFingerprint});
@@ -340,10 +348,9 @@ QString takeMemberSnapshot(core::TillDatabase& till, CentralConnection& connecti
     if (!taken) {
         qWarning("members snapshot not taken (%s); the first load takes the members from the feed",
                  qUtf8Printable(core::describe(taken.error())));
-        return {};
+        return;
     }
     outcome.snapshotMembers += taken.value();
-    return {};
 }
 
 } // namespace
@@ -351,10 +358,7 @@ QString takeMemberSnapshot(core::TillDatabase& till, CentralConnection& connecti
 PullOutcome pullMasterData(core::TillDatabase& till, CentralConnection& connection,
                            const std::function<void()>& betweenPages) {
     PullOutcome outcome;
-    if (QString problem = takeMemberSnapshot(till, connection, outcome); !problem.isEmpty()) {
-        outcome.problem = std::move(problem);
-        return outcome;
-    }
+    takeMemberSnapshot(till, connection, outcome);
     core::MasterData masterData = till.masterData();
     std::int64_t since = masterData.nextSince();
     std::optional<core::MembersFromSnapshot> members = masterData.membersFromSnapshot();
@@ -394,10 +398,7 @@ PullOutcome pullMasterData(core::TillDatabase& till, CentralConnection& connecti
             if (ahead.valid()) {
                 ahead.wait();
             }
-            if (QString problem = takeMemberSnapshot(till, connection, outcome); !problem.isEmpty()) {
-                outcome.problem = std::move(problem);
-                break;
-            }
+            takeMemberSnapshot(till, connection, outcome);
             members = masterData.membersFromSnapshot();
             ahead = std::async(std::launch::async, fetchChanges, std::ref(connection), progress->nextSince, members);
         }

@@ -191,7 +191,7 @@ void MemberSnapshots::forget() {
     QFile::remove(path(kHeader));
 }
 
-bool MemberSnapshots::buildIfDue(const QDateTime& now) {
+std::optional<std::int64_t> MemberSnapshots::buildIfDue(const QDateTime& now) {
     const FeedPoint point = m_store.feedPoint();
     {
         const std::lock_guard lock(m_mutex);
@@ -201,12 +201,11 @@ bool MemberSnapshots::buildIfDue(const QDateTime& now) {
             const std::int64_t behind = point.head - m_current->header.change;
             const bool old = m_builtAt.secsTo(now) >= std::chrono::seconds(m_policy.age).count();
             if (behind < m_policy.changes && !(behind > 0 && old)) {
-                return false;
+                return std::nullopt;
             }
         }
     }
-    build(now);
-    return true;
+    return build(now);
 }
 
 std::int64_t MemberSnapshots::build(const QDateTime& now) {

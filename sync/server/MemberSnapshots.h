@@ -43,10 +43,10 @@ public:
     // Deletes the snapshot when a customer was erased after it was made (central calls this after
     // each erasure it makes; served() and buildIfDue check it too, for one another process made).
     void forgetIfErasedSince();
-    // Builds one when none stands or the policy says the standing one is stale: whether it did.
-    // Throws (StoreError, runtime_error) when the store or the folder fails: the caller reports it
-    // and tries later.
-    bool buildIfDue(const QDateTime& now);
+    // Builds one when none stands or the policy says the standing one is stale: how many members
+    // the new one holds, nothing when none was due. Throws (StoreError, runtime_error) when the
+    // store or the folder fails: the caller reports it and tries later.
+    std::optional<std::int64_t> buildIfDue(const QDateTime& now);
     // Builds one now and makes it the one served: how many members it holds.
     std::int64_t build(const QDateTime& now);
 

@@ -471,7 +471,10 @@ Result<CompletedReturn> returnFromJson(const QJsonObject& json) {
         refunded += refund.amount;
         completed.refunds.push_back(std::move(refund));
     }
-    if (completed.lines.empty() || linesTotal != completed.total || refunded != completed.total) {
+    if (completed.lines.empty()) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("lines"));
+    }
+    if (linesTotal != completed.total || refunded != completed.total) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("totals"));
     }
     completed.vat = vatFromJson(json.value(QStringLiteral("vat")).toArray());

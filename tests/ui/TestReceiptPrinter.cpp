@@ -4,12 +4,17 @@
 
 #include "ui/printing/ReceiptPrinter.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace kassa::ui;
 
@@ -104,10 +109,18 @@ private Q_SLOTS:
     }
 
     void reportsAPrinterThatIsNotThere() {
-        QTcpServer probe; // find a free port, then close it again
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        // A port bound but not listening: connecting to it is refused, and no other test running
+        // beside this one can take it meanwhile (a port found free and closed again could be).
+        const int held = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(held >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        QVERIFY(::bind(held, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+        QVERIFY(::getsockname(held, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+        const quint16 port = ntohs(address.sin_port);
+        const auto release = qScopeGuard([held] { ::close(held); });
         ReceiptPrinter printer(PrinterTarget{PrinterTarget::Kind::Tcp, {}, QStringLiteral("127.0.0.1"), port});
         QSignalSpy failed(&printer, &ReceiptPrinter::printFailed);
         printer.print("x");

@@ -246,8 +246,13 @@ private Q_SLOTS:
         QCOMPARE(stored.status, 200);
         QCOMPARE(QJsonDocument::fromJson(stored.body).object().value(QStringLiteral("head")).toInteger(), base + 5);
         QCOMPARE(field(stored, "by").toString(), QStringLiteral("erp")); // the token's name, in the audit trail too
-        QCOMPARE(put("/v1/products", product("P4", "96385074", "1.00") + product("P4", "96385074", "1.10")).status,
-                 400);
+        // One SKU on two lines (each with a GTIN of its own, so nothing else is wrong with them).
+        const sync::HttpResponse twice =
+            put("/v1/products", product("P4", "73500018", "1.00") + product("P4", "73500025", "1.10"));
+        QCOMPARE(twice.status, 400);
+        QVERIFY2(
+            field(twice, "message").toString().contains(QStringLiteral("products P4 appears twice in the request")),
+            twice.body.constData());
         QCOMPARE(put("/v1/products", "\n\n").status, 400);
         // A price change must say whose midnight it means.
         QCOMPARE(put("/v1/prices", "{\"book\":\"x\",\"sku\":\"P1\",\"price\":\"1.00\",\"valid_from\":\"2026-12-01\"}")

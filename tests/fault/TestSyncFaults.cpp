@@ -16,18 +16,23 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace kassa;
 
 namespace {
 
-// Forwards loopback TCP connections to central and cuts each one after a random number of
-// bytes, counted separately in each direction.
+// Forwards loopback TCP connections to central and cuts them, in turn: in central's first
+// kilobyte (its TLS handshake); after a random number of bytes in each direction; and, every
+// third one, at central's first answer after it committed events the till has not heard
+// acknowledged (`committedAhead`), which the till then never gets: the answer lost after the
+// commit, which TLS's opaque bytes would otherwise let a random cut hit only by chance.
 class CuttingProxy : public QObject {
 public:
-    CuttingProxy(quint16 upstreamPort, quint32 seed)
+    CuttingProxy(quint16 upstreamPort, quint32 seed, std::function<bool()> committedAhead)
         : m_upstreamPort(upstreamPort)
-        , m_random(seed) {
+        , m_random(seed)
+        , m_committedAhead(std::move(committedAhead)) {
         m_server.listen(QHostAddress::LocalHost);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket* client = m_server.nextPendingConnection()) {
@@ -39,6 +44,7 @@ public:
     [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
     void setCutting(bool cutting) { m_cutting = cutting; }
     [[nodiscard]] int cuts() const { return m_cuts; }
+    [[nodiscard]] int answersLost() const { return m_answersLost; }
 
 private:
     void relay(QTcpSocket* client) {
@@ -48,12 +54,22 @@ private:
         // handshake or in the reply, that is after central has committed.
         // Every second connection is cut in the server's first kilobyte (its handshake is longer),
         // so the faults happen whatever the sizes and timing of the others.
-        const bool surelyCut = m_connections++ % 2 == 0;
-        const qint64 upLimit = m_cutting ? m_random.bounded(1, 400'000) : -1;
-        const qint64 downLimit = m_cutting ? m_random.bounded(1, surelyCut ? 1'000 : 8'000) : -1;
-        auto forward = [this, client, upstream](QTcpSocket* from, QTcpSocket* to, qint64 limit,
-                                                std::shared_ptr<qint64> sent) {
+        const int kind = m_connections++ % 3;
+        const bool surelyCut = kind == 0;
+        const bool loseTheAnswer = m_cutting && kind == 2;
+        const qint64 upLimit = m_cutting && !loseTheAnswer ? m_random.bounded(1, 400'000) : -1;
+        const qint64 downLimit = m_cutting && !loseTheAnswer ? m_random.bounded(1, surelyCut ? 1'000 : 8'000) : -1;
+        auto forward = [this, client, upstream, loseTheAnswer](QTcpSocket* from, QTcpSocket* to, qint64 limit,
+                                                               std::shared_ptr<qint64> sent) {
             const QByteArray bytes = from->readAll();
+            if (loseTheAnswer && from == upstream && m_committedAhead()) {
+                ++m_cuts;
+                ++m_answersLost;
+                client->abort();
+                upstream->abort();
+                client->deleteLater();
+                return;
+            }
             if (limit >= 0 && *sent + bytes.size() >= limit) {
                 to->write(bytes.left(limit - *sent));
                 to->flush();
@@ -82,8 +98,10 @@ private:
     QTcpServer m_server;
     quint16 m_upstreamPort;
     QRandomGenerator m_random;
+    std::function<bool()> m_committedAhead;
     bool m_cutting = false;
     int m_cuts = 0;
+    int m_answersLost = 0;
     int m_connections = 0;
 };
 
@@ -107,6 +125,24 @@ QSet<QString> documentIds(const QString& databasePath, const char* sql) {
         ids.insert(query->text(0));
     }
     return ids;
+}
+
+// How far each side is: the till's last event and the last one central acknowledged to it, and
+// the last one central holds. Central ahead of the till's acknowledged one means central
+// committed events whose answer the till never heard.
+struct Positions {
+    std::int64_t tillLast = 0;
+    std::int64_t tillAcknowledged = 0;
+    std::int64_t central = 0;
+
+    [[nodiscard]] bool tillHasUnacknowledged() const { return tillLast > tillAcknowledged; }
+    [[nodiscard]] bool answerLostAfterCommit() const { return central > tillAcknowledged; }
+};
+
+std::int64_t single(const QString& databasePath, const char* sql) {
+    core::Database db(databasePath, core::Database::Mode::ReadOnly);
+    core::Query query = db.prepare(sql);
+    return query->step() ? query->int64(0) : 0;
 }
 
 } // namespace
@@ -157,17 +193,48 @@ class TestSyncFaults : public QObject {
         url.write(QStringLiteral("https://127.0.0.1:%1\n").arg(port).toLatin1());
     }
 
-    // Starts `kassactl sync` and kills it after a random moment, or lets it finish.
-    void syncKilledAtRandom() {
+    Positions positions() {
+        return {single(m_till + QStringLiteral("/kassa.db"), "SELECT coalesce(max(seq), 0) FROM outbox"),
+                single(m_till + QStringLiteral("/kassa.db"),
+                       "SELECT coalesce(max(seq), 0) FROM outbox WHERE acked_at IS NOT NULL"),
+                single(m_central + QStringLiteral("/central.db"), "SELECT coalesce(max(seq), 0) FROM inbox")};
+    }
+
+    // Starts `kassactl sync` with events waiting and kills it after a random moment: whether it
+    // was killed with events not yet acknowledged (a kill with events in flight).
+    bool syncKilledWithEventsWaiting() {
+        sellOnTill(30);
+        const Positions before = positions();
         QProcess sync;
         sync.start(QStringLiteral(KASSA_TEST_BIN_DIR "/kassactl"),
                    {QStringLiteral("--data-dir"), m_till, QStringLiteral("sync")});
-        QVERIFY(sync.waitForStarted());
+        if (!sync.waitForStarted()) {
+            return false;
+        }
         QTest::qWait(static_cast<int>(m_random.bounded(5, 400)));
-        if (sync.state() != QProcess::NotRunning) {
+        const bool killed = sync.state() != QProcess::NotRunning;
+        if (killed) {
             sync.kill();
         }
         sync.waitForFinished(10'000);
+        return killed && before.tillHasUnacknowledged() && positions().tillHasUnacknowledged();
+    }
+
+    // Central killed with SIGKILL while a sync with events waiting runs against it: whether the
+    // kill found the sync still running with events unacknowledged (central killed mid-batch, or
+    // between two).
+    bool centralKilledMidSync() {
+        sellOnTill(200); // several batches: the sync is still at it when central dies
+        QProcess sync;
+        sync.start(QStringLiteral(KASSA_TEST_BIN_DIR "/kassactl"),
+                   {QStringLiteral("--data-dir"), m_till, QStringLiteral("sync")});
+        QTest::qWait(static_cast<int>(m_random.bounded(20, 150)));
+        const bool running = sync.state() != QProcess::NotRunning;
+        killCentral();
+        sync.waitForFinished(30'000);
+        const bool hit = running && positions().tillHasUnacknowledged();
+        startCentral();
+        return hit;
     }
 
     void verifyExactlyOnce() {
@@ -236,20 +303,20 @@ private Q_SLOTS:
         }
     }
 
+    // Until each fault that matters has happened (at most 40 rounds): the till's sync killed with
+    // events unacknowledged, and central killed while such a sync ran.
     void syncKilledAndCentralKilledAtRandomPoints() {
-        for (int round = 0; round < 12; ++round) {
-            syncKilledAtRandom();
-            if (round % 4 == 1) {
-                // Central dies mid-batch, SIGKILL: its last transaction is either whole or absent.
-                QProcess sync;
-                sync.start(QStringLiteral(KASSA_TEST_BIN_DIR "/kassactl"),
-                           {QStringLiteral("--data-dir"), m_till, QStringLiteral("sync")});
-                QTest::qWait(static_cast<int>(m_random.bounded(20, 300)));
-                killCentral();
-                sync.waitForFinished(30'000);
-                startCentral();
+        int killsInFlight = 0;
+        int centralKills = 0;
+        for (int round = 0; round < 40 && (killsInFlight < 3 || centralKills < 2); ++round) {
+            killsInFlight += syncKilledWithEventsWaiting() ? 1 : 0;
+            if (round % 2 == 1) {
+                centralKills += centralKilledMidSync() ? 1 : 0;
             }
         }
+        qInfo("%d syncs killed with events in flight, central killed %d times mid-sync", killsInFlight, centralKills);
+        QVERIFY2(killsInFlight >= 3, "the till's sync was never killed with events unacknowledged: nothing was tested");
+        QVERIFY2(centralKills >= 2, "central was never killed while a sync with events ran: nothing was tested");
         QString out;
         QCOMPARE(runBlocking(QStringLiteral("kassactl"), {QStringLiteral("--data-dir"), m_till, QStringLiteral("sync")},
                              &out),
@@ -261,16 +328,21 @@ private Q_SLOTS:
         // More sales to send, then sync through a proxy that cuts connections somewhere.
         sellOnTill(600);
 
-        CuttingProxy proxy(m_port, m_random.generate());
+        CuttingProxy proxy(m_port, m_random.generate(), [this] { return positions().answerLostAfterCommit(); });
         pointTillAt(proxy.port());
         proxy.setCutting(true);
-        for (int round = 0; round < 40; ++round) {
+        // Until an answer was lost after central committed at least twice (the cut after the
+        // request's body), at most 60 rounds; a cut inside the TLS handshake alone tests nothing.
+        for (int round = 0; round < 60 && (round < 30 || proxy.answersLost() < 2); ++round) {
+            sellOnTill(10); // something to send in every round
             runBlocking(QStringLiteral("kassactl"), {QStringLiteral("--data-dir"), m_till, QStringLiteral("sync")});
         }
-        qInfo("%d connections cut; central took %lld sales meanwhile", proxy.cuts(),
+        const int answersLost = proxy.answersLost();
+        qInfo("%d connections cut, %d answers lost after central committed; central took %lld sales meanwhile",
+              proxy.cuts(), answersLost,
               static_cast<long long>(
                   documentIds(m_central + QStringLiteral("/central.db"), "SELECT document_id FROM sales").size()));
-        QVERIFY(proxy.cuts() >= 20); // the faults really happened: every second connection at least
+        QVERIFY2(answersLost >= 2, "no answer was lost after central committed: the cuts tested nothing");
         proxy.setCutting(false);
         QString out;
         QCOMPARE(runBlocking(QStringLiteral("kassactl"), {QStringLiteral("--data-dir"), m_till, QStringLiteral("sync")},

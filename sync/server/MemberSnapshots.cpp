@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <iostream>
 #include <stdexcept>
 
 namespace kassa::sync {
@@ -94,14 +93,14 @@ std::int64_t writeMembersFile(const QString& path, CentralStore& store, const QS
         CREATE TEMP TABLE staging (id TEXT NOT NULL, body TEXT NOT NULL);
     )sql");
     std::int64_t members = 0;
-    std::int64_t unreadable = 0;
+    std::int64_t unreadable = 0; // central wrote every one itself: not expected
     core::Transaction transaction(db);
     point = store.readMembers(keyFingerprint, [&](const QByteArray& limitedItem) {
         const QJsonObject item = QJsonDocument::fromJson(limitedItem).object();
         const auto id = core::customerIdFromJson(item);
         const auto checks = core::limitedChecksFromJson(item);
         if (!id || !checks) {
-            ++unreadable; // central wrote it itself: not expected, and the feed still carries it
+            ++unreadable;
             return;
         }
         core::Query insert = db.prepare("INSERT INTO staging VALUES (?1, ?2)");
@@ -109,6 +108,13 @@ std::int64_t writeMembersFile(const QString& path, CentralStore& store, const QS
         insert->run();
         ++members;
     });
+    if (unreadable > 0) {
+        // The feed leaves out every member up to the snapshot's change: one missing from the
+        // snapshot would reach no till that took it. No snapshot, then; tills load from the feed.
+        throw std::runtime_error(QStringLiteral("%1 member record(s) central cannot read: no members snapshot")
+                                     .arg(unreadable)
+                                     .toStdString());
+    }
     writeMembersInChunks(db);
     for (const auto& [key, value] :
          {std::pair{"kind", QStringLiteral("members")}, std::pair{"format", QString::number(kMemberSnapshotFormat)},
@@ -119,10 +125,6 @@ std::int64_t writeMembersFile(const QString& path, CentralStore& store, const QS
     }
     transaction.commit();
     db.exec("DROP TABLE staging; VACUUM;");
-    if (unreadable > 0) {
-        std::cerr << "kassa-central: " << unreadable << " member record(s) left out of the members snapshot "
-                  << "(unreadable); tills take them from the feed\n";
-    }
     return members;
 }
 
@@ -212,7 +214,13 @@ std::int64_t MemberSnapshots::build(const QDateTime& now) {
     MemberSnapshotHeader header;
     header.keyFingerprint = chainLookupKey().fingerprint();
     FeedPoint point;
-    const std::int64_t members = writeMembersFile(path(kBuilding), m_store, header.keyFingerprint, point);
+    std::int64_t members = 0;
+    try {
+        members = writeMembersFile(path(kBuilding), m_store, header.keyFingerprint, point);
+    } catch (...) {
+        QFile::remove(path(kBuilding)); // it holds members' keyed hashes
+        throw;
+    }
     QFile building(path(kBuilding));
     if (!building.open(QIODevice::ReadOnly)) {
         throw std::runtime_error(

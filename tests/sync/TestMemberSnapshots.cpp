@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <set>
+#include <stdexcept>
 
 using namespace kassa;
 
@@ -290,6 +291,20 @@ private Q_SLOTS:
         const auto till = newTill(principal);
         QCOMPARE(takeSnapshot(*till, principal).value(), 3);
         QCOMPARE(customersOf(*till).filter(QStringLiteral("m-002|")), QStringList());
+    }
+
+    // The feed leaves out every member up to a snapshot's change, so a snapshot missing one would
+    // keep them from every till that took it: a record central cannot read means no snapshot.
+    void aMemberRecordCentralCannotReadMeansNoSnapshot() {
+        {
+            core::Database central(m_dir.filePath(QStringLiteral("central/central.db")));
+            central.exec("UPDATE master_data SET limited_item = '{}' WHERE key = 'm-002'");
+        }
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, m_snapshots->build(m_now));
+        const sync::HttpResponse answer =
+            m_service->handle({"GET", "/v1/member-snapshot", {}}, registeredTill(QStringLiteral("003")));
+        QCOMPARE(answer.status, 404);
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("snaps"))).entryList(QDir::Files), QStringList());
     }
 
     void aSnapshotIsBuiltAgainWhenTheFeedHasMovedOnOrItIsOld() {

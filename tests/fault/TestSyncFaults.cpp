@@ -203,7 +203,7 @@ class TestSyncFaults : public QObject {
     // Starts `kassactl sync` with events waiting and kills it after a random moment: whether it
     // was killed with events not yet acknowledged (a kill with events in flight).
     bool syncKilledWithEventsWaiting() {
-        sellOnTill(30);
+        sellOnTill(150); // a few batches: the sync is at it for a while on a busy machine too
         const Positions before = positions();
         QProcess sync;
         sync.start(QStringLiteral(KASSA_TEST_BIN_DIR "/kassactl"),
@@ -211,7 +211,7 @@ class TestSyncFaults : public QObject {
         if (!sync.waitForStarted()) {
             return false;
         }
-        QTest::qWait(static_cast<int>(m_random.bounded(5, 400)));
+        QTest::qWait(static_cast<int>(m_random.bounded(5, 200)));
         const bool killed = sync.state() != QProcess::NotRunning;
         if (killed) {
             sync.kill();
@@ -303,12 +303,12 @@ private Q_SLOTS:
         }
     }
 
-    // Until each fault that matters has happened (at most 40 rounds): the till's sync killed with
+    // Until each fault that matters has happened (at most 60 rounds): the till's sync killed with
     // events unacknowledged, and central killed while such a sync ran.
     void syncKilledAndCentralKilledAtRandomPoints() {
         int killsInFlight = 0;
         int centralKills = 0;
-        for (int round = 0; round < 40 && (killsInFlight < 3 || centralKills < 2); ++round) {
+        for (int round = 0; round < 60 && (killsInFlight < 3 || centralKills < 2); ++round) {
             killsInFlight += syncKilledWithEventsWaiting() ? 1 : 0;
             if (round % 2 == 1) {
                 centralKills += centralKilledMidSync() ? 1 : 0;

@@ -57,4 +57,25 @@ private:
     std::vector<std::unique_ptr<core::Database>> m_idle;
 };
 
+// A read transaction on a reader connection: every query in it sees one snapshot.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(core::Database& db)
+        : m_db(db) {
+        m_db.exec("BEGIN");
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    ~ReadSnapshot() {
+        try {
+            m_db.exec("COMMIT");
+        } catch (const core::StoreError&) {
+            // A read transaction has nothing to lose; the connection stays usable.
+        }
+    }
+
+private:
+    core::Database& m_db;
+};
+
 } // namespace kassa::sync

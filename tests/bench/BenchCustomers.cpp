@@ -16,6 +16,7 @@
 //     finds nothing changed, with the process's peak memory
 
 #include "BenchSupport.h"
+#include "common/MemberSnapshotAnswer.h"
 #include "common/OpenShift.h"
 #include "core/store/DemoCatalog.h"
 #include "core/store/MasterData.h"
@@ -279,21 +280,7 @@ qint64 takeMemberSnapshot(benchmark::State& state, sync::SqliteCentralStore& sto
     const sync::HttpResponse answer = route.service.handle({"GET", "/v1/member-snapshot"}, route.till);
     centralSeconds += static_cast<double>(timer.nsecsElapsed()) / 1e9;
     timer.restart();
-    sync::MemberSnapshotHeader header;
-    for (const auto& [name, value] : answer.headers) {
-        namespace headers = sync::memberSnapshotHeaders;
-        if (name == headers::kGeneration) {
-            header.generation = QString::fromLatin1(value);
-        } else if (name == headers::kChange) {
-            header.change = value.toLongLong();
-        } else if (name == headers::kKey) {
-            header.keyFingerprint = QString::fromLatin1(value);
-        } else if (name == headers::kSha256) {
-            header.sha256 = value;
-        } else if (name == headers::kSignature) {
-            header.signature = QByteArray::fromBase64(value);
-        }
-    }
+    const sync::MemberSnapshotHeader header = testing::memberSnapshotHeaderOf(answer);
     const QString path = benchDir(QStringLiteral("till-member-snapshot.db"));
     if (answer.status != 200 || !sync::isSignedMemberSnapshot(header, answer.body, route.ca.certificatePem) ||
         !sync::decompressToFile(answer.body, path, sync::kMaxMemberSnapshotBytes)) {

@@ -4,6 +4,7 @@
 // the feed has; the feed leaves out what the snapshot brought, and a change after it still
 // arrives; a snapshot is trusted only as central's CA signed it; an erasure withdraws it.
 
+#include "common/MemberSnapshotAnswer.h"
 #include "core/store/MasterData.h"
 #include "core/store/TillDatabase.h"
 #include "sync/client/TillLink.h"
@@ -108,7 +109,7 @@ class TestMemberSnapshots : public QObject {
         if (answer.status != 200) {
             return core::makeError(core::ErrorCode::InvalidInput, QString::fromUtf8(answer.body));
         }
-        const sync::MemberSnapshotHeader header = headerOf(answer);
+        const sync::MemberSnapshotHeader header = testing::memberSnapshotHeaderOf(answer);
         if (!sync::isSignedMemberSnapshot(header, answer.body, m_ca.certificatePem)) {
             return core::makeError(core::ErrorCode::InvalidInput, QStringLiteral("not signed"));
         }
@@ -117,25 +118,6 @@ class TestMemberSnapshots : public QObject {
             return core::makeError(core::ErrorCode::InvalidInput, QStringLiteral("not zstd"));
         }
         return till.masterData().takeMemberSnapshot({path, header.generation, header.change, header.keyFingerprint});
-    }
-
-    static sync::MemberSnapshotHeader headerOf(const sync::HttpResponse& answer) {
-        sync::MemberSnapshotHeader header;
-        for (const auto& [name, value] : answer.headers) {
-            namespace headers = sync::memberSnapshotHeaders;
-            if (name == headers::kGeneration) {
-                header.generation = QString::fromLatin1(value);
-            } else if (name == headers::kChange) {
-                header.change = value.toLongLong();
-            } else if (name == headers::kKey) {
-                header.keyFingerprint = QString::fromLatin1(value);
-            } else if (name == headers::kSha256) {
-                header.sha256 = value;
-            } else if (name == headers::kSignature) {
-                header.signature = QByteArray::fromBase64(value);
-            }
-        }
-        return header;
     }
 
     // Every column of every customer the till keeps, in id order.
@@ -240,7 +222,7 @@ private Q_SLOTS:
         const sync::HttpResponse answer =
             m_service->handle({"GET", "/v1/member-snapshot", {}}, registeredTill(QStringLiteral("001")));
         QCOMPARE(answer.status, 200);
-        const sync::MemberSnapshotHeader header = headerOf(answer);
+        const sync::MemberSnapshotHeader header = testing::memberSnapshotHeaderOf(answer);
         QVERIFY(sync::isSignedMemberSnapshot(header, answer.body, m_ca.certificatePem));
         QByteArray altered = answer.body;
         altered[altered.size() / 2] = static_cast<char>(altered[altered.size() / 2] ^ 1);
@@ -256,7 +238,7 @@ private Q_SLOTS:
         m_snapshots->build(m_now);
         const sync::TillPrincipal principal = registeredTill(QStringLiteral("003"));
         const sync::HttpResponse answer = m_service->handle({"GET", "/v1/member-snapshot", {}}, principal);
-        const sync::MemberSnapshotHeader header = headerOf(answer);
+        const sync::MemberSnapshotHeader header = testing::memberSnapshotHeaderOf(answer);
         const QString path = m_dir.filePath(QStringLiteral("snapshot.db"));
         QVERIFY(sync::decompressToFile(answer.body, path, sync::kMaxMemberSnapshotBytes));
         const auto till = newTill(principal);
